@@ -1,0 +1,71 @@
+//! The pipeline: a [`Document`] through every detector into a [`Report`].
+
+use crate::detect::{attribution, claims, figures, quotes};
+use crate::hints;
+use crate::report::{Detail, Finding, Report};
+use crate::text::{Document, Span, Utf16Index};
+
+/// The version every report carries.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Plain text, analyzed as given: the report's `text` is the input unchanged.
+pub fn analyze_text(text: &str) -> Report {
+    analyze_document(&Document::from_plain_text(text))
+}
+
+/// Every detector over one document, findings sorted by start with ids unique per kind.
+pub fn analyze_document(doc: &Document) -> Report {
+    let quotes = quotes::find(doc);
+    let mut figures = figures::find(doc);
+    for figure in &mut figures {
+        if figure.source.is_none() {
+            if let Some(s) = doc.sentence_at(figure.span.start) {
+                figure.source = attribution::credit_for_sentence(doc, s).map(|c| c.name);
+            }
+        }
+    }
+    let reported = attribution::reported_speech(doc);
+    let claims = claims::find(doc, &quotes, &figures, &reported);
+
+    let mut found: Vec<(Span, Detail, f64)> = Vec::new();
+    for q in quotes {
+        found.push((q.span, Detail::Quote { speaker: q.speaker, role: q.role, cue: q.cue, partial: q.partial }, q.score));
+    }
+    for f in figures {
+        found.push((
+            f.span,
+            Detail::Figure { category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source: f.source },
+            f.score,
+        ));
+    }
+    for c in claims {
+        found.push((c.span, Detail::Claim { source: c.source, cue: c.cue, reasons: c.reasons }, c.score));
+    }
+    found.sort_by(|a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)).then_with(|| a.1.kind().cmp(b.1.kind())));
+
+    let index = Utf16Index::new(&doc.text);
+    let mut counts = [0usize; 3];
+    let findings = found
+        .into_iter()
+        .map(|(span, detail, score)| {
+            let (slot, prefix) = match detail {
+                Detail::Quote { .. } => (0, 'q'),
+                Detail::Figure { .. } => (1, 'f'),
+                Detail::Claim { .. } => (2, 'c'),
+            };
+            counts[slot] += 1;
+            let text = doc.slice(span).to_string();
+            let hints = hints::for_finding(&detail, &text);
+            Finding {
+                id: format!("{prefix}{}", counts[slot]),
+                detail,
+                start: index.utf16(span.start),
+                end: index.utf16(span.end),
+                text,
+                score: (score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
+                hints,
+            }
+        })
+        .collect();
+    Report { version: VERSION.to_string(), title: doc.title.clone(), text: doc.text.clone(), findings }
+}

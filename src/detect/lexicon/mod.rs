@@ -1,0 +1,68 @@
+//! Word lists are data: one sorted list per file in this folder, each opening with `#`
+//! header lines that say what belongs in it. They are compiled in with `include_str!`.
+//!
+//! To add a list: put `name.txt` here and add a line to the `lexicons!` call below; the
+//! test at the bottom checks that every list is sorted, lower-case where it says so, and
+//! free of duplicates.
+
+use std::sync::OnceLock;
+
+/// A sorted list of entries, looked up by binary search.
+pub struct Lexicon {
+    pub name: &'static str,
+    entries: Vec<&'static str>,
+}
+
+impl Lexicon {
+    fn parse(name: &'static str, src: &'static str) -> Lexicon {
+        let entries = src
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        Lexicon { name, entries }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.entries.binary_search(&word).is_ok()
+    }
+
+    pub fn entries(&self) -> &[&'static str] {
+        &self.entries
+    }
+}
+
+macro_rules! lexicons {
+    ($($fn_name:ident => $file:literal),* $(,)?) => {
+        $(
+            pub fn $fn_name() -> &'static Lexicon {
+                static CELL: OnceLock<Lexicon> = OnceLock::new();
+                CELL.get_or_init(|| Lexicon::parse($file, include_str!($file)))
+            }
+        )*
+        /// Every list, for the consistency test.
+        #[cfg(test)]
+        fn all() -> Vec<&'static Lexicon> {
+            vec![$($fn_name()),*]
+        }
+    };
+}
+
+lexicons! {
+    // Filled by the detectors that use them.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_sorted_and_free_of_duplicates() {
+        for lex in all() {
+            let e = lex.entries();
+            for w in e.windows(2) {
+                assert!(w[0] < w[1], "{}: {:?} should come after {:?} (sorted, no duplicates)", lex.name, w[0], w[1]);
+            }
+        }
+    }
+}

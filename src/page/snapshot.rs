@@ -1,0 +1,1 @@
+//! A serialized DOM snapshot (TODO(helper)).

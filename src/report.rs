@@ -1,0 +1,120 @@
+//! The report: the JSON contract of `../shared/spec/cli.md`, shared by the CLI and the
+//! wasm API. Offsets here are UTF-16 code units; the detectors' byte spans are converted
+//! when the report is built, in [`crate::analyze`].
+
+use serde::{Deserialize, Serialize, Serializer};
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Report {
+    pub version: String,
+    pub title: Option<String>,
+    pub text: String,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Finding {
+    pub id: String,
+    #[serde(flatten)]
+    pub detail: Detail,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub score: f64,
+    pub hints: Vec<Hint>,
+}
+
+/// The kind-specific fields. `kind` is the JSON tag.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Detail {
+    Quote {
+        speaker: Option<String>,
+        /// The speaker's description as the article gives it ("ICE director").
+        role: Option<String>,
+        cue: Option<String>,
+        partial: bool,
+    },
+    Figure {
+        category: Category,
+        #[serde(serialize_with = "number_or_null")]
+        value: Option<f64>,
+        /// The upper bound of a range.
+        #[serde(serialize_with = "number_or_null", skip_serializing_if = "Option::is_none", default)]
+        high: Option<f64>,
+        approx: Option<String>,
+        unit: Option<String>,
+        source: Option<String>,
+    },
+    Claim {
+        source: Option<String>,
+        cue: Option<String>,
+        reasons: Vec<String>,
+    },
+}
+
+impl Detail {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Detail::Quote { .. } => "quote",
+            Detail::Figure { .. } => "figure",
+            Detail::Claim { .. } => "claim",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Count,
+    Percent,
+    Money,
+    Measure,
+    Year,
+    Date,
+    Range,
+    Ordinal,
+    Age,
+    Temperature,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Hint {
+    pub kind: String,
+    pub label: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<String>,
+}
+
+/// Whole numbers print as integers (1000, not 1000.0): the values are read by people too.
+fn number_or_null<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
+        Some(x) if x.is_finite() => s.serialize_f64(*x),
+        _ => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figure_serializes_with_kind_tag_and_integral_value() {
+        let f = Finding {
+            id: "f1".into(),
+            detail: Detail::Figure { category: Category::Count, value: Some(1000.0), high: None, approx: Some("thousands of".into()), unit: Some("immigrants".into()), source: None },
+            start: 3,
+            end: 9,
+            text: "abcdef".into(),
+            score: 0.5,
+            hints: vec![],
+        };
+        let json = serde_json::to_value(&f).unwrap();
+        assert_eq!(json["kind"], "figure");
+        assert_eq!(json["value"].to_string(), "1000");
+        assert_eq!(json["category"], "count");
+        assert!(json["source"].is_null());
+        assert!(json.get("high").is_none());
+    }
+}

@@ -1,0 +1,152 @@
+//! Sentence splitting for news prose.
+//!
+//! A rule splitter, not a model: a sentence ends at `.`, `!`, `?` or `…` (with any closing
+//! quote marks and brackets after it) when white space and a plausible sentence start
+//! follow, unless the full stop closes an abbreviation or an initial. News text is edited
+//! text, and these few rules hold on it far better than on the open web.
+
+use super::Span;
+
+/// Abbreviations after which a full stop does not end a sentence (lower case, no dot).
+const ABBREVIATIONS: &[&str] = &[
+    "a.m", "adm", "apr", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp", "cpl",
+    "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig", "fla", "ft", "gen", "gov", "hon", "i.e",
+    "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt",
+    "no", "nov", "oct", "p.m", "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept",
+    "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "u.s.a", "v", "vs",
+];
+
+/// Sentences of `text` within `block`, trimmed; together they cover all of its words.
+pub fn split(text: &str, block: Span) -> Vec<Span> {
+    let body = &text[block.start..block.end];
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, ch) = chars[i];
+        let terminal = matches!(ch, '.' | '!' | '?' | '\u{2026}');
+        let line_break = ch == '\n';
+        if !terminal && !line_break {
+            i += 1;
+            continue;
+        }
+        // Take the run of terminal marks and closing marks after them.
+        let mut j = i + 1;
+        if terminal {
+            while j < chars.len() && is_closer_or_terminal(chars[j].1) {
+                j += 1;
+            }
+        }
+        let end = if j < chars.len() { chars[j].0 } else { body.len() };
+        let ends_here = if line_break {
+            // A line break ends a sentence only after a line that reads as complete, or
+            // when the line reads as a heading (no verb-like punctuation at all).
+            let line = &body[start..pos];
+            !line.trim().is_empty()
+        } else {
+            j >= chars.len() || (chars[j].1.is_whitespace() && starts_sentence(&chars[j..]) && !is_abbreviation(body, pos, ch))
+        };
+        if ends_here {
+            push_trimmed(&mut out, block.start, body, start, end);
+            start = end;
+        }
+        i = j;
+    }
+    push_trimmed(&mut out, block.start, body, start, body.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Span>, base: usize, body: &str, s: usize, e: usize) {
+    let piece = &body[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span::new(base + s + lead, base + e - trail));
+    }
+}
+
+fn is_closer_or_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{2026}' | '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\u{bb}')
+}
+
+/// After the white space: does what follows look like the start of a sentence?
+fn starts_sentence(rest: &[(usize, char)]) -> bool {
+    let next = rest.iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
+    match next {
+        None => true,
+        Some(c) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'' | '(' | '[' | '\u{2014}' | '-' | '\u{ab}' | '\u{201e}'),
+    }
+}
+
+/// Whether the full stop at `dot` closes an abbreviation or an initial ("J." in "John J. Smith").
+fn is_abbreviation(body: &str, dot: usize, ch: char) -> bool {
+    if ch != '.' {
+        return false;
+    }
+    let before = &body[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
+        return true;
+    }
+    // A single capital letter is an initial; "A." at a sentence start is rare in news.
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, Span::new(0, text.len())).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviation_list_is_sorted_for_binary_search() {
+        let mut sorted = ABBREVIATIONS.to_vec();
+        sorted.sort();
+        assert_eq!(sorted, ABBREVIATIONS);
+    }
+
+    #[test]
+    fn splits_after_full_stop_before_capital() {
+        assert_eq!(sentences("It rained. Then it stopped."), ["It rained.", "Then it stopped."]);
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Sen. Ted Cruz met Mr. John J. Smith in the U.S. Capitol. They talked."),
+            ["Sen. Ted Cruz met Mr. John J. Smith in the U.S. Capitol.", "They talked."]
+        );
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("He said, \u{201c}We will win.\u{201d} She laughed."),
+            ["He said, \u{201c}We will win.\u{201d}", "She laughed."]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_full_stop_continues() {
+        assert_eq!(sentences("The score was 3.5 vs. 2 in the end."), ["The score was 3.5 vs. 2 in the end."]);
+    }
+
+    #[test]
+    fn line_breaks_inside_a_block_end_sentences() {
+        assert_eq!(sentences("A heading\nThe text."), ["A heading", "The text."]);
+    }
+}
