@@ -106,10 +106,18 @@ pub fn rank(lines: &[String]) -> Vec<f64> {
         .collect()
 }
 
-/// Claim findings: prose sentences scoring at or above [`SHOW_THRESHOLD`], and every
-/// sentence of reported speech with the source it credits.
+/// Claim findings: every stretch of reported speech, with the source it credits, and
+/// the other prose sentences that score at or above [`SHOW_THRESHOLD`].
 pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(Span, Credit)]) -> Vec<Claim> {
     let mut out = Vec::new();
+    for (span, credit) in reported {
+        let (score, mut reasons) = score_sentence(doc.slice(*span));
+        reasons.push("attributed".to_string());
+        if figures.iter().any(|f| span.contains(f.span)) && !reasons.iter().any(|r| r == "figure") {
+            reasons.insert(0, "figure".to_string());
+        }
+        out.push(Claim { span: *span, source: Some(credit.name.clone()), cue: Some(credit.cue.clone()), score: (score + 0.15).min(1.0), reasons });
+    }
     for sentence in &doc.sentences {
         let block = &doc.blocks[sentence.block];
         let text = doc.slice(sentence.span);
@@ -117,30 +125,27 @@ pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(S
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) {
             continue;
         }
-        let (mut score, mut reasons) = score_sentence(text);
-        let credit = reported.iter().find(|(span, _)| sentence.span.overlaps(*span)).map(|(_, c)| c);
-        if credit.is_some() {
-            score = (score + 0.15).min(1.0);
-            reasons.push("attributed".to_string());
+        if reported.iter().any(|(span, _)| sentence.span.overlaps(*span)) {
+            continue;
         }
-        if figures.iter().any(|f| sentence.span.contains(f.span)) && !reasons.iter().any(|r| r == "figure") {
-            reasons.insert(0, "figure".to_string());
-        }
-        // A sentence that is all quotation is checked through its quote badge.
-        let quoted: usize = quotes.iter().filter(|q| sentence.span.overlaps(q.span)).map(|q| q.span.end.min(sentence.span.end) - q.span.start.max(sentence.span.start)).sum();
+        // A sentence that is mostly quotation is checked through its quote badge.
+        let quoted: usize = quotes
+            .iter()
+            .filter(|q| sentence.span.overlaps(q.span))
+            .map(|q| q.span.end.min(sentence.span.end) - q.span.start.max(sentence.span.start))
+            .sum();
         if quoted * 10 > sentence.span.len() * 8 {
             continue;
         }
-        if score >= SHOW_THRESHOLD || credit.is_some() {
-            out.push(Claim {
-                span: sentence.span,
-                source: credit.map(|c| c.name.clone()),
-                cue: credit.map(|c| c.cue.clone()),
-                score,
-                reasons,
-            });
+        let (score, mut reasons) = score_sentence(text);
+        if figures.iter().any(|f| sentence.span.contains(f.span)) && !reasons.iter().any(|r| r == "figure") {
+            reasons.insert(0, "figure".to_string());
+        }
+        if score >= SHOW_THRESHOLD {
+            out.push(Claim { span: sentence.span, source: None, cue: None, score, reasons });
         }
     }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
     out
 }
 
