@@ -69,3 +69,13 @@ pub fn analyze_document(doc: &Document) -> Report {
         .collect();
     Report { version: VERSION.to_string(), title: doc.title.clone(), text: doc.text.clone(), findings }
 }
+
+/// Whether a finding gets a badge on the page: every quote, and figures and claims whose
+/// score reaches their detector's threshold. The CLI reports all findings regardless.
+pub fn badged(finding: &Finding) -> bool {
+    match finding.detail {
+        Detail::Quote { .. } => true,
+        Detail::Figure { .. } => finding.score >= figures::BADGE_THRESHOLD,
+        Detail::Claim { .. } => finding.score >= claims::SHOW_THRESHOLD,
+    }
+}

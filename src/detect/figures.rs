@@ -8,3 +8,6 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     let _ = doc;
     Vec::new() // TODO(helper)
 }
+
+/// The score at or above which the extension badges a figure (the CLI reports every one).
+pub const BADGE_THRESHOLD: f64 = 0.4;
