@@ -32,7 +32,8 @@ EXTENSION_FILES := $(shell find extension -type f 2>/dev/null)
 BROWSERS := chrome firefox
 
 # The extension packages need the extension helper's sources and its manifest generator
-# (`node scripts/manifest.mjs chrome|firefox`); without them the build leaves them out.
+# (`node scripts/manifest.mjs chrome|firefox`, from the top-level manifest.json); without
+# them the build leaves them out.
 ifneq ($(and $(wildcard extension),$(wildcard scripts/manifest.mjs)),)
 EXTENSION_OUTPUTS := $(BROWSERS:%=dist/%/manifest.json) $(BROWSERS:%=dist/spotcheck-%.zip)
 endif
@@ -77,7 +78,7 @@ dist/www/index.html: $(WWW_FILES) $(PKG)
 	cp -R www/. dist/www/
 	cp $(PKG) dist/www/pkg/
 
-dist/%/manifest.json: $(EXTENSION_FILES) $(PKG) scripts/manifest.mjs
+dist/%/manifest.json: $(EXTENSION_FILES) $(PKG) scripts/manifest.mjs $(wildcard manifest.json)
 	rm -rf dist/$*
 	mkdir -p dist/$*/pkg
 	cp -R extension/. dist/$*/
