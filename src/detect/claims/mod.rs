@@ -17,8 +17,14 @@ pub const SHOW_THRESHOLD: f64 = 0.5;
 
 /// Check-worthiness of one sentence on its own, with the reasons a reader is shown.
 pub fn score_sentence(sentence: &str) -> (f64, Vec<String>) {
-    let reasons = features::reasons(sentence);
-    (model::score(&features::features(sentence, &reasons)), reasons.iter().map(|r| r.to_string()).collect())
+    let named = features::reasons(sentence);
+    let score = model::score(&features::features(sentence, &named));
+    let mut reasons: Vec<String> = named.iter().map(|r| r.to_string()).collect();
+    if reasons.is_empty() {
+        // The words alone carried the score: say so rather than give no reason.
+        reasons.push("wording".to_string());
+    }
+    (score, reasons)
 }
 
 /// Scores for the lines of a transcript, in order, each with a little of its neighbours'.
