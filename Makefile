@@ -95,7 +95,14 @@ run: build
 	@echo "(the full JSON report: $(CLI) analyze $(SEED))"
 	@python3 scripts/serve.py dist/www $(PORT)
 
-test: build test-native test-wasm test-e2e
+# Every suite runs even when an earlier one fails, so one run shows every failure; the
+# exit status is still a failure then.
+test: build
+	@status=0; \
+	$(MAKE) --no-print-directory test-native || status=1; \
+	$(MAKE) --no-print-directory test-wasm || status=1; \
+	$(MAKE) --no-print-directory test-e2e || status=1; \
+	exit $$status
 
 test-native:
 	cargo test --release

@@ -4,7 +4,7 @@
 import init, { analyzeDocument, analyzeText, version } from './pkg/spotcheck.js';
 
 const KINDS = ['quote', 'figure', 'claim'];
-const BADGE_LABEL = { quote: '\u201c\u201d', figure: '#', claim: '?' };
+const BADGE_LABEL = { quote: 'Q', figure: '#', claim: '?' };
 
 const $ = (id) => document.getElementById(id);
 
