@@ -1,0 +1,187 @@
+//! Cutting the article container into blocks of text, each remembering where on the page
+//! every stretch of its text came from.
+//!
+//! Text is laid out as a browser would show it: runs of white space become one space,
+//! white space at the start and end of a block goes, a `<br>` is a line break, and every
+//! block-level element starts a new block. Each output character comes from exactly one
+//! source character (a collapsed space from the first character of its run), so a
+//! [`Piece`] is a run copied char for char from one text node, white space shown as a
+//! plain space: both are one UTF-16 unit, which keeps [`Article::locate`] exact.
+//!
+//! [`Article::locate`]: super::super::Article::locate
+
+use super::dom::{Dom, Id};
+use crate::page::{ArticleBlock, Piece};
+use crate::text::BlockKind;
+
+/// Elements whose content is a block (or several) of its own.
+const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
+    "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+    "tr", "ul",
+];
+
+/// Never body text, even inside the article: captions and credits, page furniture that
+/// survived the search, form controls.
+const LEFT_OUT: &[&str] = &["figcaption", "button", "nav", "aside", "footer", "form", "input", "label", "select", "option", "head", "title", "meta", "link"];
+
+/// The block being built.
+struct Open<N> {
+    kind: BlockKind,
+    text: String,
+    pieces: Vec<Piece<N>>,
+    /// The text node and UTF-16 offset the next character must come from to extend the
+    /// last piece.
+    continues: Option<(Id, usize)>,
+    /// A collapsed space waiting for the next visible character: where it came from.
+    pending_space: Option<(Id, usize)>,
+}
+
+pub struct Builder<'a, N> {
+    dom: &'a Dom<N>,
+    pub blocks: Vec<ArticleBlock<N>>,
+    open: Open<N>,
+    /// Whether the next `<h1>` is the headline (no other headline having been found).
+    pub h1_is_title: bool,
+}
+
+impl<'a, N: Clone> Builder<'a, N> {
+    pub fn new(dom: &'a Dom<N>) -> Builder<'a, N> {
+        Builder {
+            dom,
+            blocks: Vec::new(),
+            open: Open { kind: BlockKind::Paragraph, text: String::new(), pieces: Vec::new(), continues: None, pending_space: None },
+            h1_is_title: false,
+        }
+    }
+
+    pub fn finish(mut self) -> Vec<ArticleBlock<N>> {
+        self.flush();
+        self.blocks
+    }
+
+    /// Adds the text under `root` as blocks; `kind` is the kind of loose text in it.
+    pub fn add(&mut self, root: Id, kind: BlockKind) {
+        enum Step {
+            Enter(Id, BlockKind),
+            Leave,
+        }
+        let mut stack = vec![Step::Enter(root, kind)];
+        while let Some(step) = stack.pop() {
+            let (id, context) = match step {
+                Step::Leave => {
+                    self.flush();
+                    continue;
+                }
+                Step::Enter(id, context) => (id, context),
+            };
+            if let Some(text) = self.dom.text(id) {
+                if self.open.text.is_empty() {
+                    self.open.kind = context;
+                }
+                self.push_text(id, text);
+                continue;
+            }
+            let tag = self.dom.tag(id);
+            if LEFT_OUT.contains(&tag) {
+                continue;
+            }
+            if tag == "br" {
+                self.line_break();
+                continue;
+            }
+            let is_block = BLOCK_TAGS.contains(&tag);
+            let inner = match tag {
+                "h1" if self.h1_is_title => {
+                    self.h1_is_title = false;
+                    BlockKind::Title
+                }
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+                "li" | "dd" | "dt" if context != BlockKind::BlockQuote => BlockKind::ListItem,
+                "blockquote" => BlockKind::BlockQuote,
+                _ => context,
+            };
+            if is_block {
+                self.flush();
+                stack.push(Step::Leave);
+            }
+            for &child in self.dom.children(id).iter().rev() {
+                stack.push(Step::Enter(child, inner));
+            }
+        }
+    }
+
+    /// Ends the open block, if it has any text.
+    pub fn flush(&mut self) {
+        let open = &mut self.open;
+        while open.text.ends_with('\n') {
+            open.text.pop();
+        }
+        open.pending_space = None;
+        open.continues = None;
+        if !open.text.is_empty() {
+            let text = std::mem::take(&mut open.text);
+            let pieces = std::mem::take(&mut open.pieces);
+            let pieces = pieces.into_iter().filter(|p| p.start + p.len <= text.len()).collect();
+            self.blocks.push(ArticleBlock { kind: open.kind, text, pieces });
+        }
+        open.pieces.clear();
+    }
+
+    fn line_break(&mut self) {
+        let open = &mut self.open;
+        open.pending_space = None;
+        open.continues = None;
+        if !open.text.is_empty() && !open.text.ends_with('\n') {
+            open.text.push('\n');
+        }
+    }
+
+    fn push_text(&mut self, id: Id, text: &str) {
+        let Some(source) = (match &self.dom.nodes[id].data {
+            super::dom::Data::Text { source, .. } => Some(source.clone()),
+            _ => None,
+        }) else {
+            return;
+        };
+        let mut unit = 0;
+        let mut in_space_run = false;
+        for ch in text.chars() {
+            let width = ch.len_utf16();
+            if ch.is_whitespace() {
+                if !in_space_run {
+                    let open = &mut self.open;
+                    if !open.text.is_empty() && !open.text.ends_with('\n') && open.pending_space.is_none() {
+                        open.pending_space = Some((id, unit));
+                    }
+                }
+                in_space_run = true;
+            } else {
+                in_space_run = false;
+                if let Some((space_node, space_unit)) = self.open.pending_space.take() {
+                    let space_source = match &self.dom.nodes[space_node].data {
+                        super::dom::Data::Text { source, .. } => source.clone(),
+                        _ => source.clone(),
+                    };
+                    self.push_char(' ', space_node, space_unit, &space_source);
+                }
+                self.push_char(ch, id, unit, &source);
+            }
+            unit += width;
+        }
+    }
+
+    /// Appends one character that came from `node` at UTF-16 offset `unit`.
+    fn push_char(&mut self, ch: char, node: Id, unit: usize, source: &N) {
+        let open = &mut self.open;
+        let start = open.text.len();
+        open.text.push(ch);
+        let len = ch.len_utf8();
+        match (open.continues, open.pieces.last_mut()) {
+            (Some((n, u)), Some(piece)) if n == node && u == unit => piece.len += len,
+            _ => open.pieces.push(Piece { node: source.clone(), start, len, node_offset: unit }),
+        }
+        open.continues = Some((node, unit + ch.len_utf16()));
+    }
+}

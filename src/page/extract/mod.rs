@@ -1,0 +1,176 @@
+//! Main-content extraction over any [`Tree`]: the article's headline and body text out
+//! of the page's furniture (navigation, banners, rails, footers, share widgets).
+//!
+//! Three steps, one module each:
+//! 1. [`dom`] copies the visible part of the page into an arena that can be edited;
+//! 2. [`readability`] finds the article container, as Mozilla Readability does;
+//! 3. [`blocks`] cuts the container into titled, headed, paragraphed blocks, with every
+//!    run of text tied to the text node it came from.
+//!
+//! [`title`] reads the headline from the page's metadata.
+
+mod blocks;
+mod dom;
+mod readability;
+mod title;
+
+use super::{Article, Tree};
+use crate::text::BlockKind;
+use blocks::Builder;
+use dom::Dom;
+
+/// The article of the page `tree` holds. Never panics; a page without text gives an
+/// article without blocks.
+pub fn extract<T: Tree>(tree: &T) -> Article<T::Node> {
+    let page = Dom::copy(tree);
+    let title = title::page_title(&page);
+    let body = if page.tag(page.root) == "body" { Some(page.root) } else { page.first_by_tag(page.root, "body") };
+    let body = body.unwrap_or(page.root);
+    let (dom, grabbed) = readability::grab(&page, body, title.as_deref().unwrap_or(""));
+
+    let mut builder = Builder::new(&dom);
+    match grabbed.title_node {
+        Some(headline) => {
+            builder.add(headline, BlockKind::Title);
+            builder.flush();
+            for block in &mut builder.blocks {
+                block.kind = BlockKind::Title;
+            }
+        }
+        None => builder.h1_is_title = true,
+    }
+    builder.add(grabbed.content, BlockKind::Paragraph);
+    let mut blocks = builder.finish();
+
+    // No headline on the page itself: the metadata's title stands first, pointing nowhere.
+    let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
+    if !has_title {
+        if let Some(t) = &title {
+            blocks.insert(0, super::ArticleBlock { kind: BlockKind::Title, text: t.clone(), pieces: Vec::new() });
+        }
+    }
+    let title = title.or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()));
+    Article { title, byline: grabbed.byline, blocks }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::page::html;
+    use crate::text::Span;
+
+    fn article(markup: &str) -> Article<crate::page::html::NodeId> {
+        extract(&html::parse(markup))
+    }
+
+    fn texts(markup: &str) -> Vec<(BlockKind, String)> {
+        article(markup).blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    const FILLER: &str = "The council met on Tuesday, and after a long debate, it voted to extend the program for another year, citing costs, staffing and demand.";
+
+    fn page(body: &str) -> String {
+        format!("<html><head><title>Council extends program | Daily Bugle</title></head><body>{body}</body></html>")
+    }
+
+    #[test]
+    fn article_text_is_taken_out_of_furniture() {
+        let body = format!(
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>
+             <div class='sidebar'><p>Subscribe to our newsletter today, it is free and easy to do.</p></div>
+             <article><h1>Council extends program</h1><p>{FILLER}</p><h2>Why it matters</h2><p>{FILLER}</p><p>{FILLER}</p><ul><li>{FILLER}</li><li>{FILLER}</li></ul><p>{FILLER}</p></article>
+             <footer>Copyright Daily Bugle, all rights reserved.</footer>"
+        );
+        let blocks = texts(&page(&body));
+        assert_eq!(blocks[0], (BlockKind::Title, "Council extends program".to_string()));
+        assert_eq!(blocks[1], (BlockKind::Paragraph, FILLER.to_string()));
+        assert_eq!(blocks[2], (BlockKind::Heading, "Why it matters".to_string()));
+        assert!(blocks.iter().any(|b| b.0 == BlockKind::ListItem));
+        let all: String = blocks.iter().map(|b| b.1.as_str()).collect();
+        assert!(!all.contains("newsletter") && !all.contains("Copyright") && !all.contains("Home"));
+    }
+
+    #[test]
+    fn white_space_collapses_and_br_breaks_the_line() {
+        let body = format!("<article><p>  One\n\t two  <b> three </b>four<br>five  </p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let blocks = texts(&page(&body));
+        assert!(blocks.iter().any(|b| b.1 == "One two three four\nfive"), "{blocks:?}");
+    }
+
+    #[test]
+    fn hidden_and_own_elements_are_not_read() {
+        let body = format!(
+            "<article><p>{FILLER}</p><p hidden>Secret one.</p><p style='display: none'>Secret two.</p><div aria-hidden='true'>Secret three.</div>
+             <spotcheck-overlay>Badge text</spotcheck-overlay><p>{FILLER}</p><p>{FILLER}</p></article>"
+        );
+        let all: String = texts(&page(&body)).into_iter().map(|b| b.1).collect();
+        assert!(!all.contains("Secret") && !all.contains("Badge"), "{all}");
+    }
+
+    #[test]
+    fn figure_captions_and_bylines_stay_out() {
+        let body = format!(
+            "<article><div class='byline'>By Jane Roe</div><figure><img src='x.jpg'><figcaption>Photo: Agency</figcaption></figure>
+             <p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><div class='share-tools'><a href='#'>Share</a></div></article>"
+        );
+        let a = article(&page(&body));
+        let all: String = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(!all.contains("Photo") && !all.contains("Jane") && !all.contains("Share"), "{all}");
+        assert_eq!(a.byline.as_deref(), Some("By Jane Roe"));
+    }
+
+    #[test]
+    fn quote_across_link_and_emphasis_locates_on_each_node() {
+        let body = format!("<article><p>She said “we <a href='/x'>will not</a> <em>back down</em>” on Monday.</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let a = article(&page(&body));
+        let doc = a.document();
+        let start = doc.text.find("we will").unwrap();
+        let end = doc.text.find(" on Monday").unwrap() - "”".len();
+        let ranges = a.locate(Span::new(start, end));
+        let tree = html::parse(&page(&body));
+        let got: Vec<String> = ranges
+            .iter()
+            .map(|r| {
+                let data: Vec<u16> = tree.text(&r.node).unwrap().encode_utf16().collect();
+                String::from_utf16(&data[r.start..r.end]).unwrap()
+            })
+            .collect();
+        assert_eq!(got, ["we ", "will not", " ", "back down"]);
+    }
+
+    #[test]
+    fn entities_and_astral_characters_keep_offsets_exact() {
+        let body = format!("<article><p>Fish &amp; chips cost&nbsp;£5 \u{1F41F} “a fair&nbsp;price”, he said.</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let a = article(&page(&body));
+        let doc = a.document();
+        let tree = html::parse(&page(&body));
+        for needle in ["Fish & chips", "cost\u{a0}£5", "\u{1F41F} “a fair\u{a0}price”"] {
+            let needle_doc = needle.replace('\u{a0}', " ");
+            let start = doc.text.find(&needle_doc).unwrap_or_else(|| panic!("{needle_doc:?} in {:?}", doc.text));
+            let ranges = a.locate(Span::new(start, start + needle_doc.len()));
+            let mut got = String::new();
+            for r in &ranges {
+                let data: Vec<u16> = tree.text(&r.node).unwrap().encode_utf16().collect();
+                got.push_str(&String::from_utf16(&data[r.start..r.end]).unwrap());
+            }
+            assert_eq!(got, needle);
+        }
+    }
+
+    #[test]
+    fn no_empty_blocks_and_no_panic_on_broken_markup() {
+        for markup in ["", "<", "<p>", "<html><body><div><p></p><p> </p></div>", "<table><tr><td>x</td><p>y</table></b></i>", "\u{feff}<p>&#0;&#xD800;</p>"] {
+            let a = article(markup);
+            assert!(a.blocks.iter().all(|b| !b.text.trim().is_empty()), "{markup:?}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let depth = 5_000;
+        let markup = format!("{}<p>{FILLER}</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let _ = article(&markup);
+        let markup = format!("{}deep{}", "<span>".repeat(depth), "</span>".repeat(depth));
+        let _ = article(&markup);
+    }
+}
