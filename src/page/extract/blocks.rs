@@ -23,8 +23,8 @@ const BLOCK_TAGS: &[&str] = &[
 ];
 
 /// Never body text, even inside the article: captions and credits, page furniture that
-/// survived the search, form controls.
-const LEFT_OUT: &[&str] = &["figcaption", "button", "nav", "aside", "footer", "form", "input", "label", "select", "option", "head", "title", "meta", "link"];
+/// survived the search, form controls. (Not `<form>`: some sites wrap the whole page in one.)
+const LEFT_OUT: &[&str] = &["figcaption", "button", "nav", "aside", "footer", "input", "label", "select", "option", "head", "title", "meta", "link"];
 
 /// The block being built.
 struct Open<N> {

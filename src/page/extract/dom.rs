@@ -13,8 +13,8 @@ use super::super::Tree;
 
 pub type Id = usize;
 
-/// Nesting deeper than this is not copied: no article lives down there, and every
-/// ancestor walk stays bounded on pathological pages.
+/// Elements nested deeper than this are unwrapped (their text kept, their structure
+/// flattened), so that every ancestor walk stays bounded on pathological pages.
 const MAX_DEPTH: usize = 400;
 
 /// Attributes the reader looks at; the rest of a page's attributes are not copied.
@@ -87,6 +87,13 @@ impl<N: Clone> Dom<N> {
                 if parent.is_some() && (hidden_by_attributes(&attrs) || tree.is_hidden(&node)) {
                     continue;
                 }
+                if depth > MAX_DEPTH {
+                    // Too deep to keep the structure: the element is unwrapped, its content kept.
+                    for child in tree.children(&node).into_iter().rev() {
+                        stack.push((child, parent, depth));
+                    }
+                    continue;
+                }
                 Data::Element { tag, attrs }
             } else if let Some(text) = tree.text(&node) {
                 Data::Text { text, source: node.clone() }
@@ -98,7 +105,7 @@ impl<N: Clone> Dom<N> {
             if let Some(p) = parent {
                 dom.nodes[p].children.push(id);
             }
-            if is_element && depth < MAX_DEPTH {
+            if is_element {
                 for child in tree.children(&node).into_iter().rev() {
                     stack.push((child, Some(id), depth + 1));
                 }

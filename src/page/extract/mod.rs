@@ -28,8 +28,18 @@ pub fn extract<T: Tree>(tree: &T) -> Article<T::Node> {
     let body = body.unwrap_or(page.root);
     let (dom, grabbed) = readability::grab(&page, body, title.as_deref().unwrap_or(""));
 
+    // The headline the search took out, or else one the search never reached (inside a
+    // container it dropped as furniture): the title block should point at the page.
+    let headline = grabbed.title_node.or_else(|| {
+        let wanted = title.as_deref()?;
+        let found = ["h1", "h2"]
+            .iter()
+            .flat_map(|tag| page.elements_by_tag(page.root, &[tag]))
+            .find(|&h| title::text_similarity(wanted, &page.inner_text(h)) > 0.75)?;
+        (!dom.is_within(found, grabbed.content)).then_some(found)
+    });
     let mut builder = Builder::new(&dom);
-    match grabbed.title_node {
+    match headline {
         Some(headline) => {
             builder.add(headline, BlockKind::Title);
             builder.flush();
@@ -70,7 +80,7 @@ mod tests {
     const FILLER: &str = "The council met on Tuesday, and after a long debate, it voted to extend the program for another year, citing costs, staffing and demand.";
 
     fn page(body: &str) -> String {
-        format!("<html><head><title>Council extends program | Daily Bugle</title></head><body>{body}</body></html>")
+        format!("<html><head><title>Council extends the school lunch program | Daily Bugle</title></head><body>{body}</body></html>")
     }
 
     #[test]
@@ -78,16 +88,36 @@ mod tests {
         let body = format!(
             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>
              <div class='sidebar'><p>Subscribe to our newsletter today, it is free and easy to do.</p></div>
-             <article><h1>Council extends program</h1><p>{FILLER}</p><h2>Why it matters</h2><p>{FILLER}</p><p>{FILLER}</p><ul><li>{FILLER}</li><li>{FILLER}</li></ul><p>{FILLER}</p></article>
+             <article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><h2>Why it matters</h2><p>{FILLER}</p><p>{FILLER}</p><ul><li>{FILLER}</li><li>{FILLER}</li></ul><p>{FILLER}</p></article>
              <footer>Copyright Daily Bugle, all rights reserved.</footer>"
         );
         let blocks = texts(&page(&body));
-        assert_eq!(blocks[0], (BlockKind::Title, "Council extends program".to_string()));
+        assert_eq!(blocks[0], (BlockKind::Title, "Council extends the school lunch program".to_string()));
         assert_eq!(blocks[1], (BlockKind::Paragraph, FILLER.to_string()));
         assert_eq!(blocks[2], (BlockKind::Heading, "Why it matters".to_string()));
         assert!(blocks.iter().any(|b| b.0 == BlockKind::ListItem));
         let all: String = blocks.iter().map(|b| b.1.as_str()).collect();
         assert!(!all.contains("newsletter") && !all.contains("Copyright") && !all.contains("Home"));
+    }
+
+    #[test]
+    fn headline_in_dropped_furniture_still_points_at_the_page() {
+        let body = format!("<div class='page-header'><h1>Council extends the school lunch program</h1></div><article><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let a = article(&page(&body));
+        assert_eq!(a.blocks[0].kind, BlockKind::Title);
+        assert_eq!(a.blocks[0].text, "Council extends the school lunch program");
+        assert_eq!(a.blocks[0].pieces.len(), 1);
+        assert_eq!(a.blocks.iter().filter(|b| b.kind == BlockKind::Title).count(), 1);
+    }
+
+    #[test]
+    fn title_without_headline_comes_from_metadata() {
+        let body = format!("<article><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let a = article(&page(&body));
+        assert_eq!(a.blocks[0].kind, BlockKind::Title);
+        assert_eq!(a.blocks[0].text, "Council extends the school lunch program");
+        assert!(a.blocks[0].pieces.is_empty());
+        assert_eq!(a.title.as_deref(), Some("Council extends the school lunch program"));
     }
 
     #[test]
@@ -169,7 +199,8 @@ mod tests {
     fn deep_nesting_does_not_overflow() {
         let depth = 5_000;
         let markup = format!("{}<p>{FILLER}</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
-        let _ = article(&markup);
+        let deep = article(&markup);
+        assert!(deep.blocks.iter().any(|b| b.text == FILLER), "the text deep down is kept");
         let markup = format!("{}deep{}", "<span>".repeat(depth), "</span>".repeat(depth));
         let _ = article(&markup);
     }
