@@ -195,6 +195,50 @@ mod tests {
         }
     }
 
+    /// Every piece is its node's data, char for char (white space shown as a space).
+    fn assert_pieces_are_verbatim(tree: &html::HtmlTree, a: &Article<html::NodeId>) {
+        for block in &a.blocks {
+            assert!(!block.text.trim().is_empty());
+            for piece in &block.pieces {
+                let text = &block.text[piece.start..piece.start + piece.len];
+                let data: Vec<u16> = tree.text(&piece.node).expect("a text node").encode_utf16().collect();
+                let units: Vec<u16> = text.encode_utf16().collect();
+                let source = String::from_utf16_lossy(&data[piece.node_offset..piece.node_offset + units.len()]);
+                let shown: String = source.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+                assert_eq!(shown, text);
+            }
+        }
+    }
+
+    #[test]
+    fn tag_soup_never_breaks_the_piece_invariant() {
+        const PARTS: &[&str] = &[
+            "<p>", "</p>", "<div class='content'>", "<div class='sidebar'>", "</div>", "<a href='#x'>", "</a>", "<em>", "</em>", "<br>",
+            "<br><br>", "<li>", "<ul>", "</ul>", "<blockquote>", "</blockquote>", "<h2>", "</h2>", "<table><tr><td>", "</td></tr></table>",
+            "Words, more words, and then some.", " ", "\n\t ", "&nbsp;", "&amp;", "\u{1F600}", "“quoted”", "é", "<script>x</script>",
+            "<span hidden>gone</span>", "<!-- c -->", "<", ">", "&", "<font>", "</font>", "<figure><figcaption>cap</figcaption></figure>",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..300 {
+            let mut markup = String::from("<html><head><title>A title: with parts | Site</title></head><body>");
+            for _ in 0..200 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                markup.push_str(PARTS[(seed % PARTS.len() as u64) as usize]);
+            }
+            let tree = html::parse(&markup);
+            let a = extract(&tree);
+            assert_pieces_are_verbatim(&tree, &a);
+            let doc = a.document();
+            // Every span, on char boundaries, locates without panicking.
+            let bounds: Vec<usize> = doc.text.char_indices().map(|(i, _)| i).chain([doc.text.len()]).step_by(7).collect();
+            for w in bounds.windows(2) {
+                let _ = a.locate(Span::new(w[0], w[1]));
+            }
+        }
+    }
+
     #[test]
     fn deep_nesting_does_not_overflow() {
         let depth = 5_000;

@@ -116,6 +116,10 @@ struct Search<'a, N> {
 
 impl<N: Clone> Search<'_, N> {
     fn run(mut self, body: Id, title: &str) -> Grabbed {
+        // Old markup's <font> is a <span> to every later rule.
+        for font in self.dom.elements_by_tag(body, &["font"]) {
+            self.dom.set_tag(font, "span");
+        }
         replace_br_chains(self.dom, body);
         let to_score = self.walk(body, title);
         let candidates = self.score(&to_score);

@@ -42,21 +42,22 @@ pub fn page_title<N: Clone>(dom: &Dom<N>) -> Option<String> {
 
 /// "Headline | Site" or "Site: Headline" with the site named: the headline.
 fn strip_site_name(title: &str, site: &str) -> Option<String> {
-    let lower = title.to_lowercase();
-    let site = site.to_lowercase();
-    if lower == site {
+    let site = site.trim();
+    let same = |a: &str| a.to_lowercase() == site.to_lowercase();
+    if site.is_empty() || same(title) {
         return None;
     }
     let trim = |s: &str| s.trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).to_string();
-    if lower.ends_with(&site) {
-        let head = &title[..title.len() - site.len().min(title.len())];
-        if title.is_char_boundary(head.len()) && head.trim_end().ends_with(SEPARATORS) {
-            return Some(trim(head)).filter(|t| !t.is_empty());
+    // Byte positions are only tried where they fall on character boundaries (`get`).
+    if let Some(cut) = title.len().checked_sub(site.len()) {
+        if let (Some(head), Some(tail)) = (title.get(..cut), title.get(cut..)) {
+            if same(tail) && head.trim_end().ends_with(SEPARATORS) {
+                return Some(trim(head)).filter(|t| !t.is_empty());
+            }
         }
     }
-    if lower.starts_with(&site) && title.is_char_boundary(site.len()) {
-        let tail = &title[site.len()..];
-        if tail.trim_start().starts_with(SEPARATORS) {
+    if let (Some(head), Some(tail)) = (title.get(..site.len()), title.get(site.len()..)) {
+        if same(head) && tail.trim_start().starts_with(SEPARATORS) {
             return Some(trim(tail)).filter(|t| !t.is_empty());
         }
     }
@@ -134,6 +135,8 @@ mod tests {
         assert_eq!(strip_site_name("Chicago bans ICE | Blaze Media", "Blaze Media").as_deref(), Some("Chicago bans ICE"));
         assert_eq!(strip_site_name("The Verge - Phones get bigger", "The Verge").as_deref(), Some("Phones get bigger"));
         assert_eq!(strip_site_name("Blaze Media", "Blaze Media"), None);
+        assert_eq!(strip_site_name("İİİ headline about things | Ünïcode", "ünïcode").as_deref(), Some("İİİ headline about things"));
+        assert_eq!(strip_site_name("İx", "ab"), None);
     }
 
     #[test]
