@@ -185,3 +185,61 @@ impl<'a, N: Clone> Builder<'a, N> {
         open.continues = Some((node, unit + ch.len_utf16()));
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::page::html;
+
+    fn blocks(markup: &str) -> Vec<(BlockKind, String)> {
+        let dom = Dom::copy(&html::parse(markup));
+        let body = dom.first_by_tag(dom.root, "body").unwrap_or(dom.root);
+        let mut builder = Builder::new(&dom);
+        builder.add(body, BlockKind::Paragraph);
+        builder.finish().into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn block_kinds_follow_the_elements() {
+        let got = blocks("<body><h3>Sub</h3><p>Para.</p><ul><li>One</li><li><p>Two</p></li></ul><blockquote><p>Quoted.</p></blockquote><figure><figcaption>Credit</figcaption></figure></body>");
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Heading, "Sub".to_string()),
+                (BlockKind::Paragraph, "Para.".to_string()),
+                (BlockKind::ListItem, "One".to_string()),
+                (BlockKind::ListItem, "Two".to_string()),
+                (BlockKind::BlockQuote, "Quoted.".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn first_h1_is_the_title_when_asked() {
+        let dom = Dom::copy(&html::parse("<body><h1>Head</h1><p>Body.</p><h1>Second</h1></body>"));
+        let mut builder = Builder::new(&dom);
+        builder.h1_is_title = true;
+        builder.add(dom.root, BlockKind::Paragraph);
+        let kinds: Vec<BlockKind> = builder.finish().into_iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Title, BlockKind::Paragraph, BlockKind::Heading]);
+    }
+
+    #[test]
+    fn space_runs_across_nodes_collapse_to_one() {
+        let got = blocks("<body><p> a <b> b </b> <i> c</i>\n</p><div>loose <span></span> text<br><br>after</div></body>");
+        assert_eq!(got[0].1, "a b c");
+        assert_eq!(got[1].1, "loose text\nafter");
+    }
+
+    #[test]
+    fn collapsed_space_is_a_piece_from_the_first_space_of_its_run() {
+        let dom = Dom::copy(&html::parse("<body><p>ab  \n cd</p></body>"));
+        let mut builder = Builder::new(&dom);
+        builder.add(dom.root, BlockKind::Paragraph);
+        let out = builder.finish();
+        assert_eq!(out[0].text, "ab cd");
+        let pieces: Vec<(usize, usize, usize)> = out[0].pieces.iter().map(|p| (p.start, p.len, p.node_offset)).collect();
+        // "ab " verbatim from offset 0, then "cd" from offset 6.
+        assert_eq!(pieces, [(0, 3, 0), (3, 2, 6)]);
+    }
+}

@@ -344,3 +344,50 @@ pub fn collapse_white_space(s: &str) -> String {
     }
     out
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::page::html;
+
+    fn copy(markup: &str) -> Dom<html::NodeId> {
+        Dom::copy(&html::parse(markup))
+    }
+
+    #[test]
+    fn copy_leaves_out_scripts_hidden_elements_and_overlay() {
+        let dom = copy(
+            "<body><p>kept</p><script>var x;</script><style>p{}</style><p hidden>h1</p><p aria-hidden='true'>h2</p>
+             <p style='visibility : hidden'>h3</p><svg><text>s</text></svg><spotcheck-overlay>o</spotcheck-overlay><!-- c --></body>",
+        );
+        assert_eq!(collapse_white_space(&dom.text_content(dom.root)), "kept");
+    }
+
+    #[test]
+    fn fallback_image_stays_visible_despite_aria_hidden() {
+        let dom = copy("<body><div class='fallback-image' aria-hidden='true'>caption</div></body>");
+        assert_eq!(dom.inner_text(dom.root), "caption");
+    }
+
+    #[test]
+    fn over_deep_elements_are_unwrapped_not_dropped() {
+        let depth = MAX_DEPTH * 2;
+        let dom = copy(&format!("{}bottom{}", "<div>".repeat(depth), "</div>".repeat(depth)));
+        assert_eq!(dom.inner_text(dom.root), "bottom");
+        let deepest = dom.nodes.iter().enumerate().filter(|(_, n)| matches!(n.data, Data::Element { .. })).map(|(i, _)| dom.ancestors(i, usize::MAX).len()).max();
+        assert!(deepest.is_some_and(|d| d <= MAX_DEPTH + 1));
+    }
+
+    #[test]
+    fn next_element_walks_document_order() {
+        let dom = copy("<body><div><p>a</p></div><span>b</span></body>");
+        let body = dom.first_by_tag(dom.root, "body").unwrap();
+        let mut order = Vec::new();
+        let mut node = dom.next_element(body, false);
+        while let Some(n) = node {
+            order.push(dom.tag(n).to_string());
+            node = dom.next_element(n, false);
+        }
+        assert_eq!(order, ["div", "p", "span"]);
+    }
+}

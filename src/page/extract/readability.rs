@@ -748,3 +748,62 @@ fn replace_br_chains<N: Clone>(dom: &mut Dom<N>, body: Id) {
 pub fn flat_text<N: Clone>(dom: &Dom<N>, id: Id) -> String {
     collapse_white_space(&dom.text_content(id))
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::page::html;
+
+    const PARAGRAPH: &str = "The committee heard testimony for six hours, and members said the evidence, while incomplete, pointed one way.";
+
+    /// The article container's text for a page body.
+    fn grabbed_text(body: &str) -> String {
+        let dom = Dom::copy(&html::parse(&format!("<html><body>{body}</body></html>")));
+        let body_id = dom.first_by_tag(dom.root, "body").unwrap();
+        let (copy, grabbed) = grab(&dom, body_id, "");
+        flat_text(&copy, grabbed.content)
+    }
+
+    #[test]
+    fn densest_container_wins_over_link_lists() {
+        let links: String = (0..20).map(|i| format!("<li><a href='/{i}'>Other story number {i}, read it now</a></li>")).collect();
+        let text = grabbed_text(&format!("<div id='more'><ul>{links}</ul></div><div class='story'>{}</div>", format!("<p>{PARAGRAPH}</p>").repeat(6)));
+        assert!(text.starts_with("The committee"), "{text}");
+        assert!(!text.contains("Other story"), "{text}");
+    }
+
+    #[test]
+    fn double_br_splits_loose_text_into_paragraphs() {
+        let dom = Dom::copy(&html::parse(&format!("<body><div>{PARAGRAPH}<br><br>{PARAGRAPH}<br>same paragraph</div></body>")));
+        let mut dom = dom;
+        let body = dom.first_by_tag(dom.root, "body").unwrap();
+        replace_br_chains(&mut dom, body);
+        let ps = dom.elements_by_tag(body, &["p"]);
+        assert_eq!(ps.len(), 1);
+        // The single <br> stays inside (text content has no space for it).
+        assert_eq!(flat_text(&dom, ps[0]), format!("{PARAGRAPH}same paragraph"));
+    }
+
+    #[test]
+    fn unlikely_sidebar_is_dropped_but_main_column_kept() {
+        let text = grabbed_text(&format!(
+            "<div class='sidebar'><p>{PARAGRAPH} Sidebar words.</p></div><div class='main-column'>{}</div><div class='comments'><p>{PARAGRAPH} Comment words.</p></div>",
+            format!("<p>{PARAGRAPH}</p>").repeat(6)
+        ));
+        assert!(!text.contains("Sidebar") && !text.contains("Comment words"), "{text}");
+        assert_eq!(text.matches("The committee").count(), 6);
+    }
+
+    #[test]
+    fn short_page_falls_back_to_everything() {
+        // Too short for the first pass: the unlikely-named container comes back.
+        let text = grabbed_text("<div class='sidebar'><p>Only this text, in a sidebar, exists on the page at all.</p></div>");
+        assert!(text.contains("Only this text"), "{text}");
+    }
+
+    #[test]
+    fn share_widget_inside_article_is_removed() {
+        let text = grabbed_text(&format!("<article>{}<div class='share-bar'><a href='/fb'>Facebook</a> Share this story</div></article>", format!("<p>{PARAGRAPH}</p>").repeat(6)));
+        assert!(!text.contains("Share this"), "{text}");
+    }
+}
