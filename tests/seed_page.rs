@@ -44,3 +44,25 @@ fn seed_page_extracts_exactly_the_article() {
         assert!(text.contains(figure), "gold figure {figure:?} missing");
     }
 }
+
+/// The service worker's snapshot of a page reads exactly as the page's HTML does.
+#[test]
+fn snapshot_of_real_pages_reads_like_their_html() {
+    use spotcheck::page::snapshot::{text_id, Snapshot};
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+    let mut pages = vec![samples().join("chicago-ice.html")];
+    for name in ["nytimes-1", "guardian-1", "wapo-1", "ars-1", "buzzfeed-1"] {
+        pages.push(corpus.join(name).join("source.html"));
+    }
+    for path in pages {
+        let Ok(page) = std::fs::read_to_string(&path) else { panic!("missing page {}", path.display()) };
+        let tree = html::parse(&page);
+        let snapshot = Snapshot::from_json(&Snapshot::of(&tree).to_json()).expect("a snapshot reads back");
+        let from_html = extract(&tree);
+        let from_snapshot = extract(&snapshot);
+        let a: Vec<(BlockKind, &str)> = from_html.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        let b: Vec<(BlockKind, &str)> = from_snapshot.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(a, b, "{}", path.display());
+        assert!(from_snapshot.blocks.iter().flat_map(|b| &b.pieces).all(|p| text_id(p.node).is_some()));
+    }
+}

@@ -14,9 +14,19 @@ use std::fmt;
 /// Elements nested deeper than this are dropped with their content.
 pub const MAX_DEPTH: usize = 400;
 
-/// A node of a [`Snapshot`]: an index into it.
+/// A node of a [`Snapshot`]: its index there, and for a text node the snapshot's text
+/// id, so that a [`super::NodeRange`] can be answered without the snapshot at hand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct SnapshotNode(u32);
+pub struct SnapshotNode {
+    index: u32,
+    text_id: Option<u32>,
+}
+
+/// The snapshot text id of a text node (what the answer's `node` numbers are); `None`
+/// for an element.
+pub fn text_id(node: SnapshotNode) -> Option<u32> {
+    node.text_id
+}
 
 #[derive(Clone, Debug)]
 enum Entry {
@@ -39,10 +49,18 @@ impl Snapshot {
 
     /// The snapshot text id of a text node (what the answer's `node` numbers are).
     pub fn text_id(&self, node: SnapshotNode) -> Option<u32> {
-        match self.entries.get(node.0 as usize)? {
+        match self.entries.get(node.index as usize)? {
             Entry::Text { id, .. } => Some(*id),
             Entry::Element { .. } => None,
         }
+    }
+
+    fn handle(&self, index: u32) -> SnapshotNode {
+        let text_id = match self.entries.get(index as usize) {
+            Some(Entry::Text { id, .. }) => Some(*id),
+            _ => None,
+        };
+        SnapshotNode { index, text_id }
     }
 
     /// The snapshot of any tree, as the content script makes it: script-like elements
@@ -125,39 +143,39 @@ impl Tree for Snapshot {
     type Node = SnapshotNode;
 
     fn root(&self) -> SnapshotNode {
-        SnapshotNode(self.root)
+        self.handle(self.root)
     }
 
     fn children(&self, node: &SnapshotNode) -> Vec<SnapshotNode> {
-        match self.entries.get(node.0 as usize) {
-            Some(Entry::Element { children, .. }) => children.iter().map(|&c| SnapshotNode(c)).collect(),
+        match self.entries.get(node.index as usize) {
+            Some(Entry::Element { children, .. }) => children.iter().map(|&c| self.handle(c)).collect(),
             _ => Vec::new(),
         }
     }
 
     fn element_name(&self, node: &SnapshotNode) -> Option<String> {
-        match self.entries.get(node.0 as usize)? {
+        match self.entries.get(node.index as usize)? {
             Entry::Element { tag, .. } => Some(tag.to_ascii_lowercase()),
             Entry::Text { .. } => None,
         }
     }
 
     fn attribute(&self, node: &SnapshotNode, name: &str) -> Option<String> {
-        match self.entries.get(node.0 as usize)? {
+        match self.entries.get(node.index as usize)? {
             Entry::Element { attrs, .. } => attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone()),
             Entry::Text { .. } => None,
         }
     }
 
     fn text(&self, node: &SnapshotNode) -> Option<String> {
-        match self.entries.get(node.0 as usize)? {
+        match self.entries.get(node.index as usize)? {
             Entry::Text { text, .. } => Some(text.clone()),
             Entry::Element { .. } => None,
         }
     }
 
     fn is_hidden(&self, node: &SnapshotNode) -> bool {
-        matches!(self.entries.get(node.0 as usize), Some(Entry::Element { hidden: true, .. }))
+        matches!(self.entries.get(node.index as usize), Some(Entry::Element { hidden: true, .. }))
     }
 }
 
@@ -354,6 +372,7 @@ mod tests {
         let text: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(text, ["Hello there."]);
         assert_eq!(snapshot.text_id(article.blocks[0].pieces[0].node), Some(0));
+        assert_eq!(text_id(article.blocks[0].pieces[0].node), Some(0));
     }
 
     #[test]

@@ -554,11 +554,10 @@ impl<N: Clone> Search<'_, N> {
             if self.dom.attr(table, "role") == Some("presentation") || self.dom.attr(table, "datatable") == Some("0") {
                 continue;
             }
-            let data = if self.dom.attr(table, "summary").is_some() {
-                true
-            } else if self.dom.first_by_tag(table, "caption").is_some_and(|c| !self.dom.children(c).is_empty()) {
-                true
-            } else if !self.dom.elements_by_tag(table, &["col", "colgroup", "tfoot", "thead", "th"]).is_empty() {
+            let marked = self.dom.attr(table, "summary").is_some()
+                || self.dom.first_by_tag(table, "caption").is_some_and(|c| !self.dom.children(c).is_empty())
+                || !self.dom.elements_by_tag(table, &["col", "colgroup", "tfoot", "thead", "th"]).is_empty();
+            let data = if marked {
                 true
             } else if self.dom.first_by_tag(table, "table").is_some() {
                 false
