@@ -18,8 +18,8 @@ const NEWS: &[&str] = &[
 ];
 
 /// Floors a little under what the extractor reaches, so that a regression fails.
-const MIN_MEAN_F1: f64 = 0.96;
-const MIN_NEWS_MEAN_F1: f64 = 0.97;
+const MIN_MEAN_F1: f64 = 0.97;
+const MIN_NEWS_MEAN_F1: f64 = 0.975;
 
 fn corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability")
