@@ -1,0 +1,771 @@
+//! Figures: numbers in every written form, their category, value, hedge and unit, and a
+//! score for how much each needs checking.
+//!
+//! A figure is read outward from its number ([`numbers`]): before it a hedge or comparator
+//! ("at least", "more than") or a currency ("$", "US$"); after it a unit, a currency, a
+//! percent sign or the counted noun ("10 major cities"); around it a range ("between 10
+//! and 20", "10-15", "from 3 to 5 percent"). Quantity words without a number ("thousands
+//! of", "dozens of") and dates are figures too. The phrases come from the word lists in
+//! `detect/lexicon/` ([`phrases`]).
+//!
+//! Every figure is reported; the score says which deserve a badge. It is a transparent
+//! sum, not a model: statistics (percentages, money, large counts) start high, a hedge
+//! raises the score (it is what makes a number worth checking), a named source lowers it a
+//! little (the reader can check the source), and labels ("page 5", "No. 1") or a lone "one"
+//! ("one of them") score near zero.
+
+pub mod numbers;
+pub mod phrases;
+
+use super::{attribution, Figure};
+use crate::detect::lexicon;
+use crate::report::Category;
+use crate::text::{Document, Span};
+use numbers::{Form, Kind, Number, Tokens};
+
+/// The score at or above which the extension badges a figure (the CLI reports every one).
+pub const BADGE_THRESHOLD: f64 = 0.4;
+
+/// Every figure in the document, in order.
+pub fn find(doc: &Document) -> Vec<Figure> {
+    let t = Tokens::new(&doc.text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match figure_at(&t, i) {
+            Some(f) => {
+                i = f.last + 1;
+                out.push(finish(doc, &t, f));
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Which way a hedge bounds the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Approx,
+    Lower,
+    Upper,
+    Exact,
+}
+
+fn direction(s: Option<&str>) -> Direction {
+    match s {
+        Some("lower") => Direction::Lower,
+        Some("upper") => Direction::Upper,
+        Some("exact") => Direction::Exact,
+        _ => Direction::Approx,
+    }
+}
+
+/// A quantity: a number with what qualifies it, before hedges and ranges.
+#[derive(Clone, Debug)]
+struct Quantity {
+    first: usize,
+    last: usize,
+    value: Option<f64>,
+    category: Category,
+    unit: Option<String>,
+    /// "thousands of": a quantity word that is its own hedge.
+    approx: Option<String>,
+    form: Form,
+    word_one: bool,
+}
+
+/// A figure in token indices, before it gets its byte span and score.
+#[derive(Clone, Debug)]
+struct Found {
+    first: usize,
+    last: usize,
+    category: Category,
+    value: Option<f64>,
+    high: Option<f64>,
+    approx: Option<String>,
+    unit: Option<String>,
+    word_one: bool,
+}
+
+impl Found {
+    fn of(q: Quantity) -> Found {
+        Found { first: q.first, last: q.last, category: q.category, value: q.value, high: None, approx: q.approx, unit: q.unit, word_one: q.word_one }
+    }
+}
+
+/// The text of tokens `a..=b`, lower-cased, with single spaces.
+fn words_of(t: &Tokens, a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for k in a..=b {
+        if k > a && !t.joined(k) {
+            s.push(' ');
+        }
+        s.push_str(t.lower(k));
+    }
+    s
+}
+
+fn figure_at(t: &Tokens, i: usize) -> Option<Found> {
+    if let Some(f) = date_at(t, i) {
+        return Some(f);
+    }
+    if let Some(f) = between_range(t, i) {
+        return Some(f);
+    }
+
+    // A hedge or comparator, then the quantity it bounds.
+    let mut hedge: Option<(String, Direction)> = None;
+    let mut start = i;
+    if let Some((p, last)) = phrases::hedges().longest(t, i) {
+        let mut k = last + 1;
+        if t.is(k, "the") && t.near(k + 1) {
+            k += 1;
+        }
+        if t.near(k) && quantity(t, k).is_some() {
+            hedge = Some((words_of(t, i, last), direction(p.field(0))));
+            start = k;
+        }
+    }
+    let q = quantity(t, start)?;
+    let mut f = Found::of(q.clone());
+    f.first = i;
+    if let Some((text, _)) = &hedge {
+        f.approx = Some(text.clone());
+    }
+
+    // "10-15", "3 to 5 percent", "20~100".
+    if let Some(r) = dash_range(t, &q) {
+        f.last = r.last;
+        f.high = r.value;
+        if q.unit.is_none() && r.unit.is_some() {
+            f.unit = r.unit.clone();
+            f.category = r.category;
+        }
+        if matches!(f.category, Category::Count | Category::Year | Category::Ordinal) {
+            f.category = Category::Range;
+        }
+        if let (Some(a), Some(b)) = (f.value, f.high) {
+            f.value = Some(a.min(b));
+            f.high = Some(a.max(b));
+        }
+        return Some(f);
+    }
+
+    // "more than 10 and less than 20": opposite bounds make a range.
+    if let Some((_, dir)) = &hedge {
+        if matches!(dir, Direction::Lower | Direction::Upper) {
+            if let Some((q2, dir2)) = second_bound(t, q.last + 1) {
+                if dir2 != *dir && matches!(dir2, Direction::Lower | Direction::Upper) {
+                    let (low, high) = if *dir == Direction::Lower { (q.value, q2.value) } else { (q2.value, q.value) };
+                    if let (Some(l), Some(h)) = (low, high) {
+                        if l < h {
+                            f.last = q2.last;
+                            f.value = Some(l);
+                            f.high = Some(h);
+                            f.category = if q.unit.is_some() { q.category } else { Category::Range };
+                            return Some(f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // "500 or more", "five hundred and more".
+    if let Some((p, last)) = phrases::hedges_after().longest(t, q.last + 1).filter(|_| t.near(q.last + 1)) {
+        let _ = p;
+        if f.approx.is_none() {
+            f.approx = Some(words_of(t, q.last + 1, last));
+        }
+        f.last = last;
+    }
+
+    // The counted noun: "10 major cities", "hundreds of arrests".
+    if f.category == Category::Count && f.unit.is_none() && f.last == q.last {
+        if let Some((unit, last)) = counted_noun(t, q.last + 1, q.value) {
+            f.unit = Some(unit);
+            f.last = last;
+        }
+    }
+    Some(f)
+}
+
+/// "between 10 and 20", "from 3 to 5 percent", "between the tenth and the fifteenth".
+fn between_range(t: &Tokens, i: usize) -> Option<Found> {
+    let connector = match t.lower(i) {
+        "between" => "and",
+        "from" => "to",
+        _ => return None,
+    };
+    let skip_the = |k: usize| if t.is(k, "the") && t.near(k + 1) { k + 1 } else { k };
+    let a = skip_the(i + 1);
+    if !t.near(a) {
+        return None;
+    }
+    let q1 = quantity(t, a)?;
+    let c = q1.last + 1;
+    let ok_connector = t.is(c, connector) || (connector == "to" && (t.is(c, "-") || t.is(c, "through")));
+    if !ok_connector || !t.near(c) {
+        return None;
+    }
+    let b = skip_the(c + 1);
+    if !t.near(b) {
+        return None;
+    }
+    let q2 = quantity(t, b)?;
+    let (v1, v2) = (q1.value?, q2.value?);
+    let mut f = Found::of(q1.clone());
+    f.first = i;
+    f.last = q2.last;
+    f.value = Some(v1.min(v2));
+    f.high = Some(v1.max(v2));
+    if q1.unit.is_none() {
+        f.unit = q2.unit.clone();
+        f.category = q2.category;
+    }
+    if matches!(f.category, Category::Count | Category::Year | Category::Ordinal) {
+        f.category = Category::Range;
+    }
+    f.approx = None;
+    Some(f)
+}
+
+/// The upper end of "10-15", "3 to 5", "20~100" after quantity `q`.
+fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
+    let k = q.last + 1;
+    let sep = t.lower(k);
+    if !t.near(k) {
+        return None;
+    }
+    let dash = matches!(sep, "-" | "\u{2013}" | "\u{2014}" | "~");
+    if !(dash || sep == "to") || !t.near(k + 1) {
+        return None;
+    }
+    if dash {
+        // Phone numbers and codes chain several hyphens: "+1-222-2222".
+        if q.first > 0 && (t.joined(q.first) && matches!(t.lower(q.first - 1), "-" | "+" | "/")) {
+            return None;
+        }
+        // "1995-01" is a month.
+        if t.raw(k + 1).starts_with('0') {
+            return None;
+        }
+    }
+    let q2 = quantity(t, k + 1)?;
+    if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
+        return None;
+    }
+    let (a, b) = (q.value?, q2.value?);
+    if sep == "to" && a >= b {
+        return None;
+    }
+    if matches!(q.form, Form::Ordinal) != matches!(q2.form, Form::Ordinal) {
+        return None;
+    }
+    Some(q2)
+}
+
+/// "and less than 20", "but lower than the fifteenth", ", lower or equal than 300".
+fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
+    if !(t.is(k, "and") || t.is(k, "but") || t.is(k, ",")) || !t.near(k) {
+        return None;
+    }
+    let (p, last) = phrases::hedges().longest(t, k + 1)?;
+    let mut s = last + 1;
+    if t.is(s, "the") {
+        s += 1;
+    }
+    if !t.near(s) {
+        return None;
+    }
+    let q = quantity(t, s)?;
+    Some((q, direction(p.field(0))))
+}
+
+/// A number with its currency, unit or percent, or a quantity word ("thousands of").
+fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
+    // "aged 87", "age 87".
+    if matches!(t.lower(i), "age" | "aged") && t.near(i + 1) {
+        if let Some(n) = numbers::parse(t, i + 1).filter(|n| n.form == Form::Integer || n.form == Form::Words) {
+            return Some(Quantity { first: i, last: n.last, value: Some(n.value), category: Category::Age, unit: Some("year".into()), approx: None, form: n.form, word_one: false });
+        }
+    }
+    // "$ 75 million", "US$ 150 million", "€ 2 million", "USD 200".
+    if let Some((p, last)) = phrases::currencies().longest(t, i) {
+        let k = last + 1;
+        if t.near(k) {
+            if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal) {
+                let factor = p.field(1).and_then(|f| f.parse::<f64>().ok()).unwrap_or(1.0);
+                let mut value = n.value * factor;
+                let mut end = n.last;
+                // "$5m", "$4.8b": lower-case scale letters mean money here.
+                if t.joined(end + 1) && matches!(t.raw(end + 1), "m" | "b") {
+                    value *= if t.raw(end + 1) == "m" { 1e6 } else { 1e9 };
+                    end += 1;
+                }
+                return Some(Quantity { first: i, last: end, value: Some(value), category: Category::Money, unit: p.field(0).map(String::from), approx: None, form: n.form, word_one: false });
+            }
+        }
+    }
+    // "percent of 10".
+    if let Some((p, last)) = phrases::units().longest(t, i) {
+        if p.field(0) == Some("percent") && t.lower(i).chars().all(char::is_alphabetic) && t.is(last + 1, "of") && t.near(last + 2) {
+            if let Some(n) = numbers::parse(t, last + 2) {
+                return Some(Quantity { first: i, last: n.last, value: Some(n.value), category: Category::Percent, unit: p.field(1).map(String::from), approx: None, form: n.form, word_one: false });
+            }
+        }
+    }
+    let Some(n) = numbers::parse(t, i) else {
+        return quantity_word(t, i);
+    };
+    Some(qualify(t, n))
+}
+
+/// "thousands of", "tens of thousands of", "hundreds of thousands of", "dozens".
+fn quantity_word(t: &Tokens, i: usize) -> Option<Quantity> {
+    let (mut value, mut last) = if t.is(i, "tens") && t.is(i + 1, "of") {
+        (10.0 * numbers::plural_scale_word(t.lower(i + 2)).filter(|&s| s >= 1000.0)?, i + 2)
+    } else {
+        (numbers::plural_scale_word(t.lower(i))?, i)
+    };
+    if t.is(last + 1, "of") {
+        if let Some(s) = numbers::plural_scale_word(t.lower(last + 2)).filter(|&s| s > value && s >= 1000.0) {
+            value *= s;
+            last += 2;
+        }
+    }
+    if t.is(last + 1, "of") && t.near(last + 1) {
+        last += 1;
+    }
+    let approx = words_of(t, i, last);
+    Some(Quantity { first: i, last, value: Some(value), category: Category::Count, unit: None, approx: Some(approx), form: Form::Words, word_one: false })
+}
+
+/// The quantity a number makes with what follows it: a currency, a unit, a percent sign,
+/// "years old"; or a year, a decade, an ordinal, a count.
+fn qualify(t: &Tokens, n: Number) -> Quantity {
+    let mut q = Quantity { first: n.first, last: n.last, value: Some(n.value), category: Category::Count, unit: None, approx: None, form: n.form, word_one: n.word_one };
+    if n.form == Form::Ordinal {
+        q.category = Category::Ordinal;
+        return q;
+    }
+    let mut k = n.last + 1;
+    // "20 (kg)", "12-cent", "6-mile".
+    let bracket = match t.lower(k) {
+        "(" => Some(")"),
+        "[" => Some("]"),
+        "{" => Some("}"),
+        "<" => Some(">"),
+        _ => None,
+    };
+    if bracket.is_some() || (t.is(k, "-") && t.joined(k) && t.is_word(k + 1) && t.joined(k + 1)) {
+        k += 1;
+    }
+    let near = t.near(k) || t.joined(k);
+    let close = |last: usize| match bracket {
+        Some(c) => t.is(last + 1, c).then_some(last + 1),
+        None => Some(last),
+    };
+
+    // Currency after the number: "5 dollars", "420 million finnish markka", "75 USD million".
+    if near {
+        if let Some((p, last)) = phrases::currencies().longest(t, k) {
+            if let Some(mut last) = close(last) {
+                let factor = p.field(1).and_then(|f| f.parse::<f64>().ok()).unwrap_or(1.0);
+                let mut value = n.value * factor;
+                if let Some(s) = numbers::scale_word(t.lower(last + 1)).filter(|&s| s >= 1000.0 && t.near(last + 1)) {
+                    value *= s;
+                    last += 1;
+                }
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25".
+                let major = !matches!(p.field(0), Some("cent" | "penny"));
+                if major {
+                    if let Some((cents, end)) = cents_after(t, last + 1) {
+                        value += cents / 100.0;
+                        last = end;
+                    }
+                }
+                q.last = last;
+                q.value = Some(value);
+                q.category = Category::Money;
+                q.unit = p.field(0).map(String::from);
+                return q;
+            }
+        }
+        if let Some((p, last)) = phrases::units().longest(t, k) {
+            // A lone "m" or "yo" is a unit only right after the digits or before a non-word.
+            let short_ok = !p.is_short() || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1);
+            let after_digits = matches!(n.form, Form::Integer | Form::Digits | Form::Fraction) || !p.is_short();
+            if short_ok && after_digits {
+                if let Some(last) = close(last) {
+                    let kind = p.field(0).unwrap_or("");
+                    let mut value = n.value;
+                    let mut end = last;
+                    // "5 feet 2 inches", "12 ft 2 in".
+                    if p.field(1) == Some("foot") {
+                        if let Some((inches, e)) = inches_after(t, last + 1) {
+                            value += inches / 12.0;
+                            end = e;
+                        }
+                    }
+                    q.last = end;
+                    q.value = Some(value);
+                    q.unit = p.field(1).map(String::from);
+                    q.category = match kind {
+                        "percent" => Category::Percent,
+                        "temperature" => Category::Temperature,
+                        "age" => Category::Age,
+                        _ => Category::Measure,
+                    };
+                    return q;
+                }
+            }
+        }
+    }
+
+    // Years and decades: "2003", "the 1990s", "'90s".
+    if n.form == Form::Integer && (1000.0..=2100.0).contains(&n.value) && t.raw(n.first).len() == 4 {
+        q.category = Category::Year;
+        if t.joined(n.last + 1) && t.lower(n.last + 1) == "s" {
+            q.last = n.last + 1;
+            q.unit = Some("decade".into());
+        }
+        return q;
+    }
+    if n.form == Form::Integer && t.raw(n.first).len() == 2 && n.first > 0 && t.joined(n.first) && matches!(t.lower(n.first - 1), "'" | "\u{2019}") && t.joined(n.last + 1) && t.lower(n.last + 1) == "s" {
+        q.category = Category::Year;
+        q.first = n.first - 1;
+        q.last = n.last + 1;
+        q.value = Some(1900.0 + n.value);
+        q.unit = Some("decade".into());
+    }
+    q
+}
+
+/// "50 cents", "and forty-five cents", "25" after a currency: the cents of a sum.
+fn cents_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
+    let mut s = k;
+    if t.is(s, "and") && t.near(s) {
+        s += 1;
+    }
+    if !t.near(s) {
+        return None;
+    }
+    let n = numbers::parse(t, s).filter(|n| matches!(n.form, Form::Integer | Form::Words) && n.value < 100.0 && n.value >= 1.0)?;
+    let after = n.last + 1;
+    if matches!(t.lower(after), "cent" | "cents") && t.near(after) {
+        return Some((n.value, after));
+    }
+    // A bare number after the sum is its cents unless something else is counted by it.
+    if t.near(after) && (phrases::currencies().longest(t, after).is_some() || phrases::units().longest(t, after).is_some()) {
+        return None;
+    }
+    if t.near(after) && t.is_word(after) && !t.is(after, "more") {
+        return None;
+    }
+    Some((n.value, n.last))
+}
+
+/// "2 inches", "2 in" after a number of feet.
+fn inches_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
+    let mut s = k;
+    if t.is(s, "and") && t.near(s) {
+        s += 1;
+    }
+    if !t.near(s) || t.kind(s) != Some(Kind::Digits) {
+        return None;
+    }
+    let n = numbers::parse(t, s)?;
+    let u = n.last + 1;
+    matches!(t.lower(u), "in" | "inch" | "inches").then_some((n.value, u)).filter(|_| t.near(u))
+}
+
+/// "May 19", "oct. 13", "19 May 2019", "Jan. 1, 1990".
+fn date_at(t: &Tokens, i: usize) -> Option<Found> {
+    let month = |k: usize| t.is_word(k) && lexicon::months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(t.lower(k)));
+    let day = |k: usize| {
+        t.kind(k) == Some(Kind::Digits)
+            && t.raw(k).len() <= 2
+            && t.raw(k).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && !(t.joined(k + 1) && matches!(t.kind(k + 1), Some(Kind::Word | Kind::Digits)))
+    };
+    let year_after = |k: usize| -> usize {
+        let mut s = k + 1;
+        if t.is(s, ",") {
+            s += 1;
+        }
+        if t.kind(s) == Some(Kind::Digits) && t.raw(s).len() == 4 && t.near(s) {
+            s
+        } else {
+            k
+        }
+    };
+    if month(i) {
+        let mut k = i + 1;
+        if t.is(k, ".") && t.joined(k) {
+            k += 1;
+        }
+        // "May" is a verb far more often than a month; it needs a capital or a day after it.
+        if t.near(k) && day(k) && !(t.is(k + 1, ":") || t.is(k + 1, "%")) {
+            let last = year_after(k);
+            return Some(Found { first: i, last, category: Category::Date, value: None, high: None, approx: None, unit: None, word_one: false });
+        }
+        return None;
+    }
+    if day(i) && t.near(i + 1) && month(i + 1) && t.raw(i + 1).len() > 2 {
+        let last = year_after(i + 1);
+        return Some(Found { first: i, last, category: Category::Date, value: None, high: None, approx: None, unit: None, word_one: false });
+    }
+    None
+}
+
+/// Whether a word looks like a plural noun: "cities", "arrests", "people".
+fn plural_like(word: &str) -> bool {
+    if lexicon::plural_nouns().contains(word) {
+        return true;
+    }
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
+}
+
+/// The counted noun after a count: up to three words, ending at the last plural noun
+/// ("10 major cities, including" → "major cities"), or the one noun after "one".
+fn counted_noun(t: &Tokens, k: usize, value: Option<f64>) -> Option<(String, usize)> {
+    let mut words: Vec<usize> = Vec::new();
+    let mut j = k;
+    while words.len() < 3 && t.is_word(j) && t.near(j) {
+        let w = t.lower(j);
+        if lexicon::function_words().contains(w) || numbers::is_number_word(w) || phrases::hedges_after().longest(t, j).is_some() {
+            break;
+        }
+        // A capitalised word after the first is a name ("10 Downing Street"), not a noun.
+        if t.raw(j).chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        words.push(j);
+        j += 1;
+    }
+    let last_plural = words.iter().rposition(|&w| plural_like(t.lower(w)));
+    let end = match last_plural {
+        Some(p) => words[p],
+        None if value == Some(1.0) => *words.first()?,
+        None => return None,
+    };
+    Some((words_of(t, k, end), end))
+}
+
+/// The figure with its byte span, source and score.
+fn finish(doc: &Document, t: &Tokens, f: Found) -> Figure {
+    let span = Span::new(t.toks[f.first].start, t.toks[f.last].end);
+    let source = doc.sentence_at(span.start).and_then(|s| attribution::credit_for_sentence(doc, s)).map(|c| c.name);
+    let score = score(t, &f, source.is_some());
+    Figure { span, category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source, score }
+}
+
+/// How much a figure needs checking, in [0, 1]. See the module comment for the reasoning.
+fn score(t: &Tokens, f: &Found, sourced: bool) -> f64 {
+    let mut s: f64 = match f.category {
+        Category::Percent | Category::Money => 0.5,
+        Category::Range => 0.45,
+        Category::Measure | Category::Temperature => 0.4,
+        Category::Count => 0.35,
+        Category::Age | Category::Year => 0.3,
+        Category::Date => 0.15,
+        Category::Ordinal => 0.1,
+    };
+    if f.approx.is_some() {
+        s += 0.2;
+    }
+    let big = f.value.is_some_and(|v| v.abs() >= 1000.0) || f.high.is_some_and(|v| v.abs() >= 1000.0);
+    if big && !matches!(f.category, Category::Year | Category::Date | Category::Ordinal) {
+        s += 0.1;
+    }
+    if f.category == Category::Count {
+        if f.unit.is_some() {
+            s += 0.1;
+        }
+        // "3 cars" is rarely the claim; "nearly 3 million" or "at least 10 cities" is.
+        if f.approx.is_none() && f.value.is_some_and(|v| v.abs() < 10.0) {
+            s -= 0.15;
+        }
+    }
+    // "since 2003" claims a duration; "in 2003" only dates an event.
+    let before = |k: usize| if f.first >= k { t.lower(f.first - k) } else { "" };
+    if f.category == Category::Year && matches!(before(1), "since" | "until" | "before" | "after" | "by") {
+        s += 0.15;
+    }
+    if sourced {
+        s -= 0.1;
+    }
+    // Labels and "one of them" are not claims.
+    let label = lexicon::reference_words().contains(before(1)) || (before(1) == "." && lexicon::reference_words().contains(before(2))) || before(1) == "#";
+    if label || (f.word_one && f.unit.is_none() && f.approx.is_none()) {
+        s = 0.05;
+    }
+    s.clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(text: &str) -> Vec<(String, Figure)> {
+        let doc = Document::from_plain_text(text);
+        find(&doc).into_iter().map(|f| (doc.slice(f.span).to_string(), f)).collect()
+    }
+
+    fn one(text: &str) -> (String, Figure) {
+        let mut all = figures(text);
+        assert_eq!(all.len(), 1, "{text}: {:?}", all.iter().map(|f| &f.0).collect::<Vec<_>>());
+        all.remove(0)
+    }
+
+    #[test]
+    fn thousands_of_is_approximate() {
+        let (text, f) = one("Trump delayed an operation aimed at deporting thousands of immigrants illegally residing here.");
+        assert_eq!(text, "thousands of immigrants");
+        assert_eq!((f.category, f.value, f.approx.as_deref(), f.unit.as_deref()), (Category::Count, Some(1000.0), Some("thousands of"), Some("immigrants")));
+        assert!(f.score >= BADGE_THRESHOLD);
+    }
+
+    #[test]
+    fn at_least_counts_with_counted_noun() {
+        let (text, f) = one("The raids would have been conducted in at least 10 major cities, including Miami.");
+        assert_eq!(text, "at least 10 major cities");
+        assert_eq!((f.value, f.approx.as_deref(), f.unit.as_deref()), (Some(10.0), Some("at least"), Some("major cities")));
+        assert!(f.score >= BADGE_THRESHOLD);
+    }
+
+    #[test]
+    fn since_year_is_a_year_worth_badging() {
+        let (text, f) = one("ones conducted regularly since 2003 that often produce");
+        assert_eq!(text, "2003");
+        assert_eq!((f.category, f.value, f.approx.as_deref()), (Category::Year, Some(2003.0), None));
+        assert!(f.score >= BADGE_THRESHOLD);
+    }
+
+    #[test]
+    fn in_year_is_not_badged() {
+        let (_, f) = one("The law passed in 2003.");
+        assert!(f.score < BADGE_THRESHOLD);
+    }
+
+    #[test]
+    fn hundreds_of_arrests() {
+        let (text, f) = one("that often produce hundreds of arrests,");
+        assert_eq!(text, "hundreds of arrests");
+        assert_eq!((f.value, f.approx.as_deref(), f.unit.as_deref()), (Some(100.0), Some("hundreds of"), Some("arrests")));
+    }
+
+    #[test]
+    fn percent_forms() {
+        for (text, v) in [("up 25% on the year", 25.0), ("a 4.9 percent rate", 4.9), ("twenty per cent of voters", 20.0), ("rose 2 percentage points", 2.0)] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.value), (Category::Percent, Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn money_with_scales_and_symbols() {
+        for (text, v) in [("$4.8bn", 4.8e9), ("$4.8 billion", 4.8e9), ("US$ 150 million", 1.5e8), ("€ 2 million", 2e6), ("420 million finnish markka", 4.2e8), ("thirteen dollars and forty-five cents", 13.45), ("75 USD million", 7.5e7), ("50 cents", 50.0)] {
+            let (_, f) = one(text);
+            assert_eq!(f.category, Category::Money, "{text}");
+            assert!((f.value.unwrap_or(0.0) - v).abs() < 1e-6 * v, "{text}: {:?}", f.value);
+        }
+    }
+
+    #[test]
+    fn measures_with_units() {
+        for (text, unit, v) in [("a 45-acre horse farm", "acre", 45.0), ("190,000 square meters", "square meter", 190000.0), ("188 miles an hour", "mile per hour", 188.0), ("he is 5 feet 2 inches", "foot", 5.0 + 2.0 / 12.0), ("a 7.62mm barrel", "millimeter", 7.62)] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref()), (Category::Measure, Some(unit)), "{text}");
+            assert!((f.value.unwrap_or(0.0) - v).abs() < 1e-9, "{text}");
+        }
+    }
+
+    #[test]
+    fn ages_and_temperatures() {
+        let (_, f) = one("I'm only 29 years old!");
+        assert_eq!((f.category, f.value), (Category::Age, Some(29.0)));
+        let (_, f) = one("a 10-year-old boy");
+        assert_eq!((f.category, f.value), (Category::Age, Some(10.0)));
+        let (_, f) = one("set the temperature to 30 degrees celsius");
+        assert_eq!((f.category, f.value, f.unit.as_deref()), (Category::Temperature, Some(30.0), Some("celsius")));
+    }
+
+    #[test]
+    fn ranges_take_lower_bound_and_high() {
+        for (text, lo, hi) in [("between 10 and 20", 10.0, 20.0), ("10-15", 10.0, 15.0), ("from 3 to 5 percent", 3.0, 5.0), ("more than 10 and less than 20", 10.0, 20.0), ("at most 100 and at least 20", 20.0, 100.0)] {
+            let (_, f) = one(text);
+            assert_eq!((f.value, f.high), (Some(lo), Some(hi)), "{text}");
+        }
+        let (_, f) = one("from 3 to 5 percent");
+        assert_eq!(f.category, Category::Percent);
+    }
+
+    #[test]
+    fn opposite_bounds_in_the_wrong_order_stay_apart() {
+        assert_eq!(figures("More than 40 and less than 10 are two ranges").len(), 3);
+    }
+
+    #[test]
+    fn hedges_become_approx() {
+        for (text, approx) in [("about 40 people", "about"), ("nearly 3,000 homes", "nearly"), ("up to 700", "up to"), ("as many as 12 boats", "as many as"), ("roughly $5 million", "roughly"), ("500 or more", "or more"), ("dozens of protesters", "dozens of"), ("tens of thousands of people", "tens of thousands of")] {
+            let (_, f) = one(text);
+            assert_eq!(f.approx.as_deref(), Some(approx), "{text}");
+        }
+        let (_, f) = one("tens of thousands of people");
+        assert_eq!(f.value, Some(10000.0));
+    }
+
+    #[test]
+    fn one_of_them_scores_low() {
+        let (_, f) = one("one of them left");
+        assert!(f.score < 0.1);
+    }
+
+    #[test]
+    fn page_number_scores_low() {
+        let (_, f) = one("as shown on page 12 of the report");
+        assert!(f.score < 0.1);
+    }
+
+    #[test]
+    fn hedged_statistic_outscores_sourced_plain_count() {
+        let (_, hedged) = one("Nearly 40% of voters stayed home.");
+        let (_, plain) = one("He owns 3 cars.");
+        assert!(hedged.score > plain.score);
+        assert!(hedged.score >= BADGE_THRESHOLD && plain.score < BADGE_THRESHOLD);
+    }
+
+    #[test]
+    fn dates_are_one_figure() {
+        let (text, f) = one("on Jan. 1, 1990 at noon");
+        assert_eq!(text, "Jan. 1, 1990");
+        assert_eq!(f.category, Category::Date);
+    }
+
+    #[test]
+    fn decades_are_years() {
+        let (text, f) = one("in the 1990s");
+        assert_eq!((text.as_str(), f.category, f.value), ("1990s", Category::Year, Some(1990.0)));
+    }
+
+    #[test]
+    fn ordinals_are_figures() {
+        let (_, f) = one("the 21st century");
+        assert_eq!((f.category, f.value), (Category::Ordinal, Some(21.0)));
+    }
+
+    #[test]
+    fn phone_numbers_are_not_ranges() {
+        assert!(figures("call +1-222-2222/2222").iter().all(|f| f.1.high.is_none()));
+    }
+
+    #[test]
+    fn no_panic_on_odd_text() {
+        for text in ["", "-", "$", "½½", "1/", "between", "from 3 to", "\u{1F600} 3 \u{1F600}%", "3 - - 4", "a an and", "point five"] {
+            let _ = figures(text);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Multi-word phrases from the word lists — units, currencies, hedges — matched against the
+//! tokens. Entries are written as tokens separated by spaces (`km / h`, `us $`), and match
+//! the same tokens in the text with or without white space between them, so "km/h" and
+//! "US$" match too; a hyphen in the text between two words of a phrase is skipped
+//! ("10-year-old").
+
+use super::numbers::{tokenize, Kind, Tokens};
+use crate::detect::lexicon::{self, Lexicon};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One entry: its tokens and the fields after the first `|`.
+pub struct Phrase {
+    toks: Vec<String>,
+    pub fields: Vec<&'static str>,
+}
+
+impl Phrase {
+    pub fn field(&self, i: usize) -> Option<&'static str> {
+        self.fields.get(i).copied()
+    }
+
+    /// A phrase of one short token ("m", "yo"): matched only where nothing else can be meant.
+    pub fn is_short(&self) -> bool {
+        self.toks.len() == 1 && self.toks[0].chars().count() <= 2 && self.toks[0].chars().all(char::is_alphabetic)
+    }
+}
+
+/// The phrases of one word list, indexed by first token, longest first.
+pub struct Phrases {
+    by_first: HashMap<String, Vec<Phrase>>,
+}
+
+impl Phrases {
+    fn from(lex: &Lexicon) -> Phrases {
+        let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        for line in lex.entries() {
+            let mut parts = line.split('|').map(str::trim);
+            let Some(surface) = parts.next() else { continue };
+            let toks: Vec<String> = tokenize(surface).into_iter().map(|t| t.lower).collect();
+            if toks.is_empty() {
+                continue;
+            }
+            let fields = parts.collect();
+            by_first.entry(toks[0].clone()).or_default().push(Phrase { toks, fields });
+        }
+        for list in by_first.values_mut() {
+            list.sort_by(|a, b| b.toks.len().cmp(&a.toks.len()));
+        }
+        Phrases { by_first }
+    }
+
+    /// The longest phrase starting at token `i`, and the index of its last token.
+    pub fn longest(&self, t: &Tokens, i: usize) -> Option<(&Phrase, usize)> {
+        let candidates = self.by_first.get(t.lower(i))?;
+        candidates.iter().find_map(|p| matches(t, i, &p.toks).map(|last| (p, last)))
+    }
+}
+
+fn matches(t: &Tokens, i: usize, toks: &[String]) -> Option<usize> {
+    let mut j = i;
+    for (k, want) in toks.iter().enumerate() {
+        if k > 0 {
+            j += 1;
+            if !t.near(j) {
+                return None;
+            }
+            if t.is(j, "-") && want != "-" && t.kind(j - 1) == Some(Kind::Word) {
+                j += 1;
+                if !t.near(j) {
+                    return None;
+                }
+            }
+        }
+        if t.lower(j) != want {
+            return None;
+        }
+    }
+    // A phrase ends where a word ends: "m" must not match the start of "miles".
+    Some(j)
+}
+
+macro_rules! phrase_list {
+    ($name:ident, $lex:path) => {
+        pub fn $name() -> &'static Phrases {
+            static CELL: OnceLock<Phrases> = OnceLock::new();
+            CELL.get_or_init(|| Phrases::from($lex()))
+        }
+    };
+}
+
+phrase_list!(units, lexicon::units);
+phrase_list!(currencies, lexicon::currencies);
+phrase_list!(hedges, lexicon::hedges);
+phrase_list!(hedges_after, lexicon::hedges_after);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_matches_with_or_without_spaces() {
+        for text in ["km/h", "km / h"] {
+            let t = Tokens::new(text);
+            let (p, last) = units().longest(&t, 0).expect("unit");
+            assert_eq!(p.field(1), Some("kilometer per hour"));
+            assert_eq!(last, 2);
+        }
+        let t = Tokens::new("US$");
+        assert_eq!(currencies().longest(&t, 0).and_then(|(p, _)| p.field(0)), Some("US dollar"));
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let t = Tokens::new("at least");
+        assert_eq!(hedges().longest(&t, 0).map(|(_, last)| last), Some(1));
+        let t = Tokens::new("degrees fahrenheit");
+        assert_eq!(units().longest(&t, 0).and_then(|(p, _)| p.field(1)), Some("fahrenheit"));
+    }
+
+    #[test]
+    fn hyphen_between_words_is_skipped() {
+        let t = Tokens::new("year-old");
+        assert_eq!(units().longest(&t, 0).and_then(|(p, _)| p.field(0)), Some("age"));
+    }
+}
