@@ -35,7 +35,9 @@ pub fn find(doc: &Document) -> Vec<Figure> {
         match figure_at(&t, i) {
             Some(f) => {
                 i = f.last + 1;
-                out.push(finish(doc, &t, f));
+                if f.report {
+                    out.push(finish(doc, &t, f));
+                }
             }
             None => i += 1,
         }
@@ -86,12 +88,32 @@ struct Found {
     approx: Option<String>,
     unit: Option<String>,
     word_one: bool,
+    /// False for numbers read only so that their tokens are not read again as figures:
+    /// a year or date that only dates the sentence, "one" the pronoun, a list marker.
+    report: bool,
 }
 
 impl Found {
     fn of(q: Quantity) -> Found {
-        Found { first: q.first, last: q.last, category: q.category, value: q.value, high: None, approx: q.approx, unit: q.unit, word_one: q.word_one }
+        Found { first: q.first, last: q.last, category: q.category, value: q.value, high: None, approx: q.approx, unit: q.unit, word_one: q.word_one, report: true }
     }
+
+    fn bare(first: usize, last: usize, category: Category) -> Found {
+        Found { first, last, category, value: None, high: None, approx: None, unit: None, word_one: false, report: true }
+    }
+}
+
+/// Whether a phrase of `list` ends right before token `pos` ("since" before "2003").
+fn phrase_before(t: &Tokens, list: &phrases::Phrases, pos: usize) -> bool {
+    (1..=3).any(|k| pos >= k && list.longest(t, pos - k).is_some_and(|(_, last)| last + 1 == pos))
+}
+
+/// A year or a date is a figure when it bounds a period ("since 2003", "by May 1") or is
+/// hedged; otherwise it only says when the sentence's claim happened ("in 2001", "on May
+/// 19"), and the claim's figures are elsewhere in it.
+fn time_anchor_only(t: &Tokens, f: &Found) -> bool {
+    let at = if f.first > 0 && t.is(f.first - 1, "the") { f.first - 1 } else { f.first };
+    matches!(f.category, Category::Year | Category::Date) && f.high.is_none() && f.approx.is_none() && !phrase_before(t, phrases::time_comparators(), at)
 }
 
 /// The text of tokens `a..=b`, lower-cased, with single spaces.
@@ -107,8 +129,22 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
 }
 
 fn figure_at(t: &Tokens, i: usize) -> Option<Found> {
+    let mut f = figure_at_inner(t, i)?;
+    if time_anchor_only(t, &f) {
+        f.report = false;
+    }
+    Some(f)
+}
+
+fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = date_at(t, i) {
         return Some(f);
+    }
+    // "last", "next", "penultimate", "next to last": ordinals without a value.
+    if let Some((_, last)) = phrases::relative_ordinals().longest(t, i) {
+        if !t.is(last + 1, "to") && !(i > 0 && t.is(i - 1, "at") && t.is(i, "last")) {
+            return Some(Found::bare(i, last, Category::Ordinal));
+        }
     }
     if let Some(f) = between_range(t, i) {
         return Some(f);
@@ -130,6 +166,20 @@ fn figure_at(t: &Tokens, i: usize) -> Option<Found> {
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
     f.first = i;
+    // "one can", "no one", "One is required to": the pronoun.
+    if q.word_one && hedge.is_none() {
+        let next = t.lower(q.last + 1);
+        let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
+        if lexicon::pronoun_one_verbs().contains(next) || matches!(prev, "no" | "any" | "every" | "each" | "which" | "that" | "this" | "the" | "someone") {
+            f.report = false;
+            return Some(f);
+        }
+    }
+    // "1 )", "2 )": list markers.
+    if q.form == Form::Integer && t.is(q.last + 1, ")") && !(q.first > 0 && t.is(q.first - 1, "(")) {
+        f.report = false;
+        return Some(f);
+    }
     if let Some((text, _)) = &hedge {
         f.approx = Some(text.clone());
     }
@@ -214,6 +264,9 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         return None;
     }
     let q2 = quantity(t, b)?;
+    if q1.unit.is_some() && q2.unit.is_some() && q1.category != q2.category {
+        return None;
+    }
     let (v1, v2) = (q1.value?, q2.value?);
     let mut f = Found::of(q1.clone());
     f.first = i;
@@ -254,6 +307,10 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     }
     let q2 = quantity(t, k + 1)?;
     if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
+        return None;
+    }
+    // "6.2% to $1.45 billion" is a change between two different things, not a range.
+    if q.unit.is_some() && q2.unit.is_some() && q.category != q2.category {
         return None;
     }
     let (a, b) = (q.value?, q2.value?);
@@ -503,19 +560,19 @@ fn date_at(t: &Tokens, i: usize) -> Option<Found> {
     };
     if month(i) {
         let mut k = i + 1;
-        if t.is(k, ".") && t.joined(k) {
+        if t.is(k, ".") && t.near(k) {
             k += 1;
         }
         // "May" is a verb far more often than a month; it needs a capital or a day after it.
         if t.near(k) && day(k) && !(t.is(k + 1, ":") || t.is(k + 1, "%")) {
             let last = year_after(k);
-            return Some(Found { first: i, last, category: Category::Date, value: None, high: None, approx: None, unit: None, word_one: false });
+            return Some(Found::bare(i, last, Category::Date));
         }
         return None;
     }
     if day(i) && t.near(i + 1) && month(i + 1) && t.raw(i + 1).len() > 2 {
         let last = year_after(i + 1);
-        return Some(Found { first: i, last, category: Category::Date, value: None, high: None, approx: None, unit: None, word_one: false });
+        return Some(Found::bare(i, last, Category::Date));
     }
     None
 }
@@ -645,9 +702,9 @@ mod tests {
     }
 
     #[test]
-    fn in_year_is_not_badged() {
-        let (_, f) = one("The law passed in 2003.");
-        assert!(f.score < BADGE_THRESHOLD);
+    fn year_that_only_dates_the_sentence_is_no_figure() {
+        assert!(figures("The law passed in 2003 with 51 votes.").iter().all(|f| f.1.category != Category::Year));
+        assert!(figures("on Jan. 1, 1990 at noon").is_empty());
     }
 
     #[test]
@@ -740,15 +797,34 @@ mod tests {
 
     #[test]
     fn dates_are_one_figure() {
-        let (text, f) = one("on Jan. 1, 1990 at noon");
+        let (text, f) = one("not until Jan. 1, 1990 at noon");
         assert_eq!(text, "Jan. 1, 1990");
         assert_eq!(f.category, Category::Date);
     }
 
     #[test]
     fn decades_are_years() {
-        let (text, f) = one("in the 1990s");
+        let (text, f) = one("since the 1990s");
         assert_eq!((text.as_str(), f.category, f.value), ("1990s", Category::Year, Some(1990.0)));
+    }
+
+    #[test]
+    fn pronoun_one_and_list_markers_are_no_figures() {
+        assert!(figures("One is required to pay.").is_empty());
+        assert!(figures("no one came").is_empty());
+        assert!(figures("it 1 ) explains").is_empty());
+    }
+
+    #[test]
+    fn relative_ordinals_have_no_value() {
+        let (text, f) = one("Show me the next to last.");
+        assert_eq!((text.as_str(), f.category, f.value), ("next to last", Category::Ordinal, None));
+        assert!(f.score < BADGE_THRESHOLD);
+    }
+
+    #[test]
+    fn a_change_between_two_units_is_not_a_range() {
+        assert_eq!(figures("sales rose 6.2% to $1.45 billion").len(), 2);
     }
 
     #[test]

@@ -881,7 +881,7 @@ fn interpret(atoms: &[Atom]) -> Option<Reading> {
 
     // A denominator after number words: an ordinal compound or a fraction.
     let d = atoms.iter().position(|a| is_denominator(&a.kind));
-    if let Some(d) = d.filter(|&d| d <= n.max(1) + 2 && atoms[..d].iter().all(|a| !matches!(a.kind, AtomKind::Point))) {
+    if let Some(d) = d.filter(|&d| atoms[..d].iter().all(|a| !matches!(a.kind, AtomKind::Point))) {
         let singular_single = d == 1 && matches!(atoms[0].kind, AtomKind::Article | AtomKind::Card(1.0, _));
         // "twenty-fifth", "two hundredth", "three trillionth"; but "a fifth", "one third" are fractions.
         if let AtomKind::Ord(v, _) = atoms[d].kind {

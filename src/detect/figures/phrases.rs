@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 /// One entry: its tokens and the fields after the first `|`.
 pub struct Phrase {
     toks: Vec<String>,
+    /// Whether each token is written against the one before it in the entry ("m2", "usd$"):
+    /// such tokens must touch in the text too, so "m2" does not match "12 m 2 dm".
+    joined: Vec<bool>,
     pub fields: Vec<&'static str>,
 }
 
@@ -37,12 +40,14 @@ impl Phrases {
         for line in lex.entries() {
             let mut parts = line.split('|').map(str::trim);
             let Some(surface) = parts.next() else { continue };
-            let toks: Vec<String> = tokenize(surface).into_iter().map(|t| t.lower).collect();
+            let tokens = tokenize(surface);
+            let joined = tokens.iter().enumerate().map(|(k, t)| k > 0 && tokens[k - 1].end == t.start).collect();
+            let toks: Vec<String> = tokens.into_iter().map(|t| t.lower).collect();
             if toks.is_empty() {
                 continue;
             }
             let fields = parts.collect();
-            by_first.entry(toks[0].clone()).or_default().push(Phrase { toks, fields });
+            by_first.entry(toks[0].clone()).or_default().push(Phrase { toks, joined, fields });
         }
         for list in by_first.values_mut() {
             list.sort_by(|a, b| b.toks.len().cmp(&a.toks.len()));
@@ -53,15 +58,18 @@ impl Phrases {
     /// The longest phrase starting at token `i`, and the index of its last token.
     pub fn longest(&self, t: &Tokens, i: usize) -> Option<(&Phrase, usize)> {
         let candidates = self.by_first.get(t.lower(i))?;
-        candidates.iter().find_map(|p| matches(t, i, &p.toks).map(|last| (p, last)))
+        candidates.iter().find_map(|p| matches(t, i, p).map(|last| (p, last)))
     }
 }
 
-fn matches(t: &Tokens, i: usize, toks: &[String]) -> Option<usize> {
+fn matches(t: &Tokens, i: usize, p: &Phrase) -> Option<usize> {
     let mut j = i;
-    for (k, want) in toks.iter().enumerate() {
+    for (k, want) in p.toks.iter().enumerate() {
         if k > 0 {
             j += 1;
+            if p.joined[k] && !t.joined(j) {
+                return None;
+            }
             if !t.near(j) {
                 return None;
             }
@@ -93,6 +101,8 @@ phrase_list!(units, lexicon::units);
 phrase_list!(currencies, lexicon::currencies);
 phrase_list!(hedges, lexicon::hedges);
 phrase_list!(hedges_after, lexicon::hedges_after);
+phrase_list!(relative_ordinals, lexicon::relative_ordinals);
+phrase_list!(time_comparators, lexicon::time_comparators);
 
 #[cfg(test)]
 mod tests {
@@ -116,6 +126,12 @@ mod tests {
         assert_eq!(hedges().longest(&t, 0).map(|(_, last)| last), Some(1));
         let t = Tokens::new("degrees fahrenheit");
         assert_eq!(units().longest(&t, 0).and_then(|(p, _)| p.field(1)), Some("fahrenheit"));
+    }
+
+    #[test]
+    fn tokens_joined_in_the_entry_must_touch_in_the_text() {
+        assert_eq!(units().longest(&Tokens::new("m2"), 0).and_then(|(p, _)| p.field(0)), Some("area"));
+        assert_eq!(units().longest(&Tokens::new("m 2"), 0).and_then(|(p, _)| p.field(0)), Some("length"));
     }
 
     #[test]

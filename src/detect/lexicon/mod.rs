@@ -64,6 +64,9 @@ lexicons! {
     function_words => "function_words.txt",
     plural_nouns => "plural_nouns.txt",
     reference_words => "reference_words.txt",
+    relative_ordinals => "relative_ordinals.txt",
+    time_comparators => "time_comparators.txt",
+    pronoun_one_verbs => "pronoun_one_verbs.txt",
 }
 
 #[cfg(test)]
