@@ -103,6 +103,13 @@ impl Found {
     }
 }
 
+/// Whether token `k` names a time ("year", "Monday", "quarter", "May"), after which an
+/// ordinal or "last" dates the sentence.
+fn names_a_time(t: &Tokens, k: usize) -> bool {
+    let w = t.lower(k);
+    t.near(k) && t.is_word(k) && (lexicon::time_nouns().contains(w) || lexicon::months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(w)))
+}
+
 /// Whether a phrase of `list` ends right before token `pos` ("since" before "2003").
 fn phrase_before(t: &Tokens, list: &phrases::Phrases, pos: usize) -> bool {
     (1..=3).any(|k| pos >= k && list.longest(t, pos - k).is_some_and(|(_, last)| last + 1 == pos))
@@ -143,7 +150,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // "last", "next", "penultimate", "next to last": ordinals without a value.
     if let Some((_, last)) = phrases::relative_ordinals().longest(t, i) {
         if !t.is(last + 1, "to") && !(i > 0 && t.is(i - 1, "at") && t.is(i, "last")) {
-            return Some(Found::bare(i, last, Category::Ordinal));
+            let mut f = Found::bare(i, last, Category::Ordinal);
+            // "last year", "next Monday": a time, like "in 2001".
+            f.report = !names_a_time(t, last + 1);
+            return Some(f);
         }
     }
     if let Some(f) = between_range(t, i) {
@@ -167,10 +177,31 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let mut f = Found::of(q.clone());
     f.first = i;
     // "one can", "no one", "One is required to": the pronoun.
-    if q.word_one && hedge.is_none() {
+    if q.word_one && hedge.is_none() && q.unit.is_none() {
         let next = t.lower(q.last + 1);
         let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
         if lexicon::pronoun_one_verbs().contains(next) || matches!(prev, "no" | "any" | "every" | "each" | "which" | "that" | "this" | "the" | "someone") {
+            f.report = false;
+            return Some(f);
+        }
+    }
+    // "the third quarter", "the 20th century", "the first six months": a time, not a figure.
+    if q.category == Category::Ordinal && hedge.is_none() {
+        let mut k = q.last + 1;
+        if numbers::parse(t, k).is_some_and(|n| n.form != Form::Ordinal && t.near(k)) {
+            k = numbers::parse(t, k).map_or(k, |n| n.last + 1);
+        }
+        if names_a_time(t, k) {
+            f.report = false;
+            f.last = k;
+            return Some(f);
+        }
+    }
+    // "11a", "A380": digits run into letters make a code, not a number.
+    if q.unit.is_none() && q.category != Category::Ordinal && q.form == Form::Integer {
+        let letters_after = t.joined(q.last + 1) && t.is_word(q.last + 1) && !(q.category == Category::Year && t.is(q.last + 1, "s"));
+        let letters_before = q.first > 0 && t.joined(q.first) && t.is_word(q.first - 1);
+        if letters_after || letters_before {
             f.report = false;
             return Some(f);
         }
@@ -816,6 +847,26 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_of_time_date_the_sentence() {
+        assert!(figures("net sales for the third quarter were flat").is_empty());
+        assert!(figures("last year sales fell").is_empty());
+        assert!(figures("in the first six months").is_empty());
+        assert_eq!(figures("the third largest city").len(), 1);
+    }
+
+    #[test]
+    fn codes_are_not_numbers() {
+        assert!(figures("10 turkish lira 11a").iter().all(|f| f.0 != "11"));
+        assert!(figures("the A380 landed").is_empty());
+    }
+
+    #[test]
+    fn prefix_dash_is_not_a_minus() {
+        assert!(figures("in mid-1972 for a fee").is_empty());
+        assert_eq!(one("how to convert - 20 degrees fahrenheit").1.value, Some(-20.0));
+    }
+
+    #[test]
     fn relative_ordinals_have_no_value() {
         let (text, f) = one("Show me the next to last.");
         assert_eq!((text.as_str(), f.category, f.value), ("next to last", Category::Ordinal, None));
@@ -829,7 +880,7 @@ mod tests {
 
     #[test]
     fn ordinals_are_figures() {
-        let (_, f) = one("the 21st century");
+        let (_, f) = one("on the 21st floor");
         assert_eq!((f.category, f.value), (Category::Ordinal, Some(21.0)));
     }
 

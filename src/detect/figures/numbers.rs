@@ -253,6 +253,10 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         if i > 0 && t.kind(i - 1) == Some(Kind::Digits) {
             return None;
         }
+        // "mid - 1972", "pre-2008": a prefix, not a minus.
+        if i > 0 && matches!(t.lower(i - 1), "mid" | "pre" | "post" | "early" | "late" | "circa") {
+            return None;
+        }
         if t.kind(i + 1) != Some(Kind::Digits) || !(t.joined(i + 1) || t.spaced(i + 1)) {
             return None;
         }

@@ -67,6 +67,7 @@ lexicons! {
     relative_ordinals => "relative_ordinals.txt",
     time_comparators => "time_comparators.txt",
     pronoun_one_verbs => "pronoun_one_verbs.txt",
+    time_nouns => "time_nouns.txt",
 }
 
 #[cfg(test)]
