@@ -31,10 +31,12 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     let t = Tokens::new(&doc.text);
     let mut out = Vec::new();
     let mut i = 0;
+    let mut floor = 0;
     while i < t.len() {
-        match figure_at(&t, i) {
+        match figure_at(&t, i, floor) {
             Some(f) => {
                 i = f.last + 1;
+                floor = i;
                 if f.report {
                     out.push(finish(doc, &t, f));
                 }
@@ -110,17 +112,16 @@ fn names_a_time(t: &Tokens, k: usize) -> bool {
     t.near(k) && t.is_word(k) && (lexicon::time_nouns().contains(w) || lexicon::months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(w)))
 }
 
-/// Whether a phrase of `list` ends right before token `pos` ("since" before "2003").
-fn phrase_before(t: &Tokens, list: &phrases::Phrases, pos: usize) -> bool {
-    (1..=3).any(|k| pos >= k && list.longest(t, pos - k).is_some_and(|(_, last)| last + 1 == pos))
-}
 
 /// A year or a date is a figure when it bounds a period ("since 2003", "by May 1") or is
 /// hedged; otherwise it only says when the sentence's claim happened ("in 2001", "on May
-/// 19"), and the claim's figures are elsewhere in it.
-fn time_anchor_only(t: &Tokens, f: &Found) -> bool {
-    let at = if f.first > 0 && t.is(f.first - 1, "the") { f.first - 1 } else { f.first };
-    matches!(f.category, Category::Year | Category::Date) && f.high.is_none() && f.approx.is_none() && !phrase_before(t, phrases::time_comparators(), at)
+/// 19"), and the claim's figures are elsewhere in it. Returns where the comparator starts.
+fn time_comparator_before(t: &Tokens, first: usize) -> Option<usize> {
+    let at = if first > 0 && t.is(first - 1, "the") { first - 1 } else { first };
+    (1..=3).find_map(|k| {
+        let start = at.checked_sub(k)?;
+        phrases::time_comparators().longest(t, start).filter(|(_, last)| last + 1 == at).map(|_| start)
+    })
 }
 
 /// The text of tokens `a..=b`, lower-cased, with single spaces.
@@ -135,10 +136,17 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
     s
 }
 
-fn figure_at(t: &Tokens, i: usize) -> Option<Found> {
+/// The figure starting at token `i`; `floor` is the first token no earlier figure took,
+/// so that a comparator read before `i` ("since") can still join the figure.
+fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     let mut f = figure_at_inner(t, i)?;
-    if time_anchor_only(t, &f) {
-        f.report = false;
+    if matches!(f.category, Category::Year | Category::Date) && f.high.is_none() && f.approx.is_none() {
+        match time_comparator_before(t, f.first) {
+            // "since 2003": the comparator belongs to the figure, as a hedge does.
+            Some(start) if start >= floor => f.first = start,
+            Some(_) => {}
+            None => f.report = false,
+        }
     }
     Some(f)
 }
@@ -345,7 +353,12 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         return None;
     }
     let (a, b) = (q.value?, q2.value?);
-    if sep == "to" && a >= b {
+    // "218-210" is a tally, "5.4 to 3.7" a change: a range runs upwards.
+    if a >= b {
+        return None;
+    }
+    // "0.3 percentage points to 5.4 per cent" moves between two things.
+    if q.unit.is_some() && q2.unit.is_some() && q.unit != q2.unit {
         return None;
     }
     if matches!(q.form, Form::Ordinal) != matches!(q2.form, Form::Ordinal) {
@@ -677,11 +690,12 @@ fn score(t: &Tokens, f: &Found, sourced: bool) -> f64 {
             s -= 0.15;
         }
     }
-    // "since 2003" claims a duration; "in 2003" only dates an event.
-    let before = |k: usize| if f.first >= k { t.lower(f.first - k) } else { "" };
-    if f.category == Category::Year && matches!(before(1), "since" | "until" | "before" | "after" | "by") {
+    // "since 2003" bounds a period, as a hedge bounds a count (years and dates without
+    // such a word are not reported at all).
+    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() && f.high.is_none() {
         s += 0.15;
     }
+    let before = |k: usize| if f.first >= k { t.lower(f.first - k) } else { "" };
     if sourced {
         s -= 0.1;
     }
@@ -727,7 +741,7 @@ mod tests {
     #[test]
     fn since_year_is_a_year_worth_badging() {
         let (text, f) = one("ones conducted regularly since 2003 that often produce");
-        assert_eq!(text, "2003");
+        assert_eq!(text, "since 2003");
         assert_eq!((f.category, f.value, f.approx.as_deref()), (Category::Year, Some(2003.0), None));
         assert!(f.score >= BADGE_THRESHOLD);
     }
@@ -792,6 +806,18 @@ mod tests {
     }
 
     #[test]
+    fn tallies_and_changes_are_not_ranges() {
+        assert!(figures("The bill passed 218-210.").iter().all(|f| f.1.high.is_none()));
+        assert!(figures("up 0.3 percentage points to 5.4 per cent").iter().all(|f| f.1.high.is_none()));
+    }
+
+    #[test]
+    fn temperatures_written_short() {
+        let (_, f) = one("Temperatures hit 40C on Tuesday");
+        assert_eq!((f.category, f.value), (Category::Temperature, Some(40.0)));
+    }
+
+    #[test]
     fn opposite_bounds_in_the_wrong_order_stay_apart() {
         assert_eq!(figures("More than 40 and less than 10 are two ranges").len(), 3);
     }
@@ -829,14 +855,14 @@ mod tests {
     #[test]
     fn dates_are_one_figure() {
         let (text, f) = one("not until Jan. 1, 1990 at noon");
-        assert_eq!(text, "Jan. 1, 1990");
+        assert_eq!(text, "until Jan. 1, 1990");
         assert_eq!(f.category, Category::Date);
     }
 
     #[test]
     fn decades_are_years() {
         let (text, f) = one("since the 1990s");
-        assert_eq!((text.as_str(), f.category, f.value), ("1990s", Category::Year, Some(1990.0)));
+        assert_eq!((text.as_str(), f.category, f.value), ("since the 1990s", Category::Year, Some(1990.0)));
     }
 
     #[test]
