@@ -140,7 +140,7 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
 /// so that a comparator read before `i` ("since") can still join the figure.
 fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     let mut f = figure_at_inner(t, i)?;
-    if matches!(f.category, Category::Year | Category::Date) && f.high.is_none() && f.approx.is_none() {
+    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() {
         match time_comparator_before(t, f.first) {
             // "since 2003": the comparator belongs to the figure, as a hedge does.
             Some(start) if start >= floor => f.first = start,
@@ -231,7 +231,8 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             f.unit = r.unit.clone();
             f.category = r.category;
         }
-        if matches!(f.category, Category::Count | Category::Year | Category::Ordinal) {
+        // A span of years ("2020-21") stays a year: it dates the sentence like one year.
+        if matches!(f.category, Category::Count | Category::Ordinal) {
             f.category = Category::Range;
         }
         if let (Some(a), Some(b)) = (f.value, f.high) {
@@ -261,18 +262,17 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
 
-    // "500 or more", "five hundred and more".
-    if let Some((p, last)) = phrases::hedges_after().longest(t, q.last + 1).filter(|_| t.near(q.last + 1)) {
-        let _ = p;
+    // "500 or more", "five hundred and more", "300-plus".
+    if let Some((_, last)) = phrases::hedges_after().longest(t, q.last + 1).filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
         if f.approx.is_none() {
-            f.approx = Some(words_of(t, q.last + 1, last));
+            f.approx = Some(words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string());
         }
         f.last = last;
     }
 
     // The counted noun: "10 major cities", "hundreds of arrests".
-    if f.category == Category::Count && f.unit.is_none() && f.last == q.last {
-        if let Some((unit, last)) = counted_noun(t, q.last + 1, q.value) {
+    if f.category == Category::Count && f.unit.is_none() {
+        if let Some((unit, last)) = counted_noun(t, f.last + 1, q.value) {
             f.unit = Some(unit);
             f.last = last;
         }
@@ -344,9 +344,19 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
             return None;
         }
     }
-    let q2 = quantity(t, k + 1)?;
+    // "grew by 1.2 million to 67 million" is a change.
+    if sep == "to" && q.first > 0 && t.is(q.first - 1, "by") {
+        return None;
+    }
+    let mut q2 = quantity(t, k + 1)?;
     if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
         return None;
+    }
+    // "2020-21": a season, the second year written short.
+    if dash && q.category == Category::Year && q2.form == Form::Integer && t.raw(k + 1).len() == 2 && t.joined(k + 1) {
+        let century = (q.value? / 100.0).floor() * 100.0;
+        q2.value = Some(century + q2.value?);
+        q2.category = Category::Year;
     }
     // "6.2% to $1.45 billion" is a change between two different things, not a range.
     if q.unit.is_some() && q2.unit.is_some() && q.category != q2.category {
@@ -692,7 +702,7 @@ fn score(t: &Tokens, f: &Found, sourced: bool) -> f64 {
     }
     // "since 2003" bounds a period, as a hedge bounds a count (years and dates without
     // such a word are not reported at all).
-    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() && f.high.is_none() {
+    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() {
         s += 0.15;
     }
     let before = |k: usize| if f.first >= k { t.lower(f.first - k) } else { "" };
@@ -809,6 +819,31 @@ mod tests {
     fn tallies_and_changes_are_not_ranges() {
         assert!(figures("The bill passed 218-210.").iter().all(|f| f.1.high.is_none()));
         assert!(figures("up 0.3 percentage points to 5.4 per cent").iter().all(|f| f.1.high.is_none()));
+    }
+
+    #[test]
+    fn plus_after_a_number_is_a_lower_bound() {
+        let (text, f) = one("among the 300-plus victims");
+        assert_eq!((text.as_str(), f.approx.as_deref(), f.unit.as_deref()), ("300-plus victims", Some("plus"), Some("victims")));
+    }
+
+    #[test]
+    fn lower_case_m_before_a_count_is_a_million() {
+        let (_, f) = one("home to 1.2m people");
+        assert_eq!((f.category, f.value), (Category::Count, Some(1_200_000.0)));
+        let (_, f) = one("the 100m race");
+        assert_eq!((f.category, f.unit.as_deref()), (Category::Measure, Some("meter")));
+    }
+
+    #[test]
+    fn a_season_is_a_span_of_years() {
+        assert!(figures("The 2020-21 season was short.").is_empty());
+    }
+
+    #[test]
+    fn won_is_a_verb_not_a_currency() {
+        let (_, f) = one("She won 57.3% of the vote");
+        assert_eq!(f.category, Category::Percent);
     }
 
     #[test]

@@ -450,6 +450,16 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         return Some(Number { first: i, last, value, form, word_one: false });
     }
 
+    // "1.2m people", "5m homes": a lower-case "m" is a million when a count follows it
+    // (a metre is followed by nothing counted: "the 100m race" has a singular noun).
+    if t.joined(last + 1) && t.raw(last + 1) == "m" && t.near(last + 2) && t.is_word(last + 2) {
+        let next = t.lower(last + 2);
+        let counted = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && !lexicon::function_words().contains(next);
+        if counted || next == "people" {
+            return Some(Number { first: i, last: last + 1, value: value * 1e6, form: Form::Digits, word_one: false });
+        }
+    }
+
     // "3k", "10M", "$4.8bn", "10 bln": a scale abbreviation. Only multi-letter ones and
     // "k" may stand apart from the digits: a lone "M" or "G" after a space is a unit or a name.
     let k = last + 1;
