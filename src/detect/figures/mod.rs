@@ -188,7 +188,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if q.word_one && hedge.is_none() && q.unit.is_none() {
         let next = t.lower(q.last + 1);
         let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
-        if lexicon::pronoun_one_verbs().contains(next) || matches!(prev, "no" | "any" | "every" | "each" | "which" | "that" | "this" | "the" | "someone") {
+        let after_ordinal = lexicon::ordinal_words().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(prev))
+            || phrases::relative_ordinals().longest(t, q.first.saturating_sub(1)).is_some_and(|(_, l)| l + 1 == q.first)
+            || (matches!(prev, "st" | "nd" | "rd" | "th") && q.first >= 2 && t.kind(q.first - 2) == Some(Kind::Digits));
+        if lexicon::pronoun_one_verbs().contains(next) || after_ordinal || matches!(prev, "no" | "any" | "every" | "each" | "which" | "that" | "this" | "the" | "someone") {
             f.report = false;
             return Some(f);
         }
@@ -232,7 +235,8 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             f.category = r.category;
         }
         // A span of years ("2020-21") stays a year: it dates the sentence like one year.
-        if matches!(f.category, Category::Count | Category::Ordinal) {
+        let years = q.category == Category::Year && r.category == Category::Year;
+        if matches!(f.category, Category::Count | Category::Ordinal) || (f.category == Category::Year && !years) {
             f.category = Category::Range;
         }
         if let (Some(a), Some(b)) = (f.value, f.high) {
@@ -462,6 +466,16 @@ fn qualify(t: &Tokens, n: Number) -> Quantity {
         return q;
     }
     let mut k = n.last + 1;
+    // "half a mile", "a third of a gallon".
+    if n.form == Form::Fraction {
+        let mut j = k;
+        if t.is(j, "of") {
+            j += 1;
+        }
+        if matches!(t.lower(j), "a" | "an") && t.near(j) && t.near(j + 1) && (phrases::units().longest(t, j + 1).is_some() || phrases::currencies().longest(t, j + 1).is_some()) {
+            k = j + 1;
+        }
+    }
     // "20 (kg)", "12-cent", "6-mile".
     let bracket = match t.lower(k) {
         "(" => Some(")"),
@@ -519,6 +533,11 @@ fn qualify(t: &Tokens, n: Number) -> Quantity {
                             value += inches / 12.0;
                             end = e;
                         }
+                    }
+                    // "10 degrees below zero".
+                    if kind == "temperature" && t.is(end + 1, "below") && t.is(end + 2, "zero") {
+                        value = -value;
+                        end += 2;
                     }
                     q.last = end;
                     q.value = Some(value);
@@ -807,7 +826,7 @@ mod tests {
 
     #[test]
     fn ranges_take_lower_bound_and_high() {
-        for (text, lo, hi) in [("between 10 and 20", 10.0, 20.0), ("10-15", 10.0, 15.0), ("from 3 to 5 percent", 3.0, 5.0), ("more than 10 and less than 20", 10.0, 20.0), ("at most 100 and at least 20", 20.0, 100.0)] {
+        for (text, lo, hi) in [("between 10 and 20", 10.0, 20.0), ("10-15", 10.0, 15.0), ("1000-5000", 1000.0, 5000.0), ("from 3 to 5 percent", 3.0, 5.0), ("more than 10 and less than 20", 10.0, 20.0), ("at most 100 and at least 20", 20.0, 100.0)] {
             let (_, f) = one(text);
             assert_eq!((f.value, f.high), (Some(lo), Some(hi)), "{text}");
         }
@@ -819,6 +838,24 @@ mod tests {
     fn tallies_and_changes_are_not_ranges() {
         assert!(figures("The bill passed 218-210.").iter().all(|f| f.1.high.is_none()));
         assert!(figures("up 0.3 percentage points to 5.4 per cent").iter().all(|f| f.1.high.is_none()));
+    }
+
+    #[test]
+    fn fractions_of_a_unit() {
+        let (text, f) = one("half a mile away");
+        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("half a mile", Some(0.5), Some("mile")));
+        assert_eq!(one("1-1/2 inches").1.value, Some(1.5));
+    }
+
+    #[test]
+    fn below_zero_is_negative() {
+        assert_eq!(one("10 degrees below zero").1.value, Some(-10.0));
+    }
+
+    #[test]
+    fn one_after_an_ordinal_is_the_pronoun() {
+        assert_eq!(figures("the 3rd one").len(), 1);
+        assert_eq!(figures("I like the first one.").len(), 1);
     }
 
     #[test]

@@ -356,7 +356,8 @@ fn patterns() -> &'static DigitPatterns {
             spaced_groups: re("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+(?:\\.\\d+)?"),
             // "10 , 000": text tokenized word by word, as news corpora store it.
             tokenized_groups: re(r"^\d{1,3}(?: , \d{3})+"),
-            mixed_fraction: re(r"^(\d+)[ \t]+(\d{1,2}) ?/ ?(\d{1,3})"),
+            // "2 1/4", "1-1/2".
+            mixed_fraction: re(r"^(\d+)(?:[ \t]+|-)(\d{1,2}) ?/ ?(\d{1,3})"),
             fraction: re(r"^(\d{1,2}) ?/ ?(\d{1,3})"),
             tokenized_decimal: re(r"^\d+ \. \d+"),
             plain: re(r"^\d+(?:\.\d+)?"),
