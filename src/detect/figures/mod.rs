@@ -400,9 +400,10 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
 
 /// A number with its currency, unit or percent, or a quantity word ("thousands of").
 fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
-    // "aged 87", "age 87".
+    // "aged 87", "age 87", "at the age of 20".
     if matches!(t.lower(i), "age" | "aged") && t.near(i + 1) {
-        if let Some(n) = numbers::parse(t, i + 1).filter(|n| n.form == Form::Integer || n.form == Form::Words) {
+        let k = if t.is(i + 1, "of") { i + 2 } else { i + 1 };
+        if let Some(n) = numbers::parse(t, k).filter(|n| (n.form == Form::Integer || n.form == Form::Words) && t.near(k)) {
             return Some(Quantity { first: i, last: n.last, value: Some(n.value), category: Category::Age, unit: Some("year".into()), approx: None, form: n.form, word_one: false });
         }
     }
