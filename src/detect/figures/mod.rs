@@ -106,8 +106,9 @@ impl Found {
 }
 
 /// Whether token `k` names a time ("year", "Monday", "quarter", "May"), after which an
-/// ordinal or "last" dates the sentence.
+/// ordinal or "last" dates the sentence ("fourth-quarter" too).
 fn names_a_time(t: &Tokens, k: usize) -> bool {
+    let k = if t.is(k, "-") && t.near(k + 1) { k + 1 } else { k };
     let w = t.lower(k);
     t.near(k) && t.is_word(k) && (lexicon::time_nouns().contains(w) || lexicon::months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(w)))
 }
@@ -986,6 +987,43 @@ mod tests {
     #[test]
     fn phone_numbers_are_not_ranges() {
         assert!(figures("call +1-222-2222/2222").iter().all(|f| f.1.high.is_none()));
+    }
+
+    #[test]
+    fn no_panic_and_spans_on_char_boundaries_on_generated_text() {
+        // A deterministic generator over the pieces numbers are made of, joined every way.
+        let pieces = [
+            "1", "23", "4.5", ",", ".", "-", "\u{2212}", "/", "%", "$", "\u{20ac}", "\u{bd}", "\u{e9}", "\u{1F600}", " ", "  ", "\n", "\n\n", "a", "and",
+            "half", "hundred", "million", "thousands", "of", "to", "between", "since", "one", "m", "k", "st", "minus", "point", "the", "more than",
+            "degrees", "years old", "(", ")", "~", "^", "e", "x10", "May", "'", "s", "over", "in", "out",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            let len = 1 + (state % 12) as usize;
+            for _ in 0..len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let doc = Document::from_plain_text(&text);
+            for f in find(&doc) {
+                assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+                assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "{text:?}");
+                assert!((0.0..=1.0).contains(&f.score));
+            }
+        }
+    }
+
+    #[test]
+    fn long_runs_of_number_words_and_signs_stay_fast() {
+        let words = "one ".repeat(20_000);
+        let signs = "minus ".repeat(20_000);
+        let start = std::time::Instant::now();
+        let _ = figures(&words);
+        let _ = figures(&signs);
+        assert!(start.elapsed().as_secs() < 20);
     }
 
     #[test]

@@ -274,7 +274,9 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         if !t.near(i + 1) {
             return None;
         }
-        let mut n = parse_unsigned(t, i + 1).or_else(|| parse_signed(t, i + 1))?;
+        // One sign only: "minus - 5" is not a number, and a run of signs must not recurse.
+        let next_is_word_sign = matches!(t.lower(i + 1), "minus" | "negative");
+        let mut n = parse_unsigned(t, i + 1).or_else(|| if next_is_word_sign { None } else { parse_signed(t, i + 1) })?;
         if let Some(r) = ratio(t, &n) {
             n = r;
         }
@@ -574,7 +576,10 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
 /// The number-word atoms from token `i` on, appended to `atoms`.
 fn collect_atoms(t: &Tokens, mut i: usize, atoms: &mut Vec<Atom>) {
     let w = words();
-    while i < t.len() {
+    // No number is written in more words than this; the cap keeps a pathological run of
+    // number words from costing time quadratic in its length.
+    const MAX_ATOMS: usize = 24;
+    while i < t.len() && atoms.len() < MAX_ATOMS {
         if !atoms.is_empty() {
             if !t.near(i) {
                 break;
