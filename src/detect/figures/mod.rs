@@ -497,7 +497,8 @@ fn qualify(t: &Tokens, n: Number) -> Quantity {
 
     // Currency after the number: "5 dollars", "420 million finnish markka", "75 USD million".
     if near {
-        if let Some((p, last)) = phrases::currencies().longest(t, k) {
+        // "50p": a one-letter currency only right after the digits.
+        if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(p, _)| !p.is_short() || p.field(0) != Some("penny") || t.joined(k)) {
             if let Some(mut last) = close(last) {
                 let factor = p.field(1).and_then(|f| f.parse::<f64>().ok()).unwrap_or(1.0);
                 let mut value = n.value * factor;

@@ -564,7 +564,7 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
             k += 1;
         }
         if matches!(t.lower(k), "a" | "an") && t.near(k) {
-            if let Some(s) = scale_word(t.lower(k + 1)).filter(|&s| s >= 1000.0 && t.near(k + 1)) {
+            if let Some(s) = scale_word(t.lower(k + 1)).filter(|_| t.near(k + 1)) {
                 n.value *= s;
                 n.last = k + 1;
             }
