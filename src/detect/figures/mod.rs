@@ -278,8 +278,14 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // The counted noun: "10 major cities", "hundreds of arrests".
     if f.category == Category::Count && f.unit.is_none() {
         if let Some((unit, last)) = counted_noun(t, f.last + 1, q.value) {
+            // "six years", "20 minutes": a stretch of time is a time expression, which like
+            // a year is a figure only when bounded ("more than three hours", "since 3 years").
+            let duration = names_a_time(t, last) && !matches!(t.lower(last), "time" | "times");
             f.unit = Some(unit);
             f.last = last;
+            if duration && f.approx.is_none() && time_comparator_before(t, f.first).is_none() {
+                f.report = false;
+            }
         }
     }
     Some(f)
@@ -841,6 +847,14 @@ mod tests {
     fn tallies_and_changes_are_not_ranges() {
         assert!(figures("The bill passed 218-210.").iter().all(|f| f.1.high.is_none()));
         assert!(figures("up 0.3 percentage points to 5.4 per cent").iter().all(|f| f.1.high.is_none()));
+    }
+
+    #[test]
+    fn durations_are_figures_only_when_bounded() {
+        assert!(figures("He was jailed for six years.").is_empty());
+        let (text, f) = one("The trip took more than three hours.");
+        assert_eq!((text.as_str(), f.unit.as_deref()), ("more than three hours", Some("hours")));
+        assert_eq!(one("prices rose 100 times").1.unit.as_deref(), Some("times"));
     }
 
     #[test]
