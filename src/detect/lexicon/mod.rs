@@ -50,6 +50,19 @@ macro_rules! lexicons {
 
 lexicons! {
     // Filled by the detectors that use them.
+    // quotes and attribution
+    cue_fillers => "cue_fillers.txt",
+    cues_with_hearer => "cues_with_hearer.txt",
+    name_particles => "name_particles.txt",
+    organisation_words => "organisation_words.txt",
+    pronouns => "pronouns.txt",
+    reporting_phrases => "reporting_phrases.txt",
+    reporting_verbs => "reporting_verbs.txt",
+    speaker_boundaries => "speaker_boundaries.txt",
+    speaker_determiners => "speaker_determiners.txt",
+    speaker_honorifics => "speaker_honorifics.txt",
+    speaker_roles => "speaker_roles.txt",
+    time_words => "time_words.txt",
 }
 
 #[cfg(test)]

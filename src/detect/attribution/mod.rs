@@ -1,0 +1,488 @@
+//! Attribution: who a quotation or a sentence is credited to, and by which cue.
+//!
+//! Rules over tokens, not a parser: a reporting cue from the lexicons ("said", "according
+//! to", "went on to explain") and the speaker phrase beside it — before it ("Trump
+//! said"), after it ("said Trump", "according to the Post"), or before a colon. The phrase
+//! is split into a name and a role, and short names and pronouns are carried back to the
+//! person met earlier, never further than a few sentences for a pronoun.
+
+mod cues;
+mod speakers;
+mod tokens;
+
+pub use cues::Cue;
+pub use speakers::{Kind, Speaker};
+
+use super::Credit;
+use crate::text::{Document, Span};
+use speakers::Names;
+use tokens::{tokenize, Tok};
+
+/// How many sentences back a pronoun may look for the person it stands for.
+const PRONOUN_REACH: usize = 4;
+
+/// Where the credit for a quotation was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// In the words after the quote: "…," she said.
+    After,
+    /// In the words before it, in the same sentence: She said, "…".
+    Before,
+    /// A speaker and a colon: "Stone: …" or a previous line ending "he said:".
+    Colon,
+    /// A line after the quote: "— Hillary Clinton".
+    Signature,
+}
+
+/// A credit with the speaker phrase it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub speaker: Speaker,
+    pub cue: String,
+    pub place: Place,
+    /// The cue frames a statement ("said") rather than only labels ("called it").
+    pub frames_statement: bool,
+}
+
+/// The article read once for attribution: its tokens by sentence, what is quoted, and
+/// the full names it gives.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    toks: Vec<Tok>,
+    /// Index of the first token of each sentence (and one past the last at the end).
+    sentence_toks: Vec<usize>,
+    sentence_starts: Vec<usize>,
+    /// Outer spans of the quotations: no cue is read inside them.
+    quoted: Vec<Span>,
+    names: Names,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document, quoted: Vec<Span>) -> Context<'a> {
+        let mut toks = Vec::new();
+        let mut sentence_toks = Vec::with_capacity(doc.sentences.len() + 1);
+        for s in &doc.sentences {
+            sentence_toks.push(toks.len());
+            toks.extend(tokenize(&doc.text, s.span));
+        }
+        sentence_toks.push(toks.len());
+        let names = Names::collect(&doc.text, &toks);
+        let sentence_starts = sentence_toks[..sentence_toks.len().saturating_sub(1)].to_vec();
+        Context { doc, toks, sentence_toks, sentence_starts, quoted, names }
+    }
+
+    fn text(&self) -> &str {
+        &self.doc.text
+    }
+
+    /// Index of the first token at or after byte `pos`.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < pos)
+    }
+
+    fn is_quoted(&self, pos: usize) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= pos);
+        i > 0 && self.quoted[i - 1].end > pos
+    }
+
+    /// The cues in tokens `lo..hi` that stand outside quotation marks.
+    fn cues(&self, lo: usize, hi: usize) -> Vec<Cue> {
+        let mut out = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            let at_start = self.sentence_starts.binary_search(&i).is_ok() || (i > 0 && matches!(self.toks[i - 1].punct, Some('\u{201c}' | '"' | '(' | '\u{2014}')) && false);
+            if !self.is_quoted(self.toks[i].span.start) {
+                if let Some(c) = cues::cue_at(self.text(), &self.toks[..hi], i, at_start) {
+                    i = c.end;
+                    out.push(c);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The speaker of `cue`, read within tokens `lo..hi`.
+    fn speaker_of(&self, cue: &Cue, lo: usize, hi: usize, prefer_after: bool) -> Option<Speaker> {
+        let text = self.text();
+        let toks = &self.toks[..hi];
+        if cue.is_according_to() {
+            return speakers::after(text, toks, cue.end, hi);
+        }
+        let before = || speakers::before(text, toks, lo, cue.first);
+        let after = || if cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None };
+        let found = if prefer_after { after().or_else(before) } else { before().or_else(after) };
+        let found = found?;
+        // "Obama, who said": the relative pronoun stands for the name before the comma.
+        if found.kind == Kind::Pronoun && found.name.eq_ignore_ascii_case("who") {
+            let at = self.tok_at(found.span.start);
+            if at > lo + 1 && self.toks[at - 1].is(',') {
+                return speakers::before(text, toks, lo, at - 1);
+            }
+            return None;
+        }
+        Some(found)
+    }
+
+    fn sentence_of(&self, pos: usize) -> usize {
+        self.doc.sentence_at(pos).unwrap_or(0)
+    }
+
+    fn block_of(&self, pos: usize) -> Span {
+        self.doc.block_at(pos).map(|b| self.doc.blocks[b].span).unwrap_or(Span::new(0, self.text().len()))
+    }
+
+    /// The credit a quotation (outer span `q`) is given in its own sentence or lines,
+    /// with `prev_end`/`next_start` the neighbouring quotations in the same paragraph.
+    pub fn credit_for_quote(&self, q: Span, prev_end: Option<usize>, next_start: Option<usize>) -> Option<Found> {
+        let block = self.block_of(q.start);
+        // After the quote: to the end of its sentence, or of the next one when the quote
+        // ends its sentence ("…!" Trump said.), stopping at the next quotation.
+        let s_end = self.sentence_of(q.end.saturating_sub(1));
+        let mut hi_pos = self.doc.sentences.get(s_end).map_or(block.end, |s| s.span.end);
+        if hi_pos <= q.end {
+            if let Some(next) = self.doc.sentences.get(s_end + 1) {
+                if next.span.start < block.end {
+                    hi_pos = next.span.end;
+                }
+            }
+        }
+        let hi_pos = hi_pos.min(next_start.unwrap_or(usize::MAX)).min(block.end);
+        let r_lo = self.tok_at(q.end);
+        let r_hi = self.tok_at(hi_pos);
+        if let Some(found) = self.credit_after(r_lo, r_hi) {
+            return Some(found);
+        }
+        // Before the quote, in its sentence.
+        let s_start = self.sentence_of(q.start);
+        let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
+        let lo_pos = sent_start.max(block.start).max(prev_end.unwrap_or(0));
+        let l_lo = self.tok_at(lo_pos);
+        let l_hi = self.tok_at(q.start);
+        if let Some(found) = self.credit_before(l_lo, l_hi) {
+            return Some(found);
+        }
+        // A line before ending with a colon: "Stated Stone:" / "He told reporters:".
+        if l_hi == l_lo || (l_lo..l_hi).all(|i| !self.toks[i].is_word()) {
+            if let Some(found) = self.credit_from_colon_line(s_start) {
+                return Some(found);
+            }
+        }
+        // A signature line after the quote: "— Hillary Clinton."
+        if r_hi == r_lo || (r_lo..r_hi).all(|i| !self.toks[i].is_word()) {
+            if let Some(found) = self.credit_from_signature(block) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    fn credit_after(&self, lo: usize, hi: usize) -> Option<Found> {
+        // Leading punctuation: `,"` `—` `-`.
+        let mut first = lo;
+        while first < hi && !self.toks[first].is_word() {
+            if self.toks[first].is('(') {
+                return None;
+            }
+            first += 1;
+        }
+        if first >= hi {
+            return None;
+        }
+        let cue = self.cues(first, hi).into_iter().next()?;
+        if cue.first - first > 14 {
+            return None;
+        }
+        let speaker = if cue.first == first {
+            // Inverted: "…," said Trump.
+            if cue.is_according_to() || cue.can_invert() || matches!(cue.text.as_str(), "asked") {
+                speakers::after(self.text(), &self.toks[..hi], cue.end, hi)?
+            } else {
+                return None;
+            }
+        } else {
+            let s = self.speaker_of(&cue, first, hi, false)?;
+            // The speaker must open the words after the quote: "…," Trump said.
+            if self.tok_at(s.span.start) != first {
+                return None;
+            }
+            s
+        };
+        let frames = cue.frames_statement();
+        Some(Found { speaker: self.resolve_relative(speaker, first), cue: cue.text, place: Place::After, frames_statement: frames })
+    }
+
+    fn credit_before(&self, lo: usize, hi: usize) -> Option<Found> {
+        if lo >= hi {
+            return None;
+        }
+        let cues = self.cues(lo, hi);
+        for cue in cues.iter().rev() {
+            if let Some(speaker) = self.speaker_of(cue, lo, hi, false) {
+                let frames = cue.frames_statement();
+                return Some(Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames });
+            }
+        }
+        // "Stone: …" — a name and a colon right before the quote.
+        if hi - lo >= 2 && self.toks[hi - 1].is(':') {
+            let s = speakers::before(self.text(), &self.toks[..hi], lo, hi - 1)?;
+            if s.kind != Kind::Pronoun && self.tok_at(s.span.start) == lo {
+                return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+            }
+        }
+        None
+    }
+
+    /// The sentence before `sentence` (in its paragraph or the one before) if it ends
+    /// with a colon and credits someone.
+    fn credit_from_colon_line(&self, sentence: usize) -> Option<Found> {
+        let prev = sentence.checked_sub(1)?;
+        let s = self.doc.sentences.get(prev)?;
+        if !self.text()[s.span.start..s.span.end].trim_end().ends_with(':') {
+            return None;
+        }
+        let lo = self.sentence_toks[prev];
+        let hi = self.sentence_toks[prev + 1];
+        let mut found = self.credit_before(lo, hi)?;
+        found.place = Place::Colon;
+        Some(found)
+    }
+
+    /// A paragraph right after `block` that is only a dash and a name.
+    fn credit_from_signature(&self, block: Span) -> Option<Found> {
+        let b = self.doc.block_at(block.start)?;
+        let next = self.doc.blocks.get(b + 1)?;
+        let body = self.doc.slice(next.span);
+        let rest = body.strip_prefix(['-', '\u{2014}', '\u{2013}'])?.trim_start();
+        if rest.len() > 120 || !rest.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let lo = self.tok_at(next.span.start);
+        let hi = self.tok_at(next.span.end);
+        let first = (lo..hi).find(|&i| self.toks[i].is_word())?;
+        let end = (first..hi).find(|&i| self.toks[i].is(',') || self.toks[i].is('.') && i + 1 == hi).unwrap_or(hi);
+        if end <= first {
+            return None;
+        }
+        let phrase = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
+        let s = speakers::describe(self.text(), &self.toks[first..end], phrase, None);
+        if matches!(s.kind, Kind::Person | Kind::Organisation) {
+            return Some(Found { speaker: s, cue: "\u{2014}".to_string(), place: Place::Signature, frames_statement: true });
+        }
+        None
+    }
+
+    fn resolve_relative(&self, s: Speaker, _lo: usize) -> Speaker {
+        s
+    }
+
+    /// The name a speaker is shown under: short names carried back to full names.
+    pub fn display_name(&self, s: &Speaker) -> String {
+        speakers::resolve_name(&self.names, s)
+    }
+
+    /// The credit a sentence gives for its words (outside its quotations).
+    pub fn credit_in_sentence(&self, sentence: usize) -> Option<(Found, Cue)> {
+        let lo = *self.sentence_toks.get(sentence)?;
+        let hi = *self.sentence_toks.get(sentence + 1)?;
+        for cue in self.cues(lo, hi) {
+            if let Some(speaker) = self.speaker_of(&cue, lo, hi, false) {
+                let frames = cue.frames_statement();
+                return Some((Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames }, cue));
+            }
+        }
+        None
+    }
+
+    /// The most recent person or organisation credited before `pos`, no more than
+    /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for.
+    pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<String> {
+        let here = self.sentence_of(pos);
+        let want_org = matches!(pronoun.to_lowercase().as_str(), "it" | "they" | "we");
+        for (p, s, name) in history.iter().rev() {
+            if *p > pos {
+                continue;
+            }
+            if here.saturating_sub(self.sentence_of(*p)) > PRONOUN_REACH {
+                break;
+            }
+            let fits = match s.kind {
+                Kind::Person => !want_org,
+                Kind::Organisation => want_org,
+                _ => false,
+            };
+            if fits {
+                return Some(name.clone());
+            }
+        }
+        None
+    }
+}
+
+fn to_credit(ctx: &Context, found: &Found, history: &[(usize, Speaker, String)]) -> Option<Credit> {
+    let name = match found.speaker.kind {
+        Kind::Pronoun => ctx.antecedent(history, found.speaker.span.start, &found.speaker.name)?,
+        _ => ctx.display_name(&found.speaker),
+    };
+    Some(Credit { name, role: found.speaker.role.clone(), cue: found.cue.clone() })
+}
+
+/// Credits for every sentence in order, pronouns carried back through the ones before.
+fn sentence_credits(ctx: &Context) -> Vec<Option<(Credit, Found, Cue)>> {
+    let mut history: Vec<(usize, Speaker, String)> = Vec::new();
+    let mut out = Vec::with_capacity(ctx.doc.sentences.len());
+    for i in 0..ctx.doc.sentences.len() {
+        let found = ctx.credit_in_sentence(i);
+        let credit = found.and_then(|(f, cue)| {
+            let c = to_credit(ctx, &f, &history)?;
+            if f.speaker.kind != Kind::Pronoun {
+                history.push((f.speaker.span.start, f.speaker.clone(), c.name.clone()));
+            }
+            Some((c, f, cue))
+        });
+        out.push(credit);
+    }
+    out
+}
+
+fn quoted_spans(doc: &Document) -> Vec<Span> {
+    super::quotes::quotations(doc).into_iter().map(|q| q.outer).collect()
+}
+
+/// The credit a sentence gives for its content ("according to the Huffington Post, …",
+/// "The New York Times reported that …"), if any. Used for figures and claims.
+pub fn credit_for_sentence(doc: &Document, sentence: usize) -> Option<Credit> {
+    if sentence >= doc.sentences.len() {
+        return None;
+    }
+    let ctx = Context::new(doc, quoted_spans(doc));
+    sentence_credits(&ctx).into_iter().nth(sentence).flatten().map(|(c, _, _)| c)
+}
+
+/// Reported speech without quote marks: the span of the reported content, with its credit.
+/// "X said (that) CONTENT", "CONTENT, X said." and "According to X, CONTENT".
+pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
+    let quoted = quoted_spans(doc);
+    let ctx = Context::new(doc, quoted.clone());
+    let mut out = Vec::new();
+    for (i, credit) in sentence_credits(&ctx).into_iter().enumerate() {
+        let Some((credit, found, cue)) = credit else { continue };
+        if !found.frames_statement {
+            continue;
+        }
+        let lo = ctx.sentence_toks[i];
+        let hi = ctx.sentence_toks[i + 1];
+        if let Some(span) = content_span(&ctx, lo, hi, &found, &cue) {
+            // Direct speech is the quote detector's: only content that is not all quoted.
+            let quoted_len: usize = quoted.iter().filter(|q| q.overlaps(span)).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum();
+            if quoted_len * 10 < span.len() * 7 {
+                out.push((span, credit));
+            }
+        }
+    }
+    out
+}
+
+/// The reported content of a sentence whose credit is `found` through `cue`.
+fn content_span(ctx: &Context, lo: usize, hi: usize, found: &Found, cue: &Cue) -> Option<Span> {
+    let toks = &ctx.toks;
+    let text = ctx.text();
+    let speaker_at = ctx.tok_at(found.speaker.span.start);
+    let speaker_end = ctx.tok_at(found.speaker.span.end);
+    let trim_end = |mut e: usize| {
+        while e > lo && !toks[e - 1].is_word() && !matches!(toks[e - 1].punct, Some('"' | '\u{201d}' | '\'' | '\u{2019}' | ')')) {
+            e -= 1;
+        }
+        e
+    };
+    let span_of = |a: usize, b: usize| -> Option<Span> {
+        if b <= a || b - a < 4 {
+            return None;
+        }
+        Some(Span::new(toks[a].span.start, toks[b - 1].span.end))
+    };
+    let head = speaker_at.min(cue.first);
+    let tail = speaker_end.max(cue.end);
+    let words_after = (tail..hi).filter(|&i| toks[i].is_word()).count();
+    let content_follows = if cue.is_according_to() { head <= lo + 1 } else { words_after >= 4 };
+    if content_follows {
+        // "X said (that) CONTENT" / "According to X, CONTENT".
+        let mut a = tail;
+        if cue.is_according_to() {
+            while a < hi && !toks[a].is(',') && a < tail + 12 {
+                a += 1;
+            }
+        } else if !cue.can_invert() {
+            // Skip the hearer: "told reporters (that)".
+            if let Some(h) = speakers::after(text, &toks[..hi], a, hi) {
+                a = ctx.tok_at(h.span.end);
+            } else if a < hi && toks[a].is_word() && tokens::key(&text[toks[a].span.start..toks[a].span.end]) != "that" {
+                a += 1;
+            }
+        }
+        while a < hi && (!toks[a].is_word() || matches!(tokens::key(&text[toks[a].span.start..toks[a].span.end]).as_str(), "that") || crate::detect::lexicon::time_words().contains(&tokens::key(&text[toks[a].span.start..toks[a].span.end]))) {
+            a += 1;
+        }
+        return span_of(a, trim_end(hi));
+    }
+    // "CONTENT, X said." / "CONTENT, according to X."
+    span_of(lo, trim_end(head))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credit(text: &str, sentence: usize) -> Option<Credit> {
+        credit_for_sentence(&Document::from_plain_text(text), sentence)
+    }
+
+    #[test]
+    fn according_to_outlet_credits_the_outlet() {
+        let c = credit("According to the Huffington Post, the raids would have been conducted in 10 cities.", 0).expect("credit");
+        assert_eq!((c.name.as_str(), c.cue.as_str()), ("the Huffington Post", "according to"));
+    }
+
+    #[test]
+    fn outlet_reported_that_credits_the_outlet() {
+        let c = credit("The New York Times reported Thursday that raids were back on.", 0).expect("credit");
+        assert_eq!((c.name.as_str(), c.cue.as_str()), ("The New York Times", "reported"));
+    }
+
+    #[test]
+    fn sentence_without_cue_has_no_credit() {
+        assert_eq!(credit("The raids were back on and set to begin Sunday.", 0), None);
+    }
+
+    #[test]
+    fn pronoun_credit_carried_back_to_person_met_just_before() {
+        let text = "Mayor Lori Lightfoot said the city was ready. She said the ban would stay.";
+        let c = credit(text, 1).expect("credit");
+        assert_eq!(c.name, "Lori Lightfoot");
+    }
+
+    #[test]
+    fn reported_speech_span_is_the_content() {
+        let doc = Document::from_plain_text("The Chicago Sun-Times reported that a coalition of organizations are urging the mayor to act.");
+        let rs = reported_speech(&doc);
+        assert_eq!(rs.len(), 1);
+        assert_eq!(doc.slice(rs[0].0), "a coalition of organizations are urging the mayor to act");
+        assert_eq!(rs[0].1.name, "The Chicago Sun-Times");
+    }
+
+    #[test]
+    fn reported_speech_after_content() {
+        let doc = Document::from_plain_text("The campaign decided to change course to avoid the doctors, a source said.");
+        let rs = reported_speech(&doc);
+        assert_eq!(rs.len(), 1);
+        assert_eq!(doc.slice(rs[0].0), "The campaign decided to change course to avoid the doctors");
+        assert_eq!(rs[0].1.name, "a source");
+    }
+
+    #[test]
+    fn direct_quote_is_not_reported_speech() {
+        let doc = Document::from_plain_text("Lightfoot said, \"Chicago is and will always be a welcoming city.\"");
+        assert!(reported_speech(&doc).is_empty());
+    }
+}
