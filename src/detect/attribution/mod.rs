@@ -110,6 +110,15 @@ impl<'a> Context<'a> {
         if cue.is_according_to() {
             return speakers::after(text, toks, cue.end, hi);
         }
+        // ", adding …", ", saying …": the participle's subject is the clause's, found
+        // through the cue before it.
+        if cue.text.ends_with("ing") && cue.first > lo && self.toks[cue.first - 1].is(',') {
+            return None;
+        }
+        // "… spoke to reporters and said …": the subject opens the clause.
+        if let Some(s) = self.coordinated_subject(cue, lo) {
+            return Some(s);
+        }
         let before = || speakers::before(text, toks, lo, cue.first);
         let after = || if cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None };
         let found = if prefer_after { after().or_else(before) } else { before().or_else(after) };
@@ -123,6 +132,31 @@ impl<'a> Context<'a> {
             return None;
         }
         Some(found)
+    }
+
+    /// The subject of the clause a cue is coordinated into: "New York Congressman Pete
+    /// King spoke to reporters afterwards and said …" → Pete King.
+    fn coordinated_subject(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        let text = self.text();
+        let mut j = cue.first;
+        while j > lo && self.toks[j - 1].is_word() && crate::detect::lexicon::cue_fillers().contains(&tokens::key(&text[self.toks[j - 1].span.start..self.toks[j - 1].span.end])) {
+            j -= 1;
+        }
+        if j == lo || !self.toks[j - 1].is_word() || !matches!(tokens::key(&text[self.toks[j - 1].span.start..self.toks[j - 1].span.end]).as_str(), "and" | "but") {
+            return None;
+        }
+        // The clause opens after the last punctuation or "but" before the conjunction.
+        let mut c = j - 1;
+        while c > lo {
+            let t = &self.toks[c - 1];
+            let w = &text[t.span.start..t.span.end];
+            if (!t.is_word() && !matches!(t.punct, Some('.' | '(' | ')' | '-'))) || w == "but" {
+                break;
+            }
+            c -= 1;
+        }
+        let s = speakers::after(text, &self.toks[..j - 1], c, j - 1)?;
+        (s.kind != Kind::Nominal || s.name.split(' ').count() <= 4).then_some(s)
     }
 
     fn sentence_of(&self, pos: usize) -> usize {
@@ -141,6 +175,18 @@ impl<'a> Context<'a> {
         // ends its sentence ("…!" Trump said.), stopping at the next quotation.
         let s_end = self.sentence_of(q.end.saturating_sub(1));
         let mut hi_pos = self.doc.sentences.get(s_end).map_or(block.end, |s| s.span.end);
+        // A sentence cut after an initial ("Rep. G.K. Butterfield") runs on.
+        let cut_at_initial = self.text()[q.end.min(hi_pos)..hi_pos].split_whitespace().last().is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            !w.is_empty() && w.len() <= 4 && w.chars().next().is_some_and(char::is_uppercase) && (w.len() == 1 || w.contains('.'))
+        });
+        if cut_at_initial {
+            if let Some(next) = self.doc.sentences.get(s_end + 1) {
+                if next.span.start < block.end {
+                    hi_pos = next.span.end;
+                }
+            }
+        }
         if hi_pos <= q.end {
             if let Some(next) = self.doc.sentences.get(s_end + 1) {
                 if next.span.start < block.end {
@@ -190,8 +236,23 @@ impl<'a> Context<'a> {
         if first >= hi {
             return None;
         }
+        // A signature after a dash: "” ― Krystal Correa".
+        if first > lo && matches!(self.toks[first - 1].punct, Some('-' | '\u{2014}' | '\u{2013}' | '\u{2015}')) {
+            let end = (first..hi).find(|&i| !self.toks[i].is_word() && !matches!(self.toks[i].punct, Some('.' | '-' | '\'' | '\u{2019}'))).unwrap_or(hi);
+            if end > first && end - first <= 5 && (first..end).all(|i| !self.toks[i].is_word() || tokens::is_capitalised(&self.text()[self.toks[i].span.start..self.toks[i].span.end])) {
+                let phrase = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
+                let s = speakers::describe(self.text(), &self.toks[first..end], phrase, None);
+                if matches!(s.kind, Kind::Person | Kind::Organisation) {
+                    return Some(Found { speaker: s, cue: "\u{2014}".to_string(), place: Place::Signature, frames_statement: true });
+                }
+            }
+        }
         let cue = self.cues(first, hi).into_iter().next()?;
-        if cue.first - first > 14 {
+        if cue.first - first > 30 {
+            return None;
+        }
+        // ", adding …" after a quote belongs to the speaker credited before it.
+        if cue.first == first && cue.text.ends_with("ing") {
             return None;
         }
         let speaker = if cue.first == first {

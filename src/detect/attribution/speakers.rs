@@ -76,29 +76,71 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
 /// The subject of a cue that starts at token `cue`, read leftwards no further than `lo`.
 pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker> {
     let end = skip_fillers_left(text, toks, lo, cue);
-    let mut phrase_end = end;
+    if end > lo && toks[end - 1].is(',') {
+        return before_appositive(text, toks, lo, end - 1);
+    }
+    let start = phrase_start(text, toks, lo, end)?;
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    Some(describe(text, &toks[start..end], phrase, None))
+}
+
+/// "Jeb Bush, the former Florida governor, told CNN" and "Donna Rawlings, 59, of Ashton,
+/// Md., said": the speaker is the leftmost comma-separated piece that opens like a name or
+/// a described person; the pieces after it are its appositive.
+fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Option<Speaker> {
+    let mut right = comma;
+    let mut best: Option<(usize, usize)> = None;
+    for _ in 0..4 {
+        let prev = (lo..right).rev().take(30).find(|&j| toks[j].is(','));
+        let seg = prev.map_or(lo, |p| p + 1);
+        if seg >= right {
+            break;
+        }
+        // Another clause, not an appositive: a verb of saying, a quote mark, a colon.
+        let clause = (seg..right).any(|j| {
+            let t = &toks[j];
+            (!t.is_word() && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&'))) || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
+        });
+        if clause {
+            break;
+        }
+        let w = word(text, &toks[seg]);
+        let k = key(w);
+        let opens_name = toks[seg].is_word()
+            && is_capitalised(w)
+            && !lexicon::cue_fillers().contains(&k)
+            && !lexicon::speaker_boundaries().contains(&k)
+            && !lexicon::reporting_verbs().contains(&k)
+            && !k.ends_with("ing")
+            && !lexicon::pronouns().contains(&k);
+        let opens_description = toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && k != "that";
+        if opens_name || opens_description {
+            best = Some((seg, right));
+        }
+        match prev {
+            Some(p) if p > lo => right = p,
+            _ => break,
+        }
+    }
+    let (seg, end) = best?;
+    let start = phrase_start(text, toks, seg, end)?;
+    let appositive = (end + 1 < comma).then(|| Span::new(toks[end + 1].span.start, toks[comma - 1].span.end));
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Where the speaker phrase ending at `end` starts, reading leftwards no further than `lo`.
+fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
     let mut start = end;
     let mut k = end;
-    let mut appositive: Option<Span> = None;
+    // Whether the reading stopped at punctuation or the edge (not at a word it refused).
+    let mut clean_stop = true;
     while k > lo {
         let t = toks[k - 1];
         if t.is(')') {
             if let Some(open) = (lo..k - 1).rev().find(|&j| toks[j].is('(')) {
                 if k - 1 - open <= 8 {
                     k = open;
-                    continue;
-                }
-            }
-            break;
-        }
-        if t.is(',') && start == end && appositive.is_none() {
-            // "Jeb Bush, the former Florida governor, told CNN": skip the appositive.
-            if let Some(open) = (lo..k - 1).rev().take(20).find(|&j| toks[j].is(',')) {
-                if open > lo && toks[open - 1].is_word() && is_capitalised(word(text, &toks[open - 1])) {
-                    appositive = Some(Span::new(toks[open + 1].span.start, toks[k - 2].span.end));
-                    k = open;
-                    start = open;
-                    phrase_end = open;
                     continue;
                 }
             }
@@ -112,62 +154,66 @@ pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker
         let capital = is_capitalised(w);
         // "Later", "But", "When" opening a sentence are not part of a name.
         if capital && (lexicon::cue_fillers().contains(&kk) || lexicon::speaker_boundaries().contains(&kk)) {
+            clean_stop = false;
             break;
         }
-        if !capital && is_subject_pronoun(&kk) {
-            if start == end || (appositive.is_some() && start == k) {
-                start = k - 1;
-            }
-            break;
-        }
-        if capital && (kk == "he" || kk == "she" || kk == "they" || kk == "we" || kk == "i" || kk == "it") {
+        if is_subject_pronoun(&kk) {
             if start == end {
                 start = k - 1;
             }
+            clean_stop = false;
             break;
         }
         if lexicon::speaker_determiners().contains(&kk) && !(capital && kk == "i") {
-            if kk == "that" && start == end {
+            if kk == "that" {
+                clean_stop = false;
                 break;
             }
             start = k - 1;
             // "a spokesman for the campaign": the determiner opens the object of a
             // preposition inside the phrase; read on to the phrase's own start.
             let inner = k >= lo + 3 && toks[k - 2].is_word() && matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from") && toks[k - 3].is_word() && {
-                let pk = key(word(text, &toks[k - 3]));
-                lexicon::speaker_roles().contains(&pk) || (!is_capitalised(word(text, &toks[k - 3])) && !lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk) && !lexicon::speaker_determiners().contains(&pk))
+                let pw = word(text, &toks[k - 3]);
+                let pk = key(pw);
+                lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (!lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk) && !lexicon::speaker_determiners().contains(&pk))
             };
             if inner {
                 k -= 2;
                 continue;
             }
+            clean_stop = false;
             break;
         }
         if !capital && lexicon::speaker_boundaries().contains(&kk) {
             // A preposition inside the phrase: "a spokesman for the campaign".
             let inside = start < end && matches!(kk.as_str(), "of" | "for" | "at" | "with" | "from") && k >= 2 && toks[k - 2].is_word() && {
-                let pk = key(word(text, &toks[k - 2]));
-                lexicon::speaker_roles().contains(&pk) || (pk.len() > 2 && !lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk))
+                let pw = word(text, &toks[k - 2]);
+                let pk = key(pw);
+                lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (pk.len() > 2 && !lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk))
             };
             if inside {
                 k -= 1;
                 continue;
             }
+            clean_stop = false;
             break;
         }
-        if !capital && lexicon::reporting_verbs().contains(&kk) {
+        if !capital && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
+            clean_stop = false;
             break;
         }
         start = k - 1;
         k -= 1;
         if end - start > 14 {
+            clean_stop = false;
             break;
         }
     }
     if start >= end {
         return None;
     }
-    // Trim lower-case words the phrase cannot start with ("spoke to reporters" → nothing).
+    // Trim lower-case words the phrase cannot start with ("spoke to reporters" → nothing),
+    // but keep an office before a name at the edge ("panel Chairman Jason Chaffetz").
     let mut s = start;
     while s < end {
         let w = word(text, &toks[s]);
@@ -175,21 +221,20 @@ pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker
         if is_capitalised(w) || lexicon::speaker_determiners().contains(&kk) || lexicon::speaker_roles().contains(&kk) || is_subject_pronoun(&kk) {
             break;
         }
+        if clean_stop && s == start && (s + 1..end.min(s + 3)).any(|j| is_capitalised(word(text, &toks[j]))) {
+            break;
+        }
         if lexicon::speaker_boundaries().contains(&kk) {
             s += 1;
             continue;
         }
-        // A bare lower-case noun phrase ("officials said", "experts say") stands alone.
-        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 {
+        // A bare plural ("officials said", "experts say") stands alone.
+        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && key(word(text, &toks[end - 1])).ends_with('s') {
             break;
         }
         s += 1;
     }
-    if s >= phrase_end {
-        return None;
-    }
-    let phrase = Span::new(toks[s].span.start, toks[phrase_end - 1].span.end);
-    Some(describe(text, &toks[s..phrase_end], phrase, appositive))
+    (s < end).then_some(s)
 }
 
 /// The speaker after an inverted cue ("…," said Douglas Holtz-Eakin, an economist …) or
@@ -205,8 +250,11 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if lexicon::time_words().contains(&k0) {
         return None;
     }
-    if is_subject_pronoun(&k0) && k0 != "who" {
+    if is_subject_pronoun(&k0) && k0 != "who" && k0 != "that" {
         return Some(describe(text, &toks[k..k + 1], first.span, None));
+    }
+    if matches!(k0.as_str(), "that" | "this" | "these" | "those") {
+        return None;
     }
     let nominal = lexicon::speaker_determiners().contains(&k0) && !is_capitalised(w0);
     if !nominal && !is_capitalised(w0) {
@@ -260,6 +308,11 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if end <= start {
         return None;
     }
+    // A description after the cue must end there ("said the mayor."), or it is the
+    // subject of the reported clause ("said the event brought back memories").
+    if nominal && (end - start > 6 || (end < hi && toks[end].is_word())) {
+        return None;
+    }
     // An appositive after a name: ", an economist at the Tax Foundation,".
     let mut appositive = None;
     if end < hi && toks[end].is(',') {
@@ -282,6 +335,14 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     if words.len() == 1 && is_subject_pronoun(&words[0].1) {
         return Speaker { name: words[0].0.to_string(), role: None, kind: Kind::Pronoun, span: phrase };
     }
+    // The head of the phrase ends at its first preposition: "a spokesman for the campaign",
+    // "Mr. Morgan of the Sierra Club".
+    let head = words.iter().position(|(w, k)| !is_capitalised(w) && matches!(k.as_str(), "of" | "for" | "at" | "with" | "from")).unwrap_or(words.len());
+    let named_head = words[..head].iter().any(|(w, k)| is_name_word(w) && !lexicon::speaker_roles().contains(k) && !lexicon::speaker_honorifics().contains(k));
+    let cut = if named_head { head } else { words.len() };
+    let tail: Vec<&str> = words[cut..].iter().map(|(w, _)| *w).collect();
+    let head_words = &words[..head];
+    let words = &words[..cut];
     // The name: the run of capitalised words (with particles and initials) at the end.
     let mut n = words.len();
     while n > 0 {
@@ -297,11 +358,9 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     // Possessives end a name: "Trump's campaign manager" has no name of its own.
     let last_possessive = words.last().is_some_and(|(w, _)| w.ends_with("'s") || w.ends_with("\u{2019}s"));
     let phrase_text = text[phrase.start..phrase.end].trim_end_matches([',', ' ']).to_string();
-    // The head of the phrase ends at its first preposition: "a spokesman for the campaign".
-    let head = words.iter().position(|(w, k)| !is_capitalised(w) && matches!(k.as_str(), "of" | "for" | "at" | "with" | "from")).unwrap_or(words.len());
-    let organisation = words[..head].iter().any(|(w, k)| lexicon::organisation_words().contains(k) && (is_capitalised(w) || n == words.len()))
+    let organisation = head_words.iter().any(|(w, k)| lexicon::organisation_words().contains(k) && (is_capitalised(w) || n == words.len()))
         || (n < words.len() && words[n..].iter().all(|(w, _)| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')));
-    if n == words.len() || last_possessive {
+    if n == words.len() || last_possessive || !words.iter().any(|(w, _)| is_capitalised(w)) {
         let kind = if organisation { Kind::Organisation } else { Kind::Nominal };
         return Speaker { name: phrase_text, role: apposition, kind, span: phrase };
     }
@@ -319,6 +378,7 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         role_words.extend(moved);
     }
     let name = name_words.join(" ");
+    role_words.extend(tail);
     let mut role = role_words.join(" ");
     if role.eq_ignore_ascii_case("the") || role.eq_ignore_ascii_case("a") {
         role.clear();
