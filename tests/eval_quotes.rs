@@ -276,11 +276,11 @@ fn evaluate(split: &str) -> Figures {
     for (art, report) in arts.iter().zip(&reports) {
         let m = u16_to_cp(&report.text);
         let at = |u: usize| m[u.min(m.len() - 1)];
-        let mut pred: Vec<(Cp, Option<String>)> = Vec::new();
+        let mut pred: Vec<(Cp, Option<String>, Option<String>)> = Vec::new();
         let mut claims: Vec<Cp> = Vec::new();
         for f in &report.findings {
             match &f.detail {
-                Detail::Quote { speaker, .. } => pred.push(((at(f.start), at(f.end)), speaker.clone())),
+                Detail::Quote { speaker, cue, .. } => pred.push(((at(f.start), at(f.end)), speaker.clone(), cue.clone())),
                 Detail::Claim { source: Some(_), .. } => claims.push((at(f.start), at(f.end))),
                 _ => {}
             }
@@ -315,9 +315,8 @@ fn evaluate(split: &str) -> Figures {
         let mp: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
         let mg: HashSet<usize> = pairs.iter().map(|p| p.1).collect();
         for (i, p) in pspans.iter().enumerate() {
-            if !mp.contains(&i) {
-                dump.push_str(&format!("FP\t{}\tpred={:?}\t{}\n", art.name, pred[i].1, show(*p)));
-            }
+            let tag = if mp.contains(&i) { "TP" } else { "FP" };
+            dump.push_str(&format!("{tag}\t{}\tpred={:?}\tcue={:?}\t{}\n", art.name, pred[i].1, pred[i].2, show(*p)));
         }
         for (j, g) in gspans.iter().enumerate() {
             if !mg.contains(&j) {

@@ -356,6 +356,33 @@ impl<'a> Context<'a> {
         None
     }
 
+    /// The subject of the sentence holding `pos`, when it names a person or an
+    /// organisation before `pos`: "Trump openly admires Putin as a “strong leader”".
+    pub fn sentence_subject(&self, pos: usize) -> Option<Speaker> {
+        let s = self.doc.sentence_at(pos)?;
+        let lo = self.sentence_toks[s];
+        let hi = self.tok_at(pos);
+        let text = self.text();
+        let mut start = lo;
+        // Skip an opening adverbial: "In July, …", "On Tuesday, …", "But …".
+        if start < hi && self.toks[start].is_word() {
+            let k = tokens::key(&text[self.toks[start].span.start..self.toks[start].span.end]);
+            let lex = crate::detect::lexicon::speaker_boundaries();
+            if lex.contains(&k) || crate::detect::lexicon::cue_fillers().contains(&k) || crate::detect::lexicon::time_words().contains(&k) {
+                match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
+                    Some(c) => start = c + 1,
+                    None if matches!(k.as_str(), "and" | "but" | "so" | "yet" | "or") => start += 1,
+                    None => return None,
+                }
+            }
+        }
+        while start < hi && !self.toks[start].is_word() {
+            start += 1;
+        }
+        let speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
+        matches!(speaker.kind, Kind::Person | Kind::Organisation).then_some(speaker)
+    }
+
     /// The most recent person or organisation credited before `pos`, no more than
     /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for.
     pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<String> {

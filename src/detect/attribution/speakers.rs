@@ -420,6 +420,10 @@ impl Names {
                     !lexicon::organisation_words().contains(&k) && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))
                 });
                 if person {
+                    // Longer runs often take in a word before the name ("Zika Virus Chris
+                    // Christie"): keep the last two words unless the middle one is an initial.
+                    let keep = if ws.len() == 3 && ws[1].ends_with('.') { 3 } else { 2 };
+                    let ws = &ws[ws.len() - keep.min(ws.len())..];
                     let full: Vec<String> = ws.iter().map(|w| strip_possessive(w).to_string()).collect();
                     let surname = key(full.last().map(String::as_str).unwrap_or(""));
                     if !surname.is_empty() {

@@ -162,13 +162,20 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
                     let looks_closing = !is_opening_neighbour(prev) && is_closing_neighbour(next);
                     Some((Family::Single, !looks_closing, looks_closing))
                 } else {
-                    let (o, c) = straight(prev, next);
-                    Some((Family::Single, o, c))
+                    match straight(prev, next) {
+                        // Glued between non-spaces ("e.v.’s"): an apostrophe.
+                        (true, true) => None,
+                        (o, c) => Some((Family::Single, o, c)),
+                    }
                 }
             }
             _ => None,
         };
-        if let Some((family, can_open, can_close)) = mark {
+        if let Some((family, mut can_open, can_close)) = mark {
+            // A mark after "=" opens an attribute value of markup left in the text.
+            if prev == Some('=') {
+                can_open = false;
+            }
             if can_open || can_close {
                 out.push(Mark { pos, len: ch.len_utf8(), family, can_open, can_close });
             }

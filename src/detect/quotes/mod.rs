@@ -76,11 +76,13 @@ pub fn find(doc: &Document) -> Vec<Quote> {
                 };
                 (name, f.speaker.role.clone(), Some(f.cue.clone()), f.speaker.kind)
             }
-            None if continues => {
-                let r = recent.expect("continues implies a recent credit");
-                (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind)
-            }
-            None => (None, None, None, Kind::Nominal),
+            None => match (statement::opens_sentence(doc, q), ctx.sentence_subject(q.outer.start), recent.filter(|_| continues)) {
+                // A partial quote in a sentence about someone: "Trump admires Putin as a
+                // “strong leader”" is Trump's phrase.
+                (false, Some(subject), _) => (Some(ctx.display_name(&subject)), subject.role.clone(), None, subject.kind),
+                (_, _, Some(r)) => (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind),
+                _ => (None, None, None, Kind::Nominal),
+            },
         };
         let partial = is_partial(doc, q, found.as_ref());
         let score = needs_checking(speaker.is_some(), kind, found.is_some(), partial);

@@ -64,12 +64,13 @@ pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, contin
     if found.is_some() {
         return true;
     }
-    let whole_sentence = opens_sentence(doc, q);
-    if continues && whole_sentence {
+    // A quote inside a sentence of the article's own words is most often a partial quote
+    // of whoever the sentence is about; one that stands as its own sentence with nobody
+    // credited nearby is a statement only when it is long enough to be one.
+    if !opens_sentence(doc, q) {
         return true;
     }
-    // An uncredited quote that stands as its own sentence is still somebody's statement.
-    whole_sentence && words >= 4
+    continues || words >= 6
 }
 
 #[cfg(test)]
