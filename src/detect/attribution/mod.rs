@@ -171,11 +171,11 @@ impl<'a> Context<'a> {
     /// with `prev_end`/`next_start` the neighbouring quotations in the same paragraph.
     pub fn credit_for_quote(&self, q: Span, prev_end: Option<usize>, next_start: Option<usize>) -> Option<Found> {
         let block = self.block_of(q.start);
-        // After the quote: to the end of its sentence, or of the next one when the quote
-        // ends its sentence ("…!" Trump said.), stopping at the next quotation.
+        let bound = |pos: usize| pos.min(next_start.unwrap_or(usize::MAX)).min(block.end);
+        // After the quote, to the end of its sentence (a sentence cut after an initial,
+        // "Rep. G.K. Butterfield", runs on), stopping at the next quotation.
         let s_end = self.sentence_of(q.end.saturating_sub(1));
         let mut hi_pos = self.doc.sentences.get(s_end).map_or(block.end, |s| s.span.end);
-        // A sentence cut after an initial ("Rep. G.K. Butterfield") runs on.
         let cut_at_initial = self.text()[q.end.min(hi_pos)..hi_pos].split_whitespace().last().is_some_and(|w| {
             let w = w.trim_end_matches('.');
             !w.is_empty() && w.len() <= 4 && w.chars().next().is_some_and(char::is_uppercase) && (w.len() == 1 || w.contains('.'))
@@ -187,18 +187,12 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        if hi_pos <= q.end {
-            if let Some(next) = self.doc.sentences.get(s_end + 1) {
-                if next.span.start < block.end {
-                    hi_pos = next.span.end;
-                }
-            }
-        }
-        let hi_pos = hi_pos.min(next_start.unwrap_or(usize::MAX)).min(block.end);
         let r_lo = self.tok_at(q.end);
-        let r_hi = self.tok_at(hi_pos);
-        if let Some(found) = self.credit_after(r_lo, r_hi) {
-            return Some(found);
+        let r_hi = self.tok_at(bound(hi_pos));
+        if r_hi > r_lo {
+            if let Some(found) = self.credit_after(r_lo, r_hi) {
+                return Some(found);
+            }
         }
         // Before the quote, in its sentence.
         let s_start = self.sentence_of(q.start);
@@ -209,14 +203,30 @@ impl<'a> Context<'a> {
         if let Some(found) = self.credit_before(l_lo, l_hi) {
             return Some(found);
         }
+        let nothing_before = (l_lo..l_hi).all(|i| !self.toks[i].is_word());
+        let nothing_after = (r_lo..r_hi).all(|i| !self.toks[i].is_word());
+        // A quote that ends its sentence: the next one on the same line may be only the
+        // credit ("…!" Trump said.).
+        if nothing_after && nothing_before {
+            if let Some(next) = self.doc.sentences.get(s_end + 1) {
+                let gap = &self.text()[q.end.min(next.span.start)..next.span.start];
+                if next.span.start < block.end && !gap.contains('\n') {
+                    let n_lo = self.tok_at(next.span.start);
+                    let n_hi = self.tok_at(bound(next.span.end));
+                    if let Some(found) = self.credit_after(n_lo, n_hi) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
         // A line before ending with a colon: "Stated Stone:" / "He told reporters:".
-        if l_hi == l_lo || (l_lo..l_hi).all(|i| !self.toks[i].is_word()) {
+        if nothing_before {
             if let Some(found) = self.credit_from_colon_line(s_start) {
                 return Some(found);
             }
         }
         // A signature line after the quote: "— Hillary Clinton."
-        if r_hi == r_lo || (r_lo..r_hi).all(|i| !self.toks[i].is_word()) {
+        if nothing_after {
             if let Some(found) = self.credit_from_signature(block) {
                 return Some(found);
             }
@@ -364,11 +374,19 @@ impl<'a> Context<'a> {
         let hi = self.tok_at(pos);
         let text = self.text();
         let mut start = lo;
-        // Skip an opening adverbial: "In July, …", "On Tuesday, …", "But …".
+        // Skip a dateline: "WASHINGTON (AP) — …".
+        if let Some(dash) = (start..hi.min(start + 8)).find(|&i| matches!(self.toks[i].punct, Some('\u{2014}' | '\u{2013}' | '-'))) {
+            let w = &text[self.toks[start].span.start..self.toks[start].span.end];
+            if w.len() > 1 && w.chars().all(|c| !c.is_lowercase()) {
+                start = dash + 1;
+            }
+        }
+        // Skip an opening adverbial: "In July, …", "On Tuesday, …", "Speaking in Iowa, …".
         if start < hi && self.toks[start].is_word() {
-            let k = tokens::key(&text[self.toks[start].span.start..self.toks[start].span.end]);
+            let w = &text[self.toks[start].span.start..self.toks[start].span.end];
+            let k = tokens::key(w);
             let lex = crate::detect::lexicon::speaker_boundaries();
-            if lex.contains(&k) || crate::detect::lexicon::cue_fillers().contains(&k) || crate::detect::lexicon::time_words().contains(&k) {
+            if lex.contains(&k) || crate::detect::lexicon::cue_fillers().contains(&k) || crate::detect::lexicon::time_words().contains(&k) || k.ends_with("ing") || crate::detect::lexicon::reporting_verbs().contains(&k) {
                 match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
                     Some(c) => start = c + 1,
                     None if matches!(k.as_str(), "and" | "but" | "so" | "yet" | "or") => start += 1,

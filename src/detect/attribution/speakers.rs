@@ -88,15 +88,20 @@ pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker
 /// Md., said": the speaker is the leftmost comma-separated piece that opens like a name or
 /// a described person; the pieces after it are its appositive.
 fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Option<Speaker> {
+    // Read the comma-separated pieces right to left: the nearest one that opens like a
+    // name is the speaker, unless a place piece ("of Ashton, Md.") stands before it; a
+    // description ("the former governor") is taken only when no name comes before it.
     let mut right = comma;
     let mut best: Option<(usize, usize)> = None;
-    for _ in 0..4 {
+    let mut fallback: Option<(usize, usize)> = None;
+    let mut pending_name: Option<(usize, usize)> = None;
+    for _ in 0..5 {
         let prev = (lo..right).rev().take(30).find(|&j| toks[j].is(','));
         let seg = prev.map_or(lo, |p| p + 1);
         if seg >= right {
             break;
         }
-        // Another clause, not an appositive: a verb of saying, a quote mark, a colon.
+        // Another clause, not an appositive: a verb of saying, a quote mark, a colon, a dash.
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
             (!t.is_word() && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&'))) || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
@@ -112,16 +117,29 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && !lexicon::speaker_boundaries().contains(&k)
             && !lexicon::reporting_verbs().contains(&k)
             && !k.ends_with("ing")
-            && !lexicon::pronouns().contains(&k);
+            && !lexicon::pronouns().contains(&k)
+            && !lexicon::speaker_determiners().contains(&k);
+        let opens_place = toks[seg].is_word() && matches!(k.as_str(), "of" | "in" | "from");
         let opens_description = toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && k != "that";
-        if opens_name || opens_description {
-            best = Some((seg, right));
+        if let Some(name) = pending_name.take() {
+            if opens_place {
+                // "…, of Ashton, Md.": the name piece was a place; read on.
+            } else {
+                best = Some(name);
+                break;
+            }
+        }
+        if opens_name {
+            pending_name = Some((seg, right));
+        } else if opens_description && fallback.is_none() {
+            fallback = Some((seg, right));
         }
         match prev {
             Some(p) if p > lo => right = p,
             _ => break,
         }
     }
+    let best = best.or(pending_name).or(fallback);
     let (seg, end) = best?;
     let start = phrase_start(text, toks, seg, end)?;
     let appositive = (end + 1 < comma).then(|| Span::new(toks[end + 1].span.start, toks[comma - 1].span.end));
@@ -253,7 +271,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if is_subject_pronoun(&k0) && k0 != "who" && k0 != "that" {
         return Some(describe(text, &toks[k..k + 1], first.span, None));
     }
-    if matches!(k0.as_str(), "that" | "this" | "these" | "those") {
+    if matches!(k0.as_str(), "that" | "this" | "these" | "those") || lexicon::reporting_verbs().contains(&k0) || lexicon::speaker_boundaries().contains(&k0) || (is_capitalised(w0) && k0.ends_with("ing")) {
         return None;
     }
     let nominal = lexicon::speaker_determiners().contains(&k0) && !is_capitalised(w0);
