@@ -257,10 +257,9 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let cue = self.cues(first, hi).into_iter().next()?;
-        if cue.first - first > 30 {
-            return None;
-        }
+        let Some(cue) = self.cues(first, hi).into_iter().next().filter(|c| c.first - first <= 30) else {
+            return self.credit_after_any_verb(first, hi);
+        };
         // ", adding …" after a quote belongs to the speaker credited before it.
         if cue.first == first && cue.text.ends_with("ing") {
             return None;
@@ -282,6 +281,23 @@ impl<'a> Context<'a> {
         };
         let frames = cue.frames_statement();
         Some(Found { speaker: self.resolve_relative(speaker, first), cue: cue.text, place: Place::After, frames_statement: frames })
+    }
+
+    /// "…?” Hannity pressed.": right after a quote, a name and a verb in the past tense
+    /// credit it even when the verb is in no list.
+    fn credit_after_any_verb(&self, first: usize, hi: usize) -> Option<Found> {
+        let text = self.text();
+        let s = speakers::after(text, &self.toks[..hi], first, hi)?;
+        if !matches!(s.kind, Kind::Person | Kind::Pronoun) {
+            return None;
+        }
+        let v = self.tok_at(s.span.end);
+        let t = self.toks.get(v).filter(|_| v < hi)?;
+        let w = &text[t.span.start..t.span.end];
+        let k = tokens::key(w);
+        let verb_like = t.is_word() && !tokens::is_capitalised(w) && k.len() > 3 && k.ends_with("ed") && !crate::detect::lexicon::speaker_boundaries().contains(&k);
+        let ends = self.toks.get(v + 1).filter(|_| v + 1 < hi).map_or(true, |n| !n.is_word() || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end])) || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end])));
+        (verb_like && ends).then(|| Found { speaker: s, cue: k, place: Place::After, frames_statement: true })
     }
 
     fn credit_before(&self, lo: usize, hi: usize) -> Option<Found> {

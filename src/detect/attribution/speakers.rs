@@ -118,7 +118,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && !lexicon::reporting_verbs().contains(&k)
             && !k.ends_with("ing")
             && !lexicon::pronouns().contains(&k)
-            && !lexicon::speaker_determiners().contains(&k);
+            && !lexicon::speaker_determiners().contains(&k)
+            && !is_party_label(w);
         let opens_place = toks[seg].is_word() && matches!(k.as_str(), "of" | "in" | "from");
         let opens_description = toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && k != "that";
         if let Some(name) = pending_name.take() {
@@ -145,6 +146,12 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
     let appositive = (end + 1 < comma).then(|| Span::new(toks[end + 1].span.start, toks[comma - 1].span.end));
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// A party and state label written after a name: "R-Ky.", "D-Calif.".
+fn is_party_label(w: &str) -> bool {
+    let mut parts = w.splitn(2, '-');
+    matches!((parts.next(), parts.next()), (Some(p), Some(rest)) if p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()) && !rest.is_empty())
 }
 
 /// Where the speaker phrase ending at `end` starts, reading leftwards no further than `lo`.
@@ -306,6 +313,11 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
         if !nominal && !capital && !lexicon::name_particles().contains(&kk) {
             break;
         }
+        // "said a longtime GOP data expert who has worked …": the relative clause is not
+        // part of the name.
+        if k > start && matches!(kk.as_str(), "who" | "whose" | "which" | "that") {
+            break;
+        }
         k += 1;
         if k - start > 12 {
             break;
@@ -328,7 +340,8 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     }
     // A description after the cue must end there ("said the mayor."), or it is the
     // subject of the reported clause ("said the event brought back memories").
-    if nominal && (end - start > 6 || (end < hi && toks[end].is_word())) {
+    let relative_follows = end < hi && toks[end].is_word() && matches!(key(word(text, &toks[end])).as_str(), "who" | "whose" | "which");
+    if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows)) {
         return None;
     }
     // An appositive after a name: ", an economist at the Tax Foundation,".
