@@ -55,6 +55,8 @@ pub struct Context<'a> {
     /// Outer spans of the quotations: no cue is read inside them.
     quoted: Vec<Span>,
     names: Names,
+    /// Words the article capitalises inside a sentence: names, not sentence openers.
+    midcap: std::collections::HashSet<String>,
 }
 
 impl<'a> Context<'a> {
@@ -68,7 +70,18 @@ impl<'a> Context<'a> {
         sentence_toks.push(toks.len());
         let names = Names::collect(&doc.text, &toks);
         let sentence_starts = sentence_toks[..sentence_toks.len().saturating_sub(1)].to_vec();
-        Context { doc, toks, sentence_toks, sentence_starts, quoted, names }
+        let mut midcap = std::collections::HashSet::new();
+        for w in sentence_toks.windows(2) {
+            for i in w[0] + 1..w[1] {
+                let t = &toks[i];
+                let after_mark = matches!(toks[i - 1].punct, Some(p) if p != ',' && p != ')');
+                let word = &doc.text[t.span.start..t.span.end];
+                if t.is_word() && !after_mark && tokens::is_capitalised(word) {
+                    midcap.insert(tokens::key(word));
+                }
+            }
+        }
+        Context { doc, toks, sentence_toks, sentence_starts, quoted, names, midcap }
     }
 
     fn text(&self) -> &str {
@@ -104,25 +117,32 @@ impl<'a> Context<'a> {
     }
 
     /// The speaker of `cue`, read within tokens `lo..hi`.
-    fn speaker_of(&self, cue: &Cue, lo: usize, hi: usize, prefer_after: bool) -> Option<Speaker> {
+    fn speaker_of(&self, cue: &Cue, lo: usize, hi: usize, invert: bool) -> Option<Speaker> {
         let text = self.text();
         let toks = &self.toks[..hi];
         if cue.is_according_to() {
             return speakers::after(text, toks, cue.end, hi);
         }
-        // ", adding …", ", saying …": the participle's subject is the clause's, found
-        // through the cue before it.
-        if cue.text.ends_with("ing") && cue.first > lo && self.toks[cue.first - 1].is(',') {
-            return None;
+        if cue.text.ends_with("ing") {
+            // ", adding …": the participle's subject is the clause's, found through the
+            // cue before it; "X released a statement saying …": the clause's subject.
+            if cue.first > lo && self.toks[cue.first - 1].is(',') {
+                return None;
+            }
+            return match speakers::before(text, toks, lo, cue.first) {
+                Some(s) if matches!(s.kind, Kind::Person | Kind::Pronoun) => Some(s),
+                other => self.clause_subject(lo, cue.first).or(other),
+            };
         }
         // "… spoke to reporters and said …": the subject opens the clause.
         if let Some(s) = self.coordinated_subject(cue, lo) {
             return Some(s);
         }
-        let before = || speakers::before(text, toks, lo, cue.first);
-        let after = || if cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None };
-        let found = if prefer_after { after().or_else(before) } else { before().or_else(after) };
-        let found = found?;
+        let found = speakers::before(text, toks, lo, cue.first).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
+        // "the groups who wrote to her say": an object pronoun is never the speaker.
+        if found.kind == Kind::Nominal && matches!(found.name.to_lowercase().as_str(), "her" | "him" | "them" | "us" | "me" | "his" | "their" | "its") {
+            return None;
+        }
         // "Obama, who said": the relative pronoun stands for the name before the comma.
         if found.kind == Kind::Pronoun && found.name.eq_ignore_ascii_case("who") {
             let at = self.tok_at(found.span.start);
@@ -273,8 +293,14 @@ impl<'a> Context<'a> {
             }
         } else {
             let s = self.speaker_of(&cue, first, hi, false)?;
-            // The speaker must open the words after the quote: "…," Trump said.
-            if self.tok_at(s.span.start) != first {
+            // The speaker must open the words after the quote ("…," Trump said), or a
+            // last clause of the sentence ("… climate change, Axelrod said.").
+            let at = self.tok_at(s.span.start);
+            let closing_clause = at > first && self.toks[at - 1].is(',') && (cue.end..hi).all(|i| {
+                let t = &self.toks[i];
+                !t.is_word() || crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[t.span.start..t.span.end]))
+            });
+            if at != first && !closing_clause {
                 return None;
             }
             s
@@ -287,6 +313,13 @@ impl<'a> Context<'a> {
     /// credit it even when the verb is in no list.
     fn credit_after_any_verb(&self, first: usize, hi: usize) -> Option<Found> {
         let text = self.text();
+        // Inverted: "…!” beamed Donald Hartley of Madison.
+        let t0 = &self.toks[first];
+        let w0 = &text[t0.span.start..t0.span.end];
+        if t0.is_word() && !tokens::is_capitalised(w0) && w0.len() > 3 && w0.ends_with("ed") {
+            let s = speakers::after(text, &self.toks[..hi], first + 1, hi)?;
+            return (s.kind == Kind::Person).then(|| Found { speaker: s, cue: tokens::key(w0), place: Place::After, frames_statement: true });
+        }
         let s = speakers::after(text, &self.toks[..hi], first, hi)?;
         if !matches!(s.kind, Kind::Person | Kind::Pronoun) {
             return None;
@@ -306,7 +339,7 @@ impl<'a> Context<'a> {
         }
         let cues = self.cues(lo, hi);
         for cue in cues.iter().rev() {
-            if let Some(speaker) = self.speaker_of(cue, lo, hi, false) {
+            if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
                 let frames = cue.frames_statement();
                 return Some(Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames });
             }
@@ -314,7 +347,9 @@ impl<'a> Context<'a> {
         // "Stone: …" — a name and a colon right before the quote.
         if hi - lo >= 2 && self.toks[hi - 1].is(':') {
             let s = speakers::before(self.text(), &self.toks[..hi], lo, hi - 1)?;
-            if s.kind != Kind::Pronoun && self.tok_at(s.span.start) == lo {
+            let at = self.tok_at(s.span.start);
+            // At the start of the line, or after a dash: "Pollsters agree - Carl Bialik:".
+            if s.kind != Kind::Pronoun && (at == lo || matches!(self.toks[at - 1].punct, Some('-' | '\u{2014}' | '\u{2013}'))) {
                 return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
             }
         }
@@ -374,7 +409,7 @@ impl<'a> Context<'a> {
         let lo = *self.sentence_toks.get(sentence)?;
         let hi = *self.sentence_toks.get(sentence + 1)?;
         for cue in self.cues(lo, hi) {
-            if let Some(speaker) = self.speaker_of(&cue, lo, hi, false) {
+            if let Some(speaker) = self.speaker_of(&cue, lo, hi, true) {
                 let frames = cue.frames_statement();
                 return Some((Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames }, cue));
             }
@@ -386,8 +421,12 @@ impl<'a> Context<'a> {
     /// organisation before `pos`: "Trump openly admires Putin as a “strong leader”".
     pub fn sentence_subject(&self, pos: usize) -> Option<Speaker> {
         let s = self.doc.sentence_at(pos)?;
-        let lo = self.sentence_toks[s];
-        let hi = self.tok_at(pos);
+        self.clause_subject(self.sentence_toks[s], self.tok_at(pos))
+    }
+
+    /// The person or organisation that opens the clause in tokens `lo..hi`, past a
+    /// dateline or an opening adverbial.
+    fn clause_subject(&self, lo: usize, hi: usize) -> Option<Speaker> {
         let text = self.text();
         let mut start = lo;
         // Skip a dateline: "WASHINGTON (AP) — …".
@@ -414,7 +453,21 @@ impl<'a> Context<'a> {
             start += 1;
         }
         let speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
-        matches!(speaker.kind, Kind::Person | Kind::Organisation).then_some(speaker)
+        match speaker.kind {
+            Kind::Organisation => Some(speaker),
+            // A name must be written as one elsewhere too: "Back in 2008" is no person.
+            Kind::Person => {
+                let at = self.tok_at(speaker.span.start);
+                let end = self.tok_at(speaker.span.end);
+                let named = speaker.name.contains(' ') || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
+                    let w = &text[self.toks[i].span.start..self.toks[i].span.end];
+                    let k = tokens::key(w);
+                    !tokens::is_capitalised(w) || self.midcap.contains(&k) || crate::detect::lexicon::speaker_honorifics().contains(&k) || crate::detect::lexicon::speaker_roles().contains(&k)
+                });
+                named.then_some(speaker)
+            }
+            _ => None,
+        }
     }
 
     /// The most recent person or organisation credited before `pos`, no more than
