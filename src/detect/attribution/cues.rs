@@ -100,10 +100,22 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         if lexicon::speaker_determiners().contains(&prev) || matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may") && !matches!(first.as_str(), "say" | "tell" | "add" | "write" | "tweet" | "explain") {
             return None;
         }
+        // The passive is no credit: "the operation was called off".
+        if matches!(prev.as_str(), "was" | "were" | "been" | "being" | "be" | "is" | "are") && first.ends_with("ed") {
+            return None;
+        }
         // Possessive before a noun: "Trump's remarks".
         let pw = word(text, &toks[i - 1]);
         if (pw.ends_with("'s") || pw.ends_with("\u{2019}s")) && !first.ends_with("ed") && first != "said" && first != "told" && first != "wrote" {
             return None;
+        }
+    }
+    // Phrasal verbs that are not speech: "called off", "called up".
+    if first.starts_with("call") {
+        if let Some(n) = toks.get(i + 1).filter(|t| t.is_word()) {
+            if matches!(key(word(text, n)).as_str(), "off" | "up" | "in" | "out" | "back" | "down") {
+                return None;
+            }
         }
     }
     Some(Cue { first: i, end: i + 1, text: first })

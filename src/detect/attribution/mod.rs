@@ -14,7 +14,7 @@ pub use cues::Cue;
 pub use speakers::{Kind, Speaker};
 
 use super::Credit;
-use crate::text::{Document, Span};
+use crate::text::{BlockKind, Document, Span};
 use speakers::Names;
 use tokens::{tokenize, Tok};
 
@@ -68,8 +68,8 @@ impl<'a> Context<'a> {
             toks.extend(tokenize(&doc.text, s.span));
         }
         sentence_toks.push(toks.len());
-        let names = Names::collect(&doc.text, &toks);
         let sentence_starts = sentence_toks[..sentence_toks.len().saturating_sub(1)].to_vec();
+        let names = Names::collect(&doc.text, &toks, &sentence_starts);
         let mut midcap = std::collections::HashSet::new();
         for w in sentence_toks.windows(2) {
             for i in w[0] + 1..w[1] {
@@ -544,6 +544,12 @@ pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
     for (i, credit) in sentence_credits(&ctx).into_iter().enumerate() {
         let Some((credit, found, cue)) = credit else { continue };
         if !found.frames_statement {
+            continue;
+        }
+        // Headlines and link lists are not prose: their credits are no claims.
+        let sentence = doc.sentences[i];
+        let block = &doc.blocks[sentence.block];
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) {
             continue;
         }
         let lo = ctx.sentence_toks[i];

@@ -211,7 +211,8 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         }
         if !capital && lexicon::speaker_boundaries().contains(&kk) {
             // A preposition inside the phrase: "a spokesman for the campaign".
-            let inside = start < end && matches!(kk.as_str(), "of" | "for" | "at" | "with" | "from") && k >= 2 && toks[k - 2].is_word() && {
+            let place = kk == "in" && start < end && is_capitalised(word(text, &toks[k]));
+            let inside = start < end && (matches!(kk.as_str(), "of" | "for" | "at" | "with" | "from") || place) && k >= 2 && toks[k - 2].is_word() && {
                 let pw = word(text, &toks[k - 2]);
                 let pk = key(pw);
                 lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (pk.len() > 2 && !lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk))
@@ -350,7 +351,10 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
         let a = end + 1;
         if a < hi && toks[a].is_word() && lexicon::speaker_determiners().contains(&key(word(text, &toks[a]))) {
             let stop = (a..hi).find(|&j| !toks[j].is_word() && !toks[j].is('-') && !toks[j].is('\'')).unwrap_or(hi);
-            if stop > a {
+            // A description, not a clause: "the raids would have been conducted" is none.
+            let clause = (a..stop).any(|j| lexicon::cue_fillers().contains(&key(word(text, &toks[j]))));
+            let closed = stop >= hi || toks[stop].is(',') || toks[stop].is('.');
+            if stop > a && !clause && closed {
                 appositive = Some(Span::new(toks[a].span.start, toks[stop - 1].span.end));
             }
         }
@@ -391,7 +395,9 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let phrase_text = text[phrase.start..phrase.end].trim_end_matches([',', ' ']).to_string();
     let organisation = head_words.iter().any(|(w, k)| lexicon::organisation_words().contains(k) && (is_capitalised(w) || n == words.len()))
         || (n < words.len() && words[n..].iter().all(|(w, _)| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')));
-    if n == words.len() || last_possessive || !words.iter().any(|(w, _)| is_capitalised(w)) {
+    // "several groups in Chicago": a short run after a preposition is a place, not a name.
+    let after_preposition = n > 0 && n + 2 >= words.len() && !is_capitalised(words[n - 1].0) && matches!(words[n - 1].1.as_str(), "in" | "of" | "for" | "at" | "with" | "from");
+    if n == words.len() || last_possessive || after_preposition || !words.iter().any(|(w, _)| is_capitalised(w)) {
         let kind = if organisation { Kind::Organisation } else { Kind::Nominal };
         return Speaker { name: phrase_text, role: apposition, kind, span: phrase };
     }
@@ -427,12 +433,14 @@ pub struct Names {
 
 impl Names {
     /// Collects the runs of two or three capitalised words that read as a person's name.
-    pub fn collect(text: &str, toks: &[Tok]) -> Names {
+    pub fn collect(text: &str, toks: &[Tok], sentence_starts: &[usize]) -> Names {
         let mut names = Names::default();
         let mut i = 0;
         while i < toks.len() {
             let start = i;
-            while i < toks.len() && toks[i].is_word() && {
+            // A run never crosses into the next sentence.
+            let limit = sentence_starts.iter().find(|&&s| s > start).copied().unwrap_or(toks.len());
+            while i < limit && toks[i].is_word() && {
                 let w = word(text, &toks[i]);
                 let k = key(w);
                 (is_name_word(w) && !lexicon::speaker_roles().contains(&k) && !lexicon::speaker_honorifics().contains(&k) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::reporting_verbs().contains(&k))
@@ -548,7 +556,7 @@ mod tests {
     fn surname_carried_back_to_full_name() {
         let text = "Mayor Lori Lightfoot spoke. Later Lightfoot said more.";
         let toks = tokenize(text, Span::new(0, text.len()));
-        let names = Names::collect(text, &toks);
+        let names = Names::collect(text, &toks, &[]);
         assert_eq!(names.full("Lightfoot", 40), Some("Lori Lightfoot"));
         assert_eq!(names.full("Lightfoot", 0), None);
     }
