@@ -9,7 +9,12 @@ use crate::text::{BlockKind, Document};
 /// Words that introduce a title rather than speech: `on "Fox News Sunday"`, `the book
 /// "Hacked World Order"`.
 const TITLE_LEADS: &[&str] = &[
-    "album", "article", "book", "called", "column", "dubbed", "episode", "essay", "film", "headline", "in", "memoir", "movie", "named", "nicknamed", "novel", "of", "on", "op-ed", "play", "podcast", "program", "programme", "series", "show", "slogan", "song", "titled", "to",
+    "album", "article", "book", "called", "column", "dubbed", "episode", "essay", "film", "from", "headline", "in", "memoir", "movie", "named", "nicknamed", "novel", "of", "on", "op-ed", "play", "podcast", "program", "programme", "series", "show", "slogan", "song", "titled", "to", "with",
+];
+
+/// Nouns after a quoted title: `a "Talk Bernie to Me" tote bag`, `"Dear Walter" letters`.
+const TITLE_FOLLOWS: &[&str] = &[
+    "actor", "actress", "album", "anchor", "bag", "banner", "book", "campaign", "co-host", "column", "creator", "documentary", "episode", "event", "film", "forum", "hat", "hats", "host", "letter", "letters", "memoir", "movement", "movie", "podcast", "program", "rally", "segment", "series", "shirt", "shirts", "show", "sign", "signs", "song", "star", "t-shirt", "t-shirts", "tour",
 ];
 
 /// Small words that stay lower case inside a title.
@@ -29,15 +34,23 @@ fn word_before(doc: &Document, q: &Quotation) -> (String, bool) {
     (w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase(), possessive)
 }
 
+/// The word just after the closing mark, lower case.
+fn word_after(doc: &Document, q: &Quotation) -> String {
+    let after = doc.text[q.outer.end..].trim_start();
+    let w = after.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()
+}
+
 /// A title or name in quotes: `CNN's "State of the Union"`, `the "Contract with America"`.
 pub fn is_title(doc: &Document, q: &Quotation) -> bool {
     let inner = doc.slice(q.inner);
     let words: Vec<&str> = inner.split_whitespace().collect();
+    let (before, possessive) = word_before(doc, q);
     if words.len() > 9 || !title_case(&words) {
         return false;
     }
-    let (before, possessive) = word_before(doc, q);
-    possessive || before == "the" || TITLE_LEADS.contains(&before.as_str()) || in_heading(doc, q)
+    let followed_by_noun = !inner.trim_end().ends_with([',', '.', '!', '?']) && TITLE_FOLLOWS.contains(&word_after(doc, q).as_str());
+    possessive || before == "the" || TITLE_LEADS.contains(&before.as_str()) || followed_by_noun || in_heading(doc, q)
 }
 
 fn in_heading(doc: &Document, q: &Quotation) -> bool {
