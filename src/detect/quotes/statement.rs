@@ -77,6 +77,13 @@ pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, contin
     if found.is_some() {
         return true;
     }
+    // A short name in title case inside the article's own sentence, credited to nobody,
+    // is a title ("leads “America with Jorge Ramos” on Fusion"); headlines capitalise
+    // every word, so there it says nothing.
+    let headline = doc.block_at(q.outer.start).is_some_and(|b| b == 0 || matches!(doc.blocks[b].kind, BlockKind::Heading | BlockKind::Title));
+    if !headline && words <= 6 && title_case(&inner.split_whitespace().collect::<Vec<_>>()) && !opens_sentence(doc, q) {
+        return false;
+    }
     // A quote inside a sentence of the article's own words is most often a partial quote
     // of whoever the sentence is about; one that stands as its own sentence with nobody
     // credited nearby is a statement only when it is long enough to be one.
