@@ -8,6 +8,7 @@
 
 use js_sys::{Array, JsString, Object, Reflect, JSON};
 use serde::Serialize;
+use spotcheck::page::snapshot::Snapshot;
 use spotcheck::page::{Article, ArticleBlock, Piece, Tree};
 use spotcheck::text::BlockKind;
 use spotcheck::wasm::{self, dom::DomTree};
@@ -183,4 +184,132 @@ fn marks_cover_findings_across_inline_elements() {
         }
     }
     assert!(across > 0, "a finding that runs across <a> has one range per text node");
+}
+
+/// A page with furniture around the article, a quote that runs across a link and a
+/// claim that runs across a link and an emphasis.
+const NEWS_PAGE: &str = "<header><nav><a href=\"/\">Home</a> <a href=\"/live\">Watch LIVE</a></nav></header>\
+<main><article>\
+<h1>City bars immigration agents from police databases</h1>\
+<p>Mayor Ana Ruiz \u{1F3DB} said Wednesday that the city \u{201c}will <a href=\"#a\">never tolerate</a> raids on our families,\u{201d} and that the ban is permanent.</p>\
+<p>Last month, President Trump announced he had delayed an operation aimed at deporting \
+<a href=\"#b\">thousands of <em>immigrants</em></a> illegally residing in the United States.</p>\
+<p>According to the Chicago Tribune, the raids would have been conducted in at least 10 major cities, including Miami and Los Angeles.</p>\
+<p style=\"display:none\">Hidden text that no reader sees and no badge may point at.</p>\
+</article><aside><h4>Most recent</h4><ul><li><a href=\"/x\">Basketball legend says he wants to try skydiving</a></li></ul></aside></main>\
+<footer><a href=\"/articles\">All Articles</a></footer>";
+
+/// Checks that every mark's ranges, read out of `node_text`, spell its finding's text;
+/// returns how many marks run across more than one text node.
+fn check_marks(result: &JsValue, node_text: impl Fn(&JsValue) -> JsString) -> usize {
+    let findings = array(&get(&get(result, "report"), "findings"));
+    let marks = array(&get(result, "marks"));
+    assert!(!marks.is_empty(), "the page's findings get badges");
+    let mut across = 0;
+    for mark in &marks {
+        let id = get_str(mark, "id");
+        let finding = findings.iter().find(|f| get_str(f, "id") == id).expect("the mark's finding");
+        let ranges = array(&get(mark, "ranges"));
+        assert!(!ranges.is_empty(), "mark {id} has ranges");
+        let mut covered = String::new();
+        for r in &ranges {
+            let data = node_text(&get(r, "node"));
+            let (start, end) = (get_index(r, "start"), get_index(r, "end"));
+            assert!(start < end && end <= data.length(), "mark {id}: {start}..{end}");
+            covered.push_str(&String::from(data.slice(start, end)));
+        }
+        assert_eq!(covered, get_str(finding, "text"), "mark {id}");
+        across += usize::from(ranges.len() > 1);
+    }
+    across
+}
+
+#[wasm_bindgen_test]
+fn analyze_document_extracts_the_article_and_marks_its_text_nodes() {
+    let doc = page(NEWS_PAGE);
+    let result = wasm::analyze_document(&doc).map_err(JsValue::from).expect("a page result");
+    assert!(is_plain_object(&result));
+    let report = get(&result, "report");
+    let text = get_str(&report, "text");
+    assert!(text.contains("never tolerate raids"), "the article is read: {text:?}");
+    assert!(!text.contains("Watch LIVE") && !text.contains("skydiving"), "the furniture is not: {text:?}");
+    assert!(!text.contains("Hidden text"), "nor is hidden text");
+    let across = check_marks(&result, |node| {
+        assert_eq!(get(node, "nodeType").as_f64(), Some(3.0), "a Text node");
+        get(node, "data").unchecked_into()
+    });
+    assert!(across > 0, "a finding across <a> has one range per text node");
+    // The quote runs across the link: its badge covers the three text nodes it touches.
+    let quote = array(&get(&report, "findings"))
+        .into_iter()
+        .find(|f| get_str(f, "kind") == "quote" && get_str(f, "text").contains("never tolerate"))
+        .expect("the quote across <a> is found");
+    let id = get_str(&quote, "id");
+    let mark = array(&get(&result, "marks")).into_iter().find(|m| get_str(m, "id") == id).expect("every quote gets a badge");
+    let nodes: Vec<String> = array(&get(&mark, "ranges")).iter().map(|r| get_str(&get(r, "node"), "data")).collect();
+    assert_eq!(nodes, ["Mayor Ana Ruiz \u{1F3DB} said Wednesday that the city \u{201c}will ", "never tolerate", " raids on our families,\u{201d} and that the ban is permanent."]);
+    // The report is the one the CLI gives for the same extracted article.
+    let tree = DomTree::new(doc);
+    let native = serde_json::to_string(&spotcheck::analyze_document(&spotcheck::page::extract(&tree).document())).expect("JSON");
+    assert_eq!(String::from(JSON::stringify(&report).expect("stringify")), native);
+}
+
+#[wasm_bindgen_test]
+fn analyze_snapshot_matches_analyze_document_on_the_same_page() {
+    let doc = page(NEWS_PAGE);
+    let live = wasm::analyze_document(&doc).map_err(JsValue::from).expect("a page result");
+    let json = Snapshot::of(&DomTree::new(doc)).to_json();
+    // The text of each snapshot text id, as the content script would resolve it.
+    let mut texts = std::collections::HashMap::new();
+    fn collect(value: &serde_json::Value, texts: &mut std::collections::HashMap<u64, String>) {
+        if let (Some(text), Some(id)) = (value.get("text").and_then(|t| t.as_str()), value.get("id").and_then(|i| i.as_u64())) {
+            texts.insert(id, text.to_string());
+        }
+        for child in value.get("children").and_then(|c| c.as_array()).into_iter().flatten() {
+            collect(child, texts);
+        }
+    }
+    collect(&serde_json::from_str(&json).expect("snapshot JSON"), &mut texts);
+
+    let as_object = JSON::parse(&json).expect("JSON.parse");
+    for input in [JsValue::from_str(&json), as_object] {
+        let result = wasm::analyze_snapshot(input).map_err(JsValue::from).expect("a page result");
+        let stringify = |v: &JsValue| String::from(JSON::stringify(v).expect("stringify"));
+        assert_eq!(stringify(&get(&result, "report")), stringify(&get(&live, "report")));
+        let across = check_marks(&result, |node| {
+            let id = node.as_f64().expect("a text id") as u64;
+            JsString::from(texts.get(&id).expect("a known text id").as_str())
+        });
+        assert!(across > 0);
+        let ids = |r: &JsValue| array(&get(r, "marks")).iter().map(|m| get_str(m, "id")).collect::<Vec<_>>();
+        assert_eq!(ids(&result), ids(&live));
+    }
+}
+
+#[wasm_bindgen_test]
+fn analyze_snapshot_rejects_what_is_not_a_snapshot_with_an_error() {
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"self".into(), &cyclic).expect("set");
+    let bad: Vec<JsValue> = vec![
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        42.into(),
+        "not json".into(),
+        "{\"tag\": 5}".into(),
+        JSON::parse("{\"tag\": \"p\", \"children\": [{\"text\": 1, \"id\": \"x\"}]}").expect("JSON"),
+        cyclic.into(),
+    ];
+    for input in bad {
+        let shown = format!("{input:?}");
+        match wasm::analyze_snapshot(input) {
+            Ok(v) => panic!("{shown} gave {v:?}, not an error"),
+            Err(e) => {
+                let e = JsValue::from(e);
+                assert!(e.is_instance_of::<js_sys::Error>(), "{shown}: a JS Error");
+                assert!(get_str(&e, "message").starts_with("spotcheck:"), "{shown}");
+            }
+        }
+    }
+    // The module is still alive after all that: no trap happened.
+    assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
 }

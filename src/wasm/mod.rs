@@ -9,6 +9,7 @@
 pub mod dom;
 
 use crate::analyze::{self, VERSION};
+use crate::page::snapshot::Snapshot;
 use crate::page::{self, Article};
 use crate::report::Report;
 use serde::{Serialize, Serializer};
@@ -40,6 +41,25 @@ pub fn analyze_document(doc: &web_sys::Document) -> Result<JsValue, JsError> {
     let tree = dom::DomTree::new(doc.clone());
     let article = page::extract(&tree);
     to_js(&page_result(&article, |node| Some(DomNode(node.clone()))))
+}
+
+/// A DOM snapshot (the format of `docs/wasm-api.md`), given as the object or as its JSON
+/// text: the service worker's way in when the page keeps WebAssembly out. Range `node`s
+/// are the snapshot's text ids. Anything that is not a snapshot is a thrown `Error`.
+#[wasm_bindgen(js_name = analyzeSnapshot)]
+pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
+    // One JSON.stringify and a serde_json parse beat walking the object from Rust, which
+    // would cross into JavaScript for every property of every node.
+    let json = match snapshot.as_string() {
+        Some(text) => text,
+        None => js_sys::JSON::stringify(&snapshot)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| JsError::new("spotcheck: the snapshot is not a JSON value"))?,
+    };
+    let snapshot = Snapshot::from_json(&json).map_err(|e| JsError::new(&format!("spotcheck: not a page snapshot: {e}")))?;
+    let article = page::extract(&snapshot);
+    to_js(&page_result(&article, |node| snapshot.text_id(*node)))
 }
 
 /// What `analyzeDocument` and `analyzeSnapshot` return.
