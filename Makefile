@@ -105,7 +105,7 @@ test: build
 	exit $$status
 
 test-native:
-	cargo test --release
+	cargo test --release --no-fail-fast
 
 # wasm-bindgen-test-runner drives headless Chromium through chromedriver (it adds
 # --headless and --no-sandbox itself; scripts/webdriver.json keeps Chromium off the
