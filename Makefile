@@ -4,8 +4,8 @@
 #   make build   pkg/ (the wasm module), the native CLI, dist/www (the demo site) and,
 #                when extension/ is there, dist/chrome, dist/firefox and their zips
 #   make run     build, print the CLI's findings for the seed article, serve the demo
-#   make test    build, then the native tests, the wasm tests in headless Chromium and
-#                the extension's end-to-end tests
+#   make test    build, then the native tests, the wasm tests in headless Chromium, the
+#                demo site's tests and the extension's end-to-end tests
 #
 # Targets are files with their real inputs as prerequisites, so a second `make build`
 # does nothing: `make test` can call it freely.
@@ -40,7 +40,7 @@ endif
 
 # Prerequisites run in order: setup before anything is built.
 .NOTPARALLEL:
-.PHONY: setup build run test test-native test-wasm test-e2e
+.PHONY: setup build run test test-native test-wasm test-www test-e2e
 
 setup:
 	@scripts/setup.sh
@@ -101,6 +101,7 @@ test: build
 	@status=0; \
 	$(MAKE) --no-print-directory test-native || status=1; \
 	$(MAKE) --no-print-directory test-wasm || status=1; \
+	$(MAKE) --no-print-directory test-www || status=1; \
 	$(MAKE) --no-print-directory test-e2e || status=1; \
 	exit $$status
 
@@ -115,5 +116,10 @@ test-wasm:
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/scripts/webdriver.json \
 	cargo test --target $(WASM_TARGET) --test wasm
 
+# The demo site as built, in headless Chromium.
+test-www:
+	node --test tests/www/
+
+# The extension's end-to-end tests (tests/e2e/, the extension's own), when present.
 test-e2e:
 	@if [ -d tests/e2e ]; then node --test tests/e2e/; else echo "test-e2e: no tests/e2e in this tree"; fi
