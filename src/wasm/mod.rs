@@ -48,8 +48,8 @@ pub fn analyze_document(doc: &web_sys::Document) -> Result<JsValue, JsError> {
 /// are the snapshot's text ids. Anything that is not a snapshot is a thrown `Error`.
 #[wasm_bindgen(js_name = analyzeSnapshot)]
 pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
-    // One JSON.stringify and a serde_json parse beat walking the object from Rust, which
-    // would cross into JavaScript for every property of every node.
+    // One JSON.stringify and a serde_json parse, rather than walking the object from Rust,
+    // which would cross into JavaScript for every property of every node.
     let json = match snapshot.as_string() {
         Some(text) => text,
         None => js_sys::JSON::stringify(&snapshot)
