@@ -42,7 +42,8 @@ if [ -z "$want" ]; then
 fi
 if [ "$got" != "$want" ] || ! have wasm-bindgen-test-runner; then
     say "installing wasm-bindgen-cli $want (was: ${got:-none}; takes a few minutes)"
-    cargo install --quiet wasm-bindgen-cli --version "=$want"
+    # --force: also when the right wasm-bindgen is there but its test runner is not.
+    cargo install --quiet --force wasm-bindgen-cli --version "=$want"
 fi
 
 # Build tools from npm (wasm-opt from binaryen; the browser drivers for the end-to-end
