@@ -5,7 +5,8 @@
 // file of tests/e2e/pages/. Prefixing a path with /csp/ serves it behind the header
 // `Content-Security-Policy: script-src 'self'` (which, in Chromium, keeps WebAssembly out
 // of content scripts). Every HTML page gets the probe script (pages/probe.js) injected
-// first in <head>, served from the page's origin so the CSP allows it.
+// first in <head>, served from the page's origin so the CSP allows it, and a one-line
+// inline script, which the CSP blocks.
 import http from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,9 @@ export async function startServer() {
     const ext = file.slice(file.lastIndexOf('.'));
     let body = readFileSync(file);
     if (ext === '.html') {
-      body = body.toString('utf8').replace(/<head>/i, '<head>\n  <script src="/probe.js"></script>');
+      // The probe first, then an inline script of the page's own (which a strict CSP blocks:
+      // how the tests see that the header took effect).
+      body = body.toString('utf8').replace(/<head>/i, '<head>\n  <script src="/probe.js"></script>\n  <script>window.pageInline = { ran: true };</script>');
     }
     res.writeHead(200, { ...headers, 'content-type': TYPES[ext] ?? 'application/octet-stream' });
     res.end(body);
