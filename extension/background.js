@@ -6,14 +6,15 @@
 // analyzeSnapshot's PageResult. The extension's own CSP allows 'wasm-unsafe-eval'.
 // It also shows the page's badge count on the toolbar icon. It never touches the network:
 // the only fetch is the module's own .wasm file inside the extension.
-import init, { analyzeSnapshot } from './pkg/spotcheck.js';
+// A namespace import: a module missing an export fails one message, not the whole worker.
+import * as spotcheck from './pkg/spotcheck.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
 // Top-level await is not allowed in a service worker: compile on first use, once.
 let compiled = null;
 function core() {
-  compiled ??= init({ module_or_path: api.runtime.getURL('pkg/spotcheck_bg.wasm') }).catch((error) => {
+  compiled ??= spotcheck.default({ module_or_path: api.runtime.getURL('pkg/spotcheck_bg.wasm') }).catch((error) => {
     compiled = null; // let a later message try again
     throw error;
   });
@@ -25,7 +26,7 @@ const BADGE_COLOUR = '#374151';
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.type === 'spotcheck:analyze-snapshot') {
     core()
-      .then(() => sendResponse({ ok: true, result: analyzeSnapshot(message.snapshot) }))
+      .then(() => sendResponse({ ok: true, result: spotcheck.analyzeSnapshot(message.snapshot) }))
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
     return true; // answers asynchronously
   }

@@ -13,6 +13,9 @@
 (() => {
   'use strict';
   if (globalThis.__spotcheckController) return;
+  // HTML pages only: an SVG or XML document opened directly has no article and no place
+  // for an overlay host, and is left exactly as it is (no hooks either).
+  if (!(document instanceof HTMLDocument) || document.documentElement?.localName !== 'html') return;
   const api = globalThis.browser ?? globalThis.chrome;
   const { Overlay, HOST_TAG } = globalThis.SpotcheckOverlay;
   const Settings = globalThis.SpotcheckSettings;
@@ -164,7 +167,17 @@
     return touched.length > 0 && touched.every((node) => node.nodeName.toLowerCase() === HOST_TAG);
   }
 
+  // A page that rebuilds <html>'s children may throw our host out; put it back a few
+  // times, but never fight a page that keeps removing it.
+  let reattached = 0;
+  const MAX_REATTACH = 3;
+
   function onMutations(records) {
+    if (overlay.host && !overlay.host.isConnected && status === 'ready' && reattached < MAX_REATTACH) {
+      reattached += 1;
+      html.append(overlay.host);
+      overlay.schedule();
+    }
     if (!records.some((record) => !ours(record) && !doc.head?.contains(record.target))) return;
     const now = Date.now();
     firstPending ||= now;

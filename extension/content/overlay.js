@@ -16,7 +16,7 @@
     claim: { label: 'Claim to check', glyph: '?', highlight: 'spotcheck-claim', priority: 1 },
   };
   const ACTIVE_HIGHLIGHT = 'spotcheck-active';
-  const BADGE_SIZE = 16;
+  const BADGE_SIZE = 18;
   const BADGE_GAP = 2;
 
   const STYLE = `
@@ -26,11 +26,13 @@
       all: unset; box-sizing: border-box; position: absolute;
       min-width: ${BADGE_SIZE}px; height: ${BADGE_SIZE}px; padding: 0 4px; border-radius: ${BADGE_SIZE / 2}px;
       display: inline-flex; align-items: center; justify-content: center;
-      font: 700 11px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+      font: 700 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
       color: #fff; background: var(--c); cursor: pointer; user-select: none;
       box-shadow: 0 0 0 1.5px #fff, 0 1px 3px rgba(0,0,0,.35);
       opacity: .92; transition: transform .12s ease, opacity .12s ease;
     }
+    /* The curly quote sits high in its em box: a serif glyph, larger and lowered, reads better. */
+    button.badge.quote span { font: 700 19px/1 Georgia, "Times New Roman", serif; transform: translateY(4px); }
     button.badge:hover { opacity: 1; transform: scale(1.15); }
     button.badge:focus-visible { opacity: 1; outline: 2px solid #111; outline-offset: 2px; }
     button.badge[aria-expanded="true"] { opacity: 1; transform: scale(1.15); box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
