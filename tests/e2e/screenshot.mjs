@@ -11,13 +11,12 @@ export async function screenshot(out = join(ROOT, 'docs', 'screenshot.png')) {
   const browser = await launchChromium(await extensionDir('chrome'));
   try {
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1200, height: 860 });
+    await page.setViewportSize({ width: 1280, height: 1000 });
     await page.goto(server.url('/seed.html'));
     const hooks = await waitForState(page);
     if (hooks.state !== 'ready') throw new Error(`the extension ended in state ${hooks.state}`);
+    // The article's first quote in running text: its popover opens over the photo.
     const badge = page.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="quote"]').nth(1);
-    await badge.scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollTo(0, 120));
     await badge.click();
     await page.waitForSelector('spotcheck-overlay [role="dialog"]:not([hidden])');
     await page.screenshot({ path: out });
