@@ -50,6 +50,37 @@ macro_rules! lexicons {
 
 lexicons! {
     // Filled by the detectors that use them.
+    // Figures (detect::figures): numbers, units, currencies, hedges.
+    number_words => "number_words.txt",
+    ordinal_words => "ordinal_words.txt",
+    fraction_words => "fraction_words.txt",
+    scale_words => "scale_words.txt",
+    scale_abbreviations => "scale_abbreviations.txt",
+    months => "months.txt",
+    currencies => "currencies.txt",
+    units => "units.txt",
+    hedges => "hedges.txt",
+    hedges_after => "hedges_after.txt",
+    function_words => "function_words.txt",
+    plural_nouns => "plural_nouns.txt",
+    reference_words => "reference_words.txt",
+    relative_ordinals => "relative_ordinals.txt",
+    time_comparators => "time_comparators.txt",
+    pronoun_one_verbs => "pronoun_one_verbs.txt",
+    time_nouns => "time_nouns.txt",
+    // Quotes and attribution (detect::quotes, detect::attribution).
+    cue_fillers => "cue_fillers.txt",
+    cues_with_hearer => "cues_with_hearer.txt",
+    name_particles => "name_particles.txt",
+    organisation_words => "organisation_words.txt",
+    pronouns => "pronouns.txt",
+    reporting_phrases => "reporting_phrases.txt",
+    reporting_verbs => "reporting_verbs.txt",
+    speaker_boundaries => "speaker_boundaries.txt",
+    speaker_determiners => "speaker_determiners.txt",
+    speaker_honorifics => "speaker_honorifics.txt",
+    speaker_roles => "speaker_roles.txt",
+    time_words => "time_words.txt",
 }
 
 #[cfg(test)]
