@@ -110,6 +110,20 @@ fn seed_page_quotes_figures_and_no_furniture() {
     }
 }
 
+/// The extension must badge all of them: acceptance counts the badges on the page.
+#[test]
+fn seed_gold_quotes_and_figures_all_get_badges() {
+    for report in [spotcheck::analyze_text(&seed_text()), spotcheck::analyze_html(&seed_page())] {
+        let gold = gold();
+        let wanted: Vec<&str> = gold["quotes"].as_array().unwrap().iter().chain(gold["figures"].as_array().unwrap()).map(|g| g["text"].as_str().unwrap()).collect();
+        for text in wanted {
+            let finding = report.findings.iter().find(|f| f.detail.kind() != "claim" && (f.text.contains(text) || text.contains(f.text.as_str())));
+            let finding = finding.unwrap_or_else(|| panic!("{text:?} not found"));
+            assert!(spotcheck::analyze::badged(finding), "{text:?} gets no badge (score {})", finding.score);
+        }
+    }
+}
+
 #[test]
 fn seed_reported_claims_credit_their_source() {
     let report = spotcheck::analyze_text(&seed_text());
