@@ -115,10 +115,12 @@ fn seed_page_quotes_figures_and_no_furniture() {
 fn seed_gold_quotes_and_figures_all_get_badges() {
     for report in [spotcheck::analyze_text(&seed_text()), spotcheck::analyze_html(&seed_page())] {
         let gold = gold();
-        let wanted: Vec<&str> = gold["quotes"].as_array().unwrap().iter().chain(gold["figures"].as_array().unwrap()).map(|g| g["text"].as_str().unwrap()).collect();
-        for text in wanted {
-            let finding = report.findings.iter().find(|f| f.detail.kind() != "claim" && (f.text.contains(text) || text.contains(f.text.as_str())));
-            let finding = finding.unwrap_or_else(|| panic!("{text:?} not found"));
+        let quotes = gold["quotes"].as_array().unwrap().iter().map(|g| ("quote", g));
+        let figures = gold["figures"].as_array().unwrap().iter().map(|g| ("figure", g));
+        for (kind, g) in quotes.chain(figures) {
+            let text = g["text"].as_str().unwrap();
+            let finding = report.findings.iter().find(|f| f.detail.kind() == kind && (f.text.contains(text) || text.contains(f.text.as_str())));
+            let finding = finding.unwrap_or_else(|| panic!("{kind} {text:?} not found"));
             assert!(spotcheck::analyze::badged(finding), "{text:?} gets no badge (score {})", finding.score);
         }
     }
