@@ -110,6 +110,18 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
             return None;
         }
     }
+    // Words as often nouns: "his home state of Vermont", "a fundraising call".
+    if lexicon::cue_nouns().contains(&first) {
+        let prev_ok = i > 0 && toks[i - 1].is_word() && {
+            let pw = word(text, &toks[i - 1]);
+            let pk = key(pw);
+            matches!(pk.as_str(), "they" | "we" | "i" | "you" | "to" | "will" | "would" | "did" | "do") || (pk.len() > 3 && pk.ends_with('s') && !pk.ends_with("ss"))
+        };
+        let next_noun = toks.get(i + 1).is_some_and(|n| n.is_word() && matches!(key(word(text, n)).as_str(), "of" | "for" | "from" | "on" | "in"));
+        if !prev_ok || next_noun {
+            return None;
+        }
+    }
     // Phrasal verbs that are not speech: "called off", "called up".
     if first.starts_with("call") {
         if let Some(n) = toks.get(i + 1).filter(|t| t.is_word()) {

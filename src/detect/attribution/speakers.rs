@@ -104,7 +104,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         // Another clause, not an appositive: a verb of saying, a quote mark, a colon, a dash.
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
-            (!t.is_word() && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&'))) || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
+            let nickname = nickname_at(text, toks, j) || (j >= 2 && nickname_at(text, toks, j - 2));
+            (!t.is_word() && !nickname && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&'))) || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
         });
         if clause {
             break;
@@ -119,7 +120,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && !k.ends_with("ing")
             && !lexicon::pronouns().contains(&k)
             && !lexicon::speaker_determiners().contains(&k)
-            && !is_party_label(w);
+            && !is_party_label(w)
+            || (toks[seg].is_word() && !is_capitalised(w) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::speaker_determiners().contains(&k) && seg + 1 < right && toks[seg + 1].is_word() && is_capitalised(word(text, &toks[seg + 1])));
         let opens_place = toks[seg].is_word() && matches!(k.as_str(), "of" | "in" | "from");
         let opens_description = toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && k != "that";
         if let Some(name) = pending_name.take() {
@@ -149,6 +151,12 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
 }
 
 /// A party and state label written after a name: "R-Ky.", "D-Calif.".
+/// A quoted nickname inside a name ("Marcia “Cia” Price") at tokens `i..i + 3`.
+fn nickname_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    let mark = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{201d}' | '\'' | '\u{2018}' | '\u{2019}')));
+    mark(toks.get(i)) && toks.get(i + 1).is_some_and(|t| t.is_word() && is_capitalised(word(text, t))) && mark(toks.get(i + 2))
+}
+
 fn is_party_label(w: &str) -> bool {
     let mut parts = w.splitn(2, '-');
     matches!((parts.next(), parts.next()), (Some(p), Some(rest)) if p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()) && !rest.is_empty())
@@ -170,6 +178,10 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
                 }
             }
             break;
+        }
+        if k >= lo + 3 && start < end && nickname_at(text, toks, k - 3) {
+            k -= 3;
+            continue;
         }
         if !t.is_word() {
             break;
@@ -295,6 +307,10 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
                 continue;
             }
             break;
+        }
+        if k > start && k + 3 <= hi && nickname_at(text, toks, k) {
+            k += 3;
+            continue;
         }
         if !t.is_word() {
             break;

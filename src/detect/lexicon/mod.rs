@@ -52,6 +52,7 @@ lexicons! {
     // Filled by the detectors that use them.
     // quotes and attribution
     cue_fillers => "cue_fillers.txt",
+    cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",
     name_particles => "name_particles.txt",
     organisation_words => "organisation_words.txt",

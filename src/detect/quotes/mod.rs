@@ -55,9 +55,11 @@ pub fn find(doc: &Document) -> Vec<Quote> {
     let mut last: Option<Credited> = None;
     for (i, q) in qs.iter().enumerate() {
         let block = doc.block_at(q.outer.start);
-        let same_block = |j: usize| doc.block_at(qs[j].outer.start) == block;
-        let prev_end = i.checked_sub(1).filter(|&j| same_block(j)).map(|j| qs[j].outer.end);
-        let next_start = qs.get(i + 1).filter(|_| same_block(i + 1)).map(|n| n.outer.start);
+        // Neighbours that bound this quote's credit: quotes of two words or more in the
+        // same paragraph (a nickname in quotes is part of a name, not a neighbour).
+        let bounds = |j: &usize| doc.block_at(qs[*j].outer.start) == block && doc.slice(qs[*j].inner).split_whitespace().count() >= 2;
+        let prev_end = (0..i).rev().find(bounds).map(|j| qs[j].outer.end);
+        let next_start = (i + 1..qs.len()).find(bounds).map(|j| qs[j].outer.start);
         let found = ctx.credit_for_quote(q.outer, prev_end, next_start);
         let sentence = doc.sentence_at(q.outer.start).unwrap_or(0);
 
