@@ -127,11 +127,11 @@ impl<'a> Context<'a> {
             // ", adding …": the participle's subject is the clause's, found through the
             // cue before it; "X released a statement saying …": the clause's subject.
             if cue.first > lo && self.toks[cue.first - 1].is(',') {
-                return None;
+                return self.clause_subject(lo, cue.first, true);
             }
             return match speakers::before(text, toks, lo, cue.first) {
                 Some(s) if matches!(s.kind, Kind::Person | Kind::Pronoun) => Some(s),
-                other => self.clause_subject(lo, cue.first).or(other),
+                other => self.clause_subject(lo, cue.first, true).or(other),
             };
         }
         // "… spoke to reporters and said …": the subject opens the clause.
@@ -421,12 +421,12 @@ impl<'a> Context<'a> {
     /// organisation before `pos`: "Trump openly admires Putin as a “strong leader”".
     pub fn sentence_subject(&self, pos: usize) -> Option<Speaker> {
         let s = self.doc.sentence_at(pos)?;
-        self.clause_subject(self.sentence_toks[s], self.tok_at(pos))
+        self.clause_subject(self.sentence_toks[s], self.tok_at(pos), false)
     }
 
     /// The person or organisation that opens the clause in tokens `lo..hi`, past a
     /// dateline or an opening adverbial.
-    fn clause_subject(&self, lo: usize, hi: usize) -> Option<Speaker> {
+    fn clause_subject(&self, lo: usize, hi: usize, nominal_ok: bool) -> Option<Speaker> {
         let text = self.text();
         let mut start = lo;
         // Skip a dateline: "WASHINGTON (AP) — …".
@@ -452,8 +452,22 @@ impl<'a> Context<'a> {
         while start < hi && !self.toks[start].is_word() {
             start += 1;
         }
-        let speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
+        let mut speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
+        // "At a town hall in Salem, New Hampshire, Trump went after Bush": a place name
+        // followed by a comma and another name is still the adverbial.
+        for _ in 0..2 {
+            let end = self.tok_at(speaker.span.end);
+            if end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word() && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end]) {
+                match speakers::after(text, &self.toks[..hi], end + 1, hi) {
+                    Some(next) => speaker = next,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
         match speaker.kind {
+            Kind::Nominal if nominal_ok => Some(speaker),
             Kind::Organisation => Some(speaker),
             // A name must be written as one elsewhere too: "Back in 2008" is no person.
             Kind::Person => {

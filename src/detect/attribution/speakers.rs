@@ -319,7 +319,12 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
         let kk = key(w);
         let capital = is_capitalised(w);
         if k > start && !capital && lexicon::speaker_boundaries().contains(&kk) {
-            let inside = matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word();
+            // "a source involved in the super-PAC's creation", "an editorial in The Register".
+            let object_follows = k + 1 < hi && toks[k + 1].is_word() && {
+                let n = word(text, &toks[k + 1]);
+                is_capitalised(n) || lexicon::speaker_determiners().contains(&key(n))
+            };
+            let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word()) || (nominal && matches!(kk.as_str(), "in" | "to" | "with" | "from") && object_follows);
             if !inside {
                 break;
             }
