@@ -103,7 +103,8 @@ impl<'a> Context<'a> {
         let mut out = Vec::new();
         let mut i = lo;
         while i < hi {
-            let at_start = self.sentence_starts.binary_search(&i).is_ok() || (i > 0 && matches!(self.toks[i - 1].punct, Some('\u{201c}' | '"' | '(' | '\u{2014}')) && false);
+            // Headlines capitalise every word, cues too ("…, Lindsey Graham Says").
+            let at_start = self.sentence_starts.binary_search(&i).is_ok() || self.in_headline(i);
             if !self.is_quoted(self.toks[i].span.start) {
                 if let Some(c) = cues::cue_at(self.text(), &self.toks[..hi], i, at_start) {
                     i = c.end;
@@ -114,6 +115,15 @@ impl<'a> Context<'a> {
             i += 1;
         }
         out
+    }
+
+    /// Whether token `i` stands in a headline: a heading block or the article's first line.
+    fn in_headline(&self, i: usize) -> bool {
+        let s = self.sentence_toks.partition_point(|&t| t <= i).saturating_sub(1);
+        self.doc.sentences.get(s).is_some_and(|s| {
+            let block = &self.doc.blocks[s.block];
+            matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (s.block == 0 && !self.doc.slice(block.span).contains('\n'))
+        })
     }
 
     /// The speaker of `cue`, read within tokens `lo..hi`.
@@ -342,6 +352,16 @@ impl<'a> Context<'a> {
             if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
                 let frames = cue.frames_statement();
                 return Some(Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames });
+            }
+        }
+        // A headline that opens with a name and a colon: "Milbank: Republicans ‘Waving …’".
+        if self.in_headline(lo) {
+            if let Some(colon) = (lo + 1..hi.min(lo + 6)).find(|&i| self.toks[i].is(':')) {
+                let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
+                let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
+                if matches!(s.kind, Kind::Person | Kind::Organisation) {
+                    return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+                }
             }
         }
         // "Stone: …" — a name and a colon right before the quote.
