@@ -165,3 +165,209 @@ fn needs_checking(named: bool, kind: Kind, own_credit: bool, partial: bool) -> f
     let part = if partial { 0.05 } else { 0.0 };
     (base + continuation + part).min(1.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (quoted words, speaker, cue, partial) of every quote in `text`.
+    fn quotes(text: &str) -> Vec<(String, Option<String>, Option<String>, bool)> {
+        let doc = Document::from_plain_text(text);
+        find(&doc).into_iter().map(|q| (doc.slice(q.span).to_string(), q.speaker, q.cue, q.partial)).collect()
+    }
+
+    fn one(text: &str) -> (String, Option<String>, Option<String>, bool) {
+        let mut qs = quotes(text);
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        qs.remove(0)
+    }
+
+    const HEAD: &str = "A headline about the story\n\n";
+
+    #[test]
+    fn speaker_after_quote() {
+        let q = one(&format!("{HEAD}\u{201c}We will win this fight,\u{201d} Warren said on Tuesday."));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("Warren"), Some("said"), false));
+    }
+
+    #[test]
+    fn inverted_speaker_after_quote_with_title_stripped() {
+        let doc = Document::from_plain_text(&format!("{HEAD}\"This isn't tax reform,\" said Sen. Claire McCaskill (D-Mo.), a critic of the plan."));
+        let q = find(&doc).remove(0);
+        assert_eq!(q.speaker.as_deref(), Some("Claire McCaskill"));
+        assert_eq!(q.role.as_deref(), Some("Sen."));
+    }
+
+    #[test]
+    fn speaker_before_quote_with_comma() {
+        let q = one(&format!("{HEAD}Speaking at a press conference, Lightfoot said, \"Chicago is and will always be a welcoming city.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("Lightfoot"), Some("said"), false));
+    }
+
+    #[test]
+    fn split_quote_credits_both_halves() {
+        let qs = quotes(&format!("{HEAD}\u{201c}We are not going anywhere,\u{201d} she said, \u{201c}and neither are our voters.\u{201d}\n\nLater, nothing."));
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[0].2.as_deref(), Some("said"));
+        assert_eq!(qs[1].2.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn colon_introduction_credits_the_name() {
+        let q = one(&format!("{HEAD}In a statement, the campaign manager Robby Mook said: \u{201c}The numbers speak for themselves.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Robby Mook"));
+    }
+
+    #[test]
+    fn transcript_line_name_and_colon() {
+        let q = one(&format!("{HEAD}Pence answered at length.\n\nPENCE: \u{201c}Well, look, this is a serious business for the country.\u{201d}"));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("PENCE"), Some(":")));
+    }
+
+    #[test]
+    fn colon_on_the_line_before() {
+        let q = one(&format!("{HEAD}Caddell continued:\n\n\u{201c}The health issue overall is very much a partisan issue here.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Caddell"));
+    }
+
+    #[test]
+    fn according_to_outlet_is_the_source_of_a_partial_quote() {
+        let q = one(&format!("{HEAD}According to the Huffington Post, the raids would have been conducted \"in at least 10 major cities.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("the Huffington Post"), Some("according to"), true));
+    }
+
+    #[test]
+    fn reporting_phrase_from_lexicon() {
+        let q = one(&format!("{HEAD}The Chicago Tribune pointed out that \"the operation is similar to ones conducted since 2003.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("The Chicago Tribune"), Some("pointed out"), true));
+        let q = one(&format!("{HEAD}With that, Lightfoot went on to explain she had \"personally spoken with ICE leadership\" to express her opposition."));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("Lightfoot"), Some("went on to explain"), true));
+    }
+
+    #[test]
+    fn tweeted_is_a_cue() {
+        let q = one(&format!("{HEAD}Trump tweeted that the debate was \"rigged from the start.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Trump"), Some("tweeted")));
+    }
+
+    #[test]
+    fn partial_quote_credited_in_headline() {
+        let q = one("Mayor Lori Lightfoot says the ban will 'remain permanent'\n\nThe mayor spoke on Wednesday.");
+        assert_eq!((q.0.as_str(), q.1.as_deref(), q.2.as_deref(), q.3), ("remain permanent", Some("Lori Lightfoot"), Some("says"), true));
+    }
+
+    #[test]
+    fn continuation_quote_keeps_previous_speaker() {
+        let qs = quotes(&format!("{HEAD}\u{201c}We will win,\u{201d} Sen. Elizabeth Warren said.\n\n\u{201c}And we will not stop at one state or two states or three.\u{201d}"));
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[1].1.as_deref(), Some("Elizabeth Warren"));
+    }
+
+    #[test]
+    fn pronoun_carried_back_to_full_name() {
+        let qs = quotes(&format!("{HEAD}Chicago Mayor Lori Lightfoot announced the ban on Wednesday.\n\n\u{201c}It will remain permanent,\u{201d} she said."));
+        assert_eq!(qs[0].1.as_deref(), Some("Lori Lightfoot"));
+    }
+
+    #[test]
+    fn surname_carried_back_to_full_name() {
+        let qs = quotes(&format!("{HEAD}Chicago Mayor Lori Lightfoot spoke on Wednesday.\n\n\u{201c}Chicago is a welcoming city,\u{201d} Lightfoot said."));
+        assert_eq!(qs[0].1.as_deref(), Some("Lori Lightfoot"));
+    }
+
+    #[test]
+    fn role_kept_apart_from_name() {
+        let doc = Document::from_plain_text(&format!("{HEAD}ICE director Mark Morgan later explained that leaked reports \"really jeopardized the safety of officers.\""));
+        let q = find(&doc).remove(0);
+        assert_eq!((q.speaker.as_deref(), q.role.as_deref(), q.cue.as_deref()), (Some("Mark Morgan"), Some("ICE director"), Some("explained")));
+    }
+
+    #[test]
+    fn pronoun_with_nobody_before_stays_unnamed() {
+        let q = one(&format!("{HEAD}\u{201c}We are ready for this fight,\u{201d} she said."));
+        assert_eq!((q.1, q.2.as_deref()), (None, Some("said")));
+    }
+
+    #[test]
+    fn no_guess_from_far_away() {
+        let text = format!("{HEAD}\u{201c}We will win,\u{201d} Warren said.\n\nThe weather was cold.\n\nThe roads were icy.\n\nThe snow kept falling.\n\n\u{201c}Nobody here remembers a winter quite as long as this one.\u{201d}");
+        let qs = quotes(&text);
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[1].1, None);
+    }
+
+    #[test]
+    fn quoted_show_title_gets_no_badge() {
+        let qs = quotes(&format!("{HEAD}Pence said on CNN's \"State of the Union\" that the polls were wrong."));
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn single_word_scare_quote_gets_no_badge() {
+        assert!(quotes(&format!("{HEAD}The so-called \"reform\" passed on Tuesday.")).is_empty());
+    }
+
+    #[test]
+    fn apostrophes_make_no_quotes() {
+        assert!(quotes(&format!("{HEAD}Clinton's aides didn't say why the '90s plan failed in '08.")).is_empty());
+    }
+
+    #[test]
+    fn quote_inside_quote_is_one_quote() {
+        let q = one(&format!("{HEAD}\u{201c}They keep chanting \u{2018}lock her up\u{2019} at every rally we hold,\u{201d} Clinton said."));
+        assert!(q.0.contains("\u{2018}lock her up\u{2019}"));
+        assert_eq!(q.1.as_deref(), Some("Clinton"));
+    }
+
+    #[test]
+    fn quote_over_paragraphs_is_one_quote() {
+        let text = format!("{HEAD}Sanders said:\n\n\u{201c}The system is rigged against working people.\n\n\u{201c}And we are going to change it together.\u{201d}\n\nThe crowd cheered.");
+        let q = one(&text);
+        assert!(q.0.starts_with("The system") && q.0.ends_with("together."));
+        assert_eq!(q.1.as_deref(), Some("Sanders"));
+    }
+
+    #[test]
+    fn guillemets_and_low_quotes_are_quotes() {
+        let qs = quotes(&format!("{HEAD}Merkel sagte: \u{ab}Wir schaffen das schon.\u{bb}\n\nSeehofer sagte: \u{201e}Das sehe ich ganz anders.\u{201c}"));
+        assert_eq!(qs.len(), 2);
+    }
+
+    #[test]
+    fn organisation_as_source() {
+        let q = one(&format!("{HEAD}The New York Times reported Thursday that the raids \"will be conducted over multiple days.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("The New York Times"), Some("reported")));
+    }
+
+    #[test]
+    fn anonymous_source_scores_higher_than_named() {
+        let doc = Document::from_plain_text(&format!("{HEAD}\u{201c}The deal is dead,\u{201d} a senior official said.\n\n\u{201c}The deal is alive,\u{201d} Senator Chuck Schumer said."));
+        let qs = find(&doc);
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[0].speaker.as_deref(), Some("a senior official"));
+        assert!(qs[0].score > qs[1].score);
+    }
+
+    #[test]
+    fn seed_article_quotes_and_speakers() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/000_7c5a8b2f52a7c5aa.txt");
+        let Ok(text) = std::fs::read_to_string(path) else { return };
+        let qs = quotes(&text);
+        let want = [
+            ("remain permanent", "Lightfoot"),
+            ("Chicago is and will always be", "Lightfoot"),
+            ("personally spoken with ICE", "Lightfoot"),
+            ("the Chicago Police Department will not", "Lightfoot"),
+            ("in at least 10 major cities", "Huffington"),
+            ("really jeopardized the safety", "Morgan"),
+            ("will be conducted by Immigration", "New York Times"),
+            ("the operation is similar", "Tribune"),
+            ("but this latest effort", "Tribune"),
+        ];
+        assert_eq!(qs.len(), want.len(), "{qs:?}");
+        for ((words, speaker), q) in want.iter().zip(&qs) {
+            assert!(q.0.starts_with(words), "{q:?}");
+            assert!(q.1.as_deref().is_some_and(|s| s.contains(speaker)), "{q:?}");
+        }
+    }
+}
