@@ -327,6 +327,12 @@ fn evaluate(split: &str) -> Figures {
         fig.stretch_gold += art.contents.len();
         fig.stretch_pred += claims.len();
         fig.stretch_matched += spairs.len();
+        let mgs: HashSet<usize> = spairs.iter().map(|p| p.1).collect();
+        for (j, c) in art.contents.iter().enumerate() {
+            if !mgs.contains(&j) {
+                dump.push_str(&format!("SFN\t{}\t{}\n", art.name, show(*c)));
+            }
+        }
         let ms: HashSet<usize> = spairs.iter().map(|p| p.0).collect();
         for (i, c) in claims.iter().enumerate() {
             if !ms.contains(&i) {

@@ -504,6 +504,35 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A line that opens with a name and a colon ("PENCE: Gennifer Flowers will not …"):
+    /// the name credits the rest.
+    fn colon_line(&self, i: usize) -> Option<(Credit, Found, Cue)> {
+        let lo = *self.sentence_toks.get(i)?;
+        let hi = *self.sentence_toks.get(i + 1)?;
+        let colon = (lo + 1..hi.min(lo + 5)).find(|&k| self.toks[k].is(':'))?;
+        if (lo..colon).any(|k| !self.toks[k].is_word() || !tokens::is_capitalised(&self.text()[self.toks[k].span.start..self.toks[k].span.end])) {
+            return None;
+        }
+        let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
+        let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
+        if !matches!(s.kind, Kind::Person | Kind::Organisation) {
+            return None;
+        }
+        let credit = Credit { name: self.display_name(&s), role: s.role.clone(), cue: ":".to_string() };
+        let cue = Cue { first: colon, end: colon + 1, text: ":".to_string() };
+        Some((credit, Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true }, cue))
+    }
+
+    /// Records the person or organisation that opens sentence `i` as met there.
+    pub fn remember_subject(&self, i: usize, history: &mut Vec<(usize, Speaker, String)>) {
+        let (Some(&lo), Some(&hi)) = (self.sentence_toks.get(i), self.sentence_toks.get(i + 1)) else { return };
+        if let Some(s) = self.clause_subject(lo, hi, false) {
+            let name = self.display_name(&s);
+            let at = history.partition_point(|h| h.0 <= s.span.start);
+            history.insert(at, (s.span.start, s, name));
+        }
+    }
+
     /// The most recent person or organisation credited before `pos`, no more than
     /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for.
     pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<String> {
@@ -542,6 +571,8 @@ fn sentence_credits(ctx: &Context) -> Vec<Option<(Credit, Found, Cue)>> {
     let mut history: Vec<(usize, Speaker, String)> = Vec::new();
     let mut out = Vec::with_capacity(ctx.doc.sentences.len());
     for i in 0..ctx.doc.sentences.len() {
+        // The person a sentence is about is one a later pronoun may stand for.
+        ctx.remember_subject(i, &mut history);
         let found = ctx.credit_in_sentence(i);
         let credit = found.and_then(|(f, cue)| {
             let c = to_credit(ctx, &f, &history)?;
@@ -576,7 +607,7 @@ pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
     let ctx = Context::new(doc, quoted.clone());
     let mut out = Vec::new();
     for (i, credit) in sentence_credits(&ctx).into_iter().enumerate() {
-        let Some((credit, found, cue)) = credit else { continue };
+        let Some((credit, found, cue)) = credit.or_else(|| ctx.colon_line(i)) else { continue };
         if !found.frames_statement {
             continue;
         }

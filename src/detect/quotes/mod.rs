@@ -40,6 +40,7 @@ pub fn find(doc: &Document) -> Vec<Quote> {
     let mut sentence_credits: Vec<Credited> = Vec::new();
     let mut history: Vec<(usize, attribution::Speaker, String)> = Vec::new();
     for i in 0..doc.sentences.len() {
+        ctx.remember_subject(i, &mut history);
         if let Some((found, _)) = ctx.credit_in_sentence(i) {
             if found.speaker.kind != Kind::Pronoun {
                 let name = ctx.display_name(&found.speaker);
