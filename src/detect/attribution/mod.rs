@@ -592,12 +592,42 @@ fn quoted_spans(doc: &Document) -> Vec<Span> {
 
 /// The credit a sentence gives for its content ("according to the Huffington Post, …",
 /// "The New York Times reported that …"), if any. Used for figures and claims.
+///
+/// The article is read once for all its sentences (pronouns need the ones before), and
+/// the answer kept for the next call on the same text, since the pipeline asks sentence by
+/// sentence.
 pub fn credit_for_sentence(doc: &Document, sentence: usize) -> Option<Credit> {
-    if sentence >= doc.sentences.len() {
-        return None;
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(u64, Vec<Option<Credit>>)>> = const { std::cell::RefCell::new(None) };
     }
+    let key = fingerprint(doc);
+    LAST.with(|cell| {
+        let mut last = cell.borrow_mut();
+        if last.as_ref().map(|(k, _)| *k) != Some(key) {
+            *last = Some((key, credits_by_sentence(doc)));
+        }
+        last.as_ref().and_then(|(_, credits)| credits.get(sentence).cloned().flatten())
+    })
+}
+
+/// The credit of every sentence, in order: what [`credit_for_sentence`] answers from.
+pub fn credits_by_sentence(doc: &Document) -> Vec<Option<Credit>> {
     let ctx = Context::new(doc, quoted_spans(doc));
-    sentence_credits(&ctx).into_iter().nth(sentence).flatten().map(|(c, _, _)| c)
+    sentence_credits(&ctx).into_iter().map(|c| c.map(|(credit, _, _)| credit)).collect()
+}
+
+/// A hash of the text and its sentence cuts (FNV-1a), to know a document seen before.
+fn fingerprint(doc: &Document) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    doc.text.bytes().for_each(&mut eat);
+    for s in &doc.sentences {
+        s.span.start.to_le_bytes().into_iter().for_each(&mut eat);
+    }
+    h
 }
 
 /// Reported speech without quote marks: the span of the reported content, with its credit.
