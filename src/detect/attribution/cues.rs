@@ -84,7 +84,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
                 }
             }
         }
-        if ok && best.as_ref().map_or(true, |(e, _)| j > *e) {
+        if ok && best.as_ref().is_none_or(|(e, _)| j > *e) {
             best = Some((j, phrase.to_string()));
         }
     }

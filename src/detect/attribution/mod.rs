@@ -316,7 +316,7 @@ impl<'a> Context<'a> {
             s
         };
         let frames = cue.frames_statement();
-        Some(Found { speaker: self.resolve_relative(speaker, first), cue: cue.text, place: Place::After, frames_statement: frames })
+        Some(Found { speaker, cue: cue.text, place: Place::After, frames_statement: frames })
     }
 
     /// "…?” Hannity pressed.": right after a quote, a name and a verb in the past tense
@@ -339,8 +339,8 @@ impl<'a> Context<'a> {
         let w = &text[t.span.start..t.span.end];
         let k = tokens::key(w);
         let verb_like = t.is_word() && !tokens::is_capitalised(w) && k.len() > 3 && k.ends_with("ed") && !crate::detect::lexicon::speaker_boundaries().contains(&k);
-        let ends = self.toks.get(v + 1).filter(|_| v + 1 < hi).map_or(true, |n| !n.is_word() || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end])) || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end])));
-        (verb_like && ends).then(|| Found { speaker: s, cue: k, place: Place::After, frames_statement: true })
+        let ends = self.toks.get(v + 1).filter(|_| v + 1 < hi).is_none_or(|n| !n.is_word() || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end])) || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end])));
+        (verb_like && ends).then_some(Found { speaker: s, cue: k, place: Place::After, frames_statement: true })
     }
 
     fn credit_before(&self, lo: usize, hi: usize) -> Option<Found> {
@@ -413,10 +413,6 @@ impl<'a> Context<'a> {
             return Some(Found { speaker: s, cue: "\u{2014}".to_string(), place: Place::Signature, frames_statement: true });
         }
         None
-    }
-
-    fn resolve_relative(&self, s: Speaker, _lo: usize) -> Speaker {
-        s
     }
 
     /// The name a speaker is shown under: short names carried back to full names.

@@ -477,7 +477,7 @@ impl Names {
                 let ws: Vec<&str> = run.iter().map(|t| word(text, t)).collect();
                 let person = ws.iter().all(|w| {
                     let k = key(w);
-                    !lexicon::organisation_words().contains(&k) && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+                    !lexicon::organisation_words().contains(&k) && (w.len() <= 1 || !w.chars().all(|c| c.is_uppercase() || c == '.'))
                 });
                 if person {
                     // Longer runs often take in a word before the name ("Zika Virus Chris
