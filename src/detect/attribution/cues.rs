@@ -122,6 +122,23 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
             return None;
         }
     }
+    // Their plurals likewise: "Republican claims as “false”" is a noun, "Trump claims
+    // that …" a verb, told by what follows.
+    if let Some(base) = first.strip_suffix('s') {
+        if lexicon::cue_nouns().contains(base) {
+            let verb_follows = toks.get(i + 1).is_some_and(|n| {
+                if !n.is_word() {
+                    return matches!(n.punct, Some(':' | ','));
+                }
+                let w = word(text, n);
+                let k = key(w);
+                is_capitalised(w) || k == "that" || lexicon::speaker_determiners().contains(&k) || lexicon::pronouns().contains(&k)
+            });
+            if !verb_follows {
+                return None;
+            }
+        }
+    }
     // Phrasal verbs that are not speech: "called off", "called up".
     if first.starts_with("call") {
         if let Some(n) = toks.get(i + 1).filter(|t| t.is_word()) {

@@ -139,6 +139,10 @@ impl<'a> Context<'a> {
             if cue.first > lo && self.toks[cue.first - 1].is(',') {
                 return self.clause_subject(lo, cue.first, true);
             }
+            // "footage of Hillary Clinton asking": the name right before the participle.
+            if let Some(s) = speakers::name_before(text, toks, lo, cue.first) {
+                return Some(s);
+            }
             return match speakers::before(text, toks, lo, cue.first) {
                 Some(s) if matches!(s.kind, Kind::Person | Kind::Pronoun) => Some(s),
                 other => self.clause_subject(lo, cue.first, true).or(other),
@@ -149,6 +153,14 @@ impl<'a> Context<'a> {
             return Some(s);
         }
         let found = speakers::before(text, toks, lo, cue.first).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
+        // "Talk compared to …": a lone capitalised word opening a headline is a name only
+        // if the article writes it capitalised elsewhere too.
+        if found.kind == Kind::Person && !found.name.contains(' ') && self.sentence_starts.binary_search(&self.tok_at(found.span.start)).is_ok() && self.in_headline(self.tok_at(found.span.start)) {
+            let k = tokens::key(&found.name);
+            if !self.midcap.contains(&k) && self.names.full(&found.name, usize::MAX).is_none() {
+                return None;
+            }
+        }
         // "the groups who wrote to her say": an object pronoun is never the speaker.
         if found.kind == Kind::Nominal && matches!(found.name.to_lowercase().as_str(), "her" | "him" | "them" | "us" | "me" | "his" | "their" | "its") {
             return None;
@@ -347,22 +359,37 @@ impl<'a> Context<'a> {
         if lo >= hi {
             return None;
         }
-        let cues = self.cues(lo, hi);
-        for cue in cues.iter().rev() {
-            if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
-                let frames = cue.frames_statement();
-                return Some(Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames });
-            }
-        }
+        let headline = self.in_headline(lo);
         // A headline that opens with a name and a colon: "Milbank: Republicans ‘Waving …’".
-        if self.in_headline(lo) {
-            if let Some(colon) = (lo + 1..hi.min(lo + 6)).find(|&i| self.toks[i].is(':')) {
+        if headline {
+            if let Some(colon) = (lo + 1..hi.min(lo + 5)).find(|&i| self.toks[i].is(':')) {
                 let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
                 let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
                 if matches!(s.kind, Kind::Person | Kind::Organisation) {
                     return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
                 }
             }
+        }
+        // The cue nearest the quote credits it ("X said Y told them “…”"), unless its
+        // subject is only a common noun and an earlier cue names someone; in a headline,
+        // where every word is capitalised, the first cue ("Obama Says Museum Will Tell …").
+        let mut cues = self.cues(lo, hi);
+        if !headline {
+            cues.reverse();
+        }
+        let mut fallback: Option<Found> = None;
+        for cue in &cues {
+            if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
+                let found = Found { frames_statement: cue.frames_statement(), speaker, cue: cue.text.clone(), place: Place::Before };
+                let common_noun = found.speaker.kind == Kind::Nominal && !found.speaker.name.chars().any(char::is_uppercase);
+                if !common_noun {
+                    return Some(found);
+                }
+                fallback.get_or_insert(found);
+            }
+        }
+        if fallback.is_some() {
+            return fallback;
         }
         // "Stone: …" — a name and a colon right before the quote.
         if hi - lo >= 2 && self.toks[hi - 1].is(':') {
@@ -467,6 +494,20 @@ impl<'a> Context<'a> {
         }
         while start < hi && !self.toks[start].is_word() {
             start += 1;
+        }
+        // A headline capitalises its verbs too: its subject is a known surname or the first
+        // two words ("Frustrated Parents Rally Nationwide To …").
+        if self.in_headline(start) {
+            let word = |i: usize| self.toks.get(i).filter(|t| i < hi && t.is_word()).map(|t| &text[t.span.start..t.span.end]);
+            let first = word(start)?;
+            let known = self.names.full(tokens::key(first).as_str(), usize::MAX).is_some();
+            let take = if known { 1 } else { 2 };
+            if (start..start + take).all(|i| word(i).is_some_and(tokens::is_capitalised)) {
+                let phrase = Span::new(self.toks[start].span.start, self.toks[start + take - 1].span.end);
+                let s = speakers::describe(text, &self.toks[start..start + take], phrase, None);
+                return matches!(s.kind, Kind::Person | Kind::Organisation).then_some(s);
+            }
+            return None;
         }
         let mut speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
         // "At a town hall in Salem, New Hampshire, Trump went after Bush": a place name

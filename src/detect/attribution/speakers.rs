@@ -73,6 +73,26 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
     end
 }
 
+/// The run of capitalised name words right before token `end` ("footage of Hillary
+/// Clinton" → Hillary Clinton), if it reads as a person's or an organisation's name.
+pub fn name_before(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Speaker> {
+    let mut start = end;
+    while start > lo && toks[start - 1].is_word() && {
+        let w = word(text, &toks[start - 1]);
+        let k = key(w);
+        is_name_word(w) && !lexicon::cue_fillers().contains(&k) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::reporting_verbs().contains(&k)
+    } {
+        start -= 1;
+    }
+    // At the start of its sentence a lone capitalised word may be any word.
+    if start == end || start == lo && end - start < 2 {
+        return None;
+    }
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    let s = describe(text, &toks[start..end], phrase, None);
+    matches!(s.kind, Kind::Person | Kind::Organisation).then_some(s)
+}
+
 /// The subject of a cue that starts at token `cue`, read leftwards no further than `lo`.
 pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker> {
     let end = skip_fillers_left(text, toks, lo, cue);
@@ -110,9 +130,20 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         if clause {
             break;
         }
+        // A piece may open with the closing mark of a quote before it: `…,” Rep. Jim Jordan`.
+        let mut seg = seg;
+        while seg < right && !toks[seg].is_word() && matches!(toks[seg].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\'')) {
+            seg += 1;
+        }
+        if seg >= right {
+            break;
+        }
         let w = word(text, &toks[seg]);
         let k = key(w);
+        // "Pyongyang's only ally": a possessive opens a description, not a name.
+        let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
         let opens_name = toks[seg].is_word()
+            && !possessive
             && is_capitalised(w)
             && !lexicon::cue_fillers().contains(&k)
             && !lexicon::speaker_boundaries().contains(&k)
@@ -123,7 +154,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && !is_party_label(w)
             || (toks[seg].is_word() && !is_capitalised(w) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::speaker_determiners().contains(&k) && seg + 1 < right && toks[seg + 1].is_word() && is_capitalised(word(text, &toks[seg + 1])));
         let opens_place = toks[seg].is_word() && matches!(k.as_str(), "of" | "in" | "from");
-        let opens_description = toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && k != "that";
+        let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive);
         if let Some(name) = pending_name.take() {
             if opens_place {
                 // "…, of Ashton, Md.": the name piece was a place; read on.
