@@ -413,7 +413,11 @@ impl<'a> Context<'a> {
         }
         let lo = self.sentence_toks[prev];
         let hi = self.sentence_toks[prev + 1];
-        let mut found = self.credit_before(lo, hi)?;
+        // "… said:", or "Trump issued the following statement:" (its subject).
+        let mut found = self.credit_before(lo, hi).or_else(|| {
+            let s = self.clause_subject(lo, hi, false)?;
+            Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
+        })?;
         found.place = Place::Colon;
         Some(found)
     }
@@ -530,7 +534,7 @@ impl<'a> Context<'a> {
             Kind::Person => {
                 let at = self.tok_at(speaker.span.start);
                 let end = self.tok_at(speaker.span.end);
-                let named = speaker.name.contains(' ') || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
+                let named = speaker.name.contains(' ') || self.names.full(&speaker.name, usize::MAX).is_some() || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
                     let w = &text[self.toks[i].span.start..self.toks[i].span.end];
                     let k = tokens::key(w);
                     !tokens::is_capitalised(w) || self.midcap.contains(&k) || crate::detect::lexicon::speaker_honorifics().contains(&k) || crate::detect::lexicon::speaker_roles().contains(&k)

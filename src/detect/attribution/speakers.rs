@@ -153,8 +153,20 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && !lexicon::speaker_determiners().contains(&k)
             && !is_party_label(w)
             || (toks[seg].is_word() && !is_capitalised(w) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::speaker_determiners().contains(&k) && seg + 1 < right && toks[seg + 1].is_word() && is_capitalised(word(text, &toks[seg + 1])));
-        let opens_place = toks[seg].is_word() && matches!(k.as_str(), "of" | "in" | "from");
-        let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive);
+        // "Democrat of Tennessee" after a name is its description.
+        let party = matches!(k.as_str(), "democrat" | "republican" | "independent" | "libertarian") && seg + 1 < right && toks[seg + 1].is_word() && key(word(text, &toks[seg + 1])) == "of";
+        let opens_name = opens_name && !party;
+        // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.".
+        let opens_place = toks[seg].is_word()
+            && (matches!(k.as_str(), "of" | "in" | "from") || (right >= seg + 2 && toks[right - 2].is_word() && matches!(key(word(text, &toks[right - 2])).as_str(), "in" | "of" | "from") && is_capitalised(word(text, &toks[right - 1]))));
+        // A description that ends in a name is a name: "the economist Jared Bernstein".
+        let described_name = !opens_name && toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && {
+            let d = phrase_start(text, toks, seg, right).map(|st| describe(text, &toks[st..right], Span::new(toks[st].span.start, toks[right - 1].span.end), None));
+            let prepositions = (seg..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from"));
+            !prepositions && d.is_some_and(|d| d.kind == Kind::Person && d.name.contains(' '))
+        };
+        let opens_name = opens_name || described_name;
+        let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive || party);
         if let Some(name) = pending_name.take() {
             if opens_place {
                 // "…, of Ashton, Md.": the name piece was a place; read on.
@@ -448,7 +460,7 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let organisation = head_words.iter().any(|(w, k)| lexicon::organisation_words().contains(k) && (is_capitalised(w) || n == words.len()))
         || (n < words.len() && words[n..].iter().all(|(w, _)| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')));
     // "several groups in Chicago": a short run after a preposition is a place, not a name.
-    let after_preposition = n > 0 && n + 2 >= words.len() && !is_capitalised(words[n - 1].0) && matches!(words[n - 1].1.as_str(), "in" | "of" | "for" | "at" | "with" | "from");
+    let after_preposition = n > 0 && n + 2 >= words.len() && !is_capitalised(words[n - 1].0) && matches!(words[n - 1].1.as_str(), "in" | "of" | "for" | "at" | "with" | "from" | "to");
     if n == words.len() || last_possessive || after_preposition || !words.iter().any(|(w, _)| is_capitalised(w)) {
         let kind = if organisation { Kind::Organisation } else { Kind::Nominal };
         return Speaker { name: phrase_text, role: apposition, kind, span: phrase };
