@@ -472,8 +472,9 @@ impl<'a> Context<'a> {
     }
 
     /// The person or organisation that opens the clause in tokens `lo..hi`, past a
-    /// dateline or an opening adverbial.
-    fn clause_subject(&self, lo: usize, hi: usize, nominal_ok: bool) -> Option<Speaker> {
+    /// dateline or an opening adverbial. With no cue to go on (`credited` false), a single
+    /// capitalised word must be written as a name elsewhere in the article too.
+    fn clause_subject(&self, lo: usize, hi: usize, credited: bool) -> Option<Speaker> {
         let text = self.text();
         let mut start = lo;
         // Skip a dateline: "WASHINGTON (AP) — …".
@@ -528,13 +529,13 @@ impl<'a> Context<'a> {
             }
         }
         match speaker.kind {
-            Kind::Nominal if nominal_ok => Some(speaker),
+            Kind::Nominal if credited => Some(speaker),
             Kind::Organisation => Some(speaker),
             // A name must be written as one elsewhere too: "Back in 2008" is no person.
             Kind::Person => {
                 let at = self.tok_at(speaker.span.start);
                 let end = self.tok_at(speaker.span.end);
-                let named = speaker.name.contains(' ') || self.names.full(&speaker.name, usize::MAX).is_some() || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
+                let named = credited || speaker.name.contains(' ') || self.names.full(&speaker.name, usize::MAX).is_some() || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
                     let w = &text[self.toks[i].span.start..self.toks[i].span.end];
                     let k = tokens::key(w);
                     !tokens::is_capitalised(w) || self.midcap.contains(&k) || crate::detect::lexicon::speaker_honorifics().contains(&k) || crate::detect::lexicon::speaker_roles().contains(&k)

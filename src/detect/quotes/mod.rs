@@ -350,6 +350,42 @@ mod tests {
     }
 
     #[test]
+    fn two_apostrophes_quote_with_party_description_after_the_name() {
+        let q = one(&format!("{HEAD}''You need to bomb the nuclear facilities,'' Representative Michele Bachmann, Republican of Minnesota, said."));
+        assert_eq!(q.1.as_deref(), Some("Michele Bachmann"));
+    }
+
+    #[test]
+    fn participle_after_comma_takes_the_clause_subject() {
+        let q = one(&format!("{HEAD}Warren officially endorsed Clinton on Thursday, saying, \u{201c}I think she is exactly what this country needs.\u{201d}"));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Warren"), Some("saying")));
+    }
+
+    #[test]
+    fn headline_name_and_colon_credit_its_quote() {
+        let q = one("Milbank: Republicans \u{2018}Waving The Flag Of Surrender\u{2019} To Trump\n\nThat soft flapping sound is the party.");
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Milbank"), Some(":")));
+    }
+
+    #[test]
+    fn signature_line_after_quote() {
+        let q = one(&format!("{HEAD}\u{201c}I went to Wall Street before the crash and told them so.\u{201d}\n\n\u{2014} Hillary Clinton."));
+        assert_eq!(q.1.as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        for text in ["\"", "''", "\u{201c}", "\u{201d}\u{201c}", "\"a\" \"", "'\u{2019}'", "\u{201c}\n\n\u{201c}", "said", ", said Mr.", "\u{1F600}\"\u{301}x\u{301}\" said \u{e9}", "according to", "Trump:", "\u{2014} A", "(\"a b\")", "\"\" \"\""] {
+            let _ = quotes(text);
+            let doc = Document::from_plain_text(text);
+            let _ = attribution::reported_speech(&doc);
+            for s in 0..doc.sentences.len() {
+                let _ = attribution::credit_for_sentence(&doc, s);
+            }
+        }
+    }
+
+    #[test]
     fn seed_article_quotes_and_speakers() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/000_7c5a8b2f52a7c5aa.txt");
         let Ok(text) = std::fs::read_to_string(path) else { return };
