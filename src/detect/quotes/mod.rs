@@ -124,14 +124,30 @@ fn within_a_paragraph(doc: &Document, earlier: usize, later: usize) -> bool {
 /// The marks enclose only part of the credited statement: the sentence carries words of
 /// the statement outside them ("says the ban will 'remain permanent'").
 fn is_partial(doc: &Document, q: &Quotation, found: Option<&Found>) -> bool {
+    // A comma or colon right before the mark introduces a whole statement ("Mook told
+    // CBS, “…”", "this finding: “…”").
+    let introduced = doc.text[..q.outer.start].trim_end().ends_with([',', ':']);
     let Some(f) = found else {
-        return !statement::opens_sentence(doc, q);
+        return !introduced && !statement::opens_sentence(doc, q);
     };
     match f.place {
         Place::Colon | Place::Signature => false,
-        Place::After => !statement::opens_sentence(doc, q),
+        Place::After => {
+            // Words of the sentence before the quote, or after it before the credit
+            // ("''I have admiration for the mechanics'' of the proposals, he said").
+            let next = doc.text[q.outer.end..].split_whitespace().next().unwrap_or("");
+            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+            let runs_on = next.chars().next().is_some_and(char::is_lowercase)
+                && f.speaker.span.start > q.outer.end + 1 + next.len()
+                && !f.cue.starts_with(&next.to_lowercase());
+            (!introduced && !statement::opens_sentence(doc, q)) || runs_on
+        }
         Place::Before => {
-            // Words between the cue (or the speaker after it) and the opening mark.
+            // Words between the cue (or the speaker after it) and the mark belong to the
+            // statement ("says the ban will 'remain …'").
+            if introduced {
+                return false;
+            }
             let from = f.speaker.span.end.max(cue_end_before(doc, q, &f.cue));
             let between = doc.text.get(from..q.outer.start).unwrap_or("");
             between.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty()).any(|w| !is_time_word(&w) && w != "reporters")
