@@ -722,8 +722,19 @@ fn content_span(ctx: &Context, lo: usize, hi: usize, found: &Found, cue: &Cue) -
     };
     let head = speaker_at.min(cue.first);
     let tail = speaker_end.max(cue.end);
+    // `"…," said Tim Hess, a developer.` / `"…," he said in an interview.`: the words before
+    // the credit are a direct quote, which is the quote detector's; what follows the credit
+    // is about the speaker, not what was said.
+    if head > lo && !cue.is_according_to() {
+        let before = Span::new(toks[lo].span.start, toks[head - 1].span.end);
+        let quoted: usize = ctx.quoted.iter().filter(|q| q.overlaps(before)).map(|q| q.end.min(before.end) - q.start.max(before.start)).sum();
+        if quoted * 10 >= before.len() * 7 {
+            return None;
+        }
+    }
     let words_after = (tail..hi).filter(|&i| toks[i].is_word()).count();
-    let content_follows = if cue.is_according_to() { head <= lo + 1 } else { words_after >= 4 };
+    let inverted = speaker_at > cue.first;
+    let content_follows = if cue.is_according_to() { head <= lo + 1 } else { words_after >= 4 && !inverted };
     if content_follows {
         // "X said (that) CONTENT" / "According to X, CONTENT".
         let mut a = tail;
