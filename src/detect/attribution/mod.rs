@@ -365,7 +365,10 @@ impl<'a> Context<'a> {
             if let Some(colon) = (lo + 1..hi.min(lo + 5)).find(|&i| self.toks[i].is(':')) {
                 let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
                 let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
-                if matches!(s.kind, Kind::Person | Kind::Organisation) {
+                // "The Latest: …" is a section label, not a source.
+                let label = tokens::key(&self.text()[self.toks[lo].span.start..self.toks[lo].span.end]) == "the"
+                    && !(lo..colon).any(|i| crate::detect::lexicon::organisation_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end])));
+                if matches!(s.kind, Kind::Person | Kind::Organisation) && !label {
                     return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
                 }
             }
@@ -505,7 +508,11 @@ impl<'a> Context<'a> {
         if self.in_headline(start) {
             let word = |i: usize| self.toks.get(i).filter(|t| i < hi && t.is_word()).map(|t| &text[t.span.start..t.span.end]);
             let first = word(start)?;
-            let known = self.names.full(tokens::key(first).as_str(), usize::MAX).is_some();
+            let k = tokens::key(first);
+            if crate::detect::lexicon::cue_fillers().contains(&k) || crate::detect::lexicon::speaker_boundaries().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) {
+                return None;
+            }
+            let known = self.names.full(k.as_str(), usize::MAX).is_some();
             let take = if known { 1 } else { 2 };
             if (start..start + take).all(|i| word(i).is_some_and(tokens::is_capitalised)) {
                 let phrase = Span::new(self.toks[start].span.start, self.toks[start + take - 1].span.end);
@@ -514,12 +521,21 @@ impl<'a> Context<'a> {
             }
             return None;
         }
+        let skipped_adverbial = start > lo + 1;
         let mut speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
         // "At a town hall in Salem, New Hampshire, Trump went after Bush": a place name
-        // followed by a comma and another name is still the adverbial.
+        // followed by a comma and another name is still the adverbial; so is a word of
+        // time ("Hours later, Trump returned").
         for _ in 0..2 {
-            let end = self.tok_at(speaker.span.end);
-            if end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word() && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end]) {
+            let mut end = self.tok_at(speaker.span.end);
+            while end < hi && self.toks[end].is_word() && {
+                let k = tokens::key(&text[self.toks[end].span.start..self.toks[end].span.end]);
+                matches!(k.as_str(), "later" | "earlier" | "ago" | "before" | "after") || crate::detect::lexicon::time_words().contains(&k)
+            } {
+                end += 1;
+            }
+            let place_tail = skipped_adverbial && !speaker.name.contains(' ') && end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word();
+            if place_tail || (end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word() && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end])) {
                 match speakers::after(text, &self.toks[..hi], end + 1, hi) {
                     Some(next) => speaker = next,
                     None => break,

@@ -337,7 +337,12 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if matches!(k0.as_str(), "that" | "this" | "these" | "those") || lexicon::reporting_verbs().contains(&k0) || lexicon::speaker_boundaries().contains(&k0) || (is_capitalised(w0) && k0.ends_with("ing")) {
         return None;
     }
-    let nominal = lexicon::speaker_determiners().contains(&k0) && !is_capitalised(w0);
+    // "The audience gathered …" is a description; "The Chicago Tribune" a name.
+    let next_capitalised = toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
+    let nominal = lexicon::speaker_determiners().contains(&k0) && (!is_capitalised(w0) || !next_capitalised);
+    if nominal && !toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(Tok::is_word) {
+        return None;
+    }
     if !nominal && !is_capitalised(w0) {
         return None;
     }
