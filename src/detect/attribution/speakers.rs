@@ -508,7 +508,7 @@ impl Names {
         while i < toks.len() {
             let start = i;
             // A run never crosses into the next sentence.
-            let limit = sentence_starts.iter().find(|&&s| s > start).copied().unwrap_or(toks.len());
+            let limit = sentence_starts.get(sentence_starts.partition_point(|&s| s <= start)).copied().unwrap_or(toks.len());
             while i < limit && toks[i].is_word() && {
                 let w = word(text, &toks[i]);
                 let k = key(w);

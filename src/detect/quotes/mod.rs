@@ -58,9 +58,10 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         let block = doc.block_at(q.outer.start);
         // Neighbours that bound this quote's credit: quotes of two words or more in the
         // same paragraph (a nickname in quotes is part of a name, not a neighbour).
-        let bounds = |j: &usize| doc.block_at(qs[*j].outer.start) == block && doc.slice(qs[*j].inner).split_whitespace().count() >= 2;
-        let prev_end = (0..i).rev().find(bounds).map(|j| qs[j].outer.end);
-        let next_start = (i + 1..qs.len()).find(bounds).map(|j| qs[j].outer.start);
+        let same_block = |j: &usize| doc.block_at(qs[*j].outer.start) == block;
+        let sentence_like = |j: &usize| doc.slice(qs[*j].inner).split_whitespace().nth(1).is_some();
+        let prev_end = (0..i).rev().take_while(same_block).find(sentence_like).map(|j| qs[j].outer.end);
+        let next_start = (i + 1..qs.len()).take_while(same_block).find(sentence_like).map(|j| qs[j].outer.start);
         let found = ctx.credit_for_quote(q.outer, prev_end, next_start);
         let sentence = doc.sentence_at(q.outer.start).unwrap_or(0);
 
@@ -94,8 +95,8 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             last = Some(Credited { pos: q.outer.start, sentence: doc.sentence_at(q.outer.end.saturating_sub(1)).unwrap_or(sentence), kind: k, name: Some(name.clone()), role: role.clone(), cue: cue.clone() });
             if found.as_ref().is_some_and(|f| f.speaker.kind != Kind::Pronoun) {
                 if let Some(f) = &found {
-                    history.push((q.outer.start, f.speaker.clone(), name.clone()));
-                    history.sort_by_key(|h| h.0);
+                    let at = history.partition_point(|h| h.0 <= q.outer.start);
+                    history.insert(at, (q.outer.start, f.speaker.clone(), name.clone()));
                 }
             }
         }
