@@ -21,6 +21,13 @@ use tokens::{tokenize, Tok};
 /// How many sentences back a pronoun may look for the person it stands for.
 const PRONOUN_REACH: usize = 4;
 
+/// The longest first line that is still read as a headline.
+pub const HEADLINE_BYTES: usize = 300;
+
+/// How many tokens on either side of a quote its credit is looked for in: a cue further
+/// away credits something else, and the bound keeps pathological pages linear.
+const CONTEXT_TOKENS: usize = 80;
+
 /// Where the credit for a quotation was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
@@ -122,7 +129,7 @@ impl<'a> Context<'a> {
         let s = self.sentence_toks.partition_point(|&t| t <= i).saturating_sub(1);
         self.doc.sentences.get(s).is_some_and(|s| {
             let block = &self.doc.blocks[s.block];
-            matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (s.block == 0 && !self.doc.slice(block.span).contains('\n'))
+            matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (s.block == 0 && block.span.len() <= HEADLINE_BYTES && !self.doc.slice(block.span).contains('\n'))
         })
     }
 
@@ -230,7 +237,7 @@ impl<'a> Context<'a> {
             }
         }
         let r_lo = self.tok_at(q.end);
-        let r_hi = self.tok_at(bound(hi_pos));
+        let r_hi = self.tok_at(bound(hi_pos)).min(r_lo + CONTEXT_TOKENS);
         if r_hi > r_lo {
             if let Some(found) = self.credit_after(r_lo, r_hi) {
                 return Some(found);
@@ -240,8 +247,8 @@ impl<'a> Context<'a> {
         let s_start = self.sentence_of(q.start);
         let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
         let lo_pos = sent_start.max(block.start).max(prev_end.unwrap_or(0));
-        let l_lo = self.tok_at(lo_pos);
         let l_hi = self.tok_at(q.start);
+        let l_lo = self.tok_at(lo_pos).max(l_hi.saturating_sub(CONTEXT_TOKENS));
         if let Some(found) = self.credit_before(l_lo, l_hi) {
             return Some(found);
         }
@@ -592,14 +599,13 @@ impl<'a> Context<'a> {
     }
 
     /// The most recent person or organisation credited before `pos`, no more than
-    /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for.
+    /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for. `history` is ordered
+    /// by position.
     pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<String> {
         let here = self.sentence_of(pos);
         let want_org = matches!(pronoun.to_lowercase().as_str(), "it" | "they" | "we");
-        for (p, s, name) in history.iter().rev() {
-            if *p > pos {
-                continue;
-            }
+        let before = history.partition_point(|h| h.0 <= pos);
+        for (p, s, name) in history[..before].iter().rev() {
             if here.saturating_sub(self.sentence_of(*p)) > PRONOUN_REACH {
                 break;
             }
@@ -635,7 +641,8 @@ fn sentence_credits(ctx: &Context) -> Vec<Option<(Credit, Found, Cue)>> {
         let credit = found.and_then(|(f, cue)| {
             let c = to_credit(ctx, &f, &history)?;
             if f.speaker.kind != Kind::Pronoun {
-                history.push((f.speaker.span.start, f.speaker.clone(), c.name.clone()));
+                let at = history.partition_point(|h| h.0 <= f.speaker.span.start);
+                history.insert(at, (f.speaker.span.start, f.speaker.clone(), c.name.clone()));
             }
             Some((c, f, cue))
         });
@@ -709,13 +716,19 @@ pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
         let hi = ctx.sentence_toks[i + 1];
         if let Some(span) = content_span(&ctx, lo, hi, &found, &cue) {
             // Direct speech is the quote detector's: only content that is not all quoted.
-            let quoted_len: usize = quoted.iter().filter(|q| q.overlaps(span)).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum();
+            let quoted_len = quoted_bytes(&quoted, span);
             if quoted_len * 10 < span.len() * 7 {
                 out.push((span, credit));
             }
         }
     }
     out
+}
+
+/// How many bytes of `span` lie inside the (sorted, disjoint) quotations `quoted`.
+fn quoted_bytes(quoted: &[Span], span: Span) -> usize {
+    let first = quoted.partition_point(|q| q.end <= span.start);
+    quoted[first..].iter().take_while(|q| q.start < span.end).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum()
 }
 
 /// The reported content of a sentence whose credit is `found` through `cue`.
@@ -743,7 +756,7 @@ fn content_span(ctx: &Context, lo: usize, hi: usize, found: &Found, cue: &Cue) -
     // is about the speaker, not what was said.
     if head > lo && !cue.is_according_to() {
         let before = Span::new(toks[lo].span.start, toks[head - 1].span.end);
-        let quoted: usize = ctx.quoted.iter().filter(|q| q.overlaps(before)).map(|q| q.end.min(before.end) - q.start.max(before.start)).sum();
+        let quoted = quoted_bytes(&ctx.quoted, before);
         if quoted * 10 >= before.len() * 7 {
             return None;
         }

@@ -44,7 +44,8 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         if let Some((found, _)) = ctx.credit_in_sentence(i) {
             if found.speaker.kind != Kind::Pronoun {
                 let name = ctx.display_name(&found.speaker);
-                history.push((found.speaker.span.start, found.speaker.clone(), name.clone()));
+                let at = history.partition_point(|h| h.0 <= found.speaker.span.start);
+                history.insert(at, (found.speaker.span.start, found.speaker.clone(), name.clone()));
                 sentence_credits.push(Credited { pos: found.speaker.span.start, sentence: i, kind: found.speaker.kind, name: Some(name), role: found.speaker.role.clone(), cue: Some(found.cue.clone()) });
             } else if let Some(name) = ctx.antecedent(&history, found.speaker.span.start, &found.speaker.name) {
                 sentence_credits.push(Credited { pos: found.speaker.span.start, sentence: i, kind: Kind::Person, name: Some(name), role: None, cue: Some(found.cue.clone()) });
@@ -52,17 +53,35 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         }
     }
 
+    // Neighbours that bound a quote's credit: quotes of two words or more in the same
+    // paragraph (a nickname in quotes is part of a name, not a neighbour).
+    let blocks: Vec<Option<usize>> = qs.iter().map(|q| doc.block_at(q.outer.start)).collect();
+    let words: Vec<bool> = qs.iter().map(|q| doc.slice(q.inner).split_whitespace().nth(1).is_some()).collect();
+    let mut prev_bound: Vec<Option<usize>> = vec![None; qs.len()];
+    let mut last_seen: Option<usize> = None;
+    for i in 0..qs.len() {
+        prev_bound[i] = last_seen.filter(|&j| blocks[j] == blocks[i]).map(|j| qs[j].outer.end);
+        if words[i] {
+            last_seen = Some(i);
+        }
+    }
+    let mut next_bound: Vec<Option<usize>> = vec![None; qs.len()];
+    let mut next_seen: Option<usize> = None;
+    for i in (0..qs.len()).rev() {
+        next_bound[i] = next_seen.filter(|&j| blocks[j] == blocks[i]).map(|j| qs[j].outer.start);
+        if words[i] {
+            next_seen = Some(i);
+        }
+    }
+
     let mut out: Vec<Quote> = Vec::new();
     let mut last: Option<Credited> = None;
     for (i, q) in qs.iter().enumerate() {
-        let block = doc.block_at(q.outer.start);
-        // Neighbours that bound this quote's credit: quotes of two words or more in the
-        // same paragraph (a nickname in quotes is part of a name, not a neighbour).
-        let same_block = |j: &usize| doc.block_at(qs[*j].outer.start) == block;
-        let sentence_like = |j: &usize| doc.slice(qs[*j].inner).split_whitespace().nth(1).is_some();
-        let prev_end = (0..i).rev().take_while(same_block).find(sentence_like).map(|j| qs[j].outer.end);
-        let next_start = (i + 1..qs.len()).take_while(same_block).find(sentence_like).map(|j| qs[j].outer.start);
-        let found = ctx.credit_for_quote(q.outer, prev_end, next_start);
+        // A single word in quotes is never a statement: no credit to look for.
+        if !words[i] {
+            continue;
+        }
+        let found = ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]);
         let sentence = doc.sentence_at(q.outer.start).unwrap_or(0);
 
         // The speaker credited most recently before this quote, by a quote or a sentence.
@@ -106,7 +125,7 @@ pub fn find(doc: &Document) -> Vec<Quote> {
 }
 
 fn most_recent<'a>(last: &'a Option<Credited>, sentences: &'a [Credited], pos: usize) -> Option<&'a Credited> {
-    let from_sentences = sentences.iter().rev().find(|c| c.pos < pos);
+    let from_sentences = sentences[..sentences.partition_point(|c| c.pos < pos)].last();
     match (last, from_sentences) {
         (Some(l), Some(s)) => Some(if s.pos > l.pos { s } else { l }),
         (Some(l), None) => Some(l),
@@ -156,15 +175,16 @@ fn is_partial(doc: &Document, q: &Quotation, found: Option<&Found>) -> bool {
     }
 }
 
-/// The end of the last occurrence of the cue before the quote.
+/// The end of the last occurrence of the cue before the quote, in its sentence.
 fn cue_end_before(doc: &Document, q: &Quotation, cue: &str) -> usize {
-    let before = &doc.text[..q.outer.start];
+    let from = doc.sentence_at(q.outer.start).map_or(0, |s| doc.sentences[s].span.start.min(q.outer.start));
+    let before = &doc.text[from..q.outer.start];
     let lower = before.to_lowercase();
     if lower.len() != before.len() {
         // Lower-casing changed byte lengths: fall back to a case-sensitive search.
-        return before.rfind(cue).map_or(0, |p| p + cue.len());
+        return before.rfind(cue).map_or(0, |p| from + p + cue.len());
     }
-    lower.rfind(cue).map_or(0, |p| p + cue.len())
+    lower.rfind(cue).map_or(0, |p| from + p + cue.len())
 }
 
 fn is_time_word(w: &str) -> bool {

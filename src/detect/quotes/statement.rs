@@ -62,7 +62,7 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
 pub fn in_headline(doc: &Document, q: &Quotation) -> bool {
     doc.block_at(q.outer.start).is_some_and(|b| {
         let block = &doc.blocks[b];
-        matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (b == 0 && !doc.slice(block.span).contains('\n'))
+        matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (b == 0 && block.span.len() <= crate::detect::attribution::HEADLINE_BYTES && !doc.slice(block.span).contains('\n'))
     })
 }
 
