@@ -50,7 +50,25 @@ macro_rules! lexicons {
 
 lexicons! {
     // Filled by the detectors that use them.
-    // quotes and attribution
+    // Figures (detect::figures): numbers, units, currencies, hedges.
+    number_words => "number_words.txt",
+    ordinal_words => "ordinal_words.txt",
+    fraction_words => "fraction_words.txt",
+    scale_words => "scale_words.txt",
+    scale_abbreviations => "scale_abbreviations.txt",
+    months => "months.txt",
+    currencies => "currencies.txt",
+    units => "units.txt",
+    hedges => "hedges.txt",
+    hedges_after => "hedges_after.txt",
+    function_words => "function_words.txt",
+    plural_nouns => "plural_nouns.txt",
+    reference_words => "reference_words.txt",
+    relative_ordinals => "relative_ordinals.txt",
+    time_comparators => "time_comparators.txt",
+    pronoun_one_verbs => "pronoun_one_verbs.txt",
+    time_nouns => "time_nouns.txt",
+    // Quotes and attribution (detect::quotes, detect::attribution).
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",

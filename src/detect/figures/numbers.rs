@@ -1,0 +1,1151 @@
+//! Numbers in every written form: digits with separators and decimals ("1,234,567",
+//! "1 414 021 100", "4.8", ".08"), powers ("1.3e6"), digit fractions ("1/2", "10 1/2", "½"),
+//! spelled-out numbers ("two hundred and two thousand"), mixed forms ("2.5 million", "3k",
+//! "3 hundred and 21"), word fractions ("a third", "two-thirds", "five and a half million",
+//! "one out of three") and ordinals ("21st", "twenty-fifth", "two hundredth").
+//!
+//! The text is cut into [`Token`]s first (letter runs, digit runs, single symbols); a number
+//! is a run of tokens. Spelled-out numbers are read in two steps: the words become *atoms*
+//! ("twenty-one" is one atom, "hundred" another), and a small grammar over the atoms decides
+//! how far the number goes and what it is worth. Keeping the two apart is what lets the
+//! grammar try several readings of one run ("one hundred thirty fifths" is 100/35, "one
+//! hundred thirty two fifths" is 132/5) without re-reading the text.
+
+use crate::detect::lexicon::{self, Lexicon};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Digits,
+    Symbol,
+}
+
+/// A letter run, a digit run or one other visible character, with its byte span.
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    /// The token lower-cased (words) or as written (digits, symbols).
+    pub lower: String,
+}
+
+/// The tokens of one text, with the text they index.
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        Tokens { text, toks: tokenize(text) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token's text as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.lower == s)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// Token `i` follows token `i - 1` with nothing between.
+    pub fn joined(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
+    }
+
+    /// Token `i` follows token `i - 1` on the same stretch of prose: only white space
+    /// between, and no blank line (a number never runs across paragraphs).
+    pub fn near(&self, i: usize) -> bool {
+        if i == 0 || i >= self.toks.len() {
+            return false;
+        }
+        let gap = &self.text[self.toks[i - 1].end..self.toks[i].start];
+        gap.chars().all(char::is_whitespace) && gap.matches('\n').count() < 2
+    }
+
+    /// Token `i` follows token `i - 1` after spaces only (not a line break).
+    pub fn spaced(&self, i: usize) -> bool {
+        if i == 0 || i >= self.toks.len() {
+            return false;
+        }
+        let gap = &self.text[self.toks[i - 1].end..self.toks[i].start];
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
+    }
+
+    /// The index of the token ending at byte `end`, searching from `from`.
+    fn ending_at(&self, from: usize, end: usize) -> Option<usize> {
+        (from..self.toks.len()).take_while(|&k| self.toks[k].start < end).find(|&k| self.toks[k].end == end)
+    }
+}
+
+/// Cuts `text` into tokens: runs of letters, runs of ASCII digits, and every other
+/// character that is not white space on its own.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let kind = if is_letter(c) {
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            Kind::Digits
+        } else {
+            Kind::Symbol
+        };
+        let mut end = start + c.len_utf8();
+        if kind != Kind::Symbol {
+            while let Some(&(i, d)) = iter.peek() {
+                let same = if kind == Kind::Word { is_letter(d) } else { d.is_ascii_digit() };
+                if !same {
+                    break;
+                }
+                end = i + d.len_utf8();
+                iter.next();
+            }
+        }
+        let raw = &text[start..end];
+        let lower = if kind == Kind::Word { raw.to_lowercase() } else { raw.to_string() };
+        out.push(Token { kind, start, end, lower });
+    }
+    out
+}
+
+/// Letters, and the combining vowel signs some scripts write currency names with (ரூ).
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || ('\u{0900}'..='\u{0DFF}').contains(&c)
+}
+
+// ---------------------------------------------------------------------------------------
+// Word lists as lookups
+
+/// `word | value` lines of a lexicon as a map.
+fn valued(lex: &Lexicon) -> HashMap<&'static str, f64> {
+    lex.entries()
+        .iter()
+        .filter_map(|line| {
+            let mut parts = line.split('|').map(str::trim);
+            let word = parts.next()?;
+            let value = parts.next()?.parse::<f64>().ok()?;
+            Some((word, value))
+        })
+        .collect()
+}
+
+struct Words {
+    cardinals: HashMap<&'static str, f64>,
+    ordinals: HashMap<&'static str, f64>,
+    fractions: HashMap<&'static str, f64>,
+    scales: HashMap<&'static str, f64>,
+    abbreviations: HashMap<&'static str, f64>,
+}
+
+fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| Words {
+        cardinals: valued(lexicon::number_words()),
+        ordinals: valued(lexicon::ordinal_words()),
+        fractions: valued(lexicon::fraction_words()),
+        scales: valued(lexicon::scale_words()),
+        abbreviations: valued(lexicon::scale_abbreviations()),
+    })
+}
+
+/// The value of a scale abbreviation as written right after digits ("k", "bn", "M").
+pub fn scale_abbreviation(raw: &str) -> Option<f64> {
+    words().abbreviations.get(raw).copied()
+}
+
+/// The value of a scale word ("million"), singular only.
+pub fn scale_word(lower: &str) -> Option<f64> {
+    words().scales.get(lower).copied()
+}
+
+/// The value of a plural scale word ("thousands", "dozens"), as used in "thousands of".
+pub fn plural_scale_word(lower: &str) -> Option<f64> {
+    lower.strip_suffix('s').and_then(scale_word)
+}
+
+/// Whether `lower` is a word that can be part of a spelled-out number.
+pub fn is_number_word(lower: &str) -> bool {
+    let w = words();
+    w.cardinals.contains_key(lower)
+        || w.ordinals.contains_key(lower)
+        || w.scales.contains_key(lower)
+        || w.fractions.contains_key(lower)
+        || plural_scale_word(lower).is_some()
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+/// How a number was written; the figure detector uses it to decide the category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Digits only, no separators or decimals ("2003", "10").
+    Integer,
+    /// Digits with separators, decimals, powers or a scale ("1,200", "4.8", "3k", "2 million").
+    Digits,
+    /// Spelled out ("twenty-five", "a dozen").
+    Words,
+    Fraction,
+    Ordinal,
+}
+
+/// A number found in the tokens: `first..=last` token indices, its value and form.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    pub first: usize,
+    pub last: usize,
+    pub value: f64,
+    pub form: Form,
+    /// Spelled "one", "a" or "an": the number most often not a figure at all ("one of them").
+    pub word_one: bool,
+}
+
+/// The number that starts at token `i`, if one does.
+pub fn parse(t: &Tokens, i: usize) -> Option<Number> {
+    let mut n = parse_unsigned(t, i).or_else(|| parse_signed(t, i))?;
+    // "one out of three", "1 in twenty-one", "2000 over 3": a ratio read as a fraction.
+    if matches!(n.form, Form::Integer | Form::Words) {
+        if let Some(r) = ratio(t, &n) {
+            n = r;
+        }
+    }
+    Some(n)
+}
+
+/// "-5", "- 10 k", "minus five", "negative one over 20".
+fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
+    let tok = t.toks.get(i)?;
+    let is_dash = matches!(tok.lower.as_str(), "-" | "\u{2212}" | "\u{2013}");
+    if is_dash || tok.lower == "+" {
+        // A hyphen inside a word or after a number joins ("SCP-173", "10-15"); it is a sign
+        // only where a number may start.
+        if i > 0 && t.joined(i) && matches!(t.kind(i - 1), Some(Kind::Word | Kind::Digits)) {
+            return None;
+        }
+        if i > 0 && t.kind(i - 1) == Some(Kind::Digits) {
+            return None;
+        }
+        // "mid - 1972", "pre-2008": a prefix, not a minus.
+        if i > 0 && matches!(t.lower(i - 1), "mid" | "pre" | "post" | "early" | "late" | "circa") {
+            return None;
+        }
+        if t.kind(i + 1) != Some(Kind::Digits) || !(t.joined(i + 1) || t.spaced(i + 1)) {
+            return None;
+        }
+        let mut n = parse_unsigned(t, i + 1)?;
+        if is_dash {
+            n.value = -n.value;
+        }
+        n.first = i;
+        if n.form == Form::Integer && is_dash {
+            n.form = Form::Digits;
+        }
+        return Some(n);
+    }
+    if tok.lower == "minus" || tok.lower == "negative" {
+        if !t.near(i + 1) {
+            return None;
+        }
+        // One sign only: "minus - 5" is not a number, and a run of signs must not recurse.
+        let next_is_word_sign = matches!(t.lower(i + 1), "minus" | "negative");
+        let mut n = parse_unsigned(t, i + 1).or_else(|| if next_is_word_sign { None } else { parse_signed(t, i + 1) })?;
+        if let Some(r) = ratio(t, &n) {
+            n = r;
+        }
+        n.value = -n.value;
+        n.first = i;
+        return Some(n);
+    }
+    None
+}
+
+fn parse_unsigned(t: &Tokens, i: usize) -> Option<Number> {
+    let tok = t.toks.get(i)?;
+    match tok.kind {
+        Kind::Digits => parse_digits(t, i),
+        Kind::Word => parse_words(t, i),
+        Kind::Symbol => {
+            if let Some(v) = vulgar(&tok.lower) {
+                return Some(Number { first: i, last: i, value: v, form: Form::Fraction, word_one: false });
+            }
+            // ".08": a leading decimal point.
+            if tok.lower == "." && t.kind(i + 1) == Some(Kind::Digits) && t.joined(i + 1) && !(i > 0 && t.joined(i) && t.kind(i - 1) == Some(Kind::Digits)) {
+                let digits = t.raw(i + 1);
+                let value = format!("0.{digits}").parse().ok()?;
+                return Some(Number { first: i, last: i + 1, value, form: Form::Digits, word_one: false });
+            }
+            None
+        }
+    }
+}
+
+fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "\u{bd}" => 0.5,
+        "\u{2153}" => 1.0 / 3.0,
+        "\u{2154}" => 2.0 / 3.0,
+        "\u{bc}" => 0.25,
+        "\u{be}" => 0.75,
+        "\u{2155}" => 0.2,
+        "\u{2156}" => 0.4,
+        "\u{2157}" => 0.6,
+        "\u{2158}" => 0.8,
+        "\u{2159}" => 1.0 / 6.0,
+        "\u{215a}" => 5.0 / 6.0,
+        "\u{215b}" => 0.125,
+        "\u{215c}" => 0.375,
+        "\u{215d}" => 0.625,
+        "\u{215e}" => 0.875,
+        _ => return None,
+    })
+}
+
+// --- digits ----------------------------------------------------------------------------
+
+struct DigitPatterns {
+    power: Regex,
+    euro: Regex,
+    indian: Regex,
+    grouped: Regex,
+    spaced_groups: Regex,
+    tokenized_groups: Regex,
+    mixed_fraction: Regex,
+    fraction: Regex,
+    tokenized_decimal: Regex,
+    plain: Regex,
+}
+
+fn patterns() -> &'static DigitPatterns {
+    static P: OnceLock<DigitPatterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let re = |s: &str| Regex::new(s).expect("digit pattern");
+        DigitPatterns {
+            power: re(r"^(\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)|\^([-+]?\d+)|x10\^([-+]?\d+))"),
+            // "1.111,11": dots group, a comma marks decimals.
+            euro: re(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}"),
+            // "12,34,567.89": the Indian grouping by twos above the thousands.
+            indian: re(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"),
+            grouped: re(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+            // "1 414 021 100", "40\u{202f}000": thin or plain spaces between groups of three.
+            spaced_groups: re("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+(?:\\.\\d+)?"),
+            // "10 , 000": text tokenized word by word, as news corpora store it.
+            tokenized_groups: re(r"^\d{1,3}(?: , \d{3})+"),
+            // "2 1/4", "1-1/2".
+            mixed_fraction: re(r"^(\d+)(?:[ \t]+|-)(\d{1,2}) ?/ ?(\d{1,3})"),
+            fraction: re(r"^(\d{1,2}) ?/ ?(\d{1,3})"),
+            tokenized_decimal: re(r"^\d+ \. \d+"),
+            plain: re(r"^\d+(?:\.\d+)?"),
+        }
+    })
+}
+
+/// Denominators that make "a/b" read as a fraction rather than a date or a score.
+fn fraction_denominator(d: f64) -> bool {
+    [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 16.0, 32.0, 64.0, 100.0].contains(&d)
+}
+
+fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
+    let p = patterns();
+    let start = t.toks[i].start;
+    let rest = &t.text[start..];
+    let next_is_digit = |len: usize| rest[len..].chars().next().is_some_and(|c| c.is_ascii_digit());
+    let follows_slash_digit = |len: usize| {
+        let mut cs = rest[len..].chars();
+        cs.next() == Some('/') && cs.next().is_some_and(|c| c.is_ascii_digit())
+    };
+    let after_slash = i >= 2 && t.joined(i) && t.is(i - 1, "/") && t.kind(i - 2) == Some(Kind::Digits);
+
+    // "21st", "11th": an ordinal.
+    if t.joined(i + 1) && matches!(t.lower(i + 1), "st" | "nd" | "rd" | "th") {
+        let value: f64 = t.raw(i).parse().ok()?;
+        return Some(Number { first: i, last: i + 1, value, form: Form::Ordinal, word_one: false });
+    }
+
+    let mut found: Option<(f64, usize, Form)> = None;
+    if let Some(c) = p.power.captures(rest) {
+        let base: f64 = c[1].parse().ok()?;
+        let exp: f64 = c.get(2).or(c.get(3)).or(c.get(4)).and_then(|m| m.as_str().parse().ok())?;
+        let value = if c.get(4).is_some() { base * 10f64.powf(exp) } else if c.get(3).is_some() { base.powf(exp) } else { base * 10f64.powf(exp) };
+        found = Some((value, c[0].len(), Form::Digits));
+    }
+    if found.is_none() {
+        if let Some(m) = p.euro.find(rest).filter(|m| !next_is_digit(m.end())) {
+            let v = m.as_str().replace('.', "").replace(',', ".");
+            found = Some((v.parse().ok()?, m.end(), Form::Digits));
+        }
+    }
+    if found.is_none() {
+        for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.tokenized_groups] {
+            if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end())) {
+                let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+                found = Some((v.parse().ok()?, m.end(), Form::Digits));
+                break;
+            }
+        }
+    }
+    if found.is_none() && !after_slash {
+        if let Some(c) = p.mixed_fraction.captures(rest).filter(|c| !next_is_digit(c[0].len()) && !follows_slash_digit(c[0].len())) {
+            let (w, n, d): (f64, f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+            if n < d && fraction_denominator(d) {
+                found = Some((w + n / d, c[0].len(), Form::Fraction));
+            }
+        }
+        if found.is_none() {
+            if let Some(c) = p.fraction.captures(rest).filter(|c| !next_is_digit(c[0].len()) && !follows_slash_digit(c[0].len())) {
+                let (n, d): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
+                if n > 0.0 && n < d && fraction_denominator(d) {
+                    found = Some((n / d, c[0].len(), Form::Fraction));
+                }
+            }
+        }
+    }
+    if found.is_none() {
+        if let Some(m) = p.tokenized_decimal.find(rest).filter(|m| !next_is_digit(m.end())) {
+            let v = m.as_str().replace(' ', "");
+            found = Some((v.parse().ok()?, m.end(), Form::Digits));
+        }
+    }
+    let (mut value, len, mut form) = match found {
+        Some(f) => f,
+        None => {
+            let m = p.plain.find(rest)?;
+            let form = if m.as_str().contains('.') { Form::Digits } else { Form::Integer };
+            (m.as_str().parse().ok()?, m.end(), form)
+        }
+    };
+    let mut last = t.ending_at(i, start + len)?;
+
+    // "2½": a whole number and a vulgar fraction.
+    if form == Form::Integer && t.joined(last + 1) {
+        if let Some(v) = vulgar(t.lower(last + 1)) {
+            return Some(Number { first: i, last: last + 1, value: value + v, form: Form::Fraction, word_one: false });
+        }
+    }
+    if form == Form::Fraction {
+        return Some(Number { first: i, last, value, form, word_one: false });
+    }
+
+    // "1.2m people", "5m homes": a lower-case "m" is a million when a count follows it
+    // (a metre is followed by nothing counted: "the 100m race" has a singular noun).
+    if t.joined(last + 1) && t.raw(last + 1) == "m" && t.near(last + 2) && t.is_word(last + 2) {
+        let next = t.lower(last + 2);
+        let counted = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && !lexicon::function_words().contains(next);
+        if counted || next == "people" {
+            return Some(Number { first: i, last: last + 1, value: value * 1e6, form: Form::Digits, word_one: false });
+        }
+    }
+
+    // "3k", "10M", "$4.8bn", "10 bln": a scale abbreviation. Only multi-letter ones and
+    // "k" may stand apart from the digits: a lone "M" or "G" after a space is a unit or a name.
+    let k = last + 1;
+    if t.is_word(k) {
+        let raw = t.raw(k);
+        let apart_ok = raw.len() > 1 || raw.eq_ignore_ascii_case("k");
+        if let Some(scale) = scale_abbreviation(raw).filter(|_| raw != "m" && raw != "b") {
+            if t.joined(k) || (apart_ok && t.spaced(k)) {
+                return Some(Number { first: i, last: k, value: value * scale, form: Form::Digits, word_one: false });
+            }
+        }
+    }
+
+    // "2 million", "3 hundred and 21", "322 hundred", "2.5 million": digits, then words.
+    let mut atoms = vec![Atom { kind: AtomKind::Digit(value, form == Form::Integer), last }];
+    collect_atoms(t, last + 1, &mut atoms);
+    if atoms.len() > 1 {
+        if let Some(r) = interpret(&atoms) {
+            if r.used > 1 {
+                value = r.value;
+                last = atoms[r.used - 1].last;
+                form = if r.form == Form::Words { Form::Digits } else { r.form };
+            }
+        }
+    }
+    Some(Number { first: i, last, value, form, word_one: false })
+}
+
+// --- words -----------------------------------------------------------------------------
+
+/// The size class of a number word, which decides what may follow it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Class {
+    Unit,
+    Teen,
+    Tens,
+    TensUnit,
+    Hundred,
+    Scale,
+}
+
+fn class_of(v: f64) -> Class {
+    if v < 10.0 {
+        Class::Unit
+    } else if v < 20.0 {
+        Class::Teen
+    } else if v < 100.0 && v % 10.0 == 0.0 {
+        Class::Tens
+    } else if v < 100.0 {
+        Class::TensUnit
+    } else if v == 100.0 {
+        Class::Hundred
+    } else {
+        Class::Scale
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum AtomKind {
+    /// A cardinal word or hyphenated pair below a hundred.
+    Card(f64, Class),
+    /// Digits inside a worded number ("3 hundred and 21"); true when a whole number.
+    Digit(f64, bool),
+    Hundred,
+    Scale(f64),
+    /// "hundreds", "dozens" after a number ("three dozens").
+    ScalePlural(f64),
+    /// "a", "an": one, where a number may start.
+    Article,
+    And,
+    Point,
+    Ord(f64, Class),
+    OrdPlural(f64, Class),
+    /// "half", "quarter" (false) and "halves", "quarters" (true), with their denominator.
+    Frac(f64, bool),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Atom {
+    kind: AtomKind,
+    /// The token the atom ends at (a hyphenated pair spans three).
+    last: usize,
+}
+
+fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
+    let mut atoms = Vec::new();
+    collect_atoms(t, i, &mut atoms);
+    if atoms.is_empty() {
+        return None;
+    }
+    let r = interpret(&atoms)?;
+    let last = atoms[r.used - 1].last;
+    let word_one = r.used == 1 && r.value == 1.0 && r.form == Form::Words;
+    let mut n = Number { first: i, last, value: r.value, form: r.form, word_one };
+    // "two thirds of a million", "half a million".
+    if n.form == Form::Fraction {
+        let mut k = last + 1;
+        if t.is(k, "of") {
+            k += 1;
+        }
+        if matches!(t.lower(k), "a" | "an") && t.near(k) {
+            if let Some(s) = scale_word(t.lower(k + 1)).filter(|_| t.near(k + 1)) {
+                n.value *= s;
+                n.last = k + 1;
+            }
+        }
+    }
+    Some(n)
+}
+
+/// The number-word atoms from token `i` on, appended to `atoms`.
+fn collect_atoms(t: &Tokens, mut i: usize, atoms: &mut Vec<Atom>) {
+    let w = words();
+    // No number is written in more words than this; the cap keeps a pathological run of
+    // number words from costing time quadratic in its length.
+    const MAX_ATOMS: usize = 24;
+    while i < t.len() && atoms.len() < MAX_ATOMS {
+        if !atoms.is_empty() {
+            if !t.near(i) {
+                break;
+            }
+            // A hyphen may join two number words ("one-eighth", "five - eighths").
+            if t.is(i, "-") && t.is_word(i + 1) && t.near(i + 1) && matches!(atoms.last().map(|a| a.kind), Some(k) if k != AtomKind::And && k != AtomKind::Article) {
+                i += 1;
+            }
+        }
+        let tok = &t.toks[i];
+        let word = tok.lower.as_str();
+        let kind = match tok.kind {
+            Kind::Digits => {
+                // Digits continue a worded number only after a scale or "and".
+                let after_scale = matches!(atoms.last().map(|a| a.kind), Some(AtomKind::Scale(_) | AtomKind::Hundred | AtomKind::And));
+                if !after_scale {
+                    break;
+                }
+                match patterns().plain.find(&t.text[tok.start..]) {
+                    Some(m) if m.end() == tok.end - tok.start && !t.joined(i + 1) => AtomKind::Digit(m.as_str().parse().unwrap_or(0.0), true),
+                    _ => break,
+                }
+            }
+            Kind::Symbol => break,
+            Kind::Word => {
+                if let Some(&v) = w.cardinals.get(word) {
+                    // "twenty-one", "fifty - two", "twenty-first", "thirty-fifths".
+                    if class_of(v) == Class::Tens && t.is(i + 1, "-") && t.near(i + 1) && t.near(i + 2) {
+                        let next = t.lower(i + 2);
+                        if let Some(&u) = w.cardinals.get(next).filter(|&&u| (1.0..10.0).contains(&u)) {
+                            atoms.push(Atom { kind: AtomKind::Card(v + u, Class::TensUnit), last: i + 2 });
+                            i += 3;
+                            continue;
+                        }
+                        if let Some((u, plural)) = ordinal(next).filter(|(u, _)| (1.0..10.0).contains(u)) {
+                            let kind = if plural { AtomKind::OrdPlural(v + u, Class::TensUnit) } else { AtomKind::Ord(v + u, Class::TensUnit) };
+                            atoms.push(Atom { kind, last: i + 2 });
+                            i += 3;
+                            continue;
+                        }
+                    }
+                    AtomKind::Card(v, class_of(v))
+                } else if let Some((v, plural)) = ordinal(word) {
+                    if plural {
+                        AtomKind::OrdPlural(v, class_of(v))
+                    } else {
+                        AtomKind::Ord(v, class_of(v))
+                    }
+                } else if let Some(&d) = w.fractions.get(word) {
+                    AtomKind::Frac(d, word.ends_with('s'))
+                } else if word == "hundred" {
+                    AtomKind::Hundred
+                } else if let Some(&s) = w.scales.get(word) {
+                    AtomKind::Scale(s)
+                } else if let Some(s) = plural_scale_word(word) {
+                    AtomKind::ScalePlural(s)
+                } else if word == "a" || word == "an" {
+                    if !atoms.is_empty() && atoms.last().map(|a| a.kind) != Some(AtomKind::And) {
+                        break;
+                    }
+                    AtomKind::Article
+                } else if word == "and" && !atoms.is_empty() {
+                    AtomKind::And
+                } else if word == "point" && !atoms.is_empty() {
+                    AtomKind::Point
+                } else {
+                    break;
+                }
+            }
+        };
+        atoms.push(Atom { kind, last: i });
+        i += 1;
+    }
+    // A run never ends on a connective.
+    while matches!(atoms.last().map(|a| a.kind), Some(AtomKind::And | AtomKind::Article | AtomKind::Point)) {
+        atoms.pop();
+    }
+}
+
+/// An ordinal word and whether it is plural ("fifths").
+fn ordinal(word: &str) -> Option<(f64, bool)> {
+    let w = words();
+    if let Some(&v) = w.ordinals.get(word) {
+        return Some((v, false));
+    }
+    word.strip_suffix('s').and_then(|s| w.ordinals.get(s)).map(|&v| (v, true))
+}
+
+/// The reading of a run of atoms: its value, how many atoms it uses, and its form.
+#[derive(Clone, Copy, Debug)]
+struct Reading {
+    value: f64,
+    used: usize,
+    form: Form,
+}
+
+/// A cardinal read from the front of a run.
+#[derive(Clone, Copy, Debug, Default)]
+struct Cardinal {
+    value: f64,
+    used: usize,
+    /// The part already multiplied by a scale, the part since, and the largest scale seen:
+    /// "five billion and three quarters" needs them to put the fraction in the right place.
+    total: f64,
+    current: f64,
+    scale: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Last {
+    Start,
+    Article,
+    Small(Class),
+    Digit,
+    Hundred,
+    Scale,
+    And(Option<Class>),
+}
+
+/// The longest cardinal at the front of `atoms`, if any.
+fn cardinal(atoms: &[Atom]) -> Option<Cardinal> {
+    let (mut total, mut current, mut scale) = (0.0f64, 0.0f64, 0.0f64);
+    let mut last = Last::Start;
+    let mut best: Option<Cardinal> = None;
+    // The best reading before the current small group began: "3 hundred and 2 hundred" is
+    // two numbers, and the second "hundred" sends the reading back to "3 hundred".
+    let mut before_group: Option<Cardinal> = None;
+    let mut k = 0;
+    while k < atoms.len() {
+        let a = atoms[k].kind;
+        let starts_group = matches!(last, Last::Start | Last::Article | Last::Hundred | Last::Scale | Last::And(_));
+        match a {
+            AtomKind::Article if k == 0 => {
+                current = 1.0;
+                last = Last::Article;
+                k += 1;
+                continue;
+            }
+            AtomKind::Card(v, class) => {
+                let ok = match class {
+                    Class::Unit => matches!(last, Last::Start | Last::Small(Class::Tens) | Last::Hundred | Last::Scale | Last::And(_)),
+                    _ => matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And(None)),
+                };
+                // "a twenty" is not a number; "one" after "a" is not either.
+                if !ok || last == Last::Article {
+                    break;
+                }
+                if starts_group {
+                    before_group = best;
+                }
+                current += v;
+                last = Last::Small(class);
+            }
+            AtomKind::Digit(v, whole) => {
+                let ok = k == 0 || (whole && (1.0..1000.0).contains(&v) && matches!(last, Last::Scale | Last::And(None)) && (scale == 0.0 || v < scale));
+                if !ok {
+                    break;
+                }
+                if starts_group {
+                    before_group = best;
+                }
+                current += v;
+                // Digits after a scale are a small group like words ("3 hundred and 21").
+                last = if k == 0 { Last::Digit } else { Last::Small(class_of(v.min(99.0))) };
+            }
+            AtomKind::Hundred | AtomKind::ScalePlural(100.0) => {
+                match last {
+                    Last::Start | Last::Article | Last::Digit => {}
+                    Last::Small(_) if current < 100.0 => {}
+                    Last::Small(_) => return before_group,
+                    _ => break,
+                }
+                if matches!(a, AtomKind::ScalePlural(_)) && matches!(last, Last::Start | Last::Article) {
+                    break;
+                }
+                current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                last = Last::Hundred;
+            }
+            AtomKind::Scale(s) | AtomKind::ScalePlural(s) => {
+                if matches!(last, Last::Start | Last::And(_)) {
+                    break;
+                }
+                if last == Last::Scale && (current != 0.0 || s <= scale) {
+                    break;
+                }
+                if total == 0.0 || s > scale {
+                    total = (total + current) * s;
+                } else {
+                    total += current * s;
+                }
+                current = 0.0;
+                scale = scale.max(s);
+                last = Last::Scale;
+            }
+            AtomKind::And => {
+                // "one hundred and three quarters": a fraction below one after "and" is added
+                // to what came before, and ends the cardinal.
+                if simple_fraction(&atoms[k + 1..]).is_some_and(|(f, _)| f < 1.0) {
+                    break;
+                }
+                last = match last {
+                    Last::Hundred | Last::Scale => Last::And(None),
+                    Last::Small(Class::Tens) => Last::And(Some(Class::Tens)),
+                    _ => break,
+                };
+                k += 1;
+                continue;
+            }
+            AtomKind::Point => {
+                if !matches!(last, Last::Small(_) | Last::Hundred | Last::Scale | Last::Digit) {
+                    break;
+                }
+                let mut digits = String::new();
+                let mut j = k + 1;
+                while let Some(AtomKind::Card(v, _)) = atoms.get(j).map(|a| a.kind) {
+                    digits.push_str(&format!("{}", v as u64));
+                    j += 1;
+                }
+                if digits.is_empty() {
+                    break;
+                }
+                let fraction: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
+                let mut value = total + current + fraction;
+                if let Some(AtomKind::Scale(s)) = atoms.get(j).map(|a| a.kind) {
+                    value *= s;
+                    j += 1;
+                }
+                return Some(Cardinal { value, used: j, total: value, current: 0.0, scale: 0.0 });
+            }
+            _ => break,
+        }
+        best = Some(Cardinal { value: total + current, used: k + 1, total, current, scale });
+        k += 1;
+    }
+    best
+}
+
+/// The atoms read as exactly one cardinal ("a" alone is one), or `None`.
+fn cardinal_exact(atoms: &[Atom]) -> Option<f64> {
+    if let [Atom { kind: AtomKind::Article, .. }] = atoms {
+        return Some(1.0);
+    }
+    cardinal(atoms).filter(|c| c.used == atoms.len()).map(|c| c.value)
+}
+
+/// The atoms read as exactly one ordinal compound ("one hundred twenty fifth"), or `None`.
+fn ordinal_exact(atoms: &[Atom]) -> Option<f64> {
+    let (end, rest) = atoms.split_last()?;
+    let (v, class) = match end.kind {
+        AtomKind::Ord(v, c) | AtomKind::OrdPlural(v, c) => (v, c),
+        _ => return None,
+    };
+    if rest.is_empty() {
+        return Some(v);
+    }
+    let mut as_cardinal: Vec<Atom> = rest.to_vec();
+    let kind = match class {
+        Class::Hundred => AtomKind::Hundred,
+        Class::Scale => AtomKind::Scale(v),
+        c => AtomKind::Card(v, c),
+    };
+    as_cardinal.push(Atom { kind, ..*end });
+    let c = cardinal(&as_cardinal)?;
+    (c.used == as_cardinal.len()).then_some(c.value)
+}
+
+/// "a half", "three quarters", "two fifths", "a thirtieth": one small numerator and a
+/// denominator. Returns the value and the atoms used.
+fn simple_fraction(atoms: &[Atom]) -> Option<(f64, usize)> {
+    let num = match atoms.first()?.kind {
+        AtomKind::Article => 1.0,
+        AtomKind::Card(v, _) if v >= 1.0 => v,
+        _ => return None,
+    };
+    let den = match atoms.get(1)?.kind {
+        AtomKind::Frac(d, plural) if plural || num == 1.0 => d,
+        AtomKind::Ord(d, _) if num == 1.0 && d >= 3.0 => d,
+        AtomKind::OrdPlural(d, _) if d >= 3.0 => d,
+        _ => return None,
+    };
+    Some((num / den, 2))
+}
+
+/// Whether the atom can be a fraction's denominator.
+fn is_denominator(a: &AtomKind) -> bool {
+    matches!(a, AtomKind::Ord(..) | AtomKind::OrdPlural(..) | AtomKind::Frac(..))
+}
+
+/// Reads a run of atoms as a number: a cardinal, a mixed number, a fraction or an ordinal.
+fn interpret(atoms: &[Atom]) -> Option<Reading> {
+    let first = atoms.first()?.kind;
+
+    // "half", "half million", "quarter million".
+    if let AtomKind::Frac(d, false) = first {
+        if let Some(AtomKind::Scale(s)) = atoms.get(1).map(|a| a.kind) {
+            return Some(Reading { value: s / d, used: 2, form: Form::Fraction });
+        }
+        return (d == 2.0).then_some(Reading { value: 0.5, used: 1, form: Form::Fraction });
+    }
+
+    let card = cardinal(atoms);
+    let n = card.map_or(0, |c| c.used);
+
+    // Mixed numbers: "one and a half", "five and a half million", "3 million and a half".
+    if let Some(c) = card {
+        if atoms.get(n).map(|a| a.kind) == Some(AtomKind::And) {
+            if let Some((f, used)) = simple_fraction(&atoms[n + 1..]).filter(|(f, _)| *f < 1.0) {
+                let m = n + 1 + used;
+                let (value, used) = match atoms.get(m).map(|a| a.kind) {
+                    Some(AtomKind::Scale(s)) if c.total > 0.0 && s < c.scale => (c.total + (c.current + f) * s, m + 1),
+                    Some(AtomKind::Scale(s)) => ((c.total + c.current + f) * s, m + 1),
+                    _ if c.scale > 0.0 && c.current == 0.0 => (c.total + f * c.scale, m),
+                    _ => (c.value + f, m),
+                };
+                return Some(Reading { value, used, form: Form::Fraction });
+            }
+        }
+    }
+
+    // A denominator after number words: an ordinal compound or a fraction.
+    let d = atoms.iter().position(|a| is_denominator(&a.kind));
+    if let Some(d) = d.filter(|&d| atoms[..d].iter().all(|a| !matches!(a.kind, AtomKind::Point))) {
+        let singular_single = d == 1 && matches!(atoms[0].kind, AtomKind::Article | AtomKind::Card(1.0, _));
+        // "twenty-fifth", "two hundredth", "three trillionth"; but "a fifth", "one third" are fractions.
+        if let AtomKind::Ord(v, _) = atoms[d].kind {
+            let single_word_fraction = singular_single && v >= 3.0;
+            if !single_word_fraction {
+                if let Some(value) = ordinal_exact(&atoms[..=d]) {
+                    return Some(Reading { value, used: d + 1, form: Form::Ordinal });
+                }
+            }
+        }
+        // The longest denominator that leaves a whole numerator.
+        for k in 1..=d {
+            let den_atoms = &atoms[k..=d];
+            let den = match den_atoms {
+                [Atom { kind: AtomKind::Frac(den, plural), .. }] => {
+                    if !plural && !singular_single {
+                        continue;
+                    }
+                    Some(*den)
+                }
+                [.., _] => {
+                    if matches!(den_atoms[0].kind, AtomKind::Hundred | AtomKind::Scale(_) | AtomKind::And | AtomKind::Article) && den_atoms.len() > 1 {
+                        continue;
+                    }
+                    ordinal_exact(den_atoms)
+                }
+                [] => None,
+            };
+            let Some(den) = den.filter(|&v| v >= 2.0) else { continue };
+            if den == 2.0 && !matches!(atoms[d].kind, AtomKind::Frac(..)) {
+                continue; // "seconds" is time, not halves
+            }
+            if let Some(num) = cardinal_exact(&atoms[..k]) {
+                // Digits as numerator only with a plural denominator: "1988 quarter" is a period.
+                if matches!(atoms[0].kind, AtomKind::Digit(..)) && !matches!(atoms[d].kind, AtomKind::OrdPlural(..) | AtomKind::Frac(_, true)) {
+                    break;
+                }
+                let mut value = num / den;
+                let mut used = d + 1;
+                if let Some(AtomKind::Scale(s)) = atoms.get(d + 1).map(|a| a.kind) {
+                    value *= s;
+                    used += 1;
+                }
+                return Some(Reading { value, used, form: Form::Fraction });
+            }
+        }
+        if d == 0 {
+            // A lone ordinal: "third", "twentieth", "trillionth".
+            if let AtomKind::Ord(v, _) = first {
+                return Some(Reading { value: v, used: 1, form: Form::Ordinal });
+            }
+        }
+    }
+
+    card.filter(|c| c.used > 0).map(|c| Reading { value: c.value, used: c.used, form: Form::Words })
+}
+
+/// "one out of three", "1 in twenty-one", "2000 over 3": a ratio after a whole number.
+fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
+    let k = n.last + 1;
+    let (connector_end, kind) = if t.is(k, "out") && t.is(k + 1, "of") {
+        (k + 1, "out of")
+    } else if t.is(k, "over") {
+        (k, "over")
+    } else if t.is(k, "in") {
+        (k, "in")
+    } else {
+        return None;
+    };
+    if !t.near(k) || !t.near(connector_end + 1) {
+        return None;
+    }
+    let d = parse_unsigned(t, connector_end + 1)?;
+    if !matches!(d.form, Form::Integer | Form::Words | Form::Digits) || d.value == 0.0 {
+        return None;
+    }
+    let ok = match kind {
+        "out of" => n.value < d.value,
+        // "one in five Americans"; "8 in 5" and "3000 in 2009" are two numbers.
+        "in" => n.value == 1.0 && d.value < 1000.0,
+        // "over 3 years" is a comparator; a ratio ends the phrase.
+        _ => !t.is_word(d.last + 1) || !t.near(d.last + 1),
+    };
+    ok.then_some(Number { first: n.first, last: d.last, value: n.value / d.value, form: Form::Fraction, word_one: false })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(f64, String, Form)> {
+        let t = Tokens::new(text);
+        (0..t.len()).find_map(|i| parse(&t, i)).map(|n| (n.value, text[t.toks[n.first].start..t.toks[n.last].end].to_string(), n.form))
+    }
+
+    fn value(text: &str) -> f64 {
+        read(text).map_or(f64::NAN, |r| r.0)
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        assert_eq!(value("1,234,567"), 1234567.0);
+        assert_eq!(value("1 414 021 100 people"), 1414021100.0);
+        assert_eq!(value("40\u{202f}000"), 40000.0);
+        assert_eq!(value("12,34,567.89"), 1234567.89);
+        assert_eq!(value("1.111,11"), 1111.11);
+        assert_eq!(value("4.800"), 4.8);
+        assert_eq!(value(".08"), 0.08);
+        assert_eq!(value("80 , 000 spectators"), 80000.0);
+    }
+
+    #[test]
+    fn groups_of_four_digits_are_two_numbers() {
+        assert_eq!(read("423 0000").map(|r| r.1), Some("423".to_string()));
+    }
+
+    #[test]
+    fn negatives_and_hyphens() {
+        assert_eq!(value(" -9.2321312"), -9.2321312);
+        assert_eq!(value("- 10  k"), -10000.0);
+        assert_eq!(value("SCP-173"), 173.0);
+        assert_eq!(value("The answer is minus one"), -1.0);
+    }
+
+    #[test]
+    fn scale_abbreviations_and_words_after_digits() {
+        assert_eq!(value("3k"), 3000.0);
+        assert_eq!(value("10M."), 10_000_000.0);
+        assert_eq!(value("10G"), 1e10);
+        assert_eq!(value("either 10 bln"), 1e10);
+        assert_eq!(value("2.5 million"), 2_500_000.0);
+        assert_eq!(value("3 hundred and 21 yuan"), 321.0);
+        assert_eq!(value("322 hundred"), 32200.0);
+        assert_eq!(value("13 lakh"), 1_300_000.0);
+        assert_eq!(value("3 dozens"), 36.0);
+    }
+
+    #[test]
+    fn three_hundred_and_two_hundred_are_two_numbers() {
+        assert_eq!(read("3 hundred and 2 hundred").map(|r| r.0), Some(300.0));
+        assert_eq!(read("4 thousand 3 hundred and 0").map(|r| r.0), Some(4300.0));
+    }
+
+    #[test]
+    fn spelled_out_numbers() {
+        assert_eq!(value("twenty-five"), 25.0);
+        assert_eq!(value("fifty - two"), 52.0);
+        assert_eq!(value("two hundred thousand"), 200_000.0);
+        assert_eq!(value("two hundred and two thousand"), 202_000.0);
+        assert_eq!(value("twenty-one trillion and three hundred"), 21_000_000_000_300.0);
+        assert_eq!(value("hundred thousand dollars"), 100_000.0);
+        assert_eq!(value("a dozen"), 12.0);
+        assert_eq!(value("three lakh crore"), 3e12);
+        assert_eq!(value("two hundred point seventy-one"), 200.71);
+        assert_eq!(value("nine point nought four"), 9.04);
+    }
+
+    #[test]
+    fn number_words_do_not_run_together() {
+        assert_eq!(read("three-nought-four").map(|r| r.0), Some(3.0));
+        assert_eq!(read("between twenty and thirty").map(|r| r.0), Some(20.0));
+    }
+
+    #[test]
+    fn word_fractions() {
+        assert_eq!(value("a half"), 0.5);
+        assert_eq!(value("two-thirds"), 2.0 / 3.0);
+        assert_eq!(value("a third"), 1.0 / 3.0);
+        assert_eq!(value("three quarters"), 0.75);
+        assert_eq!(value("one-eighth"), 0.125);
+        assert!(close(value("one hundred thirty fifths"), 100.0 / 35.0));
+        assert!(close(value("one hundred and thirty fifths"), 26.0));
+        assert!(close(value("one hundred thirty two fifths"), 26.4));
+        assert!(close(value("one one hundred fifth"), 1.0 / 105.0));
+        assert!(close(value("a hundred thousand trillionths"), 1e-7));
+        assert!(close(value("ninety - five hundred fifths"), 1900.0));
+        assert!(close(value("three twenty-firsts"), 3.0 / 21.0));
+    }
+
+    #[test]
+    fn mixed_numbers() {
+        assert_eq!(value("one and a half"), 1.5);
+        assert!(close(value("twenty and three fifths"), 20.6));
+        assert!(close(value("twenty and three and three fifths"), 23.6));
+        assert!(close(value("one hundred and three quarters"), 100.75));
+        assert_eq!(value("five and a half million"), 5_500_000.0);
+        assert_eq!(value("3 million and a half"), 3_500_000.0);
+        assert_eq!(value("one billion and a half million"), 1_000_500_000.0);
+        assert_eq!(value("five billion and three quarters"), 5_750_000_000.0);
+        assert!(close(value("two hundred and fifty-four hundredths"), 200.54));
+    }
+
+    #[test]
+    fn fractions_of_scales() {
+        assert_eq!(value("half million"), 500_000.0);
+        assert_eq!(value("quarter million"), 250_000.0);
+        assert!(close(value("two thirds of a million"), 2e6 / 3.0));
+    }
+
+    #[test]
+    fn digit_fractions() {
+        assert_eq!(value("3/4"), 0.75);
+        assert_eq!(value("2  1/4"), 2.25);
+        assert_eq!(value("10 1/2 miles"), 10.5);
+        assert_eq!(value("\u{bd}"), 0.5);
+        // A date is three numbers, not a fraction.
+        assert_eq!(read("5/17/2018").map(|r| r.0), Some(5.0));
+    }
+
+    #[test]
+    fn ratios() {
+        assert!(close(value("one out of three"), 1.0 / 3.0));
+        assert!(close(value("1 in twenty-one"), 1.0 / 21.0));
+        assert!(close(value("2000 over 3"), 2000.0 / 3.0));
+        assert!(close(value("two out of five hundreds"), 0.004));
+        assert_eq!(read("12 out of 10").map(|r| r.0), Some(12.0));
+        assert_eq!(read("over 3 years").map(|r| r.0), Some(3.0));
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(read("21st").map(|r| (r.0, r.2)), Some((21.0, Form::Ordinal)));
+        assert_eq!(read("twenty-fifth").map(|r| (r.0, r.2)), Some((25.0, Form::Ordinal)));
+        assert_eq!(value("one hundred twenty fifth"), 125.0);
+        assert_eq!(value("two hundredth"), 200.0);
+        assert_eq!(value("three trillionth"), 3e12);
+        assert_eq!(read("third quarter").map(|r| (r.0, r.2)), Some((3.0, Form::Ordinal)));
+        assert!(close(value("a hundredth"), 0.01));
+    }
+
+    #[test]
+    fn powers() {
+        assert_eq!(value("1e10"), 1e10);
+        assert!(close(value("1.3x10^6"), 1.3e6));
+        assert!(close(value("-2.5^-1"), -0.4));
+    }
+
+    #[test]
+    fn no_number_in_plain_words() {
+        assert!(read("a man walked in").is_none());
+        assert!(read("quarter").is_none());
+    }
+}
