@@ -144,6 +144,12 @@ fn within_a_paragraph(doc: &Document, earlier: usize, later: usize) -> bool {
 /// The marks enclose only part of the credited statement: the sentence carries words of
 /// the statement outside them ("says the ban will 'remain permanent'").
 fn is_partial(doc: &Document, q: &Quotation, found: Option<&Found>) -> bool {
+    // A quote that opens on a conjunction continues a statement begun outside it
+    // ("…,” adding, “but this latest effort is notable …”).
+    let first = doc.slice(q.inner).split_whitespace().next().unwrap_or("");
+    if matches!(first, "but" | "and" | "or" | "because" | "so" | "which" | "while" | "though" | "although") {
+        return true;
+    }
     // A comma or colon right before the mark introduces a whole statement ("Mook told
     // CBS, “…”", "this finding: “…”").
     let introduced = doc.text[..q.outer.start].trim_end().ends_with([',', ':']);
