@@ -50,6 +50,12 @@ macro_rules! lexicons {
 
 lexicons! {
     // Filled by the detectors that use them.
+    // Claims (detect::claims): the named reasons a sentence is worth checking.
+    claim_attributed => "claim_attributed.txt",
+    claim_comparison => "claim_comparison.txt",
+    claim_quantity => "claim_quantity.txt",
+    claim_record => "claim_record.txt",
+    claim_statistic => "claim_statistic.txt",
     // Figures (detect::figures): numbers, units, currencies, hedges.
     number_words => "number_words.txt",
     ordinal_words => "ordinal_words.txt",
@@ -70,6 +76,7 @@ lexicons! {
     time_nouns => "time_nouns.txt",
     // Quotes and attribution (detect::quotes, detect::attribution).
     cue_fillers => "cue_fillers.txt",
+    cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",
     name_particles => "name_particles.txt",
     organisation_words => "organisation_words.txt",
