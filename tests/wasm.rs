@@ -255,6 +255,20 @@ fn analyze_document_extracts_the_article_and_marks_its_text_nodes() {
 }
 
 #[wasm_bindgen_test]
+fn analyze_document_reads_a_parsed_document_without_a_window() {
+    // A DOMParser document has no browsing context, so no computed style: the reader
+    // must still work, going by markup alone.
+    let parser = web_sys::DomParser::new().expect("a DOMParser");
+    let doc = parser
+        .parse_from_string(&format!("<!doctype html><html><head><title>T</title></head><body>{NEWS_PAGE}</body></html>"), web_sys::SupportedType::TextHtml)
+        .expect("a parsed document");
+    assert!(doc.default_view().is_none());
+    let result = wasm::analyze_document(&doc).map_err(JsValue::from).expect("a page result");
+    assert!(get_str(&get(&result, "report"), "text").contains("never tolerate raids"));
+    check_marks(&result, |node| get(node, "data").unchecked_into());
+}
+
+#[wasm_bindgen_test]
 fn analyze_snapshot_matches_analyze_document_on_the_same_page() {
     let doc = page(NEWS_PAGE);
     let live = wasm::analyze_document(&doc).map_err(JsValue::from).expect("a page result");
