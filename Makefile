@@ -40,7 +40,7 @@ endif
 
 # Prerequisites run in order: setup before anything is built.
 .NOTPARALLEL:
-.PHONY: setup build run test test-native test-wasm test-www test-e2e
+.PHONY: setup build run test test-native test-wasm test-www test-e2e clean
 
 setup:
 	@scripts/setup.sh
@@ -123,3 +123,7 @@ test-www:
 # The extension's end-to-end tests (tests/e2e/, the extension's own), when present.
 test-e2e:
 	@if [ -d tests/e2e ]; then node --test tests/e2e/; else echo "test-e2e: no tests/e2e in this tree"; fi
+
+# What the build made outside target/ (cargo's own cache stays: it is slow to refill).
+clean:
+	rm -rf pkg pkg.tmp dist
