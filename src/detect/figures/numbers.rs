@@ -337,6 +337,7 @@ fn vulgar(s: &str) -> Option<f64> {
 struct DigitPatterns {
     power: Regex,
     euro: Regex,
+    dotted: Regex,
     indian: Regex,
     grouped: Regex,
     spaced_groups: Regex,
@@ -355,6 +356,8 @@ fn patterns() -> &'static DigitPatterns {
             power: re(r"^(\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)|\^([-+]?\d+)|x10\^([-+]?\d+))"),
             // "1.111,11": dots group, a comma marks decimals.
             euro: re(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}"),
+            // "1.234.567": two or more dot groups can only be thousands.
+            dotted: re(r"^\d{1,3}(?:\.\d{3}){2,}"),
             // "12,34,567.89": the Indian grouping by twos above the thousands.
             indian: re(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"),
             grouped: re(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
@@ -404,6 +407,11 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         if let Some(m) = p.euro.find(rest).filter(|m| !next_is_digit(m.end())) {
             let v = m.as_str().replace('.', "").replace(',', ".");
             found = Some((v.parse().ok()?, m.end(), Form::Digits));
+        }
+    }
+    if found.is_none() {
+        if let Some(m) = p.dotted.find(rest).filter(|m| !next_is_digit(m.end()) && !rest[m.end()..].starts_with(",")) {
+            found = Some((m.as_str().replace('.', "").parse().ok()?, m.end(), Form::Digits));
         }
     }
     if found.is_none() {
@@ -1019,6 +1027,7 @@ mod tests {
         assert_eq!(value("4.800"), 4.8);
         assert_eq!(value(".08"), 0.08);
         assert_eq!(value("80 , 000 spectators"), 80000.0);
+        assert_eq!(value("1.234.567"), 1234567.0);
     }
 
     #[test]
