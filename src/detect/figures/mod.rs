@@ -456,9 +456,28 @@ fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
         }
     }
     let Some(n) = numbers::parse(t, i) else {
-        return quantity_word(t, i);
+        return quantity_word(t, i).or_else(|| one_unit(t, i));
     };
     Some(qualify(t, n))
+}
+
+/// "a metric ton", "a mile", "a euro": the article counts one of a unit of measure or money.
+/// Units that are also common nouns ("a bit", "a foot", "a turn", "a degree") are left out.
+fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
+    if !matches!(t.lower(i), "a" | "an") || !t.near(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(_, _)| t.is_word(k) && t.lower(k).len() > 3) {
+        return Some(Quantity { first: i, last, value: Some(1.0), category: Category::Money, unit: p.field(0).map(String::from), approx: None, form: Form::Words, word_one: true });
+    }
+    let (p, last) = phrases::units().longest(t, k)?;
+    let measurable = matches!(p.field(0), Some("length" | "area" | "volume" | "weight" | "speed"));
+    let common_noun = matches!(t.lower(k), "foot" | "yard" | "cup" | "stone" | "pint" | "ton" | "pound" | "turn" | "bit");
+    if !measurable || common_noun || p.is_short() || t.lower(k).len() < 4 && last == k {
+        return None;
+    }
+    Some(Quantity { first: i, last, value: Some(1.0), category: Category::Measure, unit: p.field(1).map(String::from), approx: None, form: Form::Words, word_one: true })
 }
 
 /// "thousands of", "tens of thousands of", "hundreds of thousands of", "dozens".
@@ -759,6 +778,10 @@ fn score(t: &Tokens, f: &Found, sourced: bool) -> f64 {
     if label || (f.word_one && f.unit.is_none() && f.approx.is_none()) {
         s = 0.05;
     }
+    // "a mile", "one consultant": one of something is rarely the claim.
+    if f.word_one && f.approx.is_none() {
+        s = s.min(0.2);
+    }
     s.clamp(0.0, 1.0)
 }
 
@@ -882,6 +905,14 @@ mod tests {
         let (text, f) = one("The trip took more than three hours.");
         assert_eq!((text.as_str(), f.unit.as_deref()), ("more than three hours", Some("hours")));
         assert_eq!(one("prices rose 100 times").1.unit.as_deref(), Some("times"));
+    }
+
+    #[test]
+    fn an_article_counts_one_unit() {
+        let (text, f) = one("a metric ton of steel");
+        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("a metric ton", Some(1.0), Some("metric ton")));
+        assert!(f.score < BADGE_THRESHOLD);
+        assert!(figures("a bit more, a foot soldier, a degree in law").is_empty());
     }
 
     #[test]
