@@ -124,7 +124,11 @@ impl Found {
 fn names_a_time(t: &Tokens, k: usize) -> bool {
     let k = if t.is(k, "-") && t.near(k + 1) { k + 1 } else { k };
     let w = t.lower(k);
-    t.near(k) && t.is_word(k) && (lexicon::time_nouns().contains(w) || lexicon::months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(w)))
+    t.near(k) && t.is_word(k) && (lexicon::time_nouns().contains(w) || is_month(w))
+}
+
+fn is_month(word: &str) -> bool {
+    lexicon::months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(word))
 }
 
 
@@ -201,43 +205,12 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
     f.first = i;
-    // "one can", "no one", "One is required to": the pronoun.
-    if q.word_one && hedge.is_none() && q.unit.is_none() {
-        let next = t.lower(q.last + 1);
-        let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
-        let after_ordinal = lexicon::ordinal_words().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(prev))
-            || phrases::relative_ordinals().longest(t, q.first.saturating_sub(1)).is_some_and(|(_, l)| l + 1 == q.first)
-            || (matches!(prev, "st" | "nd" | "rd" | "th") && q.first >= 2 && t.kind(q.first - 2) == Some(Kind::Digits));
-        if lexicon::pronoun_one_verbs().contains(next) || after_ordinal || matches!(prev, "no" | "any" | "every" | "each" | "which" | "that" | "this" | "the" | "someone") {
+    if hedge.is_none() {
+        if let Some(last) = not_a_figure(t, &q) {
+            f.last = last;
             f.report = false;
             return Some(f);
         }
-    }
-    // "the third quarter", "the 20th century", "the first six months": a time, not a figure.
-    if q.category == Category::Ordinal && hedge.is_none() {
-        let mut k = q.last + 1;
-        if numbers::parse(t, k).is_some_and(|n| n.form != Form::Ordinal && t.near(k)) {
-            k = numbers::parse(t, k).map_or(k, |n| n.last + 1);
-        }
-        if names_a_time(t, k) {
-            f.report = false;
-            f.last = k;
-            return Some(f);
-        }
-    }
-    // "11a", "A380": digits run into letters make a code, not a number.
-    if q.unit.is_none() && q.category != Category::Ordinal && q.form == Form::Integer {
-        let letters_after = t.joined(q.last + 1) && t.is_word(q.last + 1) && !(q.category == Category::Year && t.is(q.last + 1, "s"));
-        let letters_before = q.first > 0 && t.joined(q.first) && t.is_word(q.first - 1);
-        if letters_after || letters_before {
-            f.report = false;
-            return Some(f);
-        }
-    }
-    // "1 )", "2 )": list markers.
-    if q.form == Form::Integer && t.is(q.last + 1, ")") && !(q.first > 0 && t.is(q.first - 1, "(")) {
-        f.report = false;
-        return Some(f);
     }
     if let Some((text, _)) = &hedge {
         f.approx = Some(text.clone());
@@ -305,6 +278,43 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
     Some(f)
+}
+
+/// Numbers that are read but are not figures, and the last token they take: "one" the
+/// pronoun ("one can", "no one", "the first one"), ordinals of time ("the third quarter",
+/// "the first six months"), codes ("11a", "A380") and list markers ("1 )").
+fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
+    if q.word_one && q.unit.is_none() {
+        let next = t.lower(q.last + 1);
+        let after_ordinal = numbers::is_ordinal_word(prev)
+            || phrases::relative_ordinals().longest(t, q.first.saturating_sub(1)).is_some_and(|(_, l)| l + 1 == q.first)
+            || (matches!(prev, "st" | "nd" | "rd" | "th") && q.first >= 2 && t.kind(q.first - 2) == Some(Kind::Digits));
+        let determiner = matches!(prev, "no" | "any" | "every" | "each" | "which" | "that" | "this" | "the" | "someone");
+        if lexicon::pronoun_one_verbs().contains(next) || after_ordinal || determiner {
+            return Some(q.last);
+        }
+    }
+    if q.category == Category::Ordinal {
+        let mut k = q.last + 1;
+        if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal && t.near(k)) {
+            k = n.last + 1;
+        }
+        if names_a_time(t, k) {
+            return Some(k);
+        }
+    }
+    if q.unit.is_none() && q.category != Category::Ordinal && q.form == Form::Integer {
+        let letters_after = t.joined(q.last + 1) && t.is_word(q.last + 1) && !(q.category == Category::Year && t.is(q.last + 1, "s"));
+        let letters_before = q.first > 0 && t.joined(q.first) && t.is_word(q.first - 1);
+        if letters_after || letters_before {
+            return Some(q.last);
+        }
+    }
+    if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" {
+        return Some(q.last);
+    }
+    None
 }
 
 /// "between 10 and 20", "from 3 to 5 percent", "between the tenth and the fifteenth".
@@ -657,7 +667,7 @@ fn inches_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
 
 /// "May 19", "oct. 13", "19 May 2019", "Jan. 1, 1990".
 fn date_at(t: &Tokens, i: usize) -> Option<Found> {
-    let month = |k: usize| t.is_word(k) && lexicon::months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(t.lower(k)));
+    let month = |k: usize| t.is_word(k) && is_month(t.lower(k));
     let day = |k: usize| {
         t.kind(k) == Some(Kind::Digits)
             && t.raw(k).len() <= 2

@@ -195,6 +195,11 @@ pub fn plural_scale_word(lower: &str) -> Option<f64> {
     lower.strip_suffix('s').and_then(scale_word)
 }
 
+/// Whether `lower` is a singular ordinal word ("first", "twentieth").
+pub fn is_ordinal_word(lower: &str) -> bool {
+    words().ordinals.contains_key(lower)
+}
+
 /// Whether `lower` is a word that can be part of a spelled-out number.
 pub fn is_number_word(lower: &str) -> bool {
     let w = words();
