@@ -270,7 +270,14 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             // "six years", "20 minutes": a stretch of time is a time expression, which like
             // a year is a figure only when bounded ("more than three hours", "since 3 years").
             let duration = names_a_time(t, last) && !matches!(t.lower(last), "time" | "times");
-            f.unit = Some(unit);
+            // "hundreds of billions of dollars": money counted in words.
+            match phrases::currencies().longest(t, f.last + 1).filter(|(_, l)| *l == last) {
+                Some((p, _)) => {
+                    f.category = Category::Money;
+                    f.unit = p.field(0).map(String::from);
+                }
+                None => f.unit = Some(unit),
+            }
             f.last = last;
             if duration && f.approx.is_none() && time_comparator_before(t, f.first).is_none() {
                 f.report = false;
@@ -692,6 +699,8 @@ fn date_at(t: &Tokens, i: usize) -> Option<Found> {
         }
         // "May" is a verb far more often than a month; it needs a capital or a day after it.
         if t.near(k) && day(k) && !(t.is(k + 1, ":") || t.is(k + 1, "%")) {
+            // "September 16-19": a stretch of days.
+            let k = if t.is(k + 1, "-") && t.joined(k + 1) && t.joined(k + 2) && day(k + 2) { k + 2 } else { k };
             let last = year_after(k);
             return Some(Found::bare(i, last, Category::Date));
         }
@@ -923,6 +932,23 @@ mod tests {
         assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("a metric ton", Some(1.0), Some("metric ton")));
         assert!(f.score < BADGE_THRESHOLD);
         assert!(figures("a bit more, a foot soldier, a degree in law").is_empty());
+    }
+
+    #[test]
+    fn money_counted_in_words() {
+        let (text, f) = one("the war would cost hundreds of billions of dollars in output");
+        assert_eq!((text.as_str(), f.category, f.value, f.unit.as_deref()), ("hundreds of billions of dollars", Category::Money, Some(1e11), Some("dollar")));
+    }
+
+    #[test]
+    fn margin_of_error_is_approximate() {
+        let (_, f) = one("It has a margin of error of +/- 4 percent.");
+        assert_eq!((f.value, f.approx.as_deref()), (Some(4.0), Some("+/-")));
+    }
+
+    #[test]
+    fn a_stretch_of_days_is_one_date() {
+        assert!(figures("The survey was conducted September 16-19, using a panel.").is_empty());
     }
 
     #[test]
