@@ -706,6 +706,22 @@ fn date_at(t: &Tokens, i: usize) -> Option<Found> {
         }
         return None;
     }
+    // "9/11", "5/17/2018": a month and a day, unless the pair reads as a fraction ("3/4").
+    let small = |k: usize, max: u32| t.kind(k) == Some(Kind::Digits) && t.raw(k).len() <= 2 && t.raw(k).parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
+    let slash_next = |k: usize| t.is(k + 1, "/") && t.joined(k + 1) && t.joined(k + 2);
+    if small(i, 12) && slash_next(i) && small(i + 2, 31) && !(i > 0 && t.joined(i) && matches!(t.lower(i - 1), "/" | "-")) {
+        let mut last = i + 2;
+        let with_year = slash_next(last) && t.kind(last + 2) == Some(Kind::Digits) && matches!(t.raw(last + 2).len(), 2 | 4);
+        if with_year {
+            last += 2;
+        }
+        let (m, d): (f64, f64) = (t.raw(i).parse().unwrap_or(0.0), t.raw(i + 2).parse().unwrap_or(0.0));
+        let fraction = m < d && numbers::fraction_denominator(d);
+        let more = t.joined(last + 1) && matches!(t.lower(last + 1), "/" | "-") && t.kind(last + 2) == Some(Kind::Digits);
+        if (with_year || !fraction) && !more {
+            return Some(Found::bare(i, last, Category::Date));
+        }
+    }
     if day(i) && t.near(i + 1) && month(i + 1) && t.raw(i + 1).len() > 2 {
         let last = year_after(i + 1);
         return Some(Found::bare(i, last, Category::Date));
@@ -944,6 +960,13 @@ mod tests {
     fn margin_of_error_is_approximate() {
         let (_, f) = one("It has a margin of error of +/- 4 percent.");
         assert_eq!((f.value, f.approx.as_deref()), (Some(4.0), Some("+/-")));
+    }
+
+    #[test]
+    fn slashed_dates_are_dates_and_halves_are_fractions() {
+        assert!(figures("the 9/11 families and survivors").is_empty());
+        assert!(figures("Any time to meet on 5/17/2018?").is_empty());
+        assert_eq!(one("a 1/2 cup").1.value, Some(0.5));
     }
 
     #[test]

@@ -380,7 +380,7 @@ fn patterns() -> &'static DigitPatterns {
 }
 
 /// Denominators that make "a/b" read as a fraction rather than a date or a score.
-fn fraction_denominator(d: f64) -> bool {
+pub fn fraction_denominator(d: f64) -> bool {
     [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 16.0, 32.0, 64.0, 100.0].contains(&d)
 }
 
