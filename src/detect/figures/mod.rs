@@ -321,6 +321,25 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" {
         return Some(q.last);
     }
+    // "6:00 a.m.", "9 p.m.": a time of day dates the sentence like a date does.
+    if q.form == Form::Integer && q.unit.is_none() {
+        let mut k = q.last;
+        if t.is(k + 1, ":") && t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits) {
+            k += 2;
+        }
+        let meridiem = |j: usize| matches!(t.lower(j), "am" | "pm") || (matches!(t.lower(j), "a" | "p") && t.is(j + 1, ".") && t.is(j + 2, "m"));
+        if meridiem(k + 1) && (t.near(k + 1) || t.joined(k + 1)) {
+            let end = if t.is(k + 1, "a") || t.is(k + 1, "p") { k + 3 + usize::from(t.is(k + 4, ".") && t.joined(k + 4)) } else { k + 1 };
+            return Some(end);
+        }
+        if k > q.last {
+            return Some(k);
+        }
+    }
+    // "1474387200": ten digits or more without separators is an identifier.
+    if q.form == Form::Integer && t.raw(q.first).len() >= 10 {
+        return Some(q.last);
+    }
     None
 }
 
@@ -675,12 +694,18 @@ fn inches_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
 /// "May 19", "oct. 13", "19 May 2019", "Jan. 1, 1990".
 fn date_at(t: &Tokens, i: usize) -> Option<Found> {
     let month = |k: usize| t.is_word(k) && is_month(t.lower(k));
-    let day = |k: usize| {
-        t.kind(k) == Some(Kind::Digits)
-            && t.raw(k).len() <= 2
-            && t.raw(k).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-            && !(t.joined(k + 1) && matches!(t.kind(k + 1), Some(Kind::Word | Kind::Digits)))
+    // A day number, and the token it ends at ("19", "11th").
+    let day_end = |k: usize| -> Option<usize> {
+        let number = t.kind(k) == Some(Kind::Digits) && t.raw(k).len() <= 2 && t.raw(k).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+        if !number {
+            return None;
+        }
+        if t.joined(k + 1) && matches!(t.lower(k + 1), "st" | "nd" | "rd" | "th") {
+            return Some(k + 1);
+        }
+        (!(t.joined(k + 1) && matches!(t.kind(k + 1), Some(Kind::Word | Kind::Digits)))).then_some(k)
     };
+    let day = |k: usize| day_end(k).is_some();
     let year_after = |k: usize| -> usize {
         let mut s = k + 1;
         if t.is(s, ",") {
@@ -699,8 +724,11 @@ fn date_at(t: &Tokens, i: usize) -> Option<Found> {
         }
         // "May" is a verb far more often than a month; it needs a capital or a day after it.
         if t.near(k) && day(k) && !(t.is(k + 1, ":") || t.is(k + 1, "%")) {
-            // "September 16-19": a stretch of days.
-            let k = if t.is(k + 1, "-") && t.joined(k + 1) && t.joined(k + 2) && day(k + 2) { k + 2 } else { k };
+            let mut k = day_end(k).unwrap_or(k);
+            // "September 16-19", "Sept. 19 to 22": a stretch of days.
+            if (t.is(k + 1, "-") && t.joined(k + 1) && t.joined(k + 2) || t.is(k + 1, "to") && t.near(k + 2)) && day(k + 2) {
+                k = day_end(k + 2).unwrap_or(k + 2);
+            }
             let last = year_after(k);
             return Some(Found::bare(i, last, Category::Date));
         }
@@ -970,7 +998,20 @@ mod tests {
     }
 
     #[test]
+    fn times_of_day_and_identifiers_are_no_figures() {
+        assert!(figures("airs from 6:00 a.m. to 9 p.m. Eastern").is_empty());
+        assert!(figures("timestamp 1474387200 here").is_empty());
+        assert!(figures("on September 11th earlier").is_empty());
+    }
+
+    #[test]
+    fn double_hyphen_is_a_dash_not_a_minus() {
+        assert_eq!(one("Long Island -- 44 percent").1.value, Some(44.0));
+    }
+
+    #[test]
     fn a_stretch_of_days_is_one_date() {
+        assert!(figures("conducted from Sept. 19 to 22, surveying").is_empty());
         assert!(figures("The survey was conducted September 16-19, using a panel.").is_empty());
     }
 

@@ -262,6 +262,10 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         if i > 0 && t.kind(i - 1) == Some(Kind::Digits) {
             return None;
         }
+        // "--" and "—" are dashes between clauses.
+        if i > 0 && t.joined(i) && matches!(t.lower(i - 1), "-" | "\u{2013}" | "\u{2014}") {
+            return None;
+        }
         // "mid - 1972", "pre-2008": a prefix, not a minus.
         if i > 0 && matches!(t.lower(i - 1), "mid" | "pre" | "post" | "early" | "late" | "circa") {
             return None;
