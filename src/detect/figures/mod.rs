@@ -266,7 +266,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
 
     // The counted noun: "10 major cities", "hundreds of arrests".
     if f.category == Category::Count && f.unit.is_none() {
-        if let Some((unit, last)) = counted_noun(t, f.last + 1, q.value) {
+        if let Some((unit, last)) = counted_noun(t, f.last + 1) {
             // "six years", "20 minutes": a stretch of time is a time expression, which like
             // a year is a figure only when bounded ("more than three hours", "since 3 years").
             let duration = names_a_time(t, last) && !matches!(t.lower(last), "time" | "times");
@@ -302,6 +302,14 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last);
         }
     }
+    // "the Second Amendment", "First National Bank": an ordinal in a name.
+    let capital = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    if q.category == Category::Ordinal && t.is_word(q.first) && capital(q.first) && t.is_word(q.last + 1) && capital(q.last + 1) && t.near(q.last + 1) {
+        let mid_sentence = q.first > 0 && !matches!(t.lower(q.first - 1), "." | "!" | "?" | "\"" | "\u{201c}");
+        if mid_sentence {
+            return Some(q.last);
+        }
+    }
     if q.category == Category::Ordinal {
         let mut k = q.last + 1;
         if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal && t.near(k)) {
@@ -328,6 +336,10 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             k += 2;
         }
         let meridiem = |j: usize| matches!(t.lower(j), "am" | "pm") || (matches!(t.lower(j), "a" | "p") && t.is(j + 1, ".") && t.is(j + 2, "m"));
+        let oclock = t.is(k + 1, "o") && matches!(t.lower(k + 2), "'" | "\u{2019}") && t.is(k + 3, "clock");
+        if oclock {
+            return Some(k + 3);
+        }
         if meridiem(k + 1) && (t.near(k + 1) || t.joined(k + 1)) {
             let end = if t.is(k + 1, "a") || t.is(k + 1, "p") { k + 3 + usize::from(t.is(k + 4, ".") && t.joined(k + 4)) } else { k + 1 };
             return Some(end);
@@ -766,8 +778,8 @@ fn plural_like(word: &str) -> bool {
 }
 
 /// The counted noun after a count: up to three words, ending at the last plural noun
-/// ("10 major cities, including" → "major cities"), or the one noun after "one".
-fn counted_noun(t: &Tokens, k: usize, value: Option<f64>) -> Option<(String, usize)> {
+/// ("10 major cities, including" → "major cities").
+fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
     let mut words: Vec<usize> = Vec::new();
     let mut j = k;
     while words.len() < 3 && t.is_word(j) && t.near(j) {
@@ -782,12 +794,9 @@ fn counted_noun(t: &Tokens, k: usize, value: Option<f64>) -> Option<(String, usi
         words.push(j);
         j += 1;
     }
-    let last_plural = words.iter().rposition(|&w| plural_like(t.lower(w)));
-    let end = match last_plural {
-        Some(p) => words[p],
-        None if value == Some(1.0) => *words.first()?,
-        None => return None,
-    };
+    // Only a plural ends the noun: after "one" a verb or an adjective is as likely as a
+    // noun ("one study found", "one notable exception"), and one of anything is no statistic.
+    let end = words[words.iter().rposition(|&w| plural_like(t.lower(w)))?];
     Some((words_of(t, k, end), end))
 }
 
@@ -1000,8 +1009,15 @@ mod tests {
     #[test]
     fn times_of_day_and_identifiers_are_no_figures() {
         assert!(figures("airs from 6:00 a.m. to 9 p.m. Eastern").is_empty());
+        assert!(figures("developed by 6 o\u{2019}clock this afternoon").is_empty());
         assert!(figures("timestamp 1474387200 here").is_empty());
         assert!(figures("on September 11th earlier").is_empty());
+    }
+
+    #[test]
+    fn ordinals_in_names_are_no_figures() {
+        assert!(figures("He is the Second Amendment columnist.").is_empty());
+        assert_eq!(figures("Second, the bill failed.").len(), 1);
     }
 
     #[test]
