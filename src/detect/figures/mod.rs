@@ -180,8 +180,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         let not_ordinal = t.is(last + 1, "to") || (i > 0 && t.is(i - 1, "at") && t.is(i, "last"));
         if !not_ordinal {
             let mut f = Found::bare(i, last, Category::Ordinal);
-            // "last year", "next Monday": a time, like "in 2001".
-            f.report = !names_a_time(t, last + 1);
+            // "last year", "next Monday", "the last 11 months": a time, like "in 2001".
+            let after = numbers::parse(t, last + 1).filter(|_| t.near(last + 1)).map_or(last + 1, |n| n.last + 1);
+            f.report = !names_a_time(t, last + 1) && !names_a_time(t, after);
             return Some(f);
         }
     }
@@ -302,9 +303,10 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last);
         }
     }
-    // "the Second Amendment", "First National Bank": an ordinal in a name.
+    // "the Second Amendment", "First National Bank", "Zero Hedge": a number word in a name.
     let capital = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
-    if q.category == Category::Ordinal && t.is_word(q.first) && capital(q.first) && t.is_word(q.last + 1) && capital(q.last + 1) && t.near(q.last + 1) {
+    let worded = matches!(q.form, Form::Ordinal | Form::Words) && t.is_word(q.first);
+    if worded && q.unit.is_none() && capital(q.first) && t.is_word(q.last + 1) && capital(q.last + 1) && t.near(q.last + 1) {
         let mid_sentence = q.first > 0 && !matches!(t.lower(q.first - 1), "." | "!" | "?" | "\"" | "\u{201c}");
         if mid_sentence {
             return Some(q.last);
@@ -348,8 +350,20 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(k);
         }
     }
+    // "800-273-8255": ten digits or more chained by hyphens are a phone number.
+    if q.form == Form::Integer && q.first == q.last && t.kind(q.first) == Some(Kind::Digits) {
+        let mut k = q.last;
+        let mut digits = t.raw(q.last).len();
+        while t.is(k + 1, "-") && t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits) {
+            k += 2;
+            digits += t.raw(k).len();
+        }
+        if digits >= 10 {
+            return Some(k);
+        }
+    }
     // "1474387200": ten digits or more without separators is an identifier.
-    if q.form == Form::Integer && t.raw(q.first).len() >= 10 {
+    if q.form == Form::Integer && t.kind(q.first) == Some(Kind::Digits) && t.raw(q.first).len() >= 10 {
         return Some(q.last);
     }
     None
@@ -1015,8 +1029,16 @@ mod tests {
     }
 
     #[test]
+    fn phone_numbers_are_no_figures() {
+        assert!(figures("call the hotline (800-273-8255) now").is_empty());
+        assert_eq!(one("3 tablespoons butter").1.unit.as_deref(), Some("tablespoon"));
+    }
+
+    #[test]
     fn ordinals_in_names_are_no_figures() {
         assert!(figures("He is the Second Amendment columnist.").is_empty());
+        assert!(figures("a comparison done on Zero Hedge, which").is_empty());
+        assert!(figures("deals over the last 11 months").is_empty());
         assert_eq!(figures("Second, the bill failed.").len(), 1);
     }
 
