@@ -1222,6 +1222,7 @@ mod tests {
             for f in find(&doc) {
                 assert!(f.span.start <= f.span.end && f.span.end <= text.len());
                 assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "{text:?}");
+                assert!(!text[f.span.start..f.span.end].contains("\n\n"), "crosses a paragraph: {text:?}");
                 assert!((0.0..=1.0).contains(&f.score));
             }
         }
@@ -1235,6 +1236,14 @@ mod tests {
         let _ = figures(&words);
         let _ = figures(&signs);
         assert!(start.elapsed().as_secs() < 20);
+    }
+
+    #[test]
+    fn figures_do_not_cross_paragraphs() {
+        let text = "They counted 10\n\nmiles of road and thousands\n\nof people.";
+        for (span_text, _) in figures(text) {
+            assert!(!span_text.contains("\n\n"), "{span_text:?}");
+        }
     }
 
     #[test]

@@ -581,7 +581,7 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
     // "two thirds of a million", "half a million".
     if n.form == Form::Fraction {
         let mut k = last + 1;
-        if t.is(k, "of") {
+        if t.is(k, "of") && t.near(k) {
             k += 1;
         }
         if matches!(t.lower(k), "a" | "an") && t.near(k) {
