@@ -90,7 +90,8 @@ fn corpus_dir() -> PathBuf {
 /// (model, tally) per spec file, in file-name order.
 fn evaluate() -> Option<Vec<(String, Tally)>> {
     let dir = corpus_dir();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
     files.sort();
     let mut out = Vec::new();
     for path in files {

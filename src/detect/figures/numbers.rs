@@ -409,7 +409,13 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     if let Some(c) = p.power.captures(rest) {
         let base: f64 = c[1].parse().ok()?;
         let exp: f64 = c.get(2).or(c.get(3)).or(c.get(4)).and_then(|m| m.as_str().parse().ok())?;
-        let value = if c.get(4).is_some() { base * 10f64.powf(exp) } else if c.get(3).is_some() { base.powf(exp) } else { base * 10f64.powf(exp) };
+        let value = if c.get(4).is_some() {
+            base * 10f64.powf(exp)
+        } else if c.get(3).is_some() {
+            base.powf(exp)
+        } else {
+            base * 10f64.powf(exp)
+        };
         found = Some((value, c[0].len(), Form::Digits));
     }
     if found.is_none() {
@@ -606,7 +612,11 @@ fn collect_atoms(t: &Tokens, mut i: usize, atoms: &mut Vec<Atom>) {
                 break;
             }
             // A hyphen may join two number words ("one-eighth", "five - eighths").
-            if t.is(i, "-") && t.is_word(i + 1) && t.near(i + 1) && matches!(atoms.last().map(|a| a.kind), Some(k) if k != AtomKind::And && k != AtomKind::Article) {
+            if t.is(i, "-")
+                && t.is_word(i + 1)
+                && t.near(i + 1)
+                && matches!(atoms.last().map(|a| a.kind), Some(k) if k != AtomKind::And && k != AtomKind::Article)
+            {
                 i += 1;
             }
         }
