@@ -42,8 +42,10 @@ use numbers::{Form, Kind, Tokens};
 use quantity::{counted_noun, quantity, Quantity};
 use score::score;
 use time::{date_at, names_a_time, time_comparator_before};
+
 /// The score at or above which the extension badges a figure (the CLI reports every one).
 pub const BADGE_THRESHOLD: f64 = 0.4;
+
 /// Every figure in the document, in order.
 pub fn find(doc: &Document) -> Vec<Figure> {
     let t = Tokens::new(&doc.text);
@@ -64,6 +66,7 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     }
     out
 }
+
 /// Which way a hedge bounds the number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Direction {
@@ -72,6 +75,7 @@ enum Direction {
     Upper,
     Exact,
 }
+
 fn direction(s: Option<&str>) -> Direction {
     match s {
         Some("lower") => Direction::Lower,
@@ -80,6 +84,7 @@ fn direction(s: Option<&str>) -> Direction {
         _ => Direction::Approx,
     }
 }
+
 /// A figure in token indices, before it gets its byte span and score.
 #[derive(Clone, Debug)]
 struct Found {
@@ -95,6 +100,7 @@ struct Found {
     /// a year or date that only dates the sentence, "one" the pronoun, a list marker.
     report: bool,
 }
+
 impl Found {
     fn of(q: Quantity) -> Found {
         Found {
@@ -114,6 +120,7 @@ impl Found {
         Found { first, last, category, value: None, high: None, approx: None, unit: None, word_one: false, report: true }
     }
 }
+
 /// The text of tokens `a..=b`, lower-cased, with single spaces.
 fn words_of(t: &Tokens, a: usize, b: usize) -> String {
     let mut s = String::new();
@@ -125,6 +132,7 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
     }
     s
 }
+
 /// The figure starting at token `i`; `floor` is the first token no earlier figure took,
 /// so that a comparator read before `i` ("since") can still join the figure.
 fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
@@ -139,6 +147,7 @@ fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     }
     Some(f)
 }
+
 fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = date_at(t, i) {
         return Some(f);
@@ -256,6 +265,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     }
     Some(f)
 }
+
 /// Numbers that are read but are not figures, and the last token they take: "one" the
 /// pronoun ("one can", "no one", "the first one"), ordinals of time ("the third quarter",
 /// "the first six months"), codes ("11a", "A380") and list markers ("1 )").
@@ -336,6 +346,7 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     }
     None
 }
+
 /// "between 10 and 20", "from 3 to 5 percent", "between the tenth and the fifteenth".
 fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     let connector = match t.lower(i) {
@@ -378,6 +389,7 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     f.approx = None;
     Some(f)
 }
+
 /// The upper end of "10-15", "3 to 5", "20~100" after quantity `q`.
 fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     let k = q.last + 1;
@@ -431,6 +443,7 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     }
     Some(q2)
 }
+
 /// "and less than 20", "but lower than the fifteenth", ", lower or equal than 300".
 fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
     if !(t.is(k, "and") || t.is(k, "but") || t.is(k, ",")) || !t.near(k) {
@@ -447,6 +460,7 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
     let q = quantity(t, s)?;
     Some((q, direction(p.field(0))))
 }
+
 /// The figure with its byte span, source and score.
 fn finish(doc: &Document, t: &Tokens, f: Found) -> Figure {
     let span = Span::new(t.toks[f.first].start, t.toks[f.last].end);
@@ -454,6 +468,7 @@ fn finish(doc: &Document, t: &Tokens, f: Found) -> Figure {
     let score = score(t, &f, source.is_some());
     Figure { span, category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source, score }
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
