@@ -15,6 +15,13 @@ pub fn analyze_text(text: &str) -> Report {
 
 /// Every detector over one document, findings sorted by start with ids unique per kind.
 pub fn analyze_document(doc: &Document) -> Report {
+    analyze_with_spans(doc).0
+}
+
+/// [`analyze_document`], with each finding's byte span in `doc.text` beside the report
+/// (`spans[i]` belongs to `report.findings[i]`): what drawing findings back onto the page
+/// needs, without converting the report's UTF-16 offsets back.
+pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
     let quotes = quotes::find(doc);
     let mut figures = figures::find(doc);
     for figure in &mut figures {
@@ -45,6 +52,7 @@ pub fn analyze_document(doc: &Document) -> Report {
 
     let index = Utf16Index::new(&doc.text);
     let mut counts = [0usize; 3];
+    let spans = found.iter().map(|f| f.0).collect();
     let findings = found
         .into_iter()
         .map(|(span, detail, score)| {
@@ -67,7 +75,7 @@ pub fn analyze_document(doc: &Document) -> Report {
             }
         })
         .collect();
-    Report { version: VERSION.to_string(), title: doc.title.clone(), text: doc.text.clone(), findings }
+    (Report { version: VERSION.to_string(), title: doc.title.clone(), text: doc.text.clone(), findings }, spans)
 }
 
 /// Whether a finding gets a badge on the page: every quote, and figures and claims whose
@@ -77,5 +85,25 @@ pub fn badged(finding: &Finding) -> bool {
         Detail::Quote { .. } => true,
         Detail::Figure { .. } => finding.score >= figures::BADGE_THRESHOLD,
         Detail::Claim { .. } => finding.score >= claims::SHOW_THRESHOLD,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_index_the_same_text_as_the_report_offsets() {
+        let text = "Caf\u{e9} owner \u{1F600} Ana Ruiz said \u{201c}we served 1,200 people in 2023.\u{201d}\n\nAbout 40% of them came back, the city said.";
+        let doc = Document::from_plain_text(text);
+        let (report, spans) = analyze_with_spans(&doc);
+        assert_eq!(report, analyze_document(&doc));
+        assert!(!report.findings.is_empty(), "the text has figures and claims to find");
+        assert_eq!(spans.len(), report.findings.len());
+        let index = Utf16Index::new(&doc.text);
+        for (finding, span) in report.findings.iter().zip(&spans) {
+            assert_eq!(doc.slice(*span), finding.text);
+            assert_eq!((index.utf16(span.start), index.utf16(span.end)), (finding.start, finding.end));
+        }
     }
 }

@@ -51,7 +51,9 @@ pub struct ArticleBlock<N> {
     pub pieces: Vec<Piece<N>>,
 }
 
-/// `text[start..start + len]` of a block is the node's data from UTF-16 offset `node_offset` on.
+/// `text[start..start + len]` of a block is the node's data from UTF-16 offset `node_offset` on,
+/// character for character, except that any white-space character of the node shows as a
+/// plain space (both are one UTF-16 unit, so offsets stay exact).
 #[derive(Clone, Debug)]
 pub struct Piece<N> {
     pub node: N,
@@ -80,6 +82,10 @@ impl<N: Clone> Article<N> {
         let mut out = Vec::new();
         let mut block_start = 0;
         for block in &self.blocks {
+            // Skipped by `Document::from_blocks` too: the offsets must agree.
+            if block.text.trim().is_empty() {
+                continue;
+            }
             let block_span = Span::new(block_start, block_start + block.text.len());
             block_start = block_span.end + BLOCK_SEPARATOR.len();
             if !block_span.overlaps(span) {
@@ -92,8 +98,15 @@ impl<N: Clone> Article<N> {
                 }
                 let from = span.start.max(p.start);
                 let to = span.end.min(p.end);
-                let piece_text = &block.text[piece.start..piece.start + piece.len];
-                let units = |bytes: usize| piece_text[..bytes].encode_utf16().count();
+                let Some(piece_text) = block.text.get(piece.start..piece.start + piece.len) else { continue };
+                // A span edge inside a character counts up to that character (no panic).
+                let units = |bytes: usize| {
+                    let mut b = bytes.min(piece_text.len());
+                    while !piece_text.is_char_boundary(b) {
+                        b -= 1;
+                    }
+                    piece_text[..b].encode_utf16().count()
+                };
                 out.push(NodeRange {
                     node: piece.node.clone(),
                     start: piece.node_offset + units(from - p.start),

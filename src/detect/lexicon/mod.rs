@@ -68,6 +68,19 @@ lexicons! {
     time_comparators => "time_comparators.txt",
     pronoun_one_verbs => "pronoun_one_verbs.txt",
     time_nouns => "time_nouns.txt",
+    // Quotes and attribution (detect::quotes, detect::attribution).
+    cue_fillers => "cue_fillers.txt",
+    cues_with_hearer => "cues_with_hearer.txt",
+    name_particles => "name_particles.txt",
+    organisation_words => "organisation_words.txt",
+    pronouns => "pronouns.txt",
+    reporting_phrases => "reporting_phrases.txt",
+    reporting_verbs => "reporting_verbs.txt",
+    speaker_boundaries => "speaker_boundaries.txt",
+    speaker_determiners => "speaker_determiners.txt",
+    speaker_honorifics => "speaker_honorifics.txt",
+    speaker_roles => "speaker_roles.txt",
+    time_words => "time_words.txt",
 }
 
 #[cfg(test)]

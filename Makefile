@@ -1,0 +1,112 @@
+# Spotcheck's build. `make run` and `make test` do all set-up on a fresh machine
+# (scripts/setup.sh); every other target assumes it has been done.
+#
+#   make build   pkg/ (the wasm module), the native CLI, dist/www (the demo site) and,
+#                when extension/ is there, dist/chrome, dist/firefox and their zips
+#   make run     build, print the CLI's findings for the seed article, serve the demo
+#   make test    build, then the native tests, the wasm tests in headless Chromium and
+#                the extension's end-to-end tests
+#
+# Targets are files with their real inputs as prerequisites, so a second `make build`
+# does nothing: `make test` can call it freely.
+
+SHARED ?= ../shared
+SEED ?= $(SHARED)/samples/000_7c5a8b2f52a7c5aa.txt
+PORT ?= 8000
+
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+
+WASM_TARGET := wasm32-unknown-unknown
+WASM_RAW := target/$(WASM_TARGET)/release/spotcheck.wasm
+CLI := target/release/spotcheck
+PKG := pkg/spotcheck.js pkg/spotcheck_bg.wasm
+WASM_OPT := node_modules/.bin/wasm-opt
+# The features rustc's wasm32 target emits; wasm-opt must be told, or it rejects (or
+# lowers badly) the instructions that use them.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+
+RUST_SOURCES := Cargo.toml Cargo.lock $(shell find src -type f)
+WWW_FILES := $(shell find www -type f 2>/dev/null)
+EXTENSION_FILES := $(shell find extension -type f 2>/dev/null)
+BROWSERS := chrome firefox
+
+# The extension packages need the extension helper's sources and its manifest generator
+# (`node scripts/manifest.mjs chrome|firefox`, from the top-level manifest.json); without
+# them the build leaves them out.
+ifneq ($(and $(wildcard extension),$(wildcard scripts/manifest.mjs)),)
+EXTENSION_OUTPUTS := $(BROWSERS:%=dist/%/manifest.json) $(BROWSERS:%=dist/spotcheck-%.zip)
+endif
+
+# Prerequisites run in order: setup before anything is built.
+.NOTPARALLEL:
+.PHONY: setup build run test test-native test-wasm test-e2e
+
+setup:
+	@scripts/setup.sh
+
+build: setup $(CLI) $(PKG) dist/www/index.html $(EXTENSION_OUTPUTS)
+ifeq ($(EXTENSION_OUTPUTS),)
+	@echo "build: no extension/ or scripts/manifest.mjs in this tree: dist/chrome and dist/firefox skipped"
+endif
+
+$(CLI): $(RUST_SOURCES)
+	cargo build --release --bin spotcheck
+	@touch $@
+
+$(WASM_RAW): $(RUST_SOURCES)
+	cargo build --release --lib --target $(WASM_TARGET)
+	@touch $@
+
+# Bind, shrink, then load the result once before it replaces pkg/: a module that
+# wasm-opt broke never reaches the extension or the demo.
+$(PKG) &: $(WASM_RAW) $(WASM_OPT) scripts/check-pkg.mjs
+	rm -rf pkg.tmp
+	wasm-bindgen --target web --out-dir pkg.tmp $(WASM_RAW)
+	$(WASM_OPT) -Oz $(WASM_FEATURES) pkg.tmp/spotcheck_bg.wasm -o pkg.tmp/spotcheck_bg.opt.wasm
+	mv pkg.tmp/spotcheck_bg.opt.wasm pkg.tmp/spotcheck_bg.wasm
+	node scripts/check-pkg.mjs pkg.tmp
+	rm -rf pkg && mv pkg.tmp pkg
+	@echo "pkg/spotcheck_bg.wasm: $$(wc -c < pkg/spotcheck_bg.wasm) bytes, $$(gzip -9c pkg/spotcheck_bg.wasm | wc -c) gzipped"
+
+$(WASM_OPT):
+	@scripts/setup.sh
+
+dist/www/index.html: $(WWW_FILES) $(PKG)
+	rm -rf dist/www
+	mkdir -p dist/www/pkg
+	cp -R www/. dist/www/
+	cp $(PKG) dist/www/pkg/
+
+dist/%/manifest.json: $(EXTENSION_FILES) $(PKG) scripts/manifest.mjs $(wildcard manifest.json)
+	rm -rf dist/$*
+	mkdir -p dist/$*/pkg
+	cp -R extension/. dist/$*/
+	cp $(PKG) dist/$*/pkg/
+	node scripts/manifest.mjs $* > dist/$*.manifest.tmp
+	mv dist/$*.manifest.tmp $@
+
+dist/spotcheck-%.zip: dist/%/manifest.json
+	rm -f $@
+	cd dist/$* && zip -q -r -X ../spotcheck-$*.zip .
+
+run: build
+	@$(CLI) analyze $(SEED) | node scripts/findings.mjs
+	@echo "(the full JSON report: $(CLI) analyze $(SEED))"
+	@python3 scripts/serve.py dist/www $(PORT)
+
+test: build test-native test-wasm test-e2e
+
+test-native:
+	cargo test --release
+
+# wasm-bindgen-test-runner drives headless Chromium through chromedriver (it adds
+# --headless and --no-sandbox itself; scripts/webdriver.json keeps Chromium off the
+# network). CHROMEDRIVER picks Chromium even when a geckodriver is on PATH.
+test-wasm:
+	CHROMEDRIVER=$${CHROMEDRIVER:-$$(command -v chromedriver)} \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/scripts/webdriver.json \
+	cargo test --target $(WASM_TARGET) --test wasm
+
+test-e2e:
+	@if [ -d tests/e2e ]; then node --test tests/e2e/; else echo "test-e2e: no tests/e2e in this tree"; fi

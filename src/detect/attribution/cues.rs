@@ -1,0 +1,150 @@
+//! Reporting cues: the words that credit a statement ("said", "according to",
+//! "went on to explain"), found in a run of tokens from the lexicons.
+
+use super::tokens::{is_capitalised, key, Tok};
+use crate::detect::lexicon;
+
+/// A reporting cue over tokens `first..end`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub first: usize,
+    pub end: usize,
+    /// The cue as the article words it, lower case ("said", "pointed out").
+    pub text: String,
+}
+
+impl Cue {
+    /// "according to X": the source follows the cue.
+    pub fn is_according_to(&self) -> bool {
+        self.text == "according to" || self.text == "as quoted by"
+    }
+
+    /// Whether the words after the cue can be its speaker ("…," said Trump).
+    pub fn can_invert(&self) -> bool {
+        let head = self.text.split(' ').next().unwrap_or("");
+        !lexicon::cues_with_hearer().contains(head)
+    }
+
+    /// A verb of saying proper, which frames a whole statement ("said", "wrote"), as
+    /// against verbs that only label ("called it …", "praised …").
+    pub fn frames_statement(&self) -> bool {
+        let head = self.text.split(' ').next().unwrap_or("");
+        !lexicon::cues_with_hearer().contains(head) || matches!(head, "told" | "tell" | "tells" | "telling" | "warned" | "warns" | "assured")
+    }
+}
+
+#[cfg(test)]
+/// Every cue in `toks`, left to right, longest phrase first at each position.
+/// `sentence_start` is the index of the token that opens the sentence (a cue there may be
+/// capitalised: "According to …", "Said Trump: …").
+pub fn find(text: &str, toks: &[Tok], sentence_starts: &[usize]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(cue) = cue_at(text, toks, i, sentence_starts.contains(&i)) {
+            i = cue.end;
+            out.push(cue);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    &text[t.span.start..t.span.end]
+}
+
+/// The cue starting at token `i`, if one does.
+pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Option<Cue> {
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = word(text, t);
+    if is_capitalised(w) && !at_sentence_start {
+        return None;
+    }
+    let first = w.to_lowercase();
+    // Phrases: the longest that matches word for word.
+    let mut best: Option<(usize, String)> = None;
+    for phrase in lexicon::reporting_phrases().entries() {
+        let mut parts = phrase.split(' ');
+        if parts.next() != Some(first.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut ok = true;
+        for p in parts {
+            match toks.get(j) {
+                Some(t) if t.is_word() && word(text, t).eq_ignore_ascii_case(p) => j += 1,
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok && best.as_ref().map_or(true, |(e, _)| j > *e) {
+            best = Some((j, phrase.to_string()));
+        }
+    }
+    if let Some((end, text)) = best {
+        return Some(Cue { first: i, end, text });
+    }
+    if !lexicon::reporting_verbs().contains(&first) {
+        return None;
+    }
+    // Nouns that look like verbs: "the report", "his remarks", "a call".
+    if i > 0 && toks[i - 1].is_word() {
+        let prev = key(word(text, &toks[i - 1]));
+        if lexicon::speaker_determiners().contains(&prev) || matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may") && !matches!(first.as_str(), "say" | "tell" | "add" | "write" | "tweet" | "explain") {
+            return None;
+        }
+        // The passive is no credit: "the operation was called off".
+        if matches!(prev.as_str(), "was" | "were" | "been" | "being" | "be" | "is" | "are") && first.ends_with("ed") {
+            return None;
+        }
+        // Possessive before a noun: "Trump's remarks".
+        let pw = word(text, &toks[i - 1]);
+        if (pw.ends_with("'s") || pw.ends_with("\u{2019}s")) && !first.ends_with("ed") && first != "said" && first != "told" && first != "wrote" {
+            return None;
+        }
+    }
+    // Phrasal verbs that are not speech: "called off", "called up".
+    if first.starts_with("call") {
+        if let Some(n) = toks.get(i + 1).filter(|t| t.is_word()) {
+            if matches!(key(word(text, n)).as_str(), "off" | "up" | "in" | "out" | "back" | "down") {
+                return None;
+            }
+        }
+    }
+    Some(Cue { first: i, end: i + 1, text: first })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+    use crate::text::Span;
+
+    fn cues(text: &str) -> Vec<String> {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        find(text, &toks, &[0]).into_iter().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn phrase_wins_over_its_verb() {
+        assert_eq!(cues("Lightfoot went on to explain she had spoken"), ["went on to explain"]);
+        assert_eq!(cues("The Chicago Tribune pointed out that it"), ["pointed out"]);
+    }
+
+    #[test]
+    fn according_to_at_sentence_start() {
+        assert_eq!(cues("According to the Huffington Post, the raids"), ["according to"]);
+    }
+
+    #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        assert!(cues("The report was late and his remarks were long").is_empty());
+    }
+}

@@ -1,0 +1,563 @@
+//! Speaker phrases: reading the subject of a cue ("ICE director Mark Morgan later
+//! explained"), splitting it into a name and a role, and carrying short names and
+//! pronouns back to the full name met earlier in the article.
+
+use super::tokens::{is_capitalised, key, Tok};
+use crate::detect::lexicon;
+use crate::text::Span;
+use std::collections::HashMap;
+
+/// What a speaker phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Person,
+    Organisation,
+    /// A description without a name ("a senior official", "the president").
+    Nominal,
+    Pronoun,
+}
+
+/// A speaker as the article gives it, split into name and role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub role: Option<String>,
+    pub kind: Kind,
+    /// Where the phrase stands in the text.
+    pub span: Span,
+}
+
+fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    &text[t.span.start..t.span.end]
+}
+
+fn is_subject_pronoun(k: &str) -> bool {
+    matches!(k, "he" | "she" | "they" | "it" | "we" | "i" | "who")
+}
+
+fn is_name_word(w: &str) -> bool {
+    let k = key(w);
+    is_capitalised(w) && !lexicon::speaker_determiners().contains(&k) && !lexicon::pronouns().contains(&k) && !lexicon::time_words().contains(&k)
+}
+
+/// Skips, from `end` leftwards, the words that may stand between a speaker and its cue:
+/// adverbs ("later"), auxiliaries ("has"), time ("on Wednesday") and a bracket "(D)".
+fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usize {
+    while end > lo {
+        let t = &toks[end - 1];
+        if t.is(')') {
+            match (lo..end - 1).rev().find(|&k| toks[k].is('(')) {
+                Some(k) if end - 1 - k <= 8 => {
+                    end = k;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !t.is_word() {
+            break;
+        }
+        let w = word(text, t);
+        let k = key(w);
+        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w);
+        if lexicon::cue_fillers().contains(&k) || adverb || lexicon::time_words().contains(&k) {
+            end -= 1;
+            continue;
+        }
+        if matches!(k.as_str(), "on" | "last" | "this") && end < toks.len() && toks[end].is_word() && lexicon::time_words().contains(&key(word(text, &toks[end]))) {
+            end -= 1;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// The subject of a cue that starts at token `cue`, read leftwards no further than `lo`.
+pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker> {
+    let end = skip_fillers_left(text, toks, lo, cue);
+    if end > lo && toks[end - 1].is(',') {
+        return before_appositive(text, toks, lo, end - 1);
+    }
+    let start = phrase_start(text, toks, lo, end)?;
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    Some(describe(text, &toks[start..end], phrase, None))
+}
+
+/// "Jeb Bush, the former Florida governor, told CNN" and "Donna Rawlings, 59, of Ashton,
+/// Md., said": the speaker is the leftmost comma-separated piece that opens like a name or
+/// a described person; the pieces after it are its appositive.
+fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Option<Speaker> {
+    // Read the comma-separated pieces right to left: the nearest one that opens like a
+    // name is the speaker, unless a place piece ("of Ashton, Md.") stands before it; a
+    // description ("the former governor") is taken only when no name comes before it.
+    let mut right = comma;
+    let mut best: Option<(usize, usize)> = None;
+    let mut fallback: Option<(usize, usize)> = None;
+    let mut pending_name: Option<(usize, usize)> = None;
+    for _ in 0..5 {
+        let prev = (lo..right).rev().take(30).find(|&j| toks[j].is(','));
+        let seg = prev.map_or(lo, |p| p + 1);
+        if seg >= right {
+            break;
+        }
+        // Another clause, not an appositive: a verb of saying, a quote mark, a colon, a dash.
+        let clause = (seg..right).any(|j| {
+            let t = &toks[j];
+            (!t.is_word() && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&'))) || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
+        });
+        if clause {
+            break;
+        }
+        let w = word(text, &toks[seg]);
+        let k = key(w);
+        let opens_name = toks[seg].is_word()
+            && is_capitalised(w)
+            && !lexicon::cue_fillers().contains(&k)
+            && !lexicon::speaker_boundaries().contains(&k)
+            && !lexicon::reporting_verbs().contains(&k)
+            && !k.ends_with("ing")
+            && !lexicon::pronouns().contains(&k)
+            && !lexicon::speaker_determiners().contains(&k)
+            && !is_party_label(w);
+        let opens_place = toks[seg].is_word() && matches!(k.as_str(), "of" | "in" | "from");
+        let opens_description = toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && k != "that";
+        if let Some(name) = pending_name.take() {
+            if opens_place {
+                // "…, of Ashton, Md.": the name piece was a place; read on.
+            } else {
+                best = Some(name);
+                break;
+            }
+        }
+        if opens_name {
+            pending_name = Some((seg, right));
+        } else if opens_description && fallback.is_none() {
+            fallback = Some((seg, right));
+        }
+        match prev {
+            Some(p) if p > lo => right = p,
+            _ => break,
+        }
+    }
+    let best = best.or(pending_name).or(fallback);
+    let (seg, end) = best?;
+    let start = phrase_start(text, toks, seg, end)?;
+    let appositive = (end + 1 < comma).then(|| Span::new(toks[end + 1].span.start, toks[comma - 1].span.end));
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// A party and state label written after a name: "R-Ky.", "D-Calif.".
+fn is_party_label(w: &str) -> bool {
+    let mut parts = w.splitn(2, '-');
+    matches!((parts.next(), parts.next()), (Some(p), Some(rest)) if p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()) && !rest.is_empty())
+}
+
+/// Where the speaker phrase ending at `end` starts, reading leftwards no further than `lo`.
+fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
+    let mut start = end;
+    let mut k = end;
+    // Whether the reading stopped at punctuation or the edge (not at a word it refused).
+    let mut clean_stop = true;
+    while k > lo {
+        let t = toks[k - 1];
+        if t.is(')') {
+            if let Some(open) = (lo..k - 1).rev().find(|&j| toks[j].is('(')) {
+                if k - 1 - open <= 8 {
+                    k = open;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !t.is_word() {
+            break;
+        }
+        let w = word(text, &t);
+        let kk = key(w);
+        let capital = is_capitalised(w);
+        // "Later", "But", "When" opening a sentence are not part of a name.
+        if capital && (lexicon::cue_fillers().contains(&kk) || lexicon::speaker_boundaries().contains(&kk)) {
+            clean_stop = false;
+            break;
+        }
+        if is_subject_pronoun(&kk) {
+            if start == end {
+                start = k - 1;
+            }
+            clean_stop = false;
+            break;
+        }
+        if lexicon::speaker_determiners().contains(&kk) && !(capital && kk == "i") {
+            if kk == "that" {
+                clean_stop = false;
+                break;
+            }
+            start = k - 1;
+            // "a spokesman for the campaign": the determiner opens the object of a
+            // preposition inside the phrase; read on to the phrase's own start.
+            let inner = k >= lo + 3 && toks[k - 2].is_word() && matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from") && toks[k - 3].is_word() && {
+                let pw = word(text, &toks[k - 3]);
+                let pk = key(pw);
+                lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (!lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk) && !lexicon::speaker_determiners().contains(&pk))
+            };
+            if inner {
+                k -= 2;
+                continue;
+            }
+            clean_stop = false;
+            break;
+        }
+        if !capital && lexicon::speaker_boundaries().contains(&kk) {
+            // A preposition inside the phrase: "a spokesman for the campaign".
+            let place = kk == "in" && start < end && is_capitalised(word(text, &toks[k]));
+            let inside = start < end && (matches!(kk.as_str(), "of" | "for" | "at" | "with" | "from") || place) && k >= 2 && toks[k - 2].is_word() && {
+                let pw = word(text, &toks[k - 2]);
+                let pk = key(pw);
+                lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (pk.len() > 2 && !lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk))
+            };
+            if inside {
+                k -= 1;
+                continue;
+            }
+            clean_stop = false;
+            break;
+        }
+        if !capital && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
+            clean_stop = false;
+            break;
+        }
+        start = k - 1;
+        k -= 1;
+        if end - start > 14 {
+            clean_stop = false;
+            break;
+        }
+    }
+    if start >= end {
+        return None;
+    }
+    // Trim lower-case words the phrase cannot start with ("spoke to reporters" → nothing),
+    // but keep an office before a name at the edge ("panel Chairman Jason Chaffetz").
+    let mut s = start;
+    while s < end {
+        let w = word(text, &toks[s]);
+        let kk = key(w);
+        if is_capitalised(w) || lexicon::speaker_determiners().contains(&kk) || lexicon::speaker_roles().contains(&kk) || is_subject_pronoun(&kk) {
+            break;
+        }
+        if clean_stop && s == start && (s + 1..end.min(s + 3)).any(|j| is_capitalised(word(text, &toks[j]))) {
+            break;
+        }
+        if lexicon::speaker_boundaries().contains(&kk) {
+            s += 1;
+            continue;
+        }
+        // A bare plural ("officials said", "experts say") stands alone.
+        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && key(word(text, &toks[end - 1])).ends_with('s') {
+            break;
+        }
+        s += 1;
+    }
+    (s < end).then_some(s)
+}
+
+/// The speaker after an inverted cue ("…," said Douglas Holtz-Eakin, an economist …) or
+/// the source after "according to", read rightwards no further than `hi`.
+pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Speaker> {
+    let mut k = cue_end;
+    let first = toks.get(k).filter(|_| k < hi)?;
+    if !first.is_word() {
+        return None;
+    }
+    let w0 = word(text, first);
+    let k0 = key(w0);
+    if lexicon::time_words().contains(&k0) {
+        return None;
+    }
+    if is_subject_pronoun(&k0) && k0 != "who" && k0 != "that" {
+        return Some(describe(text, &toks[k..k + 1], first.span, None));
+    }
+    if matches!(k0.as_str(), "that" | "this" | "these" | "those") || lexicon::reporting_verbs().contains(&k0) || lexicon::speaker_boundaries().contains(&k0) || (is_capitalised(w0) && k0.ends_with("ing")) {
+        return None;
+    }
+    let nominal = lexicon::speaker_determiners().contains(&k0) && !is_capitalised(w0);
+    if !nominal && !is_capitalised(w0) {
+        return None;
+    }
+    let start = k;
+    while k < hi {
+        let t = toks[k];
+        if t.is('(') {
+            if let Some(close) = (k + 1..hi.min(k + 9)).find(|&j| toks[j].is(')')) {
+                k = close + 1;
+                continue;
+            }
+            break;
+        }
+        if !t.is_word() {
+            break;
+        }
+        let w = word(text, &t);
+        let kk = key(w);
+        let capital = is_capitalised(w);
+        if k > start && !capital && lexicon::speaker_boundaries().contains(&kk) {
+            let inside = matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word();
+            if !inside {
+                break;
+            }
+        }
+        if !capital && k > start && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
+            break;
+        }
+        if !nominal && !capital && !lexicon::name_particles().contains(&kk) {
+            break;
+        }
+        // "said a longtime GOP data expert who has worked …": the relative clause is not
+        // part of the name.
+        if k > start && matches!(kk.as_str(), "who" | "whose" | "which" | "that") {
+            break;
+        }
+        k += 1;
+        if k - start > 12 {
+            break;
+        }
+    }
+    // Drop bracketed trailers and prepositions left hanging at the end.
+    let mut end = k;
+    while end > start && (toks[end - 1].is(')') || (toks[end - 1].is_word() && lexicon::speaker_boundaries().contains(&key(word(text, &toks[end - 1]))))) {
+        if toks[end - 1].is(')') {
+            match (start..end - 1).rev().find(|&j| toks[j].is('(')) {
+                Some(open) => end = open,
+                None => break,
+            }
+        } else {
+            end -= 1;
+        }
+    }
+    if end <= start {
+        return None;
+    }
+    // A description after the cue must end there ("said the mayor."), or it is the
+    // subject of the reported clause ("said the event brought back memories").
+    let relative_follows = end < hi && toks[end].is_word() && matches!(key(word(text, &toks[end])).as_str(), "who" | "whose" | "which");
+    if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows)) {
+        return None;
+    }
+    // An appositive after a name: ", an economist at the Tax Foundation,".
+    let mut appositive = None;
+    if end < hi && toks[end].is(',') {
+        let a = end + 1;
+        if a < hi && toks[a].is_word() && lexicon::speaker_determiners().contains(&key(word(text, &toks[a]))) {
+            let stop = (a..hi).find(|&j| !toks[j].is_word() && !toks[j].is('-') && !toks[j].is('\'')).unwrap_or(hi);
+            // A description, not a clause: "the raids would have been conducted" is none.
+            let clause = (a..stop).any(|j| lexicon::cue_fillers().contains(&key(word(text, &toks[j]))));
+            let closed = stop >= hi || toks[stop].is(',') || toks[stop].is('.');
+            if stop > a && !clause && closed {
+                appositive = Some(Span::new(toks[a].span.start, toks[stop - 1].span.end));
+            }
+        }
+    }
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Splits a speaker phrase into its name and its role.
+pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>) -> Speaker {
+    let words: Vec<(&str, String)> = toks.iter().filter(|t| t.is_word()).map(|t| (word(text, t), key(word(text, t)))).collect();
+    let apposition = appositive.map(|a| text[a.start..a.end].trim().to_string()).filter(|s| !s.is_empty());
+    if words.len() == 1 && is_subject_pronoun(&words[0].1) {
+        return Speaker { name: words[0].0.to_string(), role: None, kind: Kind::Pronoun, span: phrase };
+    }
+    // The head of the phrase ends at its first preposition: "a spokesman for the campaign",
+    // "Mr. Morgan of the Sierra Club".
+    let head = words.iter().position(|(w, k)| !is_capitalised(w) && matches!(k.as_str(), "of" | "for" | "at" | "with" | "from")).unwrap_or(words.len());
+    let named_head = words[..head].iter().any(|(w, k)| is_name_word(w) && !lexicon::speaker_roles().contains(k) && !lexicon::speaker_honorifics().contains(k));
+    let cut = if named_head { head } else { words.len() };
+    let tail: Vec<&str> = words[cut..].iter().map(|(w, _)| *w).collect();
+    let head_words = &words[..head];
+    let words = &words[..cut];
+    // The name: the run of capitalised words (with particles and initials) at the end.
+    let mut n = words.len();
+    while n > 0 {
+        let (w, k) = &words[n - 1];
+        let name_like = is_name_word(w) && !lexicon::speaker_roles().contains(k) && !lexicon::speaker_honorifics().contains(k);
+        let particle = n < words.len() && lexicon::name_particles().contains(k) && !is_capitalised(w);
+        if name_like || particle {
+            n -= 1;
+        } else {
+            break;
+        }
+    }
+    // Possessives end a name: "Trump's campaign manager" has no name of its own.
+    let last_possessive = words.last().is_some_and(|(w, _)| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let phrase_text = text[phrase.start..phrase.end].trim_end_matches([',', ' ']).to_string();
+    let organisation = head_words.iter().any(|(w, k)| lexicon::organisation_words().contains(k) && (is_capitalised(w) || n == words.len()))
+        || (n < words.len() && words[n..].iter().all(|(w, _)| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')));
+    // "several groups in Chicago": a short run after a preposition is a place, not a name.
+    let after_preposition = n > 0 && n + 2 >= words.len() && !is_capitalised(words[n - 1].0) && matches!(words[n - 1].1.as_str(), "in" | "of" | "for" | "at" | "with" | "from");
+    if n == words.len() || last_possessive || after_preposition || !words.iter().any(|(w, _)| is_capitalised(w)) {
+        let kind = if organisation { Kind::Organisation } else { Kind::Nominal };
+        return Speaker { name: phrase_text, role: apposition, kind, span: phrase };
+    }
+    let leading_the = n >= 1 && words[n - 1].1 == "the" && n == 1;
+    if organisation || leading_the {
+        return Speaker { name: phrase_text, role: apposition, kind: Kind::Organisation, span: phrase };
+    }
+    // Very long capitalised runs hold an office before the name ("Secretary of State
+    // Hillary Clinton" leaves "State" in the run): keep the last two words.
+    let mut name_words: Vec<&str> = words[n..].iter().map(|(w, _)| *w).collect();
+    let mut role_words: Vec<&str> = words[..n].iter().map(|(w, _)| *w).collect();
+    if name_words.len() > 3 || (name_words.len() == 3 && n > 0 && words[n - 1].1 == "of") {
+        let cut = name_words.len() - 2;
+        let moved: Vec<&str> = name_words.drain(..cut).collect();
+        role_words.extend(moved);
+    }
+    let name = name_words.join(" ");
+    role_words.extend(tail);
+    let mut role = role_words.join(" ");
+    if role.eq_ignore_ascii_case("the") || role.eq_ignore_ascii_case("a") {
+        role.clear();
+    }
+    let role = if role.is_empty() { apposition } else { Some(role) };
+    Speaker { name, role, kind: Kind::Person, span: phrase }
+}
+
+/// The people the article names in full, by surname, in order, so that "Lightfoot" and
+/// "Mr. Obama" are carried back to "Lori Lightfoot" and "Barack Obama".
+#[derive(Default)]
+pub struct Names {
+    by_surname: HashMap<String, Vec<(usize, String)>>,
+}
+
+impl Names {
+    /// Collects the runs of two or three capitalised words that read as a person's name.
+    pub fn collect(text: &str, toks: &[Tok], sentence_starts: &[usize]) -> Names {
+        let mut names = Names::default();
+        let mut i = 0;
+        while i < toks.len() {
+            let start = i;
+            // A run never crosses into the next sentence.
+            let limit = sentence_starts.iter().find(|&&s| s > start).copied().unwrap_or(toks.len());
+            while i < limit && toks[i].is_word() && {
+                let w = word(text, &toks[i]);
+                let k = key(w);
+                (is_name_word(w) && !lexicon::speaker_roles().contains(&k) && !lexicon::speaker_honorifics().contains(&k) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::reporting_verbs().contains(&k))
+                    || (i > start && lexicon::name_particles().contains(&k) && !is_capitalised(w))
+            } {
+                i += 1;
+                if word(text, &toks[i - 1]).ends_with("'s") || word(text, &toks[i - 1]).ends_with("\u{2019}s") {
+                    break;
+                }
+            }
+            let run = &toks[start..i];
+            if (2..=4).contains(&run.len()) {
+                let ws: Vec<&str> = run.iter().map(|t| word(text, t)).collect();
+                let person = ws.iter().all(|w| {
+                    let k = key(w);
+                    !lexicon::organisation_words().contains(&k) && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+                });
+                if person {
+                    // Longer runs often take in a word before the name ("Zika Virus Chris
+                    // Christie"): keep the last two words unless the middle one is an initial.
+                    let keep = if ws.len() == 3 && ws[1].ends_with('.') { 3 } else { 2 };
+                    let ws = &ws[ws.len() - keep.min(ws.len())..];
+                    let full: Vec<String> = ws.iter().map(|w| strip_possessive(w).to_string()).collect();
+                    let surname = key(full.last().map(String::as_str).unwrap_or(""));
+                    if !surname.is_empty() {
+                        names.by_surname.entry(surname).or_default().push((run[0].span.start, full.join(" ")));
+                    }
+                }
+            }
+            if i == start {
+                i += 1;
+            }
+        }
+        names
+    }
+
+    /// The fullest name, met at or before `pos`, whose surname is `surname`.
+    pub fn full(&self, surname: &str, pos: usize) -> Option<&str> {
+        let list = self.by_surname.get(&key(surname))?;
+        list.iter().filter(|(p, _)| *p <= pos).max_by_key(|(p, n)| (n.split(' ').count().min(3), std::cmp::Reverse(*p))).map(|(_, n)| n.as_str())
+    }
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w)
+}
+
+/// A person's short name carried back to the full name met earlier ("Lightfoot" →
+/// "Lori Lightfoot"); other speakers are returned as they are.
+pub fn resolve_name(names: &Names, speaker: &Speaker) -> String {
+    if speaker.kind != Kind::Person {
+        return speaker.name.clone();
+    }
+    let count = speaker.name.split(' ').count();
+    if count == 1 {
+        if let Some(full) = names.full(&speaker.name, speaker.span.start) {
+            return full.to_string();
+        }
+    }
+    speaker.name.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn subject(text: &str, cue_word: &str) -> Speaker {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let cue = toks.iter().position(|t| &text[t.span.start..t.span.end] == cue_word).expect("cue in text");
+        before(text, &toks, 0, cue).expect("a subject")
+    }
+
+    #[test]
+    fn role_stripped_from_name_and_kept() {
+        let s = subject("ICE director Mark Morgan later explained the operation", "explained");
+        assert_eq!((s.name.as_str(), s.role.as_deref(), s.kind), ("Mark Morgan", Some("ICE director"), Kind::Person));
+    }
+
+    #[test]
+    fn party_bracket_and_title_are_not_the_name() {
+        let s = subject("Chicago Mayor Lori Lightfoot (D) announced Wednesday that", "announced");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Lori Lightfoot", Some("Chicago Mayor")));
+    }
+
+    #[test]
+    fn outlet_keeps_its_article() {
+        let s = subject("The Chicago Tribune pointed out that", "pointed");
+        assert_eq!((s.name.as_str(), s.kind), ("The Chicago Tribune", Kind::Organisation));
+    }
+
+    #[test]
+    fn appositive_skipped_back_to_the_name() {
+        let s = subject("Jeb Bush, the former Florida governor, told CNN", "told");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Jeb Bush", Some("the former Florida governor")));
+    }
+
+    #[test]
+    fn nominal_source_stays_as_written() {
+        let s = subject("But a spokesman for the Clinton campaign said", "said");
+        assert_eq!((s.name.as_str(), s.kind), ("a spokesman for the Clinton campaign", Kind::Nominal));
+    }
+
+    #[test]
+    fn inverted_speaker_after_cue_with_appositive() {
+        let text = "said Douglas Holtz-Eakin, an economist at the forum.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let s = after(text, &toks, 1, toks.len()).expect("speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Douglas Holtz-Eakin", Some("an economist at the forum")));
+    }
+
+    #[test]
+    fn surname_carried_back_to_full_name() {
+        let text = "Mayor Lori Lightfoot spoke. Later Lightfoot said more.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[]);
+        assert_eq!(names.full("Lightfoot", 40), Some("Lori Lightfoot"));
+        assert_eq!(names.full("Lightfoot", 0), None);
+    }
+}

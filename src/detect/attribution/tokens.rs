@@ -1,0 +1,105 @@
+//! Words and punctuation with their byte spans: the unit attribution reads in.
+//!
+//! A word keeps its inner apostrophes, hyphens and full stops (`Clinton’s`, `Holtz-Eakin`,
+//! `U.S`) and takes the full stop after an abbreviation or an initial (`Sen.`, `J.`), so a
+//! speaker phrase reads as the article wrote it.
+
+use crate::detect::lexicon;
+use crate::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tok {
+    pub span: Span,
+    /// `None` for a word, the character for punctuation.
+    pub punct: Option<char>,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+    pub fn is(&self, c: char) -> bool {
+        self.punct == Some(c)
+    }
+}
+
+/// The tokens of `text[span]`, white space dropped.
+pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+    let body = &text[span.start..span.end];
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joins = matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+                if d.is_alphanumeric() || joins {
+                    j += if joins { 2 } else { 1 };
+                } else {
+                    break;
+                }
+            }
+            let mut end = if j < chars.len() { chars[j].0 } else { body.len() };
+            if j < chars.len() && chars[j].1 == '.' && takes_full_stop(&body[off..end]) {
+                end += 1;
+            }
+            out.push(Tok { span: Span::new(span.start + off, span.start + end), punct: None });
+            i = j;
+            while i < chars.len() && chars[i].0 < end {
+                i += 1;
+            }
+            continue;
+        }
+        out.push(Tok { span: Span::new(span.start + off, span.start + off + c.len_utf8()), punct: Some(c) });
+        i += 1;
+    }
+    out
+}
+
+/// Abbreviations and initials keep their full stop: "Sen.", "J.", "U.S.", "Jr.".
+fn takes_full_stop(word: &str) -> bool {
+    let mut cs = word.chars();
+    if let (Some(c), None) = (cs.next(), cs.next()) {
+        return c.is_uppercase();
+    }
+    let lower = word.to_lowercase();
+    word.contains('.') || lexicon::speaker_honorifics().contains(&lower) || matches!(lower.as_str(), "jr" | "sr" | "st" | "inc" | "co" | "corp" | "ltd")
+}
+
+/// Whether the word starts with a capital letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lower case, with a trailing full stop and possessive dropped ("Sen." → "sen").
+pub fn key(word: &str) -> String {
+    let w = word.trim_end_matches('.');
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+    w.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len())).iter().map(|t| &text[t.span.start..t.span.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_keep_their_full_stop() {
+        assert_eq!(words("Sen. John J. Smith Jr. said."), ["Sen.", "John", "J.", "Smith", "Jr.", "said", "."]);
+    }
+
+    #[test]
+    fn inner_apostrophes_and_hyphens_stay_in_the_word() {
+        assert_eq!(words("Clinton\u{2019}s aide, Holtz-Eakin, said: \"no\""), ["Clinton\u{2019}s", "aide", ",", "Holtz-Eakin", ",", "said", ":", "\"", "no", "\""]);
+    }
+}

@@ -1,0 +1,277 @@
+//! Quotation marks: telling them from apostrophes and pairing them into quotations.
+//!
+//! News pages mix every convention: straight and curly double and single marks, `''` for
+//! a double mark (the New York Times' archive), `«»` and `„“`, and quotes that run over
+//! several paragraphs with each paragraph reopening and only the last one closing. The
+//! pairing is a small stack machine per paragraph: a mark's neighbours say whether it can
+//! open, close, or is an apostrophe; a closing mark closes the nearest open mark of its
+//! family (double or single), so quotes inside quotes nest.
+
+use crate::text::{Document, Span};
+
+/// Double marks (`"`, `“”`, `„`, `«»`, `''`) and single marks (`'`, `‘’`, `‹›`) pair only
+/// within their family, which is what lets a quote hold a quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    Double,
+    Single,
+}
+
+/// A pair of marks and the words between them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quotation {
+    /// The words between the outermost marks, without the marks.
+    pub inner: Span,
+    /// From the opening mark's first byte to the closing mark's last.
+    pub outer: Span,
+    pub family: Family,
+    /// How many quotations enclose this one (0 for a top-level quote).
+    pub depth: usize,
+    /// Paragraphs the quotation runs over: more than one when paragraphs reopen without a close.
+    pub paragraphs: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    pos: usize,
+    len: usize,
+    family: Family,
+    can_open: bool,
+    can_close: bool,
+}
+
+/// Every quotation in the document, ordered by where it opens.
+pub fn pair(doc: &Document) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    // An open double quote carried over from a paragraph that did not close it.
+    let mut carried: Option<(Mark, usize)> = None;
+    for block in &doc.blocks {
+        let marks = marks_in(&doc.text, block.span);
+        let mut stack: Vec<Mark> = Vec::new();
+        let mut paragraphs = 1;
+        let mut rest = &marks[..];
+        if let Some((open, paras)) = carried.take() {
+            // The next paragraph must reopen with a double mark at its very start.
+            if let Some(first) = marks.first() {
+                if first.pos == block.span.start && first.family == Family::Double && first.can_open {
+                    stack.push(open);
+                    paragraphs = paras + 1;
+                    rest = &marks[1..];
+                }
+            }
+        }
+        for &m in rest {
+            if m.can_close {
+                if let Some(k) = stack.iter().rposition(|o| o.family == m.family) {
+                    // A single mark does not close past an open double one inside it.
+                    let crosses = stack[k + 1..].iter().any(|o| o.family == Family::Double);
+                    if !(m.family == Family::Single && crosses) {
+                        let open = stack[k];
+                        stack.truncate(k);
+                        let depth = stack.len();
+                        let para_count = if depth == 0 { std::mem::replace(&mut paragraphs, 1) } else { 1 };
+                        if open.pos + open.len <= m.pos {
+                            out.push(Quotation {
+                                inner: Span::new(open.pos + open.len, m.pos),
+                                outer: Span::new(open.pos, m.pos + m.len),
+                                family: m.family,
+                                depth,
+                                paragraphs: para_count,
+                            });
+                        }
+                        continue;
+                    }
+                }
+            }
+            if m.can_open {
+                stack.push(m);
+            }
+        }
+        // A paragraph that opened with a double mark and never closed it may continue.
+        if let Some(first) = stack.first() {
+            if first.family == Family::Double && first.pos == block.span.start {
+                carried = Some((*first, paragraphs));
+            }
+        }
+    }
+    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    out
+}
+
+fn is_closing_neighbour(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}-\u{2026}/*".contains(c) || is_mark(c),
+    }
+}
+
+fn is_opening_neighbour(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || "([{\u{2014}\u{2013}-/>".contains(c) || is_mark(c),
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{201e}' | '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}')
+}
+
+/// The quotation marks of one paragraph with what each can do there.
+fn marks_in(text: &str, block: Span) -> Vec<Mark> {
+    let body = &text[block.start..block.end];
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (off, ch) = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+        let pos = block.start + off;
+        // Two straight apostrophes in a row are one double mark.
+        if ch == '\'' && chars.get(i + 1).map(|c| c.1) == Some('\'') {
+            let next = chars.get(i + 2).map(|c| c.1);
+            let (can_open, can_close) = straight(prev, next);
+            out.push(Mark { pos, len: 2, family: Family::Double, can_open, can_close });
+            i += 2;
+            continue;
+        }
+        let next = chars.get(i + 1).map(|c| c.1);
+        let after_next = chars.get(i + 2).map(|c| c.1);
+        let mark = match ch {
+            '"' => {
+                let (o, c) = straight(prev, next);
+                Some((Family::Double, o, c))
+            }
+            '\u{201c}' => {
+                // An opening curly mark, or one misused as a closer after a word.
+                let looks_closing = !is_opening_neighbour(prev) && is_closing_neighbour(next);
+                Some((Family::Double, !looks_closing, looks_closing))
+            }
+            '\u{201d}' => {
+                // A closing curly mark, or one misused as an opener before a word.
+                let looks_opening = is_opening_neighbour(prev) && next.is_some_and(char::is_alphanumeric);
+                Some((Family::Double, looks_opening, !looks_opening))
+            }
+            '\u{201e}' | '\u{ab}' => Some((Family::Double, true, false)),
+            '\u{bb}' => Some((Family::Double, false, true)),
+            '\u{2039}' => Some((Family::Single, true, false)),
+            '\u{203a}' => Some((Family::Single, false, true)),
+            '\'' | '\u{2018}' | '\u{2019}' => {
+                if is_apostrophe(prev, next, after_next) {
+                    None
+                } else if ch == '\u{2018}' {
+                    let looks_closing = !is_opening_neighbour(prev) && is_closing_neighbour(next);
+                    Some((Family::Single, !looks_closing, looks_closing))
+                } else {
+                    match straight(prev, next) {
+                        // Glued between non-spaces ("e.v.’s"): an apostrophe.
+                        (true, true) => None,
+                        (o, c) => Some((Family::Single, o, c)),
+                    }
+                }
+            }
+            _ => None,
+        };
+        if let Some((family, mut can_open, can_close)) = mark {
+            // A mark after "=" opens an attribute value of markup left in the text.
+            if prev == Some('=') {
+                can_open = false;
+            }
+            if can_open || can_close {
+                out.push(Mark { pos, len: ch.len_utf8(), family, can_open, can_close });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether a mark that looks the same both ways can open and can close here.
+fn straight(prev: Option<char>, next: Option<char>) -> (bool, bool) {
+    let open = is_opening_neighbour(prev) && next.is_some_and(|c| !c.is_whitespace());
+    let close = prev.is_some_and(|c| !c.is_whitespace()) && is_closing_neighbour(next);
+    if !open && !close {
+        // Glued between words ("a"b"): let the pairing decide.
+        return (true, true);
+    }
+    (open, close)
+}
+
+/// An apostrophe, never a quote mark: inside a word (don't, Clinton's), or eliding the
+/// century of a year ('08, ’90s) or the start of a word ('em).
+fn is_apostrophe(prev: Option<char>, next: Option<char>, after_next: Option<char>) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if alnum(prev) && alnum(next) {
+        return true;
+    }
+    if !alnum(prev) && next.is_some_and(|c| c.is_ascii_digit()) && after_next.is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<(String, usize)> {
+        let doc = Document::from_plain_text(text);
+        pair(&doc).into_iter().map(|q| (doc.slice(q.inner).to_string(), q.depth)).collect()
+    }
+
+    #[test]
+    fn straight_double_quotes_pair_in_order() {
+        assert_eq!(quoted("\"We will win,\" he said. \"Believe me.\""), [("We will win,".into(), 0), ("Believe me.".into(), 0)]);
+    }
+
+    #[test]
+    fn curly_single_quote_inside_curly_double() {
+        assert_eq!(
+            quoted("She said, \u{201c}Stop calling her \u{2018}Crooked Hillary\u{2019} now.\u{201d}"),
+            [("Stop calling her \u{2018}Crooked Hillary\u{2019} now.".into(), 0), ("Crooked Hillary".into(), 1)]
+        );
+    }
+
+    #[test]
+    fn apostrophe_is_never_a_quote_mark() {
+        assert_eq!(quoted("Clinton\u{2019}s team didn't say it in \u{2019}08 or '12."), Vec::<(String, usize)>::new());
+    }
+
+    #[test]
+    fn partial_single_quote_after_plural_possessive_word() {
+        assert_eq!(quoted("Lightfoot says the ban will 'remain permanent'"), [("remain permanent".into(), 0)]);
+    }
+
+    #[test]
+    fn two_apostrophes_make_a_double_mark() {
+        assert_eq!(
+            quoted("''This isn't tax reform,'' said Mr. Holtz-Eakin. ''It's anti-reform.''"),
+            [("This isn't tax reform,".into(), 0), ("It's anti-reform.".into(), 0)]
+        );
+    }
+
+    #[test]
+    fn guillemets_and_low_high_marks() {
+        assert_eq!(quoted("Er sagte \u{ab}Nein danke\u{bb} und \u{201e}Gute Nacht\u{201c}."), [("Nein danke".into(), 0), ("Gute Nacht".into(), 0)]);
+    }
+
+    #[test]
+    fn quote_over_paragraphs_reopens_without_close() {
+        let text = "\u{201c}First part of it.\n\n\u{201c}Second part.\u{201d}\n\nAfter.";
+        let doc = Document::from_plain_text(text);
+        let qs = pair(&doc);
+        assert_eq!(qs.len(), 1);
+        assert_eq!(qs[0].paragraphs, 2);
+        assert!(doc.slice(qs[0].inner).starts_with("First part"));
+        assert!(doc.slice(qs[0].inner).ends_with("Second part."));
+    }
+
+    #[test]
+    fn unclosed_paragraph_without_reopening_is_dropped() {
+        assert!(quoted("\u{201c}Never closed.\n\nPlain text.").is_empty());
+    }
+
+    #[test]
+    fn curly_closer_misused_as_opener() {
+        assert_eq!(quoted("Then: \u{201d}Mr. Trump embodies it.\u{201d}"), [("Mr. Trump embodies it.".into(), 0)]);
+    }
+}

@@ -1,0 +1,121 @@
+//! Is a quoted stretch a statement someone made? Quoted titles ("Face the Nation"),
+//! nicknames and scare quotes that nobody is credited with are not, and get no badge;
+//! a short partial quote that someone is credited with ('remain permanent') is.
+
+use super::marks::Quotation;
+use crate::detect::attribution::Found;
+use crate::text::{BlockKind, Document};
+
+/// Words that introduce a title rather than speech: `on "Fox News Sunday"`, `the book
+/// "Hacked World Order"`.
+const TITLE_LEADS: &[&str] = &[
+    "album", "article", "book", "called", "column", "dubbed", "episode", "essay", "film", "from", "headline", "in", "memoir", "movie", "named", "nicknamed", "novel", "of", "on", "op-ed", "play", "podcast", "program", "programme", "series", "show", "slogan", "song", "titled", "to", "with",
+];
+
+/// Nouns after a quoted title: `a "Talk Bernie to Me" tote bag`, `"Dear Walter" letters`.
+const TITLE_FOLLOWS: &[&str] = &[
+    "actor", "actress", "album", "anchor", "bag", "banner", "book", "campaign", "co-host", "column", "creator", "documentary", "episode", "event", "film", "forum", "hat", "hats", "host", "letter", "letters", "memoir", "movement", "movie", "podcast", "program", "rally", "segment", "series", "shirt", "shirts", "show", "sign", "signs", "song", "star", "t-shirt", "t-shirts", "tour",
+];
+
+/// Small words that stay lower case inside a title.
+const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+
+/// Whether the quoted words read as a title: nearly every word capitalised.
+pub fn title_case(words: &[&str]) -> bool {
+    let content: Vec<&&str> = words.iter().filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))).collect();
+    !content.is_empty() && content.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// The word just before the opening mark, lower case, and whether it is a possessive.
+fn word_before(doc: &Document, q: &Quotation) -> (String, bool) {
+    let before = doc.text[..q.outer.start].trim_end();
+    let w = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
+    (w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase(), possessive)
+}
+
+/// The word just after the closing mark, lower case.
+fn word_after(doc: &Document, q: &Quotation) -> String {
+    let after = doc.text[q.outer.end..].trim_start();
+    let w = after.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()
+}
+
+/// A title or name in quotes: `CNN's "State of the Union"`, `the "Contract with America"`.
+pub fn is_title(doc: &Document, q: &Quotation) -> bool {
+    let inner = doc.slice(q.inner);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let (before, possessive) = word_before(doc, q);
+    if words.len() > 9 || !title_case(&words) {
+        return false;
+    }
+    let followed_by_noun = !inner.trim_end().ends_with([',', '.', '!', '?']) && TITLE_FOLLOWS.contains(&word_after(doc, q).as_str());
+    possessive || before == "the" || TITLE_LEADS.contains(&before.as_str()) || followed_by_noun || in_heading(doc, q)
+}
+
+fn in_heading(doc: &Document, q: &Quotation) -> bool {
+    doc.block_at(q.outer.start).is_some_and(|b| matches!(doc.blocks[b].kind, BlockKind::Heading | BlockKind::Title) && doc.blocks[b].span == q.outer)
+}
+
+/// Whether the quotation opens its sentence (only white space or a dash before it).
+pub fn opens_sentence(doc: &Document, q: &Quotation) -> bool {
+    let Some(s) = doc.sentence_at(q.outer.start) else { return true };
+    let start = doc.sentences[s].span.start.min(q.outer.start);
+    doc.text[start..q.outer.start].chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2014}' | '\u{2013}' | '(' | '['))
+}
+
+/// Whether the quotation is a statement to badge.
+pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, continues: bool) -> bool {
+    let inner = doc.slice(q.inner);
+    let words = inner.split_whitespace().count();
+    if words < 2 {
+        return false;
+    }
+    if is_title(doc, q) {
+        return false;
+    }
+    if found.is_some() {
+        return true;
+    }
+    // A short name in title case inside the article's own sentence, credited to nobody,
+    // is a title ("leads “America with Jorge Ramos” on Fusion"); headlines capitalise
+    // every word, so there it says nothing.
+    let headline = doc.block_at(q.outer.start).is_some_and(|b| b == 0 || matches!(doc.blocks[b].kind, BlockKind::Heading | BlockKind::Title));
+    if !headline && words <= 6 && title_case(&inner.split_whitespace().collect::<Vec<_>>()) && !opens_sentence(doc, q) {
+        return false;
+    }
+    // A quote inside a sentence of the article's own words is most often a partial quote
+    // of whoever the sentence is about; one that stands as its own sentence with nobody
+    // credited nearby is a statement only when it is long enough to be one.
+    if !opens_sentence(doc, q) {
+        return true;
+    }
+    continues || words >= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::quotes::marks::pair;
+
+    fn first_is_title(text: &str) -> bool {
+        let doc = Document::from_plain_text(text);
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        is_title(&doc, &q)
+    }
+
+    #[test]
+    fn show_title_after_possessive_outlet_is_a_title() {
+        assert!(first_is_title("Pence said on CNN's \"State of the Union\" that it was fine."));
+    }
+
+    #[test]
+    fn show_title_after_on_is_a_title() {
+        assert!(first_is_title("On \"Face the Nation,\" Sen. Bernie Sanders said more."));
+    }
+
+    #[test]
+    fn sentence_in_quotes_is_not_a_title() {
+        assert!(!first_is_title("He said \"we will win the election in November\" to cheers."));
+    }
+}

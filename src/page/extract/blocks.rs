@@ -1,0 +1,245 @@
+//! Cutting the article container into blocks of text, each remembering where on the page
+//! every stretch of its text came from.
+//!
+//! Text is laid out as a browser would show it: runs of white space become one space,
+//! white space at the start and end of a block goes, a `<br>` is a line break, and every
+//! block-level element starts a new block. Each output character comes from exactly one
+//! source character (a collapsed space from the first character of its run), so a
+//! [`Piece`] is a run copied char for char from one text node, white space shown as a
+//! plain space: both are one UTF-16 unit, which keeps [`Article::locate`] exact.
+//!
+//! [`Article::locate`]: super::super::Article::locate
+
+use super::dom::{Dom, Id};
+use crate::page::{ArticleBlock, Piece};
+use crate::text::BlockKind;
+
+/// Elements whose content is a block (or several) of its own.
+const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
+    "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+    "tr", "ul",
+];
+
+/// Never body text, even inside the article: captions and credits, page furniture that
+/// survived the search, form controls. (Not `<form>`: some sites wrap the whole page in one.)
+const LEFT_OUT: &[&str] = &["figcaption", "button", "nav", "aside", "footer", "input", "label", "select", "option", "head", "title", "meta", "link"];
+
+/// The block being built.
+struct Open<N> {
+    kind: BlockKind,
+    text: String,
+    pieces: Vec<Piece<N>>,
+    /// The text node and UTF-16 offset the next character must come from to extend the
+    /// last piece.
+    continues: Option<(Id, usize)>,
+    /// A collapsed space waiting for the next visible character: where it came from.
+    pending_space: Option<(Id, usize)>,
+}
+
+pub struct Builder<'a, N> {
+    dom: &'a Dom<N>,
+    pub blocks: Vec<ArticleBlock<N>>,
+    open: Open<N>,
+    /// Whether the next `<h1>` is the headline (no other headline having been found).
+    pub h1_is_title: bool,
+}
+
+impl<'a, N: Clone> Builder<'a, N> {
+    pub fn new(dom: &'a Dom<N>) -> Builder<'a, N> {
+        Builder {
+            dom,
+            blocks: Vec::new(),
+            open: Open { kind: BlockKind::Paragraph, text: String::new(), pieces: Vec::new(), continues: None, pending_space: None },
+            h1_is_title: false,
+        }
+    }
+
+    pub fn finish(mut self) -> Vec<ArticleBlock<N>> {
+        self.flush();
+        self.blocks
+    }
+
+    /// Adds the text under `root` as blocks; `kind` is the kind of loose text in it.
+    pub fn add(&mut self, root: Id, kind: BlockKind) {
+        enum Step {
+            Enter(Id, BlockKind),
+            Leave,
+        }
+        let mut stack = vec![Step::Enter(root, kind)];
+        while let Some(step) = stack.pop() {
+            let (id, context) = match step {
+                Step::Leave => {
+                    self.flush();
+                    continue;
+                }
+                Step::Enter(id, context) => (id, context),
+            };
+            if let Some(text) = self.dom.text(id) {
+                if self.open.text.is_empty() {
+                    self.open.kind = context;
+                }
+                self.push_text(id, text);
+                continue;
+            }
+            let tag = self.dom.tag(id);
+            if LEFT_OUT.contains(&tag) {
+                continue;
+            }
+            if tag == "br" {
+                self.line_break();
+                continue;
+            }
+            let is_block = BLOCK_TAGS.contains(&tag);
+            let inner = match tag {
+                "h1" if self.h1_is_title => {
+                    self.h1_is_title = false;
+                    BlockKind::Title
+                }
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+                "li" | "dd" | "dt" if context != BlockKind::BlockQuote => BlockKind::ListItem,
+                "blockquote" => BlockKind::BlockQuote,
+                _ => context,
+            };
+            if is_block {
+                self.flush();
+                stack.push(Step::Leave);
+            }
+            for &child in self.dom.children(id).iter().rev() {
+                stack.push(Step::Enter(child, inner));
+            }
+        }
+    }
+
+    /// Ends the open block, if it has any text.
+    pub fn flush(&mut self) {
+        let open = &mut self.open;
+        while open.text.ends_with('\n') {
+            open.text.pop();
+        }
+        open.pending_space = None;
+        open.continues = None;
+        if !open.text.is_empty() {
+            let text = std::mem::take(&mut open.text);
+            let pieces = std::mem::take(&mut open.pieces);
+            let pieces = pieces.into_iter().filter(|p| p.start + p.len <= text.len()).collect();
+            self.blocks.push(ArticleBlock { kind: open.kind, text, pieces });
+        }
+        open.pieces.clear();
+    }
+
+    fn line_break(&mut self) {
+        let open = &mut self.open;
+        open.pending_space = None;
+        open.continues = None;
+        if !open.text.is_empty() && !open.text.ends_with('\n') {
+            open.text.push('\n');
+        }
+    }
+
+    fn push_text(&mut self, id: Id, text: &str) {
+        let Some(source) = (match &self.dom.nodes[id].data {
+            super::dom::Data::Text { source, .. } => Some(source.clone()),
+            _ => None,
+        }) else {
+            return;
+        };
+        let mut unit = 0;
+        let mut in_space_run = false;
+        for ch in text.chars() {
+            let width = ch.len_utf16();
+            if ch.is_whitespace() {
+                if !in_space_run {
+                    let open = &mut self.open;
+                    if !open.text.is_empty() && !open.text.ends_with('\n') && open.pending_space.is_none() {
+                        open.pending_space = Some((id, unit));
+                    }
+                }
+                in_space_run = true;
+            } else {
+                in_space_run = false;
+                if let Some((space_node, space_unit)) = self.open.pending_space.take() {
+                    let space_source = match &self.dom.nodes[space_node].data {
+                        super::dom::Data::Text { source, .. } => source.clone(),
+                        _ => source.clone(),
+                    };
+                    self.push_char(' ', space_node, space_unit, &space_source);
+                }
+                self.push_char(ch, id, unit, &source);
+            }
+            unit += width;
+        }
+    }
+
+    /// Appends one character that came from `node` at UTF-16 offset `unit`.
+    fn push_char(&mut self, ch: char, node: Id, unit: usize, source: &N) {
+        let open = &mut self.open;
+        let start = open.text.len();
+        open.text.push(ch);
+        let len = ch.len_utf8();
+        match (open.continues, open.pieces.last_mut()) {
+            (Some((n, u)), Some(piece)) if n == node && u == unit => piece.len += len,
+            _ => open.pieces.push(Piece { node: source.clone(), start, len, node_offset: unit }),
+        }
+        open.continues = Some((node, unit + ch.len_utf16()));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::page::html;
+
+    fn blocks(markup: &str) -> Vec<(BlockKind, String)> {
+        let dom = Dom::copy(&html::parse(markup));
+        let body = dom.first_by_tag(dom.root, "body").unwrap_or(dom.root);
+        let mut builder = Builder::new(&dom);
+        builder.add(body, BlockKind::Paragraph);
+        builder.finish().into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn block_kinds_follow_the_elements() {
+        let got = blocks("<body><h3>Sub</h3><p>Para.</p><ul><li>One</li><li><p>Two</p></li></ul><blockquote><p>Quoted.</p></blockquote><figure><figcaption>Credit</figcaption></figure></body>");
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Heading, "Sub".to_string()),
+                (BlockKind::Paragraph, "Para.".to_string()),
+                (BlockKind::ListItem, "One".to_string()),
+                (BlockKind::ListItem, "Two".to_string()),
+                (BlockKind::BlockQuote, "Quoted.".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn first_h1_is_the_title_when_asked() {
+        let dom = Dom::copy(&html::parse("<body><h1>Head</h1><p>Body.</p><h1>Second</h1></body>"));
+        let mut builder = Builder::new(&dom);
+        builder.h1_is_title = true;
+        builder.add(dom.root, BlockKind::Paragraph);
+        let kinds: Vec<BlockKind> = builder.finish().into_iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Title, BlockKind::Paragraph, BlockKind::Heading]);
+    }
+
+    #[test]
+    fn space_runs_across_nodes_collapse_to_one() {
+        let got = blocks("<body><p> a <b> b </b> <i> c</i>\n</p><div>loose <span></span> text<br><br>after</div></body>");
+        assert_eq!(got[0].1, "a b c");
+        assert_eq!(got[1].1, "loose text\nafter");
+    }
+
+    #[test]
+    fn collapsed_space_is_a_piece_from_the_first_space_of_its_run() {
+        let dom = Dom::copy(&html::parse("<body><p>ab  \n cd</p></body>"));
+        let mut builder = Builder::new(&dom);
+        builder.add(dom.root, BlockKind::Paragraph);
+        let out = builder.finish();
+        assert_eq!(out[0].text, "ab cd");
+        let pieces: Vec<(usize, usize, usize)> = out[0].pieces.iter().map(|p| (p.start, p.len, p.node_offset)).collect();
+        // "ab " verbatim from offset 0, then "cd" from offset 6.
+        assert_eq!(pieces, [(0, 3, 0), (3, 2, 6)]);
+    }
+}

@@ -1,0 +1,393 @@
+//! A private, mutable copy of the page tree that extraction rewrites as it goes.
+//!
+//! Readability's method edits the document (it wraps loose text in paragraphs, drops
+//! junk, renames tags), and no [`Tree`] can be edited: the live DOM must stay as the
+//! reader sees it. So the page is copied once into this arena, with only what reading
+//! needs (tags, a few attributes, text), and text nodes keep the handle of the node they
+//! came from so that blocks can point back at the page.
+//!
+//! Every walk here uses an explicit stack: pages nested thousands deep must not overflow
+//! the (small, in WebAssembly) call stack.
+
+use super::super::Tree;
+
+pub type Id = usize;
+
+/// Elements nested deeper than this are unwrapped (their text kept, their structure
+/// flattened), so that every ancestor walk stays bounded on pathological pages.
+const MAX_DEPTH: usize = 400;
+
+/// Attributes the reader looks at; the rest of a page's attributes are not copied.
+const ATTRIBUTES: &[&str] = &[
+    "class", "id", "role", "style", "hidden", "aria-hidden", "aria-modal", "itemprop", "rel", "href", "property", "name", "content",
+    "datatable", "summary", "colspan",
+];
+
+/// Elements that hold no reader-visible text, left out of the copy with their content.
+const NOT_TEXT: &[&str] = &[
+    "audio", "canvas", "embed", "iframe", "noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video",
+];
+
+#[derive(Clone, Debug)]
+pub enum Data<N> {
+    Element { tag: String, attrs: Vec<(&'static str, String)> },
+    Text { text: String, source: N },
+}
+
+#[derive(Clone, Debug)]
+pub struct Node<N> {
+    pub parent: Option<Id>,
+    pub children: Vec<Id>,
+    pub data: Data<N>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Dom<N> {
+    pub nodes: Vec<Node<N>>,
+    pub root: Id,
+}
+
+/// Whether an element's own attributes hide it, as Readability's visibility test reads them.
+fn hidden_by_attributes(attrs: &[(&'static str, String)]) -> bool {
+    let get = |name: &str| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str());
+    if get("hidden").is_some() {
+        return true;
+    }
+    if get("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) && !get("class").unwrap_or("").contains("fallback-image") {
+        return true;
+    }
+    if let Some(style) = get("style") {
+        let squeezed: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether an element is one of the extension's own (its overlay host and anything else it adds).
+pub fn is_own_element(tag: &str) -> bool {
+    tag.starts_with("spotcheck-")
+}
+
+impl<N: Clone> Dom<N> {
+    /// Copies the visible part of `tree`: no comments, no script-like elements, nothing
+    /// hidden, none of the extension's own elements.
+    pub fn copy<T: Tree<Node = N>>(tree: &T) -> Dom<N> {
+        let mut dom = Dom { nodes: Vec::new(), root: 0 };
+        let mut stack: Vec<(N, Option<Id>, usize)> = vec![(tree.root(), None, 0)];
+        while let Some((node, parent, depth)) = stack.pop() {
+            let data = if let Some(tag) = tree.element_name(&node) {
+                let tag = tag.to_ascii_lowercase();
+                if NOT_TEXT.contains(&tag.as_str()) || is_own_element(&tag) {
+                    continue;
+                }
+                let attrs: Vec<(&'static str, String)> =
+                    ATTRIBUTES.iter().filter_map(|&name| tree.attribute(&node, name).map(|v| (name, v))).collect();
+                if parent.is_some() && (hidden_by_attributes(&attrs) || tree.is_hidden(&node)) {
+                    continue;
+                }
+                if depth > MAX_DEPTH {
+                    // Too deep to keep the structure: the element is unwrapped, its content kept.
+                    for child in tree.children(&node).into_iter().rev() {
+                        stack.push((child, parent, depth));
+                    }
+                    continue;
+                }
+                Data::Element { tag, attrs }
+            } else if let Some(text) = tree.text(&node) {
+                Data::Text { text, source: node.clone() }
+            } else {
+                continue;
+            };
+            let is_element = matches!(data, Data::Element { .. });
+            let id = dom.push(parent, data);
+            if let Some(p) = parent {
+                dom.nodes[p].children.push(id);
+            }
+            if is_element {
+                for child in tree.children(&node).into_iter().rev() {
+                    stack.push((child, Some(id), depth + 1));
+                }
+            }
+        }
+        if dom.nodes.is_empty() {
+            dom.push(None, Data::Element { tag: "html".into(), attrs: Vec::new() });
+        }
+        dom
+    }
+
+    fn push(&mut self, parent: Option<Id>, data: Data<N>) -> Id {
+        self.nodes.push(Node { parent, children: Vec::new(), data });
+        self.nodes.len() - 1
+    }
+
+    /// A new element, not yet attached anywhere.
+    pub fn create(&mut self, tag: &str) -> Id {
+        self.push(None, Data::Element { tag: tag.to_string(), attrs: Vec::new() })
+    }
+
+    /// The lower-case tag of an element; "" for text.
+    pub fn tag(&self, id: Id) -> &str {
+        match &self.nodes[id].data {
+            Data::Element { tag, .. } => tag,
+            Data::Text { .. } => "",
+        }
+    }
+
+    pub fn is_element(&self, id: Id) -> bool {
+        matches!(self.nodes[id].data, Data::Element { .. })
+    }
+
+    pub fn set_tag(&mut self, id: Id, new_tag: &str) {
+        if let Data::Element { tag, .. } = &mut self.nodes[id].data {
+            *tag = new_tag.to_string();
+        }
+    }
+
+    pub fn attr(&self, id: Id, name: &str) -> Option<&str> {
+        match &self.nodes[id].data {
+            Data::Element { attrs, .. } => attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str()),
+            Data::Text { .. } => None,
+        }
+    }
+
+    /// The text of a text node; `None` for elements.
+    pub fn text(&self, id: Id) -> Option<&str> {
+        match &self.nodes[id].data {
+            Data::Text { text, .. } => Some(text),
+            Data::Element { .. } => None,
+        }
+    }
+
+    /// `class` and `id` together, the string Readability matches its patterns against.
+    pub fn match_string(&self, id: Id) -> String {
+        format!("{} {}", self.attr(id, "class").unwrap_or(""), self.attr(id, "id").unwrap_or(""))
+    }
+
+    pub fn parent(&self, id: Id) -> Option<Id> {
+        self.nodes[id].parent
+    }
+
+    pub fn children(&self, id: Id) -> &[Id] {
+        &self.nodes[id].children
+    }
+
+    /// The element children only.
+    pub fn element_children(&self, id: Id) -> Vec<Id> {
+        self.nodes[id].children.iter().copied().filter(|&c| self.is_element(c)).collect()
+    }
+
+    /// Every node under `id`, in document order, `id` itself excluded.
+    pub fn descendants(&self, id: Id) -> Vec<Id> {
+        let mut out = Vec::new();
+        let mut stack: Vec<Id> = self.nodes[id].children.iter().rev().copied().collect();
+        while let Some(n) = stack.pop() {
+            out.push(n);
+            stack.extend(self.nodes[n].children.iter().rev().copied());
+        }
+        out
+    }
+
+    /// The elements under `id` with one of `tags`, in document order.
+    pub fn elements_by_tag(&self, id: Id, tags: &[&str]) -> Vec<Id> {
+        self.descendants(id).into_iter().filter(|&n| tags.contains(&self.tag(n))).collect()
+    }
+
+    /// Whether an ancestor of `id` has tag `tag` (within `max_depth` levels when given).
+    pub fn has_ancestor_tag(&self, id: Id, tag: &str, max_depth: Option<usize>) -> bool {
+        let mut depth = 0;
+        let mut node = self.parent(id);
+        while let Some(n) = node {
+            if max_depth.is_some_and(|m| depth >= m) {
+                return false;
+            }
+            if self.tag(n) == tag {
+                return true;
+            }
+            node = self.parent(n);
+            depth += 1;
+        }
+        false
+    }
+
+    /// Up to `max` ancestors, nearest first.
+    pub fn ancestors(&self, id: Id, max: usize) -> Vec<Id> {
+        let mut out = Vec::new();
+        let mut node = self.parent(id);
+        while let Some(n) = node {
+            if out.len() >= max {
+                break;
+            }
+            out.push(n);
+            node = self.parent(n);
+        }
+        out
+    }
+
+    /// All the text under `id`, as the DOM's `textContent`.
+    pub fn text_content(&self, id: Id) -> String {
+        if let Some(t) = self.text(id) {
+            return t.to_string();
+        }
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let Some(t) = self.text(n) {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+
+    /// Readability's inner text: the text content trimmed, runs of white space as one space.
+    pub fn inner_text(&self, id: Id) -> String {
+        collapse_white_space(&self.text_content(id))
+    }
+
+    /// The length (in chars) of [`Dom::inner_text`].
+    pub fn inner_text_len(&self, id: Id) -> usize {
+        self.inner_text(id).chars().count()
+    }
+
+    /// Takes `id` out of the tree (its parent forgets it); the arena slot stays.
+    pub fn detach(&mut self, id: Id) {
+        if let Some(p) = self.nodes[id].parent.take() {
+            self.nodes[p].children.retain(|&c| c != id);
+        }
+    }
+
+    /// Appends `child` (detached first) as the last child of `parent`.
+    pub fn append(&mut self, parent: Id, child: Id) {
+        self.detach(child);
+        self.nodes[child].parent = Some(parent);
+        self.nodes[parent].children.push(child);
+    }
+
+    /// Puts `new` where `old` is; `old` ends up detached.
+    pub fn replace(&mut self, old: Id, new: Id) {
+        self.detach(new);
+        if let Some(p) = self.nodes[old].parent.take() {
+            if let Some(slot) = self.nodes[p].children.iter_mut().find(|c| **c == old) {
+                *slot = new;
+            }
+            self.nodes[new].parent = Some(p);
+        }
+    }
+
+    /// The sibling after `id`, text nodes included.
+    pub fn next_sibling(&self, id: Id) -> Option<Id> {
+        let p = self.parent(id)?;
+        let siblings = &self.nodes[p].children;
+        let i = siblings.iter().position(|&c| c == id)?;
+        siblings.get(i + 1).copied()
+    }
+
+    /// Readability's `_getNextNode`: the next node in document order, elements only,
+    /// skipping `id`'s own subtree when asked.
+    pub fn next_element(&self, id: Id, skip_children: bool) -> Option<Id> {
+        if !skip_children {
+            if let Some(&first) = self.nodes[id].children.iter().find(|&&c| self.is_element(c)) {
+                return Some(first);
+            }
+        }
+        let mut node = id;
+        loop {
+            let mut sibling = self.next_sibling(node);
+            while let Some(s) = sibling {
+                if self.is_element(s) {
+                    return Some(s);
+                }
+                sibling = self.next_sibling(s);
+            }
+            node = self.parent(node)?;
+        }
+    }
+
+    /// Whether `id` is still attached under `ancestor` (or is it).
+    pub fn is_within(&self, id: Id, ancestor: Id) -> bool {
+        let mut node = Some(id);
+        let mut steps = 0;
+        while let Some(n) = node {
+            if n == ancestor {
+                return true;
+            }
+            node = self.parent(n);
+            steps += 1;
+            if steps > MAX_DEPTH + 8 {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The first element with tag `tag` under `id` (document order).
+    pub fn first_by_tag(&self, id: Id, tag: &str) -> Option<Id> {
+        let mut stack: Vec<Id> = self.nodes[id].children.iter().rev().copied().collect();
+        while let Some(n) = stack.pop() {
+            if self.tag(n) == tag {
+                return Some(n);
+            }
+            stack.extend(self.nodes[n].children.iter().rev().copied());
+        }
+        None
+    }
+}
+
+/// Trimmed, with every run of white space as one space.
+pub fn collapse_white_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::page::html;
+
+    fn copy(markup: &str) -> Dom<html::NodeId> {
+        Dom::copy(&html::parse(markup))
+    }
+
+    #[test]
+    fn copy_leaves_out_scripts_hidden_elements_and_overlay() {
+        let dom = copy(
+            "<body><p>kept</p><script>var x;</script><style>p{}</style><p hidden>h1</p><p aria-hidden='true'>h2</p>
+             <p style='visibility : hidden'>h3</p><svg><text>s</text></svg><spotcheck-overlay>o</spotcheck-overlay><!-- c --></body>",
+        );
+        assert_eq!(collapse_white_space(&dom.text_content(dom.root)), "kept");
+    }
+
+    #[test]
+    fn fallback_image_stays_visible_despite_aria_hidden() {
+        let dom = copy("<body><div class='fallback-image' aria-hidden='true'>caption</div></body>");
+        assert_eq!(dom.inner_text(dom.root), "caption");
+    }
+
+    #[test]
+    fn over_deep_elements_are_unwrapped_not_dropped() {
+        let depth = MAX_DEPTH * 2;
+        let dom = copy(&format!("{}bottom{}", "<div>".repeat(depth), "</div>".repeat(depth)));
+        assert_eq!(dom.inner_text(dom.root), "bottom");
+        let deepest = dom.nodes.iter().enumerate().filter(|(_, n)| matches!(n.data, Data::Element { .. })).map(|(i, _)| dom.ancestors(i, usize::MAX).len()).max();
+        assert!(deepest.is_some_and(|d| d <= MAX_DEPTH + 1));
+    }
+
+    #[test]
+    fn next_element_walks_document_order() {
+        let dom = copy("<body><div><p>a</p></div><span>b</span></body>");
+        let body = dom.first_by_tag(dom.root, "body").unwrap();
+        let mut order = Vec::new();
+        let mut node = dom.next_element(body, false);
+        while let Some(n) = node {
+            order.push(dom.tag(n).to_string());
+            node = dom.next_element(n, false);
+        }
+        assert_eq!(order, ["div", "p", "span"]);
+    }
+}

@@ -1,0 +1,251 @@
+//! Main-content extraction over any [`Tree`]: the article's headline and body text out
+//! of the page's furniture (navigation, banners, rails, footers, share widgets).
+//!
+//! Three steps, one module each:
+//! 1. [`dom`] copies the visible part of the page into an arena that can be edited;
+//! 2. [`readability`] finds the article container, as Mozilla Readability does;
+//! 3. [`blocks`] cuts the container into titled, headed, paragraphed blocks, with every
+//!    run of text tied to the text node it came from.
+//!
+//! [`title`] reads the headline from the page's metadata.
+
+mod blocks;
+mod dom;
+mod readability;
+mod title;
+
+use super::{Article, Tree};
+use crate::text::BlockKind;
+use blocks::Builder;
+use dom::Dom;
+
+/// The article of the page `tree` holds. Never panics; a page without text gives an
+/// article without blocks.
+pub fn extract<T: Tree>(tree: &T) -> Article<T::Node> {
+    let page = Dom::copy(tree);
+    let title = title::page_title(&page);
+    let body = if page.tag(page.root) == "body" { Some(page.root) } else { page.first_by_tag(page.root, "body") };
+    let body = body.unwrap_or(page.root);
+    let (dom, grabbed) = readability::grab(&page, body, title.as_deref().unwrap_or(""));
+
+    // The headline the search took out, or else one the search never reached (inside a
+    // container it dropped as furniture): the title block should point at the page.
+    let headline = grabbed.title_node.or_else(|| {
+        let wanted = title.as_deref()?;
+        let found = ["h1", "h2"]
+            .iter()
+            .flat_map(|tag| page.elements_by_tag(page.root, &[tag]))
+            .find(|&h| title::text_similarity(wanted, &page.inner_text(h)) > 0.75)?;
+        (!dom.is_within(found, grabbed.content)).then_some(found)
+    });
+    let mut builder = Builder::new(&dom);
+    match headline {
+        Some(headline) => {
+            builder.add(headline, BlockKind::Title);
+            builder.flush();
+            for block in &mut builder.blocks {
+                block.kind = BlockKind::Title;
+            }
+        }
+        None => builder.h1_is_title = true,
+    }
+    builder.add(grabbed.content, BlockKind::Paragraph);
+    let mut blocks = builder.finish();
+
+    // No headline on the page itself: the metadata's title stands first, pointing nowhere.
+    let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
+    if !has_title {
+        if let Some(t) = &title {
+            blocks.insert(0, super::ArticleBlock { kind: BlockKind::Title, text: t.clone(), pieces: Vec::new() });
+        }
+    }
+    let title = title.or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()));
+    Article { title, byline: grabbed.byline, blocks }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::page::html;
+    use crate::text::Span;
+
+    fn article(markup: &str) -> Article<crate::page::html::NodeId> {
+        extract(&html::parse(markup))
+    }
+
+    fn texts(markup: &str) -> Vec<(BlockKind, String)> {
+        article(markup).blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    const FILLER: &str = "The council met on Tuesday, and after a long debate, it voted to extend the program for another year, citing costs, staffing and demand.";
+
+    fn page(body: &str) -> String {
+        format!("<html><head><title>Council extends the school lunch program | Daily Bugle</title></head><body>{body}</body></html>")
+    }
+
+    #[test]
+    fn article_text_is_taken_out_of_furniture() {
+        let body = format!(
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>
+             <div class='sidebar'><p>Subscribe to our newsletter today, it is free and easy to do.</p></div>
+             <article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><h2>Why it matters</h2><p>{FILLER}</p><p>{FILLER}</p><ul><li>{FILLER}</li><li>{FILLER}</li></ul><p>{FILLER}</p></article>
+             <footer>Copyright Daily Bugle, all rights reserved.</footer>"
+        );
+        let blocks = texts(&page(&body));
+        assert_eq!(blocks[0], (BlockKind::Title, "Council extends the school lunch program".to_string()));
+        assert_eq!(blocks[1], (BlockKind::Paragraph, FILLER.to_string()));
+        assert_eq!(blocks[2], (BlockKind::Heading, "Why it matters".to_string()));
+        assert!(blocks.iter().any(|b| b.0 == BlockKind::ListItem));
+        let all: String = blocks.iter().map(|b| b.1.as_str()).collect();
+        assert!(!all.contains("newsletter") && !all.contains("Copyright") && !all.contains("Home"));
+    }
+
+    #[test]
+    fn headline_in_dropped_furniture_still_points_at_the_page() {
+        let body = format!("<div class='page-header'><h1>Council extends the school lunch program</h1></div><article><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let a = article(&page(&body));
+        assert_eq!(a.blocks[0].kind, BlockKind::Title);
+        assert_eq!(a.blocks[0].text, "Council extends the school lunch program");
+        assert_eq!(a.blocks[0].pieces.len(), 1);
+        assert_eq!(a.blocks.iter().filter(|b| b.kind == BlockKind::Title).count(), 1);
+    }
+
+    #[test]
+    fn title_without_headline_comes_from_metadata() {
+        let body = format!("<article><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let a = article(&page(&body));
+        assert_eq!(a.blocks[0].kind, BlockKind::Title);
+        assert_eq!(a.blocks[0].text, "Council extends the school lunch program");
+        assert!(a.blocks[0].pieces.is_empty());
+        assert_eq!(a.title.as_deref(), Some("Council extends the school lunch program"));
+    }
+
+    #[test]
+    fn white_space_collapses_and_br_breaks_the_line() {
+        let body = format!("<article><p>  One\n\t two  <b> three </b>four<br>five  </p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let blocks = texts(&page(&body));
+        assert!(blocks.iter().any(|b| b.1 == "One two three four\nfive"), "{blocks:?}");
+    }
+
+    #[test]
+    fn hidden_and_own_elements_are_not_read() {
+        let body = format!(
+            "<article><p>{FILLER}</p><p hidden>Secret one.</p><p style='display: none'>Secret two.</p><div aria-hidden='true'>Secret three.</div>
+             <spotcheck-overlay>Badge text</spotcheck-overlay><p>{FILLER}</p><p>{FILLER}</p></article>"
+        );
+        let all: String = texts(&page(&body)).into_iter().map(|b| b.1).collect();
+        assert!(!all.contains("Secret") && !all.contains("Badge"), "{all}");
+    }
+
+    #[test]
+    fn figure_captions_and_bylines_stay_out() {
+        let body = format!(
+            "<article><div class='byline'>By Jane Roe</div><figure><img src='x.jpg'><figcaption>Photo: Agency</figcaption></figure>
+             <p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><div class='share-tools'><a href='#'>Share</a></div></article>"
+        );
+        let a = article(&page(&body));
+        let all: String = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(!all.contains("Photo") && !all.contains("Jane") && !all.contains("Share"), "{all}");
+        assert_eq!(a.byline.as_deref(), Some("By Jane Roe"));
+    }
+
+    #[test]
+    fn quote_across_link_and_emphasis_locates_on_each_node() {
+        let body = format!("<article><p>She said “we <a href='/x'>will not</a> <em>back down</em>” on Monday.</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let a = article(&page(&body));
+        let doc = a.document();
+        let start = doc.text.find("we will").unwrap();
+        let end = doc.text.find(" on Monday").unwrap() - "”".len();
+        let ranges = a.locate(Span::new(start, end));
+        let tree = html::parse(&page(&body));
+        let got: Vec<String> = ranges
+            .iter()
+            .map(|r| {
+                let data: Vec<u16> = tree.text(&r.node).unwrap().encode_utf16().collect();
+                String::from_utf16(&data[r.start..r.end]).unwrap()
+            })
+            .collect();
+        assert_eq!(got, ["we ", "will not", " ", "back down"]);
+    }
+
+    #[test]
+    fn entities_and_astral_characters_keep_offsets_exact() {
+        let body = format!("<article><p>Fish &amp; chips cost&nbsp;£5 \u{1F41F} “a fair&nbsp;price”, he said.</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let a = article(&page(&body));
+        let doc = a.document();
+        let tree = html::parse(&page(&body));
+        for needle in ["Fish & chips", "cost\u{a0}£5", "\u{1F41F} “a fair\u{a0}price”"] {
+            let needle_doc = needle.replace('\u{a0}', " ");
+            let start = doc.text.find(&needle_doc).unwrap_or_else(|| panic!("{needle_doc:?} in {:?}", doc.text));
+            let ranges = a.locate(Span::new(start, start + needle_doc.len()));
+            let mut got = String::new();
+            for r in &ranges {
+                let data: Vec<u16> = tree.text(&r.node).unwrap().encode_utf16().collect();
+                got.push_str(&String::from_utf16(&data[r.start..r.end]).unwrap());
+            }
+            assert_eq!(got, needle);
+        }
+    }
+
+    #[test]
+    fn no_empty_blocks_and_no_panic_on_broken_markup() {
+        for markup in ["", "<", "<p>", "<html><body><div><p></p><p> </p></div>", "<table><tr><td>x</td><p>y</table></b></i>", "\u{feff}<p>&#0;&#xD800;</p>"] {
+            let a = article(markup);
+            assert!(a.blocks.iter().all(|b| !b.text.trim().is_empty()), "{markup:?}");
+        }
+    }
+
+    /// Every piece is its node's data, char for char (white space shown as a space).
+    fn assert_pieces_are_verbatim(tree: &html::HtmlTree, a: &Article<html::NodeId>) {
+        for block in &a.blocks {
+            assert!(!block.text.trim().is_empty());
+            for piece in &block.pieces {
+                let text = &block.text[piece.start..piece.start + piece.len];
+                let data: Vec<u16> = tree.text(&piece.node).expect("a text node").encode_utf16().collect();
+                let units: Vec<u16> = text.encode_utf16().collect();
+                let source = String::from_utf16_lossy(&data[piece.node_offset..piece.node_offset + units.len()]);
+                let shown: String = source.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+                assert_eq!(shown, text);
+            }
+        }
+    }
+
+    #[test]
+    fn tag_soup_never_breaks_the_piece_invariant() {
+        const PARTS: &[&str] = &[
+            "<p>", "</p>", "<div class='content'>", "<div class='sidebar'>", "</div>", "<a href='#x'>", "</a>", "<em>", "</em>", "<br>",
+            "<br><br>", "<li>", "<ul>", "</ul>", "<blockquote>", "</blockquote>", "<h2>", "</h2>", "<table><tr><td>", "</td></tr></table>",
+            "Words, more words, and then some.", " ", "\n\t ", "&nbsp;", "&amp;", "\u{1F600}", "“quoted”", "é", "<script>x</script>",
+            "<span hidden>gone</span>", "<!-- c -->", "<", ">", "&", "<font>", "</font>", "<figure><figcaption>cap</figcaption></figure>",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..300 {
+            let mut markup = String::from("<html><head><title>A title: with parts | Site</title></head><body>");
+            for _ in 0..200 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                markup.push_str(PARTS[(seed % PARTS.len() as u64) as usize]);
+            }
+            let tree = html::parse(&markup);
+            let a = extract(&tree);
+            assert_pieces_are_verbatim(&tree, &a);
+            let doc = a.document();
+            // Every span, on char boundaries, locates without panicking.
+            let bounds: Vec<usize> = doc.text.char_indices().map(|(i, _)| i).chain([doc.text.len()]).step_by(7).collect();
+            for w in bounds.windows(2) {
+                let _ = a.locate(Span::new(w[0], w[1]));
+            }
+        }
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let depth = 5_000;
+        let markup = format!("{}<p>{FILLER}</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let deep = article(&markup);
+        assert!(deep.blocks.iter().any(|b| b.text == FILLER), "the text deep down is kept");
+        let markup = format!("{}deep{}", "<span>".repeat(depth), "</span>".repeat(depth));
+        let _ = article(&markup);
+    }
+}

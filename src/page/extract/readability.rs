@@ -1,0 +1,808 @@
+//! Finding the article container: a port of Mozilla Readability's `_grabArticle` and
+//! `_prepArticle` onto the [`Dom`] arena.
+//!
+//! Readability is what the corpus's gold was made with and what news readers know to
+//! work, so its scoring is kept as it is: paragraphs score their ancestors by length and
+//! commas, class and id names weigh containers up or down, link-heavy containers are
+//! discounted, the best container takes its related siblings along, and the result is
+//! cleaned of link lists, share widgets and other junk. When what is left is too short,
+//! the search runs again with fewer of its heuristics (the same fallback order).
+
+use super::dom::{collapse_white_space, Dom, Id};
+use super::title::text_similarity;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// An article shorter than this (chars) sends the search round again with fewer heuristics.
+const CHAR_THRESHOLD: usize = 500;
+const TOP_CANDIDATES: usize = 5;
+const MIN_AGREEING_CANDIDATES: usize = 3;
+
+const TAGS_TO_SCORE: &[&str] = &["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
+const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
+/// Children that keep a `<div>` from being read as a paragraph.
+const DIV_TO_P_ELEMS: &[&str] = &["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"];
+const ALTER_TO_DIV_EXCEPTIONS: &[&str] = &["div", "article", "section", "p", "ol", "ul"];
+const PHRASING_ELEMS: &[&str] = &[
+    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd",
+    "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small",
+    "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr",
+];
+/// Page furniture by its very tag: never article text, whatever it is called.
+const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "dialog", "menu"];
+
+struct Patterns {
+    unlikely: Regex,
+    maybe_candidate: Regex,
+    positive: Regex,
+    negative: Regex,
+    byline: Regex,
+    share: Regex,
+    ad_words: Regex,
+    loading_words: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        // The patterns are constants: a failure here is a programming error caught by every test.
+        let re = |s: &str| Regex::new(s).expect("valid pattern");
+        Patterns {
+            unlikely: re(r"(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"),
+            maybe_candidate: re(r"(?i)and|article|body|column|content|main|mathjax|shadow"),
+            positive: re(r"(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"),
+            negative: re(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"),
+            byline: re(r"(?i)byline|author|dateline|writtenby|p-author"),
+            share: re(r"(?i)(\b|_)(share|sharedaddy)(\b|_)"),
+            ad_words: re(r"(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$"),
+            loading_words: re(r"(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$"),
+        }
+    })
+}
+
+#[derive(Clone, Copy)]
+struct Flags {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// What the search found.
+pub struct Grabbed {
+    /// The article container, a new element holding what was kept.
+    pub content: Id,
+    /// The headline that duplicated the title, taken out of the body text.
+    pub title_node: Option<Id>,
+    pub byline: Option<String>,
+}
+
+/// Finds the article in `dom` (edited in place: take a copy if the page is needed again).
+pub fn grab<N: Clone>(dom: &Dom<N>, body: Id, title: &str) -> (Dom<N>, Grabbed) {
+    let mut attempts: Vec<(Dom<N>, Grabbed, usize)> = Vec::new();
+    let all = [
+        Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: true, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: false },
+    ];
+    for flags in all {
+        let mut copy = dom.clone();
+        let grabbed = Search { dom: &mut copy, flags, scores: HashMap::new(), byline: None, title_node: None }.run(body, title);
+        let length = copy.inner_text_len(grabbed.content);
+        if length >= CHAR_THRESHOLD {
+            return (copy, grabbed);
+        }
+        attempts.push((copy, grabbed, length));
+    }
+    // Nothing long enough: the longest attempt, the first of equals.
+    let mut best = 0;
+    for (i, a) in attempts.iter().enumerate() {
+        if a.2 > attempts[best].2 {
+            best = i;
+        }
+    }
+    let (copy, grabbed, _) = attempts.swap_remove(best);
+    (copy, grabbed)
+}
+
+struct Search<'a, N> {
+    dom: &'a mut Dom<N>,
+    flags: Flags,
+    scores: HashMap<Id, f64>,
+    byline: Option<String>,
+    title_node: Option<Id>,
+}
+
+impl<N: Clone> Search<'_, N> {
+    fn run(mut self, body: Id, title: &str) -> Grabbed {
+        // Old markup's <font> is a <span> to every later rule.
+        for font in self.dom.elements_by_tag(body, &["font"]) {
+            self.dom.set_tag(font, "span");
+        }
+        replace_br_chains(self.dom, body);
+        let to_score = self.walk(body, title);
+        let candidates = self.score(&to_score);
+        let content = self.pick(body, &candidates);
+        self.prepare(content);
+        Grabbed { content, title_node: self.title_node, byline: self.byline }
+    }
+
+    fn class_weight(&self, id: Id) -> f64 {
+        if !self.flags.weight_classes {
+            return 0.0;
+        }
+        let p = patterns();
+        let mut weight = 0.0;
+        for value in [self.dom.attr(id, "class"), self.dom.attr(id, "id")].into_iter().flatten() {
+            if value.is_empty() {
+                continue;
+            }
+            if p.negative.is_match(value) {
+                weight -= 25.0;
+            }
+            if p.positive.is_match(value) {
+                weight += 25.0;
+            }
+        }
+        weight
+    }
+
+    fn initial_score(&self, id: Id) -> f64 {
+        let base = match self.dom.tag(id) {
+            "div" => 5.0,
+            "pre" | "td" | "blockquote" => 3.0,
+            "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+            _ => 0.0,
+        };
+        base + self.class_weight(id)
+    }
+
+    /// The first pass over the body: drops furniture, the byline and the duplicated
+    /// headline, turns text-only `<div>`s into paragraphs, and lists what to score.
+    fn walk(&mut self, body: Id, title: &str) -> Vec<Id> {
+        let p = patterns();
+        let mut to_score = Vec::new();
+        let mut looking_for_title = !title.is_empty();
+        let mut node = Some(body);
+        while let Some(id) = node {
+            let tag = self.dom.tag(id).to_string();
+            let match_string = self.dom.match_string(id);
+            let remove = |s: &mut Self, id: Id| {
+                let next = s.dom.next_element(id, true);
+                s.dom.detach(id);
+                next
+            };
+            if self.dom.attr(id, "aria-modal") == Some("true") && self.dom.attr(id, "role") == Some("dialog") {
+                node = remove(self, id);
+                continue;
+            }
+            if id != body && FURNITURE_TAGS.contains(&tag.as_str()) {
+                node = remove(self, id);
+                continue;
+            }
+            if self.byline.is_none() && self.is_byline(id, &match_string) {
+                self.byline = Some(self.dom.inner_text(id));
+                node = remove(self, id);
+                continue;
+            }
+            if looking_for_title && (tag == "h1" || tag == "h2") && text_similarity(title, &self.dom.inner_text(id)) > 0.75 {
+                looking_for_title = false;
+                self.title_node = Some(id);
+                node = remove(self, id);
+                continue;
+            }
+            if self.flags.strip_unlikely && id != body {
+                let unlikely = p.unlikely.is_match(&match_string)
+                    && !p.maybe_candidate.is_match(&match_string)
+                    && !self.dom.has_ancestor_tag(id, "table", None)
+                    && !self.dom.has_ancestor_tag(id, "code", None)
+                    && tag != "a";
+                let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
+                if unlikely || UNLIKELY_ROLES.contains(&role.as_str()) {
+                    node = remove(self, id);
+                    continue;
+                }
+            }
+            if matches!(tag.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && self.without_content(id) {
+                node = remove(self, id);
+                continue;
+            }
+            if TAGS_TO_SCORE.contains(&tag.as_str()) {
+                to_score.push(id);
+            }
+            let mut current = id;
+            if tag == "div" {
+                self.wrap_phrasing_runs(id);
+                let kids = self.dom.element_children(id);
+                if self.single_p_inside(id) && self.link_density(id) < 0.25 {
+                    let child = kids[0];
+                    self.dom.replace(id, child);
+                    current = child;
+                    to_score.push(child);
+                } else if !self.has_child_block_element(id) {
+                    self.dom.set_tag(id, "p");
+                    to_score.push(id);
+                }
+            }
+            node = self.dom.next_element(current, false);
+        }
+        to_score
+    }
+
+    fn is_byline(&self, id: Id, match_string: &str) -> bool {
+        let rel = self.dom.attr(id, "rel").unwrap_or("");
+        let itemprop = self.dom.attr(id, "itemprop").unwrap_or("");
+        if !(rel == "author" || itemprop.contains("author") || patterns().byline.is_match(match_string)) {
+            return false;
+        }
+        let text = self.dom.text_content(id);
+        let length = text.trim().chars().count();
+        length > 0 && length < 100
+    }
+
+    /// No text, and no children but line breaks and rules.
+    fn without_content(&self, id: Id) -> bool {
+        if !self.dom.text_content(id).trim().is_empty() {
+            return false;
+        }
+        self.dom.element_children(id).iter().all(|&c| matches!(self.dom.tag(c), "br" | "hr"))
+    }
+
+    fn is_phrasing(&self, id: Id) -> bool {
+        if !self.dom.is_element(id) {
+            return true;
+        }
+        let tag = self.dom.tag(id);
+        if PHRASING_ELEMS.contains(&tag) {
+            return true;
+        }
+        matches!(tag, "a" | "del" | "ins")
+            && self.dom.descendants(id).into_iter().all(|d| {
+                !self.dom.is_element(d) || PHRASING_ELEMS.contains(&self.dom.tag(d)) || matches!(self.dom.tag(d), "a" | "del" | "ins")
+            })
+    }
+
+    fn is_white_space(&self, id: Id) -> bool {
+        match self.dom.text(id) {
+            Some(t) => t.trim().is_empty(),
+            None => self.dom.tag(id) == "br",
+        }
+    }
+
+    /// Loose text and inline elements of a `<div>` go into paragraphs of their own.
+    fn wrap_phrasing_runs(&mut self, div: Id) {
+        let children: Vec<Id> = self.dom.children(div).to_vec();
+        if children.iter().all(|&c| !self.is_phrasing(c)) {
+            return;
+        }
+        let mut rebuilt = Vec::with_capacity(children.len());
+        let mut paragraph: Option<Id> = None;
+        for child in children {
+            if self.is_phrasing(child) {
+                match paragraph {
+                    Some(p) => {
+                        self.dom.nodes[p].children.push(child);
+                        self.dom.nodes[child].parent = Some(p);
+                    }
+                    None if !self.is_white_space(child) => {
+                        let p = self.dom.create("p");
+                        self.dom.nodes[p].parent = Some(div);
+                        self.dom.nodes[p].children.push(child);
+                        self.dom.nodes[child].parent = Some(p);
+                        rebuilt.push(p);
+                        paragraph = Some(p);
+                    }
+                    None => rebuilt.push(child),
+                }
+            } else {
+                if let Some(p) = paragraph.take() {
+                    self.trim_trailing_white_space(p);
+                }
+                rebuilt.push(child);
+            }
+        }
+        if let Some(p) = paragraph {
+            self.trim_trailing_white_space(p);
+        }
+        self.dom.nodes[div].children = rebuilt;
+    }
+
+    fn trim_trailing_white_space(&mut self, p: Id) {
+        while let Some(&last) = self.dom.nodes[p].children.last() {
+            if !self.is_white_space(last) {
+                break;
+            }
+            self.dom.nodes[p].children.pop();
+            self.dom.nodes[last].parent = None;
+        }
+    }
+
+    fn single_p_inside(&self, id: Id) -> bool {
+        let kids = self.dom.element_children(id);
+        kids.len() == 1
+            && self.dom.tag(kids[0]) == "p"
+            && !self.dom.children(id).iter().any(|&c| self.dom.text(c).is_some_and(|t| !t.trim().is_empty()))
+    }
+
+    fn has_child_block_element(&self, id: Id) -> bool {
+        self.dom.descendants(id).into_iter().any(|d| DIV_TO_P_ELEMS.contains(&self.dom.tag(d)))
+    }
+
+    /// The share of an element's text that is link text (in-page links count 0.3).
+    fn link_density(&self, id: Id) -> f64 {
+        let total = self.dom.inner_text_len(id);
+        if total == 0 {
+            return 0.0;
+        }
+        let mut links = 0.0;
+        for a in self.dom.elements_by_tag(id, &["a"]) {
+            let weight = if self.dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1) { 0.3 } else { 1.0 };
+            links += self.dom.inner_text_len(a) as f64 * weight;
+        }
+        links / total as f64
+    }
+
+    /// Paragraph scores pushed up to five levels of ancestors; the candidates, best first.
+    fn score(&mut self, to_score: &[Id]) -> Vec<Id> {
+        let mut candidates: Vec<Id> = Vec::new();
+        for &element in to_score {
+            if self.dom.parent(element).is_none() {
+                continue;
+            }
+            let text = self.dom.inner_text(element);
+            let length = text.chars().count();
+            if length < 25 {
+                continue;
+            }
+            let ancestors = self.dom.ancestors(element, 5);
+            if ancestors.is_empty() {
+                continue;
+            }
+            let commas = text.chars().filter(|c| matches!(c, ',' | '\u{60c}' | '\u{fe50}' | '\u{fe10}' | '\u{fe11}' | '\u{2e41}' | '\u{2e34}' | '\u{2e32}' | '\u{ff0c}')).count();
+            let score = 1.0 + (commas + 1) as f64 + (length / 100).min(3) as f64;
+            for (level, &ancestor) in ancestors.iter().enumerate() {
+                if self.dom.parent(ancestor).is_none() {
+                    continue;
+                }
+                if !self.scores.contains_key(&ancestor) {
+                    let initial = self.initial_score(ancestor);
+                    self.scores.insert(ancestor, initial);
+                    candidates.push(ancestor);
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    _ => level as f64 * 3.0,
+                };
+                if let Some(s) = self.scores.get_mut(&ancestor) {
+                    *s += score / divider;
+                }
+            }
+        }
+        for &c in &candidates {
+            let density = self.link_density(c);
+            if let Some(s) = self.scores.get_mut(&c) {
+                *s *= 1.0 - density;
+            }
+        }
+        let mut ranked: Vec<(Id, f64)> = candidates.iter().map(|&c| (c, self.score_of(c))).collect();
+        // Stable, so the earlier of equal candidates stays first, as in Readability.
+        ranked.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+        ranked.truncate(TOP_CANDIDATES);
+        ranked.into_iter().map(|(c, _)| c).collect()
+    }
+
+    fn score_of(&self, id: Id) -> f64 {
+        self.scores.get(&id).copied().unwrap_or(0.0)
+    }
+
+    fn ensure_scored(&mut self, id: Id) {
+        if !self.scores.contains_key(&id) {
+            let initial = self.initial_score(id);
+            self.scores.insert(id, initial);
+        }
+    }
+
+    fn is_body_or_top(&self, id: Id, body: Id) -> bool {
+        id == body || self.dom.parent(id).is_none()
+    }
+
+    /// The top candidate, moved up where its ancestors tell of more content, and its
+    /// related siblings, gathered into a new container.
+    fn pick(&mut self, body: Id, top: &[Id]) -> Id {
+        let mut best = match top.first() {
+            Some(&b) if b != body => b,
+            _ => {
+                // No candidate: the whole body is the article.
+                let container = self.dom.create("div");
+                for child in self.dom.children(body).to_vec() {
+                    self.dom.append(container, child);
+                }
+                self.dom.append(body, container);
+                self.ensure_scored(container);
+                return self.gather(container);
+            }
+        };
+        // Several near-best candidates under one ancestor: that ancestor is the article.
+        let best_score = self.score_of(best);
+        let alternatives: Vec<Vec<Id>> = top[1..]
+            .iter()
+            .filter(|&&c| best_score > 0.0 && self.score_of(c) / best_score >= 0.75)
+            .map(|&c| self.dom.ancestors(c, usize::MAX))
+            .collect();
+        if alternatives.len() >= MIN_AGREEING_CANDIDATES {
+            let mut parent = self.dom.parent(best);
+            while let Some(p) = parent {
+                if self.is_body_or_top(p, body) {
+                    break;
+                }
+                let agreeing = alternatives.iter().filter(|list| list.contains(&p)).count();
+                if agreeing >= MIN_AGREEING_CANDIDATES {
+                    best = p;
+                    break;
+                }
+                parent = self.dom.parent(p);
+            }
+        }
+        self.ensure_scored(best);
+        // A parent scoring higher than its child holds more of the article.
+        let mut last = self.score_of(best);
+        let threshold = last / 3.0;
+        let mut parent = self.dom.parent(best);
+        while let Some(p) = parent {
+            if self.is_body_or_top(p, body) {
+                break;
+            }
+            if let Some(&score) = self.scores.get(&p) {
+                if score < threshold {
+                    break;
+                }
+                if score > last {
+                    best = p;
+                    break;
+                }
+                last = score;
+            }
+            parent = self.dom.parent(p);
+        }
+        // An only child says no more than its parent, which may have useful siblings.
+        while let Some(p) = self.dom.parent(best) {
+            if self.is_body_or_top(p, body) || self.dom.element_children(p).len() != 1 {
+                break;
+            }
+            best = p;
+        }
+        self.ensure_scored(best);
+        self.gather(best)
+    }
+
+    /// The top candidate and those of its siblings that look like part of the article.
+    fn gather(&mut self, best: Id) -> Id {
+        let container = self.dom.create("div");
+        let best_score = self.score_of(best);
+        let threshold = (best_score * 0.2).max(10.0);
+        let best_class = self.dom.attr(best, "class").unwrap_or("").to_string();
+        let siblings = match self.dom.parent(best) {
+            Some(p) => self.dom.element_children(p),
+            None => vec![best],
+        };
+        for sibling in siblings {
+            let mut keep = sibling == best;
+            if !keep {
+                let bonus = if !best_class.is_empty() && self.dom.attr(sibling, "class") == Some(best_class.as_str()) { best_score * 0.2 } else { 0.0 };
+                if self.scores.get(&sibling).is_some_and(|s| s + bonus >= threshold) {
+                    keep = true;
+                } else if self.dom.tag(sibling) == "p" {
+                    let density = self.link_density(sibling);
+                    let text = self.dom.inner_text(sibling);
+                    let length = text.chars().count();
+                    let sentence_end = text.contains(". ") || text.ends_with('.');
+                    keep = (length > 80 && density < 0.25) || (length < 80 && length > 0 && density == 0.0 && sentence_end);
+                }
+            }
+            if keep {
+                if !ALTER_TO_DIV_EXCEPTIONS.contains(&self.dom.tag(sibling)) {
+                    self.dom.set_tag(sibling, "div");
+                }
+                self.dom.append(container, sibling);
+            }
+        }
+        container
+    }
+
+    /// Readability's `_prepArticle`: junk out of the chosen content.
+    fn prepare(&mut self, content: Id) {
+        let tables = self.data_tables(content);
+        self.clean_conditionally(content, "form", &tables);
+        self.clean_conditionally(content, "fieldset", &tables);
+        for tag in ["object", "embed", "footer", "link", "aside"] {
+            self.remove_all(content, tag);
+        }
+        let p = patterns();
+        for top in self.dom.element_children(content) {
+            for d in self.dom.descendants(top) {
+                if self.dom.is_element(d) && self.dom.is_within(d, top) && p.share.is_match(&self.dom.match_string(d)) && self.dom.text_content(d).chars().count() < CHAR_THRESHOLD {
+                    self.dom.detach(d);
+                }
+            }
+        }
+        for tag in ["iframe", "input", "textarea", "select", "button"] {
+            self.remove_all(content, tag);
+        }
+        for h in self.dom.elements_by_tag(content, &["h1", "h2"]) {
+            if self.class_weight(h) < 0.0 {
+                self.dom.detach(h);
+            }
+        }
+        self.clean_conditionally(content, "table", &tables);
+        self.clean_conditionally(content, "ul", &tables);
+        self.clean_conditionally(content, "div", &tables);
+    }
+
+    fn remove_all(&mut self, content: Id, tag: &str) {
+        for n in self.dom.elements_by_tag(content, &[tag]) {
+            self.dom.detach(n);
+        }
+    }
+
+    /// The tables under `content` that hold data rather than lay the page out.
+    fn data_tables(&self, content: Id) -> Vec<Id> {
+        let mut out = Vec::new();
+        for table in self.dom.elements_by_tag(content, &["table"]) {
+            if self.dom.attr(table, "role") == Some("presentation") || self.dom.attr(table, "datatable") == Some("0") {
+                continue;
+            }
+            let marked = self.dom.attr(table, "summary").is_some()
+                || self.dom.first_by_tag(table, "caption").is_some_and(|c| !self.dom.children(c).is_empty())
+                || !self.dom.elements_by_tag(table, &["col", "colgroup", "tfoot", "thead", "th"]).is_empty();
+            let data = if marked {
+                true
+            } else if self.dom.first_by_tag(table, "table").is_some() {
+                false
+            } else {
+                let rows = self.dom.elements_by_tag(table, &["tr"]);
+                let mut columns = 0;
+                for &row in &rows {
+                    let cells: usize = self
+                        .dom
+                        .element_children(row)
+                        .into_iter()
+                        .filter(|&c| self.dom.tag(c) == "td")
+                        .map(|c| self.dom.attr(c, "colspan").and_then(|s| s.trim().parse::<usize>().ok()).unwrap_or(1).max(1))
+                        .sum();
+                    columns = columns.max(cells);
+                }
+                let rows = rows.len();
+                if rows == 1 || columns == 1 {
+                    false
+                } else {
+                    rows >= 10 || columns > 4 || rows * columns > 10
+                }
+            };
+            if data {
+                out.push(table);
+            }
+        }
+        out
+    }
+
+    fn text_density(&self, id: Id, tags: &[&str]) -> f64 {
+        let total = self.dom.inner_text_len(id);
+        if total == 0 {
+            return 0.0;
+        }
+        let inner: usize = self.dom.elements_by_tag(id, tags).into_iter().map(|c| self.dom.inner_text_len(c)).sum();
+        inner as f64 / total as f64
+    }
+
+    /// Removes the `tag` elements under `content` that look like link lists, forms, image
+    /// galleries or empty shells rather than article text.
+    fn clean_conditionally(&mut self, content: Id, tag: &str, data_tables: &[Id]) {
+        if !self.flags.clean_conditionally {
+            return;
+        }
+        let p = patterns();
+        for node in self.dom.elements_by_tag(content, &[tag]) {
+            if !self.dom.is_within(node, content) {
+                continue;
+            }
+            let inner = self.dom.inner_text(node);
+            let length = inner.chars().count();
+            let mut is_list = tag == "ul" || tag == "ol";
+            if !is_list {
+                let list_length: usize = self.dom.elements_by_tag(node, &["ul", "ol"]).into_iter().map(|l| self.dom.inner_text_len(l)).sum();
+                is_list = length > 0 && list_length as f64 / length as f64 > 0.9;
+            }
+            if data_tables.contains(&node) {
+                continue;
+            }
+            let in_data_table = {
+                let mut a = self.dom.parent(node);
+                let mut found = false;
+                while let Some(x) = a {
+                    if data_tables.contains(&x) {
+                        found = true;
+                        break;
+                    }
+                    a = self.dom.parent(x);
+                }
+                found
+            };
+            if in_data_table || self.dom.has_ancestor_tag(node, "code", None) {
+                continue;
+            }
+            if self.dom.elements_by_tag(node, &["table"]).iter().any(|t| data_tables.contains(t)) {
+                continue;
+            }
+            let weight = self.class_weight(node);
+            if weight < 0.0 {
+                self.dom.detach(node);
+                continue;
+            }
+            if inner.matches(',').count() >= 10 {
+                continue;
+            }
+            let paragraphs = self.dom.elements_by_tag(node, &["p"]).len() as f64;
+            let images = self.dom.elements_by_tag(node, &["img"]).len() as f64;
+            let items = self.dom.elements_by_tag(node, &["li"]).len() as f64 - 100.0;
+            let inputs = self.dom.elements_by_tag(node, &["input"]).len() as f64;
+            let heading_density = self.text_density(node, &["h1", "h2", "h3", "h4", "h5", "h6"]);
+            if p.ad_words.is_match(&inner) || p.loading_words.is_match(&inner) {
+                self.dom.detach(node);
+                continue;
+            }
+            let link_density = self.link_density(node);
+            let textish: Vec<&str> = ["span", "li", "td"].iter().chain(DIV_TO_P_ELEMS.iter()).copied().collect();
+            let text_density = self.text_density(node, &textish);
+            let in_figure = self.dom.has_ancestor_tag(node, "figure", None);
+            let mut remove = (!in_figure && images > 1.0 && paragraphs / images < 0.5)
+                || (!is_list && items > paragraphs)
+                || (inputs > (paragraphs / 3.0).floor())
+                || (!is_list && !in_figure && heading_density < 0.9 && length < 25 && (images == 0.0 || images > 2.0) && link_density > 0.0)
+                || (!is_list && weight < 25.0 && link_density > 0.2)
+                || (weight >= 25.0 && link_density > 0.5)
+                || (images == 0.0 && text_density == 0.0);
+            if is_list && remove {
+                // A plain list of images may stay.
+                let simple = self.dom.element_children(node).iter().all(|&c| self.dom.element_children(c).len() <= 1);
+                if simple && images == self.dom.elements_by_tag(node, &["li"]).len() as f64 {
+                    remove = false;
+                }
+            }
+            if remove {
+                self.dom.detach(node);
+            }
+        }
+    }
+}
+
+/// Readability's `_replaceBrs`: two or more `<br>`s in a row end a paragraph, so the
+/// text after them becomes a `<p>` of its own.
+fn replace_br_chains<N: Clone>(dom: &mut Dom<N>, body: Id) {
+    let is_phrasing = |dom: &Dom<N>, id: Id| {
+        !dom.is_element(id) || PHRASING_ELEMS.contains(&dom.tag(id)) || matches!(dom.tag(id), "a" | "del" | "ins")
+    };
+    // The next sibling that is not white-space text.
+    let next_significant = |dom: &Dom<N>, mut node: Option<Id>| {
+        while let Some(n) = node {
+            match dom.text(n) {
+                Some(t) if t.trim().is_empty() => node = dom.next_sibling(n),
+                _ => break,
+            }
+        }
+        node
+    };
+    for br in dom.elements_by_tag(body, &["br"]) {
+        let Some(parent) = dom.parent(br) else { continue };
+        let mut replaced = false;
+        let mut next = next_significant(dom, dom.next_sibling(br));
+        while let Some(n) = next {
+            if dom.tag(n) != "br" {
+                break;
+            }
+            replaced = true;
+            let after = dom.next_sibling(n);
+            dom.detach(n);
+            next = next_significant(dom, after);
+        }
+        if !replaced {
+            continue;
+        }
+        let p = dom.create("p");
+        dom.replace(br, p);
+        let mut next = dom.next_sibling(p);
+        while let Some(n) = next {
+            if dom.tag(n) == "br" {
+                let after = next_significant(dom, dom.next_sibling(n));
+                if after.is_some_and(|a| dom.tag(a) == "br") {
+                    break;
+                }
+            }
+            if !is_phrasing(dom, n) {
+                break;
+            }
+            next = dom.next_sibling(n);
+            dom.append(p, n);
+        }
+        while let Some(&last) = dom.nodes[p].children.last() {
+            let blank = match dom.text(last) {
+                Some(t) => t.trim().is_empty(),
+                None => dom.tag(last) == "br",
+            };
+            if !blank {
+                break;
+            }
+            dom.detach(last);
+        }
+        if dom.tag(parent) == "p" {
+            dom.set_tag(parent, "div");
+        }
+    }
+}
+
+/// The text of `id` as one line, for tests and debugging.
+#[allow(dead_code)]
+pub fn flat_text<N: Clone>(dom: &Dom<N>, id: Id) -> String {
+    collapse_white_space(&dom.text_content(id))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::page::html;
+
+    const PARAGRAPH: &str = "The committee heard testimony for six hours, and members said the evidence, while incomplete, pointed one way.";
+
+    /// The article container's text for a page body.
+    fn grabbed_text(body: &str) -> String {
+        let dom = Dom::copy(&html::parse(&format!("<html><body>{body}</body></html>")));
+        let body_id = dom.first_by_tag(dom.root, "body").unwrap();
+        let (copy, grabbed) = grab(&dom, body_id, "");
+        flat_text(&copy, grabbed.content)
+    }
+
+    #[test]
+    fn densest_container_wins_over_link_lists() {
+        let links: String = (0..20).map(|i| format!("<li><a href='/{i}'>Other story number {i}, read it now</a></li>")).collect();
+        let text = grabbed_text(&format!("<div id='more'><ul>{links}</ul></div><div class='story'>{}</div>", format!("<p>{PARAGRAPH}</p>").repeat(6)));
+        assert!(text.starts_with("The committee"), "{text}");
+        assert!(!text.contains("Other story"), "{text}");
+    }
+
+    #[test]
+    fn double_br_splits_loose_text_into_paragraphs() {
+        let dom = Dom::copy(&html::parse(&format!("<body><div>{PARAGRAPH}<br><br>{PARAGRAPH}<br>same paragraph</div></body>")));
+        let mut dom = dom;
+        let body = dom.first_by_tag(dom.root, "body").unwrap();
+        replace_br_chains(&mut dom, body);
+        let ps = dom.elements_by_tag(body, &["p"]);
+        assert_eq!(ps.len(), 1);
+        // The single <br> stays inside (text content has no space for it).
+        assert_eq!(flat_text(&dom, ps[0]), format!("{PARAGRAPH}same paragraph"));
+    }
+
+    #[test]
+    fn unlikely_sidebar_is_dropped_but_main_column_kept() {
+        let text = grabbed_text(&format!(
+            "<div class='sidebar'><p>{PARAGRAPH} Sidebar words.</p></div><div class='main-column'>{}</div><div class='comments'><p>{PARAGRAPH} Comment words.</p></div>",
+            format!("<p>{PARAGRAPH}</p>").repeat(6)
+        ));
+        assert!(!text.contains("Sidebar") && !text.contains("Comment words"), "{text}");
+        assert_eq!(text.matches("The committee").count(), 6);
+    }
+
+    #[test]
+    fn short_page_falls_back_to_everything() {
+        // Too short for the first pass: the unlikely-named container comes back.
+        let text = grabbed_text("<div class='sidebar'><p>Only this text, in a sidebar, exists on the page at all.</p></div>");
+        assert!(text.contains("Only this text"), "{text}");
+    }
+
+    #[test]
+    fn share_widget_inside_article_is_removed() {
+        let text = grabbed_text(&format!("<article>{}<div class='share-bar'><a href='/fb'>Facebook</a> Share this story</div></article>", format!("<p>{PARAGRAPH}</p>").repeat(6)));
+        assert!(!text.contains("Share this"), "{text}");
+    }
+}

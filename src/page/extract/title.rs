@@ -1,0 +1,148 @@
+//! The article's title: from the page's metadata (`og:title`, `twitter:title`) or its
+//! `<title>`, cleaned of the site name that pages append ("Story | Site", "Site - Story").
+
+use super::dom::{collapse_white_space, Dom, Id};
+
+/// Separators between a headline and the site's name in a `<title>`.
+const SEPARATORS: &[char] = &['|', '-', '\u{2013}', '\u{2014}', '\\', '/', '>', '\u{bb}', '\u{b7}', ':'];
+
+/// The page's title as its metadata or `<title>` gives it, the site name cut off.
+pub fn page_title<N: Clone>(dom: &Dom<N>) -> Option<String> {
+    let mut meta_title = None;
+    let mut site_name = None;
+    let mut document_title = None;
+    let mut h1s = Vec::new();
+    let mut stack = vec![dom.root];
+    while let Some(n) = stack.pop() {
+        match dom.tag(n) {
+            "meta" => {
+                let key = dom.attr(n, "property").or_else(|| dom.attr(n, "name")).unwrap_or("").trim().to_ascii_lowercase();
+                let content = dom.attr(n, "content").map(collapse_white_space).filter(|c| !c.is_empty());
+                match key.as_str() {
+                    "og:title" | "twitter:title" | "dc.title" | "dcterm:title" if meta_title.is_none() => meta_title = content,
+                    "og:site_name" if site_name.is_none() => site_name = content,
+                    _ => {}
+                }
+            }
+            "title" if document_title.is_none() => {
+                document_title = Some(dom.inner_text(n)).filter(|t| !t.is_empty());
+            }
+            "h1" => h1s.push(n),
+            _ => {}
+        }
+        stack.extend(dom.children(n).iter().rev().copied());
+    }
+    let raw = meta_title.or(document_title)?;
+    let cleaned = match &site_name {
+        Some(site) => strip_site_name(&raw, site).unwrap_or_else(|| clean_title(&raw, dom, &h1s)),
+        None => clean_title(&raw, dom, &h1s),
+    };
+    Some(cleaned).filter(|t| !t.is_empty())
+}
+
+/// "Headline | Site" or "Site: Headline" with the site named: the headline.
+fn strip_site_name(title: &str, site: &str) -> Option<String> {
+    let site = site.trim();
+    let same = |a: &str| a.to_lowercase() == site.to_lowercase();
+    if site.is_empty() || same(title) {
+        return None;
+    }
+    let trim = |s: &str| s.trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).to_string();
+    // Byte positions are only tried where they fall on character boundaries (`get`).
+    if let Some(cut) = title.len().checked_sub(site.len()) {
+        if let (Some(head), Some(tail)) = (title.get(..cut), title.get(cut..)) {
+            if same(tail) && head.trim_end().ends_with(SEPARATORS) {
+                return Some(trim(head)).filter(|t| !t.is_empty());
+            }
+        }
+    }
+    if let (Some(head), Some(tail)) = (title.get(..site.len()), title.get(site.len()..)) {
+        if same(head) && tail.trim_start().starts_with(SEPARATORS) {
+            return Some(trim(tail)).filter(|t| !t.is_empty());
+        }
+    }
+    None
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Readability's `_getArticleTitle` heuristics for a title whose site name is not known.
+fn clean_title<N: Clone>(original: &str, dom: &Dom<N>, h1s: &[Id]) -> String {
+    let original = collapse_white_space(original);
+    let hierarchical = |c: char| matches!(c, '\\' | '/' | '>' | '\u{bb}');
+    let separator = |c: char| matches!(c, '|' | '-' | '\u{2013}' | '\u{2014}') || hierarchical(c);
+    // A separator with a space on either side: " | ", " - ", " » ".
+    let separator_positions: Vec<usize> = original
+        .char_indices()
+        .filter(|&(i, c)| separator(c) && original[..i].ends_with(' ') && original[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, _)| i)
+        .collect();
+    let mut had_hierarchical = false;
+    let mut title = original.clone();
+    if let (Some(&first), Some(&last)) = (separator_positions.first(), separator_positions.last()) {
+        had_hierarchical = separator_positions.iter().any(|&i| original[i..].starts_with(hierarchical));
+        title = original[..last].trim().to_string();
+        if word_count(&title) < 3 {
+            let c = original[first..].chars().next().map_or(1, char::len_utf8);
+            title = original[first + c..].trim().to_string();
+        }
+    } else if original.contains(": ") {
+        let exact_heading = dom.elements_by_tag(dom.root, &["h1", "h2"]).into_iter().any(|h| dom.inner_text(h) == original);
+        if !exact_heading {
+            if let (Some(first), Some(last)) = (original.find(':'), original.rfind(':')) {
+                title = original[last + 1..].trim().to_string();
+                if word_count(&title) < 3 {
+                    title = original[first + 1..].trim().to_string();
+                } else if word_count(&original[..first]) > 5 {
+                    title = original.clone();
+                }
+            }
+        }
+    } else if original.chars().count() > 150 || original.chars().count() < 15 {
+        if let [only] = h1s {
+            title = dom.inner_text(*only);
+        }
+    }
+    let count = word_count(&title);
+    let separators_removed = word_count(&original.replace(separator, ""));
+    if count <= 4 && (!had_hierarchical || count + 1 != separators_removed) {
+        title = original;
+    }
+    title
+}
+
+/// Readability's measure of how much of `b`'s wording `a` shares, from 0 to 1.
+pub fn text_similarity(a: &str, b: &str) -> f64 {
+    let tokens = |s: &str| -> Vec<String> { s.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '_').filter(|t| !t.is_empty()).map(str::to_string).collect() };
+    let ta = tokens(a);
+    let tb = tokens(b);
+    if ta.is_empty() || tb.is_empty() {
+        return 0.0;
+    }
+    let unique: Vec<&str> = tb.iter().filter(|t| !ta.contains(t)).map(String::as_str).collect();
+    let distance = unique.join(" ").len() as f64 / tb.join(" ").len() as f64;
+    1.0 - distance
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_name_after_a_bar_is_cut() {
+        assert_eq!(strip_site_name("Chicago bans ICE | Blaze Media", "Blaze Media").as_deref(), Some("Chicago bans ICE"));
+        assert_eq!(strip_site_name("The Verge - Phones get bigger", "The Verge").as_deref(), Some("Phones get bigger"));
+        assert_eq!(strip_site_name("Blaze Media", "Blaze Media"), None);
+        assert_eq!(strip_site_name("İİİ headline about things | Ünïcode", "ünïcode").as_deref(), Some("İİİ headline about things"));
+        assert_eq!(strip_site_name("İx", "ab"), None);
+    }
+
+    #[test]
+    fn similar_headline_and_title_score_high() {
+        assert!(text_similarity("Chicago mayor blocks ICE", "Chicago mayor blocks ICE") > 0.99);
+        assert!(text_similarity("Chicago mayor blocks ICE", "Something else entirely") < 0.1);
+        assert_eq!(text_similarity("", "x"), 0.0);
+    }
+}

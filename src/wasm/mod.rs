@@ -1,0 +1,102 @@
+//! The WebAssembly API of `docs/wasm-api.md`: the one way JavaScript reaches the core.
+//!
+//! This layer converts and forwards; it holds no detection logic. Results leave through
+//! serde-wasm-bindgen's JSON-compatible serializer, so a report is the same plain object
+//! that `JSON.parse` of the CLI's output would give (flattened findings included: a map
+//! serializer that made `Map`s would break them). Failures are thrown `Error`s, never a
+//! trap: a trap would kill the module for the rest of the page's life.
+
+pub mod dom;
+
+use crate::analyze::{self, VERSION};
+use crate::page::{self, Article};
+use crate::report::Report;
+use serde::{Serialize, Serializer};
+use wasm_bindgen::prelude::*;
+
+/// Runs once when the module is instantiated: a panic, which should never happen, then
+/// shows its message and location in the console instead of "unreachable executed".
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The version every report carries.
+#[wasm_bindgen]
+pub fn version() -> String {
+    VERSION.to_string()
+}
+
+/// Plain text, analyzed as given: the report the CLI prints for the same text.
+#[wasm_bindgen(js_name = analyzeText)]
+pub fn analyze_text(text: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::analyze_text(text))
+}
+
+/// The live document: its article extracted through web-sys, the findings that get a
+/// badge located on its text nodes.
+#[wasm_bindgen(js_name = analyzeDocument)]
+pub fn analyze_document(doc: &web_sys::Document) -> Result<JsValue, JsError> {
+    let tree = dom::DomTree::new(doc.clone());
+    let article = page::extract(&tree);
+    to_js(&page_result(&article, |node| Some(DomNode(node.clone()))))
+}
+
+/// What `analyzeDocument` and `analyzeSnapshot` return.
+#[derive(Serialize)]
+pub struct PageResult<N> {
+    pub report: Report,
+    pub marks: Vec<Mark<N>>,
+}
+
+/// The text-node stretches of one badged finding.
+#[derive(Serialize)]
+pub struct Mark<N> {
+    pub id: String,
+    pub ranges: Vec<MarkRange<N>>,
+}
+
+/// `node`'s data from UTF-16 offset `start` to `end`: the arguments of a DOM `Range`.
+#[derive(Serialize)]
+pub struct MarkRange<N> {
+    pub node: N,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Analyzes an extracted article and draws its badged findings back onto the nodes its
+/// text came from. `node_out` turns a tree node into what JavaScript gets for it (the
+/// node itself, or a snapshot id); a node it gives nothing for is left out of the ranges.
+pub fn page_result<N: Clone, J>(article: &Article<N>, node_out: impl Fn(&N) -> Option<J>) -> PageResult<J> {
+    let (report, spans) = analyze::analyze_with_spans(&article.document());
+    let marks = report
+        .findings
+        .iter()
+        .zip(spans)
+        .filter(|(finding, _)| analyze::badged(finding))
+        .map(|(finding, span)| Mark {
+            id: finding.id.clone(),
+            ranges: article
+                .locate(span)
+                .into_iter()
+                .filter_map(|r| Some(MarkRange { node: node_out(&r.node)?, start: r.start, end: r.end }))
+                .collect(),
+        })
+        .collect();
+    PageResult { report, marks }
+}
+
+/// A DOM node that serializes as itself: the JS object passes through untouched.
+pub struct DomNode(pub web_sys::Node);
+
+impl Serialize for DomNode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serde_wasm_bindgen::preserve::serialize(&self.0, s)
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("spotcheck: could not hand the result to JavaScript: {e}")))
+}

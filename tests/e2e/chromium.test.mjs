@@ -1,0 +1,298 @@
+// End-to-end tests in headless Chromium with the built extension (dist/chrome), against
+// pages served on 127.0.0.1. Run: `node --test tests/e2e/` (after `make build`).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  extensionDir, hooks, intersects, launchChromium, layout, loadToReady, startServer, waitForState,
+} from './harness.mjs';
+
+// The seed page's furniture: no badge may sit over any of it.
+const FURNITURE = ['.verify-banner', 'header.site', 'aside.rail', 'footer.site'];
+const MIN_QUOTES = 9;
+const MIN_FIGURES = 4;
+const TIMING_RUNS = 5;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium(await extensionDir('chrome'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openReady(path) {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  const state = await waitForState(page);
+  return { page, state };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Everything acceptance asks of the seed page, plain or behind the strict CSP. */
+async function checkSeed(t, path, engine) {
+  const { page, state } = await openReady(path);
+  try {
+    assert.equal(state.state, 'ready', `data-spotcheck is ${state.state}`);
+    assert.equal(state.engine, engine, 'the analysis ran where expected');
+    assert.equal(state.hosts, 1, 'one overlay host');
+    assert.equal(Number(state.count), state.badges, 'data-spotcheck-count is the number of badges');
+    assert.ok(state.kinds.quote >= MIN_QUOTES, `quote badges: ${state.kinds.quote} (labels: ${state.labels.join(' | ')})`);
+    assert.ok(state.kinds.figure >= MIN_FIGURES, `figure badges: ${state.kinds.figure} (labels: ${state.labels.join(' | ')})`);
+
+    const { badges, furniture } = await layout(page, FURNITURE);
+    for (const selector of FURNITURE) assert.ok(furniture[selector].length > 0, `the page has ${selector}`);
+    for (const badge of badges) {
+      assert.equal(badge.hidden, false, `badge "${badge.label}" is placed`);
+      for (const selector of FURNITURE) {
+        for (const rect of furniture[selector]) {
+          assert.ok(!intersects(badge, rect), `badge "${badge.label}" lies over ${selector}`);
+        }
+      }
+    }
+
+    assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), [], 'the page text nodes are untouched');
+    const ticks = await page.evaluate(() => window.pageProbe.ticks);
+    await page.waitForFunction((before) => window.pageProbe.ticks > before + 2, ticks, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => window.pageProbe.add(2, 3)), 5, "the page's own script still works");
+    assert.deepEqual(browser.outside, [], 'no request left 127.0.0.1');
+
+    const timings = [await loadToReady(page)];
+    for (let i = 1; i < TIMING_RUNS; i++) {
+      await page.reload();
+      await waitForState(page);
+      timings.push(await loadToReady(page));
+    }
+    const loadReady = median(timings.map((x) => x.loadToReady));
+    const navReady = median(timings.map((x) => x.readyAt));
+    t.diagnostic(`${path}: load→ready median ${loadReady.toFixed(0)} ms, navigation start→ready median ${navReady} ms over ${TIMING_RUNS} loads (engine ${engine})`);
+    return page;
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+describe('Chromium', () => {
+  test('seed page: ready with quote and figure badges, none over the furniture, page untouched', async (t) => {
+    const page = await checkSeed(t, '/seed.html', 'page');
+    assert.equal(await page.evaluate(() => window.pageInline?.ran), true, "the page's inline script ran");
+    await page.close();
+  });
+
+  test('seed page behind a strict CSP: the analysis falls back to the service worker', async (t) => {
+    const page = await checkSeed(t, '/csp/seed.html', 'worker');
+    assert.equal(await page.evaluate(() => window.pageInline?.ran), undefined, 'the CSP header is in force');
+    await page.close();
+  });
+
+  test('a quote running across a link and an emphasis gets one badge and a whole highlight', async () => {
+    const { page, state } = await openReady('/pages/across-links.html');
+    try {
+      assert.equal(state.state, 'ready');
+      const result = await page.evaluate(() => {
+        const paragraph = [...document.querySelectorAll('article p')].find((p) => p.querySelector('a') && p.querySelector('em'));
+        const quoted = paragraph.textContent.match(/"([^"]+)"/)[1];
+        const highlight = CSS.highlights.get('spotcheck-quote');
+        const inParagraph = highlight ? [...highlight].filter((range) => paragraph.contains(range.commonAncestorContainer)) : [];
+        inParagraph.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        return {
+          quoted,
+          highlighted: inParagraph.map((range) => range.toString()).join(''),
+          textNodes: inParagraph.length,
+          touchesLink: inParagraph.some((range) => range.startContainer.parentElement.closest('a')),
+          touchesEm: inParagraph.some((range) => range.startContainer.parentElement.closest('em')),
+        };
+      });
+      assert.ok(result.quoted.length > 40);
+      assert.equal(result.highlighted.trim(), result.quoted.trim(), 'the highlight covers the whole quote');
+      assert.ok(result.textNodes >= 5 && result.touchesLink && result.touchesEm, 'one range per text node, inside <a> and <em> too');
+      const labels = (await hooks(page)).labels;
+      assert.ok(labels.some((label) => /^Quote by .*Ortiz/.test(label)), `a badge credits the quote to Ortiz: ${labels.join(' | ')}`);
+      assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('content added later is analyzed again, without our own overlay triggering it', async () => {
+    const { page, state } = await openReady('/pages/across-links.html');
+    try {
+      const before = Number(state.count);
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = '"Buses will come every five minutes at the busiest hours of the day," said transit director Lee Park.';
+        document.querySelector('article').append(p);
+      });
+      await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) > n, before, { timeout: 10000 });
+      const now = await hooks(page);
+      assert.equal(now.state, 'ready');
+      assert.equal(now.hosts, 1);
+      // Settled: redrawing the overlay must not schedule yet another analysis.
+      const runs = await page.evaluate(() => new Promise((resolve) => {
+        let changes = 0;
+        const seen = new MutationObserver(() => { changes += 1; });
+        seen.observe(document.documentElement, { attributes: true, attributeFilter: ['data-spotcheck-count', 'data-spotcheck'] });
+        setTimeout(() => { seen.disconnect(); resolve(changes); }, 2500);
+      }));
+      assert.equal(runs, 0, 'no analysis loop');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('popover: a click opens the finding, Escape closes it and returns focus, a click outside closes it', async () => {
+    const { page } = await openReady('/seed.html');
+    try {
+      const badge = page.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="quote"][aria-label="Quote by Lori Lightfoot"]').first();
+      const dialog = page.locator('spotcheck-overlay [role="dialog"]');
+      const clicksBefore = await page.evaluate(() => window.pageProbe.clicks);
+      await badge.click();
+      await dialog.waitFor({ state: 'visible' });
+      const open = await page.evaluate(() => {
+        const root = document.querySelector('spotcheck-overlay').shadowRoot;
+        const dlg = root.querySelector('[role="dialog"]');
+        const label = root.getElementById(dlg.getAttribute('aria-labelledby'));
+        const links = [...dlg.querySelectorAll('a')].map((a) => ({ target: a.target, rel: a.rel, href: a.href }));
+        return {
+          label: label?.textContent ?? '',
+          text: dlg.textContent,
+          focusInside: dlg.contains(root.activeElement),
+          expanded: root.querySelector('[aria-expanded="true"]')?.getAttribute('aria-label'),
+          links,
+        };
+      });
+      assert.match(open.label, /Lori Lightfoot/, 'the dialog is labelled with the speaker');
+      assert.match(open.text, /Said by\s*Lori Lightfoot/);
+      assert.match(open.text, /Cue/);
+      assert.ok(open.focusInside, 'focus moved into the dialog');
+      assert.equal(open.expanded, 'Quote by Lori Lightfoot');
+      for (const link of open.links) {
+        assert.equal(link.target, '_blank');
+        assert.match(link.rel, /noopener/);
+        assert.match(link.rel, /noreferrer/);
+        assert.match(link.href, /^https?:/);
+      }
+      assert.equal(await page.evaluate(() => window.pageProbe.clicks), clicksBefore, "the badge click never reached the page's handlers");
+
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      const focusBack = await page.evaluate(() => {
+        const root = document.querySelector('spotcheck-overlay').shadowRoot;
+        return root.activeElement?.getAttribute('aria-label') ?? null;
+      });
+      assert.equal(focusBack, 'Quote by Lori Lightfoot', 'Escape returns focus to the badge');
+
+      // Keyboard: Enter on the focused badge opens it again; a click outside closes it.
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'visible' });
+      await page.mouse.click(5, 5);
+      await dialog.waitFor({ state: 'hidden' });
+
+      // A figure's popover shows its value and hedge.
+      await page.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="figure"]').first().click();
+      await dialog.waitFor({ state: 'visible' });
+      assert.match(await dialog.textContent(), /Value.*Hedge/s);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('per-site switch: off and on again from the popup, live in every open tab of the site', async () => {
+    const first = await openReady('/seed.html');
+    const second = await openReady('/csp/seed.html');
+    const pages = [first.page, second.page];
+    let popup;
+    try {
+      for (const page of pages) await page.evaluate(() => { window.notReloaded = true; });
+      const before = await Promise.all(pages.map(hooks));
+      // The tab id of the first page: the tab whose content script answers with its URL.
+      const url = first.page.url();
+      const tabId = await browser.worker.evaluate(async (wanted) => {
+        for (const tab of await chrome.tabs.query({})) {
+          try {
+            const status = await chrome.tabs.sendMessage(tab.id, { type: 'spotcheck:status' });
+            if (status && status.host === new URL(wanted).hostname) return tab.id;
+          } catch {
+            // not one of ours
+          }
+        }
+        return null;
+      }, url);
+      assert.ok(Number.isInteger(tabId), 'found the tab');
+
+      popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      const toggle = popup.locator('#enabled');
+      await popup.waitForFunction(() => document.body.dataset.state === 'ready');
+      assert.equal(await popup.locator('#site').textContent(), '127.0.0.1');
+      assert.equal(await toggle.isChecked(), true);
+      assert.match(await popup.locator('#summary').textContent(), new RegExp(`^${before[0].badges} findings`));
+
+      await toggle.click();
+      for (const page of pages) {
+        const off = await waitForState(page, ['off']);
+        assert.equal(off.count, '0');
+        assert.equal(off.hosts, 0, 'no overlay host left');
+        assert.equal(off.engine, null);
+        assert.equal(off.ms, null);
+        assert.deepEqual(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('spotcheck'))), [], 'no highlights left');
+        assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), []);
+      }
+      await popup.waitForFunction(() => document.body.dataset.state === 'off');
+      assert.equal(await toggle.isChecked(), false);
+
+      await toggle.click();
+      for (const [i, page] of pages.entries()) {
+        const on = await waitForState(page, ['ready']);
+        assert.equal(on.badges, before[i].badges, 'the same badges again');
+        assert.equal(on.hosts, 1);
+        assert.equal(await page.evaluate(() => window.notReloaded), true, 'without a reload');
+        assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), []);
+      }
+      await popup.waitForFunction(() => document.body.dataset.state === 'ready');
+      assert.equal(await toggle.isChecked(), true);
+      assert.deepEqual(browser.outside, []);
+    } finally {
+      await popup?.close();
+      for (const page of pages) await page.close();
+    }
+  });
+
+  test('options: a kind switched off loses its badges on open pages', async () => {
+    const { page, state } = await openReady('/seed.html');
+    const options = await browser.context.newPage();
+    try {
+      assert.ok(state.kinds.figure > 0);
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      const figures = options.locator('input[name="kind"][value="figure"]');
+      await figures.waitFor();
+      await options.waitForFunction(() => document.querySelector('input[value="figure"]').checked);
+      await figures.click();
+      await page.waitForFunction(() => {
+        const host = document.querySelector('spotcheck-overlay');
+        return host && !host.shadowRoot.querySelector('[data-kind="figure"]');
+      });
+      const now = await hooks(page);
+      assert.equal(now.kinds.figure, 0);
+      assert.equal(now.kinds.quote, state.kinds.quote);
+      assert.equal(Number(now.count), now.badges);
+      await figures.click();
+      await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, state.badges);
+    } finally {
+      await options.close();
+      await page.close();
+    }
+  });
+});

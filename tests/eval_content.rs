@@ -1,0 +1,101 @@
+//! The main-content measure of `shared/spec/metrics.md` on the Readability pages: the
+//! bag-of-tokens F1 of our article text against the visible text of Readability's own
+//! output, per page, averaged over all pages and over the real news pages.
+//!
+//! It agrees with `shared/tools/score.py content` (the reference scorer): same gold text
+//! (all text outside script/style/noscript/template), same tokens (runs of letters and
+//! digits, lower-cased), same news list. Our prediction is the report's `text`, which is
+//! `page::html::read(..).text` (what `analyze_html` puts in the report), read here without
+//! running the detectors.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// The real news articles among the development pages (score.py's NEWS).
+const NEWS: &[&str] = &[
+    "nytimes-1", "nytimes-2", "nytimes-3", "wapo-1", "guardian-1", "schema-org-context-object", "quanta-1", "keep-images", "webmd-1",
+    "buzzfeed-1", "ars-1", "herald-sun-1", "salon-1", "engadget", "tmz-1", "wikia", "citylab-1",
+];
+
+/// Floors a little under what the extractor reaches, so that a regression fails.
+const MIN_MEAN_F1: f64 = 0.97;
+const MIN_NEWS_MEAN_F1: f64 = 0.975;
+
+fn corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability")
+}
+
+/// Every text node's data outside script-like elements, joined by spaces.
+fn visible_text(markup: &str) -> String {
+    let html = scraper::Html::parse_document(markup);
+    let mut parts = Vec::new();
+    for node in html.tree.root().descendants() {
+        let scraper::Node::Text(text) = node.value() else { continue };
+        let skipped = node.ancestors().any(|a| {
+            a.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
+        });
+        if !skipped {
+            parts.push(text.to_string());
+        }
+    }
+    parts.join(" ")
+}
+
+fn tokens(s: &str) -> Vec<String> {
+    s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_string).collect()
+}
+
+fn bag_f1(predicted: &[String], gold: &[String]) -> f64 {
+    let mut bag: HashMap<&str, i64> = HashMap::new();
+    for t in gold {
+        *bag.entry(t).or_default() += 1;
+    }
+    let mut overlap = 0;
+    for t in predicted {
+        if let Some(n) = bag.get_mut(t.as_str()) {
+            if *n > 0 {
+                *n -= 1;
+                overlap += 1;
+            }
+        }
+    }
+    if overlap == 0 {
+        return 0.0;
+    }
+    let p = overlap as f64 / predicted.len() as f64;
+    let r = overlap as f64 / gold.len() as f64;
+    2.0 * p * r / (p + r)
+}
+
+#[test]
+fn main_content_f1_on_readability_pages() {
+    let Ok(entries) = std::fs::read_dir(corpus()) else {
+        panic!("the Readability corpus is missing from {}", corpus().display());
+    };
+    let mut pages: Vec<String> = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    pages.sort();
+    let mut scores: Vec<(String, f64)> = Vec::new();
+    for page in &pages {
+        let dir = corpus().join(page);
+        let (Ok(expected), Ok(source)) = (std::fs::read(dir.join("expected.html")), std::fs::read(dir.join("source.html"))) else {
+            continue;
+        };
+        let gold = tokens(&visible_text(&String::from_utf8_lossy(&expected)));
+        let predicted = tokens(&spotcheck::page::html::read(&String::from_utf8_lossy(&source)).text);
+        scores.push((page.clone(), bag_f1(&predicted, &gold)));
+    }
+    let mean = |xs: &[f64]| if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 };
+    let all: Vec<f64> = scores.iter().map(|s| s.1).collect();
+    let news: Vec<f64> = scores.iter().filter(|s| NEWS.contains(&s.0.as_str())).map(|s| s.1).collect();
+    let mut ranked = scores.clone();
+    ranked.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+    for (page, f1) in &ranked {
+        let mark = if NEWS.contains(&page.as_str()) { "news" } else { "" };
+        println!("{f1:.3}\t{page}\t{mark}");
+    }
+    let (mean_all, mean_news) = (mean(&all), mean(&news));
+    println!("content F1: mean {mean_all:.4} over {} pages, news mean {mean_news:.4} over {} pages", all.len(), news.len());
+    assert_eq!(news.len(), NEWS.len(), "news pages missing from the corpus");
+    assert!(mean_all >= MIN_MEAN_F1, "mean content F1 {mean_all:.4} under {MIN_MEAN_F1}");
+    assert!(mean_news >= MIN_NEWS_MEAN_F1, "news content F1 {mean_news:.4} under {MIN_NEWS_MEAN_F1}");
+}
