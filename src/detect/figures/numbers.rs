@@ -17,6 +17,31 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------------------
+// Work
+
+#[cfg(test)]
+thread_local! {
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts `n` steps of work: a token looked at, a byte handed to a pattern, a sentence read
+/// for its credit. Tests bound the detector's work by this count rather than by the clock
+/// (a timed test flakes on a busy machine); outside tests it compiles to nothing.
+#[inline(always)]
+pub(crate) fn count_work(n: usize) {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + n as u64));
+    #[cfg(not(test))]
+    let _ = n;
+}
+
+/// The work counted on this thread since the last call, and a fresh count.
+#[cfg(test)]
+pub(crate) fn take_work() -> u64 {
+    WORK.with(|w| w.replace(0))
+}
+
+// ---------------------------------------------------------------------------------------
 // Tokens
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,18 +82,22 @@ impl<'a> Tokens<'a> {
 
     /// The token's text as written.
     pub fn raw(&self, i: usize) -> &'a str {
+        count_work(1);
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     pub fn lower(&self, i: usize) -> &str {
+        count_work(1);
         self.toks.get(i).map_or("", |t| t.lower.as_str())
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {
+        count_work(1);
         self.toks.get(i).map(|t| t.kind)
     }
 
     pub fn is(&self, i: usize, s: &str) -> bool {
+        count_work(1);
         self.toks.get(i).is_some_and(|t| t.lower == s)
     }
 
@@ -78,6 +107,7 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` follows token `i - 1` with nothing between.
     pub fn joined(&self, i: usize) -> bool {
+        count_work(1);
         i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
     }
 
@@ -88,6 +118,7 @@ impl<'a> Tokens<'a> {
             return false;
         }
         let gap = &self.text[self.toks[i - 1].end..self.toks[i].start];
+        count_work(1 + gap.len());
         gap.chars().all(char::is_whitespace) && gap.matches('\n').count() < 2
     }
 
@@ -97,6 +128,7 @@ impl<'a> Tokens<'a> {
             return false;
         }
         let gap = &self.text[self.toks[i - 1].end..self.toks[i].start];
+        count_work(1 + gap.len());
         !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
     }
 
@@ -383,6 +415,9 @@ fn patterns() -> &'static DigitPatterns {
     })
 }
 
+/// The most characters a number written in digits takes ("1,234,567,890,123.45 " is 20).
+const MAX_NUMBER_BYTES: usize = 64;
+
 /// Denominators that make "a/b" read as a fraction rather than a date or a score.
 pub fn fraction_denominator(d: f64) -> bool {
     [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 16.0, 32.0, 64.0, 100.0].contains(&d)
@@ -391,7 +426,15 @@ pub fn fraction_denominator(d: f64) -> bool {
 fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     let p = patterns();
     let start = t.toks[i].start;
-    let rest = &t.text[start..];
+    // The patterns see a window, not the rest of the text: no number is written in more
+    // characters than this, and a long run of digit groups that is not one number
+    // ("1,000,000,…,0000") must not be rescanned to its end from every group.
+    let mut end = (start + MAX_NUMBER_BYTES).min(t.text.len());
+    while !t.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &t.text[start..end];
+    count_work(rest.len());
     let next_is_digit = |len: usize| rest[len..].chars().next().is_some_and(|c| c.is_ascii_digit());
     let follows_slash_digit = |len: usize| {
         let mut cs = rest[len..].chars();
