@@ -166,8 +166,20 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         if !not_ordinal {
             let mut f = Found::bare(i, last, Category::Ordinal);
             // "last year", "next Monday", "the last 11 months": a time, like "in 2001".
-            let after = numbers::parse(t, last + 1).filter(|_| t.near(last + 1)).map_or(last + 1, |n| n.last + 1);
+            let count = numbers::parse(t, last + 1).filter(|_| t.near(last + 1));
+            let after = count.map_or(last + 1, |n| n.last + 1);
             f.report = !names_a_time(t, last + 1) && !names_a_time(t, after);
+            // "the last two books", "the next 3 games": one selection, counted, not an
+            // ordinal and a count beside it.
+            if let Some(n) = count.filter(|n| f.report && matches!(n.form, Form::Integer | Form::Words) && n.value >= 2.0) {
+                f.category = Category::Count;
+                f.value = Some(n.value);
+                f.last = n.last;
+                if let Some((unit, end)) = counted_noun(t, n.last + 1) {
+                    f.unit = Some(unit);
+                    f.last = end;
+                }
+            }
             return Some(f);
         }
     }
@@ -607,6 +619,14 @@ mod tests {
         let (text, f) = one("Show me the next to last.");
         assert_eq!((text.as_str(), f.category, f.value), ("next to last", Category::Ordinal, None));
         assert!(f.score < BADGE_THRESHOLD);
+    }
+
+    #[test]
+    fn a_relative_ordinal_and_its_count_are_one_selection() {
+        let (text, f) = one("I want the last two books.");
+        assert_eq!((text.as_str(), f.category, f.value, f.unit.as_deref()), ("last two books", Category::Count, Some(2.0), Some("books")));
+        assert_eq!(one("I want next 3 books.").0, "next 3 books");
+        assert!(figures("over the last 11 months").is_empty());
     }
 
     #[test]
