@@ -295,8 +295,16 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         let after_ordinal = numbers::is_ordinal_word(prev)
             || phrases::relative_ordinals().longest(t, q.first.saturating_sub(1)).is_some_and(|(_, l)| l + 1 == q.first)
             || (matches!(prev, "st" | "nd" | "rd" | "th") && q.first >= 2 && t.kind(q.first - 2) == Some(Kind::Digits));
-        let determiner = matches!(prev, "no" | "any" | "every" | "each" | "which" | "that" | "this" | "the" | "someone");
-        if lexicon::pronoun_one_verbs().contains(next) || after_ordinal || determiner {
+        let is_determiner = |w: &str| matches!(w, "no" | "any" | "every" | "each" | "which" | "that" | "this" | "the" | "someone");
+        let determiner = is_determiner(prev);
+        // "the right one", "a good one": a determiner and an adjective make "one" a pronoun.
+        let before_prev = if q.first >= 2 { t.lower(q.first - 2) } else { "" };
+        let adjective = q.first >= 1
+            && t.is_word(q.first - 1)
+            && !numbers::is_number_word(prev)
+            && !lexicon::function_words().contains(prev)
+            && (is_determiner(before_prev) || matches!(before_prev, "a" | "an"));
+        if lexicon::pronoun_one_verbs().contains(next) || after_ordinal || determiner || adjective {
             return Some(q.last);
         }
     }
@@ -563,6 +571,13 @@ mod tests {
     fn one_after_an_ordinal_is_the_pronoun() {
         assert_eq!(figures("the 3rd one").len(), 1);
         assert_eq!(figures("I like the first one.").len(), 1);
+    }
+
+    #[test]
+    fn one_after_an_adjective_is_the_pronoun() {
+        assert!(figures("The blue car is the right one.").is_empty());
+        assert!(figures("It was a good one").is_empty());
+        assert_eq!(figures("They sold one car.").len(), 1);
     }
 
     #[test]
