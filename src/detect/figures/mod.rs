@@ -308,6 +308,18 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last);
         }
     }
+    // "one-time gains", "the two-door version": a spelled-out number hyphened to a word that
+    // is neither a unit nor a time makes an adjective, which describes and counts nothing.
+    if q.form == Form::Words && q.unit.is_none() && t.is(q.last + 1, "-") && t.near(q.last + 2) && t.is_word(q.last + 2) {
+        let w = t.lower(q.last + 2);
+        let counts = numbers::is_number_word(w)
+            || (names_a_time(t, q.last + 2) && w != "time")
+            || phrases::hedges_after().longest(t, q.last + 1).is_some()
+            || matches!(w, "fold" | "odd" | "point");
+        if !counts {
+            return Some(q.last + 2);
+        }
+    }
     // "the Second Amendment", "First National Bank", "Zero Hedge": a number word in a name.
     let capital = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
     let worded = matches!(q.form, Form::Ordinal | Form::Words) && t.is_word(q.first);
@@ -578,6 +590,15 @@ mod tests {
         assert!(figures("The blue car is the right one.").is_empty());
         assert!(figures("It was a good one").is_empty());
         assert_eq!(figures("They sold one car.").len(), 1);
+    }
+
+    #[test]
+    fn a_number_word_in_a_hyphened_adjective_is_no_figure() {
+        assert!(figures("gains from one-time sales").is_empty());
+        assert!(figures("the two - door version").is_empty());
+        assert_eq!(one("a six-mile trip").1.unit.as_deref(), Some("mile"));
+        assert_eq!(one("a two-fold rise").1.value, Some(2.0));
+        assert_eq!(one("a ten-point lead").1.value, Some(10.0));
     }
 
     #[test]
