@@ -320,6 +320,12 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last + 2);
         }
     }
+    // "the two producers", "the three men": a small number spelled out after "the" points
+    // back at things the story has named; it tells nothing new to check.
+    let small_word = q.form == Form::Words && q.value.is_some_and(|v| (2.0..=10.0).contains(&v)) && t.is_word(q.first);
+    if small_word && q.unit.is_none() && matches!(prev, "the" | "these" | "those" | "both") {
+        return Some(q.last);
+    }
     // "the Second Amendment", "First National Bank", "Zero Hedge": a number word in a name.
     let capital = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
     let worded = matches!(q.form, Form::Ordinal | Form::Words) && t.is_word(q.first);
@@ -599,6 +605,14 @@ mod tests {
         assert_eq!(one("a six-mile trip").1.unit.as_deref(), Some("mile"));
         assert_eq!(one("a two-fold rise").1.value, Some(2.0));
         assert_eq!(one("a ten-point lead").1.value, Some(10.0));
+    }
+
+    #[test]
+    fn the_two_of_a_story_are_no_figure() {
+        assert!(figures("The two men spoke for an hour.").is_empty());
+        assert!(figures("a suit against Sony and the two producers").is_empty());
+        assert_eq!(one("Two men spoke.").1.value, Some(2.0));
+        assert_eq!(one("the 20 most expensive restaurants").1.value, Some(20.0));
     }
 
     #[test]
