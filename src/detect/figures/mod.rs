@@ -64,6 +64,7 @@ pub fn find(doc: &Document) -> Vec<Figure> {
             None => i += 1,
         }
     }
+    drop_ordinals_beside_statistics(doc, &t, &mut found);
     if found.is_empty() {
         return Vec::new();
     }
@@ -72,6 +73,23 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     let credits = attribution::credits_by_sentence(doc);
     numbers::count_work(doc.sentences.len());
     found.into_iter().map(|f| finish(doc, &t, f, &credits)).collect()
+}
+
+/// "the second simulator costs $16.4 million", "its first personal computer ... the 16-bit
+/// chip": an ordinal word that only orders a noun describes it, and beside a statistic in
+/// the same sentence the statistic is the claim. Alone in its sentence the ordinal stays
+/// ("the first word"), and so does a ranking ("the second largest", "ranked third").
+fn drop_ordinals_beside_statistics(doc: &Document, t: &Tokens, found: &mut Vec<Found>) {
+    let sentence = |f: &Found| doc.sentence_at(t.toks[f.first].start);
+    let is_ranking = |f: &Found| {
+        let next = t.lower(f.last + 1);
+        let prev = if f.first > 0 { t.lower(f.first - 1) } else { "" };
+        let superlative = matches!(next, "most" | "least" | "best" | "worst") || (next.len() > 4 && next.ends_with("est") && t.near(f.last + 1));
+        superlative || matches!(prev, "ranked" | "ranks" | "ranking" | "finished" | "placed" | "came")
+    };
+    let worded_ordinal = |f: &Found| f.category == Category::Ordinal && f.value.is_some() && t.is_word(f.first) && f.approx.is_none();
+    let with_statistic: Vec<Option<usize>> = found.iter().filter(|f| f.category != Category::Ordinal).map(sentence).collect();
+    found.retain(|f| !(worded_ordinal(f) && !is_ranking(f) && with_statistic.contains(&sentence(f))));
 }
 
 /// Which way a hedge bounds the number.
@@ -613,6 +631,13 @@ mod tests {
         assert!(figures("a suit against Sony and the two producers").is_empty());
         assert_eq!(one("Two men spoke.").1.value, Some(2.0));
         assert_eq!(one("the 20 most expensive restaurants").1.value, Some(20.0));
+    }
+
+    #[test]
+    fn an_ordinal_beside_a_statistic_is_no_figure() {
+        assert_eq!(one("the price of the second simulator is c $ 16.4 million .").0, "c $ 16.4 million");
+        assert_eq!(figures("imports , the second largest monthly total , were up 5 %").len(), 2);
+        assert_eq!(one("Speak the first word.").0, "first");
     }
 
     #[test]
