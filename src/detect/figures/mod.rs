@@ -64,7 +64,7 @@ pub fn find(doc: &Document) -> Vec<Figure> {
             None => i += 1,
         }
     }
-    drop_ordinals_beside_statistics(doc, &t, &mut found);
+    drop_descriptors_beside_statistics(doc, &t, &mut found);
     if found.is_empty() {
         return Vec::new();
     }
@@ -75,11 +75,14 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     found.into_iter().map(|f| finish(doc, &t, f, &credits)).collect()
 }
 
-/// "the second simulator costs $16.4 million", "its first personal computer ... the 16-bit
-/// chip": an ordinal word that only orders a noun describes it, and beside a statistic in
-/// the same sentence the statistic is the claim. Alone in its sentence the ordinal stays
-/// ("the first word"), and so does a ranking ("the second largest", "ranked third").
-fn drop_ordinals_beside_statistics(doc: &Document, t: &Tokens, found: &mut Vec<Found>) {
+/// "the second simulator costs $16.4 million", "the previous sale", "one of Coke's largest
+/// acquisitions ... for $186 million": an ordinal word or a relative ordinal that only
+/// orders a noun describes it, and "one" alone is no statistic; beside a statistic in the
+/// same sentence, the statistic is the claim. Alone in its sentence such a figure stays
+/// ("Speak the first word", "Show me the previous one"), and so do rankings ("the second
+/// largest", "ranked third") and digit ordinals. Labels ("version two", "page 5") are no
+/// statistic either.
+fn drop_descriptors_beside_statistics(doc: &Document, t: &Tokens, found: &mut Vec<Found>) {
     let sentence = |f: &Found| doc.sentence_at(t.toks[f.first].start);
     let is_ranking = |f: &Found| {
         let next = t.lower(f.last + 1);
@@ -87,9 +90,23 @@ fn drop_ordinals_beside_statistics(doc: &Document, t: &Tokens, found: &mut Vec<F
         let superlative = matches!(next, "most" | "least" | "best" | "worst") || (next.len() > 4 && next.ends_with("est") && t.near(f.last + 1));
         superlative || matches!(prev, "ranked" | "ranks" | "ranking" | "finished" | "placed" | "came")
     };
-    let worded_ordinal = |f: &Found| f.category == Category::Ordinal && f.value.is_some() && t.is_word(f.first) && f.approx.is_none();
-    let with_statistic: Vec<Option<usize>> = found.iter().filter(|f| f.category != Category::Ordinal).map(sentence).collect();
-    found.retain(|f| !(worded_ordinal(f) && !is_ranking(f) && with_statistic.contains(&sentence(f))));
+    let descriptor = |f: &Found| {
+        let worded_ordinal = f.category == Category::Ordinal && t.is_word(f.first) && f.approx.is_none() && !is_ranking(f);
+        let lone_one = f.word_one && f.category == Category::Count && f.high.is_none() && f.unit.is_none() && f.approx.is_none();
+        worded_ordinal || lone_one
+    };
+    let statistic = |f: &Found| !descriptor(f) && f.category != Category::Ordinal && !is_label(t, f.first);
+    let with_statistic: Vec<Option<usize>> = found.iter().filter(|f| statistic(f)).map(sentence).collect();
+    found.retain(|f| !(descriptor(f) && with_statistic.contains(&sentence(f))));
+}
+
+/// Whether the number at token `first` is a label: after a reference word ("page", "No.",
+/// "version") or "#".
+fn is_label(t: &Tokens, first: usize) -> bool {
+    let before = |k: usize| if first >= k { t.lower(first - k) } else { "" };
+    let reference = |w: &str| lexicon::reference_words().contains(w);
+    let abbreviated = first >= 2 && t.joined(first - 1) && reference(before(2));
+    reference(before(1)) || (before(1) == "." && abbreviated) || before(1) == "#"
 }
 
 /// Which way a hedge bounds the number.
@@ -638,6 +655,14 @@ mod tests {
         assert_eq!(one("the price of the second simulator is c $ 16.4 million .").0, "c $ 16.4 million");
         assert_eq!(figures("imports , the second largest monthly total , were up 5 %").len(), 2);
         assert_eq!(one("Speak the first word.").0, "first");
+    }
+
+    #[test]
+    fn a_relative_ordinal_or_one_beside_a_statistic_is_no_figure() {
+        assert_eq!(one("the previous pact was valued at about $ 98 a share .").0, "about $ 98");
+        assert_eq!(one("it was one of its largest deals since it bought Odwalla for $186 million.").0, "$186 million");
+        assert_eq!(one("Show me the previous one.").0, "previous one");
+        assert_eq!(figures("releasing version two and a previous version").len(), 2);
     }
 
     #[test]
