@@ -355,6 +355,31 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last + 2);
         }
     }
+    // "the 16-bit 8088 chip", "a 747 jet", "the 486 is": digits before a singular noun, or
+    // after "the" before a verb, name a model; a count of two or more would count a plural.
+    if q.form == Form::Integer && q.category == Category::Count && q.unit.is_none() && q.value.is_some_and(|v| v >= 2.0) && t.near(q.last + 1) {
+        let k = q.last + 1;
+        let w = t.lower(k);
+        let lower_case = t.raw(k).chars().next().is_some_and(char::is_lowercase);
+        let singular_noun = t.is_word(k)
+            && lower_case
+            && w.len() > 2
+            && !lexicon::function_words().contains(w)
+            && !numbers::is_number_word(w)
+            && !quantity::plural_like(w)
+            && !names_a_time(t, k)
+            && !matches!(w, "point" | "percent" | "times" | "more" | "less" | "fewer" | "plus")
+            && !w.ends_with("ly")
+            // "18 fact-checkers", "11 primary-season debates": a compound may end in a plural.
+            && !(t.is(k + 1, "-") && t.joined(k + 1))
+            && counted_noun(t, k).is_none();
+        // "an 80-19 vote", "a 5-4 decision": the second number of a tally is counted like the first.
+        let tally = q.first >= 2 && t.is(q.first - 1, "-") && t.kind(q.first - 2) == Some(Kind::Digits);
+        let model_as_subject = prev == "the" && t.raw(q.first).len() >= 3 && matches!(w, "is" | "was" | "has" | "had" | "will" | "can");
+        if (singular_noun && !tally) || model_as_subject {
+            return Some(q.last);
+        }
+    }
     // "the two producers", "the three men": a small number spelled out after "the" points
     // back at things the story has named; it tells nothing new to check.
     let small_word = q.form == Form::Words && q.value.is_some_and(|v| (2.0..=10.0).contains(&v)) && t.is_word(q.first);
@@ -663,6 +688,15 @@ mod tests {
         assert_eq!(one("it was one of its largest deals since it bought Odwalla for $186 million.").0, "$186 million");
         assert_eq!(one("Show me the previous one.").0, "previous one");
         assert_eq!(figures("releasing version two and a previous version").len(), 2);
+    }
+
+    #[test]
+    fn model_numbers_are_no_figures() {
+        assert!(figures("IBM picked the 16-bit 8088 chip for its computer").iter().all(|f| f.0 != "8088"));
+        assert!(figures("The 486 is the descendant of a long series").is_empty());
+        assert!(figures("funding from the EB-5 program").is_empty());
+        assert_eq!(one("18 fact-checkers").1.value, Some(18.0));
+        assert_eq!(figures("in the Senate's 80-19 vote").len(), 2);
     }
 
     #[test]
