@@ -297,6 +297,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         f.last = last;
     }
 
+    // "64.2 cents a dozen", "$5 per hundred": the rate's denominator belongs to the price.
+    if f.unit.is_some() && matches!(t.lower(f.last + 1), "a" | "per") && t.near(f.last + 1) && t.near(f.last + 2) && numbers::scale_word(t.lower(f.last + 2)).is_some() {
+        f.last += 2;
+    }
     // The counted noun: "10 major cities", "hundreds of arrests".
     if f.category == Category::Count && f.unit.is_none() {
         if let Some((unit, last)) = counted_noun(t, f.last + 1) {
@@ -697,6 +701,12 @@ mod tests {
         assert!(figures("funding from the EB-5 program").is_empty());
         assert_eq!(one("18 fact-checkers").1.value, Some(18.0));
         assert_eq!(figures("in the Senate's 80-19 vote").len(), 2);
+    }
+
+    #[test]
+    fn a_rate_per_dozen_is_one_price() {
+        let (text, f) = one("egg prices averaged 64.2 cents a dozen .");
+        assert_eq!((text.as_str(), f.value), ("64.2 cents a dozen", Some(64.2)));
     }
 
     #[test]
