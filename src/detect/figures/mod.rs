@@ -290,7 +290,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     }
 
     // "500 or more", "five hundred and more", "300-plus".
-    if let Some((_, last)) = phrases::hedges_after().longest(t, q.last + 1).filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
+    // "more than 40 and less than 10": "and less" opens a second bound there, it is no hedge.
+    let after_hedge = phrases::hedges_after().longest(t, q.last + 1).filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or"));
+    if let Some((_, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
         if f.approx.is_none() {
             f.approx = Some(words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string());
         }
@@ -718,6 +720,8 @@ mod tests {
     #[test]
     fn opposite_bounds_in_the_wrong_order_stay_apart() {
         assert_eq!(figures("More than 40 and less than 10 are two ranges").len(), 3);
+        let spans: Vec<String> = figures("More than 40 and less than 10 are two ranges").into_iter().map(|f| f.0).collect();
+        assert_eq!(spans[..2], ["More than 40", "less than 10"]);
     }
 
     #[test]
