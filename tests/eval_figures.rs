@@ -166,10 +166,10 @@ fn figures_meet_their_floors_on_the_recognizers_specs() {
     }
 }
 
-// Development split, as measured: span recall 0.962, value accuracy 0.879, precision 0.880.
+// Development split, as measured: span recall 0.958, value accuracy 0.874, precision 0.908.
 const FLOOR_RECALL: f64 = 0.95;
 const FLOOR_VALUE: f64 = 0.865;
-const FLOOR_PRECISION: f64 = 0.865;
+const FLOOR_PRECISION: f64 = 0.895;
 
 #[test]
 fn gold_numbers_read_like_the_reference_scorer() {
