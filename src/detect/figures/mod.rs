@@ -19,6 +19,15 @@
 //! markers ("1 )") and codes ("11a", "A380"): they are read, so that their tokens are not
 //! read again as something else, and dropped.
 //!
+//! # Numbers that are no claim
+//!
+//! A figure is a numeric claim, so some numbers are read and dropped: a number word made
+//! into an adjective ("one-time", "a two-way race"), "the two men" pointing back at people
+//! already named, model numbers ("the 8088 chip", "EB-5"), "one" after an adjective ("a
+//! good one"). Ordinal words, relative ordinals ("the previous sale") and a lone "one" only
+//! describe a noun; beside a statistic in the same sentence they are dropped, since the
+//! statistic is the claim, and alone they stay.
+//!
 //! # Scores
 //!
 //! Every other figure is reported; the score says which deserve a badge. It is a
