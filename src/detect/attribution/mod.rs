@@ -695,6 +695,13 @@ fn fingerprint(doc: &Document) -> u64 {
     h
 }
 
+/// [`credit_for_sentence`] for every sentence at once, in order: one pass over the document,
+/// where calling that per sentence would cost a pass each.
+pub fn credits_by_sentence(doc: &Document) -> Vec<Option<Credit>> {
+    let ctx = Context::new(doc, quoted_spans(doc));
+    sentence_credits(&ctx).into_iter().map(|c| c.map(|(c, _, _)| c)).collect()
+}
+
 /// Reported speech without quote marks: the span of the reported content, with its credit.
 /// "X said (that) CONTENT", "CONTENT, X said." and "According to X, CONTENT".
 pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
