@@ -84,7 +84,7 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
         }
     }
     let Some(n) = numbers::parse(t, i) else {
-        return quantity_word(t, i).or_else(|| one_unit(t, i));
+        return quantity_word(t, i).or_else(|| vague_count(t, i)).or_else(|| one_unit(t, i));
     };
     Some(qualify(t, n))
 }
@@ -124,6 +124,38 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
         form: Form::Words,
         word_one: true,
     })
+}
+
+/// A vague count a news reader still reads as a number: "several thousand", "a few
+/// hundred", "a couple hundred", "a couple of million dollars" (a scale word multiplied by
+/// a vague amount, read as the scale itself, as "thousands of" is read as 1000; "a couple"
+/// is two of them), and "a couple of" before a counted plural ("a couple of apples" is 2).
+/// "A couple" alone is a pair of people, no count.
+pub(super) fn vague_count(t: &Tokens, i: usize) -> Option<Quantity> {
+    let (times, mut last) = match t.lower(i) {
+        "several" => (1.0, i),
+        "a" if t.is(i + 1, "few") && t.near(i + 1) => (1.0, i + 1),
+        "a" if t.is(i + 1, "couple") && t.near(i + 1) => (2.0, i + 1),
+        _ => return None,
+    };
+    let couple = times == 2.0;
+    let of = couple && t.is(last + 1, "of") && t.near(last + 1);
+    let k = if of { last + 2 } else { last + 1 };
+    let scale = numbers::scale_word(t.lower(k)).filter(|_| t.near(k) && t.is_word(k));
+    let value = match scale {
+        Some(s) => {
+            last = k;
+            times * s
+        }
+        // "a couple of apples": the plural noun is attached by the caller as a count's noun.
+        None if of && counted_noun(t, k).is_some() => {
+            last = k - 1;
+            2.0
+        }
+        None => return None,
+    };
+    let approx = (!couple || scale.is_some()).then(|| words_of(t, i, last - usize::from(scale.is_some())));
+    Some(Quantity { first: i, last, value: Some(value), category: Category::Count, unit: None, approx, form: Form::Words, word_one: false })
 }
 
 /// "thousands of", "tens of thousands of", "hundreds of thousands of", "dozens".
@@ -368,6 +400,33 @@ mod tests {
         let mut all = figures(text);
         assert_eq!(all.len(), 1, "{text}: {:?}", all.iter().map(|f| &f.0).collect::<Vec<_>>());
         all.remove(0)
+    }
+
+    #[test]
+    fn several_thousand_is_an_approximate_thousand() {
+        let (text, f) = one("Several thousand protesters marched on the capital.");
+        assert_eq!(text, "Several thousand protesters");
+        assert_eq!((f.category, f.value, f.approx.as_deref(), f.unit.as_deref()), (Category::Count, Some(1000.0), Some("several"), Some("protesters")));
+    }
+
+    #[test]
+    fn a_few_hundred_and_a_couple_hundred_are_counts() {
+        let (text, f) = one("Only a few hundred residents stayed.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("a few hundred residents", Some(100.0), Some("a few")));
+        assert_eq!(one("The agency hired a couple hundred workers.").1.value, Some(200.0));
+        assert_eq!(one("They raised a couple of million dollars.").1.category, Category::Money);
+    }
+
+    #[test]
+    fn a_couple_of_apples_is_two() {
+        let (text, f) = one("He bought a couple of apples.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("a couple of apples", Some(2.0), None));
+    }
+
+    #[test]
+    fn a_couple_alone_is_no_count() {
+        assert!(figures("A couple from Ohio won the lottery, and a couple of the judges agreed.").is_empty());
+        assert!(figures("A few people came, several said so.").is_empty());
     }
 
     #[test]
