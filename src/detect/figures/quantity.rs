@@ -471,6 +471,25 @@ mod tests {
     }
 
     #[test]
+    fn currencies_named_after_the_number() {
+        for (text, unit, v) in [
+            ("The fine was 100 forint.", "Hungarian forint", 100.0),
+            ("It costs 1.5 kuai.", "Chinese yuan", 1.5),
+            ("He paid 20 koruna for it.", "Czech koruna", 20.0),
+            ("Reserves of 3 billion renminbi were moved.", "Chinese yuan", 3e9),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref(), f.value), (Category::Money, Some(unit), Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn sqft_is_square_feet() {
+        let (text, f) = one("The flat has 900 sqft of floor.");
+        assert_eq!((text.as_str(), f.unit.as_deref(), f.value), ("900 sqft", Some("square foot"), Some(900.0)));
+    }
+
+    #[test]
     fn measures_with_units() {
         for (text, unit, v) in [
             ("a 45-acre horse farm", "acre", 45.0),
