@@ -145,7 +145,15 @@ pub(super) fn vague_count(t: &Tokens, i: usize) -> Option<Quantity> {
     let value = match scale {
         Some(s) => {
             last = k;
-            times * s
+            // "several hundred thousand", "a few hundred million": scales multiply.
+            let mut value = times * s;
+            let mut unit = s;
+            while let Some(s2) = numbers::scale_word(t.lower(last + 1)).filter(|&s2| s2 > unit && t.near(last + 1) && t.is_word(last + 1)) {
+                value *= s2;
+                unit = s2;
+                last += 1;
+            }
+            value
         }
         // "a couple of apples": the plural noun is attached by the caller as a count's noun.
         None if of && counted_noun(t, k).is_some() => {
@@ -154,7 +162,8 @@ pub(super) fn vague_count(t: &Tokens, i: usize) -> Option<Quantity> {
         }
         None => return None,
     };
-    let approx = (!couple || scale.is_some()).then(|| words_of(t, i, last - usize::from(scale.is_some())));
+    let vague_end = if of { k - 1 } else { k.saturating_sub(1) };
+    let approx = (!couple || scale.is_some()).then(|| words_of(t, i, vague_end));
     Some(Quantity { first: i, last, value: Some(value), category: Category::Count, unit: None, approx, form: Form::Words, word_one: false })
 }
 
@@ -255,7 +264,10 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         }
         if let Some((p, last)) = phrases::units().longest(t, k) {
             // A lone "m" or "yo" is a unit only right after the digits or before a non-word.
-            let short_ok = !p.is_short() || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1);
+            // Two letters that are no English word ("km", "kg", "mb") are a unit before a word
+            // too: "2 km long", "5 kg of rice"; "in", "am" are words, and "m" is a name's initial.
+            let two_letter_unit = last == k && t.raw(k).chars().count() == 2 && !lexicon::function_words().contains(t.lower(k)) && !matches!(t.lower(k), "am" | "pm" | "yo");
+            let short_ok = !p.is_short() || two_letter_unit || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1);
             let after_digits = matches!(n.form, Form::Integer | Form::Digits | Form::Fraction) || !p.is_short();
             if short_ok && after_digits {
                 if let Some(last) = close(last) {
@@ -415,6 +427,8 @@ mod tests {
         assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("a few hundred residents", Some(100.0), Some("a few")));
         assert_eq!(one("The agency hired a couple hundred workers.").1.value, Some(200.0));
         assert_eq!(one("They raised a couple of million dollars.").1.category, Category::Money);
+        let (text, f) = one("Several hundred thousand people marched.");
+        assert_eq!((text.as_str(), f.value), ("Several hundred thousand people", Some(100_000.0)));
     }
 
     #[test]
@@ -481,6 +495,15 @@ mod tests {
             let (_, f) = one(text);
             assert_eq!((f.category, f.unit.as_deref(), f.value), (Category::Money, Some(unit), Some(v)), "{text}");
         }
+    }
+
+    #[test]
+    fn two_letter_units_before_a_word() {
+        let (text, f) = one("The new bridge is 2 km long.");
+        assert_eq!((text.as_str(), f.category, f.unit.as_deref()), ("2 km", Category::Measure, Some("kilometer")));
+        assert_eq!(one("They shipped 5 kg of rice.").1.category, Category::Measure);
+        // "in" is a word: "5 in the morning" is no length.
+        assert!(figures("He scored 5 in the second half.").iter().all(|f| f.1.category != Category::Measure));
     }
 
     #[test]
