@@ -109,7 +109,8 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
         });
     }
     let (p, last) = phrases::units().longest(t, k)?;
-    let measurable = matches!(p.field(0), Some("length" | "area" | "volume" | "weight" | "speed"));
+    // "a century old", "a year old": an age of one unit is an age too.
+    let measurable = matches!(p.field(0), Some("length" | "area" | "volume" | "weight" | "speed" | "age"));
     let common_noun = matches!(t.lower(k), "foot" | "yard" | "cup" | "stone" | "pint" | "ton" | "pound" | "turn" | "bit");
     if !measurable || common_noun || p.is_short() || t.lower(k).len() < 4 && last == k {
         return None;
@@ -118,7 +119,7 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
         first: i,
         last,
         value: Some(1.0),
-        category: Category::Measure,
+        category: if p.field(0) == Some("age") { Category::Age } else { Category::Measure },
         unit: p.field(1).map(String::from),
         approx: None,
         form: Form::Words,
@@ -504,6 +505,15 @@ mod tests {
         assert_eq!(one("They shipped 5 kg of rice.").1.category, Category::Measure);
         // "in" is a word: "5 in the morning" is no length.
         assert!(figures("He scored 5 in the second half.").iter().all(|f| f.1.category != Category::Measure));
+    }
+
+    #[test]
+    fn ages_in_decades_and_centuries() {
+        let (text, f) = one("The church is a century old.");
+        assert_eq!((text.as_str(), f.category, f.value, f.unit.as_deref()), ("a century old", Category::Age, Some(1.0), Some("century")));
+        let (text, f) = one("The dispute is three decades old.");
+        assert_eq!((text.as_str(), f.category, f.value), ("three decades old", Category::Age, Some(3.0)));
+        assert_eq!(one("The puppy is a year old.").1.category, Category::Age);
     }
 
     #[test]
