@@ -83,6 +83,10 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
             }
         }
     }
+    // "a tenfold increase", "grew threefold": a multiple written as one word is a figure.
+    if let Some(v) = numbers::fold_word(t.lower(i)).filter(|_| t.is_word(i)) {
+        return Some(Quantity { first: i, last: i, value: Some(v), category: Category::Count, unit: None, approx: None, form: Form::Words, word_one: false });
+    }
     let Some(n) = numbers::parse(t, i) else {
         return quantity_word(t, i).or_else(|| vague_count(t, i)).or_else(|| one_unit(t, i));
     };
@@ -514,6 +518,13 @@ mod tests {
         let (text, f) = one("The dispute is three decades old.");
         assert_eq!((text.as_str(), f.category, f.value), ("three decades old", Category::Age, Some(3.0)));
         assert_eq!(one("The puppy is a year old.").1.category, Category::Age);
+    }
+
+    #[test]
+    fn tenfold_is_a_multiple() {
+        let (text, f) = one("The agency reported a tenfold increase in claims.");
+        assert_eq!((text.as_str(), f.value), ("tenfold", Some(10.0)));
+        assert!(figures("The cloth was folded and the manifold replaced.").is_empty());
     }
 
     #[test]
