@@ -83,6 +83,11 @@ fn utf16_to_char(text: &str) -> Vec<usize> {
     map
 }
 
+/// The chars `start..end` of `text`, for the error dump.
+fn slice_chars(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+}
+
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/recognizers")
 }
@@ -94,6 +99,7 @@ fn evaluate() -> Option<Vec<(String, Tally)>> {
         std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
     files.sort();
     let mut out = Vec::new();
+    let mut dump: Vec<String> = Vec::new();
     for path in files {
         let model = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let raw = std::fs::read_to_string(&path).expect("spec file readable");
@@ -123,20 +129,33 @@ fn evaluate() -> Option<Vec<(String, Tally)>> {
             tally.gold += gold.len();
             tally.pred += pred.len();
             tally.pred_ok += pred.iter().filter(|&&(ps, pe, _)| gold.iter().any(|&(gs, ge, _)| overlaps(ps, pe, gs, ge))).count();
+            for &(ps, pe, v) in &pred {
+                if !gold.iter().any(|&(gs, ge, _)| overlaps(ps, pe, gs, ge)) {
+                    dump.push(format!("{model}\tFP\t{}\t{v:?}\t{input}", slice_chars(input, ps, pe)));
+                }
+            }
             for &(gs, ge, result) in &gold {
                 let hits: Vec<Option<f64>> = pred.iter().filter(|&&(ps, pe, _)| overlaps(ps, pe, gs, ge)).map(|p| p.2).collect();
                 if hits.is_empty() {
+                    dump.push(format!("{model}\tMISS\t{}\t{:?}\t{input}", slice_chars(input, gs, ge), gold_number(result)));
                     continue;
                 }
                 tally.found += 1;
                 if let Some(want) = gold_number(result) {
                     if hits.iter().flatten().any(|v| (v - want).abs() <= 1e-9 * want.abs().max(1.0)) {
                         tally.resolved += 1;
+                    } else {
+                        dump.push(format!("{model}\tVALUE\t{}\t{want} got {hits:?}\t{input}", slice_chars(input, gs, ge)));
                     }
                 }
             }
         }
         out.push((model, tally));
+    }
+    // For error analysis: `SPOTCHECK_FIGURES_DUMP=path` writes every miss, wrong value and
+    // unmatched figure, one a line (model, kind, span, values, input).
+    if let Some(path) = std::env::var_os("SPOTCHECK_FIGURES_DUMP") {
+        let _ = std::fs::write(path, dump.join("\n"));
     }
     Some(out)
 }

@@ -227,6 +227,13 @@ pub fn plural_scale_word(lower: &str) -> Option<f64> {
     lower.strip_suffix('s').and_then(scale_word)
 }
 
+/// The multiple a "-fold" word names ("tenfold" is 10, "hundredfold" 100), or `None`.
+pub fn fold_word(lower: &str) -> Option<f64> {
+    let stem = lower.strip_suffix("fold")?;
+    let w = words();
+    w.cardinals.get(stem).or_else(|| w.scales.get(stem)).copied().filter(|&v| v >= 2.0)
+}
+
 /// Whether `lower` is a singular ordinal word ("first", "twentieth").
 pub fn is_ordinal_word(lower: &str) -> bool {
     words().ordinals.contains_key(lower)

@@ -83,8 +83,12 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
             }
         }
     }
+    // "a tenfold increase", "grew threefold": a multiple written as one word is a figure.
+    if let Some(v) = numbers::fold_word(t.lower(i)).filter(|_| t.is_word(i)) {
+        return Some(Quantity { first: i, last: i, value: Some(v), category: Category::Count, unit: None, approx: None, form: Form::Words, word_one: false });
+    }
     let Some(n) = numbers::parse(t, i) else {
-        return quantity_word(t, i).or_else(|| one_unit(t, i));
+        return quantity_word(t, i).or_else(|| vague_count(t, i)).or_else(|| one_unit(t, i));
     };
     Some(qualify(t, n))
 }
@@ -109,7 +113,8 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
         });
     }
     let (p, last) = phrases::units().longest(t, k)?;
-    let measurable = matches!(p.field(0), Some("length" | "area" | "volume" | "weight" | "speed"));
+    // "a century old", "a year old": an age of one unit is an age too.
+    let measurable = matches!(p.field(0), Some("length" | "area" | "volume" | "weight" | "speed" | "age"));
     let common_noun = matches!(t.lower(k), "foot" | "yard" | "cup" | "stone" | "pint" | "ton" | "pound" | "turn" | "bit");
     if !measurable || common_noun || p.is_short() || t.lower(k).len() < 4 && last == k {
         return None;
@@ -118,12 +123,53 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
         first: i,
         last,
         value: Some(1.0),
-        category: Category::Measure,
+        category: if p.field(0) == Some("age") { Category::Age } else { Category::Measure },
         unit: p.field(1).map(String::from),
         approx: None,
         form: Form::Words,
         word_one: true,
     })
+}
+
+/// A vague count a news reader still reads as a number: "several thousand", "a few
+/// hundred", "a couple hundred", "a couple of million dollars" (a scale word multiplied by
+/// a vague amount, read as the scale itself, as "thousands of" is read as 1000; "a couple"
+/// is two of them), and "a couple of" before a counted plural ("a couple of apples" is 2).
+/// "A couple" alone is a pair of people, no count.
+pub(super) fn vague_count(t: &Tokens, i: usize) -> Option<Quantity> {
+    let (times, mut last) = match t.lower(i) {
+        "several" => (1.0, i),
+        "a" if t.is(i + 1, "few") && t.near(i + 1) => (1.0, i + 1),
+        "a" if t.is(i + 1, "couple") && t.near(i + 1) => (2.0, i + 1),
+        _ => return None,
+    };
+    let couple = times == 2.0;
+    let of = couple && t.is(last + 1, "of") && t.near(last + 1);
+    let k = if of { last + 2 } else { last + 1 };
+    let scale = numbers::scale_word(t.lower(k)).filter(|_| t.near(k) && t.is_word(k));
+    let value = match scale {
+        Some(s) => {
+            last = k;
+            // "several hundred thousand", "a few hundred million": scales multiply.
+            let mut value = times * s;
+            let mut unit = s;
+            while let Some(s2) = numbers::scale_word(t.lower(last + 1)).filter(|&s2| s2 > unit && t.near(last + 1) && t.is_word(last + 1)) {
+                value *= s2;
+                unit = s2;
+                last += 1;
+            }
+            value
+        }
+        // "a couple of apples": the plural noun is attached by the caller as a count's noun.
+        None if of && counted_noun(t, k).is_some() => {
+            last = k - 1;
+            2.0
+        }
+        None => return None,
+    };
+    let vague_end = if of { k - 1 } else { k.saturating_sub(1) };
+    let approx = (!couple || scale.is_some()).then(|| words_of(t, i, vague_end));
+    Some(Quantity { first: i, last, value: Some(value), category: Category::Count, unit: None, approx, form: Form::Words, word_one: false })
 }
 
 /// "thousands of", "tens of thousands of", "hundreds of thousands of", "dozens".
@@ -223,7 +269,10 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         }
         if let Some((p, last)) = phrases::units().longest(t, k) {
             // A lone "m" or "yo" is a unit only right after the digits or before a non-word.
-            let short_ok = !p.is_short() || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1);
+            // Two letters that are no English word ("km", "kg", "mb") are a unit before a word
+            // too: "2 km long", "5 kg of rice"; "in", "am" are words, and "m" is a name's initial.
+            let two_letter_unit = last == k && t.raw(k).chars().count() == 2 && !lexicon::function_words().contains(t.lower(k)) && !matches!(t.lower(k), "am" | "pm" | "yo");
+            let short_ok = !p.is_short() || two_letter_unit || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1);
             let after_digits = matches!(n.form, Form::Integer | Form::Digits | Form::Fraction) || !p.is_short();
             if short_ok && after_digits {
                 if let Some(last) = close(last) {
@@ -371,6 +420,35 @@ mod tests {
     }
 
     #[test]
+    fn several_thousand_is_an_approximate_thousand() {
+        let (text, f) = one("Several thousand protesters marched on the capital.");
+        assert_eq!(text, "Several thousand protesters");
+        assert_eq!((f.category, f.value, f.approx.as_deref(), f.unit.as_deref()), (Category::Count, Some(1000.0), Some("several"), Some("protesters")));
+    }
+
+    #[test]
+    fn a_few_hundred_and_a_couple_hundred_are_counts() {
+        let (text, f) = one("Only a few hundred residents stayed.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("a few hundred residents", Some(100.0), Some("a few")));
+        assert_eq!(one("The agency hired a couple hundred workers.").1.value, Some(200.0));
+        assert_eq!(one("They raised a couple of million dollars.").1.category, Category::Money);
+        let (text, f) = one("Several hundred thousand people marched.");
+        assert_eq!((text.as_str(), f.value), ("Several hundred thousand people", Some(100_000.0)));
+    }
+
+    #[test]
+    fn a_couple_of_apples_is_two() {
+        let (text, f) = one("He bought a couple of apples.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("a couple of apples", Some(2.0), None));
+    }
+
+    #[test]
+    fn a_couple_alone_is_no_count() {
+        assert!(figures("A couple from Ohio won the lottery, and a couple of the judges agreed.").is_empty());
+        assert!(figures("A few people came, several said so.").is_empty());
+    }
+
+    #[test]
     fn thousands_of_is_approximate() {
         let (text, f) = one("Trump delayed an operation aimed at deporting thousands of immigrants illegally residing here.");
         assert_eq!(text, "thousands of immigrants");
@@ -409,6 +487,50 @@ mod tests {
             assert_eq!(f.category, Category::Money, "{text}");
             assert!((f.value.unwrap_or(0.0) - v).abs() < 1e-6 * v, "{text}: {:?}", f.value);
         }
+    }
+
+    #[test]
+    fn currencies_named_after_the_number() {
+        for (text, unit, v) in [
+            ("The fine was 100 forint.", "Hungarian forint", 100.0),
+            ("It costs 1.5 kuai.", "Chinese yuan", 1.5),
+            ("He paid 20 koruna for it.", "Czech koruna", 20.0),
+            ("Reserves of 3 billion renminbi were moved.", "Chinese yuan", 3e9),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref(), f.value), (Category::Money, Some(unit), Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn two_letter_units_before_a_word() {
+        let (text, f) = one("The new bridge is 2 km long.");
+        assert_eq!((text.as_str(), f.category, f.unit.as_deref()), ("2 km", Category::Measure, Some("kilometer")));
+        assert_eq!(one("They shipped 5 kg of rice.").1.category, Category::Measure);
+        // "in" is a word: "5 in the morning" is no length.
+        assert!(figures("He scored 5 in the second half.").iter().all(|f| f.1.category != Category::Measure));
+    }
+
+    #[test]
+    fn ages_in_decades_and_centuries() {
+        let (text, f) = one("The church is a century old.");
+        assert_eq!((text.as_str(), f.category, f.value, f.unit.as_deref()), ("a century old", Category::Age, Some(1.0), Some("century")));
+        let (text, f) = one("The dispute is three decades old.");
+        assert_eq!((text.as_str(), f.category, f.value), ("three decades old", Category::Age, Some(3.0)));
+        assert_eq!(one("The puppy is a year old.").1.category, Category::Age);
+    }
+
+    #[test]
+    fn tenfold_is_a_multiple() {
+        let (text, f) = one("The agency reported a tenfold increase in claims.");
+        assert_eq!((text.as_str(), f.value), ("tenfold", Some(10.0)));
+        assert!(figures("The cloth was folded and the manifold replaced.").is_empty());
+    }
+
+    #[test]
+    fn sqft_is_square_feet() {
+        let (text, f) = one("The flat has 900 sqft of floor.");
+        assert_eq!((text.as_str(), f.unit.as_deref(), f.value), ("900 sqft", Some("square foot"), Some(900.0)));
     }
 
     #[test]
