@@ -320,6 +320,10 @@ impl<'a> Context<'a> {
             } else {
                 return None;
             }
+        } else if self.toks[cue.first - 1].is(',') && cue.can_invert() && !cue.is_according_to() && speakers::after(self.text(), &self.toks[..hi], cue.end, hi).is_some_and(|s| s.kind == Kind::Person) {
+            // Inverted after a clause that ends the quoted sentence: "…” for the EU, said
+            // Geert Wilders." A named person right after the cue is its speaker.
+            speakers::after(self.text(), &self.toks[..hi], cue.end, hi)?
         } else {
             let s = self.speaker_of(&cue, first, hi, false)?;
             // The speaker must open the words after the quote ("…," Trump said), or a
@@ -329,7 +333,15 @@ impl<'a> Context<'a> {
                 let t = &self.toks[i];
                 !t.is_word() || crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[t.span.start..t.span.end]))
             });
-            if at != first && !closing_clause {
+            // "…,'' the White House spokesman, Josh Earnest, said": a short description
+            // set off before the name opens the words after the quote.
+            let described = at > first + 1 && at - first <= 7 && self.toks[at - 1].is(',') && s.kind == Kind::Person && (first..at - 1).all(|i| {
+                let t = &self.toks[i];
+                let k = tokens::key(&self.text()[t.span.start..t.span.end]);
+                t.is_word() && !k.ends_with("ing") && (!crate::detect::lexicon::function_words().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) || k == "the")
+                    && !crate::detect::lexicon::reporting_verbs().contains(&k)
+            });
+            if at != first && !closing_clause && !described {
                 return None;
             }
             s
