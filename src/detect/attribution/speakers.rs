@@ -252,7 +252,8 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             start = k - 1;
             // "a spokesman for the campaign": the determiner opens the object of a
             // preposition inside the phrase; read on to the phrase's own start.
-            let inner = k >= lo + 3 && toks[k - 2].is_word() && matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from") && toks[k - 3].is_word() && {
+            // "a narrator in the ad", "one source on the panel" likewise.
+            let inner = k >= lo + 3 && toks[k - 2].is_word() && matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from" | "in" | "on") && toks[k - 3].is_word() && {
                 let pw = word(text, &toks[k - 3]);
                 let pk = key(pw);
                 lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (!lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk) && !lexicon::speaker_determiners().contains(&pk))
@@ -657,6 +658,14 @@ mod tests {
     fn appositive_skipped_back_to_the_name() {
         let s = subject("Jeb Bush, the former Florida governor, told CNN", "told");
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Jeb Bush", Some("the former Florida governor")));
+    }
+
+    #[test]
+    fn nominal_source_with_in_or_on_stays_whole() {
+        let s = subject("\", a narrator in the Clinton ad asks", "asks");
+        assert_eq!((s.name.as_str(), s.kind), ("a narrator in the Clinton ad", Kind::Nominal));
+        let s = subject("\" one Democratic source on the panel said", "said");
+        assert_eq!(s.name, "one Democratic source on the panel");
     }
 
     #[test]
