@@ -392,6 +392,9 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        if let Some(found) = self.credit_from_dash_colon(lo, hi) {
+            return Some(found);
+        }
         // The cue nearest the quote credits it ("X said Y told them “…”"), unless its
         // subject is only a common noun and an earlier cue names someone; in a headline,
         // where every word is capitalised, the first cue ("Obama Says Museum Will Tell …").
@@ -423,6 +426,36 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// "… TOO EARLY - Mark Blumenthal and Jon Cohen: “…”": a name, or two joined by
+    /// "and", between a dash and a colon right before the quote is its source, whatever
+    /// cue the words before the dash hold (they are the title of the piece quoted).
+    fn credit_from_dash_colon(&self, lo: usize, hi: usize) -> Option<Found> {
+        if hi < lo + 3 || !self.toks[hi - 1].is(':') {
+            return None;
+        }
+        let text = self.text();
+        let dash = |i: usize| matches!(self.toks[i].punct, Some('-' | '\u{2014}' | '\u{2013}'));
+        let last = speakers::before(text, &self.toks[..hi], lo, hi - 1).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation))?;
+        let at = self.tok_at(last.span.start);
+        if at <= lo || at >= hi {
+            return None;
+        }
+        if dash(at - 1) {
+            return Some(Found { speaker: last, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+        }
+        let and = &self.toks[at - 1];
+        if at < lo + 3 || last.kind != Kind::Person || !and.is_word() || tokens::key(&text[and.span.start..and.span.end]) != "and" {
+            return None;
+        }
+        let first = speakers::before(text, &self.toks[..at - 1], lo, at - 1).filter(|s| s.kind == Kind::Person)?;
+        let f_at = self.tok_at(first.span.start);
+        if f_at <= lo || f_at >= at || !dash(f_at - 1) {
+            return None;
+        }
+        let speaker = Speaker { name: format!("{} and {}", first.name, last.name), role: None, kind: Kind::Person, span: Span::new(first.span.start, last.span.end) };
+        Some(Found { speaker, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
     }
 
     /// The sentence before `sentence` (in its paragraph or the one before) if it ends

@@ -241,6 +241,12 @@ mod tests {
     }
 
     #[test]
+    fn names_between_dash_and_colon_credit_the_quote_over_a_cue_in_the_title() {
+        let q = one(&format!("{HEAD}VOTERS SAY THEY CARE MORE ABOUT VALUES - Frank Newport and Jim Harter: \u{201c}We found that, across candidates, values matter most.\u{201d}"));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Frank Newport and Jim Harter"), Some(":")));
+    }
+
+    #[test]
     fn speaker_after_quote() {
         let q = one(&format!("{HEAD}\u{201c}We will win this fight,\u{201d} Warren said on Tuesday."));
         assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("Warren"), Some("said"), false));
