@@ -320,6 +320,10 @@ impl<'a> Context<'a> {
             } else {
                 return None;
             }
+        } else if self.toks[cue.first - 1].is(',') && cue.can_invert() && !cue.is_according_to() && speakers::after(self.text(), &self.toks[..hi], cue.end, hi).is_some_and(|s| s.kind == Kind::Person) {
+            // Inverted after a clause that ends the quoted sentence: "…” for the EU, said
+            // Geert Wilders." A named person right after the cue is its speaker.
+            speakers::after(self.text(), &self.toks[..hi], cue.end, hi)?
         } else {
             let s = self.speaker_of(&cue, first, hi, false)?;
             // The speaker must open the words after the quote ("…," Trump said), or a
@@ -329,7 +333,15 @@ impl<'a> Context<'a> {
                 let t = &self.toks[i];
                 !t.is_word() || crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[t.span.start..t.span.end]))
             });
-            if at != first && !closing_clause {
+            // "…,'' the White House spokesman, Josh Earnest, said": a short description
+            // set off before the name opens the words after the quote.
+            let described = at > first + 1 && at - first <= 7 && self.toks[at - 1].is(',') && s.kind == Kind::Person && (first..at - 1).all(|i| {
+                let t = &self.toks[i];
+                let k = tokens::key(&self.text()[t.span.start..t.span.end]);
+                t.is_word() && !k.ends_with("ing") && (!crate::detect::lexicon::function_words().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) || k == "the")
+                    && !crate::detect::lexicon::reporting_verbs().contains(&k)
+            });
+            if at != first && !closing_clause && !described {
                 return None;
             }
             s
@@ -380,6 +392,9 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        if let Some(found) = self.credit_from_dash_colon(lo, hi) {
+            return Some(found);
+        }
         // The cue nearest the quote credits it ("X said Y told them “…”"), unless its
         // subject is only a common noun and an earlier cue names someone; in a headline,
         // where every word is capitalised, the first cue ("Obama Says Museum Will Tell …").
@@ -411,6 +426,36 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// "… TOO EARLY - Mark Blumenthal and Jon Cohen: “…”": a name, or two joined by
+    /// "and", between a dash and a colon right before the quote is its source, whatever
+    /// cue the words before the dash hold (they are the title of the piece quoted).
+    fn credit_from_dash_colon(&self, lo: usize, hi: usize) -> Option<Found> {
+        if hi < lo + 3 || !self.toks[hi - 1].is(':') {
+            return None;
+        }
+        let text = self.text();
+        let dash = |i: usize| matches!(self.toks[i].punct, Some('-' | '\u{2014}' | '\u{2013}'));
+        let last = speakers::before(text, &self.toks[..hi], lo, hi - 1).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation))?;
+        let at = self.tok_at(last.span.start);
+        if at <= lo || at >= hi {
+            return None;
+        }
+        if dash(at - 1) {
+            return Some(Found { speaker: last, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+        }
+        let and = &self.toks[at - 1];
+        if at < lo + 3 || last.kind != Kind::Person || !and.is_word() || tokens::key(&text[and.span.start..and.span.end]) != "and" {
+            return None;
+        }
+        let first = speakers::before(text, &self.toks[..at - 1], lo, at - 1).filter(|s| s.kind == Kind::Person)?;
+        let f_at = self.tok_at(first.span.start);
+        if f_at <= lo || f_at >= at || !dash(f_at - 1) {
+            return None;
+        }
+        let speaker = Speaker { name: format!("{} and {}", first.name, last.name), role: None, kind: Kind::Person, span: Span::new(first.span.start, last.span.end) };
+        Some(Found { speaker, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
     }
 
     /// The sentence before `sentence` (in its paragraph or the one before) if it ends

@@ -252,7 +252,8 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             start = k - 1;
             // "a spokesman for the campaign": the determiner opens the object of a
             // preposition inside the phrase; read on to the phrase's own start.
-            let inner = k >= lo + 3 && toks[k - 2].is_word() && matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from") && toks[k - 3].is_word() && {
+            // "a narrator in the ad", "one source on the panel" likewise.
+            let inner = k >= lo + 3 && toks[k - 2].is_word() && matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from" | "in" | "on") && toks[k - 3].is_word() && {
                 let pw = word(text, &toks[k - 3]);
                 let pk = key(pw);
                 lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (!lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk) && !lexicon::speaker_determiners().contains(&pk))
@@ -343,9 +344,9 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if nominal && !toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(Tok::is_word) {
         return None;
     }
-    if !nominal && !is_capitalised(w0) {
-        return None;
-    }
+    // A bare role before the name: "said former Sen. Evan Bayh", "said retired
+    // neurosurgeon Ben Carson". Up to three plain lower-case words, then a capital.
+    let lead_end = if nominal || is_capitalised(w0) { k } else { role_lead_end(text, toks, k, hi)? };
     let start = k;
     while k < hi {
         let t = toks[k];
@@ -380,7 +381,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
         if !capital && k > start && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
             break;
         }
-        if !nominal && !capital && !lexicon::name_particles().contains(&kk) {
+        if !nominal && !capital && k >= lead_end && !lexicon::name_particles().contains(&kk) {
             break;
         }
         // "said a longtime GOP data expert who has worked …": the relative clause is not
@@ -430,6 +431,38 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Where a lower-case role before a name ends ("former Sen.", "retired neurosurgeon"):
+/// the index of the first capitalised word after one to three plain lower-case words,
+/// or `None` when the words run into a verb, a function word or anything but a name.
+fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize> {
+    let mut j = k;
+    while j < hi && j - k < 3 {
+        let t = toks.get(j)?;
+        if !t.is_word() {
+            return None;
+        }
+        let w = word(text, t);
+        if is_capitalised(w) {
+            break;
+        }
+        let kw = key(w);
+        let plain = w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lexicon::function_words().contains(&kw)
+            && !lexicon::speaker_boundaries().contains(&kw)
+            && !lexicon::reporting_verbs().contains(&kw)
+            && !lexicon::time_words().contains(&kw)
+            && !lexicon::cue_fillers().contains(&kw)
+            && !kw.ends_with("ing")
+            && !kw.ends_with("ly");
+        if !plain {
+            return None;
+        }
+        j += 1;
+    }
+    let t = toks.get(j).filter(|_| j < hi && j > k)?;
+    (t.is_word() && is_capitalised(word(text, t)) && !is_subject_pronoun(&key(word(text, t)))).then_some(j)
 }
 
 /// Splits a speaker phrase into its name and its role.
@@ -583,6 +616,26 @@ mod tests {
         before(text, &toks, 0, cue).expect("a subject")
     }
 
+    fn inverted(text: &str, cue_word: &str) -> Option<Speaker> {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let cue = toks.iter().position(|t| &text[t.span.start..t.span.end] == cue_word)?;
+        after(text, &toks, cue + 1, toks.len())
+    }
+
+    #[test]
+    fn lower_case_role_before_inverted_name() {
+        let s = inverted("said retired neurosurgeon Ben Carson, asked about it.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref(), s.kind), ("Ben Carson", Some("retired neurosurgeon"), Kind::Person));
+        let s = inverted("said former Sen. Evan Bayh.", "said").expect("a speaker");
+        assert_eq!(s.name, "Evan Bayh");
+    }
+
+    #[test]
+    fn lower_case_clause_after_cue_is_no_speaker() {
+        assert_eq!(inverted("said economic growth in Ohio slowed.", "said"), None);
+        assert_eq!(inverted("said repeatedly Trump lies.", "said"), None);
+    }
+
     #[test]
     fn role_stripped_from_name_and_kept() {
         let s = subject("ICE director Mark Morgan later explained the operation", "explained");
@@ -605,6 +658,14 @@ mod tests {
     fn appositive_skipped_back_to_the_name() {
         let s = subject("Jeb Bush, the former Florida governor, told CNN", "told");
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Jeb Bush", Some("the former Florida governor")));
+    }
+
+    #[test]
+    fn nominal_source_with_in_or_on_stays_whole() {
+        let s = subject("\", a narrator in the Clinton ad asks", "asks");
+        assert_eq!((s.name.as_str(), s.kind), ("a narrator in the Clinton ad", Kind::Nominal));
+        let s = subject("\" one Democratic source on the panel said", "said");
+        assert_eq!(s.name, "one Democratic source on the panel");
     }
 
     #[test]

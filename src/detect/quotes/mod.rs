@@ -229,6 +229,24 @@ mod tests {
     const HEAD: &str = "A headline about the story\n\n";
 
     #[test]
+    fn described_speaker_with_name_set_off_after_quote() {
+        let q = one(&format!("{HEAD}\"Somebody came in on a visa and attacked us,\" the White House spokesman, Josh Earnest, said on Thursday."));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Josh Earnest"), Some("said")));
+    }
+
+    #[test]
+    fn inverted_cue_after_a_trailing_clause_credits_the_name() {
+        let q = one(&format!("{HEAD}The vote signals \"the beginning of the end\" for the union, said Geert Wilders, founder of the party."));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Geert Wilders"), Some("said")));
+    }
+
+    #[test]
+    fn names_between_dash_and_colon_credit_the_quote_over_a_cue_in_the_title() {
+        let q = one(&format!("{HEAD}VOTERS SAY THEY CARE MORE ABOUT VALUES - Frank Newport and Jim Harter: \u{201c}We found that, across candidates, values matter most.\u{201d}"));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Frank Newport and Jim Harter"), Some(":")));
+    }
+
+    #[test]
     fn speaker_after_quote() {
         let q = one(&format!("{HEAD}\u{201c}We will win this fight,\u{201d} Warren said on Tuesday."));
         assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("Warren"), Some("said"), false));

@@ -70,6 +70,26 @@ fn in_heading(doc: &Document, q: &Quotation) -> bool {
     doc.block_at(q.outer.start).is_some_and(|b| matches!(doc.blocks[b].kind, BlockKind::Heading | BlockKind::Title) && doc.blocks[b].span == q.outer)
 }
 
+/// The headline of a linked piece with its byline: `—"Hamilton to play Chicago," by
+/// Variety's Gordon Cox`. The quote opens its line (at most a capitalised label such as
+/// `NOW OPEN—` before it), ends in a comma, and "by" and a name follow.
+pub fn is_bylined_headline(doc: &Document, q: &Quotation) -> bool {
+    let inner = doc.slice(q.inner).trim_end();
+    if !inner.ends_with(',') {
+        return false;
+    }
+    let mut after = doc.text[q.outer.end..].split_whitespace();
+    let by = after.next().is_some_and(|w| w == "by");
+    let named = after.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !(by && named) {
+        return false;
+    }
+    let Some(s) = doc.sentence_at(q.outer.start) else { return false };
+    let line_start = doc.text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
+    let start = doc.sentences[s].span.start.max(line_start).min(q.outer.start);
+    !doc.text[start..q.outer.start].chars().any(char::is_lowercase)
+}
+
 /// Whether the quotation opens its sentence (only white space or a dash before it).
 pub fn opens_sentence(doc: &Document, q: &Quotation) -> bool {
     let Some(s) = doc.sentence_at(q.outer.start) else { return true };
@@ -84,7 +104,7 @@ pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, contin
     if words < 2 {
         return false;
     }
-    if is_title(doc, q) {
+    if is_title(doc, q) || is_bylined_headline(doc, q) {
         return false;
     }
     if found.is_some() {
@@ -125,6 +145,23 @@ mod tests {
     #[test]
     fn show_title_after_on_is_a_title() {
         assert!(first_is_title("On \"Face the Nation,\" Sen. Bernie Sanders said more."));
+    }
+
+    fn first_is_bylined_headline(body: &str) -> bool {
+        let text = format!("Headline of the story\n\n{body}");
+        let doc = Document::from_plain_text(&text);
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        is_bylined_headline(&doc, &q)
+    }
+
+    #[test]
+    fn linked_headline_with_byline_is_no_statement() {
+        assert!(first_is_bylined_headline("NOW OPEN\u{2014}\"Pop-up art show strives to confront gentrification,\" by DNAinfo's Eddie Small: more."));
+    }
+
+    #[test]
+    fn partial_quote_said_by_someone_is_no_headline() {
+        assert!(!first_is_bylined_headline("Salceda said the \"ugliness of utterances, largely undeserved,\" by Trump stood out."));
     }
 
     #[test]
