@@ -110,6 +110,22 @@ fn seed_page_quotes_figures_and_no_furniture() {
     }
 }
 
+/// The extension must badge all of them: acceptance counts the badges on the page.
+#[test]
+fn seed_gold_quotes_and_figures_all_get_badges() {
+    for report in [spotcheck::analyze_text(&seed_text()), spotcheck::analyze_html(&seed_page())] {
+        let gold = gold();
+        let quotes = gold["quotes"].as_array().unwrap().iter().map(|g| ("quote", g));
+        let figures = gold["figures"].as_array().unwrap().iter().map(|g| ("figure", g));
+        for (kind, g) in quotes.chain(figures) {
+            let text = g["text"].as_str().unwrap();
+            let finding = report.findings.iter().find(|f| f.detail.kind() == kind && (f.text.contains(text) || text.contains(f.text.as_str())));
+            let finding = finding.unwrap_or_else(|| panic!("{kind} {text:?} not found"));
+            assert!(spotcheck::analyze::badged(finding), "{text:?} gets no badge (score {})", finding.score);
+        }
+    }
+}
+
 #[test]
 fn seed_reported_claims_credit_their_source() {
     let report = spotcheck::analyze_text(&seed_text());

@@ -84,7 +84,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
                 }
             }
         }
-        if ok && best.as_ref().map_or(true, |(e, _)| j > *e) {
+        if ok && best.as_ref().is_none_or(|(e, _)| j > *e) {
             best = Some((j, phrase.to_string()));
         }
     }
@@ -108,6 +108,35 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         let pw = word(text, &toks[i - 1]);
         if (pw.ends_with("'s") || pw.ends_with("\u{2019}s")) && !first.ends_with("ed") && first != "said" && first != "told" && first != "wrote" {
             return None;
+        }
+    }
+    // Words as often nouns: "his home state of Vermont", "a fundraising call".
+    if lexicon::cue_nouns().contains(&first) {
+        let prev_ok = i > 0 && toks[i - 1].is_word() && {
+            let pw = word(text, &toks[i - 1]);
+            let pk = key(pw);
+            matches!(pk.as_str(), "they" | "we" | "i" | "you" | "to" | "will" | "would" | "did" | "do") || (pk.len() > 3 && pk.ends_with('s') && !pk.ends_with("ss"))
+        };
+        let next_noun = toks.get(i + 1).is_some_and(|n| n.is_word() && matches!(key(word(text, n)).as_str(), "of" | "for" | "from" | "on" | "in"));
+        if !prev_ok || next_noun {
+            return None;
+        }
+    }
+    // Their plurals likewise: "Republican claims as “false”" is a noun, "Trump claims
+    // that …" a verb, told by what follows.
+    if let Some(base) = first.strip_suffix('s') {
+        if lexicon::cue_nouns().contains(base) {
+            let verb_follows = toks.get(i + 1).is_some_and(|n| {
+                if !n.is_word() {
+                    return matches!(n.punct, Some(':' | ','));
+                }
+                let w = word(text, n);
+                let k = key(w);
+                is_capitalised(w) || k == "that" || lexicon::speaker_determiners().contains(&k) || lexicon::pronouns().contains(&k)
+            });
+            if !verb_follows {
+                return None;
+            }
         }
     }
     // Phrasal verbs that are not speech: "called off", "called up".

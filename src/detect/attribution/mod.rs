@@ -21,6 +21,13 @@ use tokens::{tokenize, Tok};
 /// How many sentences back a pronoun may look for the person it stands for.
 const PRONOUN_REACH: usize = 4;
 
+/// The longest first line that is still read as a headline.
+pub const HEADLINE_BYTES: usize = 300;
+
+/// How many tokens on either side of a quote its credit is looked for in: a cue further
+/// away credits something else, and the bound keeps pathological pages linear.
+const CONTEXT_TOKENS: usize = 80;
+
 /// Where the credit for a quotation was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
@@ -103,7 +110,8 @@ impl<'a> Context<'a> {
         let mut out = Vec::new();
         let mut i = lo;
         while i < hi {
-            let at_start = self.sentence_starts.binary_search(&i).is_ok() || (i > 0 && matches!(self.toks[i - 1].punct, Some('\u{201c}' | '"' | '(' | '\u{2014}')) && false);
+            // Headlines capitalise every word, cues too ("…, Lindsey Graham Says").
+            let at_start = self.sentence_starts.binary_search(&i).is_ok() || self.in_headline(i);
             if !self.is_quoted(self.toks[i].span.start) {
                 if let Some(c) = cues::cue_at(self.text(), &self.toks[..hi], i, at_start) {
                     i = c.end;
@@ -114,6 +122,15 @@ impl<'a> Context<'a> {
             i += 1;
         }
         out
+    }
+
+    /// Whether token `i` stands in a headline: a heading block or the article's first line.
+    fn in_headline(&self, i: usize) -> bool {
+        let s = self.sentence_toks.partition_point(|&t| t <= i).saturating_sub(1);
+        self.doc.sentences.get(s).is_some_and(|s| {
+            let block = &self.doc.blocks[s.block];
+            matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (s.block == 0 && block.span.len() <= HEADLINE_BYTES && !self.doc.slice(block.span).contains('\n'))
+        })
     }
 
     /// The speaker of `cue`, read within tokens `lo..hi`.
@@ -127,11 +144,15 @@ impl<'a> Context<'a> {
             // ", adding …": the participle's subject is the clause's, found through the
             // cue before it; "X released a statement saying …": the clause's subject.
             if cue.first > lo && self.toks[cue.first - 1].is(',') {
-                return None;
+                return self.clause_subject(lo, cue.first, true);
+            }
+            // "footage of Hillary Clinton asking": the name right before the participle.
+            if let Some(s) = speakers::name_before(text, toks, lo, cue.first) {
+                return Some(s);
             }
             return match speakers::before(text, toks, lo, cue.first) {
                 Some(s) if matches!(s.kind, Kind::Person | Kind::Pronoun) => Some(s),
-                other => self.clause_subject(lo, cue.first).or(other),
+                other => self.clause_subject(lo, cue.first, true).or(other),
             };
         }
         // "… spoke to reporters and said …": the subject opens the clause.
@@ -139,6 +160,14 @@ impl<'a> Context<'a> {
             return Some(s);
         }
         let found = speakers::before(text, toks, lo, cue.first).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
+        // "Talk compared to …": a lone capitalised word opening a headline is a name only
+        // if the article writes it capitalised elsewhere too.
+        if found.kind == Kind::Person && !found.name.contains(' ') && self.sentence_starts.binary_search(&self.tok_at(found.span.start)).is_ok() && self.in_headline(self.tok_at(found.span.start)) {
+            let k = tokens::key(&found.name);
+            if !self.midcap.contains(&k) && self.names.full(&found.name, usize::MAX).is_none() {
+                return None;
+            }
+        }
         // "the groups who wrote to her say": an object pronoun is never the speaker.
         if found.kind == Kind::Nominal && matches!(found.name.to_lowercase().as_str(), "her" | "him" | "them" | "us" | "me" | "his" | "their" | "its") {
             return None;
@@ -208,7 +237,7 @@ impl<'a> Context<'a> {
             }
         }
         let r_lo = self.tok_at(q.end);
-        let r_hi = self.tok_at(bound(hi_pos));
+        let r_hi = self.tok_at(bound(hi_pos)).min(r_lo + CONTEXT_TOKENS);
         if r_hi > r_lo {
             if let Some(found) = self.credit_after(r_lo, r_hi) {
                 return Some(found);
@@ -218,8 +247,8 @@ impl<'a> Context<'a> {
         let s_start = self.sentence_of(q.start);
         let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
         let lo_pos = sent_start.max(block.start).max(prev_end.unwrap_or(0));
-        let l_lo = self.tok_at(lo_pos);
         let l_hi = self.tok_at(q.start);
+        let l_lo = self.tok_at(lo_pos).max(l_hi.saturating_sub(CONTEXT_TOKENS));
         if let Some(found) = self.credit_before(l_lo, l_hi) {
             return Some(found);
         }
@@ -306,7 +335,7 @@ impl<'a> Context<'a> {
             s
         };
         let frames = cue.frames_statement();
-        Some(Found { speaker: self.resolve_relative(speaker, first), cue: cue.text, place: Place::After, frames_statement: frames })
+        Some(Found { speaker, cue: cue.text, place: Place::After, frames_statement: frames })
     }
 
     /// "…?” Hannity pressed.": right after a quote, a name and a verb in the past tense
@@ -329,20 +358,48 @@ impl<'a> Context<'a> {
         let w = &text[t.span.start..t.span.end];
         let k = tokens::key(w);
         let verb_like = t.is_word() && !tokens::is_capitalised(w) && k.len() > 3 && k.ends_with("ed") && !crate::detect::lexicon::speaker_boundaries().contains(&k);
-        let ends = self.toks.get(v + 1).filter(|_| v + 1 < hi).map_or(true, |n| !n.is_word() || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end])) || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end])));
-        (verb_like && ends).then(|| Found { speaker: s, cue: k, place: Place::After, frames_statement: true })
+        let ends = self.toks.get(v + 1).filter(|_| v + 1 < hi).is_none_or(|n| !n.is_word() || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end])) || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end])));
+        (verb_like && ends).then_some(Found { speaker: s, cue: k, place: Place::After, frames_statement: true })
     }
 
     fn credit_before(&self, lo: usize, hi: usize) -> Option<Found> {
         if lo >= hi {
             return None;
         }
-        let cues = self.cues(lo, hi);
-        for cue in cues.iter().rev() {
-            if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
-                let frames = cue.frames_statement();
-                return Some(Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames });
+        let headline = self.in_headline(lo);
+        // A headline that opens with a name and a colon: "Milbank: Republicans ‘Waving …’".
+        if headline {
+            if let Some(colon) = (lo + 1..hi.min(lo + 5)).find(|&i| self.toks[i].is(':')) {
+                let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
+                let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
+                // "The Latest: …" is a section label, not a source.
+                let label = tokens::key(&self.text()[self.toks[lo].span.start..self.toks[lo].span.end]) == "the"
+                    && !(lo..colon).any(|i| crate::detect::lexicon::organisation_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end])));
+                if matches!(s.kind, Kind::Person | Kind::Organisation) && !label {
+                    return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+                }
             }
+        }
+        // The cue nearest the quote credits it ("X said Y told them “…”"), unless its
+        // subject is only a common noun and an earlier cue names someone; in a headline,
+        // where every word is capitalised, the first cue ("Obama Says Museum Will Tell …").
+        let mut cues = self.cues(lo, hi);
+        if !headline {
+            cues.reverse();
+        }
+        let mut fallback: Option<Found> = None;
+        for cue in &cues {
+            if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
+                let found = Found { frames_statement: cue.frames_statement(), speaker, cue: cue.text.clone(), place: Place::Before };
+                let common_noun = found.speaker.kind == Kind::Nominal && !found.speaker.name.chars().any(char::is_uppercase);
+                if !common_noun {
+                    return Some(found);
+                }
+                fallback.get_or_insert(found);
+            }
+        }
+        if fallback.is_some() {
+            return fallback;
         }
         // "Stone: …" — a name and a colon right before the quote.
         if hi - lo >= 2 && self.toks[hi - 1].is(':') {
@@ -366,7 +423,11 @@ impl<'a> Context<'a> {
         }
         let lo = self.sentence_toks[prev];
         let hi = self.sentence_toks[prev + 1];
-        let mut found = self.credit_before(lo, hi)?;
+        // "… said:", or "Trump issued the following statement:" (its subject).
+        let mut found = self.credit_before(lo, hi).or_else(|| {
+            let s = self.clause_subject(lo, hi, false)?;
+            Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
+        })?;
         found.place = Place::Colon;
         Some(found)
     }
@@ -395,10 +456,6 @@ impl<'a> Context<'a> {
         None
     }
 
-    fn resolve_relative(&self, s: Speaker, _lo: usize) -> Speaker {
-        s
-    }
-
     /// The name a speaker is shown under: short names carried back to full names.
     pub fn display_name(&self, s: &Speaker) -> String {
         speakers::resolve_name(&self.names, s)
@@ -421,12 +478,13 @@ impl<'a> Context<'a> {
     /// organisation before `pos`: "Trump openly admires Putin as a “strong leader”".
     pub fn sentence_subject(&self, pos: usize) -> Option<Speaker> {
         let s = self.doc.sentence_at(pos)?;
-        self.clause_subject(self.sentence_toks[s], self.tok_at(pos))
+        self.clause_subject(self.sentence_toks[s], self.tok_at(pos), false)
     }
 
     /// The person or organisation that opens the clause in tokens `lo..hi`, past a
-    /// dateline or an opening adverbial.
-    fn clause_subject(&self, lo: usize, hi: usize) -> Option<Speaker> {
+    /// dateline or an opening adverbial. With no cue to go on (`credited` false), a single
+    /// capitalised word must be written as a name elsewhere in the article too.
+    fn clause_subject(&self, lo: usize, hi: usize, credited: bool) -> Option<Speaker> {
         let text = self.text();
         let mut start = lo;
         // Skip a dateline: "WASHINGTON (AP) — …".
@@ -452,14 +510,55 @@ impl<'a> Context<'a> {
         while start < hi && !self.toks[start].is_word() {
             start += 1;
         }
-        let speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
+        // A headline capitalises its verbs too: its subject is a known surname or the first
+        // two words ("Frustrated Parents Rally Nationwide To …").
+        if self.in_headline(start) {
+            let word = |i: usize| self.toks.get(i).filter(|t| i < hi && t.is_word()).map(|t| &text[t.span.start..t.span.end]);
+            let first = word(start)?;
+            let k = tokens::key(first);
+            if crate::detect::lexicon::cue_fillers().contains(&k) || crate::detect::lexicon::speaker_boundaries().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) {
+                return None;
+            }
+            let known = self.names.full(k.as_str(), usize::MAX).is_some();
+            let take = if known { 1 } else { 2 };
+            if (start..start + take).all(|i| word(i).is_some_and(tokens::is_capitalised)) {
+                let phrase = Span::new(self.toks[start].span.start, self.toks[start + take - 1].span.end);
+                let s = speakers::describe(text, &self.toks[start..start + take], phrase, None);
+                return matches!(s.kind, Kind::Person | Kind::Organisation).then_some(s);
+            }
+            return None;
+        }
+        let skipped_adverbial = start > lo + 1;
+        let mut speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
+        // "At a town hall in Salem, New Hampshire, Trump went after Bush": a place name
+        // followed by a comma and another name is still the adverbial; so is a word of
+        // time ("Hours later, Trump returned").
+        for _ in 0..2 {
+            let mut end = self.tok_at(speaker.span.end);
+            while end < hi && self.toks[end].is_word() && {
+                let k = tokens::key(&text[self.toks[end].span.start..self.toks[end].span.end]);
+                matches!(k.as_str(), "later" | "earlier" | "ago" | "before" | "after") || crate::detect::lexicon::time_words().contains(&k)
+            } {
+                end += 1;
+            }
+            let place_tail = skipped_adverbial && !speaker.name.contains(' ') && end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word();
+            if place_tail || (end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word() && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end])) {
+                match speakers::after(text, &self.toks[..hi], end + 1, hi) {
+                    Some(next) => speaker = next,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
         match speaker.kind {
+            Kind::Nominal if credited => Some(speaker),
             Kind::Organisation => Some(speaker),
             // A name must be written as one elsewhere too: "Back in 2008" is no person.
             Kind::Person => {
                 let at = self.tok_at(speaker.span.start);
                 let end = self.tok_at(speaker.span.end);
-                let named = speaker.name.contains(' ') || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
+                let named = credited || speaker.name.contains(' ') || self.names.full(&speaker.name, usize::MAX).is_some() || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
                     let w = &text[self.toks[i].span.start..self.toks[i].span.end];
                     let k = tokens::key(w);
                     !tokens::is_capitalised(w) || self.midcap.contains(&k) || crate::detect::lexicon::speaker_honorifics().contains(&k) || crate::detect::lexicon::speaker_roles().contains(&k)
@@ -470,15 +569,43 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A line that opens with a name and a colon ("PENCE: Gennifer Flowers will not …"):
+    /// the name credits the rest.
+    fn colon_line(&self, i: usize) -> Option<(Credit, Found, Cue)> {
+        let lo = *self.sentence_toks.get(i)?;
+        let hi = *self.sentence_toks.get(i + 1)?;
+        let colon = (lo + 1..hi.min(lo + 5)).find(|&k| self.toks[k].is(':'))?;
+        if (lo..colon).any(|k| !self.toks[k].is_word() || !tokens::is_capitalised(&self.text()[self.toks[k].span.start..self.toks[k].span.end])) {
+            return None;
+        }
+        let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
+        let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
+        if !matches!(s.kind, Kind::Person | Kind::Organisation) {
+            return None;
+        }
+        let credit = Credit { name: self.display_name(&s), role: s.role.clone(), cue: ":".to_string() };
+        let cue = Cue { first: colon, end: colon + 1, text: ":".to_string() };
+        Some((credit, Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true }, cue))
+    }
+
+    /// Records the person or organisation that opens sentence `i` as met there.
+    pub fn remember_subject(&self, i: usize, history: &mut Vec<(usize, Speaker, String)>) {
+        let (Some(&lo), Some(&hi)) = (self.sentence_toks.get(i), self.sentence_toks.get(i + 1)) else { return };
+        if let Some(s) = self.clause_subject(lo, hi, false) {
+            let name = self.display_name(&s);
+            let at = history.partition_point(|h| h.0 <= s.span.start);
+            history.insert(at, (s.span.start, s, name));
+        }
+    }
+
     /// The most recent person or organisation credited before `pos`, no more than
-    /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for.
+    /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for. `history` is ordered
+    /// by position.
     pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<String> {
         let here = self.sentence_of(pos);
         let want_org = matches!(pronoun.to_lowercase().as_str(), "it" | "they" | "we");
-        for (p, s, name) in history.iter().rev() {
-            if *p > pos {
-                continue;
-            }
+        let before = history.partition_point(|h| h.0 <= pos);
+        for (p, s, name) in history[..before].iter().rev() {
             if here.saturating_sub(self.sentence_of(*p)) > PRONOUN_REACH {
                 break;
             }
@@ -508,11 +635,14 @@ fn sentence_credits(ctx: &Context) -> Vec<Option<(Credit, Found, Cue)>> {
     let mut history: Vec<(usize, Speaker, String)> = Vec::new();
     let mut out = Vec::with_capacity(ctx.doc.sentences.len());
     for i in 0..ctx.doc.sentences.len() {
+        // The person a sentence is about is one a later pronoun may stand for.
+        ctx.remember_subject(i, &mut history);
         let found = ctx.credit_in_sentence(i);
         let credit = found.and_then(|(f, cue)| {
             let c = to_credit(ctx, &f, &history)?;
             if f.speaker.kind != Kind::Pronoun {
-                history.push((f.speaker.span.start, f.speaker.clone(), c.name.clone()));
+                let at = history.partition_point(|h| h.0 <= f.speaker.span.start);
+                history.insert(at, (f.speaker.span.start, f.speaker.clone(), c.name.clone()));
             }
             Some((c, f, cue))
         });
@@ -527,12 +657,42 @@ fn quoted_spans(doc: &Document) -> Vec<Span> {
 
 /// The credit a sentence gives for its content ("according to the Huffington Post, …",
 /// "The New York Times reported that …"), if any. Used for figures and claims.
+///
+/// The article is read once for all its sentences (pronouns need the ones before), and
+/// the answer kept for the next call on the same text, since the pipeline asks sentence by
+/// sentence.
 pub fn credit_for_sentence(doc: &Document, sentence: usize) -> Option<Credit> {
-    if sentence >= doc.sentences.len() {
-        return None;
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(u64, Vec<Option<Credit>>)>> = const { std::cell::RefCell::new(None) };
     }
+    let key = fingerprint(doc);
+    LAST.with(|cell| {
+        let mut last = cell.borrow_mut();
+        if last.as_ref().map(|(k, _)| *k) != Some(key) {
+            *last = Some((key, credits_by_sentence(doc)));
+        }
+        last.as_ref().and_then(|(_, credits)| credits.get(sentence).cloned().flatten())
+    })
+}
+
+/// The credit of every sentence, in order: what [`credit_for_sentence`] answers from.
+pub fn credits_by_sentence(doc: &Document) -> Vec<Option<Credit>> {
     let ctx = Context::new(doc, quoted_spans(doc));
-    sentence_credits(&ctx).into_iter().nth(sentence).flatten().map(|(c, _, _)| c)
+    sentence_credits(&ctx).into_iter().map(|c| c.map(|(credit, _, _)| credit)).collect()
+}
+
+/// A hash of the text and its sentence cuts (FNV-1a), to know a document seen before.
+fn fingerprint(doc: &Document) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    doc.text.bytes().for_each(&mut eat);
+    for s in &doc.sentences {
+        s.span.start.to_le_bytes().into_iter().for_each(&mut eat);
+    }
+    h
 }
 
 /// Reported speech without quote marks: the span of the reported content, with its credit.
@@ -542,7 +702,7 @@ pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
     let ctx = Context::new(doc, quoted.clone());
     let mut out = Vec::new();
     for (i, credit) in sentence_credits(&ctx).into_iter().enumerate() {
-        let Some((credit, found, cue)) = credit else { continue };
+        let Some((credit, found, cue)) = credit.or_else(|| ctx.colon_line(i)) else { continue };
         if !found.frames_statement {
             continue;
         }
@@ -556,13 +716,19 @@ pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
         let hi = ctx.sentence_toks[i + 1];
         if let Some(span) = content_span(&ctx, lo, hi, &found, &cue) {
             // Direct speech is the quote detector's: only content that is not all quoted.
-            let quoted_len: usize = quoted.iter().filter(|q| q.overlaps(span)).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum();
+            let quoted_len = quoted_bytes(&quoted, span);
             if quoted_len * 10 < span.len() * 7 {
                 out.push((span, credit));
             }
         }
     }
     out
+}
+
+/// How many bytes of `span` lie inside the (sorted, disjoint) quotations `quoted`.
+fn quoted_bytes(quoted: &[Span], span: Span) -> usize {
+    let first = quoted.partition_point(|q| q.end <= span.start);
+    quoted[first..].iter().take_while(|q| q.start < span.end).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum()
 }
 
 /// The reported content of a sentence whose credit is `found` through `cue`.
@@ -585,8 +751,19 @@ fn content_span(ctx: &Context, lo: usize, hi: usize, found: &Found, cue: &Cue) -
     };
     let head = speaker_at.min(cue.first);
     let tail = speaker_end.max(cue.end);
+    // `"…," said Tim Hess, a developer.` / `"…," he said in an interview.`: the words before
+    // the credit are a direct quote, which is the quote detector's; what follows the credit
+    // is about the speaker, not what was said.
+    if head > lo && !cue.is_according_to() {
+        let before = Span::new(toks[lo].span.start, toks[head - 1].span.end);
+        let quoted = quoted_bytes(&ctx.quoted, before);
+        if quoted * 10 >= before.len() * 7 {
+            return None;
+        }
+    }
     let words_after = (tail..hi).filter(|&i| toks[i].is_word()).count();
-    let content_follows = if cue.is_according_to() { head <= lo + 1 } else { words_after >= 4 };
+    let inverted = speaker_at > cue.first;
+    let content_follows = if cue.is_according_to() { head <= lo + 1 } else { words_after >= 4 && !inverted };
     if content_follows {
         // "X said (that) CONTENT" / "According to X, CONTENT".
         let mut a = tail;

@@ -73,6 +73,26 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
     end
 }
 
+/// The run of capitalised name words right before token `end` ("footage of Hillary
+/// Clinton" → Hillary Clinton), if it reads as a person's or an organisation's name.
+pub fn name_before(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Speaker> {
+    let mut start = end;
+    while start > lo && toks[start - 1].is_word() && {
+        let w = word(text, &toks[start - 1]);
+        let k = key(w);
+        is_name_word(w) && !lexicon::cue_fillers().contains(&k) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::reporting_verbs().contains(&k)
+    } {
+        start -= 1;
+    }
+    // At the start of its sentence a lone capitalised word may be any word.
+    if start == end || start == lo && end - start < 2 {
+        return None;
+    }
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    let s = describe(text, &toks[start..end], phrase, None);
+    matches!(s.kind, Kind::Person | Kind::Organisation).then_some(s)
+}
+
 /// The subject of a cue that starts at token `cue`, read leftwards no further than `lo`.
 pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker> {
     let end = skip_fillers_left(text, toks, lo, cue);
@@ -104,14 +124,26 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         // Another clause, not an appositive: a verb of saying, a quote mark, a colon, a dash.
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
-            (!t.is_word() && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&'))) || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
+            let nickname = nickname_at(text, toks, j) || (j >= 2 && nickname_at(text, toks, j - 2));
+            (!t.is_word() && !nickname && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&'))) || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
         });
         if clause {
             break;
         }
+        // A piece may open with the closing mark of a quote before it: `…,” Rep. Jim Jordan`.
+        let mut seg = seg;
+        while seg < right && !toks[seg].is_word() && matches!(toks[seg].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\'')) {
+            seg += 1;
+        }
+        if seg >= right {
+            break;
+        }
         let w = word(text, &toks[seg]);
         let k = key(w);
+        // "Pyongyang's only ally": a possessive opens a description, not a name.
+        let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
         let opens_name = toks[seg].is_word()
+            && !possessive
             && is_capitalised(w)
             && !lexicon::cue_fillers().contains(&k)
             && !lexicon::speaker_boundaries().contains(&k)
@@ -119,9 +151,22 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && !k.ends_with("ing")
             && !lexicon::pronouns().contains(&k)
             && !lexicon::speaker_determiners().contains(&k)
-            && !is_party_label(w);
-        let opens_place = toks[seg].is_word() && matches!(k.as_str(), "of" | "in" | "from");
-        let opens_description = toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && k != "that";
+            && !is_party_label(w)
+            || (toks[seg].is_word() && !is_capitalised(w) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::speaker_determiners().contains(&k) && seg + 1 < right && toks[seg + 1].is_word() && is_capitalised(word(text, &toks[seg + 1])));
+        // "Democrat of Tennessee" after a name is its description.
+        let party = matches!(k.as_str(), "democrat" | "republican" | "independent" | "libertarian") && seg + 1 < right && toks[seg + 1].is_word() && key(word(text, &toks[seg + 1])) == "of";
+        let opens_name = opens_name && !party;
+        // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.".
+        let opens_place = toks[seg].is_word()
+            && (matches!(k.as_str(), "of" | "in" | "from") || (right >= seg + 2 && toks[right - 2].is_word() && matches!(key(word(text, &toks[right - 2])).as_str(), "in" | "of" | "from") && is_capitalised(word(text, &toks[right - 1]))));
+        // A description that ends in a name is a name: "the economist Jared Bernstein".
+        let described_name = !opens_name && toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && {
+            let d = phrase_start(text, toks, seg, right).map(|st| describe(text, &toks[st..right], Span::new(toks[st].span.start, toks[right - 1].span.end), None));
+            let prepositions = (seg..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from"));
+            !prepositions && d.is_some_and(|d| d.kind == Kind::Person && d.name.contains(' '))
+        };
+        let opens_name = opens_name || described_name;
+        let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive || party);
         if let Some(name) = pending_name.take() {
             if opens_place {
                 // "…, of Ashton, Md.": the name piece was a place; read on.
@@ -149,6 +194,12 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
 }
 
 /// A party and state label written after a name: "R-Ky.", "D-Calif.".
+/// A quoted nickname inside a name ("Marcia “Cia” Price") at tokens `i..i + 3`.
+fn nickname_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    let mark = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{201d}' | '\'' | '\u{2018}' | '\u{2019}')));
+    mark(toks.get(i)) && toks.get(i + 1).is_some_and(|t| t.is_word() && is_capitalised(word(text, t))) && mark(toks.get(i + 2))
+}
+
 fn is_party_label(w: &str) -> bool {
     let mut parts = w.splitn(2, '-');
     matches!((parts.next(), parts.next()), (Some(p), Some(rest)) if p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()) && !rest.is_empty())
@@ -170,6 +221,10 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
                 }
             }
             break;
+        }
+        if k >= lo + 3 && start < end && nickname_at(text, toks, k - 3) {
+            k -= 3;
+            continue;
         }
         if !t.is_word() {
             break;
@@ -282,7 +337,12 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if matches!(k0.as_str(), "that" | "this" | "these" | "those") || lexicon::reporting_verbs().contains(&k0) || lexicon::speaker_boundaries().contains(&k0) || (is_capitalised(w0) && k0.ends_with("ing")) {
         return None;
     }
-    let nominal = lexicon::speaker_determiners().contains(&k0) && !is_capitalised(w0);
+    // "The audience gathered …" is a description; "The Chicago Tribune" a name.
+    let next_capitalised = toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
+    let nominal = lexicon::speaker_determiners().contains(&k0) && (!is_capitalised(w0) || !next_capitalised);
+    if nominal && !toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(Tok::is_word) {
+        return None;
+    }
     if !nominal && !is_capitalised(w0) {
         return None;
     }
@@ -296,6 +356,10 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
             }
             break;
         }
+        if k > start && k + 3 <= hi && nickname_at(text, toks, k) {
+            k += 3;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -303,7 +367,12 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
         let kk = key(w);
         let capital = is_capitalised(w);
         if k > start && !capital && lexicon::speaker_boundaries().contains(&kk) {
-            let inside = matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word();
+            // "a source involved in the super-PAC's creation", "an editorial in The Register".
+            let object_follows = k + 1 < hi && toks[k + 1].is_word() && {
+                let n = word(text, &toks[k + 1]);
+                is_capitalised(n) || lexicon::speaker_determiners().contains(&key(n))
+            };
+            let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word()) || (nominal && matches!(kk.as_str(), "in" | "to" | "with" | "from") && object_follows);
             if !inside {
                 break;
             }
@@ -396,7 +465,7 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let organisation = head_words.iter().any(|(w, k)| lexicon::organisation_words().contains(k) && (is_capitalised(w) || n == words.len()))
         || (n < words.len() && words[n..].iter().all(|(w, _)| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')));
     // "several groups in Chicago": a short run after a preposition is a place, not a name.
-    let after_preposition = n > 0 && n + 2 >= words.len() && !is_capitalised(words[n - 1].0) && matches!(words[n - 1].1.as_str(), "in" | "of" | "for" | "at" | "with" | "from");
+    let after_preposition = n > 0 && n + 2 >= words.len() && !is_capitalised(words[n - 1].0) && matches!(words[n - 1].1.as_str(), "in" | "of" | "for" | "at" | "with" | "from" | "to");
     if n == words.len() || last_possessive || after_preposition || !words.iter().any(|(w, _)| is_capitalised(w)) {
         let kind = if organisation { Kind::Organisation } else { Kind::Nominal };
         return Speaker { name: phrase_text, role: apposition, kind, span: phrase };
@@ -439,7 +508,7 @@ impl Names {
         while i < toks.len() {
             let start = i;
             // A run never crosses into the next sentence.
-            let limit = sentence_starts.iter().find(|&&s| s > start).copied().unwrap_or(toks.len());
+            let limit = sentence_starts.get(sentence_starts.partition_point(|&s| s <= start)).copied().unwrap_or(toks.len());
             while i < limit && toks[i].is_word() && {
                 let w = word(text, &toks[i]);
                 let k = key(w);
@@ -456,7 +525,7 @@ impl Names {
                 let ws: Vec<&str> = run.iter().map(|t| word(text, t)).collect();
                 let person = ws.iter().all(|w| {
                     let k = key(w);
-                    !lexicon::organisation_words().contains(&k) && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+                    !lexicon::organisation_words().contains(&k) && (w.len() <= 1 || !w.chars().all(|c| c.is_uppercase() || c == '.'))
                 });
                 if person {
                     // Longer runs often take in a word before the name ("Zika Virus Chris

@@ -4,7 +4,7 @@
 //! The trainer (`examples/train_claims.rs`) and the scorer both call [`features`], so
 //! they cannot drift apart.
 
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::OnceLock;
 
 /// Named features: (reason word, pattern). A sentence that matches shows the reason.
@@ -19,11 +19,11 @@ fn reason_patterns() -> &'static Reasons {
     R.get_or_init(|| {
         let table: &[(&'static str, &str)] = &[
             ("figure", r"\d"),
-            ("quantity", r"(?i-u)\b(?:hundreds|thousands|millions|billions|trillions|dozens|percent|half|third|quarter|twice|double|triple|tenfold)\b"),
-            ("comparison", r"(?i-u)\b(?:more|less|fewer|most|least|highest|lowest|largest|biggest|smallest|worst|best|record|increased?|decreased?|rose|risen|fell|fallen|doubled|tripled|grew|grown|dropped|than)\b"),
-            ("statistic", r"(?i-u)(?:\b(?:percent|per cent|rate|taxe?s?|jobs|unemployment|debt|deficit|budget|spending|wages?|income|GDP|crime|deaths?|killed|votes?|poll|polls|dollars|million|billion|trillion)\b|[%$])"),
-            ("record", r"(?i-u)\b(?:voted|signed|passed|created|lost|spent|paid|cut|raised|funded|approved|vetoed|sponsored|supported|opposed)\b"),
-            ("attributed", r"(?i-u)\b(?:according to|reported|said|says|announced|found that|shows? that|study|report|survey|data)\b"),
+            ("quantity", r"(?i)\b(?:hundreds|thousands|millions|billions|trillions|dozens|percent|half|third|quarter|twice|double|triple|tenfold)\b"),
+            ("comparison", r"(?i)\b(?:more|less|fewer|most|least|highest|lowest|largest|biggest|smallest|worst|best|record|increased?|decreased?|rose|risen|fell|fallen|doubled|tripled|grew|grown|dropped|than)\b"),
+            ("statistic", r"(?i)(?:\b(?:percent|per cent|rate|taxe?s?|jobs|unemployment|debt|deficit|budget|spending|wages?|income|GDP|crime|deaths?|killed|votes?|poll|polls|dollars|million|billion|trillion)\b|[%$])"),
+            ("record", r"(?i)\b(?:voted|signed|passed|created|lost|spent|paid|cut|raised|funded|approved|vetoed|sponsored|supported|opposed)\b"),
+            ("attributed", r"(?i)\b(?:according to|reported|said|says|announced|found that|shows? that|study|report|survey|data)\b"),
         ];
         Reasons { patterns: table.iter().map(|(name, p)| (*name, Regex::new(p).expect("reason pattern"))).collect() }
     })

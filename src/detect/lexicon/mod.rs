@@ -70,6 +70,7 @@ lexicons! {
     time_nouns => "time_nouns.txt",
     // Quotes and attribution (detect::quotes, detect::attribution).
     cue_fillers => "cue_fillers.txt",
+    cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",
     name_particles => "name_particles.txt",
     organisation_words => "organisation_words.txt",

@@ -40,10 +40,12 @@ pub fn find(doc: &Document) -> Vec<Quote> {
     let mut sentence_credits: Vec<Credited> = Vec::new();
     let mut history: Vec<(usize, attribution::Speaker, String)> = Vec::new();
     for i in 0..doc.sentences.len() {
+        ctx.remember_subject(i, &mut history);
         if let Some((found, _)) = ctx.credit_in_sentence(i) {
             if found.speaker.kind != Kind::Pronoun {
                 let name = ctx.display_name(&found.speaker);
-                history.push((found.speaker.span.start, found.speaker.clone(), name.clone()));
+                let at = history.partition_point(|h| h.0 <= found.speaker.span.start);
+                history.insert(at, (found.speaker.span.start, found.speaker.clone(), name.clone()));
                 sentence_credits.push(Credited { pos: found.speaker.span.start, sentence: i, kind: found.speaker.kind, name: Some(name), role: found.speaker.role.clone(), cue: Some(found.cue.clone()) });
             } else if let Some(name) = ctx.antecedent(&history, found.speaker.span.start, &found.speaker.name) {
                 sentence_credits.push(Credited { pos: found.speaker.span.start, sentence: i, kind: Kind::Person, name: Some(name), role: None, cue: Some(found.cue.clone()) });
@@ -51,14 +53,35 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         }
     }
 
+    // Neighbours that bound a quote's credit: quotes of two words or more in the same
+    // paragraph (a nickname in quotes is part of a name, not a neighbour).
+    let blocks: Vec<Option<usize>> = qs.iter().map(|q| doc.block_at(q.outer.start)).collect();
+    let words: Vec<bool> = qs.iter().map(|q| doc.slice(q.inner).split_whitespace().nth(1).is_some()).collect();
+    let mut prev_bound: Vec<Option<usize>> = vec![None; qs.len()];
+    let mut last_seen: Option<usize> = None;
+    for i in 0..qs.len() {
+        prev_bound[i] = last_seen.filter(|&j| blocks[j] == blocks[i]).map(|j| qs[j].outer.end);
+        if words[i] {
+            last_seen = Some(i);
+        }
+    }
+    let mut next_bound: Vec<Option<usize>> = vec![None; qs.len()];
+    let mut next_seen: Option<usize> = None;
+    for i in (0..qs.len()).rev() {
+        next_bound[i] = next_seen.filter(|&j| blocks[j] == blocks[i]).map(|j| qs[j].outer.start);
+        if words[i] {
+            next_seen = Some(i);
+        }
+    }
+
     let mut out: Vec<Quote> = Vec::new();
     let mut last: Option<Credited> = None;
     for (i, q) in qs.iter().enumerate() {
-        let block = doc.block_at(q.outer.start);
-        let same_block = |j: usize| doc.block_at(qs[j].outer.start) == block;
-        let prev_end = i.checked_sub(1).filter(|&j| same_block(j)).map(|j| qs[j].outer.end);
-        let next_start = qs.get(i + 1).filter(|_| same_block(i + 1)).map(|n| n.outer.start);
-        let found = ctx.credit_for_quote(q.outer, prev_end, next_start);
+        // A single word in quotes is never a statement: no credit to look for.
+        if !words[i] {
+            continue;
+        }
+        let found = ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]);
         let sentence = doc.sentence_at(q.outer.start).unwrap_or(0);
 
         // The speaker credited most recently before this quote, by a quote or a sentence.
@@ -91,8 +114,8 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             last = Some(Credited { pos: q.outer.start, sentence: doc.sentence_at(q.outer.end.saturating_sub(1)).unwrap_or(sentence), kind: k, name: Some(name.clone()), role: role.clone(), cue: cue.clone() });
             if found.as_ref().is_some_and(|f| f.speaker.kind != Kind::Pronoun) {
                 if let Some(f) = &found {
-                    history.push((q.outer.start, f.speaker.clone(), name.clone()));
-                    history.sort_by_key(|h| h.0);
+                    let at = history.partition_point(|h| h.0 <= q.outer.start);
+                    history.insert(at, (q.outer.start, f.speaker.clone(), name.clone()));
                 }
             }
         }
@@ -102,7 +125,7 @@ pub fn find(doc: &Document) -> Vec<Quote> {
 }
 
 fn most_recent<'a>(last: &'a Option<Credited>, sentences: &'a [Credited], pos: usize) -> Option<&'a Credited> {
-    let from_sentences = sentences.iter().rev().find(|c| c.pos < pos);
+    let from_sentences = sentences[..sentences.partition_point(|c| c.pos < pos)].last();
     match (last, from_sentences) {
         (Some(l), Some(s)) => Some(if s.pos > l.pos { s } else { l }),
         (Some(l), None) => Some(l),
@@ -121,14 +144,36 @@ fn within_a_paragraph(doc: &Document, earlier: usize, later: usize) -> bool {
 /// The marks enclose only part of the credited statement: the sentence carries words of
 /// the statement outside them ("says the ban will 'remain permanent'").
 fn is_partial(doc: &Document, q: &Quotation, found: Option<&Found>) -> bool {
+    // A quote that opens on a conjunction continues a statement begun outside it
+    // ("…,” adding, “but this latest effort is notable …”).
+    let first = doc.slice(q.inner).split_whitespace().next().unwrap_or("");
+    if matches!(first, "but" | "and" | "or" | "because" | "so" | "which" | "while" | "though" | "although") {
+        return true;
+    }
+    // A comma or colon right before the mark introduces a whole statement ("Mook told
+    // CBS, “…”", "this finding: “…”").
+    let introduced = doc.text[..q.outer.start].trim_end().ends_with([',', ':']);
     let Some(f) = found else {
-        return !statement::opens_sentence(doc, q);
+        return !introduced && !statement::opens_sentence(doc, q);
     };
     match f.place {
         Place::Colon | Place::Signature => false,
-        Place::After => !statement::opens_sentence(doc, q),
+        Place::After => {
+            // Words of the sentence before the quote, or after it before the credit
+            // ("''I have admiration for the mechanics'' of the proposals, he said").
+            let next = doc.text[q.outer.end..].split_whitespace().next().unwrap_or("");
+            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+            let runs_on = next.chars().next().is_some_and(char::is_lowercase)
+                && f.speaker.span.start > q.outer.end + 1 + next.len()
+                && !f.cue.starts_with(&next.to_lowercase());
+            (!introduced && !statement::opens_sentence(doc, q)) || runs_on
+        }
         Place::Before => {
-            // Words between the cue (or the speaker after it) and the opening mark.
+            // Words between the cue (or the speaker after it) and the mark belong to the
+            // statement ("says the ban will 'remain …'").
+            if introduced {
+                return false;
+            }
             let from = f.speaker.span.end.max(cue_end_before(doc, q, &f.cue));
             let between = doc.text.get(from..q.outer.start).unwrap_or("");
             between.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty()).any(|w| !is_time_word(&w) && w != "reporters")
@@ -136,15 +181,16 @@ fn is_partial(doc: &Document, q: &Quotation, found: Option<&Found>) -> bool {
     }
 }
 
-/// The end of the last occurrence of the cue before the quote.
+/// The end of the last occurrence of the cue before the quote, in its sentence.
 fn cue_end_before(doc: &Document, q: &Quotation, cue: &str) -> usize {
-    let before = &doc.text[..q.outer.start];
+    let from = doc.sentence_at(q.outer.start).map_or(0, |s| doc.sentences[s].span.start.min(q.outer.start));
+    let before = &doc.text[from..q.outer.start];
     let lower = before.to_lowercase();
     if lower.len() != before.len() {
         // Lower-casing changed byte lengths: fall back to a case-sensitive search.
-        return before.rfind(cue).map_or(0, |p| p + cue.len());
+        return before.rfind(cue).map_or(0, |p| from + p + cue.len());
     }
-    lower.rfind(cue).map_or(0, |p| p + cue.len())
+    lower.rfind(cue).map_or(0, |p| from + p + cue.len())
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -162,4 +208,246 @@ fn needs_checking(named: bool, kind: Kind, own_credit: bool, partial: bool) -> f
     let continuation = if own_credit { 0.0 } else { 0.05 };
     let part = if partial { 0.05 } else { 0.0 };
     (base + continuation + part).min(1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (quoted words, speaker, cue, partial) of every quote in `text`.
+    fn quotes(text: &str) -> Vec<(String, Option<String>, Option<String>, bool)> {
+        let doc = Document::from_plain_text(text);
+        find(&doc).into_iter().map(|q| (doc.slice(q.span).to_string(), q.speaker, q.cue, q.partial)).collect()
+    }
+
+    fn one(text: &str) -> (String, Option<String>, Option<String>, bool) {
+        let mut qs = quotes(text);
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        qs.remove(0)
+    }
+
+    const HEAD: &str = "A headline about the story\n\n";
+
+    #[test]
+    fn speaker_after_quote() {
+        let q = one(&format!("{HEAD}\u{201c}We will win this fight,\u{201d} Warren said on Tuesday."));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("Warren"), Some("said"), false));
+    }
+
+    #[test]
+    fn inverted_speaker_after_quote_with_title_stripped() {
+        let doc = Document::from_plain_text(&format!("{HEAD}\"This isn't tax reform,\" said Sen. Claire McCaskill (D-Mo.), a critic of the plan."));
+        let q = find(&doc).remove(0);
+        assert_eq!(q.speaker.as_deref(), Some("Claire McCaskill"));
+        assert_eq!(q.role.as_deref(), Some("Sen."));
+    }
+
+    #[test]
+    fn speaker_before_quote_with_comma() {
+        let q = one(&format!("{HEAD}Speaking at a press conference, Lightfoot said, \"Chicago is and will always be a welcoming city.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("Lightfoot"), Some("said"), false));
+    }
+
+    #[test]
+    fn split_quote_credits_both_halves() {
+        let qs = quotes(&format!("{HEAD}\u{201c}We are not going anywhere,\u{201d} she said, \u{201c}and neither are our voters.\u{201d}\n\nLater, nothing."));
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[0].2.as_deref(), Some("said"));
+        assert_eq!(qs[1].2.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn colon_introduction_credits_the_name() {
+        let q = one(&format!("{HEAD}In a statement, the campaign manager Robby Mook said: \u{201c}The numbers speak for themselves.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Robby Mook"));
+    }
+
+    #[test]
+    fn transcript_line_name_and_colon() {
+        let q = one(&format!("{HEAD}Pence answered at length.\n\nPENCE: \u{201c}Well, look, this is a serious business for the country.\u{201d}"));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("PENCE"), Some(":")));
+    }
+
+    #[test]
+    fn colon_on_the_line_before() {
+        let q = one(&format!("{HEAD}Caddell continued:\n\n\u{201c}The health issue overall is very much a partisan issue here.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Caddell"));
+    }
+
+    #[test]
+    fn according_to_outlet_is_the_source_of_a_partial_quote() {
+        let q = one(&format!("{HEAD}According to the Huffington Post, the raids would have been conducted \"in at least 10 major cities.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("the Huffington Post"), Some("according to"), true));
+    }
+
+    #[test]
+    fn reporting_phrase_from_lexicon() {
+        let q = one(&format!("{HEAD}The Chicago Tribune pointed out that \"the operation is similar to ones conducted since 2003.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("The Chicago Tribune"), Some("pointed out"), true));
+        let q = one(&format!("{HEAD}With that, Lightfoot went on to explain she had \"personally spoken with ICE leadership\" to express her opposition."));
+        assert_eq!((q.1.as_deref(), q.2.as_deref(), q.3), (Some("Lightfoot"), Some("went on to explain"), true));
+    }
+
+    #[test]
+    fn tweeted_is_a_cue() {
+        let q = one(&format!("{HEAD}Trump tweeted that the debate was \"rigged from the start.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Trump"), Some("tweeted")));
+    }
+
+    #[test]
+    fn partial_quote_credited_in_headline() {
+        let q = one("Mayor Lori Lightfoot says the ban will 'remain permanent'\n\nThe mayor spoke on Wednesday.");
+        assert_eq!((q.0.as_str(), q.1.as_deref(), q.2.as_deref(), q.3), ("remain permanent", Some("Lori Lightfoot"), Some("says"), true));
+    }
+
+    #[test]
+    fn continuation_quote_keeps_previous_speaker() {
+        let qs = quotes(&format!("{HEAD}\u{201c}We will win,\u{201d} Sen. Elizabeth Warren said.\n\n\u{201c}And we will not stop at one state or two states or three.\u{201d}"));
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[1].1.as_deref(), Some("Elizabeth Warren"));
+    }
+
+    #[test]
+    fn pronoun_carried_back_to_full_name() {
+        let qs = quotes(&format!("{HEAD}Chicago Mayor Lori Lightfoot announced the ban on Wednesday.\n\n\u{201c}It will remain permanent,\u{201d} she said."));
+        assert_eq!(qs[0].1.as_deref(), Some("Lori Lightfoot"));
+    }
+
+    #[test]
+    fn surname_carried_back_to_full_name() {
+        let qs = quotes(&format!("{HEAD}Chicago Mayor Lori Lightfoot spoke on Wednesday.\n\n\u{201c}Chicago is a welcoming city,\u{201d} Lightfoot said."));
+        assert_eq!(qs[0].1.as_deref(), Some("Lori Lightfoot"));
+    }
+
+    #[test]
+    fn role_kept_apart_from_name() {
+        let doc = Document::from_plain_text(&format!("{HEAD}ICE director Mark Morgan later explained that leaked reports \"really jeopardized the safety of officers.\""));
+        let q = find(&doc).remove(0);
+        assert_eq!((q.speaker.as_deref(), q.role.as_deref(), q.cue.as_deref()), (Some("Mark Morgan"), Some("ICE director"), Some("explained")));
+    }
+
+    #[test]
+    fn pronoun_with_nobody_before_stays_unnamed() {
+        let q = one(&format!("{HEAD}\u{201c}We are ready for this fight,\u{201d} she said."));
+        assert_eq!((q.1, q.2.as_deref()), (None, Some("said")));
+    }
+
+    #[test]
+    fn no_guess_from_far_away() {
+        let text = format!("{HEAD}\u{201c}We will win,\u{201d} Warren said.\n\nThe weather was cold.\n\nThe roads were icy.\n\nThe snow kept falling.\n\n\u{201c}Nobody here remembers a winter quite as long as this one.\u{201d}");
+        let qs = quotes(&text);
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[1].1, None);
+    }
+
+    #[test]
+    fn quoted_show_title_gets_no_badge() {
+        let qs = quotes(&format!("{HEAD}Pence said on CNN's \"State of the Union\" that the polls were wrong."));
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn single_word_scare_quote_gets_no_badge() {
+        assert!(quotes(&format!("{HEAD}The so-called \"reform\" passed on Tuesday.")).is_empty());
+    }
+
+    #[test]
+    fn apostrophes_make_no_quotes() {
+        assert!(quotes(&format!("{HEAD}Clinton's aides didn't say why the '90s plan failed in '08.")).is_empty());
+    }
+
+    #[test]
+    fn quote_inside_quote_is_one_quote() {
+        let q = one(&format!("{HEAD}\u{201c}They keep chanting \u{2018}lock her up\u{2019} at every rally we hold,\u{201d} Clinton said."));
+        assert!(q.0.contains("\u{2018}lock her up\u{2019}"));
+        assert_eq!(q.1.as_deref(), Some("Clinton"));
+    }
+
+    #[test]
+    fn quote_over_paragraphs_is_one_quote() {
+        let text = format!("{HEAD}Sanders said:\n\n\u{201c}The system is rigged against working people.\n\n\u{201c}And we are going to change it together.\u{201d}\n\nThe crowd cheered.");
+        let q = one(&text);
+        assert!(q.0.starts_with("The system") && q.0.ends_with("together."));
+        assert_eq!(q.1.as_deref(), Some("Sanders"));
+    }
+
+    #[test]
+    fn guillemets_and_low_quotes_are_quotes() {
+        let qs = quotes(&format!("{HEAD}Merkel sagte: \u{ab}Wir schaffen das schon.\u{bb}\n\nSeehofer sagte: \u{201e}Das sehe ich ganz anders.\u{201c}"));
+        assert_eq!(qs.len(), 2);
+    }
+
+    #[test]
+    fn organisation_as_source() {
+        let q = one(&format!("{HEAD}The New York Times reported Thursday that the raids \"will be conducted over multiple days.\""));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("The New York Times"), Some("reported")));
+    }
+
+    #[test]
+    fn anonymous_source_scores_higher_than_named() {
+        let doc = Document::from_plain_text(&format!("{HEAD}\u{201c}The deal is dead,\u{201d} a senior official said.\n\n\u{201c}The deal is alive,\u{201d} Senator Chuck Schumer said."));
+        let qs = find(&doc);
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[0].speaker.as_deref(), Some("a senior official"));
+        assert!(qs[0].score > qs[1].score);
+    }
+
+    #[test]
+    fn two_apostrophes_quote_with_party_description_after_the_name() {
+        let q = one(&format!("{HEAD}''You need to bomb the nuclear facilities,'' Representative Michele Bachmann, Republican of Minnesota, said."));
+        assert_eq!(q.1.as_deref(), Some("Michele Bachmann"));
+    }
+
+    #[test]
+    fn participle_after_comma_takes_the_clause_subject() {
+        let q = one(&format!("{HEAD}Warren officially endorsed Clinton on Thursday, saying, \u{201c}I think she is exactly what this country needs.\u{201d}"));
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Warren"), Some("saying")));
+    }
+
+    #[test]
+    fn headline_name_and_colon_credit_its_quote() {
+        let q = one("Milbank: Republicans \u{2018}Waving The Flag Of Surrender\u{2019} To Trump\n\nThat soft flapping sound is the party.");
+        assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Milbank"), Some(":")));
+    }
+
+    #[test]
+    fn signature_line_after_quote() {
+        let q = one(&format!("{HEAD}\u{201c}I went to Wall Street before the crash and told them so.\u{201d}\n\n\u{2014} Hillary Clinton."));
+        assert_eq!(q.1.as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        for text in ["\"", "''", "\u{201c}", "\u{201d}\u{201c}", "\"a\" \"", "'\u{2019}'", "\u{201c}\n\n\u{201c}", "said", ", said Mr.", "\u{1F600}\"\u{301}x\u{301}\" said \u{e9}", "according to", "Trump:", "\u{2014} A", "(\"a b\")", "\"\" \"\""] {
+            let _ = quotes(text);
+            let doc = Document::from_plain_text(text);
+            let _ = attribution::reported_speech(&doc);
+            for s in 0..doc.sentences.len() {
+                let _ = attribution::credit_for_sentence(&doc, s);
+            }
+        }
+    }
+
+    #[test]
+    fn seed_article_quotes_and_speakers() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/000_7c5a8b2f52a7c5aa.txt");
+        let Ok(text) = std::fs::read_to_string(path) else { return };
+        let qs = quotes(&text);
+        let want = [
+            ("remain permanent", "Lightfoot"),
+            ("Chicago is and will always be", "Lightfoot"),
+            ("personally spoken with ICE", "Lightfoot"),
+            ("the Chicago Police Department will not", "Lightfoot"),
+            ("in at least 10 major cities", "Huffington"),
+            ("really jeopardized the safety", "Morgan"),
+            ("will be conducted by Immigration", "New York Times"),
+            ("the operation is similar", "Tribune"),
+            ("but this latest effort", "Tribune"),
+        ];
+        assert_eq!(qs.len(), want.len(), "{qs:?}");
+        for ((words, speaker), q) in want.iter().zip(&qs) {
+            assert!(q.0.starts_with(words), "{q:?}");
+            assert!(q.1.as_deref().is_some_and(|s| s.contains(speaker)), "{q:?}");
+        }
+    }
 }

@@ -49,8 +49,21 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
     if words.len() > 9 || !title_case(&words) {
         return false;
     }
+    // A headline capitalises every word: a quote in it is told from a title only when
+    // it is the whole line.
+    if in_headline(doc, q) {
+        return in_heading(doc, q);
+    }
     let followed_by_noun = !inner.trim_end().ends_with([',', '.', '!', '?']) && TITLE_FOLLOWS.contains(&word_after(doc, q).as_str());
-    possessive || before == "the" || TITLE_LEADS.contains(&before.as_str()) || followed_by_noun || in_heading(doc, q)
+    possessive || before == "the" || TITLE_LEADS.contains(&before.as_str()) || followed_by_noun
+}
+
+/// A heading block, or the article's first line (plain text gives headlines no kind).
+pub fn in_headline(doc: &Document, q: &Quotation) -> bool {
+    doc.block_at(q.outer.start).is_some_and(|b| {
+        let block = &doc.blocks[b];
+        matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (b == 0 && block.span.len() <= crate::detect::attribution::HEADLINE_BYTES && !doc.slice(block.span).contains('\n'))
+    })
 }
 
 fn in_heading(doc: &Document, q: &Quotation) -> bool {
@@ -80,8 +93,7 @@ pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, contin
     // A short name in title case inside the article's own sentence, credited to nobody,
     // is a title ("leads “America with Jorge Ramos” on Fusion"); headlines capitalise
     // every word, so there it says nothing.
-    let headline = doc.block_at(q.outer.start).is_some_and(|b| b == 0 || matches!(doc.blocks[b].kind, BlockKind::Heading | BlockKind::Title));
-    if !headline && words <= 6 && title_case(&inner.split_whitespace().collect::<Vec<_>>()) && !opens_sentence(doc, q) {
+    if !in_headline(doc, q) && words <= 6 && title_case(&inner.split_whitespace().collect::<Vec<_>>()) && !opens_sentence(doc, q) {
         return false;
     }
     // A quote inside a sentence of the article's own words is most often a partial quote
@@ -98,8 +110,9 @@ mod tests {
     use super::*;
     use crate::detect::quotes::marks::pair;
 
-    fn first_is_title(text: &str) -> bool {
-        let doc = Document::from_plain_text(text);
+    fn first_is_title(body: &str) -> bool {
+        let text = format!("Headline of the story\n\n{body}");
+        let doc = Document::from_plain_text(&text);
         let q = pair(&doc).into_iter().next().expect("a quotation");
         is_title(&doc, &q)
     }

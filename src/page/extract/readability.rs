@@ -10,7 +10,7 @@
 
 use super::dom::{collapse_white_space, Dom, Id};
 use super::title::text_similarity;
-use regex::Regex;
+use regex_lite::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
