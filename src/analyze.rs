@@ -24,10 +24,12 @@ pub fn analyze_document(doc: &Document) -> Report {
 pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
     let quotes = quotes::find(doc);
     let mut figures = figures::find(doc);
+    // One pass for every sentence's credit, not one per figure (quadratic on a page of numbers).
+    let credits = if figures.iter().any(|f| f.source.is_none()) { attribution::credits_by_sentence(doc) } else { Vec::new() };
     for figure in &mut figures {
         if figure.source.is_none() {
             if let Some(s) = doc.sentence_at(figure.span.start) {
-                figure.source = attribution::credit_for_sentence(doc, s).map(|c| c.name);
+                figure.source = credits.get(s).cloned().flatten().map(|c| c.name);
             }
         }
     }

@@ -90,7 +90,8 @@ fn corpus_dir() -> PathBuf {
 /// (model, tally) per spec file, in file-name order.
 fn evaluate() -> Option<Vec<(String, Tally)>> {
     let dir = corpus_dir();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
     files.sort();
     let mut out = Vec::new();
     for path in files {
@@ -165,9 +166,10 @@ fn figures_meet_their_floors_on_the_recognizers_specs() {
     }
 }
 
-const FLOOR_RECALL: f64 = 0.93;
-const FLOOR_VALUE: f64 = 0.85;
-const FLOOR_PRECISION: f64 = 0.80;
+// Development split, as measured: span recall 0.958, value accuracy 0.874, precision 0.908.
+const FLOOR_RECALL: f64 = 0.95;
+const FLOOR_VALUE: f64 = 0.865;
+const FLOOR_PRECISION: f64 = 0.895;
 
 #[test]
 fn gold_numbers_read_like_the_reference_scorer() {

@@ -655,44 +655,12 @@ fn quoted_spans(doc: &Document) -> Vec<Span> {
     super::quotes::quotations(doc).into_iter().map(|q| q.outer).collect()
 }
 
-/// The credit a sentence gives for its content ("according to the Huffington Post, …",
-/// "The New York Times reported that …"), if any. Used for figures and claims.
-///
-/// The article is read once for all its sentences (pronouns need the ones before), and
-/// the answer kept for the next call on the same text, since the pipeline asks sentence by
-/// sentence.
-pub fn credit_for_sentence(doc: &Document, sentence: usize) -> Option<Credit> {
-    thread_local! {
-        static LAST: std::cell::RefCell<Option<(u64, Vec<Option<Credit>>)>> = const { std::cell::RefCell::new(None) };
-    }
-    let key = fingerprint(doc);
-    LAST.with(|cell| {
-        let mut last = cell.borrow_mut();
-        if last.as_ref().map(|(k, _)| *k) != Some(key) {
-            *last = Some((key, credits_by_sentence(doc)));
-        }
-        last.as_ref().and_then(|(_, credits)| credits.get(sentence).cloned().flatten())
-    })
-}
-
-/// The credit of every sentence, in order: what [`credit_for_sentence`] answers from.
+/// The credit each sentence gives for its content ("according to the Huffington Post, …",
+/// "The New York Times reported that …"), in sentence order; used for figures' sources.
+/// One pass over the whole article, since pronouns need the sentences before them.
 pub fn credits_by_sentence(doc: &Document) -> Vec<Option<Credit>> {
     let ctx = Context::new(doc, quoted_spans(doc));
     sentence_credits(&ctx).into_iter().map(|c| c.map(|(credit, _, _)| credit)).collect()
-}
-
-/// A hash of the text and its sentence cuts (FNV-1a), to know a document seen before.
-fn fingerprint(doc: &Document) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    doc.text.bytes().for_each(&mut eat);
-    for s in &doc.sentences {
-        s.span.start.to_le_bytes().into_iter().for_each(&mut eat);
-    }
-    h
 }
 
 /// Reported speech without quote marks: the span of the reported content, with its credit.
@@ -793,7 +761,7 @@ mod tests {
     use super::*;
 
     fn credit(text: &str, sentence: usize) -> Option<Credit> {
-        credit_for_sentence(&Document::from_plain_text(text), sentence)
+        credits_by_sentence(&Document::from_plain_text(text)).into_iter().nth(sentence).flatten()
     }
 
     #[test]

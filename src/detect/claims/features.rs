@@ -4,34 +4,35 @@
 //! The trainer (`examples/train_claims.rs`) and the scorer both call [`features`], so
 //! they cannot drift apart.
 
-use regex_lite::Regex;
-use std::sync::OnceLock;
+use crate::detect::lexicon::{self, Lexicon};
 
-/// Named features: (reason word, pattern). A sentence that matches shows the reason.
-/// The patterns are ASCII (`-u`): a Unicode `\b` keeps the regex crate off its fast
-/// engines on any text with a curly quote, and these words are all ASCII anyway.
-struct Reasons {
-    patterns: Vec<(&'static str, Regex)>,
+/// The named reasons, in the order they are reported, each with its word list.
+fn reason_lists() -> [(&'static str, &'static Lexicon); 5] {
+    [
+        ("quantity", lexicon::claim_quantity()),
+        ("comparison", lexicon::claim_comparison()),
+        ("statistic", lexicon::claim_statistic()),
+        ("record", lexicon::claim_record()),
+        ("attributed", lexicon::claim_attributed()),
+    ]
 }
 
-fn reason_patterns() -> &'static Reasons {
-    static R: OnceLock<Reasons> = OnceLock::new();
-    R.get_or_init(|| {
-        let table: &[(&'static str, &str)] = &[
-            ("figure", r"\d"),
-            ("quantity", r"(?i)\b(?:hundreds|thousands|millions|billions|trillions|dozens|percent|half|third|quarter|twice|double|triple|tenfold)\b"),
-            ("comparison", r"(?i)\b(?:more|less|fewer|most|least|highest|lowest|largest|biggest|smallest|worst|best|record|increased?|decreased?|rose|risen|fell|fallen|doubled|tripled|grew|grown|dropped|than)\b"),
-            ("statistic", r"(?i)(?:\b(?:percent|per cent|rate|taxe?s?|jobs|unemployment|debt|deficit|budget|spending|wages?|income|GDP|crime|deaths?|killed|votes?|poll|polls|dollars|million|billion|trillion)\b|[%$])"),
-            ("record", r"(?i)\b(?:voted|signed|passed|created|lost|spent|paid|cut|raised|funded|approved|vetoed|sponsored|supported|opposed)\b"),
-            ("attributed", r"(?i)\b(?:according to|reported|said|says|announced|found that|shows? that|study|report|survey|data)\b"),
-        ];
-        Reasons { patterns: table.iter().map(|(name, p)| (*name, Regex::new(p).expect("reason pattern"))).collect() }
-    })
-}
-
-/// The named reasons a sentence matches, in a fixed order.
+/// The named reasons a sentence matches, in a fixed order: "figure" for digits, then
+/// each list that holds one of its words or two-word phrases.
 pub fn reasons(sentence: &str) -> Vec<&'static str> {
-    reason_patterns().patterns.iter().filter(|(_, re)| re.is_match(sentence)).map(|(name, _)| *name).collect()
+    let words = tokens(sentence);
+    let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+    let mut out = Vec::new();
+    if sentence.chars().any(|c| c.is_ascii_digit()) {
+        out.push("figure");
+    }
+    for (name, list) in reason_lists() {
+        let symbol = name == "statistic" && sentence.contains(['%', '$']);
+        if symbol || words.iter().chain(&pairs).any(|w| list.contains(w)) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// The features of a sentence: `@`-prefixed named features and shape features, then its

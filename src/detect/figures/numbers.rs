@@ -17,6 +17,31 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------------------
+// Work
+
+#[cfg(test)]
+thread_local! {
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts `n` steps of work: a token looked at, a byte handed to a pattern, a sentence read
+/// for its credit. Tests bound the detector's work by this count rather than by the clock
+/// (a timed test flakes on a busy machine); outside tests it compiles to nothing.
+#[inline(always)]
+pub(crate) fn count_work(n: usize) {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + n as u64));
+    #[cfg(not(test))]
+    let _ = n;
+}
+
+/// The work counted on this thread since the last call, and a fresh count.
+#[cfg(test)]
+pub(crate) fn take_work() -> u64 {
+    WORK.with(|w| w.replace(0))
+}
+
+// ---------------------------------------------------------------------------------------
 // Tokens
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,20 +76,28 @@ impl<'a> Tokens<'a> {
         self.toks.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
     /// The token's text as written.
     pub fn raw(&self, i: usize) -> &'a str {
+        count_work(1);
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     pub fn lower(&self, i: usize) -> &str {
+        count_work(1);
         self.toks.get(i).map_or("", |t| t.lower.as_str())
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {
+        count_work(1);
         self.toks.get(i).map(|t| t.kind)
     }
 
     pub fn is(&self, i: usize, s: &str) -> bool {
+        count_work(1);
         self.toks.get(i).is_some_and(|t| t.lower == s)
     }
 
@@ -74,6 +107,7 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` follows token `i - 1` with nothing between.
     pub fn joined(&self, i: usize) -> bool {
+        count_work(1);
         i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
     }
 
@@ -84,6 +118,7 @@ impl<'a> Tokens<'a> {
             return false;
         }
         let gap = &self.text[self.toks[i - 1].end..self.toks[i].start];
+        count_work(1 + gap.len());
         gap.chars().all(char::is_whitespace) && gap.matches('\n').count() < 2
     }
 
@@ -93,6 +128,7 @@ impl<'a> Tokens<'a> {
             return false;
         }
         let gap = &self.text[self.toks[i - 1].end..self.toks[i].start];
+        count_work(1 + gap.len());
         !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
     }
 
@@ -191,6 +227,11 @@ pub fn plural_scale_word(lower: &str) -> Option<f64> {
     lower.strip_suffix('s').and_then(scale_word)
 }
 
+/// Whether `lower` is a singular ordinal word ("first", "twentieth").
+pub fn is_ordinal_word(lower: &str) -> bool {
+    words().ordinals.contains_key(lower)
+}
+
 /// Whether `lower` is a word that can be part of a spelled-out number.
 pub fn is_number_word(lower: &str) -> bool {
     let w = words();
@@ -251,6 +292,10 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
             return None;
         }
         if i > 0 && t.kind(i - 1) == Some(Kind::Digits) {
+            return None;
+        }
+        // "--" and "—" are dashes between clauses.
+        if i > 0 && t.joined(i) && matches!(t.lower(i - 1), "-" | "\u{2013}" | "\u{2014}") {
             return None;
         }
         // "mid - 1972", "pre-2008": a prefix, not a minus.
@@ -333,6 +378,7 @@ fn vulgar(s: &str) -> Option<f64> {
 struct DigitPatterns {
     power: Regex,
     euro: Regex,
+    dotted: Regex,
     indian: Regex,
     grouped: Regex,
     spaced_groups: Regex,
@@ -351,6 +397,8 @@ fn patterns() -> &'static DigitPatterns {
             power: re(r"^(\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)|\^([-+]?\d+)|x10\^([-+]?\d+))"),
             // "1.111,11": dots group, a comma marks decimals.
             euro: re(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}"),
+            // "1.234.567": two or more dot groups can only be thousands.
+            dotted: re(r"^\d{1,3}(?:\.\d{3}){2,}"),
             // "12,34,567.89": the Indian grouping by twos above the thousands.
             indian: re(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"),
             grouped: re(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
@@ -367,15 +415,26 @@ fn patterns() -> &'static DigitPatterns {
     })
 }
 
+/// The most characters a number written in digits takes ("1,234,567,890,123.45 " is 20).
+const MAX_NUMBER_BYTES: usize = 64;
+
 /// Denominators that make "a/b" read as a fraction rather than a date or a score.
-fn fraction_denominator(d: f64) -> bool {
+pub fn fraction_denominator(d: f64) -> bool {
     [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 16.0, 32.0, 64.0, 100.0].contains(&d)
 }
 
 fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     let p = patterns();
     let start = t.toks[i].start;
-    let rest = &t.text[start..];
+    // The patterns see a window, not the rest of the text: no number is written in more
+    // characters than this, and a long run of digit groups that is not one number
+    // ("1,000,000,…,0000") must not be rescanned to its end from every group.
+    let mut end = (start + MAX_NUMBER_BYTES).min(t.text.len());
+    while !t.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &t.text[start..end];
+    count_work(rest.len());
     let next_is_digit = |len: usize| rest[len..].chars().next().is_some_and(|c| c.is_ascii_digit());
     let follows_slash_digit = |len: usize| {
         let mut cs = rest[len..].chars();
@@ -393,13 +452,24 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     if let Some(c) = p.power.captures(rest) {
         let base: f64 = c[1].parse().ok()?;
         let exp: f64 = c.get(2).or(c.get(3)).or(c.get(4)).and_then(|m| m.as_str().parse().ok())?;
-        let value = if c.get(4).is_some() { base * 10f64.powf(exp) } else if c.get(3).is_some() { base.powf(exp) } else { base * 10f64.powf(exp) };
+        let value = if c.get(4).is_some() {
+            base * 10f64.powf(exp)
+        } else if c.get(3).is_some() {
+            base.powf(exp)
+        } else {
+            base * 10f64.powf(exp)
+        };
         found = Some((value, c[0].len(), Form::Digits));
     }
     if found.is_none() {
         if let Some(m) = p.euro.find(rest).filter(|m| !next_is_digit(m.end())) {
             let v = m.as_str().replace('.', "").replace(',', ".");
             found = Some((v.parse().ok()?, m.end(), Form::Digits));
+        }
+    }
+    if found.is_none() {
+        if let Some(m) = p.dotted.find(rest).filter(|m| !next_is_digit(m.end()) && !rest[m.end()..].starts_with(",")) {
+            found = Some((m.as_str().replace('.', "").parse().ok()?, m.end(), Form::Digits));
         }
     }
     if found.is_none() {
@@ -560,7 +630,7 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
     // "two thirds of a million", "half a million".
     if n.form == Form::Fraction {
         let mut k = last + 1;
-        if t.is(k, "of") {
+        if t.is(k, "of") && t.near(k) {
             k += 1;
         }
         if matches!(t.lower(k), "a" | "an") && t.near(k) {
@@ -585,7 +655,11 @@ fn collect_atoms(t: &Tokens, mut i: usize, atoms: &mut Vec<Atom>) {
                 break;
             }
             // A hyphen may join two number words ("one-eighth", "five - eighths").
-            if t.is(i, "-") && t.is_word(i + 1) && t.near(i + 1) && matches!(atoms.last().map(|a| a.kind), Some(k) if k != AtomKind::And && k != AtomKind::Article) {
+            if t.is(i, "-")
+                && t.is_word(i + 1)
+                && t.near(i + 1)
+                && matches!(atoms.last().map(|a| a.kind), Some(k) if k != AtomKind::And && k != AtomKind::Article)
+            {
                 i += 1;
             }
         }
@@ -1015,6 +1089,7 @@ mod tests {
         assert_eq!(value("4.800"), 4.8);
         assert_eq!(value(".08"), 0.08);
         assert_eq!(value("80 , 000 spectators"), 80000.0);
+        assert_eq!(value("1.234.567"), 1234567.0);
     }
 
     #[test]

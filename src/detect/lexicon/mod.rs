@@ -50,6 +50,12 @@ macro_rules! lexicons {
 
 lexicons! {
     // Filled by the detectors that use them.
+    // Claims (detect::claims): the named reasons a sentence is worth checking.
+    claim_attributed => "claim_attributed.txt",
+    claim_comparison => "claim_comparison.txt",
+    claim_quantity => "claim_quantity.txt",
+    claim_record => "claim_record.txt",
+    claim_statistic => "claim_statistic.txt",
     // Figures (detect::figures): numbers, units, currencies, hedges.
     number_words => "number_words.txt",
     ordinal_words => "ordinal_words.txt",

@@ -1,0 +1,484 @@
+//! Quantities: a number with what qualifies it — a currency before or after it ("$ 75
+//! million", "420 million finnish markka"), a unit ("45-acre", "188 miles an hour"), a
+//! percent sign, "years old" — or a quantity word with no number ("thousands of"), and the
+//! counted noun after a count ("10 major cities"). The category of a figure is decided here.
+
+use super::numbers::{self, Form, Kind, Number, Tokens};
+use super::{phrases, words_of};
+use crate::detect::lexicon;
+use crate::report::Category;
+
+/// A quantity: a number with what qualifies it, before hedges and ranges.
+#[derive(Clone, Debug)]
+pub(super) struct Quantity {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) value: Option<f64>,
+    pub(super) category: Category,
+    pub(super) unit: Option<String>,
+    /// "thousands of": a quantity word that is its own hedge.
+    pub(super) approx: Option<String>,
+    pub(super) form: Form,
+    pub(super) word_one: bool,
+}
+
+/// A number with its currency, unit or percent, or a quantity word ("thousands of").
+pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
+    // "aged 87", "age 87", "at the age of 20".
+    if matches!(t.lower(i), "age" | "aged") && t.near(i + 1) {
+        let k = if t.is(i + 1, "of") { i + 2 } else { i + 1 };
+        if let Some(n) = numbers::parse(t, k).filter(|n| (n.form == Form::Integer || n.form == Form::Words) && t.near(k)) {
+            return Some(Quantity {
+                first: i,
+                last: n.last,
+                value: Some(n.value),
+                category: Category::Age,
+                unit: Some("year".into()),
+                approx: None,
+                form: n.form,
+                word_one: false,
+            });
+        }
+    }
+    // "$ 75 million", "US$ 150 million", "€ 2 million", "USD 200".
+    if let Some((p, last)) = phrases::currencies().longest(t, i) {
+        let k = last + 1;
+        if t.near(k) {
+            if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal) {
+                let factor = p.field(1).and_then(|f| f.parse::<f64>().ok()).unwrap_or(1.0);
+                let mut value = n.value * factor;
+                let mut end = n.last;
+                // "$5m", "$4.8b": lower-case scale letters mean money here.
+                if t.joined(end + 1) && matches!(t.raw(end + 1), "m" | "b") {
+                    value *= if t.raw(end + 1) == "m" { 1e6 } else { 1e9 };
+                    end += 1;
+                }
+                return Some(Quantity {
+                    first: i,
+                    last: end,
+                    value: Some(value),
+                    category: Category::Money,
+                    unit: p.field(0).map(String::from),
+                    approx: None,
+                    form: n.form,
+                    word_one: false,
+                });
+            }
+        }
+    }
+    // "percent of 10".
+    if let Some((p, last)) = phrases::units().longest(t, i) {
+        if p.field(0) == Some("percent") && t.lower(i).chars().all(char::is_alphabetic) && t.is(last + 1, "of") && t.near(last + 2) {
+            if let Some(n) = numbers::parse(t, last + 2) {
+                return Some(Quantity {
+                    first: i,
+                    last: n.last,
+                    value: Some(n.value),
+                    category: Category::Percent,
+                    unit: p.field(1).map(String::from),
+                    approx: None,
+                    form: n.form,
+                    word_one: false,
+                });
+            }
+        }
+    }
+    let Some(n) = numbers::parse(t, i) else {
+        return quantity_word(t, i).or_else(|| one_unit(t, i));
+    };
+    Some(qualify(t, n))
+}
+
+/// "a metric ton", "a mile", "a euro": the article counts one of a unit of measure or money.
+/// Units that are also common nouns ("a bit", "a foot", "a turn", "a degree") are left out.
+pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
+    if !matches!(t.lower(i), "a" | "an") || !t.near(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(_, _)| t.is_word(k) && t.lower(k).len() > 3) {
+        return Some(Quantity {
+            first: i,
+            last,
+            value: Some(1.0),
+            category: Category::Money,
+            unit: p.field(0).map(String::from),
+            approx: None,
+            form: Form::Words,
+            word_one: true,
+        });
+    }
+    let (p, last) = phrases::units().longest(t, k)?;
+    let measurable = matches!(p.field(0), Some("length" | "area" | "volume" | "weight" | "speed"));
+    let common_noun = matches!(t.lower(k), "foot" | "yard" | "cup" | "stone" | "pint" | "ton" | "pound" | "turn" | "bit");
+    if !measurable || common_noun || p.is_short() || t.lower(k).len() < 4 && last == k {
+        return None;
+    }
+    Some(Quantity {
+        first: i,
+        last,
+        value: Some(1.0),
+        category: Category::Measure,
+        unit: p.field(1).map(String::from),
+        approx: None,
+        form: Form::Words,
+        word_one: true,
+    })
+}
+
+/// "thousands of", "tens of thousands of", "hundreds of thousands of", "dozens".
+pub(super) fn quantity_word(t: &Tokens, i: usize) -> Option<Quantity> {
+    let (mut value, mut last) = if t.is(i, "tens") && t.is(i + 1, "of") {
+        (10.0 * numbers::plural_scale_word(t.lower(i + 2)).filter(|&s| s >= 1000.0)?, i + 2)
+    } else {
+        (numbers::plural_scale_word(t.lower(i))?, i)
+    };
+    if t.is(last + 1, "of") {
+        if let Some(s) = numbers::plural_scale_word(t.lower(last + 2)).filter(|&s| s > value && s >= 1000.0) {
+            value *= s;
+            last += 2;
+        }
+    }
+    if t.is(last + 1, "of") && t.near(last + 1) {
+        last += 1;
+    }
+    let approx = words_of(t, i, last);
+    Some(Quantity { first: i, last, value: Some(value), category: Category::Count, unit: None, approx: Some(approx), form: Form::Words, word_one: false })
+}
+
+/// The quantity a number makes with what follows it: a currency, a unit, a percent sign,
+/// "years old"; or a year, a decade, an ordinal, a count.
+pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
+    let mut q = Quantity {
+        first: n.first,
+        last: n.last,
+        value: Some(n.value),
+        category: Category::Count,
+        unit: None,
+        approx: None,
+        form: n.form,
+        word_one: n.word_one,
+    };
+    if n.form == Form::Ordinal {
+        q.category = Category::Ordinal;
+        return q;
+    }
+    let mut k = n.last + 1;
+    // "half a mile", "a third of a gallon".
+    if n.form == Form::Fraction {
+        let mut j = k;
+        if t.is(j, "of") {
+            j += 1;
+        }
+        if matches!(t.lower(j), "a" | "an")
+            && t.near(j)
+            && t.near(j + 1)
+            && (phrases::units().longest(t, j + 1).is_some() || phrases::currencies().longest(t, j + 1).is_some())
+        {
+            k = j + 1;
+        }
+    }
+    // "20 (kg)", "12-cent", "6-mile".
+    let bracket = match t.lower(k) {
+        "(" => Some(")"),
+        "[" => Some("]"),
+        "{" => Some("}"),
+        "<" => Some(">"),
+        _ => None,
+    };
+    if bracket.is_some() || (t.is(k, "-") && t.joined(k) && t.is_word(k + 1) && t.joined(k + 1)) {
+        k += 1;
+    }
+    let near = t.near(k) || t.joined(k);
+    let close = |last: usize| match bracket {
+        Some(c) => t.is(last + 1, c).then_some(last + 1),
+        None => Some(last),
+    };
+
+    // Currency after the number: "5 dollars", "420 million finnish markka", "75 USD million".
+    if near {
+        // "50p": a one-letter currency only right after the digits.
+        if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(p, _)| !p.is_short() || p.field(0) != Some("penny") || t.joined(k)) {
+            if let Some(mut last) = close(last) {
+                let factor = p.field(1).and_then(|f| f.parse::<f64>().ok()).unwrap_or(1.0);
+                let mut value = n.value * factor;
+                if let Some(s) = numbers::scale_word(t.lower(last + 1)).filter(|&s| s >= 1000.0 && t.near(last + 1)) {
+                    value *= s;
+                    last += 1;
+                }
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25".
+                let major = !matches!(p.field(0), Some("cent" | "penny"));
+                if major {
+                    if let Some((cents, end)) = cents_after(t, last + 1) {
+                        value += cents / 100.0;
+                        last = end;
+                    }
+                }
+                q.last = last;
+                q.value = Some(value);
+                q.category = Category::Money;
+                q.unit = p.field(0).map(String::from);
+                return q;
+            }
+        }
+        if let Some((p, last)) = phrases::units().longest(t, k) {
+            // A lone "m" or "yo" is a unit only right after the digits or before a non-word.
+            let short_ok = !p.is_short() || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1);
+            let after_digits = matches!(n.form, Form::Integer | Form::Digits | Form::Fraction) || !p.is_short();
+            if short_ok && after_digits {
+                if let Some(last) = close(last) {
+                    let kind = p.field(0).unwrap_or("");
+                    let mut value = n.value;
+                    let mut end = last;
+                    // "5 feet 2 inches", "12 ft 2 in".
+                    if p.field(1) == Some("foot") {
+                        if let Some((inches, e)) = inches_after(t, last + 1) {
+                            value += inches / 12.0;
+                            end = e;
+                        }
+                    }
+                    // "10 degrees below zero".
+                    if kind == "temperature" && t.is(end + 1, "below") && t.is(end + 2, "zero") {
+                        value = -value;
+                        end += 2;
+                    }
+                    q.last = end;
+                    q.value = Some(value);
+                    q.unit = p.field(1).map(String::from);
+                    q.category = match kind {
+                        "percent" => Category::Percent,
+                        "temperature" => Category::Temperature,
+                        "age" => Category::Age,
+                        _ => Category::Measure,
+                    };
+                    return q;
+                }
+            }
+        }
+    }
+
+    // Years and decades: "2003", "the 1990s", "'90s".
+    if n.form == Form::Integer && (1000.0..=2100.0).contains(&n.value) && t.raw(n.first).len() == 4 {
+        q.category = Category::Year;
+        if t.joined(n.last + 1) && t.lower(n.last + 1) == "s" {
+            q.last = n.last + 1;
+            q.unit = Some("decade".into());
+        }
+        return q;
+    }
+    if n.form == Form::Integer
+        && t.raw(n.first).len() == 2
+        && n.first > 0
+        && t.joined(n.first)
+        && matches!(t.lower(n.first - 1), "'" | "\u{2019}")
+        && t.joined(n.last + 1)
+        && t.lower(n.last + 1) == "s"
+    {
+        q.category = Category::Year;
+        q.first = n.first - 1;
+        q.last = n.last + 1;
+        q.value = Some(1900.0 + n.value);
+        q.unit = Some("decade".into());
+    }
+    q
+}
+
+/// "50 cents", "and forty-five cents", "25" after a currency: the cents of a sum.
+pub(super) fn cents_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
+    let mut s = k;
+    if t.is(s, "and") && t.near(s) {
+        s += 1;
+    }
+    if !t.near(s) {
+        return None;
+    }
+    let n = numbers::parse(t, s).filter(|n| matches!(n.form, Form::Integer | Form::Words) && n.value < 100.0 && n.value >= 1.0)?;
+    let after = n.last + 1;
+    if matches!(t.lower(after), "cent" | "cents") && t.near(after) {
+        return Some((n.value, after));
+    }
+    // A bare number after the sum is its cents unless something else is counted by it.
+    if t.near(after) && (phrases::currencies().longest(t, after).is_some() || phrases::units().longest(t, after).is_some()) {
+        return None;
+    }
+    if t.near(after) && t.is_word(after) && !t.is(after, "more") {
+        return None;
+    }
+    Some((n.value, n.last))
+}
+
+/// "2 inches", "2 in" after a number of feet.
+pub(super) fn inches_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
+    let mut s = k;
+    if t.is(s, "and") && t.near(s) {
+        s += 1;
+    }
+    if !t.near(s) || t.kind(s) != Some(Kind::Digits) {
+        return None;
+    }
+    let n = numbers::parse(t, s)?;
+    let u = n.last + 1;
+    matches!(t.lower(u), "in" | "inch" | "inches").then_some((n.value, u)).filter(|_| t.near(u))
+}
+
+/// Whether a word looks like a plural noun: "cities", "arrests", "people".
+pub(super) fn plural_like(word: &str) -> bool {
+    if lexicon::plural_nouns().contains(word) {
+        return true;
+    }
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
+}
+
+/// The counted noun after a count: up to three words, ending at the last plural noun
+/// ("10 major cities, including" → "major cities").
+pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
+    let mut words: Vec<usize> = Vec::new();
+    let mut j = k;
+    while words.len() < 3 && t.is_word(j) && t.near(j) {
+        let w = t.lower(j);
+        if lexicon::function_words().contains(w) || numbers::is_number_word(w) || phrases::hedges_after().longest(t, j).is_some() {
+            break;
+        }
+        // A capitalised word after the first is a name ("10 Downing Street"), not a noun.
+        if t.raw(j).chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        words.push(j);
+        j += 1;
+    }
+    // Only a plural ends the noun: after "one" a verb or an adjective is as likely as a
+    // noun ("one study found", "one notable exception"), and one of anything is no statistic.
+    let end = words[words.iter().rposition(|&w| plural_like(t.lower(w)))?];
+    Some((words_of(t, k, end), end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{find, BADGE_THRESHOLD};
+    use crate::detect::Figure;
+    use crate::report::Category;
+    use crate::text::Document;
+
+    fn figures(text: &str) -> Vec<(String, Figure)> {
+        let doc = Document::from_plain_text(text);
+        find(&doc).into_iter().map(|f| (doc.slice(f.span).to_string(), f)).collect()
+    }
+
+    fn one(text: &str) -> (String, Figure) {
+        let mut all = figures(text);
+        assert_eq!(all.len(), 1, "{text}: {:?}", all.iter().map(|f| &f.0).collect::<Vec<_>>());
+        all.remove(0)
+    }
+
+    #[test]
+    fn thousands_of_is_approximate() {
+        let (text, f) = one("Trump delayed an operation aimed at deporting thousands of immigrants illegally residing here.");
+        assert_eq!(text, "thousands of immigrants");
+        assert_eq!((f.category, f.value, f.approx.as_deref(), f.unit.as_deref()), (Category::Count, Some(1000.0), Some("thousands of"), Some("immigrants")));
+        assert!(f.score >= BADGE_THRESHOLD);
+    }
+
+    #[test]
+    fn hundreds_of_arrests() {
+        let (text, f) = one("that often produce hundreds of arrests,");
+        assert_eq!(text, "hundreds of arrests");
+        assert_eq!((f.value, f.approx.as_deref(), f.unit.as_deref()), (Some(100.0), Some("hundreds of"), Some("arrests")));
+    }
+
+    #[test]
+    fn percent_forms() {
+        for (text, v) in [("up 25% on the year", 25.0), ("a 4.9 percent rate", 4.9), ("twenty per cent of voters", 20.0), ("rose 2 percentage points", 2.0)] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.value), (Category::Percent, Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn money_with_scales_and_symbols() {
+        for (text, v) in [
+            ("$4.8bn", 4.8e9),
+            ("$4.8 billion", 4.8e9),
+            ("US$ 150 million", 1.5e8),
+            ("€ 2 million", 2e6),
+            ("420 million finnish markka", 4.2e8),
+            ("thirteen dollars and forty-five cents", 13.45),
+            ("75 USD million", 7.5e7),
+            ("50 cents", 50.0),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!(f.category, Category::Money, "{text}");
+            assert!((f.value.unwrap_or(0.0) - v).abs() < 1e-6 * v, "{text}: {:?}", f.value);
+        }
+    }
+
+    #[test]
+    fn measures_with_units() {
+        for (text, unit, v) in [
+            ("a 45-acre horse farm", "acre", 45.0),
+            ("190,000 square meters", "square meter", 190000.0),
+            ("188 miles an hour", "mile per hour", 188.0),
+            ("he is 5 feet 2 inches", "foot", 5.0 + 2.0 / 12.0),
+            ("a 7.62mm barrel", "millimeter", 7.62),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref()), (Category::Measure, Some(unit)), "{text}");
+            assert!((f.value.unwrap_or(0.0) - v).abs() < 1e-9, "{text}");
+        }
+    }
+
+    #[test]
+    fn ages_and_temperatures() {
+        let (_, f) = one("I'm only 29 years old!");
+        assert_eq!((f.category, f.value), (Category::Age, Some(29.0)));
+        let (_, f) = one("a 10-year-old boy");
+        assert_eq!((f.category, f.value), (Category::Age, Some(10.0)));
+        let (_, f) = one("set the temperature to 30 degrees celsius");
+        assert_eq!((f.category, f.value, f.unit.as_deref()), (Category::Temperature, Some(30.0), Some("celsius")));
+    }
+
+    #[test]
+    fn an_article_counts_one_unit() {
+        let (text, f) = one("a metric ton of steel");
+        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("a metric ton", Some(1.0), Some("metric ton")));
+        assert!(f.score < BADGE_THRESHOLD);
+        assert!(figures("a bit more, a foot soldier, a degree in law").is_empty());
+    }
+
+    #[test]
+    fn money_counted_in_words() {
+        let (text, f) = one("the war would cost hundreds of billions of dollars in output");
+        assert_eq!((text.as_str(), f.category, f.value, f.unit.as_deref()), ("hundreds of billions of dollars", Category::Money, Some(1e11), Some("dollar")));
+    }
+
+    #[test]
+    fn fractions_of_a_unit() {
+        let (text, f) = one("half a mile away");
+        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("half a mile", Some(0.5), Some("mile")));
+        assert_eq!(one("1-1/2 inches").1.value, Some(1.5));
+    }
+
+    #[test]
+    fn below_zero_is_negative() {
+        assert_eq!(one("10 degrees below zero").1.value, Some(-10.0));
+    }
+
+    #[test]
+    fn lower_case_m_before_a_count_is_a_million() {
+        let (_, f) = one("home to 1.2m people");
+        assert_eq!((f.category, f.value), (Category::Count, Some(1_200_000.0)));
+        let (_, f) = one("the 100m race");
+        assert_eq!((f.category, f.unit.as_deref()), (Category::Measure, Some("meter")));
+    }
+
+    #[test]
+    fn won_is_a_verb_not_a_currency() {
+        let (_, f) = one("She won 57.3% of the vote");
+        assert_eq!(f.category, Category::Percent);
+    }
+
+    #[test]
+    fn temperatures_written_short() {
+        let (_, f) = one("Temperatures hit 40C on Tuesday");
+        assert_eq!((f.category, f.value), (Category::Temperature, Some(40.0)));
+    }
+}
