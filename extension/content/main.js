@@ -13,9 +13,10 @@
 (() => {
   'use strict';
   if (globalThis.__spotcheckController) return;
-  // HTML pages only: an SVG or XML document opened directly has no article and no place
-  // for an overlay host, and is left exactly as it is (no hooks either).
-  if (!(document instanceof HTMLDocument) || document.documentElement?.localName !== 'html') return;
+  // (X)HTML pages only: an SVG or XML document opened directly has no article and no
+  // place for an overlay host, and is left exactly as it is (no hooks either).
+  const root = document.documentElement;
+  if (!root || root.localName !== 'html' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
   const api = globalThis.browser ?? globalThis.chrome;
   const { Overlay, HOST_TAG } = globalThis.SpotcheckOverlay;
   const Settings = globalThis.SpotcheckSettings;

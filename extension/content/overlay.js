@@ -347,7 +347,8 @@
         if (!rect) continue;
         const width = item.badge.offsetWidth || BADGE_SIZE;
         let left = Math.min(rect.right - origin.left + BADGE_GAP, maxLeft);
-        const top = rect.top - origin.top - BADGE_SIZE / 2 + 2;
+        // Raised like a footnote mark: over the gap between lines, clear of the text that follows.
+        const top = rect.top - origin.top - BADGE_SIZE + 5;
         // Findings that end close together (a figure at the end of a quote) would stack:
         // move later badges right until they are clear.
         for (let moved = true; moved;) {

@@ -11,7 +11,7 @@ export async function screenshot(out = join(ROOT, 'docs', 'screenshot.png')) {
   const browser = await launchChromium(await extensionDir('chrome'));
   try {
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.setViewportSize({ width: 1280, height: 1480 });
     await page.goto(server.url('/seed.html'));
     const hooks = await waitForState(page);
     if (hooks.state !== 'ready') throw new Error(`the extension ended in state ${hooks.state}`);
