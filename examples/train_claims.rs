@@ -108,19 +108,6 @@ fn score(w: &HashMap<String, f64>, e: &Example) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[b].partial_cmp(&scores[a]).unwrap_or(std::cmp::Ordering::Equal));
-    let (mut hits, mut sum) = (0usize, 0.0);
-    for (rank, &i) in order.iter().enumerate() {
-        if labels[i] {
-            hits += 1;
-            sum += hits as f64 / (rank + 1) as f64;
-        }
-    }
-    (hits > 0).then(|| sum / hits as f64)
-}
-
 fn f1_at(scores: &[(f64, bool)], t: f64) -> f64 {
     let tp = scores.iter().filter(|(s, l)| *l && *s >= t).count() as f64;
     let fp = scores.iter().filter(|(s, l)| !*l && *s >= t).count() as f64;
@@ -150,7 +137,7 @@ fn main() {
         for t in transcripts.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, t)| t) {
             let own: Vec<f64> = t.examples.iter().map(|e| score(&w, e)).collect();
             let labels: Vec<bool> = t.examples.iter().map(|e| e.label).collect();
-            if let Some(ap) = average_precision(&claims::blend_with_neighbours(&own), &labels) {
+            if let Some(ap) = claims::average_precision(&claims::blend_with_neighbours(&own), &labels) {
                 aps.push(ap);
             }
         }

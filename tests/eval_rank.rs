@@ -14,20 +14,6 @@ fn corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/checkworthy")
 }
 
-fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    // Stable sort by descending score, as score.py's sorted() is.
-    order.sort_by(|&a, &b| scores[b].partial_cmp(&scores[a]).unwrap_or(std::cmp::Ordering::Equal));
-    let (mut hits, mut sum) = (0usize, 0.0);
-    for (rank, &i) in order.iter().enumerate() {
-        if labels[i] {
-            hits += 1;
-            sum += hits as f64 / (rank + 1) as f64;
-        }
-    }
-    (hits > 0).then(|| sum / hits as f64)
-}
-
 /// (MAP, P@10) over the CLEF transcripts with at least one positive line.
 fn clef() -> (f64, f64, usize) {
     let mut files: Vec<PathBuf> = std::fs::read_dir(corpus().join("clef2020/train")).unwrap().map(|e| e.unwrap().path()).collect();
@@ -39,7 +25,7 @@ fn clef() -> (f64, f64, usize) {
         let lines: Vec<String> = rows.iter().map(|r| r[2].to_string()).collect();
         let labels: Vec<bool> = rows.iter().map(|r| r[3].trim() == "1").collect();
         let scores = claims::rank(&lines);
-        if let Some(ap) = average_precision(&scores, &labels) {
+        if let Some(ap) = claims::average_precision(&scores, &labels) {
             aps.push(ap);
             let mut order: Vec<usize> = (0..scores.len()).collect();
             order.sort_by(|&a, &b| scores[b].partial_cmp(&scores[a]).unwrap_or(std::cmp::Ordering::Equal));

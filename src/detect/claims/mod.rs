@@ -45,6 +45,22 @@ pub fn blend_with_neighbours(own: &[f64]) -> Vec<f64> {
         .collect()
 }
 
+/// Average precision of a ranking by `scores` against `labels` (the CLEF CheckThat!
+/// measure; ties keep input order); `None` without a positive label. Shared by the trainer
+/// (`examples/train_claims.rs`) and the harness (`tests/eval_rank.rs`).
+pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].partial_cmp(&scores[a]).unwrap_or(std::cmp::Ordering::Equal));
+    let (mut hits, mut sum) = (0usize, 0.0);
+    for (rank, &i) in order.iter().enumerate() {
+        if labels.get(i).copied().unwrap_or(false) {
+            hits += 1;
+            sum += hits as f64 / (rank + 1) as f64;
+        }
+    }
+    (hits > 0).then(|| sum / hits as f64)
+}
+
 /// Claim findings: every stretch of reported speech, with the source it credits, and
 /// the other prose sentences that score at or above [`SHOW_THRESHOLD`].
 pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(Span, Credit)]) -> Vec<Claim> {
@@ -99,6 +115,13 @@ mod tests {
         assert!(stat > SHOW_THRESHOLD, "{stat}");
         assert!(thanks < SHOW_THRESHOLD, "{thanks}");
         assert!(stat > thanks);
+    }
+
+    #[test]
+    fn average_precision_of_a_perfect_and_a_reversed_ranking() {
+        assert_eq!(average_precision(&[0.9, 0.8, 0.1], &[true, true, false]), Some(1.0));
+        assert_eq!(average_precision(&[0.1, 0.8, 0.9], &[true, false, false]), Some(1.0 / 3.0));
+        assert_eq!(average_precision(&[0.5], &[false]), None);
     }
 
     #[test]

@@ -589,20 +589,31 @@ fn finish(doc: &Document, t: &Tokens, f: Found, credits: &[Option<Credit>]) -> F
     Figure { span, category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source, score }
 }
 
+/// What every figure test asks: the figures of a text, each with the words it covers.
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod test_support {
+    use super::find;
+    use crate::detect::Figure;
+    use crate::text::Document;
 
-    fn figures(text: &str) -> Vec<(String, Figure)> {
+    pub fn figures(text: &str) -> Vec<(String, Figure)> {
         let doc = Document::from_plain_text(text);
         find(&doc).into_iter().map(|f| (doc.slice(f.span).to_string(), f)).collect()
     }
 
-    fn one(text: &str) -> (String, Figure) {
+    /// The one figure of a text; fails when there are more or none.
+    pub fn one(text: &str) -> (String, Figure) {
         let mut all = figures(text);
         assert_eq!(all.len(), 1, "{text}: {:?}", all.iter().map(|f| &f.0).collect::<Vec<_>>());
         all.remove(0)
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use super::test_support::{figures, one};
 
     #[test]
     fn at_least_counts_with_counted_noun() {

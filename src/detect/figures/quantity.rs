@@ -403,21 +403,10 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{find, BADGE_THRESHOLD};
-    use crate::detect::Figure;
+    use super::super::BADGE_THRESHOLD;
     use crate::report::Category;
-    use crate::text::Document;
 
-    fn figures(text: &str) -> Vec<(String, Figure)> {
-        let doc = Document::from_plain_text(text);
-        find(&doc).into_iter().map(|f| (doc.slice(f.span).to_string(), f)).collect()
-    }
-
-    fn one(text: &str) -> (String, Figure) {
-        let mut all = figures(text);
-        assert_eq!(all.len(), 1, "{text}: {:?}", all.iter().map(|f| &f.0).collect::<Vec<_>>());
-        all.remove(0)
-    }
+    use super::super::test_support::{figures, one};
 
     #[test]
     fn several_thousand_is_an_approximate_thousand() {

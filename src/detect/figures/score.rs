@@ -58,21 +58,10 @@ pub(super) fn score(t: &Tokens, f: &Found, sourced: bool) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{figure_at, find, numbers::Tokens, BADGE_THRESHOLD};
+    use super::super::{figure_at, numbers::Tokens, BADGE_THRESHOLD};
     use super::score;
-    use crate::detect::Figure;
-    use crate::text::Document;
 
-    fn figures(text: &str) -> Vec<(String, Figure)> {
-        let doc = Document::from_plain_text(text);
-        find(&doc).into_iter().map(|f| (doc.slice(f.span).to_string(), f)).collect()
-    }
-
-    fn one(text: &str) -> (String, Figure) {
-        let mut all = figures(text);
-        assert_eq!(all.len(), 1, "{text}: {:?}", all.iter().map(|f| &f.0).collect::<Vec<_>>());
-        all.remove(0)
-    }
+    use super::super::test_support::one;
 
     #[test]
     fn seed_figures_stay_badged_when_a_source_is_named() {

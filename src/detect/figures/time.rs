@@ -100,21 +100,10 @@ pub(super) fn date_at(t: &Tokens, i: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{find, BADGE_THRESHOLD};
-    use crate::detect::Figure;
+    use super::super::BADGE_THRESHOLD;
     use crate::report::Category;
-    use crate::text::Document;
 
-    fn figures(text: &str) -> Vec<(String, Figure)> {
-        let doc = Document::from_plain_text(text);
-        find(&doc).into_iter().map(|f| (doc.slice(f.span).to_string(), f)).collect()
-    }
-
-    fn one(text: &str) -> (String, Figure) {
-        let mut all = figures(text);
-        assert_eq!(all.len(), 1, "{text}: {:?}", all.iter().map(|f| &f.0).collect::<Vec<_>>());
-        all.remove(0)
-    }
+    use super::super::test_support::{figures, one};
 
     #[test]
     fn since_year_is_a_year_worth_badging() {
