@@ -38,10 +38,8 @@ fn main() {
         .flat_map(|split| read_dir_sorted(&shared.join("corpus/polnear").join(split).join("text")))
         .filter_map(|p| std::fs::read_to_string(p).ok())
         .collect();
-    let pages: Vec<String> = read_dir_sorted(&shared.join("corpus/readability"))
-        .into_iter()
-        .filter_map(|d| std::fs::read_to_string(d.join("source.html")).ok())
-        .collect();
+    let pages: Vec<String> =
+        read_dir_sorted(&shared.join("corpus/readability")).into_iter().filter_map(|d| std::fs::read_to_string(d.join("source.html")).ok()).collect();
     let text_mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     let page_mb = pages.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     println!("{} PolNeAR articles ({text_mb:.2} MB), {} pages ({page_mb:.2} MB), best of {rounds}", texts.len(), pages.len());
@@ -61,7 +59,12 @@ fn main() {
         ("whole analysis to report", best_of(rounds, || texts.iter().for_each(|t| drop(std::hint::black_box(spotcheck::analyze_text(t)))))),
     ];
     for (name, d) in &stages {
-        println!("  {name:<34} {:>8.1} ms  {:>6.2} MB/s  {:>6.1}x document", d.as_secs_f64() * 1e3, text_mb / d.as_secs_f64(), d.as_secs_f64() / base.as_secs_f64());
+        println!(
+            "  {name:<34} {:>8.1} ms  {:>6.2} MB/s  {:>6.1}x document",
+            d.as_secs_f64() * 1e3,
+            text_mb / d.as_secs_f64(),
+            d.as_secs_f64() / base.as_secs_f64()
+        );
     }
     let html = best_of(rounds, || pages.iter().for_each(|p| drop(std::hint::black_box(spotcheck::analyze_html(p)))));
     println!("  {:<34} {:>8.1} ms  {:>6.2} MB/s  (HTML in)", "pages: extraction + analysis", html.as_secs_f64() * 1e3, page_mb / html.as_secs_f64());

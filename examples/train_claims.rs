@@ -53,12 +53,8 @@ fn load(shared: &Path) -> (Vec<Transcript>, Vec<Example>) {
         })
         .collect();
     let cb: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(shared.join("corpus/checkworthy/claimbuster/train.json")).unwrap()).unwrap();
-    let claimbuster = cb
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| Example { features: featurize(x["text"].as_str().unwrap()), label: x["label"].as_i64() == Some(1) })
-        .collect();
+    let claimbuster =
+        cb.as_array().unwrap().iter().map(|x| Example { features: featurize(x["text"].as_str().unwrap()), label: x["label"].as_i64() == Some(1) }).collect();
     (transcripts, claimbuster)
 }
 
@@ -86,7 +82,8 @@ fn train(examples: &[&Example]) -> HashMap<String, f64> {
         let _ = epoch;
         for &i in &order {
             let e = examples[i];
-            let active: Vec<&str> = std::iter::once("@bias").chain(e.features.iter().map(String::as_str).filter(|f| counts.get(f).copied().unwrap_or(0) >= MIN_COUNT)).collect();
+            let active: Vec<&str> =
+                std::iter::once("@bias").chain(e.features.iter().map(String::as_str).filter(|f| counts.get(f).copied().unwrap_or(0) >= MIN_COUNT)).collect();
             let z: f64 = active.iter().map(|f| w.get(*f).copied().unwrap_or(0.0)).sum();
             let p = 1.0 / (1.0 + (-z).exp());
             let err = p - if e.label { 1.0 } else { 0.0 };

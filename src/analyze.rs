@@ -41,11 +41,7 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
         found.push((q.span, Detail::Quote { speaker: q.speaker, role: q.role, cue: q.cue, partial: q.partial }, q.score));
     }
     for f in figures {
-        found.push((
-            f.span,
-            Detail::Figure { category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source: f.source },
-            f.score,
-        ));
+        found.push((f.span, Detail::Figure { category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source: f.source }, f.score));
     }
     for c in claims {
         found.push((c.span, Detail::Claim { source: c.source, cue: c.cue, reasons: c.reasons }, c.score));

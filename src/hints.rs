@@ -118,7 +118,14 @@ mod tests {
 
     #[test]
     fn unsourced_figure_says_so() {
-        let d = Detail::Figure { category: Category::Count, value: Some(10.0), high: None, approx: Some("at least".into()), unit: Some("cities".into()), source: None };
+        let d = Detail::Figure {
+            category: Category::Count,
+            value: Some(10.0),
+            high: None,
+            approx: Some("at least".into()),
+            unit: Some("cities".into()),
+            source: None,
+        };
         let hints = for_finding(&d, "at least 10 cities");
         assert_eq!(hints[0].kind, "no-source");
         assert!(hints.iter().any(|h| h.kind == "hedged"));

@@ -103,7 +103,14 @@ mod tests {
     fn figure_serializes_with_kind_tag_and_integral_value() {
         let f = Finding {
             id: "f1".into(),
-            detail: Detail::Figure { category: Category::Count, value: Some(1000.0), high: None, approx: Some("thousands of".into()), unit: Some("immigrants".into()), source: None },
+            detail: Detail::Figure {
+                category: Category::Count,
+                value: Some(1000.0),
+                high: None,
+                approx: Some("thousands of".into()),
+                unit: Some("immigrants".into()),
+                source: None,
+            },
             start: 3,
             end: 9,
             text: "abcdef".into(),

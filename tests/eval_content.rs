@@ -13,8 +13,23 @@ use std::path::PathBuf;
 
 /// The real news articles among the development pages (score.py's NEWS).
 const NEWS: &[&str] = &[
-    "nytimes-1", "nytimes-2", "nytimes-3", "wapo-1", "guardian-1", "schema-org-context-object", "quanta-1", "keep-images", "webmd-1",
-    "buzzfeed-1", "ars-1", "herald-sun-1", "salon-1", "engadget", "tmz-1", "wikia", "citylab-1",
+    "nytimes-1",
+    "nytimes-2",
+    "nytimes-3",
+    "wapo-1",
+    "guardian-1",
+    "schema-org-context-object",
+    "quanta-1",
+    "keep-images",
+    "webmd-1",
+    "buzzfeed-1",
+    "ars-1",
+    "herald-sun-1",
+    "salon-1",
+    "engadget",
+    "tmz-1",
+    "wikia",
+    "citylab-1",
 ];
 
 /// Floors a little under what the extractor reaches, so that a regression fails.
@@ -31,9 +46,7 @@ fn visible_text(markup: &str) -> String {
     let mut parts = Vec::new();
     for node in html.tree.root().descendants() {
         let scraper::Node::Text(text) = node.value() else { continue };
-        let skipped = node.ancestors().any(|a| {
-            a.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
-        });
+        let skipped = node.ancestors().any(|a| a.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template")));
         if !skipped {
             parts.push(text.to_string());
         }

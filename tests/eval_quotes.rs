@@ -21,7 +21,31 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "mayor", "the", "prof", "gen", "lt", "col", "sgt", "judge", "secretary", "director", "chief", "former", "vice"];
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "the",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "judge",
+    "secretary",
+    "director",
+    "chief",
+    "former",
+    "vice",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them", "who", "which", "that"];
 
 fn corpus(split: &str) -> PathBuf {
@@ -135,7 +159,9 @@ fn load(split: &str) -> Vec<Article> {
     for path in names {
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
         // score.py globs NAME*.ann: the first file in name order.
-        let Some(ann_path) = anns.iter().find(|a| a.file_name().and_then(|f| f.to_str()).is_some_and(|f| f.starts_with(&name) && f.ends_with(".ann"))) else { continue };
+        let Some(ann_path) = anns.iter().find(|a| a.file_name().and_then(|f| f.to_str()).is_some_and(|f| f.starts_with(&name) && f.ends_with(".ann"))) else {
+            continue;
+        };
         let text = fs::read_to_string(&path).unwrap_or_default();
         let chars: Vec<char> = text.chars().collect();
         let ann = read_ann(ann_path);

@@ -45,7 +45,12 @@ fn assert_quotes(report: &spotcheck::Report) {
 
 fn assert_figures(report: &spotcheck::Report) {
     let figures = findings(report, "figure");
-    let units = [("thousands of immigrants", Some("immigrants")), ("at least 10 major cities", Some("major cities")), ("since 2003", None), ("hundreds of arrests", Some("arrests"))];
+    let units = [
+        ("thousands of immigrants", Some("immigrants")),
+        ("at least 10 major cities", Some("major cities")),
+        ("since 2003", None),
+        ("hundreds of arrests", Some("arrests")),
+    ];
     for g in gold()["figures"].as_array().unwrap() {
         let text = g["text"].as_str().unwrap();
         let hit = figures.iter().find(|f| f["text"].as_str().is_some_and(|t| t.contains(text) || text.contains(t)));

@@ -247,7 +247,14 @@ fn analyze_document_extracts_the_article_and_marks_its_text_nodes() {
     let id = get_str(&quote, "id");
     let mark = array(&get(&result, "marks")).into_iter().find(|m| get_str(m, "id") == id).expect("every quote gets a badge");
     let nodes: Vec<String> = array(&get(&mark, "ranges")).iter().map(|r| get_str(&get(r, "node"), "data")).collect();
-    assert_eq!(nodes, ["Mayor Ana Ruiz \u{1F3DB} said Wednesday that the city \u{201c}will ", "never tolerate", " raids on our families,\u{201d} and that the ban is permanent."]);
+    assert_eq!(
+        nodes,
+        [
+            "Mayor Ana Ruiz \u{1F3DB} said Wednesday that the city \u{201c}will ",
+            "never tolerate",
+            " raids on our families,\u{201d} and that the ban is permanent."
+        ]
+    );
     // The report is the one the CLI gives for the same extracted article.
     let tree = DomTree::new(doc);
     let native = serde_json::to_string(&spotcheck::analyze_document(&spotcheck::page::extract(&tree).document())).expect("JSON");

@@ -76,10 +76,27 @@ impl Snapshot {
                 if LEFT_OUT.contains(&tag.as_str()) || tag.starts_with("spotcheck-") {
                     continue;
                 }
-                let attrs = ["class", "id", "role", "itemprop", "aria-hidden", "hidden", "style", "rel", "property", "content", "name", "href", "aria-modal", "datatable", "summary", "colspan"]
-                    .iter()
-                    .filter_map(|&n| tree.attribute(&node, n).map(|v| (n.to_string(), v)))
-                    .collect();
+                let attrs = [
+                    "class",
+                    "id",
+                    "role",
+                    "itemprop",
+                    "aria-hidden",
+                    "hidden",
+                    "style",
+                    "rel",
+                    "property",
+                    "content",
+                    "name",
+                    "href",
+                    "aria-modal",
+                    "datatable",
+                    "summary",
+                    "colspan",
+                ]
+                .iter()
+                .filter_map(|&n| tree.attribute(&node, n).map(|v| (n.to_string(), v)))
+                .collect();
                 Entry::Element { tag, attrs, hidden: tree.is_hidden(&node), children: Vec::new() }
             } else if let Some(text) = tree.text(&node) {
                 next_text_id += 1;

@@ -78,18 +78,11 @@ impl Document {
         let mut blocks = Vec::new();
         for span in paragraph_spans(text) {
             let body = &text[span.start..span.end];
-            let kind = if !body.contains('\n') && !ends_like_prose(body) {
-                BlockKind::Heading
-            } else {
-                BlockKind::Paragraph
-            };
+            let kind = if !body.contains('\n') && !ends_like_prose(body) { BlockKind::Heading } else { BlockKind::Paragraph };
             blocks.push(Block { kind, span });
         }
         // The first heading of a plain text is its title only when it leads the text.
-        let title = blocks
-            .iter()
-            .find(|b| b.kind == BlockKind::Heading)
-            .map(|b| text[b.span.start..b.span.end].trim().to_string());
+        let title = blocks.iter().find(|b| b.kind == BlockKind::Heading).map(|b| text[b.span.start..b.span.end].trim().to_string());
         Document::with_blocks(title, text.to_string(), blocks)
     }
 

@@ -9,11 +9,9 @@ use super::Span;
 
 /// Abbreviations after which a full stop does not end a sentence (lower case, no dot).
 const ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "apr", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp", "cpl",
-    "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig", "fla", "ft", "gen", "gov", "hon", "i.e",
-    "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt",
-    "no", "nov", "oct", "p.m", "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept",
-    "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "u.s.a", "v", "vs",
+    "a.m", "adm", "apr", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig",
+    "fla", "ft", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov",
+    "oct", "p.m", "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "u.s.a", "v", "vs",
 ];
 
 /// Sentences of `text` within `block`, trimmed; together they cover all of its words.
@@ -75,7 +73,9 @@ fn starts_sentence(rest: &[(usize, char)]) -> bool {
     let next = rest.iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
     match next {
         None => true,
-        Some(c) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'' | '(' | '[' | '\u{2014}' | '-' | '\u{ab}' | '\u{201e}'),
+        Some(c) => {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'' | '(' | '[' | '\u{2014}' | '-' | '\u{ab}' | '\u{201e}')
+        }
     }
 }
 
@@ -85,12 +85,7 @@ fn is_abbreviation(body: &str, dot: usize, ch: char) -> bool {
         return false;
     }
     let before = &body[..dot];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    let word_start = before.char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || c == '.')).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -134,10 +129,7 @@ mod tests {
 
     #[test]
     fn closing_quote_stays_with_its_sentence() {
-        assert_eq!(
-            sentences("He said, \u{201c}We will win.\u{201d} She laughed."),
-            ["He said, \u{201c}We will win.\u{201d}", "She laughed."]
-        );
+        assert_eq!(sentences("He said, \u{201c}We will win.\u{201d} She laughed."), ["He said, \u{201c}We will win.\u{201d}", "She laughed."]);
     }
 
     #[test]

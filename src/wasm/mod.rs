@@ -52,10 +52,9 @@ pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
     // which would cross into JavaScript for every property of every node.
     let json = match snapshot.as_string() {
         Some(text) => text,
-        None => js_sys::JSON::stringify(&snapshot)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| JsError::new("spotcheck: the snapshot is not a JSON value"))?,
+        None => {
+            js_sys::JSON::stringify(&snapshot).ok().and_then(|s| s.as_string()).ok_or_else(|| JsError::new("spotcheck: the snapshot is not a JSON value"))?
+        }
     };
     let snapshot = Snapshot::from_json(&json).map_err(|e| JsError::new(&format!("spotcheck: not a page snapshot: {e}")))?;
     let article = page::extract(&snapshot);
@@ -96,11 +95,7 @@ pub fn page_result<N: Clone, J>(article: &Article<N>, node_out: impl Fn(&N) -> O
         .filter(|(finding, _)| analyze::badged(finding))
         .map(|(finding, span)| Mark {
             id: finding.id.clone(),
-            ranges: article
-                .locate(span)
-                .into_iter()
-                .filter_map(|r| Some(MarkRange { node: node_out(&r.node)?, start: r.start, end: r.end }))
-                .collect(),
+            ranges: article.locate(span).into_iter().filter_map(|r| Some(MarkRange { node: node_out(&r.node)?, start: r.start, end: r.end })).collect(),
         })
         .collect();
     PageResult { report, marks }

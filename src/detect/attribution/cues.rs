@@ -97,7 +97,10 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     // Nouns that look like verbs: "the report", "his remarks", "a call".
     if i > 0 && toks[i - 1].is_word() {
         let prev = key(word(text, &toks[i - 1]));
-        if lexicon::speaker_determiners().contains(&prev) || matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may") && !matches!(first.as_str(), "say" | "tell" | "add" | "write" | "tweet" | "explain") {
+        if lexicon::speaker_determiners().contains(&prev)
+            || matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may")
+                && !matches!(first.as_str(), "say" | "tell" | "add" | "write" | "tweet" | "explain")
+        {
             return None;
         }
         // The passive is no credit: "the operation was called off".
@@ -115,7 +118,8 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         let prev_ok = i > 0 && toks[i - 1].is_word() && {
             let pw = word(text, &toks[i - 1]);
             let pk = key(pw);
-            matches!(pk.as_str(), "they" | "we" | "i" | "you" | "to" | "will" | "would" | "did" | "do") || (pk.len() > 3 && pk.ends_with('s') && !pk.ends_with("ss"))
+            matches!(pk.as_str(), "they" | "we" | "i" | "you" | "to" | "will" | "would" | "did" | "do")
+                || (pk.len() > 3 && pk.ends_with('s') && !pk.ends_with("ss"))
         };
         let next_noun = toks.get(i + 1).is_some_and(|n| n.is_word() && matches!(key(word(text, n)).as_str(), "of" | "for" | "from" | "on" | "in"));
         if !prev_ok || next_noun {

@@ -129,7 +129,8 @@ impl<'a> Context<'a> {
         let s = self.sentence_toks.partition_point(|&t| t <= i).saturating_sub(1);
         self.doc.sentences.get(s).is_some_and(|s| {
             let block = &self.doc.blocks[s.block];
-            matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (s.block == 0 && block.span.len() <= HEADLINE_BYTES && !self.doc.slice(block.span).contains('\n'))
+            matches!(block.kind, BlockKind::Heading | BlockKind::Title)
+                || (s.block == 0 && block.span.len() <= HEADLINE_BYTES && !self.doc.slice(block.span).contains('\n'))
         })
     }
 
@@ -159,10 +160,15 @@ impl<'a> Context<'a> {
         if let Some(s) = self.coordinated_subject(cue, lo) {
             return Some(s);
         }
-        let found = speakers::before(text, toks, lo, cue.first).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
+        let found =
+            speakers::before(text, toks, lo, cue.first).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
         // "Talk compared to …": a lone capitalised word opening a headline is a name only
         // if the article writes it capitalised elsewhere too.
-        if found.kind == Kind::Person && !found.name.contains(' ') && self.sentence_starts.binary_search(&self.tok_at(found.span.start)).is_ok() && self.in_headline(self.tok_at(found.span.start)) {
+        if found.kind == Kind::Person
+            && !found.name.contains(' ')
+            && self.sentence_starts.binary_search(&self.tok_at(found.span.start)).is_ok()
+            && self.in_headline(self.tok_at(found.span.start))
+        {
             let k = tokens::key(&found.name);
             if !self.midcap.contains(&k) && self.names.full(&found.name, usize::MAX).is_none() {
                 return None;
@@ -188,10 +194,16 @@ impl<'a> Context<'a> {
     fn coordinated_subject(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
         let text = self.text();
         let mut j = cue.first;
-        while j > lo && self.toks[j - 1].is_word() && crate::detect::lexicon::cue_fillers().contains(&tokens::key(&text[self.toks[j - 1].span.start..self.toks[j - 1].span.end])) {
+        while j > lo
+            && self.toks[j - 1].is_word()
+            && crate::detect::lexicon::cue_fillers().contains(&tokens::key(&text[self.toks[j - 1].span.start..self.toks[j - 1].span.end]))
+        {
             j -= 1;
         }
-        if j == lo || !self.toks[j - 1].is_word() || !matches!(tokens::key(&text[self.toks[j - 1].span.start..self.toks[j - 1].span.end]).as_str(), "and" | "but") {
+        if j == lo
+            || !self.toks[j - 1].is_word()
+            || !matches!(tokens::key(&text[self.toks[j - 1].span.start..self.toks[j - 1].span.end]).as_str(), "and" | "but")
+        {
             return None;
         }
         // The clause opens after the last punctuation or "but" before the conjunction.
@@ -298,7 +310,10 @@ impl<'a> Context<'a> {
         // A signature after a dash: "” ― Krystal Correa".
         if first > lo && matches!(self.toks[first - 1].punct, Some('-' | '\u{2014}' | '\u{2013}' | '\u{2015}')) {
             let end = (first..hi).find(|&i| !self.toks[i].is_word() && !matches!(self.toks[i].punct, Some('.' | '-' | '\'' | '\u{2019}'))).unwrap_or(hi);
-            if end > first && end - first <= 5 && (first..end).all(|i| !self.toks[i].is_word() || tokens::is_capitalised(&self.text()[self.toks[i].span.start..self.toks[i].span.end])) {
+            if end > first
+                && end - first <= 5
+                && (first..end).all(|i| !self.toks[i].is_word() || tokens::is_capitalised(&self.text()[self.toks[i].span.start..self.toks[i].span.end]))
+            {
                 let phrase = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
                 let s = speakers::describe(self.text(), &self.toks[first..end], phrase, None);
                 if matches!(s.kind, Kind::Person | Kind::Organisation) {
@@ -320,7 +335,11 @@ impl<'a> Context<'a> {
             } else {
                 return None;
             }
-        } else if self.toks[cue.first - 1].is(',') && cue.can_invert() && !cue.is_according_to() && speakers::after(self.text(), &self.toks[..hi], cue.end, hi).is_some_and(|s| s.kind == Kind::Person) {
+        } else if self.toks[cue.first - 1].is(',')
+            && cue.can_invert()
+            && !cue.is_according_to()
+            && speakers::after(self.text(), &self.toks[..hi], cue.end, hi).is_some_and(|s| s.kind == Kind::Person)
+        {
             // Inverted after a clause that ends the quoted sentence: "…” for the EU, said
             // Geert Wilders." A named person right after the cue is its speaker.
             speakers::after(self.text(), &self.toks[..hi], cue.end, hi)?
@@ -329,18 +348,26 @@ impl<'a> Context<'a> {
             // The speaker must open the words after the quote ("…," Trump said), or a
             // last clause of the sentence ("… climate change, Axelrod said.").
             let at = self.tok_at(s.span.start);
-            let closing_clause = at > first && self.toks[at - 1].is(',') && (cue.end..hi).all(|i| {
-                let t = &self.toks[i];
-                !t.is_word() || crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[t.span.start..t.span.end]))
-            });
+            let closing_clause = at > first
+                && self.toks[at - 1].is(',')
+                && (cue.end..hi).all(|i| {
+                    let t = &self.toks[i];
+                    !t.is_word() || crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[t.span.start..t.span.end]))
+                });
             // "…,'' the White House spokesman, Josh Earnest, said": a short description
             // set off before the name opens the words after the quote.
-            let described = at > first + 1 && at - first <= 7 && self.toks[at - 1].is(',') && s.kind == Kind::Person && (first..at - 1).all(|i| {
-                let t = &self.toks[i];
-                let k = tokens::key(&self.text()[t.span.start..t.span.end]);
-                t.is_word() && !k.ends_with("ing") && (!crate::detect::lexicon::function_words().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) || k == "the")
-                    && !crate::detect::lexicon::reporting_verbs().contains(&k)
-            });
+            let described = at > first + 1
+                && at - first <= 7
+                && self.toks[at - 1].is(',')
+                && s.kind == Kind::Person
+                && (first..at - 1).all(|i| {
+                    let t = &self.toks[i];
+                    let k = tokens::key(&self.text()[t.span.start..t.span.end]);
+                    t.is_word()
+                        && !k.ends_with("ing")
+                        && (!crate::detect::lexicon::function_words().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) || k == "the")
+                        && !crate::detect::lexicon::reporting_verbs().contains(&k)
+                });
             if at != first && !closing_clause && !described {
                 return None;
             }
@@ -369,8 +396,13 @@ impl<'a> Context<'a> {
         let t = self.toks.get(v).filter(|_| v < hi)?;
         let w = &text[t.span.start..t.span.end];
         let k = tokens::key(w);
-        let verb_like = t.is_word() && !tokens::is_capitalised(w) && k.len() > 3 && k.ends_with("ed") && !crate::detect::lexicon::speaker_boundaries().contains(&k);
-        let ends = self.toks.get(v + 1).filter(|_| v + 1 < hi).is_none_or(|n| !n.is_word() || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end])) || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end])));
+        let verb_like =
+            t.is_word() && !tokens::is_capitalised(w) && k.len() > 3 && k.ends_with("ed") && !crate::detect::lexicon::speaker_boundaries().contains(&k);
+        let ends = self.toks.get(v + 1).filter(|_| v + 1 < hi).is_none_or(|n| {
+            !n.is_word()
+                || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end]))
+                || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end]))
+        });
         (verb_like && ends).then_some(Found { speaker: s, cue: k, place: Place::After, frames_statement: true })
     }
 
@@ -386,7 +418,9 @@ impl<'a> Context<'a> {
                 let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
                 // "The Latest: …" is a section label, not a source.
                 let label = tokens::key(&self.text()[self.toks[lo].span.start..self.toks[lo].span.end]) == "the"
-                    && !(lo..colon).any(|i| crate::detect::lexicon::organisation_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end])));
+                    && !(lo..colon).any(|i| {
+                        crate::detect::lexicon::organisation_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]))
+                    });
                 if matches!(s.kind, Kind::Person | Kind::Organisation) && !label {
                     return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
                 }
@@ -454,7 +488,8 @@ impl<'a> Context<'a> {
         if f_at <= lo || f_at >= at || !dash(f_at - 1) {
             return None;
         }
-        let speaker = Speaker { name: format!("{} and {}", first.name, last.name), role: None, kind: Kind::Person, span: Span::new(first.span.start, last.span.end) };
+        let speaker =
+            Speaker { name: format!("{} and {}", first.name, last.name), role: None, kind: Kind::Person, span: Span::new(first.span.start, last.span.end) };
         Some(Found { speaker, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
     }
 
@@ -544,7 +579,12 @@ impl<'a> Context<'a> {
             let w = &text[self.toks[start].span.start..self.toks[start].span.end];
             let k = tokens::key(w);
             let lex = crate::detect::lexicon::speaker_boundaries();
-            if lex.contains(&k) || crate::detect::lexicon::cue_fillers().contains(&k) || crate::detect::lexicon::time_words().contains(&k) || k.ends_with("ing") || crate::detect::lexicon::reporting_verbs().contains(&k) {
+            if lex.contains(&k)
+                || crate::detect::lexicon::cue_fillers().contains(&k)
+                || crate::detect::lexicon::time_words().contains(&k)
+                || k.ends_with("ing")
+                || crate::detect::lexicon::reporting_verbs().contains(&k)
+            {
                 match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
                     Some(c) => start = c + 1,
                     None if matches!(k.as_str(), "and" | "but" | "so" | "yet" | "or") => start += 1,
@@ -561,7 +601,10 @@ impl<'a> Context<'a> {
             let word = |i: usize| self.toks.get(i).filter(|t| i < hi && t.is_word()).map(|t| &text[t.span.start..t.span.end]);
             let first = word(start)?;
             let k = tokens::key(first);
-            if crate::detect::lexicon::cue_fillers().contains(&k) || crate::detect::lexicon::speaker_boundaries().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) {
+            if crate::detect::lexicon::cue_fillers().contains(&k)
+                || crate::detect::lexicon::speaker_boundaries().contains(&k)
+                || crate::detect::lexicon::speaker_determiners().contains(&k)
+            {
                 return None;
             }
             let known = self.names.full(k.as_str(), usize::MAX).is_some();
@@ -587,7 +630,12 @@ impl<'a> Context<'a> {
                 end += 1;
             }
             let place_tail = skipped_adverbial && !speaker.name.contains(' ') && end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word();
-            if place_tail || (end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word() && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end])) {
+            if place_tail
+                || (end + 1 < hi
+                    && self.toks[end].is(',')
+                    && self.toks[end + 1].is_word()
+                    && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end]))
+            {
                 match speakers::after(text, &self.toks[..hi], end + 1, hi) {
                     Some(next) => speaker = next,
                     None => break,
@@ -603,11 +651,17 @@ impl<'a> Context<'a> {
             Kind::Person => {
                 let at = self.tok_at(speaker.span.start);
                 let end = self.tok_at(speaker.span.end);
-                let named = credited || speaker.name.contains(' ') || self.names.full(&speaker.name, usize::MAX).is_some() || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
-                    let w = &text[self.toks[i].span.start..self.toks[i].span.end];
-                    let k = tokens::key(w);
-                    !tokens::is_capitalised(w) || self.midcap.contains(&k) || crate::detect::lexicon::speaker_honorifics().contains(&k) || crate::detect::lexicon::speaker_roles().contains(&k)
-                });
+                let named = credited
+                    || speaker.name.contains(' ')
+                    || self.names.full(&speaker.name, usize::MAX).is_some()
+                    || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
+                        let w = &text[self.toks[i].span.start..self.toks[i].span.end];
+                        let k = tokens::key(w);
+                        !tokens::is_capitalised(w)
+                            || self.midcap.contains(&k)
+                            || crate::detect::lexicon::speaker_honorifics().contains(&k)
+                            || crate::detect::lexicon::speaker_roles().contains(&k)
+                    });
                 named.then_some(speaker)
             }
             _ => None,
@@ -792,7 +846,11 @@ fn content_span(ctx: &Context, lo: usize, hi: usize, found: &Found, cue: &Cue) -
                 a += 1;
             }
         }
-        while a < hi && (!toks[a].is_word() || matches!(tokens::key(&text[toks[a].span.start..toks[a].span.end]).as_str(), "that") || crate::detect::lexicon::time_words().contains(&tokens::key(&text[toks[a].span.start..toks[a].span.end]))) {
+        while a < hi
+            && (!toks[a].is_word()
+                || matches!(tokens::key(&text[toks[a].span.start..toks[a].span.end]).as_str(), "that")
+                || crate::detect::lexicon::time_words().contains(&tokens::key(&text[toks[a].span.start..toks[a].span.end])))
+        {
             a += 1;
         }
         return span_of(a, trim_end(hi));

@@ -64,7 +64,11 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
             end -= 1;
             continue;
         }
-        if matches!(k.as_str(), "on" | "last" | "this") && end < toks.len() && toks[end].is_word() && lexicon::time_words().contains(&key(word(text, &toks[end]))) {
+        if matches!(k.as_str(), "on" | "last" | "this")
+            && end < toks.len()
+            && toks[end].is_word()
+            && lexicon::time_words().contains(&key(word(text, &toks[end])))
+        {
             end -= 1;
             continue;
         }
@@ -125,7 +129,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
             let nickname = nickname_at(text, toks, j) || (j >= 2 && nickname_at(text, toks, j - 2));
-            (!t.is_word() && !nickname && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&'))) || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
+            (!t.is_word() && !nickname && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&')))
+                || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
         });
         if clause {
             break;
@@ -152,17 +157,32 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && !lexicon::pronouns().contains(&k)
             && !lexicon::speaker_determiners().contains(&k)
             && !is_party_label(w)
-            || (toks[seg].is_word() && !is_capitalised(w) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::speaker_determiners().contains(&k) && seg + 1 < right && toks[seg + 1].is_word() && is_capitalised(word(text, &toks[seg + 1])));
+            || (toks[seg].is_word()
+                && !is_capitalised(w)
+                && !lexicon::speaker_boundaries().contains(&k)
+                && !lexicon::speaker_determiners().contains(&k)
+                && seg + 1 < right
+                && toks[seg + 1].is_word()
+                && is_capitalised(word(text, &toks[seg + 1])));
         // "Democrat of Tennessee" after a name is its description.
-        let party = matches!(k.as_str(), "democrat" | "republican" | "independent" | "libertarian") && seg + 1 < right && toks[seg + 1].is_word() && key(word(text, &toks[seg + 1])) == "of";
+        let party = matches!(k.as_str(), "democrat" | "republican" | "independent" | "libertarian")
+            && seg + 1 < right
+            && toks[seg + 1].is_word()
+            && key(word(text, &toks[seg + 1])) == "of";
         let opens_name = opens_name && !party;
         // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.".
         let opens_place = toks[seg].is_word()
-            && (matches!(k.as_str(), "of" | "in" | "from") || (right >= seg + 2 && toks[right - 2].is_word() && matches!(key(word(text, &toks[right - 2])).as_str(), "in" | "of" | "from") && is_capitalised(word(text, &toks[right - 1]))));
+            && (matches!(k.as_str(), "of" | "in" | "from")
+                || (right >= seg + 2
+                    && toks[right - 2].is_word()
+                    && matches!(key(word(text, &toks[right - 2])).as_str(), "in" | "of" | "from")
+                    && is_capitalised(word(text, &toks[right - 1]))));
         // A description that ends in a name is a name: "the economist Jared Bernstein".
         let described_name = !opens_name && toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && {
-            let d = phrase_start(text, toks, seg, right).map(|st| describe(text, &toks[st..right], Span::new(toks[st].span.start, toks[right - 1].span.end), None));
-            let prepositions = (seg..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from"));
+            let d =
+                phrase_start(text, toks, seg, right).map(|st| describe(text, &toks[st..right], Span::new(toks[st].span.start, toks[right - 1].span.end), None));
+            let prepositions =
+                (seg..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from"));
             !prepositions && d.is_some_and(|d| d.kind == Kind::Person && d.name.contains(' '))
         };
         let opens_name = opens_name || described_name;
@@ -253,11 +273,19 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             // "a spokesman for the campaign": the determiner opens the object of a
             // preposition inside the phrase; read on to the phrase's own start.
             // "a narrator in the ad", "one source on the panel" likewise.
-            let inner = k >= lo + 3 && toks[k - 2].is_word() && matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from" | "in" | "on") && toks[k - 3].is_word() && {
-                let pw = word(text, &toks[k - 3]);
-                let pk = key(pw);
-                lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (!lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk) && !lexicon::speaker_determiners().contains(&pk))
-            };
+            let inner = k >= lo + 3
+                && toks[k - 2].is_word()
+                && matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from" | "in" | "on")
+                && toks[k - 3].is_word()
+                && {
+                    let pw = word(text, &toks[k - 3]);
+                    let pk = key(pw);
+                    lexicon::speaker_roles().contains(&pk)
+                        || is_capitalised(pw)
+                        || (!lexicon::speaker_boundaries().contains(&pk)
+                            && !lexicon::reporting_verbs().contains(&pk)
+                            && !lexicon::speaker_determiners().contains(&pk))
+                };
             if inner {
                 k -= 2;
                 continue;
@@ -271,7 +299,9 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             let inside = start < end && (matches!(kk.as_str(), "of" | "for" | "at" | "with" | "from") || place) && k >= 2 && toks[k - 2].is_word() && {
                 let pw = word(text, &toks[k - 2]);
                 let pk = key(pw);
-                lexicon::speaker_roles().contains(&pk) || is_capitalised(pw) || (pk.len() > 2 && !lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk))
+                lexicon::speaker_roles().contains(&pk)
+                    || is_capitalised(pw)
+                    || (pk.len() > 2 && !lexicon::speaker_boundaries().contains(&pk) && !lexicon::reporting_verbs().contains(&pk))
             };
             if inside {
                 k -= 1;
@@ -335,7 +365,11 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if is_subject_pronoun(&k0) && k0 != "who" && k0 != "that" {
         return Some(describe(text, &toks[k..k + 1], first.span, None));
     }
-    if matches!(k0.as_str(), "that" | "this" | "these" | "those") || lexicon::reporting_verbs().contains(&k0) || lexicon::speaker_boundaries().contains(&k0) || (is_capitalised(w0) && k0.ends_with("ing")) {
+    if matches!(k0.as_str(), "that" | "this" | "these" | "those")
+        || lexicon::reporting_verbs().contains(&k0)
+        || lexicon::speaker_boundaries().contains(&k0)
+        || (is_capitalised(w0) && k0.ends_with("ing"))
+    {
         return None;
     }
     // "The audience gathered …" is a description; "The Chicago Tribune" a name.
@@ -373,7 +407,8 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
                 let n = word(text, &toks[k + 1]);
                 is_capitalised(n) || lexicon::speaker_determiners().contains(&key(n))
             };
-            let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word()) || (nominal && matches!(kk.as_str(), "in" | "to" | "with" | "from") && object_follows);
+            let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word())
+                || (nominal && matches!(kk.as_str(), "in" | "to" | "with" | "from") && object_follows);
             if !inside {
                 break;
             }
@@ -498,7 +533,10 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let organisation = head_words.iter().any(|(w, k)| lexicon::organisation_words().contains(k) && (is_capitalised(w) || n == words.len()))
         || (n < words.len() && words[n..].iter().all(|(w, _)| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')));
     // "several groups in Chicago": a short run after a preposition is a place, not a name.
-    let after_preposition = n > 0 && n + 2 >= words.len() && !is_capitalised(words[n - 1].0) && matches!(words[n - 1].1.as_str(), "in" | "of" | "for" | "at" | "with" | "from" | "to");
+    let after_preposition = n > 0
+        && n + 2 >= words.len()
+        && !is_capitalised(words[n - 1].0)
+        && matches!(words[n - 1].1.as_str(), "in" | "of" | "for" | "at" | "with" | "from" | "to");
     if n == words.len() || last_possessive || after_preposition || !words.iter().any(|(w, _)| is_capitalised(w)) {
         let kind = if organisation { Kind::Organisation } else { Kind::Nominal };
         return Speaker { name: phrase_text, role: apposition, kind, span: phrase };
@@ -545,7 +583,11 @@ impl Names {
             while i < limit && toks[i].is_word() && {
                 let w = word(text, &toks[i]);
                 let k = key(w);
-                (is_name_word(w) && !lexicon::speaker_roles().contains(&k) && !lexicon::speaker_honorifics().contains(&k) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::reporting_verbs().contains(&k))
+                (is_name_word(w)
+                    && !lexicon::speaker_roles().contains(&k)
+                    && !lexicon::speaker_honorifics().contains(&k)
+                    && !lexicon::speaker_boundaries().contains(&k)
+                    && !lexicon::reporting_verbs().contains(&k))
                     || (i > start && lexicon::name_particles().contains(&k) && !is_capitalised(w))
             } {
                 i += 1;

@@ -100,6 +100,9 @@ mod tests {
 
     #[test]
     fn inner_apostrophes_and_hyphens_stay_in_the_word() {
-        assert_eq!(words("Clinton\u{2019}s aide, Holtz-Eakin, said: \"no\""), ["Clinton\u{2019}s", "aide", ",", "Holtz-Eakin", ",", "said", ":", "\"", "no", "\""]);
+        assert_eq!(
+            words("Clinton\u{2019}s aide, Holtz-Eakin, said: \"no\""),
+            ["Clinton\u{2019}s", "aide", ",", "Holtz-Eakin", ",", "said", ":", "\"", "no", "\""]
+        );
     }
 }

@@ -84,11 +84,8 @@ pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(S
             continue;
         }
         // A sentence that is mostly quotation is checked through its quote badge.
-        let quoted: usize = quotes
-            .iter()
-            .filter(|q| sentence.span.overlaps(q.span))
-            .map(|q| q.span.end.min(sentence.span.end) - q.span.start.max(sentence.span.start))
-            .sum();
+        let quoted: usize =
+            quotes.iter().filter(|q| sentence.span.overlaps(q.span)).map(|q| q.span.end.min(sentence.span.end) - q.span.start.max(sentence.span.start)).sum();
         if quoted * 10 > sentence.span.len() * 8 {
             continue;
         }
@@ -140,7 +137,9 @@ mod tests {
 
     #[test]
     fn headlines_make_no_claims() {
-        let doc = Document::from_plain_text("US reports 40,000 encounters along the border in August\n\nThe agency reported 40,000 encounters in August, up 12 percent.");
+        let doc = Document::from_plain_text(
+            "US reports 40,000 encounters along the border in August\n\nThe agency reported 40,000 encounters in August, up 12 percent.",
+        );
         let claims = find(&doc, &[], &[], &[]);
         assert_eq!(claims.len(), 1);
         assert!(doc.slice(claims[0].span).starts_with("The agency"));

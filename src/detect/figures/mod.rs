@@ -309,7 +309,12 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     }
 
     // "64.2 cents a dozen", "$5 per hundred": the rate's denominator belongs to the price.
-    if f.unit.is_some() && matches!(t.lower(f.last + 1), "a" | "per") && t.near(f.last + 1) && t.near(f.last + 2) && numbers::scale_word(t.lower(f.last + 2)).is_some() {
+    if f.unit.is_some()
+        && matches!(t.lower(f.last + 1), "a" | "per")
+        && t.near(f.last + 1)
+        && t.near(f.last + 2)
+        && numbers::scale_word(t.lower(f.last + 2)).is_some()
+    {
         f.last += 2;
     }
     // The counted noun: "10 major cities", "hundreds of arrests".

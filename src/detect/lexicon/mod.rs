@@ -15,11 +15,7 @@ pub struct Lexicon {
 
 impl Lexicon {
     fn parse(name: &'static str, src: &'static str) -> Lexicon {
-        let entries = src
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let entries = src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
         Lexicon { name, entries }
     }
 

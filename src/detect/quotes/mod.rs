@@ -46,9 +46,23 @@ pub fn find(doc: &Document) -> Vec<Quote> {
                 let name = ctx.display_name(&found.speaker);
                 let at = history.partition_point(|h| h.0 <= found.speaker.span.start);
                 history.insert(at, (found.speaker.span.start, found.speaker.clone(), name.clone()));
-                sentence_credits.push(Credited { pos: found.speaker.span.start, sentence: i, kind: found.speaker.kind, name: Some(name), role: found.speaker.role.clone(), cue: Some(found.cue.clone()) });
+                sentence_credits.push(Credited {
+                    pos: found.speaker.span.start,
+                    sentence: i,
+                    kind: found.speaker.kind,
+                    name: Some(name),
+                    role: found.speaker.role.clone(),
+                    cue: Some(found.cue.clone()),
+                });
             } else if let Some(name) = ctx.antecedent(&history, found.speaker.span.start, &found.speaker.name) {
-                sentence_credits.push(Credited { pos: found.speaker.span.start, sentence: i, kind: Kind::Person, name: Some(name), role: None, cue: Some(found.cue.clone()) });
+                sentence_credits.push(Credited {
+                    pos: found.speaker.span.start,
+                    sentence: i,
+                    kind: Kind::Person,
+                    name: Some(name),
+                    role: None,
+                    cue: Some(found.cue.clone()),
+                });
             }
         }
     }
@@ -111,7 +125,14 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         let score = needs_checking(speaker.is_some(), kind, found.is_some(), partial);
         if let Some(name) = &speaker {
             let k = if kind == Kind::Pronoun { Kind::Person } else { kind };
-            last = Some(Credited { pos: q.outer.start, sentence: doc.sentence_at(q.outer.end.saturating_sub(1)).unwrap_or(sentence), kind: k, name: Some(name.clone()), role: role.clone(), cue: cue.clone() });
+            last = Some(Credited {
+                pos: q.outer.start,
+                sentence: doc.sentence_at(q.outer.end.saturating_sub(1)).unwrap_or(sentence),
+                kind: k,
+                name: Some(name.clone()),
+                role: role.clone(),
+                cue: cue.clone(),
+            });
             if found.as_ref().is_some_and(|f| f.speaker.kind != Kind::Pronoun) {
                 if let Some(f) = &found {
                     let at = history.partition_point(|h| h.0 <= q.outer.start);
@@ -176,7 +197,11 @@ fn is_partial(doc: &Document, q: &Quotation, found: Option<&Found>) -> bool {
             }
             let from = f.speaker.span.end.max(cue_end_before(doc, q, &f.cue));
             let between = doc.text.get(from..q.outer.start).unwrap_or("");
-            between.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty()).any(|w| !is_time_word(&w) && w != "reporters")
+            between
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .filter(|w| !w.is_empty())
+                .any(|w| !is_time_word(&w) && w != "reporters")
         }
     }
 }
@@ -320,7 +345,9 @@ mod tests {
 
     #[test]
     fn continuation_quote_keeps_previous_speaker() {
-        let qs = quotes(&format!("{HEAD}\u{201c}We will win,\u{201d} Sen. Elizabeth Warren said.\n\n\u{201c}And we will not stop at one state or two states or three.\u{201d}"));
+        let qs = quotes(&format!(
+            "{HEAD}\u{201c}We will win,\u{201d} Sen. Elizabeth Warren said.\n\n\u{201c}And we will not stop at one state or two states or three.\u{201d}"
+        ));
         assert_eq!(qs.len(), 2);
         assert_eq!(qs[1].1.as_deref(), Some("Elizabeth Warren"));
     }
@@ -339,7 +366,9 @@ mod tests {
 
     #[test]
     fn role_kept_apart_from_name() {
-        let doc = Document::from_plain_text(&format!("{HEAD}ICE director Mark Morgan later explained that leaked reports \"really jeopardized the safety of officers.\""));
+        let doc = Document::from_plain_text(&format!(
+            "{HEAD}ICE director Mark Morgan later explained that leaked reports \"really jeopardized the safety of officers.\""
+        ));
         let q = find(&doc).remove(0);
         assert_eq!((q.speaker.as_deref(), q.role.as_deref(), q.cue.as_deref()), (Some("Mark Morgan"), Some("ICE director"), Some("explained")));
     }
@@ -403,7 +432,9 @@ mod tests {
 
     #[test]
     fn anonymous_source_scores_higher_than_named() {
-        let doc = Document::from_plain_text(&format!("{HEAD}\u{201c}The deal is dead,\u{201d} a senior official said.\n\n\u{201c}The deal is alive,\u{201d} Senator Chuck Schumer said."));
+        let doc = Document::from_plain_text(&format!(
+            "{HEAD}\u{201c}The deal is dead,\u{201d} a senior official said.\n\n\u{201c}The deal is alive,\u{201d} Senator Chuck Schumer said."
+        ));
         let qs = find(&doc);
         assert_eq!(qs.len(), 2);
         assert_eq!(qs[0].speaker.as_deref(), Some("a senior official"));
@@ -436,7 +467,23 @@ mod tests {
 
     #[test]
     fn odd_text_never_panics() {
-        for text in ["\"", "''", "\u{201c}", "\u{201d}\u{201c}", "\"a\" \"", "'\u{2019}'", "\u{201c}\n\n\u{201c}", "said", ", said Mr.", "\u{1F600}\"\u{301}x\u{301}\" said \u{e9}", "according to", "Trump:", "\u{2014} A", "(\"a b\")", "\"\" \"\""] {
+        for text in [
+            "\"",
+            "''",
+            "\u{201c}",
+            "\u{201d}\u{201c}",
+            "\"a\" \"",
+            "'\u{2019}'",
+            "\u{201c}\n\n\u{201c}",
+            "said",
+            ", said Mr.",
+            "\u{1F600}\"\u{301}x\u{301}\" said \u{e9}",
+            "according to",
+            "Trump:",
+            "\u{2014} A",
+            "(\"a b\")",
+            "\"\" \"\"",
+        ] {
             let _ = quotes(text);
             let doc = Document::from_plain_text(text);
             let _ = attribution::reported_speech(&doc);

@@ -9,12 +9,80 @@ use crate::text::{BlockKind, Document};
 /// Words that introduce a title rather than speech: `on "Fox News Sunday"`, `the book
 /// "Hacked World Order"`.
 const TITLE_LEADS: &[&str] = &[
-    "album", "article", "book", "called", "column", "dubbed", "episode", "essay", "film", "from", "headline", "in", "memoir", "movie", "named", "nicknamed", "novel", "of", "on", "op-ed", "play", "podcast", "program", "programme", "series", "show", "slogan", "song", "titled", "to", "with",
+    "album",
+    "article",
+    "book",
+    "called",
+    "column",
+    "dubbed",
+    "episode",
+    "essay",
+    "film",
+    "from",
+    "headline",
+    "in",
+    "memoir",
+    "movie",
+    "named",
+    "nicknamed",
+    "novel",
+    "of",
+    "on",
+    "op-ed",
+    "play",
+    "podcast",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "slogan",
+    "song",
+    "titled",
+    "to",
+    "with",
 ];
 
 /// Nouns after a quoted title: `a "Talk Bernie to Me" tote bag`, `"Dear Walter" letters`.
 const TITLE_FOLLOWS: &[&str] = &[
-    "actor", "actress", "album", "anchor", "bag", "banner", "book", "campaign", "co-host", "column", "creator", "documentary", "episode", "event", "film", "forum", "hat", "hats", "host", "letter", "letters", "memoir", "movement", "movie", "podcast", "program", "rally", "segment", "series", "shirt", "shirts", "show", "sign", "signs", "song", "star", "t-shirt", "t-shirts", "tour",
+    "actor",
+    "actress",
+    "album",
+    "anchor",
+    "bag",
+    "banner",
+    "book",
+    "campaign",
+    "co-host",
+    "column",
+    "creator",
+    "documentary",
+    "episode",
+    "event",
+    "film",
+    "forum",
+    "hat",
+    "hats",
+    "host",
+    "letter",
+    "letters",
+    "memoir",
+    "movement",
+    "movie",
+    "podcast",
+    "program",
+    "rally",
+    "segment",
+    "series",
+    "shirt",
+    "shirts",
+    "show",
+    "sign",
+    "signs",
+    "song",
+    "star",
+    "t-shirt",
+    "t-shirts",
+    "tour",
 ];
 
 /// Small words that stay lower case inside a title.
@@ -23,7 +91,8 @@ const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "at", "by", "for", "from"
 /// Whether the quoted words read as a title: nearly every word capitalised.
 pub fn title_case(words: &[&str]) -> bool {
     let content: Vec<&&str> = words.iter().filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))).collect();
-    !content.is_empty() && content.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    !content.is_empty()
+        && content.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// The word just before the opening mark, lower case, and whether it is a possessive.
@@ -62,7 +131,8 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
 pub fn in_headline(doc: &Document, q: &Quotation) -> bool {
     doc.block_at(q.outer.start).is_some_and(|b| {
         let block = &doc.blocks[b];
-        matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (b == 0 && block.span.len() <= crate::detect::attribution::HEADLINE_BYTES && !doc.slice(block.span).contains('\n'))
+        matches!(block.kind, BlockKind::Heading | BlockKind::Title)
+            || (b == 0 && block.span.len() <= crate::detect::attribution::HEADLINE_BYTES && !doc.slice(block.span).contains('\n'))
     })
 }
 

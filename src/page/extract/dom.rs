@@ -19,14 +19,26 @@ const MAX_DEPTH: usize = 400;
 
 /// Attributes the reader looks at; the rest of a page's attributes are not copied.
 const ATTRIBUTES: &[&str] = &[
-    "class", "id", "role", "style", "hidden", "aria-hidden", "aria-modal", "itemprop", "rel", "href", "property", "name", "content",
-    "datatable", "summary", "colspan",
+    "class",
+    "id",
+    "role",
+    "style",
+    "hidden",
+    "aria-hidden",
+    "aria-modal",
+    "itemprop",
+    "rel",
+    "href",
+    "property",
+    "name",
+    "content",
+    "datatable",
+    "summary",
+    "colspan",
 ];
 
 /// Elements that hold no reader-visible text, left out of the copy with their content.
-const NOT_TEXT: &[&str] = &[
-    "audio", "canvas", "embed", "iframe", "noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video",
-];
+const NOT_TEXT: &[&str] = &["audio", "canvas", "embed", "iframe", "noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video"];
 
 #[derive(Clone, Debug)]
 pub enum Data<N> {
@@ -82,8 +94,7 @@ impl<N: Clone> Dom<N> {
                 if NOT_TEXT.contains(&tag.as_str()) || is_own_element(&tag) {
                     continue;
                 }
-                let attrs: Vec<(&'static str, String)> =
-                    ATTRIBUTES.iter().filter_map(|&name| tree.attribute(&node, name).map(|v| (name, v))).collect();
+                let attrs: Vec<(&'static str, String)> = ATTRIBUTES.iter().filter_map(|&name| tree.attribute(&node, name).map(|v| (name, v))).collect();
                 if parent.is_some() && (hidden_by_attributes(&attrs) || tree.is_hidden(&node)) {
                     continue;
                 }
@@ -374,7 +385,8 @@ mod tests {
         let depth = MAX_DEPTH * 2;
         let dom = copy(&format!("{}bottom{}", "<div>".repeat(depth), "</div>".repeat(depth)));
         assert_eq!(dom.inner_text(dom.root), "bottom");
-        let deepest = dom.nodes.iter().enumerate().filter(|(_, n)| matches!(n.data, Data::Element { .. })).map(|(i, _)| dom.ancestors(i, usize::MAX).len()).max();
+        let deepest =
+            dom.nodes.iter().enumerate().filter(|(_, n)| matches!(n.data, Data::Element { .. })).map(|(i, _)| dom.ancestors(i, usize::MAX).len()).max();
         assert!(deepest.is_some_and(|d| d <= MAX_DEPTH + 1));
     }
 

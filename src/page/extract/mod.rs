@@ -77,7 +77,8 @@ mod tests {
         article(markup).blocks.into_iter().map(|b| (b.kind, b.text)).collect()
     }
 
-    const FILLER: &str = "The council met on Tuesday, and after a long debate, it voted to extend the program for another year, citing costs, staffing and demand.";
+    const FILLER: &str =
+        "The council met on Tuesday, and after a long debate, it voted to extend the program for another year, citing costs, staffing and demand.";
 
     fn page(body: &str) -> String {
         format!("<html><head><title>Council extends the school lunch program | Daily Bugle</title></head><body>{body}</body></html>")
@@ -151,7 +152,9 @@ mod tests {
 
     #[test]
     fn quote_across_link_and_emphasis_locates_on_each_node() {
-        let body = format!("<article><p>She said “we <a href='/x'>will not</a> <em>back down</em>” on Monday.</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let body = format!(
+            "<article><p>She said “we <a href='/x'>will not</a> <em>back down</em>” on Monday.</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+        );
         let a = article(&page(&body));
         let doc = a.document();
         let start = doc.text.find("we will").unwrap();
@@ -170,7 +173,9 @@ mod tests {
 
     #[test]
     fn entities_and_astral_characters_keep_offsets_exact() {
-        let body = format!("<article><p>Fish &amp; chips cost&nbsp;£5 \u{1F41F} “a fair&nbsp;price”, he said.</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let body = format!(
+            "<article><p>Fish &amp; chips cost&nbsp;£5 \u{1F41F} “a fair&nbsp;price”, he said.</p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+        );
         let a = article(&page(&body));
         let doc = a.document();
         let tree = html::parse(&page(&body));
@@ -213,10 +218,43 @@ mod tests {
     #[test]
     fn tag_soup_never_breaks_the_piece_invariant() {
         const PARTS: &[&str] = &[
-            "<p>", "</p>", "<div class='content'>", "<div class='sidebar'>", "</div>", "<a href='#x'>", "</a>", "<em>", "</em>", "<br>",
-            "<br><br>", "<li>", "<ul>", "</ul>", "<blockquote>", "</blockquote>", "<h2>", "</h2>", "<table><tr><td>", "</td></tr></table>",
-            "Words, more words, and then some.", " ", "\n\t ", "&nbsp;", "&amp;", "\u{1F600}", "“quoted”", "é", "<script>x</script>",
-            "<span hidden>gone</span>", "<!-- c -->", "<", ">", "&", "<font>", "</font>", "<figure><figcaption>cap</figcaption></figure>",
+            "<p>",
+            "</p>",
+            "<div class='content'>",
+            "<div class='sidebar'>",
+            "</div>",
+            "<a href='#x'>",
+            "</a>",
+            "<em>",
+            "</em>",
+            "<br>",
+            "<br><br>",
+            "<li>",
+            "<ul>",
+            "</ul>",
+            "<blockquote>",
+            "</blockquote>",
+            "<h2>",
+            "</h2>",
+            "<table><tr><td>",
+            "</td></tr></table>",
+            "Words, more words, and then some.",
+            " ",
+            "\n\t ",
+            "&nbsp;",
+            "&amp;",
+            "\u{1F600}",
+            "“quoted”",
+            "é",
+            "<script>x</script>",
+            "<span hidden>gone</span>",
+            "<!-- c -->",
+            "<",
+            ">",
+            "&",
+            "<font>",
+            "</font>",
+            "<figure><figcaption>cap</figcaption></figure>",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..300 {

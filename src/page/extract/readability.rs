@@ -25,9 +25,9 @@ const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigatio
 const DIV_TO_P_ELEMS: &[&str] = &["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"];
 const ALTER_TO_DIV_EXCEPTIONS: &[&str] = &["div", "article", "section", "p", "ol", "ul"];
 const PHRASING_ELEMS: &[&str] = &[
-    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd",
-    "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small",
-    "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr",
+    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math",
+    "meter", "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time",
+    "var", "wbr",
 ];
 /// Page furniture by its very tag: never article text, whatever it is called.
 const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "dialog", "menu"];
@@ -259,9 +259,11 @@ impl<N: Clone> Search<'_, N> {
             return true;
         }
         matches!(tag, "a" | "del" | "ins")
-            && self.dom.descendants(id).into_iter().all(|d| {
-                !self.dom.is_element(d) || PHRASING_ELEMS.contains(&self.dom.tag(d)) || matches!(self.dom.tag(d), "a" | "del" | "ins")
-            })
+            && self
+                .dom
+                .descendants(id)
+                .into_iter()
+                .all(|d| !self.dom.is_element(d) || PHRASING_ELEMS.contains(&self.dom.tag(d)) || matches!(self.dom.tag(d), "a" | "del" | "ins"))
     }
 
     fn is_white_space(&self, id: Id) -> bool {
@@ -321,9 +323,7 @@ impl<N: Clone> Search<'_, N> {
 
     fn single_p_inside(&self, id: Id) -> bool {
         let kids = self.dom.element_children(id);
-        kids.len() == 1
-            && self.dom.tag(kids[0]) == "p"
-            && !self.dom.children(id).iter().any(|&c| self.dom.text(c).is_some_and(|t| !t.trim().is_empty()))
+        kids.len() == 1 && self.dom.tag(kids[0]) == "p" && !self.dom.children(id).iter().any(|&c| self.dom.text(c).is_some_and(|t| !t.trim().is_empty()))
     }
 
     fn has_child_block_element(&self, id: Id) -> bool {
@@ -360,7 +360,10 @@ impl<N: Clone> Search<'_, N> {
             if ancestors.is_empty() {
                 continue;
             }
-            let commas = text.chars().filter(|c| matches!(c, ',' | '\u{60c}' | '\u{fe50}' | '\u{fe10}' | '\u{fe11}' | '\u{2e41}' | '\u{2e34}' | '\u{2e32}' | '\u{ff0c}')).count();
+            let commas = text
+                .chars()
+                .filter(|c| matches!(c, ',' | '\u{60c}' | '\u{fe50}' | '\u{fe10}' | '\u{fe11}' | '\u{2e41}' | '\u{2e34}' | '\u{2e32}' | '\u{ff0c}'))
+                .count();
             let score = 1.0 + (commas + 1) as f64 + (length / 100).min(3) as f64;
             for (level, &ancestor) in ancestors.iter().enumerate() {
                 if self.dom.parent(ancestor).is_none() {
@@ -427,11 +430,8 @@ impl<N: Clone> Search<'_, N> {
         };
         // Several near-best candidates under one ancestor: that ancestor is the article.
         let best_score = self.score_of(best);
-        let alternatives: Vec<Vec<Id>> = top[1..]
-            .iter()
-            .filter(|&&c| best_score > 0.0 && self.score_of(c) / best_score >= 0.75)
-            .map(|&c| self.dom.ancestors(c, usize::MAX))
-            .collect();
+        let alternatives: Vec<Vec<Id>> =
+            top[1..].iter().filter(|&&c| best_score > 0.0 && self.score_of(c) / best_score >= 0.75).map(|&c| self.dom.ancestors(c, usize::MAX)).collect();
         if alternatives.len() >= MIN_AGREEING_CANDIDATES {
             let mut parent = self.dom.parent(best);
             while let Some(p) = parent {
@@ -523,7 +523,11 @@ impl<N: Clone> Search<'_, N> {
         let p = patterns();
         for top in self.dom.element_children(content) {
             for d in self.dom.descendants(top) {
-                if self.dom.is_element(d) && self.dom.is_within(d, top) && p.share.is_match(&self.dom.match_string(d)) && self.dom.text_content(d).chars().count() < CHAR_THRESHOLD {
+                if self.dom.is_element(d)
+                    && self.dom.is_within(d, top)
+                    && p.share.is_match(&self.dom.match_string(d))
+                    && self.dom.text_content(d).chars().count() < CHAR_THRESHOLD
+                {
                     self.dom.detach(d);
                 }
             }
@@ -681,9 +685,7 @@ impl<N: Clone> Search<'_, N> {
 /// Readability's `_replaceBrs`: two or more `<br>`s in a row end a paragraph, so the
 /// text after them becomes a `<p>` of its own.
 fn replace_br_chains<N: Clone>(dom: &mut Dom<N>, body: Id) {
-    let is_phrasing = |dom: &Dom<N>, id: Id| {
-        !dom.is_element(id) || PHRASING_ELEMS.contains(&dom.tag(id)) || matches!(dom.tag(id), "a" | "del" | "ins")
-    };
+    let is_phrasing = |dom: &Dom<N>, id: Id| !dom.is_element(id) || PHRASING_ELEMS.contains(&dom.tag(id)) || matches!(dom.tag(id), "a" | "del" | "ins");
     // The next sibling that is not white-space text.
     let next_significant = |dom: &Dom<N>, mut node: Option<Id>| {
         while let Some(n) = node {
@@ -802,7 +804,10 @@ mod tests {
 
     #[test]
     fn share_widget_inside_article_is_removed() {
-        let text = grabbed_text(&format!("<article>{}<div class='share-bar'><a href='/fb'>Facebook</a> Share this story</div></article>", format!("<p>{PARAGRAPH}</p>").repeat(6)));
+        let text = grabbed_text(&format!(
+            "<article>{}<div class='share-bar'><a href='/fb'>Facebook</a> Share this story</div></article>",
+            format!("<p>{PARAGRAPH}</p>").repeat(6)
+        ));
         assert!(!text.contains("Share this"), "{text}");
     }
 }

@@ -115,7 +115,8 @@ fn clean_title<N: Clone>(original: &str, dom: &Dom<N>, h1s: &[Id]) -> String {
 
 /// Readability's measure of how much of `b`'s wording `a` shares, from 0 to 1.
 pub fn text_similarity(a: &str, b: &str) -> f64 {
-    let tokens = |s: &str| -> Vec<String> { s.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '_').filter(|t| !t.is_empty()).map(str::to_string).collect() };
+    let tokens =
+        |s: &str| -> Vec<String> { s.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '_').filter(|t| !t.is_empty()).map(str::to_string).collect() };
     let ta = tokens(a);
     let tb = tokens(b);
     if ta.is_empty() || tb.is_empty() {
