@@ -40,6 +40,9 @@ fn assert_quotes(report: &spotcheck::Report) {
         let speaker = hit["speaker"].as_str().unwrap_or("");
         assert!(same_speaker(g["speaker"].as_str().unwrap(), speaker), "{text:?}: speaker {speaker:?}, want {}", g["speaker"]);
         assert_eq!(hit["partial"], g["partial"], "partial for {text:?}");
+        // The gold names the cue's head word ("explain" for "went on to explain").
+        let cue = hit["cue"].as_str().unwrap_or("");
+        assert!(cue.contains(g["cue"].as_str().unwrap()), "{text:?}: cue {cue:?}, want {}", g["cue"]);
     }
 }
 

@@ -105,6 +105,19 @@ impl<'a> Context<'a> {
         i > 0 && self.quoted[i - 1].end > pos
     }
 
+    /// A reporting cue that stands right before a quotation with no speaker of its own,
+    /// within `lo..quote_start` and its sentence: the participle of a split quote
+    /// (`"…," adding, "…"`) or a bare verb (`"…" and went on: "…"`). At most three tokens
+    /// may stand between, so that a cue belonging to another clause is not borrowed.
+    pub fn cue_before(&self, lo: usize, quote_start: usize) -> Option<String> {
+        let end = self.tok_at(quote_start);
+        let sentence = self.sentence_toks.partition_point(|&t| t <= end.saturating_sub(1)).saturating_sub(1);
+        let first = self.tok_at(lo).max(self.sentence_toks.get(sentence).copied().unwrap_or(0)).max(end.saturating_sub(3));
+        let cue = self.cues(first, end).pop()?;
+        let between = self.toks[cue.end..end].iter().all(|t| !t.is_word());
+        between.then_some(cue.text)
+    }
+
     /// The cues in tokens `lo..hi` that stand outside quotation marks.
     fn cues(&self, lo: usize, hi: usize) -> Vec<Cue> {
         let mut out = Vec::new();

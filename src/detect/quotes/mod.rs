@@ -116,7 +116,10 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             None => match (statement::opens_sentence(doc, q), ctx.sentence_subject(q.outer.start), recent.filter(|_| continues)) {
                 // A partial quote in a sentence about someone: "Trump admires Putin as a
                 // “strong leader”" is Trump's phrase.
-                (false, Some(subject), _) => (Some(ctx.display_name(&subject)), subject.role.clone(), None, subject.kind),
+                (false, Some(subject), _) => {
+                    let cue = ctx.cue_before(prev_bound[i].unwrap_or(0), q.outer.start);
+                    (Some(ctx.display_name(&subject)), subject.role.clone(), cue, subject.kind)
+                }
                 (_, _, Some(r)) => (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind),
                 _ => (None, None, None, Kind::Nominal),
             },
@@ -252,6 +255,15 @@ mod tests {
     }
 
     const HEAD: &str = "A headline about the story\n\n";
+
+    #[test]
+    fn participle_between_split_quotes_is_the_second_quotes_cue() {
+        let qs = quotes(&format!(
+            "{HEAD}The Chicago Tribune pointed out that \"the operation is similar to earlier ones,\" adding, \"but this latest effort is notable.\""
+        ));
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert_eq!((qs[1].1.as_deref(), qs[1].2.as_deref()), (Some("The Chicago Tribune"), Some("adding")));
+    }
 
     #[test]
     fn described_speaker_with_name_set_off_after_quote() {
