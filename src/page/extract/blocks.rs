@@ -26,6 +26,9 @@ const BLOCK_TAGS: &[&str] = &[
 /// survived the search, form controls. (Not `<form>`: some sites wrap the whole page in one.)
 const LEFT_OUT: &[&str] = &["figcaption", "button", "nav", "aside", "footer", "input", "label", "select", "option", "head", "title", "meta", "link"];
 
+/// Paragraphs shorter than this (in visible chars) that are 80% link text are left out.
+const PROMO_MAX_CHARS: usize = 200;
+
 /// The block being built.
 struct Open<N> {
     kind: BlockKind,
@@ -36,6 +39,9 @@ struct Open<N> {
     continues: Option<(Id, usize)>,
     /// A collapsed space waiting for the next visible character: where it came from.
     pending_space: Option<(Id, usize)>,
+    /// Visible characters, and those of them inside links.
+    chars: usize,
+    link_chars: usize,
 }
 
 pub struct Builder<'a, N> {
@@ -51,7 +57,7 @@ impl<'a, N: Clone> Builder<'a, N> {
         Builder {
             dom,
             blocks: Vec::new(),
-            open: Open { kind: BlockKind::Paragraph, text: String::new(), pieces: Vec::new(), continues: None, pending_space: None },
+            open: Open { kind: BlockKind::Paragraph, text: String::new(), pieces: Vec::new(), continues: None, pending_space: None, chars: 0, link_chars: 0 },
             h1_is_title: false,
         }
     }
@@ -64,23 +70,23 @@ impl<'a, N: Clone> Builder<'a, N> {
     /// Adds the text under `root` as blocks; `kind` is the kind of loose text in it.
     pub fn add(&mut self, root: Id, kind: BlockKind) {
         enum Step {
-            Enter(Id, BlockKind),
+            Enter(Id, BlockKind, bool),
             Leave,
         }
-        let mut stack = vec![Step::Enter(root, kind)];
+        let mut stack = vec![Step::Enter(root, kind, false)];
         while let Some(step) = stack.pop() {
-            let (id, context) = match step {
+            let (id, context, in_link) = match step {
                 Step::Leave => {
                     self.flush();
                     continue;
                 }
-                Step::Enter(id, context) => (id, context),
+                Step::Enter(id, context, in_link) => (id, context, in_link),
             };
             if let Some(text) = self.dom.text(id) {
                 if self.open.text.is_empty() {
                     self.open.kind = context;
                 }
-                self.push_text(id, text);
+                self.push_text(id, text, in_link);
                 continue;
             }
             let tag = self.dom.tag(id);
@@ -107,7 +113,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                 stack.push(Step::Leave);
             }
             for &child in self.dom.children(id).iter().rev() {
-                stack.push(Step::Enter(child, inner));
+                stack.push(Step::Enter(child, inner, in_link || tag == "a"));
             }
         }
     }
@@ -120,6 +126,15 @@ impl<'a, N: Clone> Builder<'a, N> {
         }
         open.pending_space = None;
         open.continues = None;
+        let (chars, link_chars) = (std::mem::take(&mut open.chars), std::mem::take(&mut open.link_chars));
+        // A short paragraph that is (nearly) all link is a promo for another page ("Read
+        // more: …", "Continue reading the main story"), not the article's own text: its
+        // headline must not be read as this article's quote or claim. Readability keeps
+        // them; we give up that bit of agreement with its output.
+        let link_only = open.kind == BlockKind::Paragraph && chars < PROMO_MAX_CHARS && link_chars * 5 >= chars * 4;
+        if link_only {
+            open.text.clear();
+        }
         if !open.text.is_empty() {
             let text = std::mem::take(&mut open.text);
             let pieces = std::mem::take(&mut open.pieces);
@@ -138,7 +153,7 @@ impl<'a, N: Clone> Builder<'a, N> {
         }
     }
 
-    fn push_text(&mut self, id: Id, text: &str) {
+    fn push_text(&mut self, id: Id, text: &str, in_link: bool) {
         let Some(source) = (match &self.dom.nodes[id].data {
             super::dom::Data::Text { source, .. } => Some(source.clone()),
             _ => None,
@@ -167,6 +182,10 @@ impl<'a, N: Clone> Builder<'a, N> {
                     self.push_char(' ', space_node, space_unit, &space_source);
                 }
                 self.push_char(ch, id, unit, &source);
+                self.open.chars += 1;
+                if in_link {
+                    self.open.link_chars += 1;
+                }
             }
             unit += width;
         }
@@ -212,6 +231,17 @@ mod tests {
                 (BlockKind::BlockQuote, "Quoted.".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn link_only_promo_paragraph_is_left_out() {
+        let got = blocks(
+            "<body><p><a href='/other'>Read more: Mayor says ban will stay</a></p><p>[<a href='/x'>Read: Senate passes the bill</a>]</p>
+             <p>The mayor <a href='/m'>said</a> on Monday that the ban would stay, and <a href='/c'>critics</a> disagreed.</p>
+             <ul><li><a href='/bug'>Bug 1 – Fix the crash on start</a></li></ul></body>",
+        );
+        let texts: Vec<&str> = got.iter().map(|b| b.1.as_str()).collect();
+        assert_eq!(texts, ["The mayor said on Monday that the ban would stay, and critics disagreed.", "Bug 1 – Fix the crash on start"]);
     }
 
     #[test]
