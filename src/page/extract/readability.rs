@@ -23,6 +23,8 @@ const TAGS_TO_SCORE: &[&str] = &["section", "h2", "h3", "h4", "h5", "h6", "p", "
 const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 /// Children that keep a `<div>` from being read as a paragraph.
 const DIV_TO_P_ELEMS: &[&str] = &["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"];
+/// Elements whose text counts as text in `_cleanConditionally`'s density check.
+const TEXTISH: [&str; 12] = ["span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"];
 const ALTER_TO_DIV_EXCEPTIONS: &[&str] = &["div", "article", "section", "p", "ol", "ul"];
 const PHRASING_ELEMS: &[&str] = &[
     "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd",
@@ -588,6 +590,23 @@ impl<N: Clone> Search<'_, N> {
         out
     }
 
+    /// Whether some non-blank text under `id` lies inside an element with one of `tags`
+    /// (one pass, where summing each such element's text would be quadratic when nested).
+    fn has_text_inside(&self, id: Id, tags: &[&str]) -> bool {
+        let mut stack: Vec<(Id, bool)> = self.dom.children(id).iter().rev().map(|&c| (c, false)).collect();
+        while let Some((n, inside)) = stack.pop() {
+            if let Some(t) = self.dom.text(n) {
+                if inside && !t.trim().is_empty() {
+                    return true;
+                }
+                continue;
+            }
+            let inside = inside || tags.contains(&self.dom.tag(n));
+            stack.extend(self.dom.children(n).iter().rev().map(|&c| (c, inside)));
+        }
+        false
+    }
+
     fn text_density(&self, id: Id, tags: &[&str]) -> f64 {
         let total = self.dom.inner_text_len(id);
         if total == 0 {
@@ -654,8 +673,8 @@ impl<N: Clone> Search<'_, N> {
                 continue;
             }
             let link_density = self.link_density(node);
-            let textish: Vec<&str> = ["span", "li", "td"].iter().chain(DIV_TO_P_ELEMS.iter()).copied().collect();
-            let text_density = self.text_density(node, &textish);
+            // Readability's "text density of textish tags is 0": no text inside any of them.
+            let textish_text = self.has_text_inside(node, &TEXTISH);
             let in_figure = self.dom.has_ancestor_tag(node, "figure", None);
             let mut remove = (!in_figure && images > 1.0 && paragraphs / images < 0.5)
                 || (!is_list && items > paragraphs)
@@ -663,7 +682,7 @@ impl<N: Clone> Search<'_, N> {
                 || (!is_list && !in_figure && heading_density < 0.9 && length < 25 && (images == 0.0 || images > 2.0) && link_density > 0.0)
                 || (!is_list && weight < 25.0 && link_density > 0.2)
                 || (weight >= 25.0 && link_density > 0.5)
-                || (images == 0.0 && text_density == 0.0);
+                || (images == 0.0 && !textish_text);
             if is_list && remove {
                 // A plain list of images may stay.
                 let simple = self.dom.element_children(node).iter().all(|&c| self.dom.element_children(c).len() <= 1);
