@@ -219,7 +219,7 @@ mod tests {
             "<span hidden>gone</span>", "<!-- c -->", "<", ">", "&", "<font>", "</font>", "<figure><figcaption>cap</figcaption></figure>",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..300 {
+        for _ in 0..120 {
             let mut markup = String::from("<html><head><title>A title: with parts | Site</title></head><body>");
             for _ in 0..200 {
                 seed ^= seed << 13;
