@@ -72,12 +72,20 @@ impl<'a, N: Clone> Builder<'a, N> {
         enum Step {
             Enter(Id, BlockKind, bool),
             Leave,
+            /// The closing mark of an inline quotation.
+            CloseQuote(char),
         }
+        let mut quote_depth = 0usize;
         let mut stack = vec![Step::Enter(root, kind, false)];
         while let Some(step) = stack.pop() {
             let (id, context, in_link) = match step {
                 Step::Leave => {
                     self.flush();
+                    continue;
+                }
+                Step::CloseQuote(mark) => {
+                    quote_depth = quote_depth.saturating_sub(1);
+                    self.push_mark(mark, false);
                     continue;
                 }
                 Step::Enter(id, context, in_link) => (id, context, in_link),
@@ -112,6 +120,17 @@ impl<'a, N: Clone> Builder<'a, N> {
                 self.flush();
                 stack.push(Step::Leave);
             }
+            if tag == "q" {
+                // Browsers draw <q>'s quotation marks with CSS, so its text has none: the
+                // reader gets them (outside every piece), as a reader of the page sees them.
+                let (open, close) = if quote_depth % 2 == 0 { ('\u{201c}', '\u{201d}') } else { ('\u{2018}', '\u{2019}') };
+                if self.open.text.is_empty() {
+                    self.open.kind = context;
+                }
+                self.push_mark(open, true);
+                quote_depth += 1;
+                stack.push(Step::CloseQuote(close));
+            }
             for &child in self.dom.children(id).iter().rev() {
                 stack.push(Step::Enter(child, inner, in_link || tag == "a"));
             }
@@ -142,6 +161,21 @@ impl<'a, N: Clone> Builder<'a, N> {
             self.blocks.push(ArticleBlock { kind: open.kind, text, pieces });
         }
         open.pieces.clear();
+    }
+
+    /// Appends a character the page shows but no text node holds; an opening mark takes
+    /// the white space before it, a closing mark does not.
+    fn push_mark(&mut self, mark: char, opening: bool) {
+        let open = &mut self.open;
+        if opening {
+            if open.pending_space.take().is_some() {
+                open.text.push(' ');
+            }
+        } else if open.text.is_empty() {
+            return;
+        }
+        open.text.push(mark);
+        open.continues = None;
     }
 
     fn line_break(&mut self) {
@@ -242,6 +276,12 @@ mod tests {
         );
         let texts: Vec<&str> = got.iter().map(|b| b.1.as_str()).collect();
         assert_eq!(texts, ["The mayor said on Monday that the ban would stay, and critics disagreed.", "Bug 1 – Fix the crash on start"]);
+    }
+
+    #[test]
+    fn inline_quotation_gets_its_marks() {
+        let got = blocks("<body><p>He said <q>we will <q>never</q> stop</q> today.</p></body>");
+        assert_eq!(got[0].1, "He said \u{201c}we will \u{2018}never\u{2019} stop\u{201d} today.");
     }
 
     #[test]

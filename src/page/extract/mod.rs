@@ -216,7 +216,7 @@ mod tests {
             "<p>", "</p>", "<div class='content'>", "<div class='sidebar'>", "</div>", "<a href='#x'>", "</a>", "<em>", "</em>", "<br>",
             "<br><br>", "<li>", "<ul>", "</ul>", "<blockquote>", "</blockquote>", "<h2>", "</h2>", "<table><tr><td>", "</td></tr></table>",
             "Words, more words, and then some.", " ", "\n\t ", "&nbsp;", "&amp;", "\u{1F600}", "“quoted”", "é", "<script>x</script>",
-            "<span hidden>gone</span>", "<!-- c -->", "<", ">", "&", "<font>", "</font>", "<figure><figcaption>cap</figcaption></figure>",
+            "<span hidden>gone</span>", "<q>", "</q>", "<!-- c -->", "<", ">", "&", "<font>", "</font>", "<figure><figcaption>cap</figcaption></figure>",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..120 {
