@@ -171,28 +171,23 @@ impl<N: Clone> Search<'_, N> {
         while let Some(id) = node {
             let tag = self.dom.tag(id).to_string();
             let match_string = self.dom.match_string(id);
-            let remove = |s: &mut Self, id: Id| {
-                let next = s.dom.next_element(id, true);
-                s.dom.detach(id);
-                next
-            };
             if self.dom.attr(id, "aria-modal") == Some("true") && self.dom.attr(id, "role") == Some("dialog") {
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if id != body && FURNITURE_TAGS.contains(&tag.as_str()) {
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if self.byline.is_none() && self.is_byline(id, &match_string) {
                 self.byline = Some(self.dom.inner_text(id));
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if looking_for_title && (tag == "h1" || tag == "h2") && text_similarity(title, &self.dom.inner_text(id)) > 0.75 {
                 looking_for_title = false;
                 self.title_node = Some(id);
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if self.flags.strip_unlikely && id != body {
@@ -203,12 +198,12 @@ impl<N: Clone> Search<'_, N> {
                     && tag != "a";
                 let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
                 if unlikely || UNLIKELY_ROLES.contains(&role.as_str()) {
-                    node = remove(self, id);
+                    node = self.remove_and_next(id);
                     continue;
                 }
             }
             if matches!(tag.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && self.without_content(id) {
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if TAGS_TO_SCORE.contains(&tag.as_str()) {
@@ -231,6 +226,13 @@ impl<N: Clone> Search<'_, N> {
             node = self.dom.next_element(current, false);
         }
         to_score
+    }
+
+    /// Takes `id` out and gives the element the walk goes on with.
+    fn remove_and_next(&mut self, id: Id) -> Option<Id> {
+        let next = self.dom.next_element(id, true);
+        self.dom.detach(id);
+        next
     }
 
     fn is_byline(&self, id: Id, match_string: &str) -> bool {
