@@ -137,6 +137,40 @@ mod tests {
         assert!(!all.contains("Secret") && !all.contains("Badge"), "{all}");
     }
 
+    /// A tree whose computed style hides what the class says: what the live DOM reports.
+    struct StyledTree(html::HtmlTree);
+
+    impl Tree for StyledTree {
+        type Node = html::NodeId;
+        fn root(&self) -> Self::Node {
+            self.0.root()
+        }
+        fn children(&self, node: &Self::Node) -> Vec<Self::Node> {
+            self.0.children(node)
+        }
+        fn element_name(&self, node: &Self::Node) -> Option<String> {
+            self.0.element_name(node)
+        }
+        fn attribute(&self, node: &Self::Node, name: &str) -> Option<String> {
+            self.0.attribute(node, name)
+        }
+        fn text(&self, node: &Self::Node) -> Option<String> {
+            self.0.text(node)
+        }
+        fn is_hidden(&self, node: &Self::Node) -> bool {
+            self.0.attribute(node, "class").is_some_and(|c| c.contains("css-hidden"))
+        }
+    }
+
+    #[test]
+    fn tree_hidden_elements_are_not_read() {
+        let body = format!("<article><p>{FILLER}</p><p class='css-hidden'>Hidden by a style sheet.</p><p>{FILLER}</p><p>{FILLER}</p></article>");
+        let styled = extract(&StyledTree(html::parse(&page(&body))));
+        let all: String = styled.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(!all.contains("style sheet"), "{all}");
+        assert!(texts(&page(&body)).iter().any(|b| b.1.contains("style sheet")));
+    }
+
     #[test]
     fn figure_captions_and_bylines_stay_out() {
         let body = format!(
