@@ -151,7 +151,8 @@ impl<'a, N: Clone> Builder<'a, N> {
         // headline must not be read as this article's quote or claim. Readability keeps
         // them; we give up that bit of agreement with its output.
         let link_only = open.kind == BlockKind::Paragraph && chars < PROMO_MAX_CHARS && link_chars * 5 >= chars * 4;
-        if link_only {
+        // Only marks the reader added (an empty <q>): nothing of the page's own.
+        if link_only || open.pieces.is_empty() {
             open.text.clear();
         }
         if !open.text.is_empty() {
@@ -282,6 +283,7 @@ mod tests {
     fn inline_quotation_gets_its_marks() {
         let got = blocks("<body><p>He said <q>we will <q>never</q> stop</q> today.</p></body>");
         assert_eq!(got[0].1, "He said \u{201c}we will \u{2018}never\u{2019} stop\u{201d} today.");
+        assert!(blocks("<body><p><q></q></p></body>").is_empty());
     }
 
     #[test]
