@@ -382,6 +382,22 @@ mod tests {
     }
 
     #[test]
+    fn truncated_and_corrupted_json_never_panics() {
+        let json = Snapshot::of(&html::parse(PAGE)).to_json();
+        let boundaries: Vec<usize> = json.char_indices().map(|(i, _)| i).collect();
+        for &cut in boundaries.iter().step_by(3) {
+            let _ = Snapshot::from_json(&json[..cut]).map(|s| extract(&s));
+        }
+        let junk = ['{', '}', '[', ']', '"', '\\', ',', ':', '0', '-', 'x', ' '];
+        for (n, &at) in boundaries.iter().enumerate().step_by(5) {
+            let mut corrupted = json.clone();
+            let end = json[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            corrupted.replace_range(at..end, &junk[n % junk.len()].to_string());
+            let _ = Snapshot::from_json(&corrupted).map(|s| extract(&s));
+        }
+    }
+
+    #[test]
     fn bad_snapshots_are_errors_not_panics() {
         for json in ["", "[]", "{\"text\":\"x\"}", "{\"tag\":\"p\",\"children\":{}}", "{\"text\":\"orphan\",\"id\":3}"] {
             assert!(Snapshot::from_json(json).is_err(), "{json}");
