@@ -2,12 +2,12 @@
 //! of the page's furniture (navigation, banners, rails, footers, share widgets).
 //!
 //! Three steps, one module each:
-//! 1. [`dom`] copies the visible part of the page into an arena that can be edited;
-//! 2. [`readability`] finds the article container, as Mozilla Readability does;
-//! 3. [`blocks`] cuts the container into titled, headed, paragraphed blocks, with every
+//! 1. `dom` copies the visible part of the page into an arena that can be edited;
+//! 2. `readability` finds the article container, as Mozilla Readability does;
+//! 3. `blocks` cuts the container into titled, headed, paragraphed blocks, with every
 //!    run of text tied to the text node it came from.
 //!
-//! [`title`] reads the headline from the page's metadata.
+//! `title` reads the headline from the page's metadata.
 
 mod blocks;
 mod dom;

@@ -48,7 +48,7 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// Reads a snapshot from JSON text, to any depth (see [`json`]).
+    /// Reads a snapshot from JSON text, to any depth (the `json` module reads without recursion).
     pub fn from_json(json: &str) -> Result<Snapshot, serde_json::Error> {
         json::read(json)
     }
