@@ -123,7 +123,7 @@ impl<'a, N: Clone> Builder<'a, N> {
             if tag == "q" {
                 // Browsers draw <q>'s quotation marks with CSS, so its text has none: the
                 // reader gets them (outside every piece), as a reader of the page sees them.
-                let (open, close) = if quote_depth % 2 == 0 { ('\u{201c}', '\u{201d}') } else { ('\u{2018}', '\u{2019}') };
+                let (open, close) = if quote_depth.is_multiple_of(2) { ('\u{201c}', '\u{201d}') } else { ('\u{2018}', '\u{2019}') };
                 if self.open.text.is_empty() {
                     self.open.kind = context;
                 }
