@@ -1,6 +1,7 @@
 //! The main-content measure of `shared/spec/metrics.md` on the Readability pages: the
 //! bag-of-tokens F1 of our article text against the visible text of Readability's own
-//! output, per page, averaged over all pages and over the real news pages.
+//! output, per page, averaged over all pages and over the real news pages; and the
+//! boilerplate leak, the share of findings on the news pages that lie outside the gold.
 //!
 //! It agrees with `shared/tools/score.py content` (the reference scorer): same gold text
 //! (all text outside script/style/noscript/template), same tokens (runs of letters and
@@ -35,6 +36,8 @@ const NEWS: &[&str] = &[
 /// Floors a little under what the extractor reaches, so that a regression fails.
 const MIN_MEAN_F1: f64 = 0.97;
 const MIN_NEWS_MEAN_F1: f64 = 0.975;
+/// Findings on the news pages whose text lies outside the gold article (metrics.md).
+const MAX_BOILERPLATE_LEAK: f64 = 0.02;
 
 fn corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability")
@@ -88,14 +91,27 @@ fn main_content_f1_on_readability_pages() {
     let mut pages: Vec<String> = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     pages.sort();
     let mut scores: Vec<(String, f64)> = Vec::new();
+    let (mut findings, mut leaks) = (0usize, 0usize);
     for page in &pages {
         let dir = corpus().join(page);
         let (Ok(expected), Ok(source)) = (std::fs::read(dir.join("expected.html")), std::fs::read(dir.join("source.html"))) else {
             continue;
         };
         let gold = tokens(&visible_text(&String::from_utf8_lossy(&expected)));
-        let predicted = tokens(&spotcheck::page::html::read(&String::from_utf8_lossy(&source)).text);
+        let source = String::from_utf8_lossy(&source);
+        let predicted = tokens(&spotcheck::page::html::read(&source).text);
         scores.push((page.clone(), bag_f1(&predicted, &gold)));
+        if NEWS.contains(&page.as_str()) {
+            // A finding leaks when fewer than half its tokens are words of the gold article.
+            let vocabulary: std::collections::HashSet<&str> = gold.iter().map(String::as_str).collect();
+            for finding in spotcheck::analyze_html(&source).findings {
+                let words = tokens(&finding.text);
+                findings += 1;
+                if !words.is_empty() && (words.iter().filter(|w| vocabulary.contains(w.as_str())).count() as f64) < words.len() as f64 * 0.5 {
+                    leaks += 1;
+                }
+            }
+        }
     }
     let mean = |xs: &[f64]| if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 };
     let all: Vec<f64> = scores.iter().map(|s| s.1).collect();
@@ -108,7 +124,10 @@ fn main_content_f1_on_readability_pages() {
     }
     let (mean_all, mean_news) = (mean(&all), mean(&news));
     println!("content F1: mean {mean_all:.4} over {} pages, news mean {mean_news:.4} over {} pages", all.len(), news.len());
+    let leak = if findings == 0 { 0.0 } else { leaks as f64 / findings as f64 };
+    println!("boilerplate leak: {leaks} of {findings} findings on the news pages ({leak:.4})");
     assert_eq!(news.len(), NEWS.len(), "news pages missing from the corpus");
+    assert!(leak <= MAX_BOILERPLATE_LEAK, "boilerplate leak {leak:.4} over {MAX_BOILERPLATE_LEAK}");
     assert!(mean_all >= MIN_MEAN_F1, "mean content F1 {mean_all:.4} under {MIN_MEAN_F1}");
     assert!(mean_news >= MIN_NEWS_MEAN_F1, "news content F1 {mean_news:.4} under {MIN_NEWS_MEAN_F1}");
 }

@@ -1,6 +1,6 @@
 //! Parsed HTML, for the CLI and the evaluation harness: an HTML5 parser (`scraper`, with
 //! html5ever underneath, which repairs malformed markup the way browsers do) behind the
-//! [`Tree`] interface. The reading itself lives in [`super::extract`].
+//! [`Tree`] interface. The reading itself lives in [`mod@super::extract`].
 
 use super::{extract, Tree};
 use crate::text::Document;

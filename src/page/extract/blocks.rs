@@ -68,6 +68,9 @@ const BLOCK_TAGS: &[&str] = &[
 /// survived the search, form controls. (Not `<form>`: some sites wrap the whole page in one.)
 const LEFT_OUT: &[&str] = &["figcaption", "button", "nav", "aside", "footer", "input", "label", "select", "option", "head", "title", "meta", "link"];
 
+/// Paragraphs shorter than this (in visible chars) that are 80% link text are left out.
+const PROMO_MAX_CHARS: usize = 200;
+
 /// The block being built.
 struct Open<N> {
     kind: BlockKind,
@@ -78,6 +81,9 @@ struct Open<N> {
     continues: Option<(Id, usize)>,
     /// A collapsed space waiting for the next visible character: where it came from.
     pending_space: Option<(Id, usize)>,
+    /// Visible characters, and those of them inside links.
+    chars: usize,
+    link_chars: usize,
 }
 
 pub struct Builder<'a, N> {
@@ -93,7 +99,7 @@ impl<'a, N: Clone> Builder<'a, N> {
         Builder {
             dom,
             blocks: Vec::new(),
-            open: Open { kind: BlockKind::Paragraph, text: String::new(), pieces: Vec::new(), continues: None, pending_space: None },
+            open: Open { kind: BlockKind::Paragraph, text: String::new(), pieces: Vec::new(), continues: None, pending_space: None, chars: 0, link_chars: 0 },
             h1_is_title: false,
         }
     }
@@ -106,23 +112,31 @@ impl<'a, N: Clone> Builder<'a, N> {
     /// Adds the text under `root` as blocks; `kind` is the kind of loose text in it.
     pub fn add(&mut self, root: Id, kind: BlockKind) {
         enum Step {
-            Enter(Id, BlockKind),
+            Enter(Id, BlockKind, bool),
             Leave,
+            /// The closing mark of an inline quotation.
+            CloseQuote(char),
         }
-        let mut stack = vec![Step::Enter(root, kind)];
+        let mut quote_depth = 0usize;
+        let mut stack = vec![Step::Enter(root, kind, false)];
         while let Some(step) = stack.pop() {
-            let (id, context) = match step {
+            let (id, context, in_link) = match step {
                 Step::Leave => {
                     self.flush();
                     continue;
                 }
-                Step::Enter(id, context) => (id, context),
+                Step::CloseQuote(mark) => {
+                    quote_depth = quote_depth.saturating_sub(1);
+                    self.push_mark(mark, false);
+                    continue;
+                }
+                Step::Enter(id, context, in_link) => (id, context, in_link),
             };
             if let Some(text) = self.dom.text(id) {
                 if self.open.text.is_empty() {
                     self.open.kind = context;
                 }
-                self.push_text(id, text);
+                self.push_text(id, text, in_link);
                 continue;
             }
             let tag = self.dom.tag(id);
@@ -148,8 +162,19 @@ impl<'a, N: Clone> Builder<'a, N> {
                 self.flush();
                 stack.push(Step::Leave);
             }
+            if tag == "q" {
+                // Browsers draw <q>'s quotation marks with CSS, so its text has none: the
+                // reader gets them (outside every piece), as a reader of the page sees them.
+                let (open, close) = if quote_depth.is_multiple_of(2) { ('\u{201c}', '\u{201d}') } else { ('\u{2018}', '\u{2019}') };
+                if self.open.text.is_empty() {
+                    self.open.kind = context;
+                }
+                self.push_mark(open, true);
+                quote_depth += 1;
+                stack.push(Step::CloseQuote(close));
+            }
             for &child in self.dom.children(id).iter().rev() {
-                stack.push(Step::Enter(child, inner));
+                stack.push(Step::Enter(child, inner, in_link || tag == "a"));
             }
         }
     }
@@ -162,6 +187,16 @@ impl<'a, N: Clone> Builder<'a, N> {
         }
         open.pending_space = None;
         open.continues = None;
+        let (chars, link_chars) = (std::mem::take(&mut open.chars), std::mem::take(&mut open.link_chars));
+        // A short paragraph that is (nearly) all link is a promo for another page ("Read
+        // more: …", "Continue reading the main story"), not the article's own text: its
+        // headline must not be read as this article's quote or claim. Readability keeps
+        // them; we give up that bit of agreement with its output.
+        let link_only = open.kind == BlockKind::Paragraph && chars < PROMO_MAX_CHARS && link_chars * 5 >= chars * 4;
+        // Only marks the reader added (an empty <q>): nothing of the page's own.
+        if link_only || open.pieces.is_empty() {
+            open.text.clear();
+        }
         if !open.text.is_empty() {
             let text = std::mem::take(&mut open.text);
             let pieces = std::mem::take(&mut open.pieces);
@@ -169,6 +204,21 @@ impl<'a, N: Clone> Builder<'a, N> {
             self.blocks.push(ArticleBlock { kind: open.kind, text, pieces });
         }
         open.pieces.clear();
+    }
+
+    /// Appends a character the page shows but no text node holds; an opening mark takes
+    /// the white space before it, a closing mark does not.
+    fn push_mark(&mut self, mark: char, opening: bool) {
+        let open = &mut self.open;
+        if opening {
+            if open.pending_space.take().is_some() {
+                open.text.push(' ');
+            }
+        } else if open.text.is_empty() {
+            return;
+        }
+        open.text.push(mark);
+        open.continues = None;
     }
 
     fn line_break(&mut self) {
@@ -180,7 +230,7 @@ impl<'a, N: Clone> Builder<'a, N> {
         }
     }
 
-    fn push_text(&mut self, id: Id, text: &str) {
+    fn push_text(&mut self, id: Id, text: &str, in_link: bool) {
         let Some(source) = (match &self.dom.nodes[id].data {
             super::dom::Data::Text { source, .. } => Some(source.clone()),
             _ => None,
@@ -209,6 +259,10 @@ impl<'a, N: Clone> Builder<'a, N> {
                     self.push_char(' ', space_node, space_unit, &space_source);
                 }
                 self.push_char(ch, id, unit, &source);
+                self.open.chars += 1;
+                if in_link {
+                    self.open.link_chars += 1;
+                }
             }
             unit += width;
         }
@@ -254,6 +308,24 @@ mod tests {
                 (BlockKind::BlockQuote, "Quoted.".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn link_only_promo_paragraph_is_left_out() {
+        let got = blocks(
+            "<body><p><a href='/other'>Read more: Mayor says ban will stay</a></p><p>[<a href='/x'>Read: Senate passes the bill</a>]</p>
+             <p>The mayor <a href='/m'>said</a> on Monday that the ban would stay, and <a href='/c'>critics</a> disagreed.</p>
+             <ul><li><a href='/bug'>Bug 1 – Fix the crash on start</a></li></ul></body>",
+        );
+        let texts: Vec<&str> = got.iter().map(|b| b.1.as_str()).collect();
+        assert_eq!(texts, ["The mayor said on Monday that the ban would stay, and critics disagreed.", "Bug 1 – Fix the crash on start"]);
+    }
+
+    #[test]
+    fn inline_quotation_gets_its_marks() {
+        let got = blocks("<body><p>He said <q>we will <q>never</q> stop</q> today.</p></body>");
+        assert_eq!(got[0].1, "He said \u{201c}we will \u{2018}never\u{2019} stop\u{201d} today.");
+        assert!(blocks("<body><p><q></q></p></body>").is_empty());
     }
 
     #[test]

@@ -108,6 +108,9 @@ impl<N: Clone> Dom<N> {
                 Data::Element { tag, attrs }
             } else if let Some(text) = tree.text(&node) {
                 Data::Text { text, source: node.clone() }
+            } else if parent.is_none() {
+                // A root that is no element (a document node): a container all the same.
+                Data::Element { tag: "#document".into(), attrs: Vec::new() }
             } else {
                 continue;
             };

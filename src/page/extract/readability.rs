@@ -23,6 +23,8 @@ const TAGS_TO_SCORE: &[&str] = &["section", "h2", "h3", "h4", "h5", "h6", "p", "
 const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 /// Children that keep a `<div>` from being read as a paragraph.
 const DIV_TO_P_ELEMS: &[&str] = &["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"];
+/// Elements whose text counts as text in `_cleanConditionally`'s density check.
+const TEXTISH: [&str; 12] = ["span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"];
 const ALTER_TO_DIV_EXCEPTIONS: &[&str] = &["div", "article", "section", "p", "ol", "ul"];
 const PHRASING_ELEMS: &[&str] = &[
     "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math",
@@ -169,28 +171,23 @@ impl<N: Clone> Search<'_, N> {
         while let Some(id) = node {
             let tag = self.dom.tag(id).to_string();
             let match_string = self.dom.match_string(id);
-            let remove = |s: &mut Self, id: Id| {
-                let next = s.dom.next_element(id, true);
-                s.dom.detach(id);
-                next
-            };
             if self.dom.attr(id, "aria-modal") == Some("true") && self.dom.attr(id, "role") == Some("dialog") {
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if id != body && FURNITURE_TAGS.contains(&tag.as_str()) {
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if self.byline.is_none() && self.is_byline(id, &match_string) {
                 self.byline = Some(self.dom.inner_text(id));
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if looking_for_title && (tag == "h1" || tag == "h2") && text_similarity(title, &self.dom.inner_text(id)) > 0.75 {
                 looking_for_title = false;
                 self.title_node = Some(id);
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if self.flags.strip_unlikely && id != body {
@@ -201,12 +198,12 @@ impl<N: Clone> Search<'_, N> {
                     && tag != "a";
                 let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
                 if unlikely || UNLIKELY_ROLES.contains(&role.as_str()) {
-                    node = remove(self, id);
+                    node = self.remove_and_next(id);
                     continue;
                 }
             }
             if matches!(tag.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && self.without_content(id) {
-                node = remove(self, id);
+                node = self.remove_and_next(id);
                 continue;
             }
             if TAGS_TO_SCORE.contains(&tag.as_str()) {
@@ -229,6 +226,13 @@ impl<N: Clone> Search<'_, N> {
             node = self.dom.next_element(current, false);
         }
         to_score
+    }
+
+    /// Takes `id` out and gives the element the walk goes on with.
+    fn remove_and_next(&mut self, id: Id) -> Option<Id> {
+        let next = self.dom.next_element(id, true);
+        self.dom.detach(id);
+        next
     }
 
     fn is_byline(&self, id: Id, match_string: &str) -> bool {
@@ -592,6 +596,23 @@ impl<N: Clone> Search<'_, N> {
         out
     }
 
+    /// Whether some non-blank text under `id` lies inside an element with one of `tags`
+    /// (one pass, where summing each such element's text would be quadratic when nested).
+    fn has_text_inside(&self, id: Id, tags: &[&str]) -> bool {
+        let mut stack: Vec<(Id, bool)> = self.dom.children(id).iter().rev().map(|&c| (c, false)).collect();
+        while let Some((n, inside)) = stack.pop() {
+            if let Some(t) = self.dom.text(n) {
+                if inside && !t.trim().is_empty() {
+                    return true;
+                }
+                continue;
+            }
+            let inside = inside || tags.contains(&self.dom.tag(n));
+            stack.extend(self.dom.children(n).iter().rev().map(|&c| (c, inside)));
+        }
+        false
+    }
+
     fn text_density(&self, id: Id, tags: &[&str]) -> f64 {
         let total = self.dom.inner_text_len(id);
         if total == 0 {
@@ -658,8 +679,8 @@ impl<N: Clone> Search<'_, N> {
                 continue;
             }
             let link_density = self.link_density(node);
-            let textish: Vec<&str> = ["span", "li", "td"].iter().chain(DIV_TO_P_ELEMS.iter()).copied().collect();
-            let text_density = self.text_density(node, &textish);
+            // Readability's "text density of textish tags is 0": no text inside any of them.
+            let textish_text = self.has_text_inside(node, &TEXTISH);
             let in_figure = self.dom.has_ancestor_tag(node, "figure", None);
             let mut remove = (!in_figure && images > 1.0 && paragraphs / images < 0.5)
                 || (!is_list && items > paragraphs)
@@ -667,7 +688,7 @@ impl<N: Clone> Search<'_, N> {
                 || (!is_list && !in_figure && heading_density < 0.9 && length < 25 && (images == 0.0 || images > 2.0) && link_density > 0.0)
                 || (!is_list && weight < 25.0 && link_density > 0.2)
                 || (weight >= 25.0 && link_density > 0.5)
-                || (images == 0.0 && text_density == 0.0);
+                || (images == 0.0 && !textish_text);
             if is_list && remove {
                 // A plain list of images may stay.
                 let simple = self.dom.element_children(node).iter().all(|&c| self.dom.element_children(c).len() <= 1);

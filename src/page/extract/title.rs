@@ -32,10 +32,24 @@ pub fn page_title<N: Clone>(dom: &Dom<N>) -> Option<String> {
         }
         stack.extend(dom.children(n).iter().rev().copied());
     }
-    let raw = meta_title.or(document_title)?;
-    let cleaned = match &site_name {
-        Some(site) => strip_site_name(&raw, site).unwrap_or_else(|| clean_title(&raw, dom, &h1s)),
-        None => clean_title(&raw, dom, &h1s),
+    // The site's name, and its short form when the name carries a slogan ("Site - Slogan").
+    let mut site_names: Vec<String> = site_name.iter().cloned().collect();
+    if let Some(site) = &site_name {
+        for separator in [" - ", " | ", " \u{2013} ", " \u{2014} ", ": "] {
+            if let Some((head, _)) = site.split_once(separator) {
+                site_names.push(head.trim().to_string());
+            }
+        }
+    }
+    let known_site = |t: &str| site_names.iter().find_map(|site| strip_site_name(t, site));
+    // A metadata title is meant as the headline: only a named site is cut from it. The
+    // document title usually carries the site, named or not.
+    let cleaned = match (meta_title, document_title) {
+        // The metadata repeats the document title: it carries the site the same way.
+        (Some(meta), Some(doc)) if meta == doc => known_site(&doc).unwrap_or_else(|| clean_title(&doc, dom, &h1s)),
+        (Some(meta), _) => known_site(&meta).unwrap_or(meta),
+        (None, Some(doc)) => known_site(&doc).unwrap_or_else(|| clean_title(&doc, dom, &h1s)),
+        (None, None) => return None,
     };
     Some(cleaned).filter(|t| !t.is_empty())
 }
@@ -127,7 +141,7 @@ pub fn text_similarity(a: &str, b: &str) -> f64 {
     1.0 - distance
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -138,6 +152,14 @@ mod tests {
         assert_eq!(strip_site_name("Blaze Media", "Blaze Media"), None);
         assert_eq!(strip_site_name("İİİ headline about things | Ünïcode", "ünïcode").as_deref(), Some("İİİ headline about things"));
         assert_eq!(strip_site_name("İx", "ab"), None);
+    }
+
+    #[test]
+    fn site_name_with_slogan_is_cut_by_its_short_form() {
+        let markup = "<html><head><meta property='og:site_name' content='Aktuálně.cz - Víte, co se právě děje'>
+            <meta property='og:title' content='West Ham hrozí gigantům | Aktuálně.cz'></head><body></body></html>";
+        let dom = Dom::copy(&crate::page::html::parse(markup));
+        assert_eq!(page_title(&dom).as_deref(), Some("West Ham hrozí gigantům"));
     }
 
     #[test]

@@ -3,16 +3,22 @@
 //! into an arena that implements [`Tree`], so the snapshot is read by the very same
 //! extraction as the live DOM and parsed HTML.
 //!
-//! Deserialization builds the arena as it goes (no intermediate JSON value) and stops
-//! descending below [`MAX_DEPTH`] elements, so a hostile snapshot cannot exhaust the stack.
+//! Two ways in: [`Snapshot::from_json`] for JSON text (no recursion, any depth), and a
+//! serde [`Deserialize`] impl for other formats (serde-wasm-bindgen, straight from the JS
+//! object), which builds the arena as it goes and stops descending below [`MAX_DEPTH`]
+//! elements, so a hostile snapshot cannot exhaust the stack.
 
 use super::Tree;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
 
-/// Elements nested deeper than this are dropped with their content.
-pub const MAX_DEPTH: usize = 400;
+/// Elements nested deeper than this are unwrapped by [`Snapshot::from_json`] (their
+/// content kept) and dropped with their content by the serde [`Deserialize`] impl (which
+/// must recurse, and so stops here: 256 levels are far from any stack limit).
+pub const MAX_DEPTH: usize = 256;
+
+mod json;
 
 /// A node of a [`Snapshot`]: its index there, and for a text node the snapshot's text
 /// id, so that a [`super::NodeRange`] can be answered without the snapshot at hand.
@@ -42,9 +48,9 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// Reads a snapshot from JSON text.
+    /// Reads a snapshot from JSON text, to any depth (the `json` module reads without recursion).
     pub fn from_json(json: &str) -> Result<Snapshot, serde_json::Error> {
-        serde_json::from_str(json)
+        json::read(json)
     }
 
     /// The snapshot text id of a text node (what the answer's `node` numbers are).
@@ -393,6 +399,22 @@ mod tests {
     }
 
     #[test]
+    fn truncated_and_corrupted_json_never_panics() {
+        let json = Snapshot::of(&html::parse(PAGE)).to_json();
+        let boundaries: Vec<usize> = json.char_indices().map(|(i, _)| i).collect();
+        for &cut in boundaries.iter().step_by(3) {
+            let _ = Snapshot::from_json(&json[..cut]).map(|s| extract(&s));
+        }
+        let junk = ['{', '}', '[', ']', '"', '\\', ',', ':', '0', '-', 'x', ' '];
+        for (n, &at) in boundaries.iter().enumerate().step_by(5) {
+            let mut corrupted = json.clone();
+            let end = json[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            corrupted.replace_range(at..end, &junk[n % junk.len()].to_string());
+            let _ = Snapshot::from_json(&corrupted).map(|s| extract(&s));
+        }
+    }
+
+    #[test]
     fn bad_snapshots_are_errors_not_panics() {
         for json in ["", "[]", "{\"text\":\"x\"}", "{\"tag\":\"p\",\"children\":{}}", "{\"text\":\"orphan\",\"id\":3}"] {
             assert!(Snapshot::from_json(json).is_err(), "{json}");
@@ -400,11 +422,15 @@ mod tests {
     }
 
     #[test]
-    fn deep_snapshot_is_cut_not_crashed() {
+    fn serde_path_reads_the_same_and_cuts_deep_nesting() {
+        let tree = html::parse(PAGE);
+        let json = Snapshot::of(&tree).to_json();
+        let via_serde: Snapshot = serde_json::from_str(&json).expect("valid snapshot");
+        let texts = |s: &Snapshot| extract(s).blocks.into_iter().map(|b| b.text).collect::<Vec<_>>();
+        assert_eq!(texts(&via_serde), texts(&Snapshot::from_json(&json).unwrap()));
+        // Deeper than serde_json allows: an error, not a crash.
         let depth = 2_000;
         let json = format!("{}{{\"text\":\"deep\",\"id\":0}}{}", "{\"tag\":\"div\",\"attrs\":{},\"children\":[".repeat(depth), "]}".repeat(depth));
-        // serde_json's own nesting limit refuses this with an error; other deserializers
-        // (serde-wasm-bindgen) are cut at MAX_DEPTH.
-        let _ = Snapshot::from_json(&json);
+        assert!(serde_json::from_str::<Snapshot>(&json).is_err());
     }
 }
