@@ -506,7 +506,7 @@ mod tests {
     #[test]
     fn seed_article_quotes_and_speakers() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/000_7c5a8b2f52a7c5aa.txt");
-        let Ok(text) = std::fs::read_to_string(path) else { return };
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("seed article {}: {e}", path.display()));
         let qs = quotes(&text);
         let want = [
             ("remain permanent", "Lightfoot"),
