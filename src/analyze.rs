@@ -2,6 +2,7 @@
 
 use crate::detect::{attribution, claims, figures, quotes};
 use crate::hints;
+use crate::priority;
 use crate::report::{Detail, Finding, Report};
 use crate::text::{Document, Span, Utf16Index};
 
@@ -49,6 +50,7 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
     found.sort_by(|a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)).then_with(|| a.1.kind().cmp(b.1.kind())));
 
     let index = Utf16Index::new(&doc.text);
+    let context = hints::Context::for_article(&doc.text, hints::Engine::default());
     let mut counts = [0usize; 3];
     let spans = found.iter().map(|f| f.0).collect();
     let findings = found
@@ -61,7 +63,9 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
             };
             counts[slot] += 1;
             let text = doc.slice(span).to_string();
-            let hints = hints::for_finding(&detail, &text);
+            let sentence = doc.sentence_at(span.start).map_or(text.as_str(), |s| doc.slice(doc.sentences[s].span));
+            let hints = hints::for_finding(&detail, &text, sentence, &context);
+            let priority = priority::of(&detail, &text, sentence, score);
             Finding {
                 id: format!("{prefix}{}", counts[slot]),
                 detail,
@@ -69,6 +73,7 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
                 end: index.utf16(span.end),
                 text,
                 score: (score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
+                priority: (priority * 1000.0).round() / 1000.0,
                 hints,
             }
         })

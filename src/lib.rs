@@ -24,6 +24,7 @@
 //! - [`detect`]: one module per detector (quotes, attribution, figures, claims) and their
 //!   word lists in `detect/lexicon/`.
 //! - [`hints`]: the source hints each badge shows; links only, no network.
+//! - [`priority`]: how much a careful reader should check each finding first.
 //! - [`report`]: the JSON contract; [`analyze`]: the pipeline into it.
 //! - `cli` (native) and `wasm` (browser): the two thin front ends.
 
@@ -32,6 +33,7 @@ pub mod detect;
 pub mod error;
 pub mod hints;
 pub mod page;
+pub mod priority;
 pub mod report;
 pub mod text;
 

@@ -21,6 +21,10 @@ pub struct Finding {
     pub end: usize,
     pub text: String,
     pub score: f64,
+    /// How much a careful reader should check it first, in [0, 1], three decimals
+    /// ([`crate::priority`]); the extension marks by it, the CLI reports every finding.
+    #[serde(default)]
+    pub priority: f64,
     pub hints: Vec<Hint>,
 }
 
@@ -115,6 +119,7 @@ mod tests {
             end: 9,
             text: "abcdef".into(),
             score: 0.5,
+            priority: 0.25,
             hints: vec![],
         };
         let json = serde_json::to_value(&f).unwrap();
@@ -123,5 +128,6 @@ mod tests {
         assert_eq!(json["category"], "count");
         assert!(json["source"].is_null());
         assert!(json.get("high").is_none());
+        assert_eq!(json["priority"].to_string(), "0.25");
     }
 }

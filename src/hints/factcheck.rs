@@ -1,0 +1,111 @@
+//! Fact-check searches for a claim (or a speaker's factual quote), built from its key terms:
+//! Google Fact Check Explorer, and a search of the article region's major fact-checkers.
+
+use super::official::Region;
+use super::terms::{self, Class, Terms};
+use super::{clip_label, encode_path, table, Engine, Hint};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const FACT_CHECK_EXPLORER: &str = "https://toolbox.google.com/factcheck/explorer/search/";
+/// Names first (who and what), then numbers, then the nouns of the claim; other content
+/// words only when those are too few to search for.
+const ORDER: [Class; 4] = [Class::Name, Class::Number, Class::Noun, Class::Word];
+/// Fewer words than this from names, numbers and nouns, and other words join the query.
+const FEW: usize = 3;
+/// Words in a fact-check query: enough to say what the claim is about, few enough to match.
+const BUDGET: usize = 8;
+
+fn checkers() -> &'static [(&'static str, &'static str, &'static str)] {
+    static CELL: OnceLock<Vec<(&'static str, &'static str, &'static str)>> = OnceLock::new();
+    CELL.get_or_init(|| table::rows_of(include_str!("factcheckers.txt"), 3).map(|r| (r[0], r[1], r[2])).collect())
+}
+
+/// The fact-checkers searched for a region: its own, or the international ones.
+fn checkers_for(region: Region) -> Vec<(&'static str, &'static str)> {
+    let of = |code: &str| checkers().iter().filter(|(r, ..)| *r == code).map(|(_, n, s)| (*n, *s)).collect::<Vec<_>>();
+    let own = of(region.data_code());
+    if own.is_empty() {
+        of("*")
+    } else {
+        own
+    }
+}
+
+/// The key terms of a claim, led by the person credited with it (when a person is).
+pub(crate) fn query(text: &str, person: Option<&str>, common: &HashSet<String>) -> String {
+    let exclude = person.map(terms::words_lower).unwrap_or_default();
+    let mut parts: Vec<String> = person.map(str::to_string).into_iter().collect();
+    let terms = Terms::in_article(text, common);
+    let mut picked = terms.pick(&ORDER[..3], BUDGET, &exclude);
+    if picked.iter().map(|t| t.split_whitespace().count()).sum::<usize>() < FEW {
+        picked = terms.pick(&ORDER, BUDGET, &exclude);
+    }
+    parts.extend(picked);
+    parts.join(" ")
+}
+
+/// The two fact-check rows for a query of key terms; none when the claim has too few terms
+/// to search for (a query of one word finds everything and nothing).
+pub(crate) fn hints(query: &str, region: Region, engine: Engine) -> Vec<Hint> {
+    if query.split_whitespace().count() < 2 {
+        return Vec::new();
+    }
+    let explorer = Hint {
+        kind: "fact-check".into(),
+        label: clip_label(&format!("Search Google Fact Check Explorer for \u{201c}{query}\u{201d}")),
+        url: Some(format!("{FACT_CHECK_EXPLORER}{}", encode_path(query))),
+    };
+    let sites = checkers_for(region);
+    let names: Vec<String> = sites.iter().map(|(n, _)| n.to_string()).collect();
+    let filter = sites.iter().map(|(_, s)| format!("site:{s}")).collect::<Vec<_>>().join(" OR ");
+    let checkers = Hint {
+        kind: "fact-check-sites".into(),
+        label: clip_label(&format!("Search {} for \u{201c}{query}\u{201d}", terms::listed(&names))),
+        url: Some(engine.search_url(&format!("{query} ({filter})"))),
+    };
+    vec![explorer, checkers]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_checkers_table_is_sorted_and_every_region_has_some() {
+        table::check::sorted_table("factcheckers.txt", include_str!("factcheckers.txt"), 3, 2);
+        for r in [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Eu, Region::Other] {
+            assert!(checkers_for(r).len() >= 2, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn the_query_is_key_terms_led_by_the_person_not_the_first_words() {
+        let q = query(
+            "he had delayed an operation aimed at deporting thousands of immigrants illegally residing in the United States",
+            Some("President Trump"),
+            &HashSet::new(),
+        );
+        assert_eq!(q, "President Trump operation thousands immigrants United States");
+        let q = query("she said the city's 12,000 officers would not cooperate with ICE", None, &HashSet::new());
+        assert_eq!(q, "city 12,000 officers ICE", "in the sentence's order");
+    }
+
+    #[test]
+    fn fact_check_hint_wording_and_urls() {
+        let rows = hints("President Trump deportation raids", Region::Us, Engine::DuckDuckGo);
+        assert_eq!(rows[0].kind, "fact-check");
+        assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}President Trump deportation raids\u{201d}");
+        assert_eq!(rows[0].url.as_deref(), Some("https://toolbox.google.com/factcheck/explorer/search/President%20Trump%20deportation%20raids"));
+        assert_eq!(rows[1].kind, "fact-check-sites");
+        assert_eq!(rows[1].label, "Search FactCheck.org, PolitiFact and Snopes for \u{201c}President Trump deportation raids\u{201d}");
+        assert_eq!(
+            rows[1].url.as_deref(),
+            Some("https://duckduckgo.com/?q=President+Trump+deportation+raids+%28site%3Afactcheck.org+OR+site%3Apolitifact.com+OR+site%3Asnopes.com%29")
+        );
+        let uk = hints("NHS waiting lists", Region::Uk, Engine::Google);
+        assert_eq!(uk[1].label, "Search Channel 4 FactCheck and Full Fact for \u{201c}NHS waiting lists\u{201d}");
+        assert!(uk[1].url.as_deref().unwrap().starts_with("https://www.google.com/search?q=NHS+waiting+lists+%28site%3Achannel4.com%2Fnews%2Ffactcheck"));
+        assert!(hints("ICE", Region::Us, Engine::DuckDuckGo).is_empty());
+    }
+}

@@ -1,0 +1,139 @@
+//! A figure's rows: what its hedge means, and a search for the number with its subject.
+
+use super::terms::{self, Class, Terms};
+use super::{clip_label, outlets, Context, Hint};
+use crate::detect::lexicon;
+
+/// The subject of a figure: its nouns first, then the names and numbers around it.
+const ORDER: [Class; 3] = [Class::Noun, Class::Name, Class::Number];
+/// Words of subject besides the figure itself.
+const BUDGET: usize = 5;
+
+/// What a hedge or comparator does to a figure.
+#[derive(Debug, PartialEq, Eq)]
+enum Hedge {
+    /// "about", "nearly": the number is rounded.
+    Approximate,
+    /// "at least", "more than": the real number is higher.
+    Lower,
+    /// "up to", "less than": the real number is lower.
+    Upper,
+    /// "thousands of", "dozens of": only an order of magnitude.
+    Vague,
+    /// A word the hedge tables do not know.
+    Other,
+}
+
+const VAGUE_WORDS: [&str; 9] = ["dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "tens", "several"];
+
+fn hedge(approx: &str) -> Option<Hedge> {
+    let lower = approx.trim().to_lowercase();
+    if lower.split_whitespace().any(|w| VAGUE_WORDS.contains(&w)) {
+        return Some(Hedge::Vague);
+    }
+    let kind = [lexicon::hedges(), lexicon::hedges_after()]
+        .iter()
+        .flat_map(|l| l.entries().iter())
+        .find_map(|e| e.split_once(" | ").filter(|(phrase, _)| phrase.trim() == lower).map(|(_, kind)| kind.trim()));
+    match kind {
+        Some("exact") => None,
+        Some("approx") => Some(Hedge::Approximate),
+        Some("lower") => Some(Hedge::Lower),
+        Some("upper") => Some(Hedge::Upper),
+        _ => Some(Hedge::Other),
+    }
+}
+
+/// The row that says what the figure's hedge means, if it has one.
+pub(crate) fn hedged(approx: Option<&str>) -> Option<Hint> {
+    let a = approx?.trim();
+    let label = match hedge(a)? {
+        Hedge::Approximate => format!("The figure is approximate (\u{201c}{a}\u{201d}): the exact number may differ."),
+        Hedge::Lower => format!("The figure is a lower bound (\u{201c}{a}\u{201d}): the exact number may be higher."),
+        Hedge::Upper => format!("The figure is an upper bound (\u{201c}{a}\u{201d}): the exact number may be lower."),
+        Hedge::Vague => format!("The amount is vague (\u{201c}{a}\u{201d}): it gives an order of magnitude, not a count."),
+        Hedge::Other => format!("The figure is hedged (\u{201c}{a}\u{201d}): the exact number may differ."),
+    };
+    Some(Hint { kind: "hedged".into(), label, url: None })
+}
+
+/// The number as the page wrote it, without a leading hedge ("at least 10 major cities" →
+/// "10 major cities") so an exact-phrase search can match other wordings of the same hedge.
+fn core<'a>(text: &'a str, approx: Option<&str>) -> &'a str {
+    let Some(a) = approx.filter(|a| !matches!(hedge(a), Some(Hedge::Vague) | None)) else { return text.trim() };
+    let t = text.trim();
+    match t.get(..a.len()) {
+        Some(head) if head.eq_ignore_ascii_case(a) && t.len() > a.len() => t[a.len()..].trim_start(),
+        _ => t,
+    }
+}
+
+/// The search for a figure with its subject: the figure as an exact phrase and the key
+/// terms of its sentence (its counted noun's neighbours, the names around it).
+pub(crate) fn search(text: &str, approx: Option<&str>, source: Option<&str>, sentence: &str, ctx: &Context) -> Hint {
+    let engine = ctx.engine;
+    let mut exclude = terms::words_lower(text);
+    if let Some(s) = source.filter(|s| outlets::domain(s).is_some()) {
+        exclude.extend(terms::words_lower(s));
+    }
+    let subject = Terms::in_article(sentence, &ctx.common).pick(&ORDER, BUDGET, &exclude);
+    let shown = text.trim();
+    let label = if subject.is_empty() {
+        format!("Search {} for \u{201c}{shown}\u{201d}", engine.name())
+    } else {
+        format!("Search {} for \u{201c}{shown}\u{201d} with {}", engine.name(), terms::listed(&subject))
+    };
+    let query = format!("\"{}\" {}", core(text, approx), subject.join(" "));
+    Hint { kind: "search-figure".into(), label: clip_label(&label), url: Some(engine.search_url(query.trim())) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hints::Engine;
+
+    fn ctx(engine: Engine) -> Context {
+        Context { engine, ..Context::for_article("Violent crime rose.", Engine::default()) }
+    }
+
+    #[test]
+    fn hedges_say_which_way_the_number_may_be_off() {
+        let label = |a| hedged(Some(a)).map(|h| h.label);
+        assert_eq!(label("at least").as_deref(), Some("The figure is a lower bound (\u{201c}at least\u{201d}): the exact number may be higher."));
+        assert_eq!(label("up to").as_deref(), Some("The figure is an upper bound (\u{201c}up to\u{201d}): the exact number may be lower."));
+        assert_eq!(label("nearly").as_deref(), Some("The figure is approximate (\u{201c}nearly\u{201d}): the exact number may differ."));
+        assert_eq!(label("thousands of").as_deref(), Some("The amount is vague (\u{201c}thousands of\u{201d}): it gives an order of magnitude, not a count."));
+        assert_eq!(label("some kind of").as_deref(), Some("The figure is hedged (\u{201c}some kind of\u{201d}): the exact number may differ."));
+        assert_eq!(hedged(Some("equals")), None, "an exact comparator is no hedge");
+        assert_eq!(hedged(None), None);
+        assert_eq!(hedged(Some("at least")).unwrap().kind, "hedged");
+    }
+
+    #[test]
+    fn search_figure_wording_and_url() {
+        let sentence = "According to the Huffington Post, the raids would have been conducted \u{201c}in at least 10 major cities, including Miami, Los Angeles and Chicago.\u{201d}";
+        let h = search("at least 10 major cities", Some("at least"), Some("the Huffington Post"), sentence, &ctx(Engine::DuckDuckGo));
+        assert_eq!(h.kind, "search-figure");
+        assert_eq!(h.label, "Search DuckDuckGo for \u{201c}at least 10 major cities\u{201d} with raids, Miami, Los Angeles and Chicago");
+        assert_eq!(h.url.as_deref(), Some("https://duckduckgo.com/?q=%2210+major+cities%22+raids+Miami+Los+Angeles+Chicago"));
+    }
+
+    #[test]
+    fn years_and_money_keep_the_page_s_own_writing() {
+        let h = search("since 2003", None, None, "the operation is similar to ones conducted regularly since 2003", &ctx(Engine::Google));
+        assert_eq!(h.label, "Search Google for \u{201c}since 2003\u{201d} with operation");
+        assert!(!h.label.contains("2,003"));
+        let h = search("A$1.2 billion", None, None, "The government will spend A$1.2 billion on roads.", &ctx(Engine::DuckDuckGo));
+        assert_eq!(h.label, "Search DuckDuckGo for \u{201c}A$1.2 billion\u{201d} with government and roads");
+        assert_eq!(h.url.as_deref(), Some("https://duckduckgo.com/?q=%22A%241.2+billion%22+government+roads"));
+        let h = search("the 1990s", None, None, "Crime has fallen since the 1990s.", &ctx(Engine::DuckDuckGo));
+        assert_eq!(h.label, "Search DuckDuckGo for \u{201c}the 1990s\u{201d} with crime");
+    }
+
+    #[test]
+    fn vague_amounts_stay_whole_in_the_phrase() {
+        assert_eq!(core("thousands of immigrants", Some("thousands of")), "thousands of immigrants");
+        assert_eq!(core("nearly 40%", Some("nearly")), "40%");
+        assert_eq!(core("40% or more", Some("or more")), "40% or more");
+    }
+}

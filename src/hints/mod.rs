@@ -1,0 +1,339 @@
+//! Source hints: the rows of a marker's popover that send the reader somewhere useful to
+//! check a finding.
+//!
+//! Every hint is built offline from the finding, its sentence and the article; a hint's
+//! `url` is a link the reader may choose to open, never one this code fetches. Each row has
+//! a stable `kind` the extension may key on:
+//!
+//! | kind | for | row |
+//! |---|---|---|
+//! | `partial` | quote | only part of the statement is quoted |
+//! | `no-source` | any | the article credits no one |
+//! | `hedged` | figure | what its hedge ("at least", "thousands of") means |
+//! | `search-quote` | quote | the exact words with the speaker ([`quote`]) |
+//! | `search-figure` | figure | the number with its subject ([`figure`]) |
+//! | `official-source` | figure | the body that publishes such numbers ([`official`]) |
+//! | `fact-check` | claim | Google Fact Check Explorer on its key terms ([`factcheck`]) |
+//! | `fact-check-sites` | claim | the region's fact-checkers on its key terms |
+//! | `search-outlet` | any | the credited outlet's own site ([`outlets`]) |
+//! | `encyclopedia` | quote, claim | Wikipedia on the credited person ([`person`]) |
+//!
+//! No two rows of a finding say the same, and none repeats what the popover already shows
+//! (the speaker, the cue, the value): each row is a place to look or a caution.
+
+mod engine;
+mod factcheck;
+mod figure;
+mod official;
+mod outlets;
+mod person;
+mod quote;
+mod table;
+mod terms;
+
+pub use engine::Engine;
+pub use official::Region;
+
+use crate::report::{Detail, Hint};
+use std::collections::HashSet;
+
+/// Longest label: the extension clips longer ones, so they are cut here at a word instead.
+const LABEL_CHARS: usize = 140;
+
+/// What the hints of one article share: the search engine (the reader's setting), the
+/// country the article is about, and the words it writes in lower case.
+#[derive(Clone, Debug)]
+pub struct Context {
+    /// The web search engine the links open.
+    pub engine: Engine,
+    /// The country whose official bodies a figure's hint names.
+    pub region: Region,
+    /// Words the article writes in lower case, so a capitalised first word is not a name.
+    pub(crate) common: HashSet<String>,
+}
+
+impl Context {
+    /// The context of an article's text, with the reader's search engine.
+    pub fn for_article(text: &str, engine: Engine) -> Context {
+        Context { engine, region: Region::of_article(text), common: terms::lower_case_words(text) }
+    }
+}
+
+/// The hints for one finding: its detail, its text and the text of the sentence it is in
+/// (the finding's own text when it is the sentence).
+pub fn for_finding(detail: &Detail, text: &str, sentence: &str, ctx: &Context) -> Vec<Hint> {
+    let rows = match detail {
+        Detail::Quote { speaker, role, partial, .. } => quote_rows(text, speaker.as_deref(), role.as_deref(), *partial, ctx),
+        Detail::Figure { approx, unit, source, .. } => figure_rows(text, approx.as_deref(), unit.as_deref(), source.as_deref(), sentence, ctx),
+        Detail::Claim { source, .. } => claim_rows(text, source.as_deref(), ctx),
+    };
+    distinct(rows)
+}
+
+fn quote_rows(text: &str, speaker: Option<&str>, role: Option<&str>, partial: bool, ctx: &Context) -> Vec<Hint> {
+    let mut rows = Vec::new();
+    if partial {
+        rows.push(note("partial", "Only part of the statement is quoted: read the full remarks for context."));
+    }
+    if speaker.is_none() {
+        rows.push(note("no-source", "The article does not say who said this."));
+    }
+    let is_person = speaker.is_some_and(person::is_person);
+    rows.push(quote::search(text, speaker, is_person, ctx.engine));
+    if let Some(s) = speaker {
+        rows.extend(outlet_search(s, &format!("\"{}\"", quote::phrase(text)), "the quoted words", ctx));
+        rows.extend(person::encyclopedia(s, role));
+    }
+    rows
+}
+
+fn figure_rows(text: &str, approx: Option<&str>, unit: Option<&str>, source: Option<&str>, sentence: &str, ctx: &Context) -> Vec<Hint> {
+    let mut rows = Vec::new();
+    if source.is_none() {
+        rows.push(note("no-source", "The article names no source for this figure."));
+    }
+    rows.extend(figure::hedged(approx));
+    rows.push(figure::search(text, approx, source, sentence, ctx));
+    rows.extend(official::hint(unit, sentence, ctx.region));
+    if let Some(s) = source {
+        let shown = text.trim();
+        rows.extend(outlet_search(s, &format!("\"{shown}\""), &format!("\u{201c}{shown}\u{201d}"), ctx));
+    }
+    rows
+}
+
+fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
+    let mut rows = Vec::new();
+    if source.is_none() {
+        rows.push(note("no-source", "The article names no source for this claim."));
+    }
+    let person = source.filter(|s| person::is_person(s));
+    // A source that is neither a person nor an outlet describes who claims it ("immigrant
+    // rights groups in Chicago"): its words belong to what the claim is about.
+    let described = source.filter(|s| person.is_none() && outlets::domain(s).is_none());
+    let about = described.map_or_else(|| text.to_string(), |d| format!("{d}: {text}"));
+    let query = factcheck::query(&about, person, &ctx.common);
+    rows.extend(factcheck::hints(&query, ctx.region, ctx.engine));
+    if let Some(s) = source {
+        let own = factcheck::query(text, None, &ctx.common);
+        if own.split_whitespace().count() >= 2 {
+            rows.extend(outlet_search(s, &own, &format!("\u{201c}{own}\u{201d}"), ctx));
+        }
+        rows.extend(person::encyclopedia(s, None));
+    }
+    rows
+}
+
+/// A search of the credited outlet's own site, when the name is an outlet's.
+fn outlet_search(name: &str, query: &str, what: &str, ctx: &Context) -> Option<Hint> {
+    let domain = outlets::domain(name)?;
+    Some(Hint {
+        kind: "search-outlet".into(),
+        label: clip_label(&format!("Search {domain} ({}) for {what}", name.trim())),
+        url: Some(ctx.engine.search_url(&format!("site:{domain} {query}"))),
+    })
+}
+
+fn note(kind: &str, label: &str) -> Hint {
+    Hint { kind: kind.into(), label: label.into(), url: None }
+}
+
+/// The rows without any that repeats an earlier row's label or link.
+fn distinct(rows: Vec<Hint>) -> Vec<Hint> {
+    let mut out: Vec<Hint> = Vec::with_capacity(rows.len());
+    for row in rows {
+        let repeats = out.iter().any(|o| o.label == row.label || (row.url.is_some() && o.url == row.url));
+        if !repeats {
+            out.push(row);
+        }
+    }
+    out
+}
+
+/// A label cut at a word to [`LABEL_CHARS`], closing a quotation it cuts into.
+fn clip_label(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        return label.to_string();
+    }
+    let mut out = String::new();
+    for word in label.split(' ') {
+        if out.chars().count() + word.chars().count() + 3 > LABEL_CHARS {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('\u{2026}');
+    if out.matches('\u{201c}').count() > out.matches('\u{201d}').count() {
+        out.push('\u{201d}');
+    }
+    out
+}
+
+/// Percent-encoding for a URL query value (RFC 3986 unreserved characters pass, space is `+`).
+fn encode_query(s: &str) -> String {
+    encode(s, "+")
+}
+
+/// Percent-encoding for a URL path segment (space is `%20`).
+fn encode_path(s: &str) -> String {
+    encode(s, "%20")
+}
+
+fn encode(s: &str, space: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b' ' => out.push_str(space),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Category;
+
+    const ARTICLE: &str = "Chicago Mayor Lori Lightfoot spoke in the United States. Congress and the White House agreed.";
+
+    fn ctx() -> Context {
+        Context::for_article(ARTICLE, Engine::default())
+    }
+
+    fn kinds(rows: &[Hint]) -> Vec<&str> {
+        rows.iter().map(|h| h.kind.as_str()).collect()
+    }
+
+    fn quote(speaker: Option<&str>, role: Option<&str>, partial: bool) -> Detail {
+        Detail::Quote { speaker: speaker.map(Into::into), role: role.map(Into::into), cue: Some("said".into()), partial }
+    }
+
+    fn figure(category: Category, approx: Option<&str>, unit: Option<&str>, source: Option<&str>) -> Detail {
+        Detail::Figure { category, value: None, high: None, approx: approx.map(Into::into), unit: unit.map(Into::into), source: source.map(Into::into) }
+    }
+
+    #[test]
+    fn a_person_s_quote_searches_the_words_and_looks_the_person_up() {
+        let d = quote(Some("Mark Morgan"), Some("ICE director"), true);
+        let rows = for_finding(&d, "really jeopardized the safety of law enforcement officers.", "", &ctx());
+        assert_eq!(kinds(&rows), ["partial", "search-quote", "encyclopedia"]);
+        assert_eq!(rows[0].label, "Only part of the statement is quoted: read the full remarks for context.");
+        assert_eq!(rows[1].label, "Search DuckDuckGo for the exact quote and its speaker, Mark Morgan");
+        assert_eq!(rows[1].url.as_deref(), Some("https://duckduckgo.com/?q=%22really+jeopardized+the+safety+of+law+enforcement+officers%22+Mark+Morgan"));
+        assert_eq!(rows[2].label, "Look up Mark Morgan (ICE director) on Wikipedia");
+    }
+
+    #[test]
+    fn an_outlet_s_quote_searches_the_outlet_s_site() {
+        let d = quote(Some("the Huffington Post"), None, true);
+        let rows = for_finding(&d, "in at least 10 major cities, including Miami, Los Angeles and Chicago.", "", &ctx());
+        assert_eq!(kinds(&rows), ["partial", "search-quote", "search-outlet"]);
+        assert_eq!(rows[2].label, "Search huffpost.com (the Huffington Post) for the quoted words");
+        assert_eq!(
+            rows[2].url.as_deref(),
+            Some("https://duckduckgo.com/?q=site%3Ahuffpost.com+%22in+at+least+10+major+cities%2C+including+Miami%2C+Los+Angeles+and+Chicago%22")
+        );
+    }
+
+    #[test]
+    fn an_unattributed_quote_says_so() {
+        let rows = for_finding(&quote(None, None, false), "we will win", "", &ctx());
+        assert_eq!(kinds(&rows), ["no-source", "search-quote"]);
+        assert_eq!(rows[0].label, "The article does not say who said this.");
+        assert!(rows[0].url.is_none());
+    }
+
+    #[test]
+    fn a_figure_gets_its_caution_its_subject_search_and_the_official_body() {
+        let sentence = "Last month, President Trump announced he had delayed an operation aimed at deporting thousands of immigrants illegally residing in the United States.";
+        let d = figure(Category::Count, Some("thousands of"), Some("immigrants"), Some("Trump"));
+        let rows = for_finding(&d, "thousands of immigrants", sentence, &ctx());
+        assert_eq!(kinds(&rows), ["hedged", "search-figure", "official-source"]);
+        assert_eq!(rows[0].label, "The amount is vague (\u{201c}thousands of\u{201d}): it gives an order of magnitude, not a count.");
+        assert_eq!(rows[1].label, "Search DuckDuckGo for \u{201c}thousands of immigrants\u{201d} with President Trump, operation and United States");
+        assert_eq!(rows[2].label, "Compare with the official figures from the Office of Homeland Security Statistics");
+        assert_eq!(rows[2].url.as_deref(), Some("https://ohss.dhs.gov/"));
+    }
+
+    #[test]
+    fn an_unsourced_figure_says_so_and_an_outlet_s_figure_searches_its_site() {
+        let d = figure(Category::Percent, Some("nearly"), Some("%"), None);
+        let rows = for_finding(&d, "nearly 40%", "Unemployment rose to nearly 40% in the city.", &ctx());
+        assert_eq!(kinds(&rows), ["no-source", "hedged", "search-figure", "official-source"]);
+        assert_eq!(rows[0].label, "The article names no source for this figure.");
+        assert_eq!(rows[3].label, "Compare with the official figures from the Bureau of Labor Statistics (Current Population Survey)");
+
+        let d = figure(Category::Money, None, None, Some("Reuters"));
+        let rows = for_finding(&d, "A$1.2 billion", "The plan costs A$1.2 billion, Reuters reported.", &ctx());
+        assert_eq!(kinds(&rows), ["search-figure", "search-outlet"]);
+        assert_eq!(rows[1].label, "Search reuters.com (Reuters) for \u{201c}A$1.2 billion\u{201d}");
+        assert_eq!(rows[1].url.as_deref(), Some("https://duckduckgo.com/?q=site%3Areuters.com+%22A%241.2+billion%22"));
+    }
+
+    #[test]
+    fn a_claim_gets_fact_checks_on_its_key_terms_and_its_source() {
+        let d = Detail::Claim { source: Some("Trump".into()), cue: Some("announced".into()), reasons: vec!["figure".into()] };
+        let text = "he had delayed an operation aimed at deporting thousands of immigrants illegally residing in the United States";
+        let rows = for_finding(&d, text, text, &ctx());
+        assert_eq!(kinds(&rows), ["fact-check", "fact-check-sites", "encyclopedia"]);
+        assert!(rows[0].label.starts_with("Search Google Fact Check Explorer for \u{201c}Trump "), "{}", rows[0].label);
+        assert!(!rows[0].label.contains("\u{201c}he "), "never the first words with their pronoun");
+        assert_eq!(rows[2].label, "Look up Trump on Wikipedia");
+
+        let d = Detail::Claim { source: Some("The New York Times".into()), cue: Some("reported".into()), reasons: vec![] };
+        let text = "nationwide deportation raids were back on and set to begin Sunday";
+        let rows = for_finding(&d, text, text, &ctx());
+        assert_eq!(kinds(&rows), ["fact-check", "fact-check-sites", "search-outlet"]);
+        assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}nationwide deportation raids\u{201d}");
+        assert_eq!(rows[2].label, "Search nytimes.com (The New York Times) for \u{201c}nationwide deportation raids\u{201d}");
+        assert_eq!(rows[2].url.as_deref(), Some("https://duckduckgo.com/?q=site%3Anytimes.com+nationwide+deportation+raids"));
+
+        let d = Detail::Claim { source: Some("several immigrant rights groups in Chicago".into()), cue: None, reasons: vec![] };
+        let rows = for_finding(&d, "the mayor isn't doing enough", "", &ctx());
+        assert_eq!(kinds(&rows), ["fact-check", "fact-check-sites"]);
+        assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}immigrant rights groups Chicago mayor\u{201d}");
+
+        let d = Detail::Claim { source: None, cue: None, reasons: vec![] };
+        let rows = for_finding(&d, "It is.", "It is.", &ctx());
+        assert_eq!(kinds(&rows), ["no-source"], "too few terms for a fact-check search");
+        assert_eq!(rows[0].label, "The article names no source for this claim.");
+    }
+
+    #[test]
+    fn the_engine_setting_changes_every_search_link() {
+        let google = Context { engine: Engine::Google, ..ctx() };
+        let d = quote(Some("Lori Lightfoot"), None, false);
+        let rows = for_finding(&d, "we will win", "", &google);
+        assert_eq!(rows[0].label, "Search Google for the exact quote and its speaker, Lori Lightfoot");
+        assert_eq!(rows[0].url.as_deref(), Some("https://www.google.com/search?q=%22we+will+win%22+Lori+Lightfoot"));
+    }
+
+    #[test]
+    fn no_two_rows_repeat_a_label_or_a_link() {
+        let a = Hint { kind: "a".into(), label: "x".into(), url: Some("u".into()) };
+        let b = Hint { kind: "b".into(), label: "y".into(), url: Some("u".into()) };
+        let c = Hint { kind: "c".into(), label: "x".into(), url: None };
+        let d = Hint { kind: "d".into(), label: "z".into(), url: None };
+        assert_eq!(kinds(&distinct(vec![a, b, c, d])), ["a", "d"]);
+    }
+
+    #[test]
+    fn long_labels_are_cut_at_a_word_and_keep_their_quotes_closed() {
+        let long = format!("Search for \u{201c}{}\u{201d}", "word ".repeat(40).trim());
+        let cut = clip_label(&long);
+        assert!(cut.chars().count() <= LABEL_CHARS, "{cut}");
+        assert!(cut.ends_with("\u{2026}\u{201d}"), "{cut}");
+        assert_eq!(clip_label("short"), "short");
+    }
+
+    #[test]
+    fn encoding_is_utf8_percent() {
+        assert_eq!(encode_query("caf\u{e9} \u{201c}x\u{201d}"), "caf%C3%A9+%E2%80%9Cx%E2%80%9D");
+        assert_eq!(encode_path("a b/c"), "a%20b%2Fc");
+    }
+}

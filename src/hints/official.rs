@@ -1,0 +1,231 @@
+//! The official body behind a figure: its topic from the counted noun and the sentence
+//! ("border encounters" → border), its body from the article's country (U.S. Customs and
+//! Border Protection for a U.S. article, Frontex for an EU one, an international body otherwise).
+
+use super::{table, Hint};
+use std::sync::OnceLock;
+
+/// The country or union an article is about, as far as the official bodies go.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Region {
+    Us,
+    Uk,
+    Canada,
+    Australia,
+    Eu,
+    /// No one country: international bodies.
+    #[default]
+    Other,
+}
+
+impl Region {
+    /// The region's word in the data files (`*` for [`Region::Other`]).
+    fn code(self) -> &'static str {
+        match self {
+            Region::Us => "us",
+            Region::Uk => "uk",
+            Region::Canada => "ca",
+            Region::Australia => "au",
+            Region::Eu => "eu",
+            Region::Other => "*",
+        }
+    }
+
+    fn from_code(code: &str) -> Region {
+        match code {
+            "us" => Region::Us,
+            "uk" => Region::Uk,
+            "ca" => Region::Canada,
+            "au" => Region::Australia,
+            "eu" => Region::Eu,
+            _ => Region::Other,
+        }
+    }
+
+    /// The region an article names most often, by its country and institution words
+    /// ("United States", "Congress", "NHS", "Ottawa"); [`Region::Other`] when it names none
+    /// or two equally often.
+    pub fn of_article(text: &str) -> Region {
+        let mut counts = [0usize; 6];
+        let all = [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Eu, Region::Other];
+        for (word, code) in regions() {
+            let n = count_whole_words(text, word);
+            if let Some(i) = all.iter().position(|r| r.code() == *code) {
+                counts[i] += n;
+            }
+        }
+        let best = *counts.iter().max().unwrap_or(&0);
+        if best == 0 || counts.iter().filter(|&&c| c == best).count() > 1 {
+            return Region::Other;
+        }
+        all[counts.iter().position(|&c| c == best).unwrap_or(5)]
+    }
+
+    /// The fact-checkers' data code, shared with [`super::factcheck`].
+    pub(crate) fn data_code(self) -> &'static str {
+        self.code()
+    }
+}
+
+fn regions() -> &'static [(&'static str, &'static str)] {
+    static CELL: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    CELL.get_or_init(|| table::rows_of(include_str!("regions.txt"), 2).map(|r| (r[0], r[1])).collect())
+}
+
+/// How often `word` occurs in `text` as a whole word (case as written).
+fn count_whole_words(text: &str, word: &str) -> usize {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(word).filter(|(i, _)| boundary(text[..*i].chars().next_back()) && boundary(text[i + word.len()..].chars().next())).count()
+}
+
+struct Topic {
+    name: &'static str,
+    /// Each keyword as its stemmed words.
+    keywords: Vec<Vec<String>>,
+}
+
+fn topics() -> &'static [Topic] {
+    static CELL: OnceLock<Vec<Topic>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        table::rows_of(include_str!("topics.txt"), 2)
+            .map(|r| Topic { name: r[0], keywords: r[1].split(',').map(stems).filter(|k| !k.is_empty()).collect() })
+            .collect()
+    })
+}
+
+fn bodies() -> &'static [(&'static str, &'static str, &'static str, &'static str)] {
+    static CELL: OnceLock<Vec<(&'static str, &'static str, &'static str, &'static str)>> = OnceLock::new();
+    CELL.get_or_init(|| table::rows_of(include_str!("bodies.txt"), 4).map(|r| (r[0], r[1], r[2], r[3])).collect())
+}
+
+/// Lower-case words with a plural "s" taken off, so "encounters" matches "encounter".
+fn stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            if w.len() > 4 && w.ends_with("ies") {
+                format!("{}y", &w[..w.len() - 3])
+            } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+                w[..w.len() - 1].to_string()
+            } else {
+                w
+            }
+        })
+        .collect()
+}
+
+/// Whether `keyword` occurs as consecutive words of `words`.
+fn occurs(words: &[String], keyword: &[String]) -> bool {
+    !keyword.is_empty() && words.windows(keyword.len()).any(|w| w == keyword)
+}
+
+/// The topic of a figure: a keyword scores three a word, and two more when the counted noun
+/// itself holds it, so a longer keyword ("overdose deaths") beats a shorter one in the unit
+/// ("deaths"); the best topic wins, the earlier in the table on a tie.
+pub(crate) fn topic(unit: Option<&str>, sentence: &str) -> Option<&'static str> {
+    let unit_words = unit.map(stems).unwrap_or_default();
+    let sentence_words = stems(sentence);
+    let mut best: Option<(&str, usize)> = None;
+    for t in topics() {
+        let score: usize = t
+            .keywords
+            .iter()
+            .map(|k| match (occurs(&unit_words, k), occurs(&sentence_words, k)) {
+                (true, _) => 3 * k.len() + 2,
+                (false, true) => 3 * k.len(),
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0);
+        if score > 0 && best.is_none_or(|(_, s)| score > s) {
+            best = Some((t.name, score));
+        }
+    }
+    best.map(|(name, _)| name)
+}
+
+/// The body that publishes a topic's figures for a region, or the international one.
+pub(crate) fn body(topic: &str, region: Region) -> Option<(&'static str, &'static str)> {
+    let rows = bodies().iter().filter(|(t, ..)| *t == topic);
+    let for_region = rows.clone().find(|(_, r, ..)| Region::from_code(r) == region && region != Region::Other);
+    for_region.or_else(|| rows.clone().find(|(_, r, ..)| *r == "*")).map(|(_, _, name, url)| (*name, *url))
+}
+
+/// The official-source hint for a figure, when its topic has a body for the article's region.
+pub(crate) fn hint(unit: Option<&str>, sentence: &str, region: Region) -> Option<Hint> {
+    let (name, url) = body(topic(unit, sentence)?, region)?;
+    Some(Hint { kind: "official-source".into(), label: format!("Compare with the official figures from {name}"), url: Some(url.to_string()) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_with_headers_and_every_topic_has_a_body() {
+        table::check::sorted_table("topics.txt", include_str!("topics.txt"), 2, 1);
+        table::check::sorted_table("bodies.txt", include_str!("bodies.txt"), 4, 2);
+        table::check::sorted_table("regions.txt", include_str!("regions.txt"), 2, 1);
+        assert!(topics().len() >= 40, "{} topics", topics().len());
+        for t in topics() {
+            assert!(bodies().iter().any(|(b, ..)| *b == t.name), "no body for {}", t.name);
+        }
+        for (topic, region, name, url) in bodies() {
+            assert!(topics().iter().any(|t| t.name == *topic), "body for unknown topic {topic}");
+            assert!(["*", "us", "uk", "ca", "au", "eu"].contains(region), "region {region}");
+            assert!(url.starts_with("https://") && !url.contains(' '), "{url}");
+            assert!(!name.ends_with('.'), "{name}");
+        }
+        for (_, code) in regions() {
+            assert!(["us", "uk", "ca", "au", "eu"].contains(code), "region {code}");
+        }
+    }
+
+    #[test]
+    fn the_article_country_is_the_one_named_most() {
+        assert_eq!(Region::of_article("The White House said the U.S. economy grew. Congress agreed."), Region::Us);
+        assert_eq!(Region::of_article("The NHS in England and Wales; the US was not mentioned twice."), Region::Uk);
+        assert_eq!(Region::of_article("Ottawa and Toronto: Canada's figures."), Region::Canada);
+        assert_eq!(Region::of_article("Sydney and Melbourne, Australia."), Region::Australia);
+        assert_eq!(Region::of_article("The European Commission in Brussels."), Region::Eu);
+        assert_eq!(Region::of_article("Tokyo and Seoul."), Region::Other);
+        // "us" the pronoun and "Chicagoan" are not the country and the city.
+        assert_eq!(Region::of_article("Tell us, Chicagoans."), Region::Other);
+        assert_eq!(Region::of_article("London and Washington."), Region::Other, "a tie is no country");
+    }
+
+    #[test]
+    fn topics_come_from_the_counted_noun_first_then_the_sentence() {
+        assert_eq!(topic(Some("encounters"), "Border agents reported 200,000 encounters at the southwest border."), Some("border"));
+        assert_eq!(topic(Some("immigrants"), "deporting thousands of immigrants"), Some("immigration"));
+        assert_eq!(topic(None, "The unemployment rate rose to 4.1% in May."), Some("unemployment"));
+        assert_eq!(topic(None, "Consumer prices rose 3.2% from a year earlier, inflation data showed."), Some("inflation"));
+        assert_eq!(topic(Some("cases"), "measles cases rose"), Some("disease"));
+        assert_eq!(topic(None, "The economy grew 2.1%, the GDP report showed."), Some("gdp"));
+        assert_eq!(topic(Some("major cities"), "the raids would have been conducted in at least 10 major cities"), None);
+    }
+
+    #[test]
+    fn the_body_follows_the_article_country_with_an_international_default() {
+        assert_eq!(body("border", Region::Us).unwrap().0, "U.S. Customs and Border Protection (nationwide encounters)");
+        assert_eq!(body("unemployment", Region::Us).unwrap().0, "the Bureau of Labor Statistics (Current Population Survey)");
+        assert_eq!(body("inflation", Region::Uk).unwrap().0, "the Office for National Statistics (inflation)");
+        assert_eq!(body("disease", Region::Other).unwrap().0, "the World Health Organization (data)");
+        assert_eq!(body("disease", Region::Us).unwrap().0, "the Centers for Disease Control and Prevention");
+        assert_eq!(body("gdp", Region::Us).unwrap().0, "the Bureau of Economic Analysis (GDP)");
+        assert_eq!(body("crime", Region::Us).unwrap().0, "the FBI's Crime Data Explorer (Uniform Crime Reporting)");
+        assert_eq!(body("bankruptcy", Region::Australia), None, "no body rather than a wrong one");
+    }
+
+    #[test]
+    fn official_source_hint_wording_and_url() {
+        let h = hint(Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us).unwrap();
+        assert_eq!(h.kind, "official-source");
+        assert_eq!(h.label, "Compare with the official figures from U.S. Customs and Border Protection (nationwide encounters)");
+        assert_eq!(h.url.as_deref(), Some("https://www.cbp.gov/newsroom/stats/nationwide-encounters"));
+        let h = hint(None, "Unemployment fell to 3.9%.", Region::Other).unwrap();
+        assert_eq!(h.label, "Compare with the official figures from the International Labour Organization (ILOSTAT)");
+        assert_eq!(h.url.as_deref(), Some("https://ilostat.ilo.org/"));
+    }
+}

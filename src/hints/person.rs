@@ -1,0 +1,64 @@
+//! A named person: an encyclopedia search, so the reader can see who is speaking.
+
+use super::{encode_query, outlets, Hint};
+use crate::detect::lexicon;
+
+const WIKIPEDIA_SEARCH: &str = "https://en.wikipedia.org/w/index.php?search=";
+
+/// Whether a credited name reads as a person's ("Lori Lightfoot", "President Trump") rather
+/// than an outlet's, an organisation's or a description ("several immigrant rights groups").
+pub(crate) fn is_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let particle = |w: &&str| lexicon::name_particles().contains(&w.to_lowercase());
+    !words.is_empty()
+        && words.len() <= 5
+        && !words[0].eq_ignore_ascii_case("the")
+        && capitalised(&words[0])
+        && words.iter().all(|w| capitalised(w) || particle(w))
+        && !words.iter().any(|w| lexicon::organisation_words().contains(w.to_lowercase().trim_end_matches("'s")))
+        && outlets::domain(name).is_none()
+}
+
+/// The encyclopedia hint for a person, with their role when the article gives a description
+/// of several words ("ICE director"; a bare title such as "Mayor" adds nothing to the name).
+pub(crate) fn encyclopedia(name: &str, role: Option<&str>) -> Option<Hint> {
+    if !is_person(name) {
+        return None;
+    }
+    let role = role.filter(|r| r.split_whitespace().count() >= 2);
+    let (label, query) = match role {
+        Some(r) => (format!("Look up {name} ({r}) on Wikipedia"), format!("{name} {r}")),
+        None => (format!("Look up {name} on Wikipedia"), name.to_string()),
+    };
+    Some(Hint { kind: "encyclopedia".into(), label, url: Some(format!("{WIKIPEDIA_SEARCH}{}", encode_query(&query))) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_are_told_from_outlets_and_groups() {
+        assert!(is_person("Lori Lightfoot"));
+        assert!(is_person("President Trump"));
+        assert!(is_person("Ursula von der Leyen"));
+        assert!(!is_person("The New York Times"));
+        assert!(!is_person("the Huffington Post"));
+        assert!(!is_person("CNN"));
+        assert!(!is_person("several immigrant rights groups in Chicago"));
+        assert!(!is_person("Chicago Police Department"));
+    }
+
+    #[test]
+    fn encyclopedia_hint_wording_and_url() {
+        let h = encyclopedia("Mark Morgan", Some("ICE director")).unwrap();
+        assert_eq!(h.kind, "encyclopedia");
+        assert_eq!(h.label, "Look up Mark Morgan (ICE director) on Wikipedia");
+        assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Mark+Morgan+ICE+director"));
+        let h = encyclopedia("Lori Lightfoot", Some("Mayor")).unwrap();
+        assert_eq!(h.label, "Look up Lori Lightfoot on Wikipedia");
+        assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Lori+Lightfoot"));
+        assert!(encyclopedia("The Chicago Tribune", None).is_none());
+    }
+}

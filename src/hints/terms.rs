@@ -1,0 +1,317 @@
+//! Key terms of a sentence for a search query: its names, its numbers and its content nouns,
+//! in the order the sentence gives them — never its first words cut mid-clause, never a
+//! pronoun or a reporting verb.
+
+use crate::detect::lexicon;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// What kind of term a candidate is; a query picks kinds in the order its search needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A run of capitalised words ("Immigration and Customs Enforcement", "Miami").
+    Name,
+    /// A number as written, with its sign, unit mark or scale word ("$1.2 billion", "4.8%").
+    Number,
+    /// A content word that reads as a noun ("the operation", "raids", "deportation").
+    Noun,
+    /// Any other content word ("delayed", "illegal").
+    Word,
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    text: String,
+    class: Class,
+    /// Its place in the sentence, for keeping the sentence's order.
+    order: usize,
+    words: usize,
+}
+
+/// The candidate terms of one sentence.
+pub(crate) struct Terms {
+    candidates: Vec<Candidate>,
+}
+
+/// One word of the sentence as the tokenizer saw it.
+#[derive(Debug)]
+struct Token<'a> {
+    text: &'a str,
+    /// A clause mark (comma, bracket, quotation mark, dash…) comes between it and the word before.
+    break_before: bool,
+    /// It was written with a possessive "'s" ("the city's").
+    possessive: bool,
+}
+
+const NAME_JOINERS: [&str; 4] = ["of", "for", "de", "&"];
+const DETERMINERS: [&str; 25] = [
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "all", "some", "no", "every", "each",
+    "several", "many", "few", "most", "other",
+];
+const NOUN_SUFFIXES: [&str; 10] = ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "ure"];
+
+fn stop_words() -> &'static [&'static str] {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| super::table::rows_of(include_str!("stop_words.txt"), 1).map(|r| r[0]).collect())
+}
+
+/// A word that makes no search term on its own: function words, pronouns, reporting verbs,
+/// weekdays, months and the like.
+pub(crate) fn is_stop(lower: &str) -> bool {
+    lexicon::function_words().contains(lower)
+        || lexicon::pronouns().contains(lower)
+        || lexicon::reporting_verbs().contains(lower)
+        || stop_words().binary_search(&lower).is_ok()
+}
+
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let word_char = |c: char| c.is_alphanumeric() || "'\u{2019}-.%$\u{20ac}\u{a3}\u{a5}&/,".contains(c);
+    let mut out = Vec::new();
+    let mut pending_break = false;
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if i < text.len() && word_char(c) {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let raw = &text[s..i];
+            let (word, trailing_break) = trim_word(raw);
+            if !word.is_empty() {
+                let possessive = raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len() > word.len();
+                out.push(Token { text: word, break_before: pending_break, possessive });
+            }
+            pending_break = trailing_break;
+        }
+        if !c.is_whitespace() {
+            pending_break = true;
+        }
+    }
+    out
+}
+
+/// A raw token without the punctuation around it and without a possessive "'s"; the flag says
+/// whether a clause mark (a trailing comma, a full stop) ended it.
+fn trim_word(raw: &str) -> (&str, bool) {
+    let mut w = raw.trim_start_matches(|c: char| "'\u{2019}-.,/&".contains(c));
+    let before = w.len();
+    let is_initialism = |s: &str| {
+        let letters: Vec<&str> = s.split('.').collect();
+        letters.len() > 2 && letters[..letters.len() - 1].iter().all(|l| l.chars().count() == 1)
+    };
+    if !is_initialism(w) {
+        w = w.trim_end_matches(|c: char| "'\u{2019}-.,/&".contains(c));
+    } else {
+        w = w.trim_end_matches(',');
+    }
+    let ended = w.len() < before;
+    for suffix in ["'s", "\u{2019}s"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            w = stem;
+        }
+    }
+    (w, ended)
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn has_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+}
+
+fn is_scale(lower: &str) -> bool {
+    matches!(lower, "hundred" | "thousand" | "million" | "billion" | "trillion" | "percent" | "per cent")
+}
+
+fn noun_suffix(lower: &str) -> bool {
+    NOUN_SUFFIXES.iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
+}
+
+/// Whether a content word reads as a noun: after a determiner ("the operation"), after a
+/// possessive ("the city's police"), a plural, or a noun suffix ("deportation").
+fn nounish(lower: &str, prev: Option<&Token<'_>>) -> bool {
+    let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&p.text.to_lowercase().as_str()));
+    let after_possessive = prev.is_some_and(|p| p.possessive);
+    let plural = lower.len() > 3 && lower.ends_with('s') && !["ss", "us", "is"].iter().any(|s| lower.ends_with(s));
+    after_determiner || after_possessive || plural || noun_suffix(lower)
+}
+
+fn content_word(lower: &str) -> bool {
+    lower.chars().count() >= 3 && lower.chars().all(|c| c.is_alphabetic() || c == '-') && !(lower.len() > 4 && lower.ends_with("ly")) && !is_stop(lower)
+}
+
+impl Terms {
+    /// The candidate terms of `text`.
+    #[cfg(test)]
+    pub(crate) fn of(text: &str) -> Terms {
+        Terms::in_article(text, &HashSet::new())
+    }
+
+    /// The candidate terms of `text`, where `common` holds the words the article also writes
+    /// in lower case: a capitalised first word that is one of them ("Crime has fallen") is a
+    /// common word, not a name.
+    pub(crate) fn in_article(text: &str, common: &HashSet<String>) -> Terms {
+        let toks = tokens(text);
+        let mut candidates = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            let lower = t.text.to_lowercase();
+            if has_digit(t.text) {
+                let mut end = i + 1;
+                if toks.get(end).is_some_and(|n| !n.break_before && is_scale(&n.text.to_lowercase())) {
+                    end += 1;
+                }
+                let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                candidates.push(Candidate { text, class: Class::Number, order: i, words: end - i });
+                i = end;
+            } else if capitalised(t.text) && !is_stop(&lower) && t.text.chars().count() > 1 && !(i == 0 && common.contains(&lower) && name_end(&toks, i) == 1) {
+                let end = name_end(&toks, i);
+                let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                candidates.push(Candidate { text, class: Class::Name, order: i, words: end - i });
+                i = end;
+            } else {
+                if content_word(&lower) {
+                    let prev = i.checked_sub(1).map(|j| &toks[j]);
+                    // A sentence's first word, when common, is most often its subject.
+                    let class = if i == 0 || nounish(&lower, prev) { Class::Noun } else { Class::Word };
+                    candidates.push(Candidate { text: lower, class, order: i, words: 1 });
+                }
+                i += 1;
+            }
+        }
+        Terms { candidates }
+    }
+
+    /// Up to `budget` words of terms, taken class by class in `order` and, within a class, in
+    /// the sentence's order; terms whose words all appear in `exclude` (lower case) are
+    /// skipped, and so are repeats. The result keeps the sentence's order.
+    pub(crate) fn pick(&self, order: &[Class], budget: usize, exclude: &[String]) -> Vec<String> {
+        let mut chosen: Vec<&Candidate> = Vec::new();
+        let mut used = 0;
+        for class in order {
+            for c in self.candidates.iter().filter(|c| c.class == *class) {
+                let lower = c.text.to_lowercase();
+                let excluded = lower.split_whitespace().all(|w| exclude.iter().any(|x| x == w));
+                let repeat = chosen.iter().any(|k| k.text.to_lowercase() == lower);
+                if excluded || repeat || used + c.words > budget {
+                    continue;
+                }
+                used += c.words;
+                chosen.push(c);
+            }
+        }
+        chosen.sort_by_key(|c| c.order);
+        chosen.into_iter().map(|c| c.text.clone()).collect()
+    }
+}
+
+/// Where a run of capitalised words starting at `i` ends: it goes on through capitalised
+/// words and through "of"/"for" (and through "and" when two capitalised words follow, so
+/// "Immigration and Customs Enforcement" is one name but "Los Angeles and Chicago" is two).
+fn name_end(toks: &[Token<'_>], i: usize) -> usize {
+    // Inside a name, a capitalised word is part of it even when it is also a common word
+    // ("United States", "Says Who"); only weekdays, months and the like end it.
+    let is_name_word = |t: &Token<'_>| capitalised(t.text) && !stop_words().contains(&t.text.to_lowercase().as_str()) && !has_digit(t.text);
+    let mut end = i + 1;
+    while end < toks.len() && !toks[end].break_before {
+        let t = &toks[end];
+        if is_name_word(t) {
+            end += 1;
+            continue;
+        }
+        let lower = t.text.to_lowercase();
+        let next_is_name = |k: usize| toks.get(k).is_some_and(|n| !n.break_before && is_name_word(n));
+        let joins = (NAME_JOINERS.contains(&lower.as_str()) && next_is_name(end + 1)) || (lower == "and" && next_is_name(end + 1) && next_is_name(end + 2));
+        if !joins {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// The words an article writes in lower case somewhere, for [`Terms::in_article`].
+pub(crate) fn lower_case_words(article: &str) -> HashSet<String> {
+    tokens(article).iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text.to_string()).collect()
+}
+
+/// Terms joined for a label: "raids, Miami and Chicago".
+pub(crate) fn listed(terms: &[String]) -> String {
+    match terms {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The lower-case words of a text, for excluding them from a query.
+pub(crate) fn words_lower(text: &str) -> Vec<String> {
+    tokens(text).iter().map(|t| t.text.to_lowercase()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FACT: [Class; 4] = [Class::Name, Class::Number, Class::Noun, Class::Word];
+
+    #[test]
+    fn names_join_through_of_and_and_but_lists_do_not() {
+        let t = Terms::of("she cut off Immigration and Customs Enforcement and the Department of Homeland Security in Miami, Los Angeles and Chicago.");
+        assert_eq!(
+            t.pick(&[Class::Name], 20, &[]),
+            ["Immigration and Customs Enforcement", "Department of Homeland Security", "Miami", "Los Angeles", "Chicago"]
+        );
+    }
+
+    #[test]
+    fn a_claim_never_starts_with_its_pronoun_or_its_reporting_verb() {
+        let t = Terms::of("she has cut off Immigration and Customs Enforcement from accessing the city's police databases in an effort to prevent illegal immigrants from being targeted in potential deportation raids");
+        assert_eq!(t.pick(&FACT, 8, &[]), ["Immigration and Customs Enforcement", "city", "police", "databases", "immigrants"]);
+        let t = Terms::of("He said the economy grew 4.8% and unemployment fell to $1.2 billion in 2023.");
+        assert_eq!(t.pick(&FACT, 6, &[]), ["economy", "4.8%", "unemployment", "$1.2 billion", "2023"]);
+        let t = Terms::of("he had delayed an operation aimed at deporting immigrants in the United States");
+        assert_eq!(t.pick(&FACT[..3], 8, &[]), ["operation", "immigrants", "United States"]);
+    }
+
+    #[test]
+    fn sentence_start_weekdays_and_possessives_are_not_names() {
+        let t = Terms::of("Last month, President Trump announced on Wednesday that Lightfoot's city would comply.");
+        assert_eq!(t.pick(&[Class::Name], 10, &[]), ["President Trump", "Lightfoot"]);
+        let t = Terms::of("The U.S. economy shrank.");
+        assert_eq!(t.pick(&FACT, 10, &[]), ["U.S.", "economy", "shrank"]);
+    }
+
+    #[test]
+    fn excluded_and_repeated_terms_are_skipped_and_the_budget_holds() {
+        let t = Terms::of("the raids in at least 10 major cities, including Miami and the raids in Chicago");
+        let exclude = words_lower("at least 10 major cities");
+        assert_eq!(t.pick(&[Class::Noun, Class::Name], 4, &exclude), ["raids", "Miami", "Chicago"]);
+        assert_eq!(t.pick(&[Class::Noun, Class::Name], 2, &exclude), ["raids", "Miami"]);
+    }
+
+    #[test]
+    fn a_capitalised_first_word_the_article_also_writes_in_lower_case_is_common() {
+        let sentence = "Crime has fallen since the 1990s, Trump said.";
+        assert_eq!(Terms::of(sentence).pick(&[Class::Name, Class::Noun], 5, &[]), ["Crime", "Trump"]);
+        let common = lower_case_words("Violent crime rose. Trump spoke.");
+        assert_eq!(Terms::in_article(sentence, &common).pick(&[Class::Name, Class::Noun], 5, &[]), ["crime", "Trump"]);
+    }
+
+    #[test]
+    fn contractions_are_not_search_terms() {
+        assert_eq!(Terms::of("the mayor isn't doing enough, they\u{2019}re saying").pick(&FACT, 8, &[]), ["mayor"]);
+    }
+
+    #[test]
+    fn lists_read_as_english() {
+        let l = |v: &[&str]| listed(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(l(&[]), "");
+        assert_eq!(l(&["raids"]), "raids");
+        assert_eq!(l(&["raids", "Miami"]), "raids and Miami");
+        assert_eq!(l(&["raids", "Miami", "Chicago"]), "raids, Miami and Chicago");
+    }
+}
