@@ -51,6 +51,7 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
 
     let index = Utf16Index::new(&doc.text);
     let context = hints::Context::for_article(&doc.text, hints::Engine::default());
+    let lede = priority::lede(doc.title.as_deref(), &doc.text);
     let mut counts = [0usize; 3];
     let spans = found.iter().map(|f| f.0).collect();
     let findings = found
@@ -65,7 +66,7 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
             let text = doc.slice(span).to_string();
             let sentence = doc.sentence_at(span.start).map_or(text.as_str(), |s| doc.slice(doc.sentences[s].span));
             let hints = hints::for_finding(&detail, &text, sentence, &context);
-            let priority = priority::of(&detail, &text, sentence, score);
+            let priority = priority::of(&detail, &text, sentence, score, &lede);
             Finding {
                 id: format!("{prefix}{}", counts[slot]),
                 detail,

@@ -28,27 +28,41 @@ pub enum Sensitivity {
 }
 
 impl Sensitivity {
-    /// The lowest priority a finding needs to get a marker at this sensitivity.
+    /// The lowest priority a finding needs to be considered for a marker at this
+    /// sensitivity; the extension then keeps the best within its density budget.
     pub fn threshold(self) -> f64 {
         match self {
-            Sensitivity::Fewer => 0.65,
-            Sensitivity::Default => 0.45,
+            Sensitivity::Fewer => 0.55,
+            Sensitivity::Default => 0.40,
             Sensitivity::All => 0.0,
         }
     }
 }
 
-/// Whether a finding of this priority gets a marker at this sensitivity.
+/// Whether a finding of this priority may get a marker at this sensitivity.
 pub fn shown(priority: f64, sensitivity: Sensitivity) -> bool {
     priority >= sensitivity.threshold()
 }
 
-/// The priority of a finding: its detail, its text, the sentence it is in, and its
-/// detector's score in [0, 1]. Pure, and total on any input.
-pub fn of(detail: &Detail, text: &str, sentence: &str, score: f64) -> f64 {
+/// Fewest words of a block that is prose rather than a label ("Watch LIVE").
+const LEDE_BLOCK_WORDS: usize = 6;
+
+/// The article's lede: its title and first two blocks of prose. Whoever it names is the
+/// story's protagonist, whose words the story hinges on.
+pub fn lede(title: Option<&str>, text: &str) -> String {
+    let prose = text.split("\n\n").filter(|b| b.split_whitespace().count() >= LEDE_BLOCK_WORDS).take(2);
+    title.into_iter().chain(prose).collect::<Vec<_>>().join("\n\n")
+}
+
+/// The priority of a finding: its detail, its text, the sentence it is in, its detector's
+/// score in [0, 1], and the article's [`lede`]. Pure, and total on any input.
+pub fn of(detail: &Detail, text: &str, sentence: &str, score: f64, lede: &str) -> f64 {
     let score = if score.is_finite() { score.clamp(0.0, 1.0) } else { 0.0 };
     let p = match detail {
-        Detail::Quote { speaker, partial, .. } => quote(text, speaker.is_some(), *partial, score),
+        Detail::Quote { speaker, cue, partial, .. } => {
+            let q = QuoteFacts { speaker: speaker.as_deref(), cue: cue.as_deref(), partial: *partial };
+            quote(&q, text, score, lede)
+        }
         Detail::Figure { category, value, approx, unit, source, .. } => {
             let f = FigureFacts { category: *category, value: *value, approx: approx.as_deref(), has_unit: unit.is_some(), sourced: source.is_some() };
             figure(&f, text, sentence, score)
@@ -58,20 +72,47 @@ pub fn of(detail: &Detail, text: &str, sentence: &str, score: f64) -> f64 {
     p.clamp(0.0, 1.0)
 }
 
-/// A quote: partial quotes, unattributed ones, and a named speaker stating a fact come first.
-fn quote(text: &str, named: bool, partial: bool, score: f64) -> f64 {
-    let mut p = 0.35 + 0.20 * score;
-    if partial {
+/// What priority needs of a quote's detail.
+struct QuoteFacts<'a> {
+    speaker: Option<&'a str>,
+    cue: Option<&'a str>,
+    partial: bool,
+}
+
+/// A quote: a full quote from a named person is the plain case; words lifted out of a longer
+/// statement, words nobody is credited with, words relayed by another outlet, the story's
+/// protagonist's words and a named speaker stating a fact come first.
+fn quote(q: &QuoteFacts<'_>, text: &str, score: f64, lede: &str) -> f64 {
+    let mut p = 0.55 + 0.10 * score;
+    if q.partial {
+        p += 0.15;
+    }
+    let Some(speaker) = q.speaker else { return p + 0.15 };
+    if second_hand(speaker, q.cue) {
         p += 0.10;
     }
-    if !named {
-        p += 0.10;
-    } else if states_a_fact(text) {
-        p += 0.15;
-    } else {
+    if protagonist(speaker, lede) {
+        p += 0.20;
+    }
+    if states_a_fact(text) {
         p += 0.05;
     }
     p
+}
+
+/// Words that reach the article through another outlet or a document ("according to the
+/// Huffington Post", "The New York Times reported").
+fn second_hand(speaker: &str, cue: Option<&str>) -> bool {
+    let relayed = cue.is_some_and(|c| words(c).any(|w| SECOND_HAND_CUES.contains(&w.as_str())));
+    relayed || crate::hints::is_outlet(speaker)
+}
+
+const SECOND_HAND_CUES: [&str; 8] = ["according", "report", "reported", "reports", "wrote", "writes", "cited", "citing"];
+
+/// Whether the lede names the speaker (by surname).
+fn protagonist(speaker: &str, lede: &str) -> bool {
+    let surname = speaker.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    surname.chars().count() >= 3 && surname.chars().next().is_some_and(char::is_uppercase) && words(lede).any(|w| w == surname.to_lowercase())
 }
 
 /// What priority needs of a figure's detail.
@@ -83,12 +124,17 @@ struct FigureFacts<'a> {
     sourced: bool,
 }
 
+/// A figure: amounts a reader can check against a source (counts, money, shares, measures)
+/// rank by score, hedge, trend and a missing source; figures that only place the story in
+/// time, order things or name a page rank low.
 fn figure(f: &FigureFacts<'_>, text: &str, sentence: &str, score: f64) -> f64 {
-    let mut p = 0.20 + 0.30 * score + category_weight(f.category);
+    let reference = reference_penalty(text, sentence);
+    let Some(base) = checkable_base(f.category) else { return 0.05 + 0.10 * score + placing_weight(f.category) - reference };
+    let mut p = base + 0.30 * score;
     let vague = f.approx.is_some_and(is_vague);
     if let Some(a) = f.approx {
         p += if vague {
-            0.0
+            0.05
         } else if is_hedge(a) {
             0.10
         } else {
@@ -96,30 +142,37 @@ fn figure(f: &FigureFacts<'_>, text: &str, sentence: &str, score: f64) -> f64 {
         };
     }
     if vague && !f.has_unit {
-        p -= 0.20;
+        p -= 0.25;
     }
-    let quantity = matches!(f.category, Category::Count | Category::Percent | Category::Money | Category::Measure | Category::Range);
-    if quantity && has_word(sentence, trend_words) {
+    if has_word(sentence, trend_words) {
         p += 0.10;
     }
-    if !f.sourced && quantity {
-        p += 0.10;
+    if !f.sourced {
+        p += 0.05;
     }
     if small_count(f) {
-        p -= 0.22;
+        p -= 0.30;
     }
-    p - reference_penalty(text, sentence)
+    p - reference
 }
 
-fn category_weight(c: Category) -> f64 {
+/// The base of a figure a reader can check against a source, or `None` for one that only
+/// places or orders things.
+fn checkable_base(c: Category) -> Option<f64> {
     match c {
-        Category::Percent | Category::Money => 0.15,
-        Category::Range => 0.10,
-        Category::Count | Category::Measure | Category::Temperature => 0.05,
-        Category::Age => -0.05,
-        Category::Date => -0.15,
-        Category::Year => -0.22,
-        Category::Ordinal => -0.30,
+        Category::Percent | Category::Money => Some(0.40),
+        Category::Count | Category::Measure | Category::Range | Category::Temperature => Some(0.35),
+        Category::Year | Category::Date | Category::Ordinal | Category::Age => None,
+    }
+}
+
+/// Among figures that place or order things, an age says most, an ordinal least.
+fn placing_weight(c: Category) -> f64 {
+    match c {
+        Category::Age => 0.10,
+        Category::Date => 0.05,
+        Category::Year => 0.03,
+        _ => 0.0,
     }
 }
 
@@ -130,14 +183,15 @@ fn small_count(f: &FigureFacts<'_>) -> bool {
 
 /// A number that names rather than counts ("page 12", "one of them").
 fn reference_penalty(text: &str, sentence: &str) -> f64 {
-    let before = sentence.find(text).map(|i| &sentence[..i]).unwrap_or("");
-    let after = sentence.find(text).map(|i| &sentence[i + text.len()..]).unwrap_or("");
+    let at = sentence.find(text);
+    let before = at.map(|i| &sentence[..i]).unwrap_or("");
+    let after = at.map(|i| &sentence[i + text.len()..]).unwrap_or("");
     let word_before = before.split(|c: char| !c.is_alphanumeric()).rev().find(|w| !w.is_empty()).unwrap_or("").to_lowercase();
     let first_after = after.split_whitespace().next().unwrap_or("").to_lowercase();
     if lexicon::reference_words().contains(&word_before) {
         0.60
     } else if text.trim().eq_ignore_ascii_case("one") && first_after == "of" {
-        0.20
+        0.15
     } else {
         0.0
     }
@@ -145,28 +199,28 @@ fn reference_penalty(text: &str, sentence: &str) -> f64 {
 
 /// A claim: its check-worthiness first, then a missing source, numbers, hedges and trends.
 fn claim(sentence: &str, sourced: bool, reasons: &[String], score: f64) -> f64 {
-    let mut p = 0.15 + 0.60 * score;
+    let mut p = 0.10 + 0.70 * score;
     if !sourced {
-        p += 0.12;
+        p += 0.05;
     }
     if reasons.iter().any(|r| matches!(r.as_str(), "figure" | "quantity" | "statistic" | "comparison")) {
-        p += 0.05;
+        p += 0.03;
     }
     if has_hedge(sentence) {
-        p += 0.05;
+        p += 0.03;
     }
     if has_word(sentence, trend_words) {
-        p += 0.05;
+        p += 0.03;
     }
     p
 }
 
-/// A quote that states something checkable: a number, a comparison, a record or a statistic.
+/// A quote that states something checkable: a number, an amount, a record or a statistic
+/// ("worst of the worst" is a comparison but an opinion, so comparisons do not count).
 fn states_a_fact(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || words(text).any(|w| {
-            lexicon::claim_comparison().contains(&w)
-                || lexicon::claim_quantity().contains(&w)
+            lexicon::claim_quantity().contains(&w)
                 || lexicon::claim_record().contains(&w)
                 || lexicon::claim_statistic().contains(&w)
                 || lexicon::number_words().entries().iter().any(|e| e.split(" | ").next() == Some(w.as_str()))
@@ -221,6 +275,11 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 mod tests {
     use super::*;
 
+    /// [`super::of`] in an article whose lede names no one.
+    fn of(detail: &Detail, text: &str, sentence: &str, score: f64) -> f64 {
+        super::of(detail, text, sentence, score, "")
+    }
+
     fn quote_of(speaker: Option<&str>, partial: bool) -> Detail {
         Detail::Quote { speaker: speaker.map(Into::into), role: None, cue: Some("said".into()), partial }
     }
@@ -238,6 +297,8 @@ mod tests {
         let s = 0.6;
         vec![
             ("unsourced claim with a rising percent", of(&claim_of(None, &["figure"]), "", "Crime rose at least 40% last year.", 0.9)),
+            ("named speaker stating a number, partly quoted", of(&quote_of(Some("Ana Ruiz"), true), "we served 1,200 people", "", 0.5)),
+            ("unattributed quote", of(&quote_of(None, false), "we will not back down", "", 0.5)),
             (
                 "unsourced hedged money figure",
                 of(
@@ -247,23 +308,21 @@ mod tests {
                     s,
                 ),
             ),
-            ("named speaker stating a number, partly quoted", of(&quote_of(Some("Ana Ruiz"), true), "we served 1,200 people", "", 0.5)),
             (
                 "sourced trending percent",
                 of(&figure_of(Category::Percent, 4.8, None, Some("%"), Some("the BLS")), "4.8%", "Prices rose 4.8%, the BLS said.", s),
             ),
-            ("attributed check-worthy claim", of(&claim_of(Some("Trump"), &["attributed"]), "", "Trump said the wall is finished.", 0.7)),
-            ("unattributed quote", of(&quote_of(None, false), "we will not back down", "", 0.5)),
+            ("attributed check-worthy claim", of(&claim_of(Some("Trump"), &["attributed"]), "", "Trump said the wall is finished.", 0.8)),
             ("named speaker's opinion", of(&quote_of(Some("Lori Lightfoot"), false), "Chicago is a welcoming city", "", 0.45)),
             (
                 "sourced count with a subject",
                 of(&figure_of(Category::Count, 250.0, None, Some("arrests"), Some("police")), "250 arrests", "Police made 250 arrests.", s),
             ),
-            ("low-scored attributed claim", of(&claim_of(Some("the mayor"), &["wording"]), "", "The mayor says it is not enough.", 0.2)),
             (
                 "vague plural with no subject",
                 of(&figure_of(Category::Count, 1000.0, Some("thousands of"), None, Some("police")), "Thousands of", "Thousands of them came.", s),
             ),
+            ("low-scored attributed claim", of(&claim_of(Some("the mayor"), &["wording"]), "", "The mayor says it is not enough.", 0.2)),
             ("small count", of(&figure_of(Category::Count, 2.0, None, Some("people"), Some("police")), "two people", "Two people were hurt, police said.", s)),
             (
                 "year alone",
@@ -306,6 +365,21 @@ mod tests {
     }
 
     #[test]
+    fn the_protagonist_s_and_relayed_words_come_before_a_bystander_s() {
+        let lede = lede(Some("Chicago mayor blocks ICE"), "Blaze Media\nWatch LIVE\n\nMayor Lori Lightfoot says the ban will 'remain permanent'\n\nMore.");
+        assert_eq!(lede, "Chicago mayor blocks ICE\n\nMayor Lori Lightfoot says the ban will 'remain permanent'");
+        let full = |speaker: &str, cue: &str| {
+            let d = Detail::Quote { speaker: Some(speaker.into()), role: None, cue: Some(cue.into()), partial: false };
+            super::of(&d, "we are a welcoming city", "", 0.45, &lede)
+        };
+        let bystander = full("Eric Reeves", "said");
+        assert!(full("Lori Lightfoot", "said") > bystander, "the protagonist");
+        assert!(full("Mark Morgan", "according to") > bystander, "a relayed quote");
+        assert!(full("The New York Times", "said") > bystander, "an outlet's words");
+        assert!(!protagonist("Li", "Li said"), "too short a surname to match safely");
+    }
+
+    #[test]
     fn priority_stays_in_range_on_any_input() {
         for score in [f64::NAN, f64::INFINITY, -3.0, 0.0, 1.0, 7.0] {
             let p = of(&claim_of(None, &["figure"]), "", "Crime rose at least 40%.", score);
@@ -319,8 +393,8 @@ mod tests {
     #[test]
     fn sensitivity_thresholds_nest() {
         assert!(shown(0.0, Sensitivity::All));
-        assert!(!shown(0.44, Sensitivity::Default) && shown(0.45, Sensitivity::Default));
-        assert!(!shown(0.6, Sensitivity::Fewer) && shown(0.65, Sensitivity::Fewer));
+        assert!(!shown(0.39, Sensitivity::Default) && shown(0.40, Sensitivity::Default));
+        assert!(!shown(0.54, Sensitivity::Fewer) && shown(0.55, Sensitivity::Fewer));
         assert!(Sensitivity::Fewer.threshold() > Sensitivity::Default.threshold());
         assert!(Sensitivity::Default.threshold() > Sensitivity::All.threshold());
     }

@@ -124,6 +124,12 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     rows
 }
 
+/// Whether a credited name is a news outlet's ("the Huffington Post", "AP"): what the
+/// article relays from it is second-hand.
+pub(crate) fn is_outlet(name: &str) -> bool {
+    outlets::domain(name).is_some()
+}
+
 /// A search of the credited outlet's own site, when the name is an outlet's.
 fn outlet_search(name: &str, query: &str, what: &str, ctx: &Context) -> Option<Hint> {
     let domain = outlets::domain(name)?;
