@@ -8,6 +8,35 @@ use crate::detect::lexicon;
 const ORDER: [Class; 3] = [Class::Noun, Class::Name, Class::Number];
 /// Words of subject besides the figure itself.
 const BUDGET: usize = 5;
+/// Words either side of a figure that say what it counts (for its topic).
+const CONTEXT_WORDS: usize = 10;
+
+/// The words of `sentence` within [`CONTEXT_WORDS`] of the figure `text` (the whole sentence
+/// when the figure is not found in it): the topic of a figure is in its clause, not in a
+/// long sentence's other clauses ("opened fire … at least 19 people" is no wildfire).
+pub(crate) fn near<'a>(sentence: &'a str, text: &str) -> &'a str {
+    let t = text.trim();
+    let Some(at) = sentence.find(t).filter(|_| !t.is_empty()) else { return sentence };
+    let starts: Vec<usize> = word_starts(sentence);
+    let first = starts.iter().rposition(|&w| w < at).map_or(0, |i| i.saturating_sub(CONTEXT_WORDS - 1));
+    let from = starts.get(first).copied().unwrap_or(0).min(at);
+    let end = at + t.len();
+    let to = starts.iter().filter(|&&w| w >= end).nth(CONTEXT_WORDS).copied().unwrap_or(sentence.len());
+    sentence[from..to].trim_end()
+}
+
+/// The byte offsets where the words of `s` start.
+fn word_starts(s: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        if !c.is_whitespace() && !in_word {
+            out.push(i);
+        }
+        in_word = !c.is_whitespace();
+    }
+    out
+}
 
 /// What a hedge or comparator does to a figure.
 #[derive(Debug, PartialEq, Eq)]
@@ -76,7 +105,7 @@ pub(crate) fn search(text: &str, approx: Option<&str>, source: Option<&str>, sen
     if let Some(s) = source.filter(|s| outlets::domain(s).is_some()) {
         exclude.extend(terms::words_lower(s));
     }
-    let subject = Terms::in_article(sentence, &ctx.common).pick(&ORDER, BUDGET, &exclude);
+    let subject = Terms::in_article(sentence, &ctx.common).pick_near(&ORDER, BUDGET, &exclude, sentence.find(text.trim()));
     let shown = text.trim();
     let label = if subject.is_empty() {
         format!("Search {} for \u{201c}{shown}\u{201d}", engine.name())
@@ -128,6 +157,15 @@ mod tests {
         assert_eq!(h.url.as_deref(), Some("https://duckduckgo.com/?q=%22A%241.2+billion%22+government+roads"));
         let h = search("the 1990s", None, None, "Crime has fallen since the 1990s.", &ctx(Engine::DuckDuckGo));
         assert_eq!(h.label, "Search DuckDuckGo for \u{201c}the 1990s\u{201d} with crime");
+    }
+
+    #[test]
+    fn a_figure_s_context_is_its_clause() {
+        let s = "Gunmen opened fire on visitors at the museum on Wednesday, in an attack that killed at least 19 people, most of them foreign tourists.";
+        assert_eq!(near(s, "at least 19 people"), "at the museum on Wednesday, in an attack that killed at least 19 people, most of them foreign tourists.");
+        let long = "one two three four five six seven eight nine ten eleven twelve 40% a b c d e f g h i j k l";
+        assert_eq!(near(long, "40%"), "three four five six seven eight nine ten eleven twelve 40% a b c d e f g h i j");
+        assert_eq!(near("short", "absent"), "short");
     }
 
     #[test]

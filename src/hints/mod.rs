@@ -94,7 +94,7 @@ fn figure_rows(text: &str, approx: Option<&str>, unit: Option<&str>, source: Opt
     }
     rows.extend(figure::hedged(approx));
     rows.push(figure::search(text, approx, source, sentence, ctx));
-    rows.extend(official::hint(unit, sentence, ctx.region));
+    rows.extend(official::hint(unit, &figure::near(sentence, text), ctx.region));
     if let Some(s) = source {
         let shown = text.trim();
         rows.extend(outlet_search(s, &format!("\"{shown}\""), &format!("\u{201c}{shown}\u{201d}"), ctx));
@@ -283,13 +283,18 @@ mod tests {
 
     #[test]
     fn a_claim_gets_fact_checks_on_its_key_terms_and_its_source() {
-        let d = Detail::Claim { source: Some("Trump".into()), cue: Some("announced".into()), reasons: vec!["figure".into()] };
+        let d = Detail::Claim { source: Some("President Trump".into()), cue: Some("announced".into()), reasons: vec!["figure".into()] };
         let text = "he had delayed an operation aimed at deporting thousands of immigrants illegally residing in the United States";
         let rows = for_finding(&d, text, text, &ctx());
         assert_eq!(kinds(&rows), ["fact-check", "fact-check-sites", "encyclopedia"]);
-        assert!(rows[0].label.starts_with("Search Google Fact Check Explorer for \u{201c}Trump "), "{}", rows[0].label);
+        assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}President Trump operation thousands immigrants United States\u{201d}");
+        assert_eq!(rows[2].label, "Look up President Trump on Wikipedia");
+        let d = Detail::Claim { source: Some("Trump".into()), cue: Some("announced".into()), reasons: vec!["figure".into()] };
+        let text = "he had delayed an operation aimed at deporting thousands of immigrants illegally residing in the United States";
+        let rows = for_finding(&d, text, text, &ctx());
+        assert_eq!(kinds(&rows), ["fact-check", "fact-check-sites"]);
+        assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}Trump operation thousands immigrants United States\u{201d}");
         assert!(!rows[0].label.contains("\u{201c}he "), "never the first words with their pronoun");
-        assert_eq!(rows[2].label, "Look up Trump on Wikipedia");
 
         let d = Detail::Claim { source: Some("The New York Times".into()), cue: Some("reported".into()), reasons: vec![] };
         let text = "nationwide deportation raids were back on and set to begin Sunday";

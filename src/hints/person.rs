@@ -1,22 +1,39 @@
 //! A named person: an encyclopedia search, so the reader can see who is speaking.
 
-use super::{encode_query, outlets, Hint};
+use super::{encode_query, outlets, table, Hint};
 use crate::detect::lexicon;
+use std::sync::OnceLock;
 
 const WIKIPEDIA_SEARCH: &str = "https://en.wikipedia.org/w/index.php?search=";
 
-/// Whether a credited name reads as a person's ("Lori Lightfoot", "President Trump") rather
-/// than an outlet's, an organisation's or a description ("several immigrant rights groups").
+/// Most words of a role worth adding to a search ("ICE director"); a longer description is
+/// a sentence about the person, not a way to tell namesakes apart.
+const ROLE_WORDS: usize = 4;
+
+fn institution_words() -> &'static [&'static str] {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| table::rows_of(include_str!("institution_words.txt"), 1).map(|r| r[0]).collect())
+}
+
+fn institutional(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches("'s").trim_end_matches('\u{2019}');
+    lexicon::organisation_words().contains(w) || institution_words().binary_search(&w).is_ok()
+}
+
+/// Whether a credited name reads as a person's full name ("Lori Lightfoot", "President
+/// Trump") rather than an outlet's, an institution's ("White House") or a description
+/// ("several immigrant rights groups"). One word ("Trump") is too little to look up.
 pub(crate) fn is_person(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let particle = |w: &&str| lexicon::name_particles().contains(&w.to_lowercase());
-    !words.is_empty()
+    words.len() >= 2
         && words.len() <= 5
         && !words[0].eq_ignore_ascii_case("the")
         && capitalised(&words[0])
         && words.iter().all(|w| capitalised(w) || particle(w))
-        && !words.iter().any(|w| lexicon::organisation_words().contains(w.to_lowercase().trim_end_matches("'s")))
+        && !words.iter().any(|w| institutional(w))
         && outlets::domain(name).is_none()
 }
 
@@ -26,7 +43,7 @@ pub(crate) fn encyclopedia(name: &str, role: Option<&str>) -> Option<Hint> {
     if !is_person(name) {
         return None;
     }
-    let role = role.filter(|r| r.split_whitespace().count() >= 2);
+    let role = role.filter(|r| (2..=ROLE_WORDS).contains(&r.split_whitespace().count()));
     let (label, query) = match role {
         Some(r) => (format!("Look up {name} ({r}) on Wikipedia"), format!("{name} {r}")),
         None => (format!("Look up {name} on Wikipedia"), name.to_string()),
@@ -48,6 +65,9 @@ mod tests {
         assert!(!is_person("CNN"));
         assert!(!is_person("several immigrant rights groups in Chicago"));
         assert!(!is_person("Chicago Police Department"));
+        assert!(!is_person("White House"));
+        assert!(!is_person("Project Jonah"));
+        assert!(!is_person("Trump"), "one word is too little to look up");
     }
 
     #[test]
@@ -60,5 +80,8 @@ mod tests {
         assert_eq!(h.label, "Look up Lori Lightfoot on Wikipedia");
         assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Lori+Lightfoot"));
         assert!(encyclopedia("The Chicago Tribune", None).is_none());
+        let long = "a fierce and uncompromising elder of the Ngātiwai tribe";
+        assert_eq!(encyclopedia("Hori Parata", Some(long)).unwrap().label, "Look up Hori Parata on Wikipedia");
+        table::check::sorted_table("institution_words.txt", include_str!("institution_words.txt"), 1, 1);
     }
 }

@@ -25,6 +25,8 @@ struct Candidate {
     class: Class,
     /// Its place in the sentence, for keeping the sentence's order.
     order: usize,
+    /// Its byte offset in the sentence, for picking the terms nearest a figure.
+    at: usize,
     words: usize,
 }
 
@@ -129,13 +131,20 @@ fn noun_suffix(lower: &str) -> bool {
     NOUN_SUFFIXES.iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
 }
 
+/// Endings of words that modify the noun after them ("renowned", "national", "famous").
+const ADJECTIVE_ENDINGS: [&str; 12] = ["ed", "al", "ous", "ive", "ful", "ic", "able", "ible", "ish", "less", "ant", "ent"];
+
 /// Whether a content word reads as a noun: after a determiner ("the operation"), after a
-/// possessive ("the city's police"), a plural, or a noun suffix ("deportation").
-fn nounish(lower: &str, prev: Option<&Token<'_>>) -> bool {
-    let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&p.text.to_lowercase().as_str()));
+/// possessive ("the city's police"), after a determiner and a modifier ("the renowned
+/// museum"), a plural, or a noun suffix ("deportation") — but not a participle.
+fn nounish(lower: &str, prev: Option<&Token<'_>>, prev2: Option<&Token<'_>>) -> bool {
+    let determiner = |t: Option<&Token<'_>>| t.is_some_and(|p| DETERMINERS.contains(&p.text.to_lowercase().as_str()));
     let after_possessive = prev.is_some_and(|p| p.possessive);
+    let modified = determiner(prev2) && prev.is_some_and(|p| ADJECTIVE_ENDINGS.iter().any(|e| p.text.len() > e.len() + 2 && p.text.ends_with(e)));
     let plural = lower.len() > 3 && lower.ends_with('s') && !["ss", "us", "is"].iter().any(|s| lower.ends_with(s));
-    after_determiner || after_possessive || plural || noun_suffix(lower)
+    // "the renowned museum", "its threatened": a participle, not the noun after it.
+    let participle = lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed");
+    (determiner(prev) || after_possessive || modified || plural || noun_suffix(lower)) && !participle
 }
 
 fn content_word(lower: &str) -> bool {
@@ -154,6 +163,7 @@ impl Terms {
     /// common word, not a name.
     pub(crate) fn in_article(text: &str, common: &HashSet<String>) -> Terms {
         let toks = tokens(text);
+        let offset = |t: &Token<'_>| t.text.as_ptr() as usize - text.as_ptr() as usize;
         let mut candidates = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -165,19 +175,20 @@ impl Terms {
                     end += 1;
                 }
                 let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                candidates.push(Candidate { text, class: Class::Number, order: i, words: end - i });
+                candidates.push(Candidate { text, class: Class::Number, order: i, at: offset(t), words: end - i });
                 i = end;
             } else if capitalised(t.text) && !is_stop(&lower) && t.text.chars().count() > 1 && !(i == 0 && common.contains(&lower) && name_end(&toks, i) == 1) {
                 let end = name_end(&toks, i);
                 let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                candidates.push(Candidate { text, class: Class::Name, order: i, words: end - i });
+                candidates.push(Candidate { text, class: Class::Name, order: i, at: offset(t), words: end - i });
                 i = end;
             } else {
                 if content_word(&lower) {
                     let prev = i.checked_sub(1).map(|j| &toks[j]);
+                    let prev2 = i.checked_sub(2).map(|j| &toks[j]);
                     // A sentence's first word, when common, is most often its subject.
-                    let class = if i == 0 || nounish(&lower, prev) { Class::Noun } else { Class::Word };
-                    candidates.push(Candidate { text: lower, class, order: i, words: 1 });
+                    let class = if i == 0 || nounish(&lower, prev, prev2) { Class::Noun } else { Class::Word };
+                    candidates.push(Candidate { text: lower, class, order: i, at: offset(t), words: 1 });
                 }
                 i += 1;
             }
@@ -189,10 +200,20 @@ impl Terms {
     /// the sentence's order; terms whose words all appear in `exclude` (lower case) are
     /// skipped, and so are repeats. The result keeps the sentence's order.
     pub(crate) fn pick(&self, order: &[Class], budget: usize, exclude: &[String]) -> Vec<String> {
+        self.pick_near(order, budget, exclude, None)
+    }
+
+    /// [`Terms::pick`], taking each class's terms nearest the byte offset `anchor` first (the
+    /// figure's place in its sentence) rather than in the sentence's order.
+    pub(crate) fn pick_near(&self, order: &[Class], budget: usize, exclude: &[String], anchor: Option<usize>) -> Vec<String> {
         let mut chosen: Vec<&Candidate> = Vec::new();
         let mut used = 0;
         for class in order {
-            for c in self.candidates.iter().filter(|c| c.class == *class) {
+            let mut of_class: Vec<&Candidate> = self.candidates.iter().filter(|c| c.class == *class).collect();
+            if let Some(a) = anchor {
+                of_class.sort_by_key(|c| c.at.abs_diff(a));
+            }
+            for c in of_class {
                 let lower = c.text.to_lowercase();
                 let excluded = lower.split_whitespace().all(|w| exclude.iter().any(|x| x == w));
                 let repeat = chosen.iter().any(|k| k.text.to_lowercase() == lower);
@@ -299,6 +320,15 @@ mod tests {
         assert_eq!(Terms::of(sentence).pick(&[Class::Name, Class::Noun], 5, &[]), ["Crime", "Trump"]);
         let common = lower_case_words("Violent crime rose. Trump spoke.");
         assert_eq!(Terms::in_article(sentence, &common).pick(&[Class::Name, Class::Noun], 5, &[]), ["crime", "Trump"]);
+    }
+
+    #[test]
+    fn a_figure_s_subject_is_the_nouns_nearest_it() {
+        let sentence = "The museum and the station reopened after the renowned attack killed at least 19 people, most of them tourists.";
+        let at = sentence.find("at least 19 people");
+        let t = Terms::of(sentence);
+        assert_eq!(t.pick_near(&[Class::Noun], 2, &words_lower("at least 19 people"), at), ["attack", "tourists"]);
+        assert_eq!(t.pick(&[Class::Noun], 2, &[]), ["museum", "station"], "the sentence's order without an anchor");
     }
 
     #[test]
