@@ -94,7 +94,7 @@ fn figure_rows(text: &str, approx: Option<&str>, unit: Option<&str>, source: Opt
     }
     rows.extend(figure::hedged(approx));
     rows.push(figure::search(text, approx, source, sentence, ctx));
-    rows.extend(official::hint(unit, &figure::near(sentence, text), ctx.region));
+    rows.extend(official::hint(unit, figure::near(sentence, text), ctx.region));
     if let Some(s) = source {
         let shown = text.trim();
         rows.extend(outlet_search(s, &format!("\"{shown}\""), &format!("\u{201c}{shown}\u{201d}"), ctx));
