@@ -34,7 +34,7 @@ mod terms;
 pub use engine::Engine;
 pub use official::Region;
 
-use crate::report::{Detail, Hint};
+use crate::report::{Category, Detail, Hint};
 use std::collections::HashSet;
 
 /// Longest label: the extension clips longer ones, so they are cut here at a word instead.
@@ -64,7 +64,10 @@ impl Context {
 pub fn for_finding(detail: &Detail, text: &str, sentence: &str, ctx: &Context) -> Vec<Hint> {
     let rows = match detail {
         Detail::Quote { speaker, role, partial, .. } => quote_rows(text, speaker.as_deref(), role.as_deref(), *partial, ctx),
-        Detail::Figure { approx, unit, source, .. } => figure_rows(text, approx.as_deref(), unit.as_deref(), source.as_deref(), sentence, ctx),
+        Detail::Figure { category, approx, unit, source, .. } => {
+            let f = FigureDetail { category: *category, approx: approx.as_deref(), unit: unit.as_deref(), source: source.as_deref() };
+            figure_rows(text, &f, sentence, ctx)
+        }
         Detail::Claim { source, .. } => claim_rows(text, source.as_deref(), ctx),
     };
     distinct(rows)
@@ -87,14 +90,30 @@ fn quote_rows(text: &str, speaker: Option<&str>, role: Option<&str>, partial: bo
     rows
 }
 
-fn figure_rows(text: &str, approx: Option<&str>, unit: Option<&str>, source: Option<&str>, sentence: &str, ctx: &Context) -> Vec<Hint> {
+/// The parts of a figure's detail its rows need.
+struct FigureDetail<'a> {
+    category: Category,
+    approx: Option<&'a str>,
+    unit: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+/// Figures an official body publishes: amounts, not years, dates, ordinals or ages.
+fn checkable(category: Category) -> bool {
+    matches!(category, Category::Count | Category::Percent | Category::Money | Category::Measure | Category::Range | Category::Temperature)
+}
+
+fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) -> Vec<Hint> {
+    let FigureDetail { category, approx, unit, source } = *f;
     let mut rows = Vec::new();
     if source.is_none() {
         rows.push(note("no-source", "The article names no source for this figure."));
     }
     rows.extend(figure::hedged(approx));
     rows.push(figure::search(text, approx, source, sentence, ctx));
-    rows.extend(official::hint(unit, figure::near(sentence, text), ctx.region));
+    if checkable(category) {
+        rows.extend(official::hint(text, unit, figure::near(sentence, text), ctx.region));
+    }
     if let Some(s) = source {
         let shown = text.trim();
         rows.extend(outlet_search(s, &format!("\"{shown}\""), &format!("\u{201c}{shown}\u{201d}"), ctx));
@@ -203,7 +222,6 @@ fn encode(s: &str, space: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Category;
 
     const ARTICLE: &str = "Chicago Mayor Lori Lightfoot spoke in the United States. Congress and the White House agreed.";
 
@@ -268,6 +286,10 @@ mod tests {
 
     #[test]
     fn an_unsourced_figure_says_so_and_an_outlet_s_figure_searches_its_site() {
+        let d = figure(Category::Year, None, None, None);
+        let rows = for_finding(&d, "since 1998", "Unemployment has fallen since 1998.", &ctx());
+        assert_eq!(kinds(&rows), ["no-source", "search-figure"], "a year is no official statistic");
+
         let d = figure(Category::Percent, Some("nearly"), Some("%"), None);
         let rows = for_finding(&d, "nearly 40%", "Unemployment rose to nearly 40% in the city.", &ctx());
         assert_eq!(kinds(&rows), ["no-source", "hedged", "search-figure", "official-source"]);

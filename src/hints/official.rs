@@ -120,9 +120,10 @@ fn occurs(words: &[String], keyword: &[String]) -> bool {
     !keyword.is_empty() && words.windows(keyword.len()).any(|w| w == keyword)
 }
 
-/// The topic of a figure: a keyword scores three a word, and two more when the counted noun
-/// itself holds it, so a longer keyword ("overdose deaths") beats a shorter one in the unit
-/// ("deaths"); the best topic wins, the earlier in the table on a tie.
+/// The topic of a figure from its counted noun and the words around it (without the figure
+/// itself): a keyword scores three a word, and two more when it ends the counted noun (its
+/// head: "job interviews" are no jobs figure), so a longer keyword ("overdose deaths") beats
+/// a shorter one in the unit ("deaths"); the best topic wins, the earlier in the table on a tie.
 pub(crate) fn topic(unit: Option<&str>, sentence: &str) -> Option<&'static str> {
     let unit_words = unit.map(stems).unwrap_or_default();
     let sentence_words = stems(sentence);
@@ -131,7 +132,7 @@ pub(crate) fn topic(unit: Option<&str>, sentence: &str) -> Option<&'static str> 
         let score: usize = t
             .keywords
             .iter()
-            .map(|k| match (occurs(&unit_words, k), occurs(&sentence_words, k)) {
+            .map(|k| match (unit_words.ends_with(k), occurs(&sentence_words, k)) {
                 (true, _) => 3 * k.len() + 2,
                 (false, true) => 3 * k.len(),
                 _ => 0,
@@ -152,9 +153,11 @@ pub(crate) fn body(topic: &str, region: Region) -> Option<(&'static str, &'stati
     for_region.or_else(|| rows.clone().find(|(_, r, ..)| *r == "*")).map(|(_, _, name, url)| (*name, *url))
 }
 
-/// The official-source hint for a figure, when its topic has a body for the article's region.
-pub(crate) fn hint(unit: Option<&str>, sentence: &str, region: Region) -> Option<Hint> {
-    let (name, url) = body(topic(unit, sentence)?, region)?;
+/// The official-source hint for a figure, when its topic has a body for the article's region:
+/// `context` is the figure's clause, `text` the figure as written.
+pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region) -> Option<Hint> {
+    let around = context.replacen(text.trim(), " ", 1);
+    let (name, url) = body(topic(unit, &around)?, region)?;
     Some(Hint { kind: "official-source".into(), label: format!("Compare with the official figures from {name}"), url: Some(url.to_string()) })
 }
 
@@ -207,6 +210,8 @@ mod tests {
         assert_eq!(topic(Some("cases"), "measles cases rose"), Some("disease"));
         assert_eq!(topic(None, "The economy grew 2.1%, the GDP report showed."), Some("gdp"));
         assert_eq!(topic(Some("major cities"), "the raids would have been conducted in at least 10 major cities"), None);
+        assert_eq!(topic(Some("job interviews"), "after a couple of job interviews"), Some("jobs"), "in the sentence");
+        assert!(hint("a couple of job interviews", Some("job interviews"), "after a couple of job interviews", Region::Us).is_none(), "not the head");
     }
 
     #[test]
@@ -223,11 +228,11 @@ mod tests {
 
     #[test]
     fn official_source_hint_wording_and_url() {
-        let h = hint(Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us).unwrap();
+        let h = hint("2.4 million encounters", Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us).unwrap();
         assert_eq!(h.kind, "official-source");
         assert_eq!(h.label, "Compare with the official figures from U.S. Customs and Border Protection (nationwide encounters)");
         assert_eq!(h.url.as_deref(), Some("https://www.cbp.gov/newsroom/stats/nationwide-encounters"));
-        let h = hint(None, "Unemployment fell to 3.9%.", Region::Other).unwrap();
+        let h = hint("3.9%", None, "Unemployment fell to 3.9%.", Region::Other).unwrap();
         assert_eq!(h.label, "Compare with the official figures from the International Labour Organization (ILOSTAT)");
         assert_eq!(h.url.as_deref(), Some("https://ilostat.ilo.org/"));
     }
