@@ -3,6 +3,7 @@
 use super::terms::{self, Class, Terms};
 use super::{clip_label, outlets, Context, Hint};
 use crate::detect::lexicon;
+use crate::report::Category;
 
 /// The subject of a figure: its nouns first, then the names and numbers around it.
 const ORDER: [Class; 3] = [Class::Noun, Class::Name, Class::Number];
@@ -97,6 +98,12 @@ fn core<'a>(text: &'a str, approx: Option<&str>) -> &'a str {
     }
 }
 
+/// Whether a figure is too bare to search for: an ordinal ("first", "next"), or a lone word
+/// or number with nothing counted ("one", "14") — the subject alone would be the search.
+pub(crate) fn too_bare(category: Category, text: &str, unit: Option<&str>) -> bool {
+    category == Category::Ordinal || (unit.is_none() && text.split_whitespace().count() < 2)
+}
+
 /// The search for a figure with its subject: the figure as an exact phrase and the key
 /// terms of its sentence (its counted noun's neighbours, the names around it).
 pub(crate) fn search(text: &str, approx: Option<&str>, source: Option<&str>, sentence: &str, ctx: &Context) -> Hint {
@@ -166,6 +173,16 @@ mod tests {
         let long = "one two three four five six seven eight nine ten eleven twelve 40% a b c d e f g h i j k l";
         assert_eq!(near(long, "40%"), "three four five six seven eight nine ten eleven twelve 40% a b c d e f g h i j");
         assert_eq!(near("short", "absent"), "short");
+    }
+
+    #[test]
+    fn bare_numbers_and_ordinals_get_no_search() {
+        assert!(too_bare(Category::Ordinal, "the third", None));
+        assert!(too_bare(Category::Count, "one", None));
+        assert!(too_bare(Category::Count, "14", None));
+        assert!(!too_bare(Category::Count, "14", Some("people")));
+        assert!(!too_bare(Category::Year, "since 2003", None));
+        assert!(!too_bare(Category::Money, "$150K", Some("dollars")));
     }
 
     #[test]

@@ -110,7 +110,9 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
         rows.push(note("no-source", "The article names no source for this figure."));
     }
     rows.extend(figure::hedged(approx));
-    rows.push(figure::search(text, approx, source, sentence, ctx));
+    if !figure::too_bare(category, text, unit) {
+        rows.push(figure::search(text, approx, source, sentence, ctx));
+    }
     if checkable(category) {
         rows.extend(official::hint(text, unit, figure::near(sentence, text), ctx.region));
     }

@@ -177,7 +177,7 @@ impl Terms {
                 let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 candidates.push(Candidate { text, class: Class::Number, order: i, at: offset(t), words: end - i });
                 i = end;
-            } else if capitalised(t.text) && !is_stop(&lower) && t.text.chars().count() > 1 && !(i == 0 && common.contains(&lower) && name_end(&toks, i) == 1) {
+            } else if capitalised(t.text) && !is_stop(&lower) && t.text.chars().count() > 1 && !(i == 0 && common_first_word(&toks, &lower, common)) {
                 let end = name_end(&toks, i);
                 let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 candidates.push(Candidate { text, class: Class::Name, order: i, at: offset(t), words: end - i });
@@ -227,6 +227,12 @@ impl Terms {
         chosen.sort_by_key(|c| c.order);
         chosen.into_iter().map(|c| c.text.clone()).collect()
     }
+}
+
+/// Whether a sentence's capitalised first word is a common word rather than a name: one the
+/// article also writes in lower case, or an adverb ("Previously"), standing alone.
+fn common_first_word(toks: &[Token<'_>], lower: &str, common: &HashSet<String>) -> bool {
+    name_end(toks, 0) == 1 && (common.contains(lower) || (lower.len() > 4 && lower.ends_with("ly")))
 }
 
 /// Where a run of capitalised words starting at `i` ends: it goes on through capitalised
@@ -318,6 +324,7 @@ mod tests {
     fn a_capitalised_first_word_the_article_also_writes_in_lower_case_is_common() {
         let sentence = "Crime has fallen since the 1990s, Trump said.";
         assert_eq!(Terms::of(sentence).pick(&[Class::Name, Class::Noun], 5, &[]), ["Crime", "Trump"]);
+        assert_eq!(Terms::of("Previously, the maximum was higher.").pick(&[Class::Name], 5, &[]), Vec::<String>::new());
         let common = lower_case_words("Violent crime rose. Trump spoke.");
         assert_eq!(Terms::in_article(sentence, &common).pick(&[Class::Name, Class::Noun], 5, &[]), ["crime", "Trump"]);
     }
