@@ -64,10 +64,11 @@ pub fn of(detail: &Detail, text: &str, sentence: &str, score: f64, lede: &str) -
             quote(&q, text, score, lede)
         }
         Detail::Figure { category, value, approx, unit, source, .. } => {
-            let f = FigureFacts { category: *category, value: *value, approx: approx.as_deref(), has_unit: unit.is_some(), sourced: source.is_some() };
+            let sourced = source.is_some() || crate::hints::credits_someone(sentence);
+            let f = FigureFacts { category: *category, value: *value, approx: approx.as_deref(), has_unit: unit.is_some(), sourced };
             figure(&f, text, sentence, score)
         }
-        Detail::Claim { source, reasons, .. } => claim(sentence, source.is_some(), reasons, score),
+        Detail::Claim { source, reasons, .. } => claim(sentence, source.is_some() || crate::hints::credits_someone(sentence), reasons, score),
     };
     p.clamp(0.0, 1.0)
 }
@@ -197,7 +198,8 @@ fn reference_penalty(text: &str, sentence: &str) -> f64 {
     }
 }
 
-/// A claim: its check-worthiness first, then a missing source, numbers, hedges and trends.
+/// A claim: its check-worthiness first, then a missing source (no one credited, not even in
+/// words the detectors did not resolve), numbers, hedges and trends.
 fn claim(sentence: &str, sourced: bool, reasons: &[String], score: f64) -> f64 {
     let mut p = 0.10 + 0.70 * score;
     if !sourced {

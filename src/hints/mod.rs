@@ -34,6 +34,7 @@ mod terms;
 pub use engine::Engine;
 pub use official::Region;
 
+use crate::detect::lexicon;
 use crate::report::{Category, Detail, Hint};
 use std::collections::HashSet;
 
@@ -106,7 +107,7 @@ fn checkable(category: Category) -> bool {
 fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) -> Vec<Hint> {
     let FigureDetail { category, approx, unit, source } = *f;
     let mut rows = Vec::new();
-    if source.is_none() {
+    if source.is_none() && !credits_someone(sentence) {
         rows.push(note("no-source", "The article names no source for this figure."));
     }
     rows.extend(figure::hedged(approx));
@@ -125,7 +126,7 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
 
 fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     let mut rows = Vec::new();
-    if source.is_none() {
+    if source.is_none() && !credits_someone(text) {
         rows.push(note("no-source", "The article names no source for this claim."));
     }
     let person = source.filter(|s| person::is_person(s));
@@ -149,6 +150,15 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
 /// article relays from it is second-hand.
 pub(crate) fn is_outlet(name: &str) -> bool {
     outlets::domain(name).is_some()
+}
+
+/// Whether a text credits someone in words the detectors did not resolve to a source ("The
+/// Chicago Tribune pointed out that …"): then "no source" would be a wrong detail shown as fact.
+pub(crate) fn credits_someone(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| lexicon::reporting_verbs().contains(w))
+        || lexicon::reporting_phrases().entries().iter().any(|p| format!(" {} ", words.join(" ")).contains(&format!(" {p} ")))
 }
 
 /// A search of the credited outlet's own site, when the name is an outlet's.
@@ -334,6 +344,10 @@ mod tests {
         assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}immigrant rights groups Chicago mayor\u{201d}");
 
         let d = Detail::Claim { source: None, cue: None, reasons: vec![] };
+        let text = "The Chicago Tribune pointed out that the operation is similar to ones conducted since 2003.";
+        let rows = for_finding(&d, text, text, &ctx());
+        assert!(!kinds(&rows).contains(&"no-source"), "the sentence credits the Tribune: no wrong \"no source\"");
+
         let rows = for_finding(&d, "It is.", "It is.", &ctx());
         assert_eq!(kinds(&rows), ["no-source"], "too few terms for a fact-check search");
         assert_eq!(rows[0].label, "The article names no source for this claim.");
