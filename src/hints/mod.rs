@@ -10,13 +10,13 @@
 //! | `partial` | quote | only part of the statement is quoted |
 //! | `no-source` | any | the article credits no one |
 //! | `hedged` | figure | what its hedge ("at least", "thousands of") means |
-//! | `search-quote` | quote | the exact words with the speaker ([`quote`]) |
-//! | `search-figure` | figure | the number with its subject ([`figure`]) |
-//! | `official-source` | figure | the body that publishes such numbers ([`official`]) |
-//! | `fact-check` | claim | Google Fact Check Explorer on its key terms ([`factcheck`]) |
+//! | `search-quote` | quote | the exact words with the speaker (`quote.rs`) |
+//! | `search-figure` | figure | the number with its subject (`figure.rs`) |
+//! | `official-source` | figure | the body that publishes such numbers (`official.rs`) |
+//! | `fact-check` | claim | Google Fact Check Explorer on its key terms (`factcheck.rs`) |
 //! | `fact-check-sites` | claim | the region's fact-checkers on its key terms |
-//! | `search-outlet` | any | the credited outlet's own site ([`outlets`]) |
-//! | `encyclopedia` | quote, claim | Wikipedia on the credited person ([`person`]) |
+//! | `search-outlet` | any | the credited outlet's own site (`outlets.rs`) |
+//! | `encyclopedia` | quote, claim | Wikipedia on the credited person (`person.rs`) |
 //!
 //! No two rows of a finding say the same, and none repeats what the popover already shows
 //! (the speaker, the cue, the value): each row is a place to look or a caution.
