@@ -287,7 +287,10 @@ mod tests {
     }
 
     fn figure_of(category: Category, value: f64, approx: Option<&str>, unit: Option<&str>, source: Option<&str>) -> Detail {
-        Detail::Figure { category, value: Some(value), high: None, approx: approx.map(Into::into), unit: unit.map(Into::into), source: source.map(Into::into) }
+        // Built from JSON, as the report reads, so fields the figures detector adds (with
+        // their defaults) need no change here.
+        let json = serde_json::json!({"kind": "figure", "category": category, "value": value, "approx": approx, "unit": unit, "source": source});
+        serde_json::from_value(json).unwrap()
     }
 
     fn claim_of(source: Option<&str>, reasons: &[&str]) -> Detail {
