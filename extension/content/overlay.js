@@ -123,8 +123,17 @@
     }
   `;
 
-  /** Whether the browser can tint text without touching it. */
-  const canHighlight = () => typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';
+  /**
+   * The Custom Highlight API of the window whose text is tinted (the demo draws into an
+   * iframe: its highlights must be that window's), or null where there is none.
+   * @param {any} win @returns {{ registry: any, make: (ranges: Range[], priority: number) => any }|null}
+   */
+  const highlighter = (win) => {
+    const registry = win?.CSS?.highlights;
+    const Make = win?.Highlight;
+    if (!registry || typeof Make !== 'function') return null;
+    return { registry, make: (ranges, priority) => Object.assign(new Make(...ranges), { priority }) };
+  };
 
   /**
    * @param {Document} doc @param {string} tag @param {Record<string, string>} [props]
@@ -194,6 +203,23 @@
   const REGIONS = 'aside, nav, header, footer, [role="complementary"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], iframe, video';
   const MAX_TEXT_NODES = 40000;
 
+  /**
+   * Whether the page presents itself as an article ("only articles" mode): article metadata
+   * (Open Graph, schema.org) or an <article> element, and an extracted text of some length.
+   * @param {Document} doc @param {string|undefined} text
+   */
+  function looksLikeArticle(doc, text) {
+    const words = Markers.wordCount(text);
+    if (words < 150) return false;
+    const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+    if (/article/i.test(og)) return true;
+    if (doc.querySelector('[itemtype*="Article" i], article')) return true;
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      if (/"@type"\s*:\s*\[?[^\]]*Article"/.test(script.textContent ?? '')) return true;
+    }
+    return words >= 600;
+  }
+
   /** @type {Overlay|null} the overlay the extension's messages reach */
   let current = null;
 
@@ -240,7 +266,8 @@
           this.close(true);
         }
       });
-      this.resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(this.schedule) : null;
+      const Observer = /** @type {any} */ (this.win).ResizeObserver ?? globalThis.ResizeObserver;
+      this.resizeObserver = typeof Observer === 'function' ? /** @type {ResizeObserver} */ (new Observer(this.schedule)) : null;
       current = this;
     }
 
@@ -270,12 +297,15 @@
       this.items = [];
       const sensitivity = options.sensitivity ?? options.settings?.sensitivity;
       this.engine = String(options.engine ?? options.settings?.engine ?? '');
-      const markers = this.markersFor(items, sensitivity, options.text);
+      const skip = /** @type {any} */ (options).articlesOnly && !looksLikeArticle(this.doc, options.text);
+      const markers = skip ? [] : this.markersFor(items, sensitivity, options.text);
       if (!markers.length) {
         this.removeHost();
         return 0;
       }
       this.ensureHost();
+      // A diagnostic on our own element: the article's words, for markers per 100 words.
+      this.host?.setAttribute('data-words', String(Markers.wordCount(options.text)));
       const layer = /** @type {HTMLElement} */ (this.layer);
       layer.replaceChildren();
       for (const [index, marker] of markers.entries()) {
@@ -402,20 +432,19 @@
 
     /** Each finding's text tinted by its own kind (a figure in a quote keeps both marks). */
     highlight() {
-      if (!canHighlight()) return;
+      const h = highlighter(this.win);
+      if (!h) return;
       for (const [kind, spec] of Object.entries(KIND)) {
         const ranges = this.items.flatMap((m) => m.items.filter((i) => i.finding.kind === kind).flatMap((i) => i.ranges));
-        if (!ranges.length) continue;
-        const highlight = new Highlight(...ranges);
-        highlight.priority = spec.priority;
-        CSS.highlights.set(spec.highlight, highlight);
+        if (ranges.length) h.registry.set(spec.highlight, h.make(ranges, spec.priority));
       }
     }
 
     clearHighlights() {
-      if (!canHighlight()) return;
-      for (const spec of Object.values(KIND)) CSS.highlights.delete(spec.highlight);
-      CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+      const h = highlighter(this.win);
+      if (!h) return;
+      for (const spec of Object.values(KIND)) h.registry.delete(spec.highlight);
+      h.registry.delete(ACTIVE_HIGHLIGHT);
     }
 
     // ------------------------------------------------------------ placement
@@ -611,7 +640,8 @@
       this.popover.hidden = false;
       item.badge.setAttribute('aria-expanded', 'true');
       this.open = { item, badge: item.badge };
-      if (canHighlight()) CSS.highlights.set(ACTIVE_HIGHLIGHT, Object.assign(new Highlight(...item.ranges), { priority: 10 }));
+      const h = highlighter(this.win);
+      h?.registry.set(ACTIVE_HIGHLIGHT, h.make(item.ranges, 10));
       this.placePopover();
       this.win.addEventListener('pointerdown', this.onPointerDown, true);
       this.win.addEventListener('keydown', this.onKeyDown, true);
@@ -681,7 +711,7 @@
       this.open = null;
       this.win.removeEventListener('pointerdown', this.onPointerDown, true);
       this.win.removeEventListener('keydown', this.onKeyDown, true);
-      if (canHighlight()) CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+      highlighter(this.win)?.registry.delete(ACTIVE_HIGHLIGHT);
       badge.setAttribute('aria-expanded', 'false');
       if (this.popover) {
         this.popover.hidden = true;
@@ -701,9 +731,9 @@
       return counts;
     }
 
-    /** The markers for the popup's list: { index, kind, kinds, label }. */
+    /** The markers for the popup's list: { index, kind, kinds, label, ids }. */
     list() {
-      return this.items.map((m, index) => ({ index, kind: m.kind, kinds: m.kinds, label: m.label }));
+      return this.items.map((m, index) => ({ index, kind: m.kind, kinds: m.kinds, label: m.label, ids: m.items.map((i) => String(i.finding.id ?? '')) }));
     }
 
     /**

@@ -19,41 +19,56 @@
   const KIND_ORDER = ['quote', 'figure', 'claim'];
   const SENSITIVITIES = /** @type {const} */ (['fewer', 'default', 'all']);
 
-  // The budget per 100 words of article text. `target` is what a page gets at most from
-  // groups of ordinary rank; groups ranked at least HIGH may go on to `cap` (a quote-heavy
-  // short article keeps its quotes) but never past it. A page always may show MIN_MARKERS.
+  // The budget per 100 words of article text. A page gets groups of rank ≥ `floor` up to
+  // `target` markers per 100 words; groups ranked ≥ `high` (what most needs checking:
+  // partial and second-hand quotes, the story's protagonist's words, strong claims) go on
+  // up to `cap`. Any page may show MIN_MARKERS.
   const BUDGET = {
-    fewer: { target: 0.5, cap: 1, floor: 0.55 },
-    default: { target: 1, cap: 2, floor: 0.4 },
+    fewer: { target: 0.5, cap: 1, floor: 0.55, high: 0.9 },
+    default: { target: 1, cap: 3.5, floor: 0.4, high: 0.78 },
   };
-  const HIGH = 0.75;
+  const HIGH = BUDGET.default.high;
   const MIN_MARKERS = 2;
 
   // Figures a reader can check against a source (counts, money, shares, measures) against
   // those that only place the story in time or list things.
   const CHECKABLE_FIGURES = new Set(['count', 'percent', 'money', 'measure', 'range', 'temperature']);
+  // Cues of second-hand reporting: the words come through another outlet or document.
+  const SECOND_HAND = /\b(according to|report(s|ed)?|wrote|writes|cited|citing)\b/i;
 
   const clamp01 = (/** @type {number} */ x) => Math.max(0, Math.min(1, x));
 
   /**
    * How much a careful reader should check a finding first, in [0, 1]: the core's
    * `priority` when the report has it, else an estimate from what the finding says.
-   * @param {Finding} f
+   * `lede` is the article's title and first paragraph: a quote by someone named there is
+   * the story's protagonist speaking, which the story hinges on.
+   * @param {Finding} f @param {string} [lede]
    */
-  function rankOf(f) {
+  function rankOf(f, lede) {
     if (typeof f.priority === 'number' && Number.isFinite(f.priority)) return clamp01(f.priority);
     const score = typeof f.score === 'number' && Number.isFinite(f.score) ? clamp01(f.score) : 0.5;
     if (f.kind === 'quote') {
-      // Quoted words are what a reader most often wants to trace; an unsourced or partial
-      // quote (words lifted out of a longer statement) the more so.
-      return clamp01(0.75 + (f.partial ? 0.1 : 0) + (f.speaker ? 0 : 0.1));
+      // A full quote from a named person is the plain case; words lifted out of a longer
+      // statement, words relayed by another outlet, words nobody is credited with, and the
+      // protagonist's own words are what a reader should trace first.
+      const surname = String(f.speaker ?? '').trim().split(/\s+/).pop() ?? '';
+      const protagonist = surname.length >= 3 && typeof lede === 'string' && new RegExp(`\\b${surname.replace(/[^\p{L}'’-]/gu, '')}\\b`, 'u').test(lede);
+      return clamp01(0.6 + (f.partial ? 0.15 : 0) + (f.speaker ? 0 : 0.15) + (SECOND_HAND.test(String(f.cue ?? '')) ? 0.1 : 0) + (protagonist ? 0.2 : 0));
     }
     if (f.kind === 'figure') {
       if (!f.category || !CHECKABLE_FIGURES.has(f.category)) return 0.15; // years, dates, ordinals, ages
       if (typeof f.value === 'number' && Math.abs(f.value) < 2 && !f.approx) return 0.15; // "one of them"
       return clamp01(0.35 + 0.3 * score + (f.approx ? 0.1 : 0) + (f.trend ? 0.1 : 0) + (f.source ? 0 : 0.05));
     }
-    return clamp01(0.15 + 0.75 * score + (f.source ? 0.05 : 0));
+    return clamp01(0.1 + 0.7 * score + (f.source ? 0.05 : 0));
+  }
+
+  /** The title and first paragraph of a report's text (blocks are joined by a blank line). @param {string} [text] */
+  function ledeOf(text) {
+    if (typeof text !== 'string') return '';
+    const blocks = text.split('\n\n', 3);
+    return blocks.slice(0, 2).join('\n\n');
   }
 
   // ---------------------------------------------------------------- sentences
@@ -128,16 +143,15 @@
       .map((f, i) => ({ f, i }))
       .filter(({ f }) => f.kind === 'claim')
       .sort((x, y) => x.f.start - y.f.start);
+    const lede = ledeOf(text);
     const extents = findings.map((f, i) => {
       let start = f.start;
       let end = f.end;
-      let claimed = false;
       for (const { f: c } of overlapping(claims, f)) {
         start = Math.min(start, c.start);
         end = Math.max(end, c.end);
-        claimed = true;
       }
-      if (!claimed && typeof text === 'string' && text.length >= f.end) {
+      if (typeof text === 'string' && text.length >= f.end) {
         const [a, b] = sentenceAround(text, f.start, f.end);
         start = Math.min(start, a);
         end = Math.max(end, b);
@@ -158,7 +172,7 @@
     }
     for (const g of groups) {
       g.members.sort((x, y) => findings[x].start - findings[y].start || KIND_ORDER.indexOf(findings[x].kind) - KIND_ORDER.indexOf(findings[y].kind));
-      const ranks = g.members.map((i) => rankOf(findings[i]));
+      const ranks = g.members.map((i) => rankOf(findings[i], lede));
       // A sentence with more to check weighs a little more than its best finding alone.
       g.rank = clamp01(Math.max(...ranks) + 0.03 * (ranks.length - 1));
     }
@@ -219,13 +233,13 @@
     const chosen = [];
     for (const g of ranked) {
       if (chosen.length >= cap) break;
-      if (chosen.length >= target && g.rank < HIGH) break;
+      if (chosen.length >= target && g.rank < budget.high) break;
       chosen.push(g);
     }
     return chosen.sort((a, b) => a.start - b.start);
   }
 
   globalThis.SpotcheckMarkers = Object.freeze({
-    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, sentenceAround, group, mainKind, wordCount, sensitivity, select,
+    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, ledeOf, sentenceAround, group, mainKind, wordCount, sensitivity, select,
   });
 })();

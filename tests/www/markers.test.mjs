@@ -52,15 +52,21 @@ test('group: a quote running over several sentences keeps their findings in one 
 
 test('rank: the report priority wins; else quotes and hedged counts above years and ordinals', () => {
   assert.equal(M.rankOf({ kind: 'figure', start: 0, end: 1, priority: 0.33, category: 'year' }), 0.33);
-  const quote = M.rankOf({ kind: 'quote', start: 0, end: 1, speaker: 'X' });
+  const quote = M.rankOf({ kind: 'quote', start: 0, end: 1, speaker: 'Jo Lee', cue: 'said' });
   const hedged = M.rankOf({ kind: 'figure', start: 0, end: 1, category: 'count', value: 10, approx: 'at least', score: 0.6 });
   const year = M.rankOf({ kind: 'figure', start: 0, end: 1, category: 'year', value: 2003, score: 0.9 });
   const one = M.rankOf({ kind: 'figure', start: 0, end: 1, category: 'count', value: 1, score: 0.9 });
   const weakClaim = M.rankOf({ kind: 'claim', start: 0, end: 1, score: 0.2 });
-  assert.ok(quote >= M.HIGH, 'quotes are high');
+  assert.ok(quote >= 0.5 && quote < M.HIGH, 'a full quote from a named person is the plain case');
+  const q = (extra, lede) => M.rankOf({ kind: 'quote', start: 0, end: 1, speaker: 'Jo Lee', cue: 'said', ...extra }, lede);
+  assert.ok(q({ partial: true }) > quote, 'words lifted out of a statement rank higher');
+  assert.ok(q({ speaker: null }) > quote, 'an uncredited quote ranks higher');
+  assert.ok(q({ cue: 'according to' }) > quote && q({ cue: 'reported' }) > quote, 'second-hand words rank higher');
+  assert.ok(q({}, 'Mayor Jo Lee bans the raids\n\nThe mayor said…') >= M.HIGH, 'the protagonist\'s words are high');
+  assert.equal(q({}, 'Mayor Ann Leeward speaks'), quote, 'a surname matches whole words only');
+  assert.ok(q({ partial: true, cue: 'according to' }) >= M.HIGH);
   assert.ok(hedged > year && hedged > one && year < 0.4 && one < 0.4);
   assert.ok(weakClaim < 0.4);
-  assert.ok(M.rankOf({ kind: 'quote', start: 0, end: 1, partial: true, speaker: 'X' }) > quote, 'a partial quote ranks higher');
 });
 
 test('select: fewer ⊆ default ⊆ all, within the budget per 100 words', () => {
