@@ -548,17 +548,27 @@
       around(B.right + 8, mid(L));
       around(B.left - 8 - SIZE, mid(L));
       if (end) around(end.right + GAP, mid(end));
-      for (let x = L.right + GAP + 8; x + SIZE <= Math.min(maxRight, L.right + 400); x += 8) candidates.push([x, mid(L)]);
-      for (let x = B.left; x + SIZE <= Math.min(maxRight, B.right); x += 12) candidates.push([x, B.bottom + 2]);
       for (const [left, top] of candidates) {
-        const box = { left, top, right: left + SIZE, bottom: top + SIZE };
-        if (!free(left, top)) continue;
-        grid.add(box); // the next marker keeps clear of this one
-        return { left: Math.round(left), top: Math.round(top) };
+        if (free(left, top)) return this.take(grid, left, top);
+      }
+      // Text from edge to edge (a page without margins): the nearest free spot, searching
+      // outwards line by line, along each row right of the sentence's end, then left of it.
+      for (let dist = 0; dist <= 120; dist += 6) {
+        for (const dy of dist ? [dist, -dist] : [0]) {
+          const top = mid(L) + dy;
+          for (let x = L.right + GAP; x + SIZE <= maxRight; x += 6) if (free(x, top)) return this.take(grid, x, top);
+          for (let x = L.right - SIZE - GAP; x >= Math.max(0, B.left - SIZE); x -= 6) if (free(x, top)) return this.take(grid, x, top);
+        }
       }
       // Nowhere free near its sentence: the right margin of the block, as close as it gets.
       const left = Math.max(0, Math.min(B.right + 8, maxRight - SIZE));
       const top = Math.max(0, mid(L));
+      grid.add({ left, top, right: left + SIZE, bottom: top + SIZE });
+      return { left: Math.round(left), top: Math.round(top) };
+    }
+
+    /** Claims a spot: the next marker keeps clear of it. @param {Grid} grid @param {number} left @param {number} top */
+    take(grid, left, top) {
       grid.add({ left, top, right: left + SIZE, bottom: top + SIZE });
       return { left: Math.round(left), top: Math.round(top) };
     }
