@@ -56,6 +56,7 @@
       background: #fff; color: #111827; font: 700 9px/11px system-ui, sans-serif; text-align: center;
       box-shadow: 0 0 0 1px var(--c);
     }
+    button.badge .n::after { content: attr(data-n); }
     button.badge:hover { transform: scale(1.1); }
     button.badge:focus-visible { outline: 3px solid #111827; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
     button.badge[aria-expanded="true"] { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
@@ -324,7 +325,8 @@
           title: label,
         }));
         badge.append(el(this.doc, 'span', { class: 'g', 'aria-hidden': 'true', text: KIND[/** @type {keyof typeof KIND} */ (marker.kind)].glyph }));
-        if (findings.length > 1) badge.append(el(this.doc, 'span', { class: 'n', 'aria-hidden': 'true', text: String(findings.length) }));
+        // The number of findings, drawn from an attribute: the accessible name says it in words.
+        if (findings.length > 1) badge.append(el(this.doc, 'span', { class: 'n', 'aria-hidden': 'true', 'data-n': String(findings.length) }));
         badge.addEventListener('click', (event) => this.safely(() => {
           event.preventDefault();
           if (this.open && this.open.badge === badge) this.close(false);
@@ -610,8 +612,9 @@
       if (!item || !this.popover || !this.host) return;
       this.close(false);
       if (how.scroll) {
-        const reduce = this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-        item.badge.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+        // An instant jump: the popover is placed against the viewport right after it, and
+        // no motion is the reduced-motion preference's default too.
+        item.badge.scrollIntoView({ block: 'center', behavior: 'instant' });
       }
       const doc = this.doc;
       const findings = item.items.map((i) => i.finding);

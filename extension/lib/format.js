@@ -175,7 +175,8 @@
       const noun = k === 'claim' ? 'claim' : k;
       parts.push(n === 1 ? `a ${noun}` : `${n} ${noun}s`);
     }
-    return `${name}, and ${parts.join(' and ')}`;
+    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+    return `${name}, and ${list}`;
   }
 
   // ---------------------------------------------------------------- hints
