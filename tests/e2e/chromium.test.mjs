@@ -125,6 +125,9 @@ describe('Chromium', () => {
   });
 
   test('content added later is analyzed again, without our own overlay triggering it', async () => {
+    // Sensitivity "all": every new sentence with a finding gets a marker (at the default a
+    // plain new quote may stay under the page's budget).
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const { page, state } = await openReady('/pages/across-links.html');
     try {
       const before = Number(state.count);
@@ -147,6 +150,7 @@ describe('Chromium', () => {
       assert.equal(runs, 0, 'no analysis loop');
     } finally {
       await page.close();
+      await browser.worker.evaluate(() => chrome.storage.sync.clear());
     }
   });
 
