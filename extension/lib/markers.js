@@ -10,7 +10,7 @@
    * @typedef {{ id?: string, kind: string, start: number, end: number, text?: string,
    *   score?: number, priority?: number, speaker?: string|null, partial?: boolean,
    *   category?: string, value?: number|null, approx?: string|null, source?: string|null,
-   *   trend?: string|null, reasons?: string[] }} Finding
+   *   trend?: string|null, cue?: string|null, reasons?: string[] }} Finding
    * @typedef {{ start: number, end: number, members: number[], rank: number }} Group
    * @typedef {'fewer'|'default'|'all'} Sensitivity
    */
