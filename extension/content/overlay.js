@@ -36,6 +36,7 @@
   const SIZE = 24; // WCAG 2.2 target size (minimum)
   const GAP = 3;
   const CELL = 64; // the text-rectangle grid's cell, px
+  const MIN_PLACE_INTERVAL_MS = 150;
 
   const STYLE = `
     :host { all: initial; }
@@ -243,8 +244,16 @@
       this.open = null;
       this.frame = 0;
       this.engine = '';
+      this.timer = 0;
+      this.placedAt = -Infinity;
+      // At most one placement per MIN_PLACE_INTERVAL_MS: a page that keeps resizing (an
+      // animation, an endless feed) must not make us read its layout every frame.
       this.schedule = () => {
-        if (!this.frame) this.frame = this.win.requestAnimationFrame(() => { this.frame = 0; this.safely(() => this.position()); });
+        if (this.frame || this.timer) return;
+        const frame = () => { this.frame = this.win.requestAnimationFrame(() => { this.frame = 0; this.safely(() => this.position()); }); };
+        const wait = this.placedAt + MIN_PLACE_INTERVAL_MS - performance.now();
+        if (wait > 0) this.timer = this.win.setTimeout(() => { this.timer = 0; frame(); }, wait);
+        else frame();
       };
       /** @param {Event} event */
       this.onScroll = (event) => {
@@ -411,7 +420,9 @@
 
     removeHost() {
       if (this.frame) this.win.cancelAnimationFrame(this.frame);
+      if (this.timer) this.win.clearTimeout(this.timer);
       this.frame = 0;
+      this.timer = 0;
       this.win.removeEventListener('scroll', this.onScroll, { capture: true });
       this.win.removeEventListener('resize', this.schedule);
       this.doc.removeEventListener('load', this.schedule, { capture: true });
@@ -459,6 +470,7 @@
      */
     position() {
       if (!this.host || !this.items.length) return;
+      this.placedAt = performance.now();
       const origin = this.host.getBoundingClientRect();
       const ox = origin.left;
       const oy = origin.top;

@@ -91,13 +91,11 @@
   }
 
   // Reasons as a reader reads them; an unknown word passes through in plain spelling.
+  // The claims detector's reasons (src/detect/claims/features.rs) in a reader's words.
   const REASON_WORDS = {
-    figure: 'states a figure', figures: 'states a figure', number: 'states a figure',
-    attributed: 'credited to a source', source: 'credited to a source', unattributed: 'no source named',
-    comparison: 'makes a comparison', comparative: 'makes a comparison', superlative: 'a superlative',
-    trend: 'reports a rise or fall', causal: 'says what caused what', cause: 'says what caused what',
-    prediction: 'predicts', hedge: 'hedged', hedged: 'hedged', quote: 'quotes someone', quoted: 'quotes someone',
-    statistic: 'states a figure', checkworthy: 'reads like a checkable claim', 'check-worthy': 'reads like a checkable claim',
+    figure: 'states a number', quantity: 'speaks of an amount', statistic: 'cites a statistic',
+    comparison: 'makes a comparison', record: 'claims a record or a first', attributed: 'credited to a source',
+    wording: 'worded like a checkable claim', trend: 'reports a rise or fall', hedge: 'hedged', quote: 'quotes someone',
   };
 
   /** Reasons in words, each once. @param {unknown} reasons @returns {string[]} */

@@ -185,6 +185,12 @@ describe('the reader\'s view (Chromium)', () => {
           assert.deepEqual(hits, [], `line-height ${lh}`);
           t.diagnostic(`line-height ${lh}: ${markers.length} markers clear of ${text.length} text rectangles`);
         }
+        // The window resized: the text reflows and the markers follow it.
+        await page.setViewportSize({ width: 760, height: 900 });
+        await page.waitForTimeout(500);
+        const narrow = await geometry(page);
+        const hits = narrow.markers.filter((m) => m.hidden || narrow.text.some((r) => overlaps(m, r)));
+        assert.deepEqual(hits.map((m) => m.label), [], 'after a resize to 760 px');
       } finally {
         await page.close();
       }
@@ -377,11 +383,25 @@ describe('the reader\'s view (Chromium)', () => {
       await waitForState(page, ['off']);
       await options.locator('input[name="mode"][value="all"]').check();
       await waitForState(page, ['ready']);
-      // Only articles: the seed page is an article and keeps its markers.
+      // Only articles: the seed page is an article and keeps its markers; a short page that
+      // is no article shows none.
+      const other = (await openReady('/pages/across-links.html')).page;
+      const otherBefore = await markerCount(other);
       await options.locator('input[name="mode"][value="articles"]').check();
-      await page.waitForTimeout(500);
+      await other.waitForFunction(() => document.documentElement.getAttribute('data-spotcheck-count') === '0');
       await waitForState(page, ['ready']);
       assert.ok(await markerCount(page) > 0, 'an article keeps its markers under "only articles"');
+      await options.locator('input[name="mode"][value="all"]').check();
+      await other.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, otherBefore);
+      await other.close();
+      await options.locator('input[name="mode"][value="articles"]').check();
+
+      // The sensitivity on the options page: fewer markers, then the default again.
+      const atDefault = await markerCount(page);
+      await options.locator('input[name="sensitivity"][value="fewer"]').check();
+      await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) < n, atDefault);
+      await options.locator('input[name="sensitivity"][value="default"]').check();
+      await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
 
       // The search engine: a popover's web searches go to the chosen engine.
       await options.locator('#engine').selectOption('bing');

@@ -97,10 +97,11 @@ test('format: years, decades, vague amounts, money as written, no raw ids or sco
   assert.equal(F.figureValue({ kind: 'figure', text: '40 million euros', category: 'money', value: 40000000 }), '40 million euros (40,000,000 euros)');
   assert.equal(F.figureValue({ kind: 'figure', text: 'at least 10 major cities', category: 'count', value: 10, unit: 'major cities' }), '10 major cities');
   assert.equal(F.figureValue({ kind: 'figure', text: '4.8%', category: 'percent', value: 4.8 }), '4.8%');
-  const claim = F.describe({ kind: 'claim', id: 'c5', text: 'x', score: 1, reasons: ['attributed', 'attributed', 'figure', 'Source'] });
+  const claim = F.describe({ kind: 'claim', id: 'c5', text: 'x', score: 1, reasons: ['attributed', 'attributed', 'figure', 'Statistic'] });
   const shown = JSON.stringify(claim);
   assert.doesNotMatch(shown, /c5|100%|Check-worthiness|score/i);
-  assert.deepEqual(claim.rows.find(([l]) => l === 'Why check')[1], 'credited to a source, states a figure');
+  assert.deepEqual(claim.rows.find(([l]) => l === 'Why check')[1], 'credited to a source, states a number, cites a statistic');
+  assert.deepEqual(F.reasons(['new_reason', 'new-reason', '', null]), ['new reason'], 'an unknown reason in plain words, once');
   assert.equal(F.describe({ kind: 'quote', text: 'x', speaker: 'Jo Lee', role: 'Mr.' }).subtitle, null, 'an honorific is no role');
   assert.equal(F.describe({ kind: 'quote', text: 'x', speaker: 'Jo Lee', role: 'mayor of Chicago' }).subtitle, 'mayor of Chicago');
   assert.doesNotMatch(JSON.stringify(F.describe({ kind: 'figure', id: 'f4', text: '12 cars', category: 'count', value: 12, score: 0.7 })), /f4|0\.7/);
