@@ -52,8 +52,8 @@
       // A full quote from a named person is the plain case; words lifted out of a longer
       // statement, words relayed by another outlet, words nobody is credited with, and the
       // protagonist's own words are what a reader should trace first.
-      const surname = String(f.speaker ?? '').trim().split(/\s+/).pop() ?? '';
-      const protagonist = surname.length >= 3 && typeof lede === 'string' && new RegExp(`\\b${surname.replace(/[^\p{L}'’-]/gu, '')}\\b`, 'u').test(lede);
+      const surname = (String(f.speaker ?? '').trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}'’-]/gu, '');
+      const protagonist = surname.length >= 3 && typeof lede === 'string' && new RegExp(`(^|[^\\p{L}])${surname}($|[^\\p{L}])`, 'u').test(lede);
       return clamp01(0.6 + (f.partial ? 0.15 : 0) + (f.speaker ? 0 : 0.15) + (SECOND_HAND.test(String(f.cue ?? '')) ? 0.1 : 0) + (protagonist ? 0.2 : 0));
     }
     if (f.kind === 'figure') {

@@ -64,6 +64,8 @@ test('rank: the report priority wins; else quotes and hedged counts above years 
   assert.ok(q({ cue: 'according to' }) > quote && q({ cue: 'reported' }) > quote, 'second-hand words rank higher');
   assert.ok(q({}, 'Mayor Jo Lee bans the raids\n\nThe mayor said…') >= M.HIGH, 'the protagonist\'s words are high');
   assert.equal(q({}, 'Mayor Ann Leeward speaks'), quote, 'a surname matches whole words only');
+  assert.ok(q({ speaker: 'José Núñez' }, 'Núñez wins') >= M.HIGH, 'names outside ASCII match too');
+  assert.equal(q({ speaker: 'Sen. X (D)' }, 'anything at all'), quote, 'no name left: no match');
   assert.ok(q({ partial: true, cue: 'according to' }) >= M.HIGH);
   assert.ok(hedged > year && hedged > one && year < 0.4 && one < 0.4);
   assert.ok(weakClaim < 0.4);
