@@ -244,6 +244,7 @@
       this.open = null;
       this.frame = 0;
       this.engine = '';
+      this.marked = 0; // findings the core marked on this page (data-marked: what "all" reaches)
       this.timer = 0;
       this.placedAt = -Infinity;
       // At most one placement per MIN_PLACE_INTERVAL_MS: a page that keeps resizing (an
@@ -316,6 +317,7 @@
       this.ensureHost();
       // A diagnostic on our own element: the article's words, for markers per 100 words.
       this.host?.setAttribute('data-words', String(Markers.wordCount(options.text)));
+      this.host?.setAttribute('data-marked', String(this.marked));
       const layer = /** @type {HTMLElement} */ (this.layer);
       layer.replaceChildren();
       for (const [index, marker] of markers.entries()) {
@@ -355,6 +357,7 @@
      */
     markersFor(items, sensitivity, text) {
       const usable = items.filter((i) => i && i.finding && Array.isArray(i.ranges) && i.ranges.length);
+      this.marked = usable.length;
       const findings = usable.map((i) => i.finding);
       const groups = Markers.group(findings, text);
       const chosen = Markers.select(groups, { sensitivity, words: Markers.wordCount(text) });
