@@ -226,9 +226,14 @@
   let current = null;
 
   class Overlay {
-    /** @param {Document} doc */
-    constructor(doc) {
+    /**
+     * @param {Document} doc
+     * @param {{ createHost?: ((tag: string) => HTMLElement)|null }} [options] createHost: how the
+     *   controller makes the host element (the runtime's scoped-registry host); else createElement
+     */
+    constructor(doc, { createHost = null } = {}) {
       this.doc = doc;
+      this.createHost = createHost;
       this.win = /** @type {Window & typeof globalThis} */ (doc.defaultView);
       /** @type {HTMLElement|null} */
       this.host = null;
@@ -374,7 +379,7 @@
 
     ensureHost() {
       if (this.host && this.host.isConnected) return;
-      const host = this.doc.createElement(HOST_TAG);
+      const host = this.createHost ? this.createHost(HOST_TAG) : this.doc.createElement(HOST_TAG);
       // Our own element, so an inline style is ours to set: it keeps the page's CSS from
       // giving the host a size, a position or a hiding rule.
       host.setAttribute('style', [
