@@ -365,7 +365,10 @@
       this.marked = usable.length;
       const findings = usable.map((i) => i.finding);
       const groups = Markers.group(findings, text);
-      const chosen = Markers.select(groups, { sensitivity, words: Markers.wordCount(text) });
+      // Without the report's text (a controller that passes none), the article's length is
+      // estimated from the last finding's offset: about 6 UTF-16 units a word.
+      const words = typeof text === 'string' ? Markers.wordCount(text) : Math.round(Math.max(0, ...findings.map((f) => Number(f.end) || 0)) / 6);
+      const chosen = Markers.select(groups, { sensitivity, words });
       return chosen.map((/** @type {{ members: number[], start: number, end: number }} */ g) => {
         const members = g.members.map((m) => usable[m]);
         const kinds = members.map((m) => (m.finding.kind in KIND ? m.finding.kind : 'claim'));
