@@ -40,7 +40,7 @@ endif
 
 # Prerequisites run in order: setup before anything is built.
 .NOTPARALLEL:
-.PHONY: setup build run test test-native test-wasm test-www test-e2e clean
+.PHONY: setup build run test test-native test-wasm test-www test-e2e check-js clean
 
 setup:
 	@scripts/setup.sh
@@ -72,11 +72,14 @@ $(PKG) &: $(WASM_RAW) $(WASM_OPT) scripts/check-pkg.mjs
 $(WASM_OPT):
 	@scripts/setup.sh
 
-dist/www/index.html: $(WWW_FILES) $(PKG)
+# The demo draws with the extension's own overlay, its libraries and its tints (ext/).
+dist/www/index.html: $(WWW_FILES) $(PKG) $(EXTENSION_FILES)
 	rm -rf dist/www
-	mkdir -p dist/www/pkg
+	mkdir -p dist/www/pkg dist/www/ext/lib dist/www/ext/content
 	cp -R www/. dist/www/
 	cp $(PKG) dist/www/pkg/
+	cp extension/lib/*.js dist/www/ext/lib/
+	cp extension/content/overlay.js extension/content/highlight.css dist/www/ext/content/
 
 dist/%/manifest.json: $(EXTENSION_FILES) $(PKG) scripts/manifest.mjs $(wildcard manifest.json)
 	rm -rf dist/$*
@@ -103,6 +106,7 @@ test: build
 	$(MAKE) --no-print-directory test-wasm || status=1; \
 	$(MAKE) --no-print-directory test-www || status=1; \
 	$(MAKE) --no-print-directory test-e2e || status=1; \
+	$(MAKE) --no-print-directory check-js || status=1; \
 	exit $$status
 
 test-native:
@@ -123,6 +127,11 @@ test-www:
 # The extension's end-to-end tests (tests/e2e/, the extension's own), when present.
 test-e2e:
 	@if [ -d tests/e2e ]; then node --test tests/e2e/; else echo "test-e2e: no tests/e2e in this tree"; fi
+
+# The extension's and the demo's JavaScript, type-checked from its JSDoc (tsconfig.json;
+# the wasm module's types come from pkg/spotcheck.d.ts, written by the build).
+check-js: $(PKG)
+	node_modules/.bin/tsc -p tsconfig.json
 
 # What the build made outside target/ (cargo's own cache stays: it is slow to refill).
 clean:

@@ -23,6 +23,18 @@ function core() {
 
 const BADGE_COLOUR = '#374151';
 
+// The next/previous-marker shortcuts (manifest "commands"): the tab's overlay opens it.
+/** @param {string} command @param {{ id?: number }} [tab] */
+async function onCommand(command, tab) {
+  const direction = { 'next-finding': 1, 'previous-finding': -1 }[command];
+  if (!direction) return null;
+  const tabId = tab?.id ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return null;
+  return api.tabs.sendMessage(tabId, { type: 'spotcheck:step', direction }).catch(() => null);
+}
+api.commands?.onCommand.addListener((command, tab) => { onCommand(command, tab); });
+globalThis.spotcheckCommand = onCommand; // the end-to-end tests press the shortcut through this
+
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.type === 'spotcheck:analyze-snapshot') {
     core()

@@ -1,18 +1,26 @@
-// The toolbar popup: the current site, its on/off switch and the findings on the page.
+// @ts-check
+// The toolbar popup: the current site, its on/off switch, which kinds this site shows, the
+// sensitivity, the counts, and the page's markers (a click scrolls to one and opens it).
 //
-// The popup asks the tab's own content script for its host and counts, so the extension
-// needs neither the "tabs" permission nor host permissions. Flipping the switch writes
-// storage.sync (every open tab of the site hears storage.onChanged and turns on or off at
-// once) and nudges this tab directly so it does not wait for the storage event.
+// The popup asks the tab's own content script for its host, counts and markers, so the
+// extension needs neither the "tabs" permission nor host permissions. Every control writes
+// the one settings object (lib/settings.js) in storage.sync, which every open tab hears, and
+// then nudges this tab so it does not wait for the storage event. Controls are updated in
+// place, never rebuilt, so focus stays where the reader left it.
 // `popup.html?tab=ID` targets a given tab: how the end-to-end tests open it.
-const api = globalThis.browser ?? globalThis.chrome;
-const Settings = globalThis.SpotcheckSettings;
+const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+const Settings = /** @type {any} */ (globalThis).SpotcheckSettings;
+const Protocol = /** @type {any} */ (globalThis).SpotcheckProtocol;
 
-const $ = (id) => document.getElementById(id);
+/** @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const site = $('site');
-const toggle = $('enabled');
+const toggle = /** @type {HTMLInputElement} */ ($('enabled'));
 const summary = $('summary');
-const legend = $('legend');
+const controls = $('controls');
+const markerList = $('markers');
+const kindBoxes = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll('input[name="kind"]')]);
+const levels = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll('input[name="sensitivity"]')]);
 
 async function targetTab() {
   const fromQuery = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
@@ -21,6 +29,7 @@ async function targetTab() {
   return tab?.id ?? null;
 }
 
+/** @param {number} tabId @param {object} message */
 async function ask(tabId, message) {
   try {
     return await api.tabs.sendMessage(tabId, message);
@@ -29,54 +38,115 @@ async function ask(tabId, message) {
   }
 }
 
-function render(status) {
+/** @param {number} n @param {string} one @param {string} many */
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * @param {SpotcheckStatus|null} status
+ * @param {any} effective the site's effective settings
+ * @param {SpotcheckMarkerEntry[]} markers
+ */
+function render(status, effective, markers) {
   if (!status) {
     site.textContent = 'Spotcheck does not run on this page.';
     toggle.disabled = true;
     summary.textContent = '';
-    legend.hidden = true;
+    controls.hidden = true;
+    document.body.dataset.state = 'none';
     return;
   }
   site.textContent = status.host || 'this page';
   toggle.disabled = false;
-  toggle.checked = status.enabled !== false && status.state !== 'off';
-  legend.hidden = status.state !== 'ready';
-  for (const kind of Settings.KINDS) $(`n-${kind}`).textContent = String(status.counts?.[kind] ?? 0);
+  const on = status.enabled !== false && status.state !== 'off';
+  toggle.checked = on;
+  // Off: no counts, no kinds, no list (not "0 quotes").
+  controls.hidden = !on;
+  for (const box of kindBoxes) box.checked = effective?.kinds?.[box.value] !== false;
+  for (const radio of levels) radio.checked = radio.value === (effective?.sensitivity ?? 'default');
+  for (const kind of Settings.KINDS) {
+    const n = status.counts?.[kind] ?? 0;
+    $(`n-${kind}`).textContent = status.state === 'ready' && effective?.kinds?.[kind] !== false ? `(${n})` : '';
+  }
+  const findings = Settings.KINDS.reduce((sum, /** @type {string} */ k) => sum + (status.counts?.[k] ?? 0), 0);
   summary.textContent = {
-    ready: status.count === 0 ? 'Nothing to check on this page.' : `${status.count} ${status.count === 1 ? 'finding' : 'findings'} on this page`,
+    ready: status.count === 0 ? 'Nothing to mark on this page at this setting.' : `${plural(status.count, 'marker', 'markers')} for ${plural(findings, 'finding', 'findings')} on this page`,
     off: 'Off for this site.',
     loading: 'Reading the page…',
     error: 'Spotcheck could not read this page.',
   }[status.state] ?? '';
   summary.dataset.state = status.state;
   document.body.dataset.state = status.state;
+  renderList(on && status.state === 'ready' ? markers : []);
 }
 
-/** Polls until the tab has settled into ready/off/error (a switch re-runs the analysis). */
-async function refresh(tabId, tries = 40) {
-  let status = await ask(tabId, { type: 'spotcheck:status' });
+/** @param {SpotcheckMarkerEntry[]} markers */
+function renderList(markers) {
+  const items = markers.map((m) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'marker';
+    button.dataset.index = String(m.index);
+    const dot = document.createElement('span');
+    dot.className = `dot ${m.kind}`;
+    dot.setAttribute('aria-hidden', 'true');
+    dot.textContent = { quote: '\u201C', figure: '#', claim: '?' }[m.kind] ?? '?';
+    const text = document.createElement('span');
+    text.textContent = m.label;
+    button.append(dot, text);
+    button.addEventListener('click', () => openMarker(m.index));
+    const li = document.createElement('li');
+    li.append(button);
+    return li;
+  });
+  // Keep focus on the same entry when the list is redrawn.
+  const focused = /** @type {HTMLElement|null} */ (document.activeElement)?.dataset?.index;
+  markerList.replaceChildren(...items);
+  if (focused !== undefined) /** @type {HTMLElement|null} */ (markerList.querySelector(`[data-index="${focused}"]`))?.focus();
+}
+
+/** @type {number|null} */
+let tabId = null;
+/** @type {SpotcheckStatus|null} */
+let status = null;
+
+/** @param {number} index */
+async function openMarker(index) {
+  if (tabId === null) return;
+  await ask(tabId, { type: Protocol.OPEN, index });
+}
+
+/** Polls until the tab has settled into ready/off/error (a change re-runs the analysis). */
+async function refresh(tries = 40) {
+  if (tabId === null) return render(null, null, []);
+  status = await ask(tabId, { type: Protocol.STATUS });
   for (let i = 0; status && status.state === 'loading' && i < tries; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    status = await ask(tabId, { type: 'spotcheck:status' });
+    status = await ask(tabId, { type: Protocol.STATUS });
   }
-  render(status);
-  return status;
+  const effective = status?.host ? await Settings.forSite(status.host) : null;
+  const list = status?.state === 'ready' ? (await ask(tabId, { type: Protocol.LIST }))?.markers ?? [] : [];
+  render(status, effective, list);
+}
+
+/** Writes a change, re-runs this tab and shows the result; the control keeps its focus. @param {() => Promise<unknown>} change */
+async function apply(change) {
+  if (!status?.host || tabId === null) return;
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    await change();
+    await ask(tabId, { type: Protocol.APPLY });
+    await refresh();
+  } finally {
+    document.body.removeAttribute('aria-busy');
+  }
 }
 
 async function main() {
-  const tabId = await targetTab();
-  let status = tabId === null ? null : await refresh(tabId);
-  toggle.addEventListener('change', async () => {
-    if (!status?.host) return;
-    toggle.disabled = true;
-    try {
-      await Settings.setSite(status.host, toggle.checked);
-      await ask(tabId, { type: 'spotcheck:apply' });
-      status = await refresh(tabId);
-    } finally {
-      toggle.disabled = !status;
-    }
-  });
+  tabId = await targetTab();
+  await refresh();
+  toggle.addEventListener('change', () => apply(() => Settings.setSite(status?.host, toggle.checked)));
+  for (const box of kindBoxes) box.addEventListener('change', () => apply(() => Settings.setSiteKinds(status?.host, { [box.value]: box.checked })));
+  for (const radio of levels) radio.addEventListener('change', () => radio.checked && apply(() => Settings.setDefaults({ sensitivity: radio.value })));
   $('options').addEventListener('click', () => api.runtime.openOptionsPage());
 }
 
@@ -84,3 +154,5 @@ main().catch((error) => {
   site.textContent = 'Spotcheck could not read this tab.';
   console.warn('Spotcheck popup:', error);
 });
+
+export {}; // a module (popup.html and options.html load it with type="module")

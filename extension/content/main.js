@@ -124,7 +124,7 @@
       if (!readyOnce) setHooks('loading', 0);
       const analysis = await analyze();
       if (mine !== generation) return;
-      const count = overlay.draw(itemsFrom(analysis, settings.kinds));
+      const count = overlay.draw(itemsFrom(analysis, settings.kinds), { ...settings, text: analysis.result?.report?.text });
       html.setAttribute('data-spotcheck-engine', engine);
       if (!readyOnce) html.setAttribute('data-spotcheck-ms', String(Math.round(performance.now())));
       readyOnce = true;

@@ -37,8 +37,9 @@ async function hooksWhenSettled(page) {
       state: html.getAttribute('data-spotcheck'),
       count: Number(html.getAttribute('data-spotcheck-count')),
       engine: html.getAttribute('data-spotcheck-engine'),
-      quotes: badges.filter((b) => b.dataset.kind === 'quote').length,
-      figures: badges.filter((b) => b.dataset.kind === 'figure').length,
+      // One marker per sentence: findings are counted through data-kinds.
+      quotes: badges.flatMap((b) => (b.dataset.kinds ?? '').split(' ')).filter((k) => k === 'quote').length,
+      figures: badges.flatMap((b) => (b.dataset.kinds ?? '').split(' ')).filter((k) => k === 'figure').length,
       badges: badges.length,
       placed: badges.filter((b) => !b.hidden && b.getBoundingClientRect().width > 0).length,
       loadToReady: Number(html.getAttribute('data-spotcheck-ms')) - (nav?.loadEventEnd ?? 0),

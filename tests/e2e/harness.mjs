@@ -48,6 +48,7 @@ export async function startServer() {
     if (path === '/seed.html') file = SEED;
     else if (path === '/probe.js') file = join(HERE, 'pages', 'probe.js');
     else if (path.startsWith('/pages/') && !path.includes('..')) file = join(HERE, 'pages', path.slice('/pages/'.length));
+    else if (/^\/corpus\/[\w-]+\.html$/.test(path)) file = join(SHARED, 'corpus', 'readability', path.slice('/corpus/'.length, -'.html'.length), 'source.html');
     if (!file || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
@@ -150,6 +151,9 @@ export function hooks(page) {
     const badges = host?.shadowRoot ? [...host.shadowRoot.querySelectorAll('[data-spotcheck-badge]')] : [];
     const kinds = { quote: 0, figure: 0, claim: 0 };
     for (const b of badges) kinds[b.dataset.kind] = (kinds[b.dataset.kind] ?? 0) + 1;
+    // Findings by kind over all markers (a marker covers every finding of its sentence).
+    const findings = { quote: 0, figure: 0, claim: 0 };
+    for (const b of badges) for (const k of (b.dataset.kinds ?? '').split(' ').filter(Boolean)) findings[k] = (findings[k] ?? 0) + 1;
     return {
       state: html.getAttribute('data-spotcheck'),
       count: html.getAttribute('data-spotcheck-count'),
@@ -158,6 +162,7 @@ export function hooks(page) {
       hosts: document.querySelectorAll('spotcheck-overlay').length,
       badges: badges.length,
       kinds,
+      findings,
       labels: badges.map((b) => b.getAttribute('aria-label')),
     };
   });

@@ -55,28 +55,47 @@ async function open() {
   return { page, problems };
 }
 
-test('the seed page gets a badge per badged finding, and a badge opens its popover', async () => {
+test('the seed page is drawn by the extension\'s overlay: one marker per sentence, each opening its popover', async () => {
   const { page, problems } = await open();
   const frame = page.frameLocator('#page-frame');
-  const badges = frame.locator('.spotcheck-badge');
+  await page.waitForFunction(() => Number(document.body.dataset.pageMarkers) > 0);
+  const markers = frame.locator('spotcheck-overlay [data-spotcheck-badge]');
   const listed = page.locator('#page-findings button');
-  const count = await badges.count();
-  assert.ok(count > 0, 'badges are drawn on the page');
-  assert.equal(await listed.count(), count, 'the list beside the page has one entry per badge');
-  assert.ok(await frame.locator('.spotcheck-badge.quote').count() > 0, 'the seed article has quoted speech');
+  const count = await markers.count();
+  assert.ok(count > 0, 'markers are drawn on the page');
+  assert.equal(await frame.locator('spotcheck-overlay').count(), 1, 'one overlay host, the extension\'s');
+  assert.equal(await listed.count(), count, 'the list beside the page has one entry per marker');
+  const kinds = (await markers.evaluateAll((bs) => bs.map((b) => b.dataset.kinds))).join(' ').split(' ');
+  assert.ok(kinds.filter((k) => k === 'quote').length >= 9, `the seed's quotes are marked: ${kinds.join(' ')}`);
 
   // The furniture around the article (site navigation, the rail of other stories) stays unmarked.
-  assert.equal(await frame.locator('header .spotcheck-badge, aside .spotcheck-badge, footer .spotcheck-badge').count(), 0);
+  const clear = await page.frames()[1].evaluate(() => {
+    const host = document.querySelector('spotcheck-overlay');
+    const boxes = [...host.shadowRoot.querySelectorAll('[data-spotcheck-badge]')].map((b) => b.getBoundingClientRect());
+    const furniture = [...document.querySelectorAll('header, aside, footer')].map((e) => e.getBoundingClientRect());
+    return boxes.every((b) => furniture.every((f) => b.right <= f.left || f.right <= b.left || b.bottom <= f.top || f.bottom <= b.top));
+  });
+  assert.ok(clear, 'no marker over the furniture');
 
-  const quote = frame.locator('.spotcheck-badge.quote').first();
-  await quote.click();
-  const popover = page.locator('#popover');
+  await frame.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="quote"]').first().click();
+  const popover = frame.locator('spotcheck-overlay [role="dialog"]');
   await popover.waitFor({ state: 'visible' });
   const shown = await popover.textContent();
-  assert.match(shown, /^×Quote q\d+/);
-  assert.match(shown, /Speaker/);
+  assert.match(shown, /Said by/);
+  assert.doesNotMatch(shown, /\b[qfc]\d+\b|Score|Check-worthiness|\d\.\d\d\b/, 'no internal ids or raw scores');
   await page.keyboard.press('Escape');
   await popover.waitFor({ state: 'hidden' });
+
+  // The list opens a marker's popover too, and the sensitivity redraws live.
+  await listed.nth(1).click();
+  await popover.waitFor({ state: 'visible' });
+  await page.selectOption('#sensitivity', 'all');
+  await page.waitForFunction((n) => Number(document.body.dataset.pageMarkers) >= n, count);
+  const all = Number(await page.evaluate(() => document.body.dataset.pageMarkers));
+  await page.selectOption('#sensitivity', 'fewer');
+  await page.waitForFunction((n) => Number(document.body.dataset.pageMarkers) <= n, count);
+  const fewer = Number(await page.evaluate(() => document.body.dataset.pageMarkers));
+  assert.ok(fewer <= count && count <= all && fewer < all, `fewer ${fewer} ≤ default ${count} ≤ all ${all}`);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -90,9 +109,9 @@ test('pasted text is analyzed, listed, and inserted only as text', async () => {
   assert.equal(await page.locator('#text-view b').count(), 0, 'markup in the text stays text');
   const entries = page.locator('#text-findings button');
   assert.ok(await entries.count() >= 2, 'the figures and the quote are listed');
-  assert.match(await page.textContent('#text-findings'), /quote/);
+  assert.match(await page.textContent('#text-findings'), /Quote/);
   await entries.first().click();
-  await page.locator('#popover').waitFor({ state: 'visible' });
+  await page.locator('spotcheck-overlay [role="dialog"]').waitFor({ state: 'visible' });
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,0 +1,241 @@
+// @ts-check
+// What a popover says about a finding, in words a reader can trust: values per category
+// (years as 2003, decades as "the 1990s", vague amounts as their order of magnitude, money
+// in the currency the page wrote), distinct reasons, no internal ids or raw scores; and the
+// accessible name of a marker. Pure functions (no DOM), shared by the overlay, the demo and
+// the unit tests (tests/www/format.test.mjs). A classic script: sets globalThis.SpotcheckFormat.
+(() => {
+  'use strict';
+
+  /**
+   * @typedef {{ kind?: string, label?: string, url?: string }} Hint
+   * @typedef {{ id?: string, kind: string, start?: number, end?: number, text?: string,
+   *   speaker?: string|null, role?: string|null, cue?: string|null, partial?: boolean,
+   *   category?: string|null, value?: number|string|null, high?: number|string|null,
+   *   approx?: string|null, unit?: string|null, source?: string|null, trend?: string|null,
+   *   reasons?: string[], hints?: Hint[] }} Finding
+   */
+
+  const KIND_LABEL = { quote: 'Quote', figure: 'Figure', claim: 'Claim to check' };
+
+  /** @param {unknown} text @param {number} max */
+  function clip(text, max) {
+    const t = String(text ?? '').replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max - 1).trimEnd()}\u2026` : t;
+  }
+
+  /** The first `n` words of `text`, with an ellipsis when cut. @param {unknown} text @param {number} n */
+  function firstWords(text, n) {
+    const words = String(text ?? '').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+    return words.length > n ? `${words.slice(0, n).join(' ')}\u2026` : words.join(' ');
+  }
+
+  /** A number as readers write it: grouped thousands, no float noise. @param {unknown} value */
+  function number(value) {
+    const n = typeof value === 'string' ? Number(value) : value;
+    if (typeof n !== 'number' || !Number.isFinite(n)) return null;
+    return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  }
+
+  // Vague plurals: the number is an order of magnitude, not a count ("thousands of").
+  const VAGUE = /\b(dozens|scores|hundreds|thousands|millions|billions|trillions)\b/i;
+  // Currency as written: a symbol or code before or after the number, or a currency word.
+  const CURRENCY = /(?:[A-Z]{1,3})?[$€£¥₹₩₽₺₪]|\b(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CNY|INR|CHF)\b|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|won)\b/;
+
+  /** The currency exactly as the page wrote it, or null. @param {string} text */
+  function currencyAsWritten(text) {
+    const m = String(text ?? '').match(CURRENCY);
+    return m ? m[0] : null;
+  }
+
+  /**
+   * The value row of a figure, per category: what the page's words say, never more precise.
+   * @param {Finding} f
+   * @returns {string|null}
+   */
+  function figureValue(f) {
+    const text = String(f.text ?? '');
+    const decade = text.match(/\b(?:the\s+)?(?:'|\u2019)?((?:1[0-9]|20)?\d0)['\u2019]?s\b/i);
+    if (decade && (f.category === 'year' || f.category === 'date' || /^\d{4}$/.test(decade[1]))) {
+      const digits = decade[1].length === 2 ? `19${decade[1]}` : decade[1];
+      return `the ${digits}s`;
+    }
+    const vague = text.match(VAGUE) ?? String(f.approx ?? '').match(VAGUE);
+    if (vague) return `${vague[1].toLowerCase()} (an order of magnitude, not a count)`;
+    const low = number(f.value);
+    const high = number(f.high);
+    switch (f.category) {
+      case 'year':
+        return typeof f.value === 'number' || typeof f.value === 'string' ? String(Math.trunc(Number(f.value))) : null;
+      case 'date':
+      case 'ordinal':
+        return clip(text, 60);
+      case 'money': {
+        const currency = currencyAsWritten(text);
+        // The amount as written carries its own currency; a bare number would invite a guess.
+        const asWritten = clip(text.replace(/^\s*(?:about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to|approximately)\s+/i, ''), 60);
+        if (low === null) return asWritten;
+        const full = currency && /^[^\w\s]|^[A-Z]{1,3}[$€£¥]/.test(currency) ? `${currency}${high === null ? low : `${low} to ${high}`}` : `${high === null ? low : `${low} to ${high}`}${currency ? ` ${currency}` : ''}`;
+        return full === asWritten ? asWritten : `${asWritten} (${full})`;
+      }
+      case 'percent':
+        return low === null ? clip(text, 60) : `${high === null ? low : `${low} to ${high}`}%`;
+      case 'age':
+        return low === null ? clip(text, 60) : `${low} years`;
+      default: {
+        if (low === null) return clip(text, 60);
+        const amount = high === null ? low : `${low} to ${high}`;
+        return f.unit ? `${amount} ${f.unit}` : amount;
+      }
+    }
+  }
+
+  // Reasons as a reader reads them; an unknown word passes through in plain spelling.
+  // The claims detector's reasons (src/detect/claims/features.rs) in a reader's words.
+  const REASON_WORDS = {
+    figure: 'states a number', quantity: 'speaks of an amount', statistic: 'cites a statistic',
+    comparison: 'makes a comparison', record: 'claims a record or a first', attributed: 'credited to a source',
+    wording: 'worded like a checkable claim', trend: 'reports a rise or fall', hedge: 'hedged', quote: 'quotes someone',
+  };
+
+  /** Reasons in words, each once. @param {unknown} reasons @returns {string[]} */
+  function reasons(reasons) {
+    if (!Array.isArray(reasons)) return [];
+    const out = [];
+    for (const r of reasons) {
+      const key = String(r ?? '').trim().toLowerCase();
+      if (!key) continue;
+      const word = REASON_WORDS[/** @type {keyof typeof REASON_WORDS} */ (key)] ?? key.replace(/[-_]+/g, ' ');
+      if (!out.includes(word)) out.push(word);
+    }
+    return out;
+  }
+
+  /** A role worth showing: not an honorific on its own ("Mr."). @param {unknown} role */
+  function role(role) {
+    const r = String(role ?? '').trim();
+    if (!r || /^(mr|mrs|ms|miss|mx|dr|sir|dame|mme|herr|frau)\.?$/i.test(r)) return null;
+    return r;
+  }
+
+  /**
+   * The heading, subtitle and label/value rows of one finding.
+   * @param {Finding} f
+   * @returns {{ kind: string, label: string, title: string, subtitle: string|null, excerpt: string|null, rows: [string, string][] }}
+   */
+  function describe(f) {
+    /** @type {[string, string][]} */
+    const rows = [];
+    const row = (/** @type {string} */ label, /** @type {unknown} */ value) => {
+      if (value !== null && value !== undefined && String(value).trim() !== '') rows.push([label, String(value)]);
+    };
+    const kind = f.kind in KIND_LABEL ? f.kind : 'claim';
+    const label = KIND_LABEL[/** @type {keyof typeof KIND_LABEL} */ (kind)];
+    if (kind === 'quote') {
+      row('Said by', f.speaker ?? 'not named in the article');
+      row('Cue', f.cue);
+      row('Quote', f.partial ? 'partial: only part of the statement is in quote marks' : 'the whole statement');
+      return { kind, label, title: f.speaker ? `Quote by ${clip(f.speaker, 80)}` : 'Quote, speaker not named', subtitle: role(f.role), excerpt: clip(f.text, 400), rows };
+    }
+    if (kind === 'figure') {
+      row('Value', figureValue(f));
+      row('Hedge', f.approx ?? 'none: stated as exact');
+      if (f.trend === 'up' || f.trend === 'down') row('Trend', f.trend === 'up' ? 'a rise' : 'a fall');
+      row('Source', f.source ?? 'not credited in the sentence');
+      return { kind, label, title: clip(f.text, 90), subtitle: null, excerpt: null, rows };
+    }
+    row('Source', f.source ?? 'not credited in the sentence');
+    row('Cue', f.cue);
+    const why = reasons(f.reasons);
+    if (why.length) row('Why check', why.join(', '));
+    return { kind, label, title: 'A claim worth checking', subtitle: null, excerpt: clip(f.text, 400), rows };
+  }
+
+  /**
+   * A marker's accessible name: what it is and a few of its words, so that no two markers
+   * of a page sound alike ("Quote by Lori Lightfoot: “Chicago is and will always…”, and a claim").
+   * @param {Finding[]} findings the marker's findings, main one first
+   */
+  function markerLabel(findings) {
+    const [main, ...rest] = findings;
+    if (!main) return 'Spotcheck finding';
+    const words = `\u201C${firstWords(main.text, 6)}\u201D`;
+    let name;
+    if (main.kind === 'quote') name = main.speaker ? `Quote by ${clip(main.speaker, 50)}: ${words}` : `Quote, speaker not named: ${words}`;
+    else if (main.kind === 'figure') name = `Figure: ${words}`;
+    else name = `Claim to check: ${words}`;
+    if (!rest.length) return name;
+    const counts = { quote: 0, figure: 0, claim: 0 };
+    for (const f of rest) if (f.kind in counts) counts[/** @type {keyof typeof counts} */ (f.kind)] += 1;
+    const parts = [];
+    for (const [k, n] of Object.entries(counts)) {
+      if (!n) continue;
+      const noun = k === 'claim' ? 'claim' : k;
+      parts.push(n === 1 ? `a ${noun}` : `${n} ${noun}s`);
+    }
+    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+    return `${name}, and ${list}`;
+  }
+
+  // ---------------------------------------------------------------- hints
+
+  /** The search engines a reader can choose: a query URL for each. */
+  const ENGINES = {
+    duckduckgo: { name: 'DuckDuckGo', url: 'https://duckduckgo.com/?q=' },
+    google: { name: 'Google', url: 'https://www.google.com/search?q=' },
+    bing: { name: 'Bing', url: 'https://www.bing.com/search?q=' },
+    startpage: { name: 'Startpage', url: 'https://www.startpage.com/do/search?q=' },
+    brave: { name: 'Brave Search', url: 'https://search.brave.com/search?q=' },
+  };
+  const ENGINE_HOSTS = /(^|\.)(duckduckgo\.com|google\.[a-z.]+|bing\.com|startpage\.com|search\.brave\.com)$/;
+
+  /** Only web links may become anchors. @param {unknown} url @returns {string|null} */
+  function safeUrl(url) {
+    try {
+      const u = new URL(String(url));
+      return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * A hint's link sent to the reader's search engine: a web-search URL keeps its query and
+   * changes engine; any other link (an encyclopedia, an agency) stays as it is.
+   * @param {unknown} url @param {string} [engine]
+   */
+  function withEngine(url, engine) {
+    const safe = safeUrl(url);
+    if (!safe || !engine || !(engine in ENGINES)) return safe;
+    const u = new URL(safe);
+    const q = u.searchParams.get('q');
+    if (!q || !ENGINE_HOSTS.test(u.hostname)) return safe;
+    return ENGINES[/** @type {keyof typeof ENGINES} */ (engine)].url + encodeURIComponent(q);
+  }
+
+  /**
+   * The hints of a marker's findings, each link once (the same search from two findings of
+   * one sentence is one row), with labels clipped and links sent to the chosen engine.
+   * @param {Finding[]} findings @param {string} [engine]
+   * @returns {{ label: string, url: string|null, kind: string }[]}
+   */
+  function hints(findings, engine) {
+    const seen = new Set();
+    const out = [];
+    for (const f of findings) {
+      for (const h of Array.isArray(f.hints) ? f.hints : []) {
+        const url = h?.url ? withEngine(h.url, engine) : null;
+        const label = clip(h?.label || 'Source hint', 140);
+        const key = url ?? label.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ label, url, kind: String(h?.kind ?? '') });
+      }
+    }
+    return out;
+  }
+
+  globalThis.SpotcheckFormat = Object.freeze({
+    KIND_LABEL, ENGINES, clip, firstWords, number, currencyAsWritten, figureValue, reasons, role, describe, markerLabel, safeUrl, withEngine, hints,
+  });
+})();

@@ -1,0 +1,256 @@
+// @ts-check
+// Which markers a page gets: findings grouped one marker per sentence, ranked, and cut to
+// the reader's sensitivity. Pure functions over the report (no DOM), shared by the content
+// script's overlay, the demo site and the unit tests (tests/www/markers.test.mjs).
+// A classic script (content scripts cannot be modules): it sets globalThis.SpotcheckMarkers.
+(() => {
+  'use strict';
+
+  /**
+   * @typedef {{ id?: string, kind: string, start: number, end: number, text?: string,
+   *   score?: number, priority?: number, speaker?: string|null, partial?: boolean,
+   *   category?: string, value?: number|null, approx?: string|null, source?: string|null,
+   *   trend?: string|null, cue?: string|null, reasons?: string[] }} Finding
+   * @typedef {{ start: number, end: number, members: number[], rank: number }} Group
+   * @typedef {'fewer'|'default'|'all'} Sensitivity
+   */
+
+  /** The kinds, most telling first: a marker shows the glyph of its first kind present. */
+  const KIND_ORDER = ['quote', 'figure', 'claim'];
+  const SENSITIVITIES = /** @type {const} */ (['fewer', 'default', 'all']);
+
+  // The budget per 100 words of article text. A page gets groups of rank ≥ `floor` up to
+  // `target` markers per 100 words; groups ranked ≥ `high` (what most needs checking:
+  // partial and second-hand quotes, the story's protagonist's words, strong claims) go on
+  // up to `cap`. Any page may show MIN_MARKERS.
+  const BUDGET = {
+    fewer: { target: 0.5, cap: 1, floor: 0.55, high: 0.9 },
+    // 0.9, not 1: most pages fill their target, and the high-ranked go a little past it.
+    default: { target: 0.9, cap: 3.5, floor: 0.4, high: 0.78 },
+  };
+  const HIGH = BUDGET.default.high;
+  const MIN_MARKERS = 2;
+
+  // Figures a reader can check against a source (counts, money, shares, measures) against
+  // those that only place the story in time or list things.
+  const CHECKABLE_FIGURES = new Set(['count', 'percent', 'money', 'measure', 'range', 'temperature']);
+  // Cues of second-hand reporting: the words come through another outlet or document.
+  const SECOND_HAND = /\b(according to|report(s|ed)?|wrote|writes|cited|citing)\b/i;
+
+  const clamp01 = (/** @type {number} */ x) => Math.max(0, Math.min(1, x));
+
+  /**
+   * How much a careful reader should check a finding first, in [0, 1]: the core's
+   * `priority` when the report has it, else an estimate from what the finding says.
+   * `lede` is the article's title and first paragraph: a quote by someone named there is
+   * the story's protagonist speaking, which the story hinges on.
+   * @param {Finding} f @param {string} [lede]
+   */
+  function rankOf(f, lede) {
+    if (typeof f.priority === 'number' && Number.isFinite(f.priority)) return clamp01(f.priority);
+    const score = typeof f.score === 'number' && Number.isFinite(f.score) ? clamp01(f.score) : 0.5;
+    if (f.kind === 'quote') {
+      // A full quote from a named person is the plain case; words lifted out of a longer
+      // statement, words relayed by another outlet, words nobody is credited with, and the
+      // protagonist's own words are what a reader should trace first.
+      const surname = (String(f.speaker ?? '').trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}'’-]/gu, '');
+      const protagonist = surname.length >= 3 && typeof lede === 'string' && new RegExp(`(^|[^\\p{L}])${surname}($|[^\\p{L}])`, 'u').test(lede);
+      return clamp01(0.6 + (f.partial ? 0.15 : 0) + (f.speaker ? 0 : 0.15) + (SECOND_HAND.test(String(f.cue ?? '')) ? 0.1 : 0) + (protagonist ? 0.2 : 0));
+    }
+    if (f.kind === 'figure') {
+      if (!f.category || !CHECKABLE_FIGURES.has(f.category)) return 0.15; // years, dates, ordinals, ages
+      if (typeof f.value === 'number' && Math.abs(f.value) < 2 && !f.approx) return 0.15; // "one of them"
+      return clamp01(0.35 + 0.3 * score + (f.approx ? 0.1 : 0) + (f.trend ? 0.1 : 0) + (f.source ? 0 : 0.05));
+    }
+    return clamp01(0.1 + 0.7 * score + (f.source ? 0.05 : 0));
+  }
+
+  /**
+   * The article's lede: its title (the report text's first block; blocks are joined by a
+   * blank line) and its first two blocks of prose (6 words or more: not "Watch LIVE"), as
+   * the core's priority reads it (src/priority.rs).
+   * @param {string} [text]
+   */
+  function ledeOf(text) {
+    if (typeof text !== 'string') return '';
+    const [title = '', ...rest] = text.split('\n\n');
+    const prose = [];
+    for (const block of rest) {
+      if (prose.length === 2) break;
+      if (block.split(/\s+/).filter(Boolean).length >= 6) prose.push(block);
+    }
+    return [title, ...prose].join('\n\n');
+  }
+
+  // ---------------------------------------------------------------- sentences
+
+  // Abbreviations whose full stop does not end a sentence ("Mr. Smith", "U.S. officials").
+  const ABBREVIATIONS = new Set([
+    'mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'capt', 'jr', 'sr',
+    'prof', 'rev', 'hon', 'pres', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'jan', 'feb', 'mar',
+    'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'st',
+  ]);
+
+  /**
+   * Whether a sentence ends at `i` (the index just after its closing punctuation and any
+   * closing quotes or brackets) in `text`.
+   * @param {string} text @param {number} dot the index of the . ! or ?
+   */
+  function endsSentence(text, dot) {
+    if (text[dot] !== '.') return true;
+    const before = text.slice(Math.max(0, dot - 8), dot).match(/([A-Za-z.]+)$/);
+    if (!before) return !/\d/.test(text[dot - 1] ?? '') || !/\d/.test(text[dot + 1] ?? '');
+    const word = before[1].toLowerCase();
+    return !(ABBREVIATIONS.has(word) || /^[a-z]$/.test(word));
+  }
+
+  /**
+   * The sentence around [start, end) of `text`: from the end of the previous sentence (or
+   * block) to the end of the one `end` falls in. Linear in the sentence's length.
+   * @param {string} text @param {number} start @param {number} end
+   * @returns {[number, number]}
+   */
+  function sentenceAround(text, start, end) {
+    let a = Math.max(0, Math.min(start, text.length));
+    while (a > 0) {
+      const c = text[a - 1];
+      if (c === '\n') break;
+      if (/\s/.test(c)) {
+        // "… end.” Next": a boundary when the non-space before is closing punctuation.
+        let k = a - 2;
+        while (k >= 0 && /["'\u201D\u2019)\]]/.test(text[k])) k--;
+        if (k >= 0 && /[.!?]/.test(text[k]) && endsSentence(text, k)) break;
+      }
+      a--;
+    }
+    // A finding that ends on its sentence's full stop (a quoted sentence) ends there.
+    let b = Math.max(a, Math.min(end, text.length));
+    if (b > a && /[.!?]/.test(text[b - 1])) b--;
+    while (b < text.length) {
+      const c = text[b];
+      if (c === '\n') break;
+      if (/[.!?]/.test(c) && endsSentence(text, b)) {
+        b++;
+        while (b < text.length && /["'\u201D\u2019)\]]/.test(text[b])) b++;
+        if (b >= text.length || /\s/.test(text[b])) break;
+        continue;
+      }
+      b++;
+    }
+    return [a, b];
+  }
+
+  // ---------------------------------------------------------------- groups
+
+  /**
+   * One group per sentence: each finding's extent is the claim it overlaps (a claim spans
+   * its sentence) or else its sentence in `text`; overlapping extents merge. Returns the
+   * groups in text order with the indices of their findings, in text order too.
+   * @param {Finding[]} findings @param {string} [text]
+   * @returns {Group[]}
+   */
+  function group(findings, text) {
+    const claims = findings
+      .map((f, i) => ({ f, i }))
+      .filter(({ f }) => f.kind === 'claim')
+      .sort((x, y) => x.f.start - y.f.start);
+    const lede = ledeOf(text);
+    const extents = findings.map((f, i) => {
+      let start = f.start;
+      let end = f.end;
+      for (const { f: c } of overlapping(claims, f)) {
+        start = Math.min(start, c.start);
+        end = Math.max(end, c.end);
+      }
+      if (typeof text === 'string' && text.length >= f.end) {
+        const [a, b] = sentenceAround(text, f.start, f.end);
+        start = Math.min(start, a);
+        end = Math.max(end, b);
+      }
+      return { start, end, i };
+    });
+    extents.sort((x, y) => x.start - y.start || x.end - y.end);
+    /** @type {Group[]} */
+    const groups = [];
+    for (const e of extents) {
+      const last = groups[groups.length - 1];
+      if (last && e.start < last.end) {
+        last.end = Math.max(last.end, e.end);
+        last.members.push(e.i);
+      } else {
+        groups.push({ start: e.start, end: e.end, members: [e.i], rank: 0 });
+      }
+    }
+    for (const g of groups) {
+      g.members.sort((x, y) => findings[x].start - findings[y].start || KIND_ORDER.indexOf(findings[x].kind) - KIND_ORDER.indexOf(findings[y].kind));
+      const ranks = g.members.map((i) => rankOf(findings[i], lede));
+      // A sentence with more to check weighs a little more than its best finding alone.
+      g.rank = clamp01(Math.max(...ranks) + 0.03 * (ranks.length - 1));
+    }
+    return groups;
+  }
+
+  /**
+   * The claims overlapping `f` (claims sorted by start; binary search, then a short scan).
+   * @param {{ f: Finding }[]} claims @param {Finding} f
+   */
+  function overlapping(claims, f) {
+    let lo = 0;
+    let hi = claims.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claims[mid].f.end <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Claims are sentences and do not nest, so ends grow with starts: scan from lo.
+    const out = [];
+    for (let k = lo; k < claims.length && claims[k].f.start < f.end; k++) {
+      if (claims[k].f.end > f.start) out.push(claims[k]);
+    }
+    return out;
+  }
+
+  /** The main kind of a group: the first of quote, figure, claim among its findings. @param {string[]} kinds */
+  function mainKind(kinds) {
+    return KIND_ORDER.find((k) => kinds.includes(k)) ?? 'claim';
+  }
+
+  /** Words in the article text (for the budget). @param {string} [text] */
+  function wordCount(text) {
+    if (typeof text !== 'string') return 0;
+    const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu);
+    return words ? words.length : 0;
+  }
+
+  /** @param {unknown} value @returns {Sensitivity} */
+  function sensitivity(value) {
+    return SENSITIVITIES.includes(/** @type {any} */ (value)) ? /** @type {Sensitivity} */ (value) : 'default';
+  }
+
+  /**
+   * The groups to show at a sensitivity, in text order. "all" shows every group; the others
+   * take groups by rank down to the level's floor, up to its target per 100 words, and the
+   * highest-ranked on up to the cap.
+   * @param {Group[]} groups @param {{ sensitivity?: string, words?: number }} options
+   */
+  function select(groups, { sensitivity: level, words } = {}) {
+    const s = sensitivity(level);
+    if (s === 'all') return groups.slice();
+    const budget = BUDGET[s];
+    const n = Number.isFinite(words) && /** @type {number} */ (words) > 0 ? /** @type {number} */ (words) : 0;
+    const target = Math.max(MIN_MARKERS, Math.floor((n * budget.target) / 100));
+    const cap = Math.max(MIN_MARKERS, Math.floor((n * budget.cap) / 100));
+    const ranked = groups.filter((g) => g.rank >= budget.floor).sort((a, b) => b.rank - a.rank || a.start - b.start);
+    const chosen = [];
+    for (const g of ranked) {
+      if (chosen.length >= cap) break;
+      if (chosen.length >= target && g.rank < budget.high) break;
+      chosen.push(g);
+    }
+    return chosen.sort((a, b) => a.start - b.start);
+  }
+
+  globalThis.SpotcheckMarkers = Object.freeze({
+    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, ledeOf, sentenceAround, group, mainKind, wordCount, sensitivity, select,
+  });
+})();

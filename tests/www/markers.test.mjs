@@ -1,0 +1,129 @@
+// Unit tests of extension/lib/markers.js (one marker per sentence, ranks, the budget) and
+// extension/lib/format.js (what a popover says). `node --test tests/www/markers.test.mjs`
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import '../../extension/lib/markers.js';
+import '../../extension/lib/format.js';
+
+const M = globalThis.SpotcheckMarkers;
+const F = globalThis.SpotcheckFormat;
+
+/** A finding over the first occurrence of `span` in `text`. */
+function at(text, span, kind, extra = {}) {
+  const start = text.indexOf(span);
+  assert.ok(start >= 0, `"${span}" is in the text`);
+  return { kind, start, end: start + span.length, text: span, ...extra };
+}
+
+test('sentences: boundaries, abbreviations, decimals and closing quotes', () => {
+  const text = 'Mr. Smith paid $4.5 million in 2019. “We won,” he said. Then U.S. officials left.\n\nA new block.';
+  const around = (span) => { const s = text.indexOf(span); return text.slice(...M.sentenceAround(text, s, s + span.length)); };
+  assert.equal(around('$4.5 million'), 'Mr. Smith paid $4.5 million in 2019.');
+  assert.equal(around('We won,'), '“We won,” he said.');
+  assert.equal(around('officials'), 'Then U.S. officials left.');
+  assert.equal(around('new block'), 'A new block.');
+});
+
+test('group: findings of one sentence share a group; a claim spans its sentence', () => {
+  const text = 'The mayor said “we cut 40% of the waste” in 2023, and the council agreed. Rain fell. “Nothing changed,” a critic said.';
+  const claim = at(text, 'The mayor said “we cut 40% of the waste” in 2023, and the council agreed.', 'claim', { score: 0.8 });
+  const quote = at(text, 'we cut 40% of the waste', 'quote', { speaker: 'the mayor' });
+  const pct = at(text, '40%', 'figure', { category: 'percent', value: 40 });
+  const year = at(text, '2023', 'figure', { category: 'year', value: 2023 });
+  const other = at(text, 'Nothing changed,', 'quote', { speaker: null });
+  const findings = [quote, claim, pct, year, other];
+  const groups = M.group(findings, text);
+  assert.equal(groups.length, 2);
+  assert.deepEqual(groups[0].members.map((i) => findings[i].kind), ['claim', 'quote', 'figure', 'figure']);
+  assert.deepEqual(groups[1].members, [4]);
+  // Without the text, grouping still follows the claim.
+  assert.equal(M.group(findings).length, 2);
+  assert.equal(M.mainKind(['claim', 'figure', 'quote']), 'quote');
+  assert.equal(M.mainKind(['claim', 'figure']), 'figure');
+});
+
+test('group: a quote running over several sentences keeps their findings in one group', () => {
+  const text = 'She said: “We hired 12 people. Then 30 more came.” It rained.';
+  const quote = at(text, 'We hired 12 people. Then 30 more came.', 'quote', { speaker: 'She' });
+  const a = at(text, '12 people', 'figure', { category: 'count', value: 12 });
+  const b = at(text, '30 more', 'figure', { category: 'count', value: 30 });
+  assert.equal(M.group([quote, a, b], text).length, 1);
+});
+
+test('rank: the report priority wins; else quotes and hedged counts above years and ordinals', () => {
+  assert.equal(M.rankOf({ kind: 'figure', start: 0, end: 1, priority: 0.33, category: 'year' }), 0.33);
+  const quote = M.rankOf({ kind: 'quote', start: 0, end: 1, speaker: 'Jo Lee', cue: 'said' });
+  const hedged = M.rankOf({ kind: 'figure', start: 0, end: 1, category: 'count', value: 10, approx: 'at least', score: 0.6 });
+  const year = M.rankOf({ kind: 'figure', start: 0, end: 1, category: 'year', value: 2003, score: 0.9 });
+  const one = M.rankOf({ kind: 'figure', start: 0, end: 1, category: 'count', value: 1, score: 0.9 });
+  const weakClaim = M.rankOf({ kind: 'claim', start: 0, end: 1, score: 0.2 });
+  assert.ok(quote >= 0.5 && quote < M.HIGH, 'a full quote from a named person is the plain case');
+  const q = (extra, lede) => M.rankOf({ kind: 'quote', start: 0, end: 1, speaker: 'Jo Lee', cue: 'said', ...extra }, lede);
+  assert.ok(q({ partial: true }) > quote, 'words lifted out of a statement rank higher');
+  assert.ok(q({ speaker: null }) > quote, 'an uncredited quote ranks higher');
+  assert.ok(q({ cue: 'according to' }) > quote && q({ cue: 'reported' }) > quote, 'second-hand words rank higher');
+  assert.ok(q({}, 'Mayor Jo Lee bans the raids\n\nThe mayor said…') >= M.HIGH, 'the protagonist\'s words are high');
+  assert.equal(q({}, 'Mayor Ann Leeward speaks'), quote, 'a surname matches whole words only');
+  assert.ok(q({ speaker: 'José Núñez' }, 'Núñez wins') >= M.HIGH, 'names outside ASCII match too');
+  assert.equal(q({ speaker: 'Sen. X (D)' }, 'anything at all'), quote, 'no name left: no match');
+  assert.ok(q({ partial: true, cue: 'according to' }) >= M.HIGH);
+  assert.ok(hedged > year && hedged > one && year < 0.4 && one < 0.4);
+  assert.ok(weakClaim < 0.4);
+});
+
+test('select: fewer ⊆ default ⊆ all, within the budget per 100 words', () => {
+  const groups = Array.from({ length: 40 }, (_, i) => ({ start: i * 10, end: i * 10 + 9, members: [i], rank: (i % 10) / 10 }));
+  const words = 1000;
+  const all = M.select(groups, { sensitivity: 'all', words });
+  const def = M.select(groups, { sensitivity: 'default', words });
+  const fewer = M.select(groups, { sensitivity: 'fewer', words });
+  assert.equal(all.length, 40);
+  assert.ok(def.length <= 20, `default ≤ 2 per 100 words: ${def.length}`);
+  assert.ok(def.length <= 10 || def.slice(10).every((g) => g.rank >= M.HIGH));
+  assert.ok(fewer.length < def.length && fewer.length <= 10);
+  for (const g of fewer) assert.ok(def.includes(g), 'fewer is a subset of default');
+  assert.deepEqual(def.map((g) => g.start), [...def.map((g) => g.start)].sort((a, b) => a - b), 'in reading order');
+  assert.equal(M.select(groups, { sensitivity: 'bogus', words }).length, def.length, 'an unknown level is the default');
+  assert.ok(M.select(groups, { sensitivity: 'default', words: 0 }).length >= 1, 'a short text still gets its best');
+  assert.equal(M.wordCount('It cost $4.5 million — twice 2019’s.'), 6);
+});
+
+test('format: years, decades, vague amounts, money as written, no raw ids or scores', () => {
+  assert.equal(F.figureValue({ kind: 'figure', text: 'since 2003', category: 'year', value: 2003 }), '2003');
+  assert.equal(F.figureValue({ kind: 'figure', text: 'since the 1990s', category: 'year', value: 1990 }), 'the 1990s');
+  assert.equal(F.figureValue({ kind: 'figure', text: "in the '80s", category: 'year', value: 1980 }), 'the 1980s');
+  assert.match(F.figureValue({ kind: 'figure', text: 'thousands of immigrants', category: 'count', value: 1000, high: 10000, approx: 'thousands of' }), /^thousands \(/);
+  assert.doesNotMatch(F.figureValue({ kind: 'figure', text: 'hundreds of arrests', category: 'count', value: 100 }), /100/);
+  assert.equal(F.figureValue({ kind: 'figure', text: '$1.2 billion', category: 'money', value: 1200000000, unit: 'Australian dollar' }), '$1.2 billion ($1,200,000,000)');
+  assert.equal(F.figureValue({ kind: 'figure', text: '€300', category: 'money', value: 300 }), '€300');
+  assert.equal(F.figureValue({ kind: 'figure', text: '40 million euros', category: 'money', value: 40000000 }), '40 million euros (40,000,000 euros)');
+  assert.equal(F.figureValue({ kind: 'figure', text: 'at least 10 major cities', category: 'count', value: 10, unit: 'major cities' }), '10 major cities');
+  assert.equal(F.figureValue({ kind: 'figure', text: '4.8%', category: 'percent', value: 4.8 }), '4.8%');
+  const claim = F.describe({ kind: 'claim', id: 'c5', text: 'x', score: 1, reasons: ['attributed', 'attributed', 'figure', 'Statistic'] });
+  const shown = JSON.stringify(claim);
+  assert.doesNotMatch(shown, /c5|100%|Check-worthiness|score/i);
+  assert.deepEqual(claim.rows.find(([l]) => l === 'Why check')[1], 'credited to a source, states a number, cites a statistic');
+  assert.deepEqual(F.reasons(['new_reason', 'new-reason', '', null]), ['new reason'], 'an unknown reason in plain words, once');
+  assert.equal(F.describe({ kind: 'quote', text: 'x', speaker: 'Jo Lee', role: 'Mr.' }).subtitle, null, 'an honorific is no role');
+  assert.equal(F.describe({ kind: 'quote', text: 'x', speaker: 'Jo Lee', role: 'mayor of Chicago' }).subtitle, 'mayor of Chicago');
+  assert.doesNotMatch(JSON.stringify(F.describe({ kind: 'figure', id: 'f4', text: '12 cars', category: 'count', value: 12, score: 0.7 })), /f4|0\.7/);
+});
+
+test('markerLabel: says what it is, quotes a few words, names what else the sentence holds', () => {
+  const a = F.markerLabel([{ kind: 'quote', speaker: 'Lori Lightfoot', text: 'Chicago is and will always be a welcoming city' }, { kind: 'claim', text: 'x' }, { kind: 'figure', text: 'y' }]);
+  assert.equal(a, 'Quote by Lori Lightfoot: “Chicago is and will always be…”, and a figure and a claim');
+  const b = F.markerLabel([{ kind: 'quote', speaker: 'Lori Lightfoot', text: 'remain permanent' }]);
+  assert.notEqual(a, b);
+  assert.equal(F.markerLabel([{ kind: 'figure', text: 'at least 10 major cities' }]), 'Figure: “at least 10 major cities”');
+});
+
+test('hints: each link once across a sentence, search links sent to the chosen engine', () => {
+  const findings = [
+    { kind: 'quote', hints: [{ kind: 'search-quote', label: 'Search the quote', url: 'https://duckduckgo.com/?q=%22we%20won%22' }, { kind: 'encyclopedia', label: 'Jo Lee', url: 'https://en.wikipedia.org/w/index.php?search=Jo+Lee' }] },
+    { kind: 'claim', hints: [{ kind: 'search-quote', label: 'Search the quote again', url: 'https://duckduckgo.com/?q=%22we%20won%22' }, { kind: 'x', label: 'bad', url: 'javascript:alert(1)' }] },
+  ];
+  const hints = F.hints(findings, 'google');
+  assert.deepEqual(hints.map((h) => h.url), ['https://www.google.com/search?q=%22we%20won%22', 'https://en.wikipedia.org/w/index.php?search=Jo+Lee', null]);
+  assert.equal(F.withEngine('https://duckduckgo.com/?q=a+b', 'bing'), 'https://www.bing.com/search?q=a%20b');
+  assert.equal(F.withEngine('https://www.bls.gov/cps/', 'bing'), 'https://www.bls.gov/cps/');
+});
