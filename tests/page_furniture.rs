@@ -218,6 +218,20 @@ fn share_bars_and_related_lists_are_left_out_but_a_table_of_contents_stays() {
 }
 
 #[test]
+fn lists_of_sources_off_the_site_and_tables_of_contents_stay() {
+    let r = read(&page(
+        "<link rel='canonical' href='https://www.dailybugle.example/news/lunch'>",
+        &format!(
+            "<article><h1>Council extends lunch program</h1><p>{P1}</p><ul><li><a href='#costs'>Costs</a></li><li><a href='#staff'>Staffing</a></li><li><a href='#demand'>Demand</a></li></ul>
+             <p>{P2}</p><ul><li><a href='https://bugzilla.example.org/1'>Bug 1677080 – Fullscreen window is affected</a></li><li><a href='https://bugzilla.example.org/2'>Bug 1677107 – Add telemetry</a></li><li><a href='https://bugzilla.example.org/3'>Bug 1681796 – Prevent extra actors</a></li></ul>
+             <p>{P3}</p><ul><li><a href='https://dailybugle.example/a'>Storm to bring snow to hills</a></li><li><a href='https://www.dailybugle.example/b'>Club appoints new manager</a></li><li><a href='/c'>Council tax to rise</a></li></ul></article>"
+        ),
+    ));
+    assert_has(&r.text, &[P1, P2, P3, "Costs", "Bug 1677080", "Bug 1681796"]);
+    assert_lacks(&r.text, &["Storm to bring", "Club appoints", "Council tax"]);
+}
+
+#[test]
 fn bylines_and_datelines_go_to_the_metadata() {
     let r = read(&article(&format!("<p>By Jane Roe and John Doe</p><p>Published 3:04 PM EST, Mon November 30, 2026</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>")));
     assert_has(&r.text, &[P1, P2, P3]);
@@ -281,4 +295,10 @@ fn editable_regions_and_code_are_never_article_text() {
     assert_lacks(&r.text, &["Okafor", "cut taxes", "4_000_000", "Search 5 million"]);
     let editor = read(&page("", &format!("<article contenteditable='true'><p>{P1}</p><p>{P2}</p></article>")));
     assert_lacks(&editor.text, &[P1, P2]);
+    // Inline code is part of its sentence, and plain preformatted text (a poem) is text.
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>Run the <code>make</code> command, the council's technical staff said on Tuesday.</p><pre>The lunch bell rings at noon,\nthe hall fills up with children.</pre><pre class='language-js'>fetch(url).then(r => r.json())</pre><p>{P2}</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &["Run the make command", "The lunch bell rings at noon"]);
+    assert_lacks(&r.text, &["fetch(url)"]);
 }

@@ -296,7 +296,8 @@ impl<'a, N: Clone> Builder<'a, N> {
         let slug = match open.kind {
             BlockKind::Paragraph | BlockKind::Heading => furniture::is_slug(&open.text),
             _ => false,
-        } || (open.kind == BlockKind::Paragraph && furniture::is_credit_text(&open.text));
+        } || (open.kind == BlockKind::Paragraph
+            && (furniture::is_credit_text(&open.text) || furniture::is_notice(&open.text) || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;
         if open.kind == BlockKind::Paragraph && furniture::is_byline_text(&open.text) {

@@ -16,6 +16,9 @@ const ALWAYS_FURNITURE_WORDS: &[&str] =
 /// Class and id words of elements that are furniture when they hold a small part of the
 /// page: a comment thread, a share or follow bar, a newsletter box, a list of other stories.
 const SMALL_FURNITURE_WORDS: &[&str] = &[
+    "authorbio",
+    "bio",
+    "biography",
     "comment",
     "comments",
     "commentlist",
@@ -35,6 +38,8 @@ const SMALL_FURNITURE_WORDS: &[&str] = &[
     "signup",
     "social",
     "subscribe",
+    "tags",
+    "topics",
     "trending",
 ];
 
@@ -59,6 +64,7 @@ struct Patterns {
     dateline: Regex,
     promo_lead: Regex,
     promo_phrase: Regex,
+    notice: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -76,9 +82,12 @@ fn patterns() -> &'static Patterns {
             // "By Jane Roe", "By Jane Roe and John Doe, Reuters": a name, not a sentence.
             byline: re(r"^(By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+[A-ZÀ-Þ][^!?]{0,100}$"),
             // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
-            dateline: re(r"(?i)^((published|updated|posted|last updated|first published|modified|originally published)( on| at)?\s*:?\s*[^.!?]{0,80}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
+            dateline: re(r"(?i)^((published|updated|posted|last updated|first published|modified|originally published)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
             // A linked sentence that sends the reader elsewhere rather than telling the story.
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join)\b"),
+            // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
+            // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,200}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200})$"),
             // Words that speak to the reader about the site, not about the story.
             promo_phrase: re(r"(?i)\b(tell us|let us know|your feedback|sign up|subscribe|newsletter|follow us|click here|tap here|download (our|the) app|our (app|podcast|newsletter)|in your inbox|full coverage|live updates|read (more|the full)|watch (the|our) (video|full))\b"),
         }
@@ -187,6 +196,17 @@ pub fn is_slug(text: &str) -> bool {
     text.chars().count() <= 60 && patterns().slug.is_match(text.trim())
 }
 
+/// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
+pub fn is_notice(text: &str) -> bool {
+    text.chars().count() <= 400 && patterns().notice.is_match(text.trim())
+}
+
+/// Whether a short linked paragraph speaks to the reader about the site ("Sign up for our
+/// newsletter here.", "Tell us what you think.") rather than about the story.
+pub fn is_promo_sentence(text: &str) -> bool {
+    text.chars().count() <= 200 && patterns().promo_phrase.is_match(text)
+}
+
 /// Whether a heading introduces other stories ("Most read", "Related", "More from …").
 pub fn is_related_heading(text: &str) -> bool {
     text.chars().count() <= 60 && patterns().related_heading.is_match(text.trim())
@@ -250,6 +270,16 @@ mod tests {
         for text in ["Advertisement revenue fell 4% last year.", "Read more about the budget in our explainer, which covers every line.", "The story continues below the fold."] {
             assert!(!is_slug(text), "{text}");
         }
+    }
+
+    #[test]
+    fn notices_and_promos() {
+        for notice in ["Copyright 2026 The Associated Press. All rights reserved.", "© Daily Bugle 2026", "Our Standards: The Thomson Reuters Trust Principles.", "3 of 12", "Topics: Schools, Budget"] {
+            assert!(is_notice(notice), "{notice}");
+        }
+        assert!(!is_notice("Copyright law, the judge said, had not kept up with the internet, and the case would go on."));
+        assert!(is_promo_sentence("Sign up for our daily newsletter here."));
+        assert!(!is_promo_sentence("The mayor said the ban would stay."));
     }
 
     #[test]
