@@ -105,7 +105,12 @@ fn page(head: &str, body: &str) -> String {
 }
 
 fn article(inner: &str) -> String {
-    page("", &format!("<header><nav><a href='/'>Home</a></nav></header><article><h1>Council extends lunch program</h1>{inner}</article><footer>© Daily Bugle</footer>"))
+    page(
+        "",
+        &format!(
+            "<header><nav><a href='/'>Home</a></nav></header><article><h1>Council extends lunch program</h1>{inner}</article><footer>© Daily Bugle</footer>"
+        ),
+    )
 }
 
 fn assert_has(text: &str, wanted: &[&str]) {
@@ -233,8 +238,10 @@ fn lists_of_sources_off_the_site_and_tables_of_contents_stay() {
 
 #[test]
 fn bylines_and_datelines_go_to_the_metadata() {
-    let r = read(&article(&format!("<p>By Jane Roe and John Doe</p><p>Published 3:04 PM EST, Mon November 30, 2026</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>")));
-    assert_has(&r.text, &[P1, P2, P3]);
+    let r = read(&article(&format!(
+        "<p>By Jane Roe and John Doe</p><p>Published 3:04 PM EST, Mon November 30, 2026</p><p><span class='dateline'>SPRINGFIELD —</span> {P1}</p><p>{P2}</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &[&format!("SPRINGFIELD — {P1}"), P2, P3]);
     assert_lacks(&r.text, &["Jane Roe", "3:04 PM"]);
     assert_eq!(r.byline.as_deref(), Some("By Jane Roe and John Doe"));
     assert_eq!(r.dateline.as_deref(), Some("Published 3:04 PM EST, Mon November 30, 2026"));
@@ -253,7 +260,9 @@ fn comment_threads_are_left_out() {
 #[test]
 fn headline_link_paragraphs_go_but_linked_sentences_stay() {
     let sentence = "The decision followed a report, published in May, which found that one in five pupils had skipped lunch at least once a week.";
-    let r = read(&article(&format!("<p>{P1}</p><p><a href='/report'>{sentence}</a></p><p><a href='/other'>Read more: Mayor says ban will stay</a></p><p>{P2}</p><p>{P3}</p>")));
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p><a href='/report'>{sentence}</a></p><p><a href='/other'>Read more: Mayor says ban will stay</a></p><p>{P2}</p><p>{P3}</p>"
+    )));
     assert_has(&r.text, &[P1, sentence, P2, P3]);
     assert_lacks(&r.text, &["Mayor says ban"]);
 }
@@ -271,13 +280,21 @@ fn head_metadata_is_read_though_the_browser_hides_head() {
 #[test]
 fn json_ld_headline_is_a_metadata_title() {
     let ld = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Daily Bugle"},{"@type":"NewsArticle","headline":"Lunch program extended for a year"}]}</script>"#;
-    let r = read(&format!("<html><head><title>Daily Bugle</title>{ld}</head><body><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"));
+    let r = read(&format!("<html><head><title>Lunch program extended for a year - The Daily Bugle of Springfield</title>{ld}</head><body><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"));
     assert_eq!(r.title.as_deref(), Some("Lunch program extended for a year"));
+    // A JSON-LD "headline" that is no title of this page is not taken for one.
+    let ld = r#"<script type="application/ld+json">{"@type":"Article","headline":"Wikimedia list article"}</script>"#;
+    let r =
+        read(&format!("<html><head><title>List of films featuring time loops</title>{ld}</head><body><article><p>{P1}</p><p>{P2}</p></article></body></html>"));
+    assert_eq!(r.title.as_deref(), Some("List of films featuring time loops"));
 }
 
 #[test]
 fn anti_flicker_hidden_body_never_removes_the_article() {
-    let r = read(&page("<style>body { visibility: hidden !important }</style>", &format!("<article><p>{P1}</p><p>{P2}</p><p hidden>Not shown.</p><p>{P3}</p></article>")));
+    let r = read(&page(
+        "<style>body { visibility: hidden !important }</style>",
+        &format!("<article><p>{P1}</p><p>{P2}</p><p hidden>Not shown.</p><p>{P3}</p></article>"),
+    ));
     assert_has(&r.text, &[P1, P2, P3]);
     assert_lacks(&r.text, &["Not shown"]);
     let r = read(&format!("<html style='visibility:hidden'><body style='display:none'><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"));

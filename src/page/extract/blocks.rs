@@ -103,7 +103,6 @@ pub struct Builder<'a, N> {
 /// Headline lists: at least this many items, each (nearly) wholly a link.
 const HEADLINE_LIST_MIN_ITEMS: usize = 3;
 
-
 impl<'a, N: Clone> Builder<'a, N> {
     pub fn new(dom: &'a Dom<N>) -> Builder<'a, N> {
         Builder {
@@ -269,7 +268,8 @@ impl<'a, N: Clone> Builder<'a, N> {
             let text = dom.inner_text(n);
             let linked: usize = dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum();
             let mostly_links = linked * 2 >= text.chars().count();
-            if !(matches!(tag, "ul" | "ol") || mostly_links) || furniture::reads_as_prose(&text) && !mostly_links {
+            // A list of stories, or a box that is mostly links; prose ends the run.
+            if !mostly_links && (!matches!(tag, "ul" | "ol") || furniture::reads_as_prose(&text)) {
                 break;
             }
             out.push(n);

@@ -42,9 +42,8 @@ const ATTRIBUTES: &[&str] = &[
 /// Elements that hold no reader-visible text, left out of the copy with their content.
 /// Form fields and code are there too: what a reader types or a program says is no
 /// article text, and nothing is analyzed inside an editable region (issue 13).
-const NOT_TEXT: &[&str] = &[
-    "audio", "button", "canvas", "embed", "iframe", "input", "noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video",
-];
+const NOT_TEXT: &[&str] =
+    &["audio", "button", "canvas", "embed", "iframe", "input", "noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video"];
 
 /// Class and id words of preformatted blocks that hold code.
 const CODE_NAMES: &[&str] = &["code", "highlight", "syntax", "prettyprint", "sourcecode", "console", "terminal", "shell", "brush", "hljs"];
@@ -98,7 +97,8 @@ fn is_editable<T: Tree>(tree: &T, node: &T::Node) -> bool {
 fn is_code_block<T: Tree>(tree: &T, node: &T::Node, tag: &str) -> bool {
     match tag {
         "pre" => {
-            let names = format!("{} {}", tree.attribute(node, "class").unwrap_or_default(), tree.attribute(node, "id").unwrap_or_default()).to_ascii_lowercase();
+            let names =
+                format!("{} {}", tree.attribute(node, "class").unwrap_or_default(), tree.attribute(node, "id").unwrap_or_default()).to_ascii_lowercase();
             let named = names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CODE_NAMES.contains(&w) || w.starts_with("lang"));
             // Direct children and grandchildren suffice: code sits at the top of its <pre>.
             let holds_code = tree.children(node).iter().any(|c| {

@@ -84,7 +84,7 @@ fn patterns() -> &'static Patterns {
             // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
             dateline: re(r"(?i)^((published|updated|posted|last updated|first published|modified|originally published)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
             // A linked sentence that sends the reader elsewhere rather than telling the story.
-            promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join)\b"),
+            promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
             // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
             notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,200}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200})$"),
@@ -238,7 +238,7 @@ pub fn is_dateline_text(text: &str) -> bool {
 pub fn reads_as_prose(text: &str) -> bool {
     let text = text.trim();
     let words = text.split_whitespace().count();
-    let end = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '*'));
+    let end = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
     words >= 8 && end.ends_with(['.', '!', '?', '…', '。']) && !patterns().promo_lead.is_match(text) && !patterns().promo_phrase.is_match(text)
 }
 
@@ -264,17 +264,36 @@ mod tests {
 
     #[test]
     fn slugs_are_whole_blocks_only() {
-        for slug in ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Continue reading the main story", "Share this article", "Most read", "Skip Advertisement", "Related:"] {
+        for slug in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Story continues below advertisement",
+            "Continue reading the main story",
+            "Share this article",
+            "Most read",
+            "Skip Advertisement",
+            "Related:",
+        ] {
             assert!(is_slug(slug), "{slug}");
         }
-        for text in ["Advertisement revenue fell 4% last year.", "Read more about the budget in our explainer, which covers every line.", "The story continues below the fold."] {
+        for text in [
+            "Advertisement revenue fell 4% last year.",
+            "Read more about the budget in our explainer, which covers every line.",
+            "The story continues below the fold.",
+        ] {
             assert!(!is_slug(text), "{text}");
         }
     }
 
     #[test]
     fn notices_and_promos() {
-        for notice in ["Copyright 2026 The Associated Press. All rights reserved.", "© Daily Bugle 2026", "Our Standards: The Thomson Reuters Trust Principles.", "3 of 12", "Topics: Schools, Budget"] {
+        for notice in [
+            "Copyright 2026 The Associated Press. All rights reserved.",
+            "© Daily Bugle 2026",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "3 of 12",
+            "Topics: Schools, Budget",
+        ] {
             assert!(is_notice(notice), "{notice}");
         }
         assert!(!is_notice("Copyright law, the judge said, had not kept up with the internet, and the case would go on."));
@@ -303,7 +322,8 @@ mod tests {
         assert!(is_byline_text("By Jane Roe and John Doe, Reuters"));
         assert!(!is_byline_text("By the end of the year, prices had risen by a third."));
         assert!(!is_byline_text("by far the largest"));
-        for date in ["Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026", "November 30, 2026", "30 November 2026, 10:04 GMT", "2026-11-30"] {
+        for date in ["Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026", "November 30, 2026", "30 November 2026, 10:04 GMT", "2026-11-30"]
+        {
             assert!(is_dateline_text(date), "{date}");
         }
         assert!(!is_dateline_text("Updated figures show 30 people were hurt in the blast on Monday, the police said."));

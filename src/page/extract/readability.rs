@@ -281,6 +281,12 @@ impl<N: Clone> Search<'_, N> {
         }
         let text = self.dom.text_content(id);
         let length = text.trim().chars().count();
+        // A byline is a block of its own; a "dateline" span that opens a paragraph of
+        // prose ("CAIRO — Gunmen opened fire …") is the paragraph's first words.
+        let paragraph = self.dom.ancestors(id, usize::MAX).into_iter().find(|&a| self.dom.tag(a) == "p");
+        if paragraph.is_some_and(|p| self.dom.inner_text_len(p) > length + 40 && furniture::reads_as_prose(&self.dom.inner_text(p))) {
+            return false;
+        }
         length > 0 && length < 100
     }
 
@@ -541,7 +547,9 @@ impl<N: Clone> Search<'_, N> {
                     let text = self.dom.inner_text(sibling);
                     let length = text.chars().count();
                     let sentence_end = text.contains(". ") || text.ends_with('.');
-                    keep = (length > 80 && density < 0.25) || (length < 80 && length > 0 && density == 0.0 && sentence_end) || (length > 80 && furniture::reads_as_prose(&text));
+                    keep = (length > 80 && density < 0.25)
+                        || (length < 80 && length > 0 && density == 0.0 && sentence_end)
+                        || (length > 80 && furniture::reads_as_prose(&text));
                 }
             }
             if keep {
