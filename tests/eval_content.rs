@@ -61,7 +61,8 @@ fn tokens(s: &str) -> Vec<String> {
     s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_string).collect()
 }
 
-fn bag_f1(predicted: &[String], gold: &[String]) -> f64 {
+/// Precision, recall and F1 of the predicted bag of tokens against the gold bag.
+fn bag_scores(predicted: &[String], gold: &[String]) -> Scores {
     let mut bag: HashMap<&str, i64> = HashMap::new();
     for t in gold {
         *bag.entry(t).or_default() += 1;
@@ -76,11 +77,18 @@ fn bag_f1(predicted: &[String], gold: &[String]) -> f64 {
         }
     }
     if overlap == 0 {
-        return 0.0;
+        return Scores { p: 0.0, r: 0.0, f1: 0.0 };
     }
     let p = overlap as f64 / predicted.len() as f64;
     let r = overlap as f64 / gold.len() as f64;
-    2.0 * p * r / (p + r)
+    Scores { p, r, f1: 2.0 * p * r / (p + r) }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Scores {
+    p: f64,
+    r: f64,
+    f1: f64,
 }
 
 #[test]
@@ -90,7 +98,7 @@ fn main_content_f1_on_readability_pages() {
     };
     let mut pages: Vec<String> = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     pages.sort();
-    let mut scores: Vec<(String, f64)> = Vec::new();
+    let mut scores: Vec<(String, Scores)> = Vec::new();
     let (mut findings, mut leaks) = (0usize, 0usize);
     for page in &pages {
         let dir = corpus().join(page);
@@ -100,7 +108,7 @@ fn main_content_f1_on_readability_pages() {
         let gold = tokens(&visible_text(&String::from_utf8_lossy(&expected)));
         let source = String::from_utf8_lossy(&source);
         let predicted = tokens(&spotcheck::page::html::read(&source).text);
-        scores.push((page.clone(), bag_f1(&predicted, &gold)));
+        scores.push((page.clone(), bag_scores(&predicted, &gold)));
         if NEWS.contains(&page.as_str()) {
             // A finding leaks when fewer than half its tokens are words of the gold article.
             let vocabulary: std::collections::HashSet<&str> = gold.iter().map(String::as_str).collect();
@@ -114,19 +122,30 @@ fn main_content_f1_on_readability_pages() {
         }
     }
     let mean = |xs: &[f64]| if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 };
-    let all: Vec<f64> = scores.iter().map(|s| s.1).collect();
-    let news: Vec<f64> = scores.iter().filter(|s| NEWS.contains(&s.0.as_str())).map(|s| s.1).collect();
+    let is_news = |page: &str| NEWS.contains(&page);
+    let measure = |news_only: bool, pick: fn(&Scores) -> f64| -> f64 {
+        let xs: Vec<f64> = scores.iter().filter(|s| !news_only || is_news(&s.0)).map(|s| pick(&s.1)).collect();
+        mean(&xs)
+    };
     let mut ranked = scores.clone();
-    ranked.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
-    for (page, f1) in &ranked {
-        let mark = if NEWS.contains(&page.as_str()) { "news" } else { "" };
-        println!("{f1:.3}\t{page}\t{mark}");
+    ranked.sort_by(|a, b| a.1.f1.partial_cmp(&b.1.f1).unwrap_or(std::cmp::Ordering::Equal));
+    for (page, s) in &ranked {
+        let mark = if is_news(page) { "news" } else { "" };
+        println!("{:.3}\tP {:.3}\tR {:.3}\t{page}\t{mark}", s.f1, s.p, s.r);
     }
-    let (mean_all, mean_news) = (mean(&all), mean(&news));
-    println!("content F1: mean {mean_all:.4} over {} pages, news mean {mean_news:.4} over {} pages", all.len(), news.len());
+    let news = scores.iter().filter(|s| is_news(&s.0)).count();
+    let (mean_all, mean_news) = (measure(false, |s| s.f1), measure(true, |s| s.f1));
+    println!("content F1: mean {mean_all:.4} over {} pages, news mean {mean_news:.4} over {news} pages", scores.len());
+    println!(
+        "precision: mean {:.4}, news {:.4}; recall: mean {:.4}, news {:.4}",
+        measure(false, |s| s.p),
+        measure(true, |s| s.p),
+        measure(false, |s| s.r),
+        measure(true, |s| s.r)
+    );
     let leak = if findings == 0 { 0.0 } else { leaks as f64 / findings as f64 };
     println!("boilerplate leak: {leaks} of {findings} findings on the news pages ({leak:.4})");
-    assert_eq!(news.len(), NEWS.len(), "news pages missing from the corpus");
+    assert_eq!(news, NEWS.len(), "news pages missing from the corpus");
     assert!(leak <= MAX_BOILERPLATE_LEAK, "boilerplate leak {leak:.4} over {MAX_BOILERPLATE_LEAK}");
     assert!(mean_all >= MIN_MEAN_F1, "mean content F1 {mean_all:.4} under {MIN_MEAN_F1}");
     assert!(mean_news >= MIN_NEWS_MEAN_F1, "news content F1 {mean_news:.4} under {MIN_NEWS_MEAN_F1}");

@@ -156,7 +156,7 @@ fn marks_cover_findings_across_inline_elements() {
     let tree = DomTree::new(doc.clone());
     let body = doc.body().expect("a body");
     let paragraphs: Vec<Node> = tree.children(&body.into()).into_iter().filter(|n| tree.element_name(n).is_some()).collect();
-    let article = Article { title: None, byline: None, blocks: paragraphs.iter().map(|p| block_of(&tree, p)).collect() };
+    let article = Article { title: None, byline: None, dateline: None, blocks: paragraphs.iter().map(|p| block_of(&tree, p)).collect() };
 
     let result = wasm::page_result(&article, |n| Some(wasm::DomNode(n.clone())));
     let js = result.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).expect("to JS");

@@ -6,6 +6,8 @@
   'use strict';
   // Never article text, and our own overlay must not analyze itself.
   const LEFT_OUT = new Set(['script', 'style', 'noscript', 'template', 'spotcheck-overlay']);
+  // Except JSON-LD: the article's metadata (its headline), read as the CLI reads it.
+  const isJsonLd = (el) => el.localName.toLowerCase() === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
 
   function isHidden(el) {
     try {
@@ -35,7 +37,7 @@
       if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
         top.entry.children.push({ text: child.data, id: nodes.length });
         nodes.push(child);
-      } else if (child.nodeType === Node.ELEMENT_NODE && !LEFT_OUT.has(child.localName.toLowerCase())) {
+      } else if (child.nodeType === Node.ELEMENT_NODE && (!LEFT_OUT.has(child.localName.toLowerCase()) || isJsonLd(child))) {
         const entry = elementEntry(child);
         top.entry.children.push(entry);
         stack.push({ entry, next: child.firstChild });

@@ -39,6 +39,8 @@ pub trait Tree {
 pub struct Article<N> {
     pub title: Option<String>,
     pub byline: Option<String>,
+    /// When the article was published or updated, as the page says it.
+    pub dateline: Option<String>,
     /// Never empty-text blocks: [`Article::document`] relies on it.
     pub blocks: Vec<ArticleBlock<N>>,
 }

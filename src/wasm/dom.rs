@@ -70,10 +70,19 @@ impl Tree for DomTree {
         }
     }
 
+    /// The computed style's `display: none` or `visibility: hidden`. Extraction believes
+    /// it as the snapshot's `hidden` flag is believed (`page::extract`): never on `<html>`,
+    /// `<body>` or what `<head>` holds, which the user-agent style sheet hides but whose
+    /// metadata names the article, and not under a hidden frame (an anti-flicker style,
+    /// whose `visibility` every element inherits). So the live page reads as its HTML does.
     fn is_hidden(&self, node: &Node) -> bool {
         let (Some(window), Some(element)) = (&self.window, as_element(node)) else {
             return false;
         };
+        // Never rendered, always read: no style to ask for (and no cost for asking).
+        if matches!(element.local_name().as_str(), "head" | "title" | "meta" | "link") {
+            return false;
+        }
         match window.get_computed_style(element) {
             Ok(Some(style)) => {
                 let is = |property: &str, value: &str| style.get_property_value(property).is_ok_and(|v| v == value);

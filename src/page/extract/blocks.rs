@@ -11,6 +11,7 @@
 //! [`Article::locate`]: super::super::Article::locate
 
 use super::dom::{Dom, Id};
+use super::furniture;
 use crate::page::{ArticleBlock, Piece};
 use crate::text::BlockKind;
 
@@ -92,7 +93,15 @@ pub struct Builder<'a, N> {
     open: Open<N>,
     /// Whether the next `<h1>` is the headline (no other headline having been found).
     pub h1_is_title: bool,
+    /// Bylines and datelines found among the blocks, kept apart from the body.
+    pub byline: Option<String>,
+    pub dateline: Option<String>,
+    /// The page's own host (from its canonical address), to tell its links from others.
+    site: Option<String>,
 }
+
+/// Headline lists: at least this many items, each (nearly) wholly a link.
+const HEADLINE_LIST_MIN_ITEMS: usize = 3;
 
 impl<'a, N: Clone> Builder<'a, N> {
     pub fn new(dom: &'a Dom<N>) -> Builder<'a, N> {
@@ -101,6 +110,9 @@ impl<'a, N: Clone> Builder<'a, N> {
             blocks: Vec::new(),
             open: Open { kind: BlockKind::Paragraph, text: String::new(), pieces: Vec::new(), continues: None, pending_space: None, chars: 0, link_chars: 0 },
             h1_is_title: false,
+            byline: None,
+            dateline: None,
+            site: furniture::site_host(dom),
         }
     }
 
@@ -118,6 +130,7 @@ impl<'a, N: Clone> Builder<'a, N> {
             CloseQuote(char),
         }
         let mut quote_depth = 0usize;
+        let mut skipped: Vec<Id> = Vec::new();
         let mut stack = vec![Step::Enter(root, kind, false)];
         while let Some(step) = stack.pop() {
             let (id, context, in_link) = match step {
@@ -140,7 +153,17 @@ impl<'a, N: Clone> Builder<'a, N> {
                 continue;
             }
             let tag = self.dom.tag(id);
-            if LEFT_OUT.contains(&tag) {
+            if LEFT_OUT.contains(&tag) || self.is_furniture(id) {
+                continue;
+            }
+            if matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") && furniture::is_related_heading(&self.dom.inner_text(id)) {
+                // "Most read", "Related": the heading and the list of stories after it.
+                for sibling in self.stories_after(id) {
+                    skipped.push(sibling);
+                }
+                continue;
+            }
+            if skipped.contains(&id) {
                 continue;
             }
             if tag == "br" {
@@ -179,6 +202,81 @@ impl<'a, N: Clone> Builder<'a, N> {
         }
     }
 
+    /// Whether an element inside the article is furniture by its name and make: a caption
+    /// or credit, an image or video wrapper with its caption, a byline or dateline box, a
+    /// list of other stories' headlines.
+    fn is_furniture(&mut self, id: Id) -> bool {
+        let dom = self.dom;
+        if furniture::is_caption_or_media(dom, id) {
+            let text = dom.inner_text(id);
+            if furniture::is_byline_text(&text) && self.byline.is_none() {
+                self.byline = Some(text);
+            }
+            return true;
+        }
+        matches!(dom.tag(id), "ul" | "ol") && self.is_headline_list(id)
+    }
+
+    /// A list of links to other stories: several items, each (nearly) wholly a link to
+    /// another page, few of them sentences.
+    fn is_headline_list(&self, list: Id) -> bool {
+        let dom = self.dom;
+        let items: Vec<Id> = dom.element_children(list).into_iter().filter(|&c| dom.tag(c) == "li").collect();
+        if items.len() < HEADLINE_LIST_MIN_ITEMS {
+            return false;
+        }
+        let mut prose = 0;
+        for &item in &items {
+            let text = dom.inner_text(item);
+            let total = text.chars().count();
+            // Links to the site's own pages: another story; links off the site are sources
+            // (a list of bugs, of references) and in-page links a table of contents.
+            let linked: usize = dom
+                .elements_by_tag(item, &["a"])
+                .into_iter()
+                .filter(|&a| dom.attr(a, "href").is_some_and(|h| furniture::is_site_link(h, self.site.as_deref())))
+                .map(|a| dom.inner_text_len(a))
+                .sum();
+            if total == 0 || linked * 5 < total * 4 {
+                return false;
+            }
+            if furniture::reads_as_prose(&text) {
+                prose += 1;
+            }
+        }
+        prose * 2 < items.len()
+    }
+
+    /// The siblings after a "Most read" heading that hold its stories: lists, and link-heavy
+    /// boxes, up to the next heading.
+    fn stories_after(&self, heading: Id) -> Vec<Id> {
+        let dom = self.dom;
+        let mut out = Vec::new();
+        let mut next = dom.next_sibling(heading);
+        while let Some(n) = next {
+            next = dom.next_sibling(n);
+            if !dom.is_element(n) {
+                if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
+                    break;
+                }
+                continue;
+            }
+            let tag = dom.tag(n);
+            if tag.starts_with('h') && tag.len() == 2 {
+                break;
+            }
+            let text = dom.inner_text(n);
+            let linked: usize = dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum();
+            let mostly_links = linked * 2 >= text.chars().count();
+            // A list of stories, or a box that is mostly links; prose ends the run.
+            if !mostly_links && (!matches!(tag, "ul" | "ol") || furniture::reads_as_prose(&text)) {
+                break;
+            }
+            out.push(n);
+        }
+        out
+    }
+
     /// Ends the open block, if it has any text.
     pub fn flush(&mut self) {
         let open = &mut self.open;
@@ -193,8 +291,24 @@ impl<'a, N: Clone> Builder<'a, N> {
         // headline must not be read as this article's quote or claim. Readability keeps
         // them; we give up that bit of agreement with its output.
         let link_only = open.kind == BlockKind::Paragraph && chars < PROMO_MAX_CHARS && link_chars * 5 >= chars * 4;
+        // Unless it reads as a sentence of the story that happens to be a link.
+        let link_only = link_only && !furniture::reads_as_prose(&open.text);
+        let slug = match open.kind {
+            BlockKind::Paragraph | BlockKind::Heading => furniture::is_slug(&open.text),
+            _ => false,
+        } || (open.kind == BlockKind::Paragraph
+            && (furniture::is_credit_text(&open.text) || furniture::is_notice(&open.text) || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
+        // Bylines and datelines are the article's metadata, not its text.
+        let mut metadata = false;
+        if open.kind == BlockKind::Paragraph && furniture::is_byline_text(&open.text) {
+            metadata = true;
+            self.byline.get_or_insert_with(|| open.text.clone());
+        } else if open.kind == BlockKind::Paragraph && furniture::is_dateline_text(&open.text) {
+            metadata = true;
+            self.dateline.get_or_insert_with(|| open.text.clone());
+        }
         // Only marks the reader added (an empty <q>): nothing of the page's own.
-        if link_only || open.pieces.is_empty() {
+        if link_only || slug || metadata || open.pieces.is_empty() {
             open.text.clear();
         }
         if !open.text.is_empty() {

@@ -35,10 +35,23 @@ const ATTRIBUTES: &[&str] = &[
     "datatable",
     "summary",
     "colspan",
+    "contenteditable",
+    "type",
 ];
 
 /// Elements that hold no reader-visible text, left out of the copy with their content.
-const NOT_TEXT: &[&str] = &["audio", "canvas", "embed", "iframe", "noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video"];
+/// Form fields and code are there too: what a reader types or a program says is no
+/// article text, and nothing is analyzed inside an editable region (issue 13).
+const NOT_TEXT: &[&str] =
+    &["audio", "button", "canvas", "embed", "iframe", "input", "noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video"];
+
+/// Class and id words of preformatted blocks that hold code.
+const CODE_NAMES: &[&str] = &["code", "highlight", "syntax", "prettyprint", "sourcecode", "console", "terminal", "shell", "brush", "hljs"];
+
+/// Elements a hidden flag never takes out: the page's frame (anti-flicker styles hide
+/// `<html>` or `<body>` until a script reveals them) and the metadata that browsers
+/// never render but that names the article.
+const NEVER_HIDDEN: &[&str] = &["html", "body", "head", "title", "meta"];
 
 #[derive(Clone, Debug)]
 pub enum Data<N> {
@@ -57,6 +70,70 @@ pub struct Node<N> {
 pub struct Dom<N> {
     pub nodes: Vec<Node<N>>,
     pub root: Id,
+    /// The `headline` of the page's first JSON-LD object that has one (scripts are not
+    /// copied, so it is read on the way).
+    pub json_ld_headline: Option<String>,
+}
+
+/// How far a subtree's hidden flags are believed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reading {
+    /// Attributes and the tree's flag.
+    Flags,
+    /// Attributes only: under a frame the flag calls hidden.
+    Attributes,
+    /// Nothing hides: `<head>`, which browsers never render and the reader reads for its metadata.
+    Metadata,
+}
+
+/// Whether the user edits this element's content (`contenteditable`, but not "false").
+fn is_editable<T: Tree>(tree: &T, node: &T::Node) -> bool {
+    tree.attribute(node, "contenteditable").is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"))
+}
+
+/// Whether an element is a block of code: a `<pre>` holding `<code>` (or named for code),
+/// or a `<code>` of several lines. Inline code in a sentence stays part of the sentence;
+/// plain preformatted text (a poem, a plain-text document) stays text.
+fn is_code_block<T: Tree>(tree: &T, node: &T::Node, tag: &str) -> bool {
+    match tag {
+        "pre" => {
+            let names =
+                format!("{} {}", tree.attribute(node, "class").unwrap_or_default(), tree.attribute(node, "id").unwrap_or_default()).to_ascii_lowercase();
+            let named = names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CODE_NAMES.contains(&w) || w.starts_with("lang"));
+            // Direct children and grandchildren suffice: code sits at the top of its <pre>.
+            let holds_code = tree.children(node).iter().any(|c| {
+                let is_code = |n: &T::Node| tree.element_name(n).is_some_and(|t| matches!(t.as_str(), "code" | "samp" | "kbd"));
+                is_code(c) || tree.children(c).iter().any(is_code)
+            });
+            named || holds_code
+        }
+        "code" => tree.children(node).iter().filter_map(|c| tree.text(c)).any(|t| t.trim().contains('\n')),
+        _ => false,
+    }
+}
+
+/// The `headline` (or `name` of an article type) of a JSON-LD script, when it is one.
+fn json_ld_headline<T: Tree>(tree: &T, script: &T::Node) -> Option<String> {
+    let kind = tree.attribute(script, "type")?;
+    if !kind.trim().eq_ignore_ascii_case("application/ld+json") {
+        return None;
+    }
+    let text: String = tree.children(script).iter().filter_map(|c| tree.text(c)).collect();
+    let value: serde_json::Value = serde_json::from_str(text.trim()).ok()?;
+    headline_in(&value)
+}
+
+/// The first `headline` of a JSON-LD value: the object itself, its `@graph`, or a list of them.
+fn headline_in(value: &serde_json::Value) -> Option<String> {
+    let candidates: Vec<&serde_json::Value> = match value {
+        serde_json::Value::Array(items) => items.iter().collect(),
+        serde_json::Value::Object(map) => match map.get("@graph") {
+            Some(serde_json::Value::Array(items)) => std::iter::once(value).chain(items.iter()).collect(),
+            _ => vec![value],
+        },
+        _ => Vec::new(),
+    };
+    candidates.into_iter().find_map(|c| c.get("headline")?.as_str().map(collapse_white_space).filter(|h| !h.is_empty()))
 }
 
 /// Whether an element's own attributes hide it, as Readability's visibility test reads them.
@@ -84,24 +161,41 @@ pub fn is_own_element(tag: &str) -> bool {
 
 impl<N: Clone> Dom<N> {
     /// Copies the visible part of `tree`: no comments, no script-like elements, nothing
-    /// hidden, none of the extension's own elements.
+    /// hidden, none of the extension's own elements, no editable region.
+    ///
+    /// The tree's own hidden flag (computed style) is believed except where it would
+    /// make the live page read otherwise than its HTML: on the page's frame and metadata
+    /// ([`NEVER_HIDDEN`]), inside `<head>`, and under a frame the flag says is hidden
+    /// (visibility is inherited, so under a hidden `<body>` every element says hidden and
+    /// only attributes can tell what really is).
     pub fn copy<T: Tree<Node = N>>(tree: &T) -> Dom<N> {
-        let mut dom = Dom { nodes: Vec::new(), root: 0 };
-        let mut stack: Vec<(N, Option<Id>, usize)> = vec![(tree.root(), None, 0)];
-        while let Some((node, parent, depth)) = stack.pop() {
+        let mut dom = Dom { nodes: Vec::new(), root: 0, json_ld_headline: None };
+        let mut stack: Vec<(N, Option<Id>, usize, Reading)> = vec![(tree.root(), None, 0, Reading::Flags)];
+        while let Some((node, parent, depth, reading)) = stack.pop() {
+            let mut child_reading = reading;
             let data = if let Some(tag) = tree.element_name(&node) {
                 let tag = tag.to_ascii_lowercase();
-                if NOT_TEXT.contains(&tag.as_str()) || is_own_element(&tag) {
+                if tag == "script" && dom.json_ld_headline.is_none() {
+                    dom.json_ld_headline = json_ld_headline(tree, &node);
+                }
+                if NOT_TEXT.contains(&tag.as_str()) || is_own_element(&tag) || is_editable(tree, &node) || is_code_block(tree, &node, &tag) {
                     continue;
                 }
                 let attrs: Vec<(&'static str, String)> = ATTRIBUTES.iter().filter_map(|&name| tree.attribute(&node, name).map(|v| (name, v))).collect();
-                if parent.is_some() && (hidden_by_attributes(&attrs) || tree.is_hidden(&node)) {
-                    continue;
+                if tag == "head" {
+                    child_reading = Reading::Metadata;
+                } else if reading != Reading::Metadata && !NEVER_HIDDEN.contains(&tag.as_str()) {
+                    let flagged = reading == Reading::Flags && tree.is_hidden(&node);
+                    if parent.is_some() && (hidden_by_attributes(&attrs) || flagged) {
+                        continue;
+                    }
+                } else if reading == Reading::Flags && matches!(tag.as_str(), "html" | "body") && tree.is_hidden(&node) {
+                    child_reading = Reading::Attributes;
                 }
                 if depth > MAX_DEPTH {
                     // Too deep to keep the structure: the element is unwrapped, its content kept.
                     for child in tree.children(&node).into_iter().rev() {
-                        stack.push((child, parent, depth));
+                        stack.push((child, parent, depth, child_reading));
                     }
                     continue;
                 }
@@ -121,7 +215,7 @@ impl<N: Clone> Dom<N> {
             }
             if is_element {
                 for child in tree.children(&node).into_iter().rev() {
-                    stack.push((child, Some(id), depth + 1));
+                    stack.push((child, Some(id), depth + 1, child_reading));
                 }
             }
         }

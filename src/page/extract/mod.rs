@@ -7,10 +7,12 @@
 //! 3. `blocks` cuts the container into titled, headed, paragraphed blocks, with every
 //!    run of text tied to the text node it came from.
 //!
-//! `title` reads the headline from the page's metadata.
+//! `title` reads the headline from the page's metadata; `furniture` tells captions,
+//! slugs, banners, headline lists, bylines and datelines inside the article by name and text.
 
 mod blocks;
 mod dom;
+mod furniture;
 mod readability;
 mod title;
 
@@ -50,6 +52,8 @@ pub fn extract<T: Tree>(tree: &T) -> Article<T::Node> {
         None => builder.h1_is_title = true,
     }
     builder.add(grabbed.content, BlockKind::Paragraph);
+    let byline = grabbed.byline.or_else(|| builder.byline.take());
+    let dateline = builder.dateline.take();
     let mut blocks = builder.finish();
 
     // No headline on the page itself: the metadata's title stands first, pointing nowhere.
@@ -60,7 +64,7 @@ pub fn extract<T: Tree>(tree: &T) -> Article<T::Node> {
         }
     }
     let title = title.or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()));
-    Article { title, byline: grabbed.byline, blocks }
+    Article { title, byline, dateline, blocks }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

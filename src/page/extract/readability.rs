@@ -9,6 +9,7 @@
 //! the search runs again with fewer of its heuristics (the same fallback order).
 
 use super::dom::{collapse_white_space, Dom, Id};
+use super::furniture;
 use super::title::text_similarity;
 use regex_lite::Regex;
 use std::collections::HashMap;
@@ -167,6 +168,8 @@ impl<N: Clone> Search<'_, N> {
         let p = patterns();
         let mut to_score = Vec::new();
         let mut looking_for_title = !title.is_empty();
+        // Furniture by name is dropped in every pass when it is small next to the page.
+        let page_chars = self.dom.inner_text_len(body);
         let mut node = Some(body);
         while let Some(id) = node {
             let tag = self.dom.tag(id).to_string();
@@ -175,12 +178,16 @@ impl<N: Clone> Search<'_, N> {
                 node = self.remove_and_next(id);
                 continue;
             }
-            if id != body && FURNITURE_TAGS.contains(&tag.as_str()) {
+            if id != body && (FURNITURE_TAGS.contains(&tag.as_str()) || self.is_named_furniture(id, &match_string, page_chars)) {
                 node = self.remove_and_next(id);
                 continue;
             }
             if self.byline.is_none() && self.is_byline(id, &match_string) {
                 self.byline = Some(self.dom.inner_text(id));
+                node = self.remove_and_next(id);
+                continue;
+            }
+            if id != body && furniture::is_caption_or_media(self.dom, id) {
                 node = self.remove_and_next(id);
                 continue;
             }
@@ -228,6 +235,37 @@ impl<N: Clone> Search<'_, N> {
         to_score
     }
 
+    /// Consent banners, ad slots and recommendation widgets by name, whatever their size;
+    /// comment threads, share bars, newsletter boxes and dialogs when they hold less than
+    /// half the page's text (a page may name its whole article after its section).
+    fn is_named_furniture(&self, id: Id, names: &str, page_chars: usize) -> bool {
+        if furniture::always_furniture(names) {
+            return true;
+        }
+        let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
+        let dialog = role == "dialog" || role == "alertdialog";
+        (dialog || furniture::small_furniture(names)) && self.dom.inner_text_len(id) * 2 < page_chars
+    }
+
+    /// [`Search::link_density`] leaving out links whose text reads as a sentence of prose
+    /// (a paragraph that is wholly a link to the story's earlier coverage).
+    fn link_density_without_prose(&self, id: Id) -> f64 {
+        let total = self.dom.inner_text_len(id);
+        if total == 0 {
+            return 0.0;
+        }
+        let mut links = 0.0;
+        for a in self.dom.elements_by_tag(id, &["a"]) {
+            let text = self.dom.inner_text(a);
+            if furniture::reads_as_prose(&text) {
+                continue;
+            }
+            let weight = if self.dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1) { 0.3 } else { 1.0 };
+            links += text.chars().count() as f64 * weight;
+        }
+        links / total as f64
+    }
+
     /// Takes `id` out and gives the element the walk goes on with.
     fn remove_and_next(&mut self, id: Id) -> Option<Id> {
         let next = self.dom.next_element(id, true);
@@ -243,6 +281,12 @@ impl<N: Clone> Search<'_, N> {
         }
         let text = self.dom.text_content(id);
         let length = text.trim().chars().count();
+        // A byline is a block of its own; a "dateline" span that opens a paragraph of
+        // prose ("CAIRO — Gunmen opened fire …") is the paragraph's first words.
+        let paragraph = self.dom.ancestors(id, usize::MAX).into_iter().find(|&a| self.dom.tag(a) == "p");
+        if paragraph.is_some_and(|p| self.dom.inner_text_len(p) > length + 40 && furniture::reads_as_prose(&self.dom.inner_text(p))) {
+            return false;
+        }
         length > 0 && length < 100
     }
 
@@ -503,7 +547,9 @@ impl<N: Clone> Search<'_, N> {
                     let text = self.dom.inner_text(sibling);
                     let length = text.chars().count();
                     let sentence_end = text.contains(". ") || text.ends_with('.');
-                    keep = (length > 80 && density < 0.25) || (length < 80 && length > 0 && density == 0.0 && sentence_end);
+                    keep = (length > 80 && density < 0.25)
+                        || (length < 80 && length > 0 && density == 0.0 && sentence_end)
+                        || (length > 80 && furniture::reads_as_prose(&text));
                 }
             }
             if keep {
@@ -678,7 +724,8 @@ impl<N: Clone> Search<'_, N> {
                 self.dom.detach(node);
                 continue;
             }
-            let link_density = self.link_density(node);
+            // A link that is a whole sentence of prose is the story's own text, not a list of others.
+            let link_density = self.link_density_without_prose(node);
             // Readability's "text density of textish tags is 0": no text inside any of them.
             let textish_text = self.has_text_inside(node, &TEXTISH);
             let in_figure = self.dom.has_ancestor_tag(node, "figure", None);

@@ -1,5 +1,5 @@
-//! The article's title: from the page's metadata (`og:title`, `twitter:title`) or its
-//! `<title>`, cleaned of the site name that pages append ("Story | Site", "Site - Story").
+//! The article's title: from the page's metadata (`og:title`, `twitter:title`, a JSON-LD
+//! `headline`) or its `<title>`, cleaned of the site name that pages append ("Story | Site", "Site - Story").
 
 use super::dom::{collapse_white_space, Dom, Id};
 
@@ -32,6 +32,11 @@ pub fn page_title<N: Clone>(dom: &Dom<N>) -> Option<String> {
         }
         stack.extend(dom.children(n).iter().rev().copied());
     }
+    // A JSON-LD headline is a metadata title too, where no `<meta>` gives one, when it
+    // agrees with the document title (some sites put a description there: "Wikimedia
+    // list article"); it is then the title without the site's name.
+    let agrees = |headline: &String| document_title.as_deref().is_none_or(|doc| text_similarity(headline, doc) > 0.75);
+    let meta_title = meta_title.or_else(|| dom.json_ld_headline.clone().filter(agrees));
     // The site's name, and its short form when the name carries a slogan ("Site - Slogan").
     let mut site_names: Vec<String> = site_name.iter().cloned().collect();
     if let Some(site) = &site_name {

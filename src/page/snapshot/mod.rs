@@ -70,7 +70,7 @@ impl Snapshot {
     }
 
     /// The snapshot of any tree, as the content script makes it: script-like elements
-    /// left out, text nodes numbered in document order, `hidden` from [`Tree::is_hidden`].
+    /// left out (JSON-LD metadata kept), text nodes numbered in document order, `hidden` from [`Tree::is_hidden`].
     pub fn of<T: Tree>(tree: &T) -> Snapshot {
         const LEFT_OUT: &[&str] = &["script", "style", "noscript", "template"];
         let mut entries: Vec<Entry> = Vec::new();
@@ -79,7 +79,8 @@ impl Snapshot {
         let mut stack = vec![(tree.root(), None::<u32>)];
         while let Some((node, parent)) = stack.pop() {
             let entry = if let Some(tag) = tree.element_name(&node) {
-                if LEFT_OUT.contains(&tag.as_str()) || tag.starts_with("spotcheck-") {
+                let json_ld = tag == "script" && tree.attribute(&node, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if (LEFT_OUT.contains(&tag.as_str()) && !json_ld) || tag.starts_with("spotcheck-") {
                     continue;
                 }
                 let attrs = [
@@ -99,6 +100,8 @@ impl Snapshot {
                     "datatable",
                     "summary",
                     "colspan",
+                    "contenteditable",
+                    "type",
                 ]
                 .iter()
                 .filter_map(|&n| tree.attribute(&node, n).map(|v| (n.to_string(), v)))

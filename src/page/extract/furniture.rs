@@ -1,0 +1,339 @@
+//! Page furniture that sits inside the article's container: what it is called (class and
+//! id) and what it says. The search (`readability`) and the block builder (`blocks`) ask
+//! here; the tables are kinds, not sites: captions and credits, ad and promo slugs,
+//! consent and newsletter banners, share bars, headline lists, bylines and datelines.
+
+use super::dom::{Dom, Id};
+use regex_lite::Regex;
+use std::sync::OnceLock;
+
+/// Class and id words of elements that are never article text, however long: consent
+/// and cookie banners (often longer than the article), ad slots and recommendation
+/// widgets. Matched against whole words of the names (split at `-`, `_` and spaces).
+const ALWAYS_FURNITURE_WORDS: &[&str] =
+    &["adslot", "advert", "advertisement", "cmp", "consent", "cookie", "cookiebanner", "cookies", "gdpr", "onetrust", "outbrain", "taboola"];
+
+/// Class and id words of elements that are furniture when they hold a small part of the
+/// page: a comment thread, a share or follow bar, a newsletter box, a list of other stories.
+const SMALL_FURNITURE_WORDS: &[&str] = &[
+    "authorbio",
+    "bio",
+    "biography",
+    "comment",
+    "comments",
+    "commentlist",
+    "disqus",
+    "follow",
+    "mostpopular",
+    "mostread",
+    "newsletter",
+    "popular",
+    "promo",
+    "recirc",
+    "recommendations",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "signup",
+    "social",
+    "subscribe",
+    "tags",
+    "topics",
+    "trending",
+];
+
+/// Class and id words of captions, credits and bylines (whole words, or inside a word
+/// for the unmistakable ones: `ImageCaption`, `wp-caption-text`).
+const CAPTION_WORDS: &[&str] = &["attribution", "byline", "credit", "credits", "cutline", "photographer"];
+const CAPTION_PARTS: &[&str] = &["caption", "cutline", "photocredit", "imagecredit"];
+
+/// Class and id words of image and video wrappers, whose own text is a caption.
+const MEDIA_WORDS: &[&str] = &["figure", "gallery", "image", "img", "media", "photo", "picture", "player", "video"];
+
+/// Captions and credits, bylines and wrappers are short: longer text under such a name
+/// is some container's name, not furniture.
+pub const CAPTION_MAX_CHARS: usize = 400;
+
+struct Patterns {
+    slug: Regex,
+    related_heading: Regex,
+    credit_end: Regex,
+    credit_start: Regex,
+    byline: Regex,
+    dateline: Regex,
+    promo_lead: Regex,
+    promo_phrase: Regex,
+    notice: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        // Constant patterns: a failure is a programming error that every test catches.
+        let re = |s: &str| Regex::new(s).expect("valid pattern");
+        Patterns {
+            // The whole text of a block that only points elsewhere or marks an ad.
+            slug: re(r"(?i)^(advertisement|advertising|ad|ads|sponsored( content)?|supported by|skip (advertisement|ad)|(the )?(story|article|content) continues below( (this )?(advertisement|ad))?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen to (this|the) (article|story)|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
+            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|further reading|what to read next|around the web)[\s.:!…>»-]*$"),
+            // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
+            credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
+            credit_start: re(r"(?i)^((photo|photograph|picture|image|credit|video|pictured|caption|image source|image caption|media caption)\s*:|\((photo|credit|image)[:/])"),
+            // "By Jane Roe", "By Jane Roe and John Doe, Reuters": a name, not a sentence.
+            byline: re(r"^(By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+[A-ZÀ-Þ][^!?]{0,100}$"),
+            // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
+            dateline: re(r"(?i)^((published|updated|posted|last updated|first published|modified|originally published)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
+            // A linked sentence that sends the reader elsewhere rather than telling the story.
+            promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
+            // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
+            // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,200}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200})$"),
+            // Words that speak to the reader about the site, not about the story.
+            promo_phrase: re(r"(?i)\b(tell us|let us know|your feedback|sign up|subscribe|newsletter|follow us|click here|tap here|download (our|the) app|our (app|podcast|newsletter)|in your inbox|full coverage|live updates|read (more|the full)|watch (the|our) (video|full))\b"),
+        }
+    })
+}
+
+/// The words of a class and id string: lower-cased, split at `-`, `_` and white space.
+fn name_words(names: &str) -> impl Iterator<Item = String> + '_ {
+    names.split(|c: char| c == '-' || c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase)
+}
+
+fn has_word(names: &str, words: &[&str]) -> bool {
+    name_words(names).any(|w| words.contains(&w.as_str()))
+}
+
+/// Whether an element named so (`class id`) is never article text, whatever its size.
+pub fn always_furniture(names: &str) -> bool {
+    has_word(names, ALWAYS_FURNITURE_WORDS)
+}
+
+/// Whether an element named so is furniture when it is small next to the article.
+pub fn small_furniture(names: &str) -> bool {
+    has_word(names, SMALL_FURNITURE_WORDS) || names.to_ascii_lowercase().contains("most-read")
+}
+
+/// Whether an element named so is a caption, a credit or a byline (when short).
+pub fn caption_name(names: &str) -> bool {
+    let lower = names.to_ascii_lowercase();
+    has_word(names, CAPTION_WORDS) || CAPTION_PARTS.iter().any(|p| lower.contains(p))
+}
+
+/// Whether an element named so wraps an image or a video.
+pub fn media_name(names: &str) -> bool {
+    has_word(names, MEDIA_WORDS)
+}
+
+/// Media wrappers with less text than this are an image or a video and its caption.
+const MEDIA_MAX_CHARS: usize = 300;
+
+/// Whether an element is a caption, credit or byline box, or an image or video wrapper
+/// with its caption, by its name and its short text (a wrapper holding a paragraph of
+/// prose is a container after all).
+pub fn is_caption_or_media<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
+    let names = dom.match_string(id);
+    let caption = caption_name(&names);
+    let media = media_name(&names) && !matches!(dom.tag(id), "a" | "img" | "body" | "html" | "article" | "main");
+    // A wrapper with a heading is a section or a list entry that happens to hold an image.
+    if (!caption && !media) || !dom.elements_by_tag(id, &["h1", "h2", "h3", "h4", "h5", "h6"]).is_empty() {
+        return false;
+    }
+    let length = dom.inner_text_len(id);
+    if caption && length <= CAPTION_MAX_CHARS {
+        return true;
+    }
+    media && length <= MEDIA_MAX_CHARS && !dom.elements_by_tag(id, &["p"]).iter().any(|&p| reads_as_prose(&dom.inner_text(p)))
+}
+
+/// The host of the page's canonical address (`<link rel=canonical>` or `og:url`).
+pub fn site_host<N: Clone>(dom: &Dom<N>) -> Option<String> {
+    let mut stack = vec![dom.root];
+    while let Some(n) = stack.pop() {
+        let url = match dom.tag(n) {
+            "link" if dom.attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))) => dom.attr(n, "href"),
+            "meta" if dom.attr(n, "property").is_some_and(|p| p.eq_ignore_ascii_case("og:url")) => dom.attr(n, "content"),
+            "body" => None,
+            _ => {
+                stack.extend(dom.children(n).iter().rev().copied());
+                None
+            }
+        };
+        if let Some(host) = url.and_then(host_of) {
+            return Some(host);
+        }
+    }
+    None
+}
+
+/// The lower-case host of an absolute (or scheme-relative) address, without `www.`.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.trim().split_once("//")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
+/// Whether a link goes to another page of the site itself: a relative address, or the
+/// site's own host (when known). In-page anchors and other schemes are not.
+pub fn is_site_link(href: &str, site: Option<&str>) -> bool {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') {
+        return false;
+    }
+    let lower = href.to_ascii_lowercase();
+    if lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("//") {
+        return match (host_of(href), site) {
+            (Some(host), Some(site)) => host == site || host.ends_with(&format!(".{site}")),
+            _ => false,
+        };
+    }
+    !lower.contains(':')
+}
+
+/// Whether a block's whole text is an ad or promo slug ("Advertisement", "Story
+/// continues below", "Continue reading", "Share this article").
+pub fn is_slug(text: &str) -> bool {
+    text.chars().count() <= 60 && patterns().slug.is_match(text.trim())
+}
+
+/// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
+pub fn is_notice(text: &str) -> bool {
+    text.chars().count() <= 400 && patterns().notice.is_match(text.trim())
+}
+
+/// Whether a short linked paragraph speaks to the reader about the site ("Sign up for our
+/// newsletter here.", "Tell us what you think.") rather than about the story.
+pub fn is_promo_sentence(text: &str) -> bool {
+    text.chars().count() <= 200 && patterns().promo_phrase.is_match(text)
+}
+
+/// Whether a heading introduces other stories ("Most read", "Related", "More from …").
+pub fn is_related_heading(text: &str) -> bool {
+    text.chars().count() <= 60 && patterns().related_heading.is_match(text.trim())
+}
+
+/// Whether a short block is a caption or a credit by what it says: it ends with a wire
+/// service or photo credit ("… (Reuters)", "Photograph: X/Getty Images") or starts as one.
+pub fn is_credit_text(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().count() <= CAPTION_MAX_CHARS && (patterns().credit_end.is_match(text) || patterns().credit_start.is_match(text))
+}
+
+/// Whether a block is a byline ("By Jane Roe, Reuters").
+pub fn is_byline_text(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    // A name may hold initials ("By J. R. Roe"); a sentence of many words ends with a stop.
+    words <= 14 && !(words > 6 && text.ends_with('.')) && patterns().byline.is_match(text)
+}
+
+/// Whether a block is a dateline or a bare date and time.
+pub fn is_dateline_text(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().count() <= 120 && patterns().dateline.is_match(text)
+}
+
+/// Whether text reads as prose: a sentence of several words that ends as sentences do,
+/// not a headline, a label or a call to action.
+pub fn reads_as_prose(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    let end = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
+    words >= 8 && end.ends_with(['.', '!', '?', '…', '。']) && !patterns().promo_lead.is_match(text) && !patterns().promo_phrase.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_matched_by_whole_words() {
+        assert!(always_furniture("cookie-policy cookie-banner"));
+        assert!(always_furniture("ot-sdk onetrust-banner"));
+        assert!(!always_furniture("article-body"));
+        assert!(small_furniture("share-tools"));
+        assert!(small_furniture("c-most-read"));
+        assert!(!small_furniture("shareholders-report"));
+        assert!(caption_name("cutline js-caption"));
+        assert!(caption_name("image-credit-wrap"));
+        assert!(caption_name("ImageCaption"));
+        assert!(!caption_name("accredited-body"));
+        assert!(media_name("article-image"));
+        assert!(!media_name("imagery"));
+    }
+
+    #[test]
+    fn slugs_are_whole_blocks_only() {
+        for slug in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Story continues below advertisement",
+            "Continue reading the main story",
+            "Share this article",
+            "Most read",
+            "Skip Advertisement",
+            "Related:",
+        ] {
+            assert!(is_slug(slug), "{slug}");
+        }
+        for text in [
+            "Advertisement revenue fell 4% last year.",
+            "Read more about the budget in our explainer, which covers every line.",
+            "The story continues below the fold.",
+        ] {
+            assert!(!is_slug(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn notices_and_promos() {
+        for notice in [
+            "Copyright 2026 The Associated Press. All rights reserved.",
+            "© Daily Bugle 2026",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "3 of 12",
+            "Topics: Schools, Budget",
+        ] {
+            assert!(is_notice(notice), "{notice}");
+        }
+        assert!(!is_notice("Copyright law, the judge said, had not kept up with the internet, and the case would go on."));
+        assert!(is_promo_sentence("Sign up for our daily newsletter here."));
+        assert!(!is_promo_sentence("The mayor said the ban would stay."));
+    }
+
+    #[test]
+    fn credits_are_told_by_their_ends() {
+        for credit in [
+            "Protesters march through the capital on Tuesday. (Reuters)",
+            "(Photo: Dana Whitfield, AP)",
+            "The mayor speaks. Photograph: Jane Doe/Getty Images",
+            "Photo: AP",
+            "Firefighters at the scene (AP Photo/John Smith)",
+        ] {
+            assert!(is_credit_text(credit), "{credit}");
+        }
+        for text in ["WASHINGTON (Reuters) - The Senate voted on Tuesday to pass the bill.", "The mayor said the photo was taken in 2019."] {
+            assert!(!is_credit_text(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn bylines_and_datelines() {
+        assert!(is_byline_text("By Jane Roe and John Doe, Reuters"));
+        assert!(!is_byline_text("By the end of the year, prices had risen by a third."));
+        assert!(!is_byline_text("by far the largest"));
+        for date in ["Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026", "November 30, 2026", "30 November 2026, 10:04 GMT", "2026-11-30"]
+        {
+            assert!(is_dateline_text(date), "{date}");
+        }
+        assert!(!is_dateline_text("Updated figures show 30 people were hurt in the blast on Monday, the police said."));
+    }
+
+    #[test]
+    fn prose_is_a_sentence_not_a_headline() {
+        assert!(reads_as_prose("On Friday, three of the accused, aged 47, 28 and 35, denied the charge of murder at the crown court."));
+        assert!(!reads_as_prose("Mayor says ban will stay after long debate in the council"));
+        assert!(!reads_as_prose("Read more: the mayor says the ban will stay in place for good."));
+        assert!(!reads_as_prose("Short one."));
+    }
+}

@@ -1,0 +1,321 @@
+//! Furniture inside the article body, and one reading in the CLI and the browser: every
+//! case is read twice, from the parsed HTML (the CLI) and from a snapshot made as
+//! `extension/content/snapshot.js` makes it in Chromium (the browser), whose `hidden`
+//! flags are the computed style's: `<head>` and its content hidden by the user-agent
+//! style sheet, visibility inherited, `[hidden]` and inline `display: none`.
+//!
+//! The first three cases are issue 12's; the others are more of each kind.
+
+use spotcheck::page::html::{self, HtmlTree, NodeId};
+use spotcheck::page::snapshot::Snapshot;
+use spotcheck::page::{extract, Tree};
+use std::collections::HashSet;
+
+/// Parsed HTML whose hidden flags are what Chromium's `getComputedStyle` says.
+struct Computed {
+    tree: HtmlTree,
+    hidden: HashSet<NodeId>,
+}
+
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase()
+}
+
+impl Computed {
+    fn new(markup: &str) -> Computed {
+        let tree = html::parse(markup);
+        // An anti-flicker rule in a style sheet: `body { visibility: hidden }`.
+        let anti_flicker = squeezed(markup).contains("body{visibility:hidden");
+        let mut hidden = HashSet::new();
+        // (node, inside <head>, visibility inherited as hidden)
+        let mut stack = vec![(tree.root(), false, false)];
+        while let Some((node, in_head, invisible)) = stack.pop() {
+            let Some(tag) = tree.element_name(&node) else { continue };
+            let style = squeezed(&tree.attribute(&node, "style").unwrap_or_default());
+            let in_head = in_head || tag == "head";
+            let mut invisible = invisible || style.contains("visibility:hidden") || (tag == "body" && anti_flicker);
+            if style.contains("visibility:visible") {
+                invisible = false;
+            }
+            let display_none = in_head || tree.attribute(&node, "hidden").is_some() || style.contains("display:none");
+            if display_none || invisible {
+                hidden.insert(node);
+            }
+            for child in tree.children(&node) {
+                stack.push((child, in_head, invisible));
+            }
+        }
+        Computed { tree, hidden }
+    }
+}
+
+impl Tree for Computed {
+    type Node = NodeId;
+    fn root(&self) -> NodeId {
+        self.tree.root()
+    }
+    fn children(&self, node: &NodeId) -> Vec<NodeId> {
+        self.tree.children(node)
+    }
+    fn element_name(&self, node: &NodeId) -> Option<String> {
+        self.tree.element_name(node)
+    }
+    fn attribute(&self, node: &NodeId, name: &str) -> Option<String> {
+        self.tree.attribute(node, name)
+    }
+    fn text(&self, node: &NodeId) -> Option<String> {
+        self.tree.text(node)
+    }
+    fn is_hidden(&self, node: &NodeId) -> bool {
+        self.hidden.contains(node)
+    }
+}
+
+/// What both readers make of a page: the article text, title, byline and dateline,
+/// asserted equal; the parsed-HTML reading is returned.
+struct Read {
+    text: String,
+    title: Option<String>,
+    byline: Option<String>,
+    dateline: Option<String>,
+}
+
+fn read(markup: &str) -> Read {
+    let from_html = extract(&html::parse(markup));
+    let json = Snapshot::of(&Computed::new(markup)).to_json();
+    let snapshot = Snapshot::from_json(&json).expect("the snapshot reads back");
+    let from_snapshot = extract(&snapshot);
+    let text_of = |blocks: Vec<String>| blocks.join("\n\n");
+    let html_text = text_of(from_html.blocks.iter().map(|b| b.text.clone()).collect());
+    let snapshot_text = text_of(from_snapshot.blocks.iter().map(|b| b.text.clone()).collect());
+    assert_eq!(html_text, snapshot_text, "the browser's snapshot reads otherwise than the HTML");
+    assert_eq!(from_html.title, from_snapshot.title);
+    assert_eq!(from_html.byline, from_snapshot.byline);
+    assert_eq!(from_html.dateline, from_snapshot.dateline);
+    Read { text: html_text, title: from_html.title, byline: from_html.byline, dateline: from_html.dateline }
+}
+
+const P1: &str = "The council met on Tuesday, and after a long debate, it voted to extend the program for another year, citing costs, staffing and demand.";
+const P2: &str = "Officials said the decision, which followed months of hearings, would cost the city about $4 million, most of it paid from reserves.";
+const P3: &str = "Parents who spoke at the meeting, many of them with children in tow, said the meals had become a lifeline since prices began to climb.";
+const P4: &str = "A vote on next year's budget, which will decide whether the program can grow, is expected in the spring, a spokesman for the mayor said.";
+
+fn page(head: &str, body: &str) -> String {
+    format!("<!doctype html><html><head><title>Council extends lunch program | Daily Bugle</title>{head}</head><body>{body}</body></html>")
+}
+
+fn article(inner: &str) -> String {
+    page(
+        "",
+        &format!(
+            "<header><nav><a href='/'>Home</a></nav></header><article><h1>Council extends lunch program</h1>{inner}</article><footer>© Daily Bugle</footer>"
+        ),
+    )
+}
+
+fn assert_has(text: &str, wanted: &[&str]) {
+    for w in wanted {
+        assert!(text.contains(w), "{w:?} missing from:\n{text}");
+    }
+}
+
+fn assert_lacks(text: &str, unwanted: &[&str]) {
+    for u in unwanted {
+        assert!(!text.contains(u), "{u:?} read as article text:\n{text}");
+    }
+}
+
+// ---- issue 12's cases ----
+
+#[test]
+fn case_1_linked_paragraphs_in_wrappers_are_kept_and_most_read_is_dropped() {
+    let linked = "On Friday, three of the accused, aged 47, 28 and 35, denied the charge of murder at the crown court.";
+    let linked_2 = "The trial, which is expected to last six weeks, will hear from more than forty witnesses, the court was told.";
+    let wrap = |p: &str| format!("<div class='Markup__ParagraphWrapper-sc-13qfb2a-0'><p>{p}</p></div>");
+    let body = format!(
+        "{}{}{}{}{}<div class='Sidebar'><h2>Most read</h2><ul><li><a href='/a'>Man charged after crash on motorway</a></li><li><a href='/b'>Storm to bring snow to hills</a></li><li><a href='/c'>Club appoints new manager</a></li><li><a href='/d'>Council tax to rise by 5%</a></li></ul></div>",
+        wrap(P1),
+        wrap(&format!("<a href='/news/crime/live-updates'><strong>{linked}</strong></a>")),
+        wrap(P2),
+        wrap(&format!("<a href='/news/crime/trial'>{linked_2}</a>")),
+        wrap(P3),
+    );
+    let r = read(&page("", &format!("<main><h1>Council extends lunch program</h1><div class='Article'>{body}</div></main>")));
+    assert_has(&r.text, &[P1, linked, P2, linked_2, P3]);
+    assert_lacks(&r.text, &["Most read", "Man charged", "Storm to bring", "Club appoints", "Council tax"]);
+}
+
+#[test]
+fn case_2_image_caption_and_credit_are_not_article_text() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p class='image-credit-wrap'><img src='clerk.jpg' alt=''><span class='cutline js-caption'>A records clerk sorts boxes of printed call logs in the basement archive on Monday.</span> <span class='credit'>(Photo: Dana Whitfield, AP)</span></p><p>{P2}</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["records clerk", "Dana Whitfield", "Photo:"]);
+}
+
+#[test]
+fn case_3_cookie_banner_longer_than_the_statement_is_not_read() {
+    let cookie = "We use cookies and similar technologies to improve your experience, to measure how the site is used, and to show you content that is relevant to you, including from our advertising partners.";
+    let banner = format!(
+        "<div id='cookie-banner' class='cookie-policy'><h2>Your privacy and our cookie policy</h2><p>{cookie}</p><p>{cookie} You can change your mind at any time.</p><p>{cookie} Some cookies are essential and cannot be switched off.</p><p>{cookie} Read our full policy to learn more about how we use them.</p></div>"
+    );
+    let statement = [
+        "The regulator said on Thursday that it would open an inquiry into the way the company handled complaints from its customers over the past two years.",
+        "Customers who were wrongly charged could be entitled to compensation of up to £85,000 each, the regulator said, depending on the losses they suffered.",
+        "The company said it would cooperate fully with the inquiry and had already begun to review the complaints it had received.",
+    ];
+    let main = format!("<main><h1>Regulator opens inquiry</h1>{}</main>", statement.iter().map(|p| format!("<p>{p}</p>")).collect::<String>());
+    let r = read(&page("", &format!("{banner}{main}")));
+    assert_has(&r.text, &statement);
+    assert_has(&r.text, &["up to £85,000"]);
+    assert_lacks(&r.text, &["cookies", "privacy"]);
+}
+
+// ---- more of each kind ----
+
+#[test]
+fn figure_captions_media_wrappers_and_wire_credits_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><figure class='ArticleImage'><img src='a.jpg'><figcaption>Children eat lunch at a school in Springfield.</figcaption></figure>
+         <div class='article-image'><img src='b.jpg'><span>The mayor at the council meeting on Tuesday</span></div>
+         <p>{P2}</p><div class='video-player-wrapper'><video src='v.mp4'></video></div><p>Protesters gathered outside city hall before the vote on Tuesday. (Reuters)</p>
+         <div class='ImageCaption'>Parents queue at the school gate</div><p>The council chamber was full. Photograph: Jane Doe/Getty Images</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["Children eat", "The mayor at the council meeting", "Protesters gathered", "queue at the school", "Jane Doe"]);
+}
+
+#[test]
+fn ad_and_promo_slugs_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><div class='ad-label'>Advertisement</div><p>{P2}</p><p>Story continues below advertisement</p><p>{P3}</p>
+         <div><a href='/x'>Continue reading</a></div><p>SKIP ADVERTISEMENT</p><p>{P4}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4]);
+    assert_lacks(&r.text, &["Advertisement", "continues below", "Continue reading", "SKIP"]);
+}
+
+#[test]
+fn consent_and_newsletter_banners_are_left_out_even_when_long() {
+    let long = format!("{P1} {P2} {P3} {P4}").replace("council", "consent manager");
+    let r = read(&page(
+        "",
+        &format!(
+            "<div id='onetrust-consent-sdk'><div class='ot-banner'><p>{long}</p><p>{long}</p><p>{long}</p><p>{long}</p></div></div>
+             <article><h1>Council extends lunch program</h1><p>{P1}</p><div class='newsletter-signup'><h3>Get the morning briefing</h3><p>Sign up for our newsletter and get the day's news in your inbox every morning.</p></div><p>{P2}</p><p>{P3}</p></article>"
+        ),
+    ));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["consent manager", "morning briefing", "Sign up"]);
+}
+
+#[test]
+fn share_bars_and_related_lists_are_left_out_but_a_table_of_contents_stays() {
+    let r = read(&article(&format!(
+        "<div class='social-share'><a href='https://facebook.com/x'>Facebook</a> <a href='https://twitter.com/x'>Twitter</a> <a href='mailto:x'>Email</a></div>
+         <p>{P1}</p><p>{P2}</p><h3>Related</h3><ul><li><a href='/1'>School meals: what the council decided</a></li><li><a href='/2'>Prices rise again in November</a></li><li><a href='/3'>Mayor faces budget gap</a></li></ul>
+         <p>{P3}</p><ul><li><a href='/4'>Ten things to do this weekend</a></li><li><a href='/5'>Best pizza in town, ranked</a></li><li><a href='/6'>Traffic plans for the holidays</a></li></ul>
+         <p>{P4}</p><ul><li>Breakfast is served from 8am.</li><li>Lunch is served from noon.</li><li>Snacks are free.</li></ul>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4, "Breakfast is served from 8am."]);
+    assert_lacks(&r.text, &["Facebook", "Related", "what the council decided", "Ten things", "Best pizza"]);
+}
+
+#[test]
+fn lists_of_sources_off_the_site_and_tables_of_contents_stay() {
+    let r = read(&page(
+        "<link rel='canonical' href='https://www.dailybugle.example/news/lunch'>",
+        &format!(
+            "<article><h1>Council extends lunch program</h1><p>{P1}</p><ul><li><a href='#costs'>Costs</a></li><li><a href='#staff'>Staffing</a></li><li><a href='#demand'>Demand</a></li></ul>
+             <p>{P2}</p><ul><li><a href='https://bugzilla.example.org/1'>Bug 1677080 – Fullscreen window is affected</a></li><li><a href='https://bugzilla.example.org/2'>Bug 1677107 – Add telemetry</a></li><li><a href='https://bugzilla.example.org/3'>Bug 1681796 – Prevent extra actors</a></li></ul>
+             <p>{P3}</p><ul><li><a href='https://dailybugle.example/a'>Storm to bring snow to hills</a></li><li><a href='https://www.dailybugle.example/b'>Club appoints new manager</a></li><li><a href='/c'>Council tax to rise</a></li></ul></article>"
+        ),
+    ));
+    assert_has(&r.text, &[P1, P2, P3, "Costs", "Bug 1677080", "Bug 1681796"]);
+    assert_lacks(&r.text, &["Storm to bring", "Club appoints", "Council tax"]);
+}
+
+#[test]
+fn bylines_and_datelines_go_to_the_metadata() {
+    let r = read(&article(&format!(
+        "<p>By Jane Roe and John Doe</p><p>Published 3:04 PM EST, Mon November 30, 2026</p><p><span class='dateline'>SPRINGFIELD —</span> {P1}</p><p>{P2}</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &[&format!("SPRINGFIELD — {P1}"), P2, P3]);
+    assert_lacks(&r.text, &["Jane Roe", "3:04 PM"]);
+    assert_eq!(r.byline.as_deref(), Some("By Jane Roe and John Doe"));
+    assert_eq!(r.dateline.as_deref(), Some("Published 3:04 PM EST, Mon November 30, 2026"));
+}
+
+#[test]
+fn comment_threads_are_left_out() {
+    let comment = "I have lived here for thirty years, and I can tell you, this program is the best thing the council has done, even if it costs more.";
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>{P2}</p><p>{P3}</p><section id='comments' class='comments-area'><h2>3 comments</h2><div class='comment'><p>{comment}</p></div><div class='comment'><p>{comment}</p></div></section>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["thirty years", "3 comments"]);
+}
+
+#[test]
+fn headline_link_paragraphs_go_but_linked_sentences_stay() {
+    let sentence = "The decision followed a report, published in May, which found that one in five pupils had skipped lunch at least once a week.";
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p><a href='/report'>{sentence}</a></p><p><a href='/other'>Read more: Mayor says ban will stay</a></p><p>{P2}</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &[P1, sentence, P2, P3]);
+    assert_lacks(&r.text, &["Mayor says ban"]);
+}
+
+// ---- one reading in both places ----
+
+#[test]
+fn head_metadata_is_read_though_the_browser_hides_head() {
+    let body = format!("<article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>");
+    let r = read(&page("<meta property='og:title' content='Council extends the school lunch program'>", &body));
+    assert_eq!(r.title.as_deref(), Some("Council extends the school lunch program"));
+    assert!(r.text.starts_with("Council extends the school lunch program"), "{}", r.text);
+}
+
+#[test]
+fn json_ld_headline_is_a_metadata_title() {
+    let ld = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Daily Bugle"},{"@type":"NewsArticle","headline":"Lunch program extended for a year"}]}</script>"#;
+    let r = read(&format!("<html><head><title>Lunch program extended for a year - The Daily Bugle of Springfield</title>{ld}</head><body><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"));
+    assert_eq!(r.title.as_deref(), Some("Lunch program extended for a year"));
+    // A JSON-LD "headline" that is no title of this page is not taken for one.
+    let ld = r#"<script type="application/ld+json">{"@type":"Article","headline":"Wikimedia list article"}</script>"#;
+    let r =
+        read(&format!("<html><head><title>List of films featuring time loops</title>{ld}</head><body><article><p>{P1}</p><p>{P2}</p></article></body></html>"));
+    assert_eq!(r.title.as_deref(), Some("List of films featuring time loops"));
+}
+
+#[test]
+fn anti_flicker_hidden_body_never_removes_the_article() {
+    let r = read(&page(
+        "<style>body { visibility: hidden !important }</style>",
+        &format!("<article><p>{P1}</p><p>{P2}</p><p hidden>Not shown.</p><p>{P3}</p></article>"),
+    ));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["Not shown"]);
+    let r = read(&format!("<html style='visibility:hidden'><body style='display:none'><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"));
+    assert_has(&r.text, &[P1, P2, P3]);
+}
+
+#[test]
+fn editable_regions_and_code_are_never_article_text() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><div contenteditable='true'><p>“We spent $4 million on the bridge,” said Jane Okafor, the mayor, in a draft.</p></div>
+         <p>{P2}</p><textarea>“We will cut taxes by 10%,” the governor said.</textarea><pre><code>let cost = 4_000_000; // 4 million</code></pre><p>{P3}</p>
+         <form><input value='Search 5 million stories'></form><div contenteditable='false'><p>{P4}</p></div>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4]);
+    assert_lacks(&r.text, &["Okafor", "cut taxes", "4_000_000", "Search 5 million"]);
+    let editor = read(&page("", &format!("<article contenteditable='true'><p>{P1}</p><p>{P2}</p></article>")));
+    assert_lacks(&editor.text, &[P1, P2]);
+    // Inline code is part of its sentence, and plain preformatted text (a poem) is text.
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>Run the <code>make</code> command, the council's technical staff said on Tuesday.</p><pre>The lunch bell rings at noon,\nthe hall fills up with children.</pre><pre class='language-js'>fetch(url).then(r => r.json())</pre><p>{P2}</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &["Run the make command", "The lunch bell rings at noon"]);
+    assert_lacks(&r.text, &["fetch(url)"]);
+}
