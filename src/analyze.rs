@@ -1,6 +1,7 @@
 //! The pipeline: a [`Document`] through every detector into a [`Report`].
 
-use crate::detect::{attribution, claims, figures, quotes};
+use crate::detect::{claims, figures, quotes};
+use crate::text::attribution;
 use crate::hints;
 use crate::report::{Detail, Finding, Report};
 use crate::text::{Document, Span, Utf16Index};

@@ -1,25 +1,19 @@
 //! Quotations: the marks paired ([`marks`]), the statements told from titles and scare
-//! quotes ([`statement`]), and each credited through [`crate::detect::attribution`].
+//! quotes ([`statement`]), and each credited through [`crate::text::attribution`].
 //!
 //! A quote with no credit of its own continues the speaker of the quote or credited
 //! sentence just before it (within a sentence or two, in the same or the previous
 //! paragraph); further away it stays unattributed rather than guessed.
 
-pub mod marks;
 pub mod statement;
 
-use super::attribution::{self, Context, Found, Kind, Place};
 use super::Quote;
+use crate::text::attribution::{self, Context, Found, Kind, Place};
 use crate::text::Document;
-pub use marks::Quotation;
+pub use crate::text::marks::{self, quotations, Quotation};
 
 /// How many sentences back a quote without its own credit may continue a speaker.
 const CONTINUATION_REACH: usize = 2;
-
-/// The top-level quotations of the document (quotes inside quotes are part of theirs).
-pub fn quotations(doc: &Document) -> Vec<Quotation> {
-    marks::pair(doc).into_iter().filter(|q| q.depth == 0).collect()
-}
 
 /// A credited speaker met so far: where, of what kind, under which name, by which cue.
 struct Credited {

@@ -13,7 +13,7 @@ mod tokens;
 pub use cues::Cue;
 pub use speakers::{Kind, Speaker};
 
-use super::Credit;
+use crate::detect::Credit;
 use crate::text::{BlockKind, Document, Span};
 use speakers::Names;
 use tokens::{tokenize, Tok};
@@ -764,7 +764,7 @@ fn sentence_credits(ctx: &Context) -> Vec<Option<(Credit, Found, Cue)>> {
 }
 
 fn quoted_spans(doc: &Document) -> Vec<Span> {
-    super::quotes::quotations(doc).into_iter().map(|q| q.outer).collect()
+    super::marks::quotations(doc).into_iter().map(|q| q.outer).collect()
 }
 
 /// The credit each sentence gives for its content ("according to the Huffington Post, …",

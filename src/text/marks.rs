@@ -40,6 +40,11 @@ struct Mark {
     can_close: bool,
 }
 
+/// The top-level quotations of the document (quotes inside quotes are part of theirs).
+pub fn quotations(doc: &Document) -> Vec<Quotation> {
+    pair(doc).into_iter().filter(|q| q.depth == 0).collect()
+}
+
 /// Every quotation in the document, ordered by where it opens.
 pub fn pair(doc: &Document) -> Vec<Quotation> {
     let mut out = Vec::new();
