@@ -516,13 +516,30 @@ impl<'a> Context<'a> {
         }
         let lo = self.sentence_toks[prev];
         let hi = self.sentence_toks[prev + 1];
-        // "… said:", or "Trump issued the following statement:" (its subject).
-        let mut found = self.credit_before(lo, hi).or_else(|| {
+        // "… said:", "And from Chairwoman Jessica Rosenworcel:", or "Trump issued the
+        // following statement:" (its subject).
+        let mut found = self.credit_before(lo, hi).or_else(|| self.introduced_name(lo, hi)).or_else(|| {
             let s = self.clause_subject(lo, hi, false)?;
             Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
         })?;
         found.place = Place::Colon;
         Some(found)
+    }
+
+    /// A line that introduces what follows by a name before its closing colon, after
+    /// "from" or "by" ("And from Chairwoman Jessica Rosenworcel:", "A statement by the
+    /// Sierra Club:"): a full name or an organisation, never a lone word.
+    fn introduced_name(&self, lo: usize, hi: usize) -> Option<Found> {
+        let colon = (lo..hi).rev().find(|&i| self.toks[i].is_word() || self.toks[i].is(':')).filter(|&i| self.toks[i].is(':'))?;
+        let s = speakers::before(self.text(), &self.toks[..colon], lo, colon)?;
+        let at = self.tok_at(s.span.start);
+        let full = match s.kind {
+            Kind::Person => s.name.contains(' '),
+            Kind::Organisation => true,
+            _ => false,
+        };
+        let lead = at.checked_sub(1).map(|k| &self.toks[k]).filter(|t| t.is_word()).map(|t| tokens::key(&self.text()[t.span.start..t.span.end]));
+        (full && matches!(lead.as_deref(), Some("from" | "by"))).then_some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
     }
 
     /// A paragraph right after `block` that is only a dash and a name.
@@ -713,7 +730,8 @@ impl<'a> Context<'a> {
     /// The most recent person or organisation credited before `pos`, no more than
     /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for. `history` is ordered
     /// by position.
-    pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<String> {
+    /// Gives the person's full name and the role the article gave them.
+    pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<(String, Option<String>)> {
         let here = self.sentence_of(pos);
         let want_org = matches!(pronoun.to_lowercase().as_str(), "it" | "they" | "we");
         let before = history.partition_point(|h| h.0 <= pos);
@@ -727,7 +745,7 @@ impl<'a> Context<'a> {
                 _ => false,
             };
             if fits {
-                return Some(name.clone());
+                return Some((name.clone(), s.role.clone()));
             }
         }
         None
@@ -735,11 +753,11 @@ impl<'a> Context<'a> {
 }
 
 fn to_credit(ctx: &Context, found: &Found, history: &[(usize, Speaker, String)]) -> Option<Credit> {
-    let name = match found.speaker.kind {
+    let (name, role) = match found.speaker.kind {
         Kind::Pronoun => ctx.antecedent(history, found.speaker.span.start, &found.speaker.name)?,
-        _ => ctx.display_name(&found.speaker),
+        _ => (ctx.display_name(&found.speaker), found.speaker.role.clone()),
     };
-    Some(Credit { name, role: found.speaker.role.clone(), cue: found.cue.clone() })
+    Some(Credit { name, role, cue: found.cue.clone() })
 }
 
 /// Credits for every sentence in order, pronouns carried back through the ones before.
