@@ -7,10 +7,12 @@
 //! person met earlier, never further than a few sentences for a pronoun.
 
 mod cues;
+mod reported;
 mod speakers;
 mod tokens;
 
 pub use cues::Cue;
+pub use reported::reported_speech;
 pub use speakers::{Kind, Speaker};
 
 use crate::detect::Credit;
@@ -761,13 +763,15 @@ fn to_credit(ctx: &Context, found: &Found, history: &[(usize, Speaker, String)])
 }
 
 /// Credits for every sentence in order, pronouns carried back through the ones before.
-fn sentence_credits(ctx: &Context) -> Vec<Option<(Credit, Found, Cue)>> {
+/// With `stances`, a sentence with no reporting cue may be credited through a verb of
+/// stance ("Clinton wants …", "a study found …"): what reported speech reads.
+fn sentence_credits(ctx: &Context, stances: bool) -> Vec<Option<(Credit, Found, Cue)>> {
     let mut history: Vec<(usize, Speaker, String)> = Vec::new();
     let mut out = Vec::with_capacity(ctx.doc.sentences.len());
     for i in 0..ctx.doc.sentences.len() {
         // The person a sentence is about is one a later pronoun may stand for.
         ctx.remember_subject(i, &mut history);
-        let found = ctx.credit_in_sentence(i);
+        let found = ctx.credit_in_sentence(i).or_else(|| if stances { ctx.stance_in_sentence(i) } else { None });
         let credit = found.and_then(|(f, cue)| {
             let c = to_credit(ctx, &f, &history)?;
             if f.speaker.kind != Kind::Pronoun {
@@ -790,104 +794,7 @@ fn quoted_spans(doc: &Document) -> Vec<Span> {
 /// One pass over the whole article, since pronouns need the sentences before them.
 pub fn credits_by_sentence(doc: &Document) -> Vec<Option<Credit>> {
     let ctx = Context::new(doc, quoted_spans(doc));
-    sentence_credits(&ctx).into_iter().map(|c| c.map(|(credit, _, _)| credit)).collect()
-}
-
-/// Reported speech without quote marks: the span of the reported content, with its credit.
-/// "X said (that) CONTENT", "CONTENT, X said." and "According to X, CONTENT".
-pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
-    let quoted = quoted_spans(doc);
-    let ctx = Context::new(doc, quoted.clone());
-    let mut out = Vec::new();
-    for (i, credit) in sentence_credits(&ctx).into_iter().enumerate() {
-        let Some((credit, found, cue)) = credit.or_else(|| ctx.colon_line(i)) else { continue };
-        if !found.frames_statement {
-            continue;
-        }
-        // Headlines and link lists are not prose: their credits are no claims.
-        let sentence = doc.sentences[i];
-        let block = &doc.blocks[sentence.block];
-        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) {
-            continue;
-        }
-        let lo = ctx.sentence_toks[i];
-        let hi = ctx.sentence_toks[i + 1];
-        if let Some(span) = content_span(&ctx, lo, hi, &found, &cue) {
-            // Direct speech is the quote detector's: only content that is not all quoted.
-            let quoted_len = quoted_bytes(&quoted, span);
-            if quoted_len * 10 < span.len() * 7 {
-                out.push((span, credit));
-            }
-        }
-    }
-    out
-}
-
-/// How many bytes of `span` lie inside the (sorted, disjoint) quotations `quoted`.
-fn quoted_bytes(quoted: &[Span], span: Span) -> usize {
-    let first = quoted.partition_point(|q| q.end <= span.start);
-    quoted[first..].iter().take_while(|q| q.start < span.end).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum()
-}
-
-/// The reported content of a sentence whose credit is `found` through `cue`.
-fn content_span(ctx: &Context, lo: usize, hi: usize, found: &Found, cue: &Cue) -> Option<Span> {
-    let toks = &ctx.toks;
-    let text = ctx.text();
-    let speaker_at = ctx.tok_at(found.speaker.span.start);
-    let speaker_end = ctx.tok_at(found.speaker.span.end);
-    let trim_end = |mut e: usize| {
-        while e > lo && !toks[e - 1].is_word() && !matches!(toks[e - 1].punct, Some('"' | '\u{201d}' | '\'' | '\u{2019}' | ')')) {
-            e -= 1;
-        }
-        e
-    };
-    let span_of = |a: usize, b: usize| -> Option<Span> {
-        if b <= a || b - a < 4 {
-            return None;
-        }
-        Some(Span::new(toks[a].span.start, toks[b - 1].span.end))
-    };
-    let head = speaker_at.min(cue.first);
-    let tail = speaker_end.max(cue.end);
-    // `"…," said Tim Hess, a developer.` / `"…," he said in an interview.`: the words before
-    // the credit are a direct quote, which is the quote detector's; what follows the credit
-    // is about the speaker, not what was said.
-    if head > lo && !cue.is_according_to() {
-        let before = Span::new(toks[lo].span.start, toks[head - 1].span.end);
-        let quoted = quoted_bytes(&ctx.quoted, before);
-        if quoted * 10 >= before.len() * 7 {
-            return None;
-        }
-    }
-    let words_after = (tail..hi).filter(|&i| toks[i].is_word()).count();
-    let inverted = speaker_at > cue.first;
-    let content_follows = if cue.is_according_to() { head <= lo + 1 } else { words_after >= 4 && !inverted };
-    if content_follows {
-        // "X said (that) CONTENT" / "According to X, CONTENT".
-        let mut a = tail;
-        if cue.is_according_to() {
-            while a < hi && !toks[a].is(',') && a < tail + 12 {
-                a += 1;
-            }
-        } else if !cue.can_invert() {
-            // Skip the hearer: "told reporters (that)".
-            if let Some(h) = speakers::after(text, &toks[..hi], a, hi) {
-                a = ctx.tok_at(h.span.end);
-            } else if a < hi && toks[a].is_word() && tokens::key(&text[toks[a].span.start..toks[a].span.end]) != "that" {
-                a += 1;
-            }
-        }
-        while a < hi
-            && (!toks[a].is_word()
-                || matches!(tokens::key(&text[toks[a].span.start..toks[a].span.end]).as_str(), "that")
-                || crate::detect::lexicon::time_words().contains(&tokens::key(&text[toks[a].span.start..toks[a].span.end])))
-        {
-            a += 1;
-        }
-        return span_of(a, trim_end(hi));
-    }
-    // "CONTENT, X said." / "CONTENT, according to X."
-    span_of(lo, trim_end(head))
+    sentence_credits(&ctx, false).into_iter().map(|c| c.map(|(credit, _, _)| credit)).collect()
 }
 
 #[cfg(test)]
