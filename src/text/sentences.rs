@@ -171,7 +171,10 @@ mod tests {
         assert_eq!(sentences("It rained. \u{1F600} Then it stopped."), ["It rained. \u{1F600}", "Then it stopped."]);
         assert_eq!(sentences("We won!\u{1F389}\u{1F389} The bill passed."), ["We won!\u{1F389}\u{1F389}", "The bill passed."]);
         assert_eq!(sentences("Thumbs up. \u{1F44D}\u{1F3FD}"), ["Thumbs up. \u{1F44D}\u{1F3FD}"]);
-        assert_eq!(sentences("Call 911. \u{2764}\u{FE0F} \u{201c}Stay safe,\u{201d} she said."), ["Call 911. \u{2764}\u{FE0F}", "\u{201c}Stay safe,\u{201d} she said."]);
+        assert_eq!(
+            sentences("Call 911. \u{2764}\u{FE0F} \u{201c}Stay safe,\u{201d} she said."),
+            ["Call 911. \u{2764}\u{FE0F}", "\u{201c}Stay safe,\u{201d} she said."]
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@ pub mod statement;
 
 use super::Quote;
 use crate::text::attribution::{self, Context, Found, Kind, Place};
-use crate::text::Document;
 pub use crate::text::marks::{self, quotations, Quotation};
+use crate::text::Document;
 
 /// How many sentences back a quote without its own credit may continue a speaker.
 const CONTINUATION_REACH: usize = 2;
@@ -561,7 +561,8 @@ mod tests {
 
     #[test]
     fn first_name_alone_resolves_when_unambiguous() {
-        let qs = who(&format!("{HEAD}Anna Petrova and her colleague Ivan Sokolov drilled the core.\n\n\u{201c}It is softer than last year,\u{201d} Anna said."));
+        let qs =
+            who(&format!("{HEAD}Anna Petrova and her colleague Ivan Sokolov drilled the core.\n\n\u{201c}It is softer than last year,\u{201d} Anna said."));
         assert_eq!(qs, [Some("Anna Petrova".to_string())]);
     }
 

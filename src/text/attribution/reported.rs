@@ -62,8 +62,27 @@ fn takes_hearer(cue: &Cue) -> bool {
     let head = cue.text.split(' ').next().unwrap_or("");
     matches!(
         head,
-        "tell" | "tells" | "telling" | "told" | "assure" | "assured" | "assures" | "advise" | "advised" | "advises" | "warn" | "warned" | "warns"
-            | "warning" | "instructed" | "inform" | "informed" | "informs" | "remind" | "reminded" | "reminds"
+        "tell"
+            | "tells"
+            | "telling"
+            | "told"
+            | "assure"
+            | "assured"
+            | "assures"
+            | "advise"
+            | "advised"
+            | "advises"
+            | "warn"
+            | "warned"
+            | "warns"
+            | "warning"
+            | "instructed"
+            | "inform"
+            | "informed"
+            | "informs"
+            | "remind"
+            | "reminded"
+            | "reminds"
     )
 }
 
@@ -119,10 +138,12 @@ fn content_start(ctx: &Context, tail: usize, hi: usize, cue: &Cue) -> usize {
 
 /// Past punctuation, "that" and words of time that open a stretch of content.
 fn skip_openers(ctx: &Context, mut a: usize, hi: usize) -> usize {
-    while a < hi && (!ctx.toks[a].is_word() && !is_open_mark(&ctx.toks[a]) || {
-        let k = key_at(ctx, a);
-        k == "that" || lexicon::time_words().contains(&k)
-    }) {
+    while a < hi
+        && (!ctx.toks[a].is_word() && !is_open_mark(&ctx.toks[a]) || {
+            let k = key_at(ctx, a);
+            k == "that" || lexicon::time_words().contains(&k)
+        })
+    {
         a += 1;
     }
     a
@@ -229,7 +250,9 @@ mod tests {
 
     #[test]
     fn second_cue_after_a_comma_opens_a_second_stretch() {
-        let got = reported("Sen. David Perdue said he did not believe those attacks hurt Romney in 2012, arguing that divisions in the party were the bigger hurdle.");
+        let got = reported(
+            "Sen. David Perdue said he did not believe those attacks hurt Romney in 2012, arguing that divisions in the party were the bigger hurdle.",
+        );
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, "he did not believe those attacks hurt Romney in 2012");
         assert_eq!((got[1].0.as_str(), got[1].1.as_str(), got[1].2.as_str()), ("divisions in the party were the bigger hurdle", "David Perdue", "arguing"));
@@ -237,7 +260,9 @@ mod tests {
 
     #[test]
     fn and_with_pronoun_and_cue_opens_a_second_stretch() {
-        let got = reported("But Fowler said the politics at the top of the ticket would be more intense \u{2014} and he noted that any change would come weeks later.");
+        let got = reported(
+            "But Fowler said the politics at the top of the ticket would be more intense \u{2014} and he noted that any change would come weeks later.",
+        );
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].0, "any change would come weeks later");
     }

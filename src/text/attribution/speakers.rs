@@ -557,9 +557,8 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let leading_the = n >= 1 && words[n - 1].1 == "the" && n == 1;
     // "Census Bureau director Robert Santos", "Fox News host Sean Hannity": an office right
     // before a full name makes the organisation before it part of the person's role.
-    let office_before_name = n > 0
-        && n + 2 <= words.len()
-        && (lexicon::speaker_roles().contains(&words[n - 1].1) || lexicon::speaker_honorifics().contains(&words[n - 1].1));
+    let office_before_name =
+        n > 0 && n + 2 <= words.len() && (lexicon::speaker_roles().contains(&words[n - 1].1) || lexicon::speaker_honorifics().contains(&words[n - 1].1));
     if (organisation && !office_before_name) || leading_the {
         return Speaker { name: phrase_text, role: apposition, kind: Kind::Organisation, span: phrase };
     }
@@ -608,9 +607,8 @@ pub fn person_name_start(ws: &[&str]) -> usize {
     while i > 0 && is_initial(ws[i - 1]) {
         i -= 1;
     }
-    if i > 0 {
-        i -= 1;
-    }
+    // The first name.
+    i = i.saturating_sub(1);
     while i > 0 && is_initial(ws[i - 1]) {
         i -= 1;
     }
