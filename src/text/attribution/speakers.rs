@@ -125,6 +125,13 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         if seg >= right {
             break;
         }
+        // A piece may open with the closing mark of a quote before it: `…,” Rep. Jim Jordan`;
+        // nothing left of that mark belongs to the speaker phrase.
+        let mut seg = seg;
+        while seg < right && !toks[seg].is_word() && matches!(toks[seg].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\'')) {
+            seg += 1;
+        }
+        let after_quote = seg > prev.map_or(lo, |p| p + 1);
         // Another clause, not an appositive: a verb of saying, a quote mark, a colon, a dash.
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
@@ -134,11 +141,6 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         });
         if clause {
             break;
-        }
-        // A piece may open with the closing mark of a quote before it: `…,” Rep. Jim Jordan`.
-        let mut seg = seg;
-        while seg < right && !toks[seg].is_word() && matches!(toks[seg].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\'')) {
-            seg += 1;
         }
         if seg >= right {
             break;
@@ -201,7 +203,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             fallback = Some((seg, right));
         }
         match prev {
-            Some(p) if p > lo => right = p,
+            Some(p) if p > lo && !after_quote => right = p,
             _ => break,
         }
     }
@@ -515,7 +517,17 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
 
 /// Splits a speaker phrase into its name and its role.
 pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>) -> Speaker {
-    let words: Vec<(&str, String)> = toks.iter().filter(|t| t.is_word()).map(|t| (word(text, t), key(word(text, t)))).collect();
+    // Words in brackets ("(R-Ohio)", "(D)") describe the speaker; they are no part of a name.
+    let mut depth = 0usize;
+    let bare = toks.iter().filter(|t| {
+        match t.punct {
+            Some('(') => depth += 1,
+            Some(')') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && t.is_word()
+    });
+    let words: Vec<(&str, String)> = bare.map(|t| (word(text, t), key(word(text, t)))).collect();
     let apposition = appositive.map(|a| text[a.start..a.end].trim().to_string()).filter(|s| !s.is_empty());
     if words.len() == 1 && is_subject_pronoun(&words[0].1) {
         return Speaker { name: words[0].0.to_string(), role: None, kind: Kind::Pronoun, span: phrase };
@@ -765,6 +777,14 @@ mod tests {
     fn outlet_keeps_its_article() {
         let s = subject("The Chicago Tribune pointed out that", "pointed");
         assert_eq!((s.name.as_str(), s.kind), ("The Chicago Tribune", Kind::Organisation));
+    }
+
+    #[test]
+    fn name_after_a_closing_mark_and_before_an_appositive() {
+        let s = subject("\u{201c}We did,\u{201d} Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "said");
+        assert_eq!((s.name.as_str(), s.kind), ("Jim Jordan", Kind::Person));
+        let s = subject("\"Not now,\" Maria Lopez, a nurse at the clinic, said", "said");
+        assert_eq!(s.name, "Maria Lopez");
     }
 
     #[test]
