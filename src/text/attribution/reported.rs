@@ -7,7 +7,7 @@
 //! noted that B" report two things, and each is its own stretch.
 
 use super::cues::Cue;
-use super::speakers::{self, Kind};
+use super::speakers::{self, Kind, Speaker};
 use super::tokens::{self, Tok};
 use super::{quoted_spans, sentence_credits, Context, Found, Place};
 use crate::detect::lexicon;
@@ -34,12 +34,17 @@ pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
         let lo = ctx.sentence_toks[i];
         let hi = ctx.sentence_toks[i + 1];
         let Some((a, b)) = content_tokens(&ctx, lo, hi, &found, &cue) else { continue };
-        for (a, b, embedded) in embedded_stretches(&ctx, a, b) {
+        for (a, b, embedded, speaker) in embedded_stretches(&ctx, a, b) {
             let span = Span::new(ctx.toks[a].span.start, ctx.toks[b - 1].span.end);
-            // Direct speech is the quote detector's: only content that is not all quoted.
-            if quoted_bytes(&ctx.quoted, span) * 10 < span.len() * 7 {
+            // Direct speech is the quote detector's: only content that does not open with a
+            // quote mark and is not all quoted ("Trump says voter fraud “would be …”" is
+            // reported speech holding a partial quote).
+            if !is_open_mark(&ctx.toks[a]) && quoted_bytes(&ctx.quoted, span) * 10 < span.len() * 9 {
                 let cue = embedded.unwrap_or_else(|| credit.cue.clone());
-                out.push((span, Credit { cue, ..credit.clone() }));
+                match speaker {
+                    Some(s) => out.push((span, Credit { name: ctx.display_name(&s), role: s.role.clone(), cue })),
+                    None => out.push((span, Credit { cue, ..credit.clone() })),
+                }
             }
         }
     }
@@ -155,28 +160,62 @@ fn is_open_mark(t: &Tok) -> bool {
 
 /// The stretches a content holds: cut where a second cue of the same speaker opens another
 /// (", arguing that …", ", adding …", "— and he noted that …"), each with that cue.
-fn embedded_stretches(ctx: &Context, a: usize, b: usize) -> Vec<(usize, usize, Option<String>)> {
+/// A stretch of content: its tokens, the cue that opened it if not the sentence's, and
+/// its own speaker if another than the sentence's ("…, while Republicans argued …").
+type Stretch = (usize, usize, Option<String>, Option<Speaker>);
+
+fn embedded_stretches(ctx: &Context, a: usize, b: usize) -> Vec<Stretch> {
     let mut out = Vec::new();
     let mut start = a;
     let mut cue: Option<String> = None;
+    let mut speaker: Option<Speaker> = None;
     let mut k = a + 1;
     while k < b {
-        if let Some((cut, next, text)) = second_cue_at(ctx, k, b) {
+        let found = second_cue_at(ctx, k, b).map(|(cut, next, text)| (cut, next, text, None)).or_else(|| second_speaker_at(ctx, k, b));
+        if let Some((cut, next, text, who)) = found {
             let end = trim_end(&ctx.toks, start, cut);
             if end > start && end - start >= MIN_CONTENT_TOKENS {
-                out.push((start, end, cue.take()));
+                out.push((start, end, cue.take(), speaker.take()));
             }
             start = skip_openers(ctx, next, b);
             cue = Some(text);
+            speaker = who;
             k = start + 1;
             continue;
         }
         k += 1;
     }
     if b > start && b - start >= MIN_CONTENT_TOKENS {
-        out.push((start, b, cue));
+        out.push((start, b, cue, speaker));
     }
     out
+}
+
+/// At token `k`, after a comma, a semicolon or a conjunction: a named speaker of one to four
+/// capitalised words and a reporting verb ("…, while Senate Republicans argued that …").
+/// Gives where the first stretch ends, where the next starts, the cue and the speaker.
+fn second_speaker_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize, String, Option<Speaker>)> {
+    let toks = &ctx.toks;
+    let mut s = k;
+    let after_break = matches!(toks[k - 1].punct, Some(',' | ';'));
+    if toks[s].is_word() && matches!(key_at(ctx, s).as_str(), "and" | "but" | "while" | "whereas") {
+        s += 1;
+    } else if !after_break {
+        return None;
+    }
+    let name_end = (s..b.min(s + 4)).take_while(|&j| toks[j].is_word() && tokens::is_capitalised(&ctx.text()[toks[j].span.start..toks[j].span.end])).last()? + 1;
+    let verb = toks.get(name_end).filter(|t| name_end < b && t.is_word())?;
+    let vk = tokens::key(&ctx.text()[verb.span.start..verb.span.end]);
+    if !lexicon::reporting_verbs().contains(&vk) || lexicon::cue_nouns().contains(&vk) {
+        return None;
+    }
+    let phrase = Span::new(toks[s].span.start, toks[name_end - 1].span.end);
+    let who = speakers::describe(ctx.text(), &toks[s..name_end], phrase, None);
+    if !matches!(who.kind, Kind::Person | Kind::Organisation) {
+        return None;
+    }
+    let cut = if s > k { k } else { k - 1 };
+    Some((cut, name_end + 1, vk, Some(who)))
 }
 
 /// At token `k`: a participle cue after a comma or dash (", arguing that"), or "and" with a
@@ -265,6 +304,13 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].0, "any change would come weeks later");
+    }
+
+    #[test]
+    fn a_second_named_speaker_opens_a_stretch_of_their_own() {
+        let got = reported("Democrats said the bill would cut taxes for the middle class, while Senate Republicans argued that it would add to the deficit.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[1].0.as_str(), got[1].1.as_str(), got[1].2.as_str()), ("it would add to the deficit", "Senate Republicans", "argued"));
     }
 
     #[test]
