@@ -27,8 +27,13 @@ struct Credited {
 
 /// Every quotation in the document that is a statement, in order, with its speaker.
 pub fn find(doc: &Document) -> Vec<Quote> {
-    let qs = quotations(doc);
-    let ctx = Context::new(doc, qs.iter().map(|q| q.outer).collect());
+    find_in(&Context::for_article(doc))
+}
+
+/// [`find`] over an article context already built (its quotations paired once).
+pub fn find_in(ctx: &Context) -> Vec<Quote> {
+    let doc = ctx.doc;
+    let qs = ctx.quotations();
     // Credits given by sentences (reported speech, cues around quotes): the speakers a
     // later pronoun or a continuing quote can refer to.
     let mut sentence_credits: Vec<Credited> = Vec::new();
@@ -82,7 +87,7 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         }
     }
 
-    let chains = chains(&qs);
+    let chains = chains(qs);
     // The speaker each chain of pieces got first: (name, role, cue, kind).
     let mut chain_speaker: Vec<Option<Attributed>> = vec![None; qs.len()];
     let mut out: Vec<Quote> = Vec::new();

@@ -16,10 +16,11 @@ mod subject;
 mod tokens;
 
 pub use cues::Cue;
-pub use reported::reported_speech;
+pub use reported::{reported_in, reported_speech};
 pub use speakers::{Kind, Speaker};
 
 use crate::detect::Credit;
+use crate::text::marks::Quotation;
 use crate::text::{BlockKind, Document, Span};
 use speakers::Names;
 use tokens::{tokenize, Tok};
@@ -67,13 +68,23 @@ pub struct Context<'a> {
     sentence_starts: Vec<usize>,
     /// Outer spans of the quotations: no cue is read inside them.
     quoted: Vec<Span>,
+    /// The top-level quotations, paired once for every reader of the article.
+    quotations: Vec<Quotation>,
     names: Names,
     /// Words the article capitalises inside a sentence: names, not sentence openers.
     midcap: std::collections::HashSet<String>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(doc: &'a Document, quoted: Vec<Span>) -> Context<'a> {
+    /// The article's context, its quotation marks paired here: built once per article
+    /// and read by quotes, claims (reported speech) and figures (sentence credits).
+    pub fn for_article(doc: &'a Document) -> Context<'a> {
+        Context::new(doc, super::marks::quotations(doc))
+    }
+
+    /// The context of `doc` with its top-level `quotations` already paired.
+    pub fn new(doc: &'a Document, quotations: Vec<Quotation>) -> Context<'a> {
+        let quoted = quotations.iter().map(|q| q.outer).collect();
         let mut toks = Vec::new();
         let mut sentence_toks = Vec::with_capacity(doc.sentences.len() + 1);
         for s in &doc.sentences {
@@ -94,7 +105,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        Context { doc, toks, sentence_toks, sentence_starts, quoted, names, midcap }
+        Context { doc, toks, sentence_toks, sentence_starts, quoted, quotations, names, midcap }
     }
 
     fn text(&self) -> &str {
@@ -278,16 +289,23 @@ fn sentence_credits(ctx: &Context, stances: bool) -> Vec<Option<(Credit, Found, 
     out
 }
 
-fn quoted_spans(doc: &Document) -> Vec<Span> {
-    super::marks::quotations(doc).into_iter().map(|q| q.outer).collect()
-}
-
 /// The credit each sentence gives for its content ("according to the Huffington Post, …",
 /// "The New York Times reported that …"), in sentence order; used for figures' sources.
 /// One pass over the whole article, since pronouns need the sentences before them.
 pub fn credits_by_sentence(doc: &Document) -> Vec<Option<Credit>> {
-    let ctx = Context::new(doc, quoted_spans(doc));
-    sentence_credits(&ctx, false).into_iter().map(|c| c.map(|(credit, _, _)| credit)).collect()
+    Context::for_article(doc).credits_by_sentence()
+}
+
+impl Context<'_> {
+    /// The top-level quotations of the article, in order.
+    pub fn quotations(&self) -> &[Quotation] {
+        &self.quotations
+    }
+
+    /// [`credits_by_sentence`] from a context already built.
+    pub fn credits_by_sentence(&self) -> Vec<Option<Credit>> {
+        sentence_credits(self, false).into_iter().map(|c| c.map(|(credit, _, _)| credit)).collect()
+    }
 }
 
 #[cfg(test)]

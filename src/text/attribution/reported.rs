@@ -9,7 +9,7 @@
 use super::cues::Cue;
 use super::speakers::{self, Kind, Speaker};
 use super::tokens::{self, Tok};
-use super::{quoted_spans, sentence_credits, Context, Found, Place};
+use super::{sentence_credits, Context, Found, Place};
 use crate::detect::lexicon;
 use crate::detect::Credit;
 use crate::text::{BlockKind, Document, Span};
@@ -20,10 +20,14 @@ const MIN_CONTENT_TOKENS: usize = 4;
 /// Reported speech without quote marks: the span of each stretch of reported content, with
 /// its credit.
 pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
-    let quoted = quoted_spans(doc);
-    let ctx = Context::new(doc, quoted);
+    reported_in(&Context::for_article(doc))
+}
+
+/// [`reported_speech`] from a context already built.
+pub fn reported_in(ctx: &Context) -> Vec<(Span, Credit)> {
+    let doc = ctx.doc;
     let mut out = Vec::new();
-    for (i, credit) in sentence_credits(&ctx, true).into_iter().enumerate() {
+    for (i, credit) in sentence_credits(ctx, true).into_iter().enumerate() {
         let Some((credit, found, cue)) = credit.or_else(|| ctx.colon_line(i)) else { continue };
         // Headlines and link lists are not prose: their credits are no claims.
         let sentence = doc.sentences[i];
@@ -33,8 +37,8 @@ pub fn reported_speech(doc: &Document) -> Vec<(Span, Credit)> {
         }
         let lo = ctx.sentence_toks[i];
         let hi = ctx.sentence_toks[i + 1];
-        let Some((a, b)) = content_tokens(&ctx, lo, hi, &found, &cue) else { continue };
-        for (a, b, embedded, speaker) in embedded_stretches(&ctx, a, b) {
+        let Some((a, b)) = content_tokens(ctx, lo, hi, &found, &cue) else { continue };
+        for (a, b, embedded, speaker) in embedded_stretches(ctx, a, b) {
             let span = Span::new(ctx.toks[a].span.start, ctx.toks[b - 1].span.end);
             // Direct speech is the quote detector's: only content that does not open with a
             // quote mark and is not all quoted ("Trump says voter fraud “would be …”" is
@@ -203,7 +207,8 @@ fn second_speaker_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize,
     } else if !after_break {
         return None;
     }
-    let name_end = (s..b.min(s + 4)).take_while(|&j| toks[j].is_word() && tokens::is_capitalised(&ctx.text()[toks[j].span.start..toks[j].span.end])).last()? + 1;
+    let name_end =
+        (s..b.min(s + 4)).take_while(|&j| toks[j].is_word() && tokens::is_capitalised(&ctx.text()[toks[j].span.start..toks[j].span.end])).last()? + 1;
     let verb = toks.get(name_end).filter(|t| name_end < b && t.is_word())?;
     let vk = tokens::key(&ctx.text()[verb.span.start..verb.span.end]);
     if !lexicon::reporting_verbs().contains(&vk) || lexicon::cue_nouns().contains(&vk) {
