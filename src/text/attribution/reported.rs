@@ -200,6 +200,14 @@ fn embedded_stretches(ctx: &Context, a: usize, b: usize) -> Vec<Stretch> {
 /// Gives where the first stretch ends, where the next starts, the cue and the speaker.
 fn second_speaker_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize, String, Option<Speaker>)> {
     let toks = &ctx.toks;
+    // "an architect who said he was stiffed": the relative clause credits the noun before it.
+    if toks[k].is_word() && key_at(ctx, k) == "who" && k + 1 < b && toks[k + 1].is_word() {
+        let verb = key_at(ctx, k + 1);
+        if lexicon::reporting_verbs().contains(&verb) && !lexicon::cue_nouns().contains(&verb) {
+            let who = speakers::before(ctx.text(), &toks[..k], k.saturating_sub(8), k).filter(|s| s.kind != Kind::Pronoun)?;
+            return Some((k, k + 2, verb, Some(who)));
+        }
+    }
     let mut s = k;
     let after_break = matches!(toks[k - 1].punct, Some(',' | ';'));
     if toks[s].is_word() && matches!(key_at(ctx, s).as_str(), "and" | "but" | "while" | "whereas") {
@@ -228,11 +236,21 @@ fn second_speaker_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize,
 /// starts, and the cue.
 fn second_cue_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize, String)> {
     let toks = &ctx.toks;
-    let after_break = matches!(toks[k - 1].punct, Some(',' | '-' | '\u{2014}' | '\u{2013}' | ';'));
-    if !after_break || !toks[k].is_word() {
+    if !toks[k].is_word() {
         return None;
     }
     let w = key_at(ctx, k);
+    // "… and said he did not support Mr. Trump": the same subject says a second thing.
+    if matches!(w.as_str(), "and" | "but") && k + 1 < b && toks[k + 1].is_word() {
+        let verb = key_at(ctx, k + 1);
+        if lexicon::reporting_verbs().contains(&verb) && !lexicon::cue_nouns().contains(&verb) && !lexicon::cues_with_hearer().contains(&verb) {
+            return Some((k, k + 2, verb));
+        }
+    }
+    let after_break = matches!(toks[k - 1].punct, Some(',' | '-' | '\u{2014}' | '\u{2013}' | ';'));
+    if !after_break {
+        return None;
+    }
     if w.ends_with("ing") && (lexicon::reporting_verbs().contains(&w) || lexicon::stance_verbs().contains(&w)) {
         return Some((k - 1, k + 1, w));
     }
@@ -316,6 +334,16 @@ mod tests {
         let got = reported("Democrats said the bill would cut taxes for the middle class, while Senate Republicans argued that it would add to the deficit.");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!((got[1].0.as_str(), got[1].1.as_str(), got[1].2.as_str()), ("it would add to the deficit", "Senate Republicans", "argued"));
+    }
+
+    #[test]
+    fn a_coordinated_or_relative_cue_opens_a_second_stretch() {
+        let got = reported("Merrill says Machado promised to keep supporting Clinton and said she would stand up to the attacks.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[1].0.as_str(), got[1].2.as_str()), ("she would stand up to the attacks", "said"));
+        let got = reported("Trump refused to pay an architect who said he was stiffed after he designed a clubhouse.");
+        let last = got.last().expect("a stretch");
+        assert_eq!((last.0.as_str(), last.1.as_str()), ("he was stiffed after he designed a clubhouse", "an architect"));
     }
 
     #[test]
