@@ -1,5 +1,12 @@
 //! Attribution: who a quotation or a sentence is credited to, and by which cue.
 //!
+//! Part of the text layer, not a detector: [`Context`] is the article read once — quote
+//! marks paired, sentence tokens, the names the article gives — and quotes, reported
+//! speech (claims' sources) and figures' sources all read it, so no detector imports
+//! another. The rules live one concern a file: `after`, `before`, `lines`,
+//! `subject` for who a cue's subject is, `reported` for reported speech, `speakers`
+//! for the names model and `cues` for the reporting words.
+//!
 //! Rules over tokens, not a parser: a reporting cue from the lexicons ("said", "according
 //! to", "went on to explain") and the speaker phrase beside it — before it ("Trump
 //! said"), after it ("said Trump", "according to the Post"), or before a colon. The phrase
