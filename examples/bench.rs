@@ -6,7 +6,8 @@
 //! prints each stage's time, the throughput, and each stage as a multiple of the cheapest
 //! pass over the same text (building the document: blocks and sentences).
 
-use spotcheck::detect::{attribution, claims, figures, quotes};
+use spotcheck::detect::{claims, figures, quotes};
+use spotcheck::text::attribution;
 use spotcheck::text::Document;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -1,9 +1,10 @@
 //! The pipeline: a [`Document`] through every detector into a [`Report`].
 
-use crate::detect::{attribution, claims, figures, quotes};
+use crate::detect::{claims, figures, quotes};
 use crate::hints;
 use crate::priority;
 use crate::report::{Detail, Finding, Report};
+use crate::text::attribution;
 use crate::text::{Document, Span, Utf16Index};
 
 /// The version every report carries.
@@ -23,18 +24,12 @@ pub fn analyze_document(doc: &Document) -> Report {
 /// (`spans[i]` belongs to `report.findings[i]`): what drawing findings back onto the page
 /// needs, without converting the report's UTF-16 offsets back.
 pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
-    let quotes = quotes::find(doc);
-    let mut figures = figures::find(doc);
-    // One pass for every sentence's credit, not one per figure (quadratic on a page of numbers).
-    let credits = if figures.iter().any(|f| f.source.is_none()) { attribution::credits_by_sentence(doc) } else { Vec::new() };
-    for figure in &mut figures {
-        if figure.source.is_none() {
-            if let Some(s) = doc.sentence_at(figure.span.start) {
-                figure.source = credits.get(s).cloned().flatten().map(|c| c.name);
-            }
-        }
-    }
-    let reported = attribution::reported_speech(doc);
+    // The article context (quotation marks paired, names, sentence tokens) is built once
+    // and read by quotes and reported speech; figures credit their sources themselves.
+    let article = attribution::Context::for_article(doc);
+    let quotes = quotes::find_in(&article);
+    let figures = figures::find(doc);
+    let reported = attribution::reported_in(&article);
     let claims = claims::find(doc, &quotes, &figures, &reported);
 
     let mut found: Vec<(Span, Detail, f64)> = Vec::new();

@@ -3,7 +3,6 @@
 //!
 //! They speak in byte [`Span`]s; [`crate::analyze`] turns their output into the report.
 
-pub mod attribution;
 pub mod claims;
 pub mod figures;
 pub mod lexicon;

@@ -4,6 +4,8 @@
 //! slices use. JavaScript and the report contract index by UTF-16 code units; the
 //! conversion happens once, at the edge, through [`Utf16Index`].
 
+pub mod attribution;
+pub mod marks;
 pub mod sentences;
 
 use serde::{Deserialize, Serialize};

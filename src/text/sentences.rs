@@ -35,6 +35,8 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
             while j < chars.len() && is_closer_or_terminal(chars[j].1) {
                 j += 1;
             }
+            // Emoji after the full stop ("We won. 🎉 Next …") close the sentence with it.
+            j = past_emoji(&chars, j);
         }
         let end = if j < chars.len() { chars[j].0 } else { body.len() };
         let ends_here = if line_break {
@@ -53,6 +55,26 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
     }
     push_trimmed(&mut out, block.start, body, start, body.len());
     out
+}
+
+/// Index after a run of white space and emoji starting at `j`, if the run holds an emoji;
+/// `j` unchanged otherwise.
+fn past_emoji(chars: &[(usize, char)], j: usize) -> usize {
+    let mut k = j;
+    let mut last_emoji = None;
+    while k < chars.len() && (chars[k].1.is_whitespace() || is_emoji(chars[k].1)) {
+        if is_emoji(chars[k].1) {
+            last_emoji = Some(k + 1);
+        }
+        k += 1;
+    }
+    last_emoji.unwrap_or(j)
+}
+
+/// Pictographs and the characters that join or modify them (variation selector, zero-width
+/// joiner, skin tones, tags).
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D | 0xE0020..=0xE007F)
 }
 
 fn push_trimmed(out: &mut Vec<Span>, base: usize, body: &str, s: usize, e: usize) {
@@ -91,12 +113,19 @@ fn is_abbreviation(body: &str, dot: usize, ch: char) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
+    // "No. 5" is an abbreviation, "he said no. Then" the end of a sentence.
+    if lower == "no" {
+        return body[dot + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    }
     if ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
         return true;
     }
-    // A single capital letter is an initial; "A." at a sentence start is rare in news.
-    let mut cs = word.chars();
-    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    // Initials: single capital letters, alone or joined ("J.", "G.K."); "A." at a
+    // sentence start is rare in news.
+    word.split('.').all(|part| {
+        let mut cs = part.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    })
 }
 
 #[cfg(test)]
@@ -135,6 +164,25 @@ mod tests {
     #[test]
     fn lower_case_after_full_stop_continues() {
         assert_eq!(sentences("The score was 3.5 vs. 2 in the end."), ["The score was 3.5 vs. 2 in the end."]);
+    }
+
+    #[test]
+    fn emoji_after_full_stop_ends_the_sentence_with_it() {
+        assert_eq!(sentences("It rained. \u{1F600} Then it stopped."), ["It rained. \u{1F600}", "Then it stopped."]);
+        assert_eq!(sentences("We won!\u{1F389}\u{1F389} The bill passed."), ["We won!\u{1F389}\u{1F389}", "The bill passed."]);
+        assert_eq!(sentences("Thumbs up. \u{1F44D}\u{1F3FD}"), ["Thumbs up. \u{1F44D}\u{1F3FD}"]);
+        assert_eq!(
+            sentences("Call 911. \u{2764}\u{FE0F} \u{201c}Stay safe,\u{201d} she said."),
+            ["Call 911. \u{2764}\u{FE0F}", "\u{201c}Stay safe,\u{201d} she said."]
+        );
+    }
+
+    #[test]
+    fn middle_initials_stay_inside_the_sentence() {
+        assert_eq!(sentences("Singer Mary J. Blige performed. She sang two songs."), ["Singer Mary J. Blige performed.", "She sang two songs."]);
+        assert_eq!(sentences("It was Mary J. Blige. Fans cheered."), ["It was Mary J. Blige.", "Fans cheered."]);
+        assert_eq!(sentences("George H. W. Bush and John F. Kennedy Jr. spoke."), ["George H. W. Bush and John F. Kennedy Jr. spoke."]);
+        assert_eq!(sentences("Rep. G.K. Butterfield said no. Then he left."), ["Rep. G.K. Butterfield said no.", "Then he left."]);
     }
 
     #[test]

@@ -43,7 +43,8 @@ mod quantity;
 mod score;
 mod time;
 
-use super::{attribution, Credit, Figure};
+use super::{Credit, Figure};
+use crate::text::attribution;
 use crate::detect::lexicon;
 use crate::report::Category;
 use crate::text::{Document, Span};

@@ -70,7 +70,7 @@ lexicons! {
     time_comparators => "time_comparators.txt",
     pronoun_one_verbs => "pronoun_one_verbs.txt",
     time_nouns => "time_nouns.txt",
-    // Quotes and attribution (detect::quotes, detect::attribution).
+    // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",
@@ -83,6 +83,7 @@ lexicons! {
     speaker_determiners => "speaker_determiners.txt",
     speaker_honorifics => "speaker_honorifics.txt",
     speaker_roles => "speaker_roles.txt",
+    stance_verbs => "stance_verbs.txt",
     time_words => "time_words.txt",
 }
 

@@ -1,25 +1,19 @@
 //! Quotations: the marks paired ([`marks`]), the statements told from titles and scare
-//! quotes ([`statement`]), and each credited through [`crate::detect::attribution`].
+//! quotes ([`statement`]), and each credited through [`crate::text::attribution`].
 //!
 //! A quote with no credit of its own continues the speaker of the quote or credited
 //! sentence just before it (within a sentence or two, in the same or the previous
 //! paragraph); further away it stays unattributed rather than guessed.
 
-pub mod marks;
 pub mod statement;
 
-use super::attribution::{self, Context, Found, Kind, Place};
 use super::Quote;
+use crate::text::attribution::{self, Context, Found, Kind, Place};
+pub use crate::text::marks::{self, quotations, Quotation};
 use crate::text::Document;
-pub use marks::Quotation;
 
 /// How many sentences back a quote without its own credit may continue a speaker.
 const CONTINUATION_REACH: usize = 2;
-
-/// The top-level quotations of the document (quotes inside quotes are part of theirs).
-pub fn quotations(doc: &Document) -> Vec<Quotation> {
-    marks::pair(doc).into_iter().filter(|q| q.depth == 0).collect()
-}
 
 /// A credited speaker met so far: where, of what kind, under which name, by which cue.
 struct Credited {
@@ -33,8 +27,13 @@ struct Credited {
 
 /// Every quotation in the document that is a statement, in order, with its speaker.
 pub fn find(doc: &Document) -> Vec<Quote> {
-    let qs = quotations(doc);
-    let ctx = Context::new(doc, qs.iter().map(|q| q.outer).collect());
+    find_in(&Context::for_article(doc))
+}
+
+/// [`find`] over an article context already built (its quotations paired once).
+pub fn find_in(ctx: &Context) -> Vec<Quote> {
+    let doc = ctx.doc;
+    let qs = ctx.quotations();
     // Credits given by sentences (reported speech, cues around quotes): the speakers a
     // later pronoun or a continuing quote can refer to.
     let mut sentence_credits: Vec<Credited> = Vec::new();
@@ -54,13 +53,13 @@ pub fn find(doc: &Document) -> Vec<Quote> {
                     role: found.speaker.role.clone(),
                     cue: Some(found.cue.clone()),
                 });
-            } else if let Some(name) = ctx.antecedent(&history, found.speaker.span.start, &found.speaker.name) {
+            } else if let Some((name, role)) = ctx.antecedent(&history, found.speaker.span.start, &found.speaker.name) {
                 sentence_credits.push(Credited {
                     pos: found.speaker.span.start,
                     sentence: i,
                     kind: Kind::Person,
                     name: Some(name),
-                    role: None,
+                    role,
                     cue: Some(found.cue.clone()),
                 });
             }
@@ -88,11 +87,15 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         }
     }
 
+    let chains = chains(qs);
+    // The speaker each chain of pieces got first: (name, role, cue, kind).
+    let mut chain_speaker: Vec<Option<Attributed>> = vec![None; qs.len()];
     let mut out: Vec<Quote> = Vec::new();
+    let mut out_chain: Vec<usize> = Vec::new();
     let mut last: Option<Credited> = None;
     for (i, q) in qs.iter().enumerate() {
         // A single word in quotes is never a statement: no credit to look for.
-        if !words[i] {
+        if !words[i] && !q.continues && !q.runs_on {
             continue;
         }
         let found = ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]);
@@ -100,20 +103,28 @@ pub fn find(doc: &Document) -> Vec<Quote> {
 
         // The speaker credited most recently before this quote, by a quote or a sentence.
         let recent = most_recent(&last, &sentence_credits, q.outer.start);
-        let continues = recent.is_some_and(|r| sentence.saturating_sub(r.sentence) <= CONTINUATION_REACH && within_a_paragraph(doc, r.pos, q.outer.start));
+        let chained = chain_speaker[chains[i]].clone().filter(|_| q.continues);
+        let continues = chained.is_some()
+            || q.continues
+            || recent.is_some_and(|r| sentence.saturating_sub(r.sentence) <= CONTINUATION_REACH && within_a_paragraph(doc, r.pos, q.outer.start));
 
         if !statement::is_statement(doc, q, found.as_ref(), continues) {
             continue;
         }
-        let (speaker, role, cue, kind) = match &found {
-            Some(f) => {
-                let name = match f.speaker.kind {
-                    Kind::Pronoun => ctx.antecedent(&history, f.speaker.span.start, &f.speaker.name),
-                    _ => Some(ctx.display_name(&f.speaker)),
+        let (speaker, role, cue, kind) = match (&found, chained) {
+            (Some(f), _) => {
+                let (name, role) = match f.speaker.kind {
+                    Kind::Pronoun => match ctx.antecedent(&history, f.speaker.span.start, &f.speaker.name) {
+                        Some((name, role)) => (Some(name), role),
+                        None => (None, None),
+                    },
+                    _ => (Some(ctx.display_name(&f.speaker)), f.speaker.role.clone()),
                 };
-                (name, f.speaker.role.clone(), Some(f.cue.clone()), f.speaker.kind)
+                (name, role, Some(f.cue.clone()), f.speaker.kind)
             }
-            None => match (statement::opens_sentence(doc, q), ctx.sentence_subject(q.outer.start), recent.filter(|_| continues)) {
+            // A paragraph that reopens a quote goes on with the speaker of its first piece.
+            (None, Some(c)) => c,
+            (None, None) => match (statement::opens_sentence(doc, q), ctx.sentence_subject(q.outer.start), recent.filter(|_| continues)) {
                 // A partial quote in a sentence about someone: "Trump admires Putin as a
                 // “strong leader”" is Trump's phrase.
                 (false, Some(subject), _) => {
@@ -143,7 +154,38 @@ pub fn find(doc: &Document) -> Vec<Quote> {
                 }
             }
         }
+        if speaker.is_some() && chain_speaker[chains[i]].is_none() {
+            chain_speaker[chains[i]] = Some((speaker.clone(), role.clone(), cue.clone(), kind));
+        }
         out.push(Quote { span: q.inner, speaker, role, cue, partial, score });
+        out_chain.push(chains[i]);
+    }
+    // A quote over paragraphs credited only after its last piece ("…,” she said.): the
+    // pieces before it are hers too.
+    for (q, &c) in out.iter_mut().zip(&out_chain) {
+        if q.speaker.is_none() {
+            if let Some((name, role, cue, _)) = &chain_speaker[c] {
+                q.speaker.clone_from(name);
+                q.role.clone_from(role);
+                q.cue.clone_from(cue);
+            }
+        }
+    }
+    out
+}
+
+/// A speaker as given to a quote: name, role, cue, and what kind of speaker.
+type Attributed = (Option<String>, Option<String>, Option<String>, Kind);
+
+/// For each quotation, the index of the first piece of the quote it belongs to: a piece
+/// that reopens a paragraph belongs with the piece left open just before it.
+fn chains(qs: &[Quotation]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(qs.len());
+    let mut open: Option<usize> = None;
+    for (i, q) in qs.iter().enumerate() {
+        let c = if q.continues { open.unwrap_or(i) } else { i };
+        out.push(c);
+        open = q.runs_on.then_some(c);
     }
     out
 }
@@ -423,11 +465,110 @@ mod tests {
     }
 
     #[test]
-    fn quote_over_paragraphs_is_one_quote() {
+    fn quote_over_paragraphs_is_one_quote_per_paragraph_with_one_speaker() {
         let text = format!("{HEAD}Sanders said:\n\n\u{201c}The system is rigged against working people.\n\n\u{201c}And we are going to change it together.\u{201d}\n\nThe crowd cheered.");
-        let q = one(&text);
-        assert!(q.0.starts_with("The system") && q.0.ends_with("together."));
-        assert_eq!(q.1.as_deref(), Some("Sanders"));
+        let qs = quotes(&text);
+        let got: Vec<(&str, Option<&str>)> = qs.iter().map(|q| (q.0.as_str(), q.1.as_deref())).collect();
+        assert_eq!(got, [("The system is rigged against working people.", Some("Sanders")), ("And we are going to change it together.", Some("Sanders"))]);
+    }
+
+    /// (quoted words, speaker, role) of every quote in `text`.
+    fn speakers(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = Document::from_plain_text(text);
+        find(&doc).into_iter().map(|q| (doc.slice(q.span).to_string(), q.speaker, q.role)).collect()
+    }
+
+    fn who(text: &str) -> Vec<Option<String>> {
+        speakers(text).into_iter().map(|q| q.1).collect()
+    }
+
+    // Issue 10, case 1: a pronoun resolves to the full name and the role met before it.
+    #[test]
+    fn issue10_governor_pronoun_resolves_to_full_name_and_role() {
+        let qs = speakers(&format!("{HEAD}Over the summer, Governor Gavin Newsom decided to tour the burned areas himself. He said, \u{201c}I want to see the damage with my own eyes.\u{201d} Later that week, Newsom flew back to Sacramento."));
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Gavin Newsom"), Some("Governor")));
+    }
+
+    // Issue 10, case 2: an occupation opening the sentence is a role; the next quote continues.
+    #[test]
+    fn issue10_occupation_before_name_is_a_role_and_second_quote_continues() {
+        let qs = speakers(&format!("{HEAD}Researcher Anna Petrova knelt at the edge of the crater. \u{201c}The thaw is reaching deeper every year,\u{201d} she says. \u{201c}We are very close to the point of no return. This is a critical moment for the permafrost.\u{201d}"));
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        for q in &qs {
+            assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Anna Petrova"), Some("Researcher")), "{q:?}");
+        }
+    }
+
+    // Issue 10, case 3: an organisation before an office and a name is part of the role.
+    #[test]
+    fn issue10_organisation_and_office_before_name_are_the_role() {
+        let qs = speakers(&format!("{HEAD}\u{201c}The count was finished ahead of schedule,\u{201d} said Census Bureau director Robert Santos."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Robert Santos"), Some("Census Bureau director")));
+    }
+
+    // Issue 10, case 4: a colon introduction at the end of the paragraph before.
+    #[test]
+    fn issue10_colon_introduction_in_the_paragraph_before() {
+        let qs = speakers(&format!("{HEAD}The commission approved the merger on Thursday. And from Chairwoman Jessica Rosenworcel:\n\n\u{201c}This decision keeps rural families connected and keeps our networks secure for the next decade.\u{201d}"));
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Jessica Rosenworcel"), Some("Chairwoman")));
+    }
+
+    // Issue 10, case 5: a quote opening mid-paragraph runs on over two more paragraphs.
+    #[test]
+    fn issue10_quote_opening_mid_paragraph_runs_over_paragraphs() {
+        let text = format!("{HEAD}\u{201c}We are watching how quickly the variants spread,\u{201d} Health Minister Christian Dub\u{e9} said. \u{201c}The usual infections are going down, yet the new strains are still on the rise.\n\n\u{201c}Up to now the province has kept below 900 fresh infections a day, and we check that number every morning.\n\n\u{201c}Please keep following the public health rules through the school holidays.\u{201d}");
+        let qs = speakers(&text);
+        let starts: Vec<&str> = qs.iter().map(|q| q.0.split(' ').next().unwrap_or("")).collect();
+        assert_eq!(starts, ["We", "The", "Up", "Please"], "{qs:?}");
+        for q in &qs {
+            assert!(!q.0.contains("\n\n"), "{q:?}");
+            assert_eq!(q.1.as_deref(), Some("Christian Dub\u{e9}"), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn colon_introduction_of_an_organisation_after_from() {
+        let qs = who(&format!("{HEAD}The agency published its figures. Then, from the World Health Organization:\n\n\u{201c}These numbers show the outbreak is slowing in every region.\u{201d}"));
+        assert_eq!(qs, [Some("the World Health Organization".to_string())]);
+    }
+
+    #[test]
+    fn quote_over_paragraphs_credited_after_its_last_piece() {
+        let qs = who(&format!("{HEAD}The hearing ran late.\n\n\u{201c}We looked at every single ballot in the county.\n\n\u{201c}Nothing was missing from the count,\u{201d} said election clerk Maria Gomez."));
+        assert_eq!(qs, [Some("Maria Gomez".to_string()), Some("Maria Gomez".to_string())]);
+    }
+
+    #[test]
+    fn honorific_and_surname_resolve_to_the_full_name() {
+        let qs = who(&format!("{HEAD}Dr. Jane Goodall visited the reserve on Monday.\n\n\u{201c}The chimpanzees are thriving here,\u{201d} Dr. Goodall said."));
+        assert_eq!(qs, [Some("Jane Goodall".to_string())]);
+        let qs = who(&format!("{HEAD}President Barack Obama spoke in Ohio.\n\n\u{201c}We are not done yet,\u{201d} Mr. Obama said."));
+        assert_eq!(qs, [Some("Barack Obama".to_string())]);
+    }
+
+    #[test]
+    fn initials_and_suffixes_belong_to_the_name() {
+        let qs = speakers(&format!("{HEAD}\u{201c}Vaccines save lives every single day,\u{201d} said Robert F. Kennedy Jr., who later changed his mind."));
+        assert_eq!(qs[0].1.as_deref(), Some("Robert F. Kennedy Jr."));
+        let qs = who(&format!("{HEAD}Singer Mary J. Blige took the stage at ten.\n\n\u{201c}This city always sings back to me,\u{201d} Blige said."));
+        assert_eq!(qs, [Some("Mary J. Blige".to_string())]);
+    }
+
+    #[test]
+    fn outlet_and_office_before_name_credit_the_person() {
+        let qs = speakers(&format!("{HEAD}Fox News host Sean Hannity said, \u{201c}The ratings speak for themselves tonight.\u{201d}"));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Sean Hannity"), Some("Fox News host")));
+        let qs = speakers(&format!("{HEAD}\u{201c}The permafrost holds twice the carbon of the air,\u{201d} Economist Jane Doe said."));
+        assert_eq!(qs[0].1.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn first_name_alone_resolves_when_unambiguous() {
+        let qs =
+            who(&format!("{HEAD}Anna Petrova and her colleague Ivan Sokolov drilled the core.\n\n\u{201c}It is softer than last year,\u{201d} Anna said."));
+        assert_eq!(qs, [Some("Anna Petrova".to_string())]);
     }
 
     #[test]

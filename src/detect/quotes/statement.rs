@@ -2,8 +2,8 @@
 //! nicknames and scare quotes that nobody is credited with are not, and get no badge;
 //! a short partial quote that someone is credited with ('remain permanent') is.
 
-use super::marks::Quotation;
-use crate::detect::attribution::Found;
+use crate::text::attribution::Found;
+use crate::text::marks::Quotation;
 use crate::text::{BlockKind, Document};
 
 /// Words that introduce a title rather than speech: `on "Fox News Sunday"`, `the book
@@ -132,7 +132,7 @@ pub fn in_headline(doc: &Document, q: &Quotation) -> bool {
     doc.block_at(q.outer.start).is_some_and(|b| {
         let block = &doc.blocks[b];
         matches!(block.kind, BlockKind::Heading | BlockKind::Title)
-            || (b == 0 && block.span.len() <= crate::detect::attribution::HEADLINE_BYTES && !doc.slice(block.span).contains('\n'))
+            || (b == 0 && block.span.len() <= crate::text::attribution::HEADLINE_BYTES && !doc.slice(block.span).contains('\n'))
     })
 }
 
@@ -198,7 +198,7 @@ pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, contin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::quotes::marks::pair;
+    use crate::text::marks::pair;
 
     fn first_is_title(body: &str) -> bool {
         let text = format!("Headline of the story\n\n{body}");

@@ -125,6 +125,13 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         if seg >= right {
             break;
         }
+        // A piece may open with the closing mark of a quote before it: `…,” Rep. Jim Jordan`;
+        // nothing left of that mark belongs to the speaker phrase.
+        let mut seg = seg;
+        while seg < right && !toks[seg].is_word() && matches!(toks[seg].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\'')) {
+            seg += 1;
+        }
+        let after_quote = seg > prev.map_or(lo, |p| p + 1);
         // Another clause, not an appositive: a verb of saying, a quote mark, a colon, a dash.
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
@@ -134,11 +141,6 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         });
         if clause {
             break;
-        }
-        // A piece may open with the closing mark of a quote before it: `…,” Rep. Jim Jordan`.
-        let mut seg = seg;
-        while seg < right && !toks[seg].is_word() && matches!(toks[seg].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\'')) {
-            seg += 1;
         }
         if seg >= right {
             break;
@@ -201,7 +203,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             fallback = Some((seg, right));
         }
         match prev {
-            Some(p) if p > lo => right = p,
+            Some(p) if p > lo && !after_quote => right = p,
             _ => break,
         }
     }
@@ -416,7 +418,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
         if !capital && k > start && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
             break;
         }
-        if !nominal && !capital && k >= lead_end && !lexicon::name_particles().contains(&kk) {
+        if !nominal && !capital && k >= lead_end && !lexicon::name_particles().contains(&kk) && !office_then_name(text, toks, k, hi) {
             break;
         }
         // "said a longtime GOP data expert who has worked …": the relative clause is not
@@ -468,6 +470,19 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     Some(describe(text, &toks[start..end], phrase, appositive))
 }
 
+/// Whether tokens from `k` are one to three lower-case office words and then a capitalised
+/// word: "Census Bureau director Robert Santos", "White House press secretary Josh Earnest".
+fn office_then_name(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
+    let mut j = k;
+    while j < hi && j - k < 3 && toks[j].is_word() && {
+        let w = word(text, &toks[j]);
+        !is_capitalised(w) && lexicon::speaker_roles().contains(&key(w))
+    } {
+        j += 1;
+    }
+    j > k && j < hi && toks[j].is_word() && is_capitalised(word(text, &toks[j]))
+}
+
 /// Where a lower-case role before a name ends ("former Sen.", "retired neurosurgeon"):
 /// the index of the first capitalised word after one to three plain lower-case words,
 /// or `None` when the words run into a verb, a function word or anything but a name.
@@ -502,7 +517,17 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
 
 /// Splits a speaker phrase into its name and its role.
 pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>) -> Speaker {
-    let words: Vec<(&str, String)> = toks.iter().filter(|t| t.is_word()).map(|t| (word(text, t), key(word(text, t)))).collect();
+    // Words in brackets ("(R-Ohio)", "(D)") describe the speaker; they are no part of a name.
+    let mut depth = 0usize;
+    let bare = toks.iter().filter(|t| {
+        match t.punct {
+            Some('(') => depth += 1,
+            Some(')') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && t.is_word()
+    });
+    let words: Vec<(&str, String)> = bare.map(|t| (word(text, t), key(word(text, t)))).collect();
     let apposition = appositive.map(|a| text[a.start..a.end].trim().to_string()).filter(|s| !s.is_empty());
     if words.len() == 1 && is_subject_pronoun(&words[0].1) {
         return Speaker { name: words[0].0.to_string(), role: None, kind: Kind::Pronoun, span: phrase };
@@ -542,15 +567,21 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         return Speaker { name: phrase_text, role: apposition, kind, span: phrase };
     }
     let leading_the = n >= 1 && words[n - 1].1 == "the" && n == 1;
-    if organisation || leading_the {
+    // "Census Bureau director Robert Santos", "Fox News host Sean Hannity": an office right
+    // before a full name makes the organisation before it part of the person's role.
+    let office_before_name =
+        n > 0 && n + 2 <= words.len() && (lexicon::speaker_roles().contains(&words[n - 1].1) || lexicon::speaker_honorifics().contains(&words[n - 1].1));
+    if (organisation && !office_before_name) || leading_the {
         return Speaker { name: phrase_text, role: apposition, kind: Kind::Organisation, span: phrase };
     }
     // Very long capitalised runs hold an office before the name ("Secretary of State
-    // Hillary Clinton" leaves "State" in the run): keep the last two words.
+    // Hillary Clinton" leaves "State" in the run): keep a first name, initials, the
+    // surname and a suffix ("Robert F. Kennedy Jr.").
     let mut name_words: Vec<&str> = words[n..].iter().map(|(w, _)| *w).collect();
     let mut role_words: Vec<&str> = words[..n].iter().map(|(w, _)| *w).collect();
-    if name_words.len() > 3 || (name_words.len() == 3 && n > 0 && words[n - 1].1 == "of") {
-        let cut = name_words.len() - 2;
+    let core = name_words.iter().filter(|w| !is_initial(w) && !is_suffix(w)).count();
+    if core > 3 || (core == 3 && n > 0 && words[n - 1].1 == "of") {
+        let cut = person_name_start(&name_words);
         let moved: Vec<&str> = name_words.drain(..cut).collect();
         role_words.extend(moved);
     }
@@ -564,11 +595,50 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     Speaker { name, role, kind: Kind::Person, span: phrase }
 }
 
+/// An initial: one capital letter with its full stop, or two joined ("J.", "G.K.").
+pub fn is_initial(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    w.ends_with('.') && (1..=3).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// A generational suffix that ends a name ("Jr.", "III").
+pub fn is_suffix(w: &str) -> bool {
+    matches!(key(w).as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+/// Where a person's name starts in a run of capitalised words that may hold other words
+/// before it ("Zika Virus Chris Christie"): reading from the end, suffixes, the surname,
+/// initials, and one first name (with initials before it: "J. Robert Oppenheimer").
+pub fn person_name_start(ws: &[&str]) -> usize {
+    let mut i = ws.len();
+    while i > 0 && is_suffix(ws[i - 1]) {
+        i -= 1;
+    }
+    // The surname.
+    i = i.saturating_sub(1);
+    while i > 0 && is_initial(ws[i - 1]) {
+        i -= 1;
+    }
+    // The first name.
+    i = i.saturating_sub(1);
+    while i > 0 && is_initial(ws[i - 1]) {
+        i -= 1;
+    }
+    i
+}
+
+/// The surname of a full name: its last word that is no suffix.
+fn surname_of<'a>(ws: &[&'a str]) -> Option<&'a str> {
+    ws.iter().rev().find(|w| !is_suffix(w)).copied()
+}
+
 /// The people the article names in full, by surname, in order, so that "Lightfoot" and
 /// "Mr. Obama" are carried back to "Lori Lightfoot" and "Barack Obama".
 #[derive(Default)]
 pub struct Names {
     by_surname: HashMap<String, Vec<(usize, String)>>,
+    /// The same names by first name, for a first name used alone ("Anna said").
+    by_first: HashMap<String, Vec<(usize, String)>>,
 }
 
 impl Names {
@@ -600,17 +670,21 @@ impl Names {
                 let ws: Vec<&str> = run.iter().map(|t| word(text, t)).collect();
                 let person = ws.iter().all(|w| {
                     let k = key(w);
-                    !lexicon::organisation_words().contains(&k) && (w.len() <= 1 || !w.chars().all(|c| c.is_uppercase() || c == '.'))
+                    !lexicon::organisation_words().contains(&k) && (w.len() <= 1 || is_initial(w) || !w.chars().all(|c| c.is_uppercase() || c == '.'))
                 });
                 if person {
                     // Longer runs often take in a word before the name ("Zika Virus Chris
-                    // Christie"): keep the last two words unless the middle one is an initial.
-                    let keep = if ws.len() == 3 && ws[1].ends_with('.') { 3 } else { 2 };
-                    let ws = &ws[ws.len() - keep.min(ws.len())..];
-                    let full: Vec<String> = ws.iter().map(|w| strip_possessive(w).to_string()).collect();
-                    let surname = key(full.last().map(String::as_str).unwrap_or(""));
-                    if !surname.is_empty() {
-                        names.by_surname.entry(surname).or_default().push((run[0].span.start, full.join(" ")));
+                    // Christie"): keep the name proper, initials and suffix included.
+                    let ws = &ws[person_name_start(&ws)..];
+                    let full: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
+                    let surname = key(surname_of(&full).unwrap_or(""));
+                    let first = full.iter().find(|w| !is_initial(w)).map(|w| key(w)).unwrap_or_default();
+                    if !surname.is_empty() && full.len() >= 2 {
+                        let name = full.join(" ");
+                        if first != surname {
+                            names.by_first.entry(first).or_default().push((run[0].span.start, name.clone()));
+                        }
+                        names.by_surname.entry(surname).or_default().push((run[0].span.start, name));
                     }
                 }
             }
@@ -619,6 +693,15 @@ impl Names {
             }
         }
         names
+    }
+
+    /// The one full name, met at or before `pos`, whose first name is `first`; none when
+    /// the article has named two different people so.
+    pub fn by_first_name(&self, first: &str, pos: usize) -> Option<&str> {
+        let list = self.by_first.get(&key(first))?;
+        let mut met = list.iter().filter(|(p, _)| *p <= pos).map(|(_, n)| n.as_str());
+        let one = met.next()?;
+        met.all(|n| n == one).then_some(one)
     }
 
     /// The fullest name, met at or before `pos`, whose surname is `surname`.
@@ -640,7 +723,7 @@ pub fn resolve_name(names: &Names, speaker: &Speaker) -> String {
     }
     let count = speaker.name.split(' ').count();
     if count == 1 {
-        if let Some(full) = names.full(&speaker.name, speaker.span.start) {
+        if let Some(full) = names.full(&speaker.name, speaker.span.start).or_else(|| names.by_first_name(&speaker.name, speaker.span.start)) {
             return full.to_string();
         }
     }
@@ -697,6 +780,14 @@ mod tests {
     }
 
     #[test]
+    fn name_after_a_closing_mark_and_before_an_appositive() {
+        let s = subject("\u{201c}We did,\u{201d} Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "said");
+        assert_eq!((s.name.as_str(), s.kind), ("Jim Jordan", Kind::Person));
+        let s = subject("\"Not now,\" Maria Lopez, a nurse at the clinic, said", "said");
+        assert_eq!(s.name, "Maria Lopez");
+    }
+
+    #[test]
     fn appositive_skipped_back_to_the_name() {
         let s = subject("Jeb Bush, the former Florida governor, told CNN", "told");
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Jeb Bush", Some("the former Florida governor")));
@@ -722,6 +813,25 @@ mod tests {
         let toks = tokenize(text, Span::new(0, text.len()));
         let s = after(text, &toks, 1, toks.len()).expect("speaker");
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Douglas Holtz-Eakin", Some("an economist at the forum")));
+    }
+
+    #[test]
+    fn name_start_keeps_initials_and_suffixes() {
+        assert_eq!(person_name_start(&["Zika", "Virus", "Chris", "Christie"]), 2);
+        assert_eq!(person_name_start(&["Robert", "F.", "Kennedy", "Jr."]), 0);
+        assert_eq!(person_name_start(&["Singer", "Mary", "J.", "Blige"]), 1);
+        assert_eq!(person_name_start(&["George", "H.", "W.", "Bush"]), 0);
+        assert_eq!(person_name_start(&["Obama"]), 0);
+    }
+
+    #[test]
+    fn first_name_alone_resolves_only_when_one_person_has_it() {
+        let text = "Anna Petrova met Ivan Sokolov. Later Anna said more. Anna Karenina came.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[]);
+        assert_eq!(names.by_first_name("Anna", 40), Some("Anna Petrova"));
+        assert_eq!(names.by_first_name("Anna", text.len()), None);
+        assert_eq!(names.full("Kennedy", 0), None);
     }
 
     #[test]

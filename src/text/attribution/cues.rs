@@ -120,6 +120,8 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
             let pk = key(pw);
             matches!(pk.as_str(), "they" | "we" | "i" | "you" | "to" | "will" | "would" | "did" | "do")
                 || (pk.len() > 3 && pk.ends_with('s') && !pk.ends_with("ss"))
+                // "Trump is warning voters": a participle after an auxiliary is a verb.
+                || (first.ends_with("ing") && matches!(pk.as_str(), "is" | "are" | "was" | "were" | "been"))
         };
         let next_noun = toks.get(i + 1).is_some_and(|n| n.is_word() && matches!(key(word(text, n)).as_str(), "of" | "for" | "from" | "on" | "in"));
         if !prev_ok || next_noun {

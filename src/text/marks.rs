@@ -27,8 +27,10 @@ pub struct Quotation {
     pub family: Family,
     /// How many quotations enclose this one (0 for a top-level quote).
     pub depth: usize,
-    /// Paragraphs the quotation runs over: more than one when paragraphs reopen without a close.
-    pub paragraphs: usize,
+    /// The quote goes on from the paragraph before (this paragraph reopened it).
+    pub continues: bool,
+    /// The quote is left open at the paragraph's end and reopened in the next one.
+    pub runs_on: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -38,28 +40,58 @@ struct Mark {
     family: Family,
     can_open: bool,
     can_close: bool,
+    /// The mark reopens a quote carried over from the paragraph before.
+    reopens: bool,
+}
+
+/// The top-level quotations of the document (quotes inside quotes are part of theirs).
+pub fn quotations(doc: &Document) -> Vec<Quotation> {
+    pair(doc).into_iter().filter(|q| q.depth == 0).collect()
 }
 
 /// Every quotation in the document, ordered by where it opens.
+///
+/// A quote that runs over paragraphs (a paragraph leaves its double mark open and the
+/// next one reopens with a double mark at its very start) is cut at each reopening mark:
+/// one quotation per paragraph, so no span ever holds a paragraph break and the mark
+/// that reopens after it. The pieces after the first have `continues` set. A quote whose
+/// paragraphs all reopen and none closes (a block of quoted transcript) is no quotation.
 pub fn pair(doc: &Document) -> Vec<Quotation> {
     let mut out = Vec::new();
-    // An open double quote carried over from a paragraph that did not close it.
+    // An open double quote left by the paragraph before: its mark and that paragraph's end.
     let mut carried: Option<(Mark, usize)> = None;
+    // The pieces of a quote running over paragraphs, kept until a closing mark ends it.
+    let mut pending: Vec<Quotation> = Vec::new();
+    // How many paragraphs the quote carried so far runs over.
+    let mut run = 1;
     for block in &doc.blocks {
         let marks = marks_in(&doc.text, block.span);
         let mut stack: Vec<Mark> = Vec::new();
-        let mut paragraphs = 1;
         let mut rest = &marks[..];
-        if let Some((open, paras)) = carried.take() {
-            // The next paragraph must reopen with a double mark at its very start.
-            if let Some(first) = marks.first() {
-                if first.pos == block.span.start && first.family == Family::Double && first.can_open {
-                    stack.push(open);
-                    paragraphs = paras + 1;
-                    rest = &marks[1..];
+        if let Some((open, prev_end)) = carried.take() {
+            let same_style = |m: &Mark| is_straight(&doc.text, m) == is_straight(&doc.text, &open);
+            if let Some(first) = marks.first().filter(|m| reopens(m, block.span.start) && same_style(m)) {
+                run += 1;
+                if open.pos + open.len < prev_end {
+                    let trimmed = open.pos + open.len + doc.text[open.pos + open.len..prev_end].trim_end().len();
+                    pending.push(Quotation {
+                        inner: Span::new(open.pos + open.len, trimmed),
+                        outer: Span::new(open.pos, trimmed),
+                        family: Family::Double,
+                        depth: 0,
+                        continues: open.reopens,
+                        runs_on: true,
+                    });
                 }
+                stack.push(Mark { reopens: true, ..*first });
+                rest = &marks[1..];
             }
         }
+        if !stack.first().is_some_and(|m| m.reopens) {
+            pending.clear();
+            run = 1;
+        }
+        let transcript = run > MAX_PARAGRAPHS;
         for &m in rest {
             if m.can_close {
                 if let Some(k) = stack.iter().rposition(|o| o.family == m.family) {
@@ -68,15 +100,21 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
                     if !(m.family == Family::Single && crosses) {
                         let open = stack[k];
                         stack.truncate(k);
-                        let depth = stack.len();
-                        let para_count = if depth == 0 { std::mem::replace(&mut paragraphs, 1) } else { 1 };
+                        if open.reopens && k == 0 {
+                            if transcript {
+                                pending.clear();
+                                continue;
+                            }
+                            out.append(&mut pending);
+                        }
                         if open.pos + open.len <= m.pos {
                             out.push(Quotation {
                                 inner: Span::new(open.pos + open.len, m.pos),
                                 outer: Span::new(open.pos, m.pos + m.len),
                                 family: m.family,
-                                depth,
-                                paragraphs: para_count,
+                                depth: stack.len(),
+                                continues: open.reopens,
+                                runs_on: false,
                             });
                         }
                         continue;
@@ -87,15 +125,30 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
                 stack.push(m);
             }
         }
-        // A paragraph that opened with a double mark and never closed it may continue.
+        // A double mark left open, wherever it opened, may run on into the next paragraph.
         if let Some(first) = stack.first() {
-            if first.family == Family::Double && first.pos == block.span.start {
-                carried = Some((*first, paragraphs));
+            if first.family == Family::Double {
+                carried = Some((*first, block.span.end));
             }
         }
     }
     out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
     out
+}
+
+/// The most paragraphs one quote runs over: a longer run of reopened paragraphs is a
+/// quoted document or transcript, whose marks say nothing about who speaks.
+const MAX_PARAGRAPHS: usize = 6;
+
+/// Whether a mark is a straight one (`"`, `''`): a quote reopened in another style (a
+/// straight mark then a curly one) is a new quote, not the same one going on.
+fn is_straight(text: &str, m: &Mark) -> bool {
+    text[m.pos..].starts_with(['"', '\''])
+}
+
+/// Whether mark `m` reopens a quote at the very start of the paragraph at `start`.
+fn reopens(m: &Mark, start: usize) -> bool {
+    m.pos == start && m.family == Family::Double && m.can_open
 }
 
 fn is_closing_neighbour(c: Option<char>) -> bool {
@@ -130,7 +183,7 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
         if ch == '\'' && chars.get(i + 1).map(|c| c.1) == Some('\'') {
             let next = chars.get(i + 2).map(|c| c.1);
             let (can_open, can_close) = straight(prev, next);
-            out.push(Mark { pos, len: 2, family: Family::Double, can_open, can_close });
+            out.push(Mark { pos, len: 2, family: Family::Double, can_open, can_close, reopens: false });
             i += 2;
             continue;
         }
@@ -177,7 +230,7 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
                 can_open = false;
             }
             if can_open || can_close {
-                out.push(Mark { pos, len: ch.len_utf8(), family, can_open, can_close });
+                out.push(Mark { pos, len: ch.len_utf8(), family, can_open, can_close, reopens: false });
             }
         }
         i += 1;
@@ -255,14 +308,53 @@ mod tests {
     }
 
     #[test]
-    fn quote_over_paragraphs_reopens_without_close() {
+    fn quote_over_paragraphs_is_cut_at_each_reopening_mark() {
         let text = "\u{201c}First part of it.\n\n\u{201c}Second part.\u{201d}\n\nAfter.";
         let doc = Document::from_plain_text(text);
         let qs = pair(&doc);
-        assert_eq!(qs.len(), 1);
-        assert_eq!(qs[0].paragraphs, 2);
-        assert!(doc.slice(qs[0].inner).starts_with("First part"));
-        assert!(doc.slice(qs[0].inner).ends_with("Second part."));
+        let pieces: Vec<(&str, bool, bool)> = qs.iter().map(|q| (doc.slice(q.inner), q.continues, q.runs_on)).collect();
+        assert_eq!(pieces, [("First part of it.", false, true), ("Second part.", true, false)]);
+    }
+
+    #[test]
+    fn quote_opening_mid_paragraph_runs_on_over_three_paragraphs() {
+        let text = "\u{201c}Spread,\u{201d} Dub\u{e9} said. \u{201c}Going down.\n\n\u{201c}Below 900 a day.\n\n\u{201c}Keep the rules.\u{201d}";
+        let doc = Document::from_plain_text(text);
+        let qs = quotations(&doc);
+        let inner: Vec<&str> = qs.iter().map(|q| doc.slice(q.inner)).collect();
+        assert_eq!(inner, ["Spread,", "Going down.", "Below 900 a day.", "Keep the rules."]);
+        assert!(qs.iter().all(|q| !doc.slice(q.outer).contains("\n\n")));
+        assert_eq!(qs.iter().map(|q| q.continues).collect::<Vec<_>>(), [false, false, true, true]);
+    }
+
+    #[test]
+    fn single_quote_left_open_does_not_run_on() {
+        let text = "He called it \u{2018}a mess.\n\n\u{201c}We will fix it,\u{201d} she said.";
+        assert_eq!(quoted(text), [("We will fix it,".into(), 0)]);
+    }
+
+    #[test]
+    fn a_long_run_of_reopened_paragraphs_is_a_transcript_not_a_quote() {
+        let mut text = String::new();
+        for i in 0..8 {
+            text.push_str(&format!("\"SPEAKER {i}: Some words were said here.\n\n"));
+        }
+        text.push_str("\"Follow us on Twitter today.\"");
+        let got = quoted(&text);
+        assert!(got.len() <= 1, "{got:?}");
+    }
+
+    #[test]
+    fn reopening_in_another_style_starts_a_new_quote() {
+        let text = "\"Melanie thought it was outrageous.\n\n\u{201c}It never crossed my mind,\u{201d} she said.";
+        assert_eq!(quoted(text), [("It never crossed my mind,".into(), 0)]);
+    }
+
+    #[test]
+    fn paragraphs_that_reopen_and_never_close_make_no_quotation() {
+        assert!(quoted("\"WALLACE: Let us start with the news.\n\n\"PENCE: Well, look, it is simple.\n\n\"Follow Pam Key on Twitter.").is_empty());
+        let text = "\"First piece here.\n\n\"Second piece here.\n\nPlain text.\n\n\u{201c}A closed one,\u{201d} she said.";
+        assert_eq!(quoted(text), [("A closed one,".into(), 0)]);
     }
 
     #[test]

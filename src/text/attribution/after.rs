@@ -1,0 +1,116 @@
+//! Rules for the credit in the words after a quotation: `"…," said Trump`, `"…," Trump said`, a signature dash, and a past-tense verb in no list (`"…?" Hannity pressed`).
+
+use super::*;
+
+impl Context<'_> {
+    pub(super) fn credit_after(&self, lo: usize, hi: usize) -> Option<Found> {
+        // Leading punctuation: `,"` `—` `-`.
+        let mut first = lo;
+        while first < hi && !self.toks[first].is_word() {
+            if self.toks[first].is('(') {
+                return None;
+            }
+            first += 1;
+        }
+        if first >= hi {
+            return None;
+        }
+        // A signature after a dash: "” ― Krystal Correa".
+        if first > lo && matches!(self.toks[first - 1].punct, Some('-' | '\u{2014}' | '\u{2013}' | '\u{2015}')) {
+            let end = (first..hi).find(|&i| !self.toks[i].is_word() && !matches!(self.toks[i].punct, Some('.' | '-' | '\'' | '\u{2019}'))).unwrap_or(hi);
+            if end > first
+                && end - first <= 5
+                && (first..end).all(|i| !self.toks[i].is_word() || tokens::is_capitalised(&self.text()[self.toks[i].span.start..self.toks[i].span.end]))
+            {
+                let phrase = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
+                let s = speakers::describe(self.text(), &self.toks[first..end], phrase, None);
+                if matches!(s.kind, Kind::Person | Kind::Organisation) {
+                    return Some(Found { speaker: s, cue: "\u{2014}".to_string(), place: Place::Signature, frames_statement: true });
+                }
+            }
+        }
+        let Some(cue) = self.cues(first, hi).into_iter().next().filter(|c| c.first - first <= 30) else {
+            return self.credit_after_any_verb(first, hi);
+        };
+        // ", adding …" after a quote belongs to the speaker credited before it.
+        if cue.first == first && cue.text.ends_with("ing") {
+            return None;
+        }
+        let speaker = if cue.first == first {
+            // Inverted: "…," said Trump.
+            if cue.is_according_to() || cue.can_invert() || matches!(cue.text.as_str(), "asked") {
+                speakers::after(self.text(), &self.toks[..hi], cue.end, hi)?
+            } else {
+                return None;
+            }
+        } else if self.toks[cue.first - 1].is(',')
+            && cue.can_invert()
+            && !cue.is_according_to()
+            && speakers::after(self.text(), &self.toks[..hi], cue.end, hi).is_some_and(|s| s.kind == Kind::Person)
+        {
+            // Inverted after a clause that ends the quoted sentence: "…” for the EU, said
+            // Geert Wilders." A named person right after the cue is its speaker.
+            speakers::after(self.text(), &self.toks[..hi], cue.end, hi)?
+        } else {
+            let s = self.speaker_of(&cue, first, hi, false)?;
+            // The speaker must open the words after the quote ("…," Trump said), or a
+            // last clause of the sentence ("… climate change, Axelrod said.").
+            let at = self.tok_at(s.span.start);
+            let closing_clause = at > first
+                && self.toks[at - 1].is(',')
+                && (cue.end..hi).all(|i| {
+                    let t = &self.toks[i];
+                    !t.is_word() || crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[t.span.start..t.span.end]))
+                });
+            // "…,'' the White House spokesman, Josh Earnest, said": a short description
+            // set off before the name opens the words after the quote.
+            let described = at > first + 1
+                && at - first <= 7
+                && self.toks[at - 1].is(',')
+                && s.kind == Kind::Person
+                && (first..at - 1).all(|i| {
+                    let t = &self.toks[i];
+                    let k = tokens::key(&self.text()[t.span.start..t.span.end]);
+                    t.is_word()
+                        && !k.ends_with("ing")
+                        && (!crate::detect::lexicon::function_words().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) || k == "the")
+                        && !crate::detect::lexicon::reporting_verbs().contains(&k)
+                });
+            if at != first && !closing_clause && !described {
+                return None;
+            }
+            s
+        };
+        let frames = cue.frames_statement();
+        Some(Found { speaker, cue: cue.text, place: Place::After, frames_statement: frames })
+    }
+
+    /// "…?” Hannity pressed.": right after a quote, a name and a verb in the past tense
+    /// credit it even when the verb is in no list.
+    pub(super) fn credit_after_any_verb(&self, first: usize, hi: usize) -> Option<Found> {
+        let text = self.text();
+        // Inverted: "…!” beamed Donald Hartley of Madison.
+        let t0 = &self.toks[first];
+        let w0 = &text[t0.span.start..t0.span.end];
+        if t0.is_word() && !tokens::is_capitalised(w0) && w0.len() > 3 && w0.ends_with("ed") {
+            let s = speakers::after(text, &self.toks[..hi], first + 1, hi)?;
+            return (s.kind == Kind::Person).then(|| Found { speaker: s, cue: tokens::key(w0), place: Place::After, frames_statement: true });
+        }
+        let s = speakers::after(text, &self.toks[..hi], first, hi)?;
+        if !matches!(s.kind, Kind::Person | Kind::Pronoun) {
+            return None;
+        }
+        let v = self.tok_at(s.span.end);
+        let t = self.toks.get(v).filter(|_| v < hi)?;
+        let w = &text[t.span.start..t.span.end];
+        let k = tokens::key(w);
+        let verb_like =
+            t.is_word() && !tokens::is_capitalised(w) && k.len() > 3 && k.ends_with("ed") && !crate::detect::lexicon::speaker_boundaries().contains(&k);
+        let ends = self.toks.get(v + 1).filter(|_| v + 1 < hi).is_none_or(|n| {
+            !n.is_word()
+                || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end]))
+                || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end]))
+        });
+        (verb_like && ends).then_some(Found { speaker: s, cue: k, place: Place::After, frames_statement: true })
+    }
+}

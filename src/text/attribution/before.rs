@@ -1,0 +1,92 @@
+//! Rules for the credit in the words before a quotation in its sentence: the nearest cue and its subject, a headline's "Name:" label, and names between a dash and a colon.
+
+use super::*;
+
+impl Context<'_> {
+    pub(super) fn credit_before(&self, lo: usize, hi: usize) -> Option<Found> {
+        if lo >= hi {
+            return None;
+        }
+        let headline = self.in_headline(lo);
+        // A headline that opens with a name and a colon: "Milbank: Republicans ‘Waving …’".
+        if headline {
+            if let Some(colon) = (lo + 1..hi.min(lo + 5)).find(|&i| self.toks[i].is(':')) {
+                let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
+                let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
+                // "The Latest: …" is a section label, not a source.
+                let label = tokens::key(&self.text()[self.toks[lo].span.start..self.toks[lo].span.end]) == "the"
+                    && !(lo..colon).any(|i| {
+                        crate::detect::lexicon::organisation_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]))
+                    });
+                if matches!(s.kind, Kind::Person | Kind::Organisation) && !label {
+                    return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+                }
+            }
+        }
+        if let Some(found) = self.credit_from_dash_colon(lo, hi) {
+            return Some(found);
+        }
+        // The cue nearest the quote credits it ("X said Y told them “…”"), unless its
+        // subject is only a common noun and an earlier cue names someone; in a headline,
+        // where every word is capitalised, the first cue ("Obama Says Museum Will Tell …").
+        let mut cues = self.cues(lo, hi);
+        if !headline {
+            cues.reverse();
+        }
+        let mut fallback: Option<Found> = None;
+        for cue in &cues {
+            if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
+                let found = Found { frames_statement: cue.frames_statement(), speaker, cue: cue.text.clone(), place: Place::Before };
+                let common_noun = found.speaker.kind == Kind::Nominal && !found.speaker.name.chars().any(char::is_uppercase);
+                if !common_noun {
+                    return Some(found);
+                }
+                fallback.get_or_insert(found);
+            }
+        }
+        if fallback.is_some() {
+            return fallback;
+        }
+        // "Stone: …" — a name and a colon right before the quote.
+        if hi - lo >= 2 && self.toks[hi - 1].is(':') {
+            let s = speakers::before(self.text(), &self.toks[..hi], lo, hi - 1)?;
+            let at = self.tok_at(s.span.start);
+            // At the start of the line, or after a dash: "Pollsters agree - Carl Bialik:".
+            if s.kind != Kind::Pronoun && (at == lo || matches!(self.toks[at - 1].punct, Some('-' | '\u{2014}' | '\u{2013}'))) {
+                return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+            }
+        }
+        None
+    }
+
+    /// "… TOO EARLY - Mark Blumenthal and Jon Cohen: “…”": a name, or two joined by
+    /// "and", between a dash and a colon right before the quote is its source, whatever
+    /// cue the words before the dash hold (they are the title of the piece quoted).
+    pub(super) fn credit_from_dash_colon(&self, lo: usize, hi: usize) -> Option<Found> {
+        if hi < lo + 3 || !self.toks[hi - 1].is(':') {
+            return None;
+        }
+        let text = self.text();
+        let dash = |i: usize| matches!(self.toks[i].punct, Some('-' | '\u{2014}' | '\u{2013}'));
+        let last = speakers::before(text, &self.toks[..hi], lo, hi - 1).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation))?;
+        let at = self.tok_at(last.span.start);
+        if at <= lo || at >= hi {
+            return None;
+        }
+        if dash(at - 1) {
+            return Some(Found { speaker: last, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+        }
+        let and = &self.toks[at - 1];
+        if at < lo + 3 || last.kind != Kind::Person || !and.is_word() || tokens::key(&text[and.span.start..and.span.end]) != "and" {
+            return None;
+        }
+        let first = speakers::before(text, &self.toks[..at - 1], lo, at - 1).filter(|s| s.kind == Kind::Person)?;
+        let f_at = self.tok_at(first.span.start);
+        if f_at <= lo || f_at >= at || !dash(f_at - 1) {
+            return None;
+        }
+        let speaker =
+            Speaker { name: format!("{} and {}", first.name, last.name), role: None, kind: Kind::Person, span: Span::new(first.span.start, last.span.end) };
+        Some(Found { speaker, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
+    }
+}

@@ -1,0 +1,89 @@
+//! Rules for credits given by other lines: a line before that ends with a colon ("Caddell continued:", "And from Chairwoman Jessica Rosenworcel:"), a transcript line "PENCE: …", and a signature paragraph "— Hillary Clinton".
+
+use super::*;
+
+impl Context<'_> {
+    /// The sentence before `sentence` (in its paragraph or the one before) if it ends
+    /// with a colon and credits someone.
+    pub(super) fn credit_from_colon_line(&self, sentence: usize) -> Option<Found> {
+        let prev = sentence.checked_sub(1)?;
+        let s = self.doc.sentences.get(prev)?;
+        if !self.text()[s.span.start..s.span.end].trim_end().ends_with(':') {
+            return None;
+        }
+        let lo = self.sentence_toks[prev];
+        let hi = self.sentence_toks[prev + 1];
+        // "… said:", "And from Chairwoman Jessica Rosenworcel:", or "Trump issued the
+        // following statement:" (its subject).
+        let mut found = self.credit_before(lo, hi).or_else(|| self.introduced_name(lo, hi)).or_else(|| {
+            let s = self.clause_subject(lo, hi, false)?;
+            Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
+        })?;
+        found.place = Place::Colon;
+        Some(found)
+    }
+
+    /// A line that introduces what follows by a name before its closing colon, after
+    /// "from" or "by" ("And from Chairwoman Jessica Rosenworcel:", "A statement by the
+    /// Sierra Club:"): a full name or an organisation, never a lone word.
+    pub(super) fn introduced_name(&self, lo: usize, hi: usize) -> Option<Found> {
+        let colon = (lo..hi).rev().find(|&i| self.toks[i].is_word() || self.toks[i].is(':')).filter(|&i| self.toks[i].is(':'))?;
+        let s = speakers::before(self.text(), &self.toks[..colon], lo, colon)?;
+        let at = self.tok_at(s.span.start);
+        let full = match s.kind {
+            Kind::Person => s.name.contains(' '),
+            Kind::Organisation => true,
+            _ => false,
+        };
+        let lead = at.checked_sub(1).map(|k| &self.toks[k]).filter(|t| t.is_word()).map(|t| tokens::key(&self.text()[t.span.start..t.span.end]));
+        (full && matches!(lead.as_deref(), Some("from" | "by"))).then_some(Found {
+            speaker: s,
+            cue: ":".to_string(),
+            place: Place::Colon,
+            frames_statement: true,
+        })
+    }
+
+    /// A paragraph right after `block` that is only a dash and a name.
+    pub(super) fn credit_from_signature(&self, block: Span) -> Option<Found> {
+        let b = self.doc.block_at(block.start)?;
+        let next = self.doc.blocks.get(b + 1)?;
+        let body = self.doc.slice(next.span);
+        let rest = body.strip_prefix(['-', '\u{2014}', '\u{2013}'])?.trim_start();
+        if rest.len() > 120 || !rest.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let lo = self.tok_at(next.span.start);
+        let hi = self.tok_at(next.span.end);
+        let first = (lo..hi).find(|&i| self.toks[i].is_word())?;
+        let end = (first..hi).find(|&i| self.toks[i].is(',') || self.toks[i].is('.') && i + 1 == hi).unwrap_or(hi);
+        if end <= first {
+            return None;
+        }
+        let phrase = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
+        let s = speakers::describe(self.text(), &self.toks[first..end], phrase, None);
+        if matches!(s.kind, Kind::Person | Kind::Organisation) {
+            return Some(Found { speaker: s, cue: "\u{2014}".to_string(), place: Place::Signature, frames_statement: true });
+        }
+        None
+    }
+
+    /// A line that opens with a name and a colon ("PENCE: Gennifer Flowers will not …"):
+    /// the name credits the rest.
+    pub(super) fn colon_line(&self, i: usize) -> Option<(Credit, Found, Cue)> {
+        let lo = *self.sentence_toks.get(i)?;
+        let hi = *self.sentence_toks.get(i + 1)?;
+        let colon = (lo + 1..hi.min(lo + 5)).find(|&k| self.toks[k].is(':'))?;
+        if (lo..colon).any(|k| !self.toks[k].is_word() || !tokens::is_capitalised(&self.text()[self.toks[k].span.start..self.toks[k].span.end])) {
+            return None;
+        }
+        let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
+        let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
+        if !matches!(s.kind, Kind::Person | Kind::Organisation) {
+            return None;
+        }
+        let credit = Credit { name: self.display_name(&s), role: s.role.clone(), cue: ":".to_string() };
+        let cue = Cue { first: colon, end: colon + 1, text: ":".to_string() };
+        Some((credit, Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true }, cue))
+    }
+}

@@ -1,0 +1,373 @@
+//! Attribution: who a quotation or a sentence is credited to, and by which cue.
+//!
+//! Part of the text layer, not a detector: [`Context`] is the article read once — quote
+//! marks paired, sentence tokens, the names the article gives — and quotes, reported
+//! speech (claims' sources) and figures' sources all read it, so no detector imports
+//! another. The rules live one concern a file: `after`, `before`, `lines`,
+//! `subject` for who a cue's subject is, `reported` for reported speech, `speakers`
+//! for the names model and `cues` for the reporting words.
+//!
+//! Rules over tokens, not a parser: a reporting cue from the lexicons ("said", "according
+//! to", "went on to explain") and the speaker phrase beside it — before it ("Trump
+//! said"), after it ("said Trump", "according to the Post"), or before a colon. The phrase
+//! is split into a name and a role, and short names and pronouns are carried back to the
+//! person met earlier, never further than a few sentences for a pronoun.
+
+mod after;
+mod before;
+mod cues;
+mod lines;
+mod reported;
+mod speakers;
+mod subject;
+mod tokens;
+
+pub use cues::Cue;
+pub use reported::{reported_in, reported_speech};
+pub use speakers::{Kind, Speaker};
+
+use crate::detect::Credit;
+use crate::text::marks::Quotation;
+use crate::text::{BlockKind, Document, Span};
+use speakers::Names;
+use tokens::{tokenize, Tok};
+
+/// How many sentences back a pronoun may look for the person it stands for.
+const PRONOUN_REACH: usize = 4;
+
+/// The longest first line that is still read as a headline.
+pub const HEADLINE_BYTES: usize = 300;
+
+/// How many tokens on either side of a quote its credit is looked for in: a cue further
+/// away credits something else, and the bound keeps pathological pages linear.
+const CONTEXT_TOKENS: usize = 80;
+
+/// Where the credit for a quotation was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// In the words after the quote: "…," she said.
+    After,
+    /// In the words before it, in the same sentence: She said, "…".
+    Before,
+    /// A speaker and a colon: "Stone: …" or a previous line ending "he said:".
+    Colon,
+    /// A line after the quote: "— Hillary Clinton".
+    Signature,
+}
+
+/// A credit with the speaker phrase it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub speaker: Speaker,
+    pub cue: String,
+    pub place: Place,
+    /// The cue frames a statement ("said") rather than only labels ("called it").
+    pub frames_statement: bool,
+}
+
+/// The article read once for attribution: its tokens by sentence, what is quoted, and
+/// the full names it gives.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    toks: Vec<Tok>,
+    /// Index of the first token of each sentence (and one past the last at the end).
+    sentence_toks: Vec<usize>,
+    sentence_starts: Vec<usize>,
+    /// Outer spans of the quotations: no cue is read inside them.
+    quoted: Vec<Span>,
+    /// The top-level quotations, paired once for every reader of the article.
+    quotations: Vec<Quotation>,
+    names: Names,
+    /// Words the article capitalises inside a sentence: names, not sentence openers.
+    midcap: std::collections::HashSet<String>,
+}
+
+impl<'a> Context<'a> {
+    /// The article's context, its quotation marks paired here: built once per article
+    /// and read by quotes, claims (reported speech) and figures (sentence credits).
+    pub fn for_article(doc: &'a Document) -> Context<'a> {
+        Context::new(doc, super::marks::quotations(doc))
+    }
+
+    /// The context of `doc` with its top-level `quotations` already paired.
+    pub fn new(doc: &'a Document, quotations: Vec<Quotation>) -> Context<'a> {
+        let quoted = quotations.iter().map(|q| q.outer).collect();
+        let mut toks = Vec::new();
+        let mut sentence_toks = Vec::with_capacity(doc.sentences.len() + 1);
+        for s in &doc.sentences {
+            sentence_toks.push(toks.len());
+            toks.extend(tokenize(&doc.text, s.span));
+        }
+        sentence_toks.push(toks.len());
+        let sentence_starts = sentence_toks[..sentence_toks.len().saturating_sub(1)].to_vec();
+        let names = Names::collect(&doc.text, &toks, &sentence_starts);
+        let mut midcap = std::collections::HashSet::new();
+        for w in sentence_toks.windows(2) {
+            for i in w[0] + 1..w[1] {
+                let t = &toks[i];
+                let after_mark = matches!(toks[i - 1].punct, Some(p) if p != ',' && p != ')');
+                let word = &doc.text[t.span.start..t.span.end];
+                if t.is_word() && !after_mark && tokens::is_capitalised(word) {
+                    midcap.insert(tokens::key(word));
+                }
+            }
+        }
+        Context { doc, toks, sentence_toks, sentence_starts, quoted, quotations, names, midcap }
+    }
+
+    fn text(&self) -> &str {
+        &self.doc.text
+    }
+
+    /// Index of the first token at or after byte `pos`.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < pos)
+    }
+
+    fn is_quoted(&self, pos: usize) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= pos);
+        i > 0 && self.quoted[i - 1].end > pos
+    }
+
+    /// A reporting cue that stands right before a quotation with no speaker of its own,
+    /// within `lo..quote_start` and its sentence: the participle of a split quote
+    /// (`"…," adding, "…"`) or a bare verb (`"…" and went on: "…"`). At most three tokens
+    /// may stand between, so that a cue belonging to another clause is not borrowed.
+    pub fn cue_before(&self, lo: usize, quote_start: usize) -> Option<String> {
+        let end = self.tok_at(quote_start);
+        let sentence = self.sentence_toks.partition_point(|&t| t <= end.saturating_sub(1)).saturating_sub(1);
+        let first = self.tok_at(lo).max(self.sentence_toks.get(sentence).copied().unwrap_or(0)).max(end.saturating_sub(3));
+        let cue = self.cues(first, end).pop()?;
+        let between = self.toks[cue.end..end].iter().all(|t| !t.is_word());
+        between.then_some(cue.text)
+    }
+
+    /// The cues in tokens `lo..hi` that stand outside quotation marks.
+    fn cues(&self, lo: usize, hi: usize) -> Vec<Cue> {
+        let mut out = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            // Headlines capitalise every word, cues too ("…, Lindsey Graham Says").
+            let at_start = self.sentence_starts.binary_search(&i).is_ok() || self.in_headline(i);
+            if !self.is_quoted(self.toks[i].span.start) {
+                if let Some(c) = cues::cue_at(self.text(), &self.toks[..hi], i, at_start) {
+                    i = c.end;
+                    out.push(c);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Whether token `i` stands in a headline: a heading block or the article's first line.
+    fn in_headline(&self, i: usize) -> bool {
+        let s = self.sentence_toks.partition_point(|&t| t <= i).saturating_sub(1);
+        self.doc.sentences.get(s).is_some_and(|s| {
+            let block = &self.doc.blocks[s.block];
+            matches!(block.kind, BlockKind::Heading | BlockKind::Title)
+                || (s.block == 0 && block.span.len() <= HEADLINE_BYTES && !self.doc.slice(block.span).contains('\n'))
+        })
+    }
+
+    fn sentence_of(&self, pos: usize) -> usize {
+        self.doc.sentence_at(pos).unwrap_or(0)
+    }
+
+    fn block_of(&self, pos: usize) -> Span {
+        self.doc.block_at(pos).map(|b| self.doc.blocks[b].span).unwrap_or(Span::new(0, self.text().len()))
+    }
+
+    /// The credit a quotation (outer span `q`) is given in its own sentence or lines,
+    /// with `prev_end`/`next_start` the neighbouring quotations in the same paragraph.
+    pub fn credit_for_quote(&self, q: Span, prev_end: Option<usize>, next_start: Option<usize>) -> Option<Found> {
+        let block = self.block_of(q.start);
+        let bound = |pos: usize| pos.min(next_start.unwrap_or(usize::MAX)).min(block.end);
+        // After the quote, to the end of its sentence (a sentence cut after an initial,
+        // "Rep. G.K. Butterfield", runs on), stopping at the next quotation.
+        let s_end = self.sentence_of(q.end.saturating_sub(1));
+        let mut hi_pos = self.doc.sentences.get(s_end).map_or(block.end, |s| s.span.end);
+        let cut_at_initial = self.text()[q.end.min(hi_pos)..hi_pos].split_whitespace().last().is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            !w.is_empty() && w.len() <= 4 && w.chars().next().is_some_and(char::is_uppercase) && (w.len() == 1 || w.contains('.'))
+        });
+        if cut_at_initial {
+            if let Some(next) = self.doc.sentences.get(s_end + 1) {
+                if next.span.start < block.end {
+                    hi_pos = next.span.end;
+                }
+            }
+        }
+        let r_lo = self.tok_at(q.end);
+        let r_hi = self.tok_at(bound(hi_pos)).min(r_lo + CONTEXT_TOKENS);
+        if r_hi > r_lo {
+            if let Some(found) = self.credit_after(r_lo, r_hi) {
+                return Some(found);
+            }
+        }
+        // Before the quote, in its sentence.
+        let s_start = self.sentence_of(q.start);
+        let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
+        let lo_pos = sent_start.max(block.start).max(prev_end.unwrap_or(0));
+        let l_hi = self.tok_at(q.start);
+        let l_lo = self.tok_at(lo_pos).max(l_hi.saturating_sub(CONTEXT_TOKENS));
+        if let Some(found) = self.credit_before(l_lo, l_hi) {
+            return Some(found);
+        }
+        let nothing_before = (l_lo..l_hi).all(|i| !self.toks[i].is_word());
+        let nothing_after = (r_lo..r_hi).all(|i| !self.toks[i].is_word());
+        // A quote that ends its sentence: the next one on the same line may be only the
+        // credit ("…!" Trump said.).
+        if nothing_after && nothing_before {
+            if let Some(next) = self.doc.sentences.get(s_end + 1) {
+                let gap = &self.text()[q.end.min(next.span.start)..next.span.start];
+                if next.span.start < block.end && !gap.contains('\n') {
+                    let n_lo = self.tok_at(next.span.start);
+                    let n_hi = self.tok_at(bound(next.span.end));
+                    if let Some(found) = self.credit_after(n_lo, n_hi) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        // A line before ending with a colon: "Stated Stone:" / "He told reporters:".
+        if nothing_before {
+            if let Some(found) = self.credit_from_colon_line(s_start) {
+                return Some(found);
+            }
+        }
+        // A signature line after the quote: "— Hillary Clinton."
+        if nothing_after {
+            if let Some(found) = self.credit_from_signature(block) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The name a speaker is shown under: short names carried back to full names.
+    pub fn display_name(&self, s: &Speaker) -> String {
+        speakers::resolve_name(&self.names, s)
+    }
+
+    /// The credit a sentence gives for its words (outside its quotations).
+    pub fn credit_in_sentence(&self, sentence: usize) -> Option<(Found, Cue)> {
+        let lo = *self.sentence_toks.get(sentence)?;
+        let hi = *self.sentence_toks.get(sentence + 1)?;
+        for cue in self.cues(lo, hi) {
+            if let Some(speaker) = self.speaker_of(&cue, lo, hi, true) {
+                let frames = cue.frames_statement();
+                return Some((Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames }, cue));
+            }
+        }
+        None
+    }
+}
+
+fn to_credit(ctx: &Context, found: &Found, history: &[(usize, Speaker, String)]) -> Option<Credit> {
+    let (name, role) = match found.speaker.kind {
+        Kind::Pronoun => ctx.antecedent(history, found.speaker.span.start, &found.speaker.name)?,
+        _ => (ctx.display_name(&found.speaker), found.speaker.role.clone()),
+    };
+    Some(Credit { name, role, cue: found.cue.clone() })
+}
+
+/// Credits for every sentence in order, pronouns carried back through the ones before.
+/// With `stances`, a sentence with no reporting cue may be credited through a verb of
+/// stance ("Clinton wants …", "a study found …"): what reported speech reads.
+fn sentence_credits(ctx: &Context, stances: bool) -> Vec<Option<(Credit, Found, Cue)>> {
+    let mut history: Vec<(usize, Speaker, String)> = Vec::new();
+    let mut out = Vec::with_capacity(ctx.doc.sentences.len());
+    for i in 0..ctx.doc.sentences.len() {
+        // The person a sentence is about is one a later pronoun may stand for.
+        ctx.remember_subject(i, &mut history);
+        let found = ctx.credit_in_sentence(i).or_else(|| if stances { ctx.stance_in_sentence(i) } else { None });
+        let credit = found.and_then(|(f, cue)| {
+            let c = to_credit(ctx, &f, &history)?;
+            if f.speaker.kind != Kind::Pronoun {
+                let at = history.partition_point(|h| h.0 <= f.speaker.span.start);
+                history.insert(at, (f.speaker.span.start, f.speaker.clone(), c.name.clone()));
+            }
+            Some((c, f, cue))
+        });
+        out.push(credit);
+    }
+    out
+}
+
+/// The credit each sentence gives for its content ("according to the Huffington Post, …",
+/// "The New York Times reported that …"), in sentence order; used for figures' sources.
+/// One pass over the whole article, since pronouns need the sentences before them.
+pub fn credits_by_sentence(doc: &Document) -> Vec<Option<Credit>> {
+    Context::for_article(doc).credits_by_sentence()
+}
+
+impl Context<'_> {
+    /// The top-level quotations of the article, in order.
+    pub fn quotations(&self) -> &[Quotation] {
+        &self.quotations
+    }
+
+    /// [`credits_by_sentence`] from a context already built.
+    pub fn credits_by_sentence(&self) -> Vec<Option<Credit>> {
+        sentence_credits(self, false).into_iter().map(|c| c.map(|(credit, _, _)| credit)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credit(text: &str, sentence: usize) -> Option<Credit> {
+        credits_by_sentence(&Document::from_plain_text(text)).into_iter().nth(sentence).flatten()
+    }
+
+    #[test]
+    fn according_to_outlet_credits_the_outlet() {
+        let c = credit("According to the Huffington Post, the raids would have been conducted in 10 cities.", 0).expect("credit");
+        assert_eq!((c.name.as_str(), c.cue.as_str()), ("the Huffington Post", "according to"));
+    }
+
+    #[test]
+    fn outlet_reported_that_credits_the_outlet() {
+        let c = credit("The New York Times reported Thursday that raids were back on.", 0).expect("credit");
+        assert_eq!((c.name.as_str(), c.cue.as_str()), ("The New York Times", "reported"));
+    }
+
+    #[test]
+    fn sentence_without_cue_has_no_credit() {
+        assert_eq!(credit("The raids were back on and set to begin Sunday.", 0), None);
+    }
+
+    #[test]
+    fn pronoun_credit_carried_back_to_person_met_just_before() {
+        let text = "Mayor Lori Lightfoot said the city was ready. She said the ban would stay.";
+        let c = credit(text, 1).expect("credit");
+        assert_eq!(c.name, "Lori Lightfoot");
+    }
+
+    #[test]
+    fn reported_speech_span_is_the_content() {
+        let doc = Document::from_plain_text("The Chicago Sun-Times reported that a coalition of organizations are urging the mayor to act.");
+        let rs = reported_speech(&doc);
+        assert_eq!(rs.len(), 1);
+        assert_eq!(doc.slice(rs[0].0), "a coalition of organizations are urging the mayor to act");
+        assert_eq!(rs[0].1.name, "The Chicago Sun-Times");
+    }
+
+    #[test]
+    fn reported_speech_after_content() {
+        let doc = Document::from_plain_text("The campaign decided to change course to avoid the doctors, a source said.");
+        let rs = reported_speech(&doc);
+        assert_eq!(rs.len(), 1);
+        assert_eq!(doc.slice(rs[0].0), "The campaign decided to change course to avoid the doctors");
+        assert_eq!(rs[0].1.name, "a source");
+    }
+
+    #[test]
+    fn direct_quote_is_not_reported_speech() {
+        let doc = Document::from_plain_text("Lightfoot said, \"Chicago is and will always be a welcoming city.\"");
+        assert!(reported_speech(&doc).is_empty());
+    }
+}

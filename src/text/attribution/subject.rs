@@ -1,0 +1,239 @@
+//! Rules for who a cue's subject is: the phrase before or after the cue, the subject of a coordinated clause ("… spoke to reporters and said"), the subject of a clause past datelines and adverbials, and the person a pronoun stands for.
+
+use super::*;
+
+impl Context<'_> {
+    /// The speaker of `cue`, read within tokens `lo..hi`.
+    pub(super) fn speaker_of(&self, cue: &Cue, lo: usize, hi: usize, invert: bool) -> Option<Speaker> {
+        let text = self.text();
+        let toks = &self.toks[..hi];
+        if cue.is_according_to() {
+            return speakers::after(text, toks, cue.end, hi);
+        }
+        if cue.text.ends_with("ing") {
+            // ", adding …": the participle's subject is the clause's, found through the
+            // cue before it; "X released a statement saying …": the clause's subject.
+            if cue.first > lo && self.toks[cue.first - 1].is(',') {
+                return self.clause_subject(lo, cue.first, true);
+            }
+            // "footage of Hillary Clinton asking": the name right before the participle.
+            if let Some(s) = speakers::name_before(text, toks, lo, cue.first) {
+                return Some(s);
+            }
+            return match speakers::before(text, toks, lo, cue.first) {
+                Some(s) if matches!(s.kind, Kind::Person | Kind::Pronoun) => Some(s),
+                other => self.clause_subject(lo, cue.first, true).or(other),
+            };
+        }
+        // "… spoke to reporters and said …": the subject opens the clause.
+        if let Some(s) = self.coordinated_subject(cue, lo) {
+            return Some(s);
+        }
+        let found =
+            speakers::before(text, toks, lo, cue.first).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
+        // "Talk compared to …": a lone capitalised word opening a headline is a name only
+        // if the article writes it capitalised elsewhere too.
+        if found.kind == Kind::Person
+            && !found.name.contains(' ')
+            && self.sentence_starts.binary_search(&self.tok_at(found.span.start)).is_ok()
+            && self.in_headline(self.tok_at(found.span.start))
+        {
+            let k = tokens::key(&found.name);
+            if !self.midcap.contains(&k) && self.names.full(&found.name, usize::MAX).is_none() {
+                return None;
+            }
+        }
+        // "the groups who wrote to her say": an object pronoun is never the speaker.
+        if found.kind == Kind::Nominal && matches!(found.name.to_lowercase().as_str(), "her" | "him" | "them" | "us" | "me" | "his" | "their" | "its") {
+            return None;
+        }
+        // "Obama, who said": the relative pronoun stands for the name before the comma.
+        if found.kind == Kind::Pronoun && found.name.eq_ignore_ascii_case("who") {
+            let at = self.tok_at(found.span.start);
+            if at > lo + 1 && self.toks[at - 1].is(',') {
+                return speakers::before(text, toks, lo, at - 1);
+            }
+            return None;
+        }
+        Some(found)
+    }
+
+    /// The subject of the clause a cue is coordinated into: "New York Congressman Pete
+    /// King spoke to reporters afterwards and said …" → Pete King.
+    pub(super) fn coordinated_subject(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        let text = self.text();
+        let mut j = cue.first;
+        while j > lo
+            && self.toks[j - 1].is_word()
+            && crate::detect::lexicon::cue_fillers().contains(&tokens::key(&text[self.toks[j - 1].span.start..self.toks[j - 1].span.end]))
+        {
+            j -= 1;
+        }
+        if j == lo
+            || !self.toks[j - 1].is_word()
+            || !matches!(tokens::key(&text[self.toks[j - 1].span.start..self.toks[j - 1].span.end]).as_str(), "and" | "but")
+        {
+            return None;
+        }
+        // The clause opens after the last punctuation or "but" before the conjunction.
+        let mut c = j - 1;
+        while c > lo {
+            let t = &self.toks[c - 1];
+            let w = &text[t.span.start..t.span.end];
+            if (!t.is_word() && !matches!(t.punct, Some('.' | '(' | ')' | '-'))) || w == "but" {
+                break;
+            }
+            c -= 1;
+        }
+        let s = speakers::after(text, &self.toks[..j - 1], c, j - 1)?;
+        (s.kind != Kind::Nominal || s.name.split(' ').count() <= 4).then_some(s)
+    }
+
+    /// The person or organisation that opens the clause in tokens `lo..hi`, past a
+    /// dateline or an opening adverbial. With no cue to go on (`credited` false), a single
+    /// capitalised word must be written as a name elsewhere in the article too.
+    pub(super) fn clause_subject(&self, lo: usize, hi: usize, credited: bool) -> Option<Speaker> {
+        let text = self.text();
+        let mut start = lo;
+        // Skip a dateline: "WASHINGTON (AP) — …".
+        if let Some(dash) = (start..hi.min(start + 8)).find(|&i| matches!(self.toks[i].punct, Some('\u{2014}' | '\u{2013}' | '-'))) {
+            let w = &text[self.toks[start].span.start..self.toks[start].span.end];
+            if w.len() > 1 && w.chars().all(|c| !c.is_lowercase()) {
+                start = dash + 1;
+            }
+        }
+        // Skip an opening adverbial: "In July, …", "On Tuesday, …", "Speaking in Iowa, …".
+        if start < hi && self.toks[start].is_word() {
+            let w = &text[self.toks[start].span.start..self.toks[start].span.end];
+            let k = tokens::key(w);
+            let lex = crate::detect::lexicon::speaker_boundaries();
+            if lex.contains(&k)
+                || crate::detect::lexicon::cue_fillers().contains(&k)
+                || crate::detect::lexicon::time_words().contains(&k)
+                || k.ends_with("ing")
+                || crate::detect::lexicon::reporting_verbs().contains(&k)
+            {
+                match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
+                    Some(c) => start = c + 1,
+                    None if matches!(k.as_str(), "and" | "but" | "so" | "yet" | "or") => start += 1,
+                    None => return None,
+                }
+            }
+        }
+        while start < hi && !self.toks[start].is_word() {
+            start += 1;
+        }
+        // A headline capitalises its verbs too: its subject is a known surname or the first
+        // two words ("Frustrated Parents Rally Nationwide To …").
+        if self.in_headline(start) {
+            let word = |i: usize| self.toks.get(i).filter(|t| i < hi && t.is_word()).map(|t| &text[t.span.start..t.span.end]);
+            let first = word(start)?;
+            let k = tokens::key(first);
+            if crate::detect::lexicon::cue_fillers().contains(&k)
+                || crate::detect::lexicon::speaker_boundaries().contains(&k)
+                || crate::detect::lexicon::speaker_determiners().contains(&k)
+            {
+                return None;
+            }
+            let known = self.names.full(k.as_str(), usize::MAX).is_some();
+            let take = if known { 1 } else { 2 };
+            if (start..start + take).all(|i| word(i).is_some_and(tokens::is_capitalised)) {
+                let phrase = Span::new(self.toks[start].span.start, self.toks[start + take - 1].span.end);
+                let s = speakers::describe(text, &self.toks[start..start + take], phrase, None);
+                return matches!(s.kind, Kind::Person | Kind::Organisation).then_some(s);
+            }
+            return None;
+        }
+        let skipped_adverbial = start > lo + 1;
+        let mut speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
+        // "At a town hall in Salem, New Hampshire, Trump went after Bush": a place name
+        // followed by a comma and another name is still the adverbial; so is a word of
+        // time ("Hours later, Trump returned").
+        for _ in 0..2 {
+            let mut end = self.tok_at(speaker.span.end);
+            while end < hi && self.toks[end].is_word() && {
+                let k = tokens::key(&text[self.toks[end].span.start..self.toks[end].span.end]);
+                matches!(k.as_str(), "later" | "earlier" | "ago" | "before" | "after") || crate::detect::lexicon::time_words().contains(&k)
+            } {
+                end += 1;
+            }
+            let place_tail = skipped_adverbial && !speaker.name.contains(' ') && end + 1 < hi && self.toks[end].is(',') && self.toks[end + 1].is_word();
+            if place_tail
+                || (end + 1 < hi
+                    && self.toks[end].is(',')
+                    && self.toks[end + 1].is_word()
+                    && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end]))
+            {
+                match speakers::after(text, &self.toks[..hi], end + 1, hi) {
+                    Some(next) => speaker = next,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        match speaker.kind {
+            Kind::Nominal if credited => Some(speaker),
+            Kind::Organisation => Some(speaker),
+            // A name must be written as one elsewhere too: "Back in 2008" is no person.
+            Kind::Person => {
+                let at = self.tok_at(speaker.span.start);
+                let end = self.tok_at(speaker.span.end);
+                let named = credited
+                    || speaker.name.contains(' ')
+                    || self.names.full(&speaker.name, usize::MAX).is_some()
+                    || (at..end).filter(|&i| self.toks[i].is_word()).all(|i| {
+                        let w = &text[self.toks[i].span.start..self.toks[i].span.end];
+                        let k = tokens::key(w);
+                        !tokens::is_capitalised(w)
+                            || self.midcap.contains(&k)
+                            || crate::detect::lexicon::speaker_honorifics().contains(&k)
+                            || crate::detect::lexicon::speaker_roles().contains(&k)
+                    });
+                named.then_some(speaker)
+            }
+            _ => None,
+        }
+    }
+
+    /// The subject of the sentence holding `pos`, when it names a person or an
+    /// organisation before `pos`: "Trump openly admires Putin as a “strong leader”".
+    pub fn sentence_subject(&self, pos: usize) -> Option<Speaker> {
+        let s = self.doc.sentence_at(pos)?;
+        self.clause_subject(self.sentence_toks[s], self.tok_at(pos), false)
+    }
+
+    /// Records the person or organisation that opens sentence `i` as met there.
+    pub fn remember_subject(&self, i: usize, history: &mut Vec<(usize, Speaker, String)>) {
+        let (Some(&lo), Some(&hi)) = (self.sentence_toks.get(i), self.sentence_toks.get(i + 1)) else { return };
+        if let Some(s) = self.clause_subject(lo, hi, false) {
+            let name = self.display_name(&s);
+            let at = history.partition_point(|h| h.0 <= s.span.start);
+            history.insert(at, (s.span.start, s, name));
+        }
+    }
+
+    /// The most recent person or organisation credited before `pos`, no more than
+    /// [`PRONOUN_REACH`] sentences back, for a pronoun to stand for. `history` is ordered
+    /// by position.
+    /// Gives the person's full name and the role the article gave them.
+    pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<(String, Option<String>)> {
+        let here = self.sentence_of(pos);
+        let want_org = matches!(pronoun.to_lowercase().as_str(), "it" | "they" | "we");
+        let before = history.partition_point(|h| h.0 <= pos);
+        for (p, s, name) in history[..before].iter().rev() {
+            if here.saturating_sub(self.sentence_of(*p)) > PRONOUN_REACH {
+                break;
+            }
+            let fits = match s.kind {
+                Kind::Person => !want_org,
+                Kind::Organisation => want_org,
+                _ => false,
+            };
+            if fits {
+                return Some((name.clone(), s.role.clone()));
+            }
+        }
+        None
+    }
+}
