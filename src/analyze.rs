@@ -25,11 +25,16 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
     let quotes = quotes::find(doc);
     let mut figures = figures::find(doc);
     // One pass for every sentence's credit, not one per figure (quadratic on a page of numbers).
+    // Figures do not ask attribution themselves (no detector imports another): their source is
+    // the sentence's credit, and a named source lowers the figure's score a little.
     let credits = if figures.iter().any(|f| f.source.is_none()) { attribution::credits_by_sentence(doc) } else { Vec::new() };
     for figure in &mut figures {
         if figure.source.is_none() {
             if let Some(s) = doc.sentence_at(figure.span.start) {
                 figure.source = credits.get(s).cloned().flatten().map(|c| c.name);
+                if figure.source.is_some() {
+                    figure.score = figures::sourced_score(figure.score);
+                }
             }
         }
     }
@@ -41,7 +46,11 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
         found.push((q.span, Detail::Quote { speaker: q.speaker, role: q.role, cue: q.cue, partial: q.partial }, q.score));
     }
     for f in figures {
-        found.push((f.span, Detail::Figure { category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source: f.source }, f.score));
+        found.push((
+            f.span,
+            Detail::Figure { category: f.category, value: f.value, high: f.high, approx: f.approx, trend: f.trend, unit: f.unit, source: f.source },
+            f.score,
+        ));
     }
     for c in claims {
         found.push((c.span, Detail::Claim { source: c.source, cue: c.cue, reasons: c.reasons }, c.score));

@@ -123,6 +123,7 @@ mod tests {
             value: Some(10.0),
             high: None,
             approx: Some("at least".into()),
+            trend: None,
             unit: Some("cities".into()),
             source: None,
         };

@@ -42,10 +42,11 @@ pub mod phrases;
 mod quantity;
 mod score;
 mod time;
+mod trend;
 
-use super::{attribution, Credit, Figure};
+use super::Figure;
 use crate::detect::lexicon;
-use crate::report::Category;
+use crate::report::{exact_decimal, Category};
 use crate::text::{Document, Span};
 use numbers::{Form, Kind, Tokens};
 use quantity::{counted_noun, quantity, Quantity};
@@ -74,14 +75,18 @@ pub fn find(doc: &Document) -> Vec<Figure> {
         }
     }
     drop_descriptors_beside_statistics(doc, &t, &mut found);
-    if found.is_empty() {
-        return Vec::new();
+    found.into_iter().map(|f| finish(&t, f)).collect()
+}
+
+/// The score of a figure whose sentence credits a named source: a little lower, since the
+/// reader has somewhere to check. The source itself comes from attribution, which the
+/// pipeline ([`crate::analyze`]) runs; a detector does not call another.
+pub fn sourced_score(score: f64) -> f64 {
+    if score > 0.05 {
+        (score - 0.05).max(0.05)
+    } else {
+        score
     }
-    // One pass for every sentence's credit: asking per figure would re-read the whole
-    // document for each, quadratic in a page full of numbers.
-    let credits = attribution::credits_by_sentence(doc);
-    numbers::count_work(doc.sentences.len());
-    found.into_iter().map(|f| finish(doc, &t, f, &credits)).collect()
 }
 
 /// "the second simulator costs $16.4 million", "the previous sale", "one of Coke's largest
@@ -159,7 +164,7 @@ impl Found {
             last: q.last,
             category: q.category,
             value: q.value,
-            high: None,
+            high: q.high,
             approx: q.approx,
             unit: q.unit,
             word_one: q.word_one,
@@ -586,12 +591,23 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
     Some((q, direction(p.field(0))))
 }
 
-/// The figure with its byte span, source and score.
-fn finish(doc: &Document, t: &Tokens, f: Found, credits: &[Option<Credit>]) -> Figure {
+/// The figure with its byte span, trend and score; values rounded to the decimals the text
+/// wrote. The source is left to the pipeline.
+fn finish(t: &Tokens, f: Found) -> Figure {
     let span = Span::new(t.toks[f.first].start, t.toks[f.last].end);
-    let source = doc.sentence_at(span.start).and_then(|s| credits.get(s)).and_then(|c| c.as_ref()).map(|c| c.name.clone());
-    let score = score(t, &f, source.is_some());
-    Figure { span, category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source, score }
+    let score = score(t, &f);
+    let trend = trend::trend_of(t, f.first, f.last);
+    Figure {
+        span,
+        category: f.category,
+        value: f.value.map(exact_decimal),
+        high: f.high.map(exact_decimal),
+        approx: f.approx,
+        trend,
+        unit: f.unit,
+        source: None,
+        score,
+    }
 }
 
 /// What every figure test asks: the figures of a text, each with the words it covers.
