@@ -217,7 +217,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             // "last year", "next Monday", "the last 11 months": a time, like "in 2001".
             let count = numbers::parse(t, last + 1).filter(|_| t.near(last + 1));
             let after = count.map_or(last + 1, |n| n.last + 1);
-            f.report = !names_a_time(t, last + 1) && !names_a_time(t, after);
+            // "for the last five years" states a length; "over the last 11 months" dates.
+            let stretch = count.is_some() && names_a_time(t, after) && preposition_before(t, i) == "for";
+            f.report = (!names_a_time(t, last + 1) && !names_a_time(t, after)) || stretch;
             // "the last two books", "the next 3 games": one selection, counted, not an
             // ordinal and a count beside it.
             if let Some(n) = count.filter(|n| f.report && matches!(n.form, Form::Integer | Form::Words) && n.value >= 2.0) {
@@ -245,7 +247,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             k += 1;
         }
         if t.near(k) && quantity(t, k).is_some() {
-            hedge = Some((words_of(t, i, last), direction(p.field(0))));
+            // The hedge as a plain comparator where the list gives one ("no more than" is
+            // reported as "at most"), so that its bound reads the same to every reader.
+            let wording = p.field(1).map_or_else(|| words_of(t, i, last), String::from);
+            hedge = Some((wording, direction(p.field(0))));
             start = k;
         }
     }
@@ -259,14 +264,18 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             return Some(f);
         }
     }
-    if let Some((text, _)) = &hedge {
-        f.approx = Some(text.clone());
+    // "exactly 5", "equal to 5": an exact comparator hedges nothing.
+    if let Some((text, dir)) = &hedge {
+        f.approx = (*dir != Direction::Exact).then(|| text.clone());
     }
 
-    // "10-15", "3 to 5 percent", "20~100".
+    // "10-15", "3 to 5 percent", "20~100", "two to three million".
     if let Some(r) = dash_range(t, &q) {
         f.last = r.last;
         f.high = r.value;
+        if let Some(s) = shared_scale(t, &q, &r) {
+            f.value = f.value.map(|v| v * s);
+        }
         if q.unit.is_none() && r.unit.is_some() {
             f.unit = r.unit.clone();
             f.category = r.category;
@@ -306,9 +315,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // "500 or more", "five hundred and more", "300-plus".
     // "more than 40 and less than 10": "and less" opens a second bound there, it is no hedge.
     let after_hedge = phrases::hedges_after().longest(t, q.last + 1).filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or"));
-    if let Some((_, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
+    if let Some((p, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
         if f.approx.is_none() {
-            f.approx = Some(words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string());
+            let written = || words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string();
+            f.approx = Some(p.field(1).map_or_else(written, String::from));
         }
         f.last = last;
     }
@@ -325,8 +335,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // The counted noun: "10 major cities", "hundreds of arrests".
     if f.category == Category::Count && f.unit.is_none() {
         if let Some((unit, last)) = counted_noun(t, f.last + 1) {
-            // "six years", "20 minutes": a stretch of time is a time expression, which like
-            // a year is a figure only when bounded ("more than three hours", "since 3 years").
+            // "for six years", "90 minutes of talks", "60 hours a week": a stretch of time the
+            // sentence states is a measure. One that only places the claim in time is not a
+            // figure, like a year that dates it: "every 11 years", "within 90 days", "over six
+            // years", "two years ago".
             let duration = names_a_time(t, last) && !matches!(t.lower(last), "time" | "times");
             // "hundreds of billions of dollars": money counted in words.
             match phrases::currencies().longest(t, f.last + 1).filter(|(_, l)| *l == last) {
@@ -337,12 +349,42 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
                 None => f.unit = Some(unit),
             }
             f.last = last;
-            if duration && f.approx.is_none() && time_comparator_before(t, f.first).is_none() {
-                f.report = false;
+            if duration {
+                f.category = Category::Measure;
+                if time_comparator_before(t, f.first).is_none() && places_in_time(t, f.first, f.last) {
+                    f.report = false;
+                }
             }
         }
     }
     Some(f)
+}
+
+/// Whether a stretch of time at tokens `first..=last` only places the claim in time: "every
+/// 11 years", "within 90 days", "in the next 10 days", "over six years" (a stretch in which
+/// the claim's amount accrues), "two years ago", "90 days after the vote". "For six years",
+/// "for over 20 years" state a length and are measures.
+fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
+    if matches!(t.lower(last + 1), "ago" | "later" | "earlier" | "prior" | "hence" | "before" | "after") {
+        return true;
+    }
+    let prep = if t.is(first, "over") { "over" } else { preposition_before(t, first) };
+    let stated_length = matches!(preposition_before(t, first), "for" | "took" | "taken" | "takes" | "lasted" | "lasts" | "spent" | "spend" | "spends");
+    !stated_length && matches!(prep, "every" | "each" | "within" | "in" | "over" | "during" | "after" | "before" | "per" | "throughout")
+}
+
+/// The word before token `k` that governs it, past any "the", "past", "last", "next": "for"
+/// in "for the last five years".
+fn preposition_before<'a>(t: &'a Tokens, k: usize) -> &'a str {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        let w = t.lower(j);
+        if !matches!(w, "the" | "past" | "last" | "next" | "first" | "coming" | "previous" | "following" | "a" | "an") {
+            return w;
+        }
+    }
+    ""
 }
 
 /// Numbers that are read but are not figures, and the last token they take: "one" the
@@ -499,11 +541,24 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     if !t.near(b) {
         return None;
     }
-    let q2 = quantity(t, b)?;
+    let mut q2 = quantity(t, b)?;
+    // "from 18.5 to 20-22 billion": an upper end that is itself a range reaches its top.
+    if let Some(top) = dash_range(t, &q2) {
+        q2 = top;
+    }
     if q1.unit.is_some() && q2.unit.is_some() && q1.category != q2.category {
         return None;
     }
-    let (v1, v2) = (q1.value?, q2.value?);
+    let (mut v1, v2) = (q1.value?, q2.value?);
+    // "rose from 3 to 5 percent", "fell from $2,415 to $2,315": a change between two levels
+    // is two figures, each with the trend, not a range.
+    if connector == "to" && (v1 > v2 || trend::trend_before(t, i).is_some()) {
+        return None;
+    }
+    // "between two and three million": the scale written once belongs to both ends.
+    if let Some(s) = shared_scale(t, &q1, &q2) {
+        v1 *= s;
+    }
     let mut f = Found::of(q1.clone());
     f.first = i;
     f.last = q2.last;
@@ -513,11 +568,41 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         f.unit = q2.unit.clone();
         f.category = q2.category;
     }
-    if matches!(f.category, Category::Count | Category::Year | Category::Ordinal) {
+    // "between 2009 and 2012" is a span of years, which dates like a year does.
+    let years = q1.category == Category::Year && q2.category == Category::Year;
+    if matches!(f.category, Category::Count | Category::Ordinal) || (f.category == Category::Year && !years) {
         f.category = Category::Range;
     }
     f.approx = None;
+    f.high = f.high.or(q2.high);
     Some(f)
+}
+
+/// The scale a range writes once, after its upper end, when its lower end has none: "two to
+/// three million" is 2,000,000 to 3,000,000, "$2-3bn" two to three billion.
+fn shared_scale(t: &Tokens, low: &Quantity, high: &Quantity) -> Option<f64> {
+    let scale_of = |q: &Quantity| (q.first..=q.last).filter_map(|k| scale_token(t, k)).reduce(f64::max);
+    if scale_of(low).is_some() || low.unit.is_some() && low.category != Category::Money {
+        return None;
+    }
+    let s = scale_of(high)?;
+    let (a, b) = (low.value?, high.value?);
+    // Only when the lower end read alone is below the upper end's multiplier: "2 to 3
+    // million" but not "500 to 3 million".
+    (a * s <= b * 1.000_001 && a < s && a > 0.0).then_some(s)
+}
+
+/// The multiplier a token writes as a scale: "million", "bn", "k" (after digits).
+fn scale_token(t: &Tokens, k: usize) -> Option<f64> {
+    if !t.is_word(k) {
+        return None;
+    }
+    if k > 0 && t.kind(k - 1) == Some(Kind::Digits) && (t.joined(k) || t.raw(k).len() > 1) {
+        if let Some(s) = numbers::scale_abbreviation(t.raw(k)) {
+            return Some(s);
+        }
+    }
+    numbers::scale_word(t.lower(k)).filter(|&s| s >= 1000.0)
 }
 
 /// The upper end of "10-15", "3 to 5", "20~100" after quantity `q`.
@@ -541,8 +626,8 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
             return None;
         }
     }
-    // "grew by 1.2 million to 67 million" is a change.
-    if sep == "to" && q.first > 0 && t.is(q.first - 1, "by") {
+    // "grew by 1.2 million to 67 million", "rose 5 to 7 percent" are changes.
+    if sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || trend::trend_before(t, q.first).is_some()) {
         return None;
     }
     let mut q2 = quantity(t, k + 1)?;
