@@ -360,8 +360,44 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     Some(f)
 }
 
+/// Numbers inside names and codes, and the last token they take: "ISO 9001", "the FTSE
+/// 100", "Intermediate School 285", "The 411" (digits after a capitalised word in mid-sentence
+/// name something), "EB-5", "F-16" (a code glued to capitals), footnote markers ("company[2]"),
+/// labels ("page 5", "Round 2", "No. 2"), a number word inside a compound ("high-five").
+fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if q.unit.is_some() || q.first == 0 {
+        return None;
+    }
+    let p = q.first - 1;
+    let capital = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    // "company[2]", "claims.[12]": a bracketed number glued to the word before is a note.
+    if t.is(p, "[") && t.joined(p) && t.is(q.last + 1, "]") && q.form == Form::Integer {
+        return Some(q.last + 1);
+    }
+    if is_label(t, q.first) {
+        return Some(q.last);
+    }
+    // "EB-5", "F-16", "COVID-19": capitals, a hyphen and digits, all touching.
+    if q.form == Form::Integer && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && capital(p - 1) {
+        return Some(q.last);
+    }
+    // "high-five": a number word ending a hyphened compound.
+    if q.form == Form::Words && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && !numbers::is_number_word(t.lower(p - 1)) {
+        return Some(q.last);
+    }
+    let name_word = t.is_word(p) && capital(p) && t.spaced(q.first) && !time::is_month(t.lower(p));
+    let mid_sentence =
+        p > 0 && t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "-" | "\u{2014}");
+    let plain_word = lexicon::function_words().contains(t.lower(p)) && !t.is(p, "the");
+    let digits = matches!(q.form, Form::Integer) && matches!(q.category, Category::Count | Category::Year);
+    if digits && name_word && mid_sentence && !plain_word && phrases::currencies().longest(t, p).is_none() && phrases::hedges().longest(t, p).is_none() {
+        return Some(q.last);
+    }
+    None
+}
+
 /// Whether a stretch of time at tokens `first..=last` only places the claim in time: "every
-/// 11 years", "within 90 days", "in the next 10 days", "over six years" (a stretch in which
+/// 11 years", "within 90 days", "after the next 10 days", "over six years" (a stretch in which
 /// the claim's amount accrues), "two years ago", "90 days after the vote". "For six years",
 /// "for over 20 years" state a length and are measures.
 fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
@@ -370,7 +406,7 @@ fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
     }
     let prep = if t.is(first, "over") { "over" } else { preposition_before(t, first) };
     let stated_length = matches!(preposition_before(t, first), "for" | "took" | "taken" | "takes" | "lasted" | "lasts" | "spent" | "spend" | "spends");
-    !stated_length && matches!(prep, "every" | "each" | "within" | "in" | "over" | "during" | "after" | "before" | "per" | "throughout")
+    !stated_length && matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per")
 }
 
 /// The word before token `k` that governs it, past any "the", "past", "last", "next": "for"
@@ -392,8 +428,33 @@ fn preposition_before<'a>(t: &'a Tokens, k: usize) -> &'a str {
 /// "the first six months"), codes ("11a", "A380") and list markers ("1 )").
 fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
+    if let Some(last) = name_or_code(t, q) {
+        return Some(last);
+    }
+    // "cut in half" is a way of cutting, not a figure of one half.
+    if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
+        return Some(q.last);
+    }
     if q.word_one && q.unit.is_none() {
         let next = t.lower(q.last + 1);
+        // "For one:", "get one.": "one" closing a phrase stands for a noun already named.
+        let closes = t.kind(q.last + 1) == Some(Kind::Symbol) && !matches!(next, "%" | "$" | "-" | "/");
+        // "in one tweet", "one Democratic source": "one" before a singular noun picks one
+        // thing out, it counts nothing. "One last time", "one more" still count.
+        let k = q.last + 1;
+        let singular_noun = t.is(q.first, "one")
+            && t.is_word(k)
+            && t.near(k)
+            && !lexicon::function_words().contains(next)
+            && !numbers::is_number_word(next)
+            && !quantity::plural_like(next)
+            && phrases::relative_ordinals().longest(t, k).is_none()
+            && phrases::units().longest(t, k).is_none()
+            && phrases::currencies().longest(t, k).is_none()
+            && phrases::hedges_after().longest(t, k).is_none();
+        if (closes && t.is(q.first, "one") && q.first > 0 && t.is_word(q.first - 1)) || singular_noun {
+            return Some(q.last);
+        }
         let after_ordinal = numbers::is_ordinal_word(prev)
             || phrases::relative_ordinals().longest(t, q.first.saturating_sub(1)).is_some_and(|(_, l)| l + 1 == q.first)
             || (matches!(prev, "st" | "nd" | "rd" | "th") && q.first >= 2 && t.kind(q.first - 2) == Some(Kind::Digits));
@@ -450,7 +511,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "the two producers", "the three men": a small number spelled out after "the" points
     // back at things the story has named; it tells nothing new to check.
     let small_word = q.form == Form::Words && q.value.is_some_and(|v| (2.0..=10.0).contains(&v)) && t.is_word(q.first);
-    if small_word && q.unit.is_none() && matches!(prev, "the" | "these" | "those" | "both") {
+    // "the six weeks of paid leave" is a length, not people named before.
+    let stretch_of_time = names_a_time(t, q.last + 1) && t.is(q.last + 2, "of");
+    if small_word && q.unit.is_none() && !stretch_of_time && matches!(prev, "the" | "these" | "those" | "both") {
         return Some(q.last);
     }
     // "the Second Amendment", "First National Bank", "Zero Hedge": a number word in a name.
@@ -527,7 +590,12 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         _ => return None,
     };
     let skip_the = |k: usize| if t.is(k, "the") && t.near(k + 1) { k + 1 } else { k };
-    let a = skip_the(i + 1);
+    let mut a = skip_the(i + 1);
+    // "between the ages of 17 and 20": a range of ages.
+    let ages = t.is(a, "ages") && t.is(a + 1, "of");
+    if ages {
+        a += 2;
+    }
     if !t.near(a) {
         return None;
     }
@@ -575,6 +643,10 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     }
     f.approx = None;
     f.high = f.high.or(q2.high);
+    if ages && f.unit.is_none() {
+        f.category = Category::Age;
+        f.unit = Some("year".into());
+    }
     Some(f)
 }
 
@@ -613,7 +685,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         return None;
     }
     let dash = matches!(sep, "-" | "\u{2013}" | "\u{2014}" | "~");
-    if !(dash || sep == "to") || !t.near(k + 1) {
+    // "two or three things", "5 or 6 days": two counts either side of "or" bound one guess.
+    let or = sep == "or" && q.unit.is_none() && matches!(q.form, Form::Integer | Form::Words) && !q.word_one;
+    if !(dash || sep == "to" || or) || !t.near(k + 1) {
         return None;
     }
     if dash {
@@ -632,6 +706,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     }
     let mut q2 = quantity(t, k + 1)?;
     if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
+        return None;
+    }
+    if or && !(q2.form == q.form && q2.value.zip(q.value).is_some_and(|(b, a)| b > a && b <= 10.0 * a)) {
         return None;
     }
     // "2020-21": a season, the second year written short.

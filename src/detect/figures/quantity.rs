@@ -328,6 +328,16 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         }
     }
 
+    // "the 90's", "the 1990's": a decade with an apostrophe before its "s".
+    let len = t.raw(n.first).len();
+    let apostrophe_s = t.joined(n.last + 1) && matches!(t.lower(n.last + 1), "'" | "\u{2019}") && t.joined(n.last + 2) && t.is(n.last + 2, "s");
+    if n.form == Form::Integer && (len == 2 || len == 4 && (1000.0..=2100.0).contains(&n.value)) && n.value % 10.0 == 0.0 && apostrophe_s {
+        q.category = Category::Year;
+        q.value = Some(if len == 2 { 1900.0 + n.value } else { n.value });
+        q.unit = Some("decade".into());
+        q.last = n.last + 2;
+        return q;
+    }
     // Years and decades: "2003", "the 1990s", "'90s".
     if n.form == Form::Integer && (1000.0..=2100.0).contains(&n.value) && t.raw(n.first).len() == 4 {
         q.category = Category::Year;

@@ -4,7 +4,7 @@
 //! ("a 10 percent drop", "a threefold increase", "5% higher"). The words are data
 //! (`lexicon/trend_words.txt`).
 
-use super::numbers::{Kind, Tokens};
+use super::numbers::{self, Kind, Tokens};
 use crate::detect::lexicon;
 use crate::report::Trend;
 use std::collections::HashMap;
@@ -139,21 +139,113 @@ fn particle_verb(word: &str) -> bool {
     )
 }
 
+/// Words that may stand between a trend word and the figure it governs: prepositions,
+/// hedges, adverbs of degree ("declined slightly from 58 percent", "rose by about 5%", "an
+/// increase of $78,000"). Any other word means the figure belongs to another phrase.
+fn bridges(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "from"
+            | "to"
+            | "of"
+            | "about"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "around"
+            | "some"
+            | "approximately"
+            | "more"
+            | "less"
+            | "than"
+            | "just"
+            | "only"
+            | "a"
+            | "an"
+            | "the"
+            | "further"
+            | "another"
+            | "additional"
+            | "slightly"
+            | "sharply"
+            | "steeply"
+            | "modestly"
+            | "markedly"
+            | "over"
+            | "past"
+            | "least"
+            | "at"
+            | "much"
+            | "many"
+            | "estimated"
+            | "record"
+            | "mere"
+            | "whopping"
+            | "tepid"
+            | "respectively"
+            | "percent"
+            | "per"
+            | "cent"
+            | "percentage"
+            | "point"
+            | "points"
+            | "basis"
+            | "still"
+            | "also"
+            | "now"
+            | "again"
+            | "fully"
+            | "well"
+            | "close"
+            | "upwards"
+            | "as"
+            | "or"
+            | "so"
+            | "significantly"
+            | "substantially"
+    )
+}
+
+/// Trend words that are only nouns: they govern a figure through "of" or "by" ("growth of
+/// 3%"), not as a verb its object ("global growth steady at 3.1 percent" is no rise).
+fn noun_only(word: &str) -> bool {
+    matches!(word, "growth" | "reduction" | "reductions")
+}
+
 /// The trend word governing a figure that starts at token `first`, looking back in its clause.
 pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
+    // "from 58 percent in the last poll to 55 percent": the second level of a change takes
+    // the trend of the first.
+    if first > 0 && t.is(first - 1, "to") {
+        if let Some(from) = from_before(t, first - 1) {
+            if let Some(trend) = trend_before(t, from) {
+                return Some(trend);
+            }
+        }
+    }
+    // "reduced federal assistance for the poor by nearly $55 billion": "by" names the amount
+    // of the change whose verb stands before the verb's object.
+    if first > 1 && t.is(first - 1, "by") {
+        if let Some(trend) = verb_before_object(t, first - 1) {
+            return Some(trend);
+        }
+    }
     let stop = first.saturating_sub(WINDOW);
     let mut k = first;
     while k > stop {
         k -= 1;
+        let w = t.lower(k);
+        let in_number = t.kind(k) == Some(Kind::Digits) || (t.joined(k) && t.joined(k + 1) && matches!(w, "," | "."));
+        if in_number || matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "%") || numbers::is_number_word(w) {
+            continue;
+        }
         if ends_clause(t, k) {
             return None;
         }
-        let w = t.lower(k);
-        // "higher"/"lower" before a number describe a group ("the lower 95 percent").
-        if matches!(w, "higher" | "lower") {
-            continue;
-        }
-        if let Some(trend) = trend_word(w) {
+        if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower")) {
+            if noun_only(w) && !matches!(t.lower(k + 1), "of" | "by") {
+                return None;
+            }
             if matches!(w, "up" | "down") {
                 // "up to" is a hedge; "set up 5 offices" a particle.
                 let before = if k > 0 { t.lower(k - 1) } else { "" };
@@ -162,6 +254,43 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 }
             }
             return Some(trend);
+        }
+        if !bridges(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The trend verb before the object that ends at token `by` ("cut taxes for families by").
+fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
+    let stop = by.saturating_sub(WINDOW);
+    let mut k = by;
+    while k > stop {
+        k -= 1;
+        if ends_clause(t, k) {
+            return None;
+        }
+        let w = t.lower(k);
+        if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down") && !noun_only(w)) {
+            return Some(trend);
+        }
+    }
+    None
+}
+
+/// The "from" that opens the change whose "to" is token `to`, in the same clause.
+fn from_before(t: &Tokens, to: usize) -> Option<usize> {
+    let stop = to.saturating_sub(WINDOW + 2);
+    let mut k = to;
+    while k > stop {
+        k -= 1;
+        if t.is(k, "from") {
+            return Some(k);
+        }
+        let in_number = t.joined(k) && t.joined(k + 1) && matches!(t.lower(k), "," | ".");
+        if !in_number && ends_clause(t, k) {
+            return None;
         }
     }
     None
@@ -214,6 +343,7 @@ mod tests {
             ("Profits declined by nearly 20 percent.", Trend::Down),
             ("The company cut 5,000 jobs.", Trend::Down),
             ("Revenue surged past $1 billion.", Trend::Up),
+            ("The law reduced federal aid for the poor by nearly $55 billion.", Trend::Down),
         ] {
             let (_, f) = one(text);
             assert_eq!(f.trend, Some(want), "{text}");
@@ -241,6 +371,9 @@ mod tests {
     #[test]
     fn no_trend_without_a_trend_word_in_the_clause() {
         for text in [
+            "That held the estimate of global growth steady at 3.1 percent.",
+            "He plans to cut emissions by gaining control of millions of tons of coal.",
+            "You can sum it up in about 30 words.",
             "Clinton wants to sign up 5 million people.",
             "The lower 95 percent would pay little.",
             "It can cost up to $1 million.",
