@@ -193,7 +193,8 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
 /// so that a comparator read before `i` ("since") can still join the figure.
 fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     let mut f = figure_at_inner(t, i)?;
-    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() {
+    // A span of years ("between 2009 and 2012") bounds a period as "since 2003" does.
+    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() && f.high.is_none() {
         match time_comparator_before(t, f.first) {
             // "since 2003": the comparator belongs to the figure, as a hedge does.
             Some(start) if start >= floor => f.first = start,
@@ -269,6 +270,17 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         f.approx = (*dir != Direction::Exact).then(|| text.clone());
     }
 
+    // "grew from 18.5 to 20-22 billion euros": the first level of a change shares the scale
+    // and unit the second writes once.
+    if let Some(next) = second_level(t, &q) {
+        if let Some(s) = shared_scale(t, &q, &next) {
+            f.value = f.value.map(|v| v * s);
+        }
+        if f.unit.is_none() && next.unit.is_some() && next.category == Category::Money {
+            f.unit = next.unit.clone();
+            f.category = Category::Money;
+        }
+    }
     // "10-15", "3 to 5 percent", "20~100", "two to three million".
     if let Some(r) = dash_range(t, &q) {
         f.last = r.last;
@@ -288,6 +300,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         if let (Some(a), Some(b)) = (f.value, f.high) {
             f.value = Some(a.min(b));
             f.high = Some(a.max(b));
+        }
+        if let Some(last) = rate_denominator(t, &f) {
+            f.last = last;
         }
         return Some(f);
     }
@@ -323,14 +338,29 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         f.last = last;
     }
 
-    // "64.2 cents a dozen", "$5 per hundred": the rate's denominator belongs to the price.
-    if f.unit.is_some()
-        && matches!(t.lower(f.last + 1), "a" | "per")
-        && t.near(f.last + 1)
-        && t.near(f.last + 2)
-        && numbers::scale_word(t.lower(f.last + 2)).is_some()
-    {
-        f.last += 2;
+    if let Some(last) = rate_denominator(t, &f) {
+        f.last = last;
+    }
+    // "30 10-kilogram sacks": a measure between a count and its noun describes the noun.
+    if f.category == Category::Count && f.unit.is_none() && matches!(q.form, Form::Integer | Form::Words | Form::Digits) {
+        if let Some(m) = quantity(t, f.last + 1).filter(|m| m.unit.is_some() && t.near(f.last + 1) && t.is(m.first + 1, "-")) {
+            if let Some((unit, last)) = counted_noun(t, m.last + 1) {
+                f.unit = Some(unit);
+                f.last = last;
+            }
+        }
+    }
+    // "nearly a third of teachers", "half of all tomatoes": a fraction of a group names it.
+    if q.form == Form::Fraction && f.unit.is_none() && t.is(f.last + 1, "of") && t.near(f.last + 1) {
+        let mut k = f.last + 2;
+        while matches!(t.lower(k), "all" | "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those") && t.near(k) {
+            k += 1;
+        }
+        if let Some((unit, last)) = counted_noun(t, k) {
+            f.unit = Some(unit);
+            f.last = last;
+            f.category = Category::Count;
+        }
     }
     // The counted noun: "10 major cities", "hundreds of arrests".
     if f.category == Category::Count && f.unit.is_none() {
@@ -394,6 +424,39 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last);
     }
     None
+}
+
+/// The level a change reaches after quantity `q` when the range reading was refused there:
+/// "from 18.5 to 20-22 billion" after a trend word.
+fn second_level(t: &Tokens, q: &Quantity) -> Option<Quantity> {
+    let k = q.last + 1;
+    if !t.is(k, "to") || !t.near(k) || !t.near(k + 1) || trend::trend_before(t, q.first).is_none() {
+        return None;
+    }
+    let next = quantity(t, k + 1)?;
+    Some(dash_range(t, &next).unwrap_or(next))
+}
+
+/// The last token of a rate's denominator after a price or measure: "64.2 cents a dozen",
+/// "$5 per hundred", "$57 a barrel", "€3 to €4 a kilo", "$500 a month". It belongs to the
+/// figure, and is no figure of one barrel or one month.
+fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
+    let k = f.last + 1;
+    if f.unit.is_none() || !matches!(t.lower(k), "a" | "an" | "per") || !t.near(k) || !t.near(k + 1) || !t.is_word(k + 1) {
+        return None;
+    }
+    if numbers::scale_word(t.lower(k + 1)).is_some() {
+        return Some(k + 1);
+    }
+    let priced = matches!(f.category, Category::Money | Category::Measure);
+    let per_item = matches!(t.lower(k + 1), "share" | "head" | "person" | "piece" | "kilo" | "unit" | "seat" | "vote");
+    if !priced {
+        return None;
+    }
+    if names_a_time(t, k + 1) || per_item {
+        return Some(k + 1);
+    }
+    phrases::units().longest(t, k + 1).map(|(_, last)| last)
 }
 
 /// Whether a stretch of time at tokens `first..=last` only places the claim in time: "every
@@ -527,7 +590,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     }
     if q.category == Category::Ordinal {
         let mut k = q.last + 1;
-        if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal && t.near(k)) {
+        // "the first six months" skips the count; "the first half" is a time itself.
+        if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal && t.near(k) && !names_a_time(t, k)) {
             k = n.last + 1;
         }
         if names_a_time(t, k) {
@@ -864,7 +928,65 @@ mod tests {
     fn one_after_an_adjective_is_the_pronoun() {
         assert!(figures("The blue car is the right one.").is_empty());
         assert!(figures("It was a good one").is_empty());
-        assert_eq!(figures("They sold one car.").len(), 1);
+        assert_eq!(figures("They sold two cars.").len(), 1);
+    }
+
+    #[test]
+    fn one_as_pronoun_or_determiner_counts_nothing() {
+        for text in [
+            "For one: how was she able to do it?",
+            "He is one of the president's closest aides.",
+            "In one tweet, Trump said it was rigged.",
+            "His message is one that elevates hate.",
+            "At one point she left the room.",
+            "They might actually get one.",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text).iter().map(|f| &f.0).collect::<Vec<_>>());
+        }
+        assert_eq!(one("Let's try one last time.").1.value, Some(1.0));
+        assert_eq!(one("at least one person").1.value, Some(1.0));
+    }
+
+    #[test]
+    fn names_and_codes_are_no_figures() {
+        for text in [
+            "Samsung showed the Galaxy S24 on Monday.",
+            "The plant is certified to ISO 9001 standards.",
+            "Shares in the FTSE 100 index slipped.",
+            "Dubai lost its bid for Expo 2030 in the end.",
+            "She teaches at Intermediate School 285 in Brooklyn.",
+            "Blige sang on the show The 411 last night.",
+            "The program, called EB-5, drew investors.",
+            "They acted under Article 21 of the charter.",
+            "Everybody knew what to expect in Round 2.",
+            "Federal mine No. 2 would soon have to close.",
+            "as shown on page 12 of the report",
+            "They took time to high-five passersby.",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text).iter().map(|f| &f.0).collect::<Vec<_>>());
+        }
+        // A capital at the start of a sentence is no name: "In 2015" dates, "Trump 46" is rare.
+        assert_eq!(one("Nearly 10% of the population is Polish American.").1.value, Some(10.0));
+    }
+
+    #[test]
+    fn footnote_markers_are_no_figures() {
+        let found = figures("Part of a larger group, Infosys is a US$4.1 billion company[2] with more than 52,300 employees across 46 countries.");
+        let spans: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(spans, ["US$4.1 billion", "more than 52,300 employees", "46 countries"]);
+        let (_, money) = &found[0];
+        assert_eq!((money.category, money.value, money.unit.as_deref()), (Category::Money, Some(4_100_000_000.0), Some("US dollar")));
+        assert_eq!(found[1].1.approx.as_deref(), Some("more than"));
+        assert_eq!(found[2].1.value, Some(46.0));
+    }
+
+    #[test]
+    fn a_price_per_unit_is_one_figure() {
+        let (text, f) = one("Coal sold for just above $40 a ton.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("just above $40 a ton", Some(40.0), Some("just above")));
+        let (text, f) = one("Prices ran from €3 to €4 a kilo.");
+        assert_eq!((text.as_str(), f.value, f.high), ("from €3 to €4 a kilo", Some(3.0), Some(4.0)));
+        assert_eq!(one("They need to find $500 a month.").0, "$500 a month");
     }
 
     #[test]
@@ -896,7 +1018,8 @@ mod tests {
         assert_eq!(one("the previous pact was valued at about $ 98 a share .").0, "about $ 98");
         assert_eq!(one("it was one of its largest deals since it bought Odwalla for $186 million.").0, "$186 million");
         assert_eq!(one("Show me the previous one.").0, "previous one");
-        assert_eq!(figures("releasing version two and a previous version").len(), 2);
+        // "version two" is a label, no figure.
+        assert_eq!(one("releasing version two and a previous version").0, "previous");
     }
 
     #[test]

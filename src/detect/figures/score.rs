@@ -77,15 +77,18 @@ mod tests {
     }
 
     #[test]
-    fn one_of_them_scores_low() {
-        let (_, f) = one("one of them left");
-        assert!(f.score < 0.1);
+    fn one_alone_scores_low() {
+        let (_, f) = one("Let's try one last time.");
+        assert!(f.score < 0.25);
     }
 
     #[test]
-    fn page_number_scores_low() {
-        let (_, f) = one("as shown on page 12 of the report");
-        assert!(f.score < 0.1);
+    fn a_label_scores_low() {
+        // Labels are not reported ("page 12"); when one is read, it scores near zero.
+        let t = Tokens::new("as shown on page 12 of the report");
+        let f = (0..t.len()).find_map(|i| figure_at(&t, i, 0)).expect("read");
+        assert!(!f.report);
+        assert!(score(&t, &f) < 0.1);
     }
 
     #[test]
