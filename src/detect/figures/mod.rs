@@ -194,7 +194,8 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
 fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     let mut f = figure_at_inner(t, i)?;
     // A span of years ("between 2009 and 2012") bounds a period as "since 2003" does.
-    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() && f.high.is_none() {
+    let span_of_years = f.high.is_some() && matches!(t.lower(f.first), "between" | "from");
+    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() && !span_of_years {
         match time_comparator_before(t, f.first) {
             // "since 2003": the comparator belongs to the figure, as a hedge does.
             Some(start) if start >= floor => f.first = start,
@@ -464,12 +465,20 @@ fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
 /// the claim's amount accrues), "two years ago", "90 days after the vote". "For six years",
 /// "for over 20 years" state a length and are measures.
 fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
-    if matches!(t.lower(last + 1), "ago" | "later" | "earlier" | "prior" | "hence" | "before" | "after") {
+    if matches!(t.lower(last + 1), "ago" | "later" | "earlier" | "prior" | "hence") {
+        return true;
+    }
+    // "dragged on for five and a half years before the verdict" states a length; "90 days
+    // after the vote" places it.
+    let stated_length = matches!(preposition_before(t, first), "for" | "took" | "taken" | "takes" | "lasted" | "lasts" | "spent" | "spend" | "spends");
+    if stated_length {
+        return false;
+    }
+    if matches!(t.lower(last + 1), "before" | "after") {
         return true;
     }
     let prep = if t.is(first, "over") { "over" } else { preposition_before(t, first) };
-    let stated_length = matches!(preposition_before(t, first), "for" | "took" | "taken" | "takes" | "lasted" | "lasts" | "spent" | "spend" | "spends");
-    !stated_length && matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per")
+    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per")
 }
 
 /// The word before token `k` that governs it, past any "the", "past", "last", "next": "for"
@@ -710,6 +719,9 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     if ages && f.unit.is_none() {
         f.category = Category::Age;
         f.unit = Some("year".into());
+    }
+    if let Some(last) = rate_denominator(t, &f) {
+        f.last = last;
     }
     Some(f)
 }
@@ -1015,7 +1027,7 @@ mod tests {
 
     #[test]
     fn a_relative_ordinal_or_one_beside_a_statistic_is_no_figure() {
-        assert_eq!(one("the previous pact was valued at about $ 98 a share .").0, "about $ 98");
+        assert_eq!(one("the previous pact was valued at about $ 98 a share .").0, "about $ 98 a share");
         assert_eq!(one("it was one of its largest deals since it bought Odwalla for $186 million.").0, "$186 million");
         assert_eq!(one("Show me the previous one.").0, "previous one");
         // "version two" is a label, no figure.
