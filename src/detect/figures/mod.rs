@@ -1255,6 +1255,142 @@ mod tests {
         }
     }
 
+    /// The figures of a text as (text, value, high, approx, unit).
+    fn read_all(text: &str) -> Vec<(String, Option<f64>, Option<f64>, Option<String>, Option<String>)> {
+        figures(text).into_iter().map(|(s, f)| (s, f.value, f.high, f.approx, f.unit)).collect()
+    }
+
+    #[test]
+    fn a_broadcast_line_keeps_its_money_and_percent_only() {
+        let text =
+            "BRIGGS: 4:57 now, and a check on the markets. Direct purchases totalled $18.6 billion in the first half of the year, down more than 35 percent.";
+        let found = figures(text);
+        let spans: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        // No clock time, no 0.5 from "the first half".
+        assert_eq!(spans, ["$18.6 billion", "more than 35 percent"], "{text}");
+        assert_eq!((found[0].1.category, found[0].1.value), (Category::Money, Some(18_600_000_000.0)));
+        let pct = &found[1].1;
+        assert_eq!(
+            (pct.category, pct.value, pct.approx.as_deref(), pct.trend),
+            (Category::Percent, Some(35.0), Some("more than"), Some(crate::report::Trend::Down))
+        );
+        assert!(figures("The meeting starts at 10:30 and ends at 4:57.").is_empty());
+    }
+
+    #[test]
+    fn a_scale_or_unit_written_once_belongs_to_both_ends() {
+        for (text, lo, hi) in [
+            ("two to three million visitors", 2e6, 3e6),
+            ("between 1.5 and 2 billion dollars", 1.5e9, 2e9),
+            ("$2-3bn in fines", 2e9, 3e9),
+            ("500 to 3 million", 500.0, 3e6),
+            ("40-55 km/h", 40.0, 55.0),
+        ] {
+            let all = read_all(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!((all[0].1, all[0].2), (Some(lo), Some(hi)), "{text}");
+        }
+        assert_eq!(one("40-55 km/h").1.unit.as_deref(), Some("kilometer per hour"));
+        let (text, f) = one("Revenue is forecast from 18.5 to 20\u{2013}22 billion euros.");
+        assert_eq!((text.as_str(), f.value, f.high), ("from 18.5 to 20\u{2013}22 billion euros", Some(18.5e9), Some(22e9)));
+        let change = read_all("Revenue is forecast to grow from 18.5 to 20\u{2013}22 billion euros.");
+        assert_eq!(change.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), [(Some(18.5e9), None), (Some(20e9), Some(22e9))]);
+    }
+
+    #[test]
+    fn spans_of_years_are_years() {
+        for text in ["He worked there between 2009 and 2012.", "She was a partner from 2002 to 2010."] {
+            let (_, f) = one(text);
+            assert_eq!(f.category, Category::Year, "{text}");
+        }
+        assert!(figures("The 2020-21 season was short.").is_empty());
+    }
+
+    #[test]
+    fn units_and_currencies_come_from_their_tables() {
+        for (text, category, unit, v) in [
+            ("a 3 nm process", Category::Measure, "nanometer", 3.0),
+            ("ozone at 80 ppm", Category::Measure, "part per million", 80.0),
+            ("runs at 3.2 GHz", Category::Measure, "gigahertz", 3.2),
+            ("1,200 sq ft of space", Category::Measure, "square foot", 1200.0),
+            ("reached 2.5 A/cm\u{b2} in tests", Category::Measure, "ampere per square centimeter", 2.5),
+            ("does 45 mpg on the highway", Category::Measure, "mile per gallon", 45.0),
+            ("cut by 25 basis points", Category::Measure, "basis point", 25.0),
+            ("climbed 1.2 per cent", Category::Percent, "percent", 1.2),
+            ("spent \u{a5}300 billion", Category::Money, "yen", 3e11),
+            ("costs S$45,000 a year", Category::Money, "Singapore dollar", 45000.0),
+            ("a US$4.1 billion company", Category::Money, "US dollar", 4.1e9),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref(), f.value), (category, Some(unit), Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn scale_suffixes_and_signs() {
+        for (text, v) in
+            [("7 bn people", 7e9), ("earned 3mil", 3e6), ("raised 5MM", 5e6), ("2.5k views", 2500.0), ("GDP shrank -0.8% in May", -0.8), ("fell 10M.", 1e7)]
+        {
+            let (_, f) = one(text);
+            assert_eq!(f.value, Some(v), "{text}");
+        }
+    }
+
+    #[test]
+    fn vague_plurals_are_orders_of_magnitude() {
+        for (text, lo, hi) in [
+            ("thousands of people", 1e3, 1e4),
+            ("tens of thousands of people", 1e4, 1e5),
+            ("hundreds of thousands of people", 1e5, 1e6),
+            ("dozens of papers", 12.0, 120.0),
+            ("hundreds of arrests", 100.0, 1000.0),
+            ("millions of tons", 1e6, 1e7),
+            ("hundreds of billions of dollars", 1e11, 1e12),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.value, f.high), (Some(lo), Some(hi)), "{text}");
+            assert!(f.approx.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_measure_between_a_count_and_its_noun_leaves_the_noun_counted() {
+        let (text, f) = one("They delivered 30 10-kilogram sacks of rice.");
+        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("30 10-kilogram sacks", Some(30.0), Some("sacks")));
+        assert_eq!(one("She bought 12 two-litre bottles.").1.unit.as_deref(), Some("bottles"));
+    }
+
+    #[test]
+    fn a_fraction_of_a_group_names_the_group() {
+        let (_, f) = one("Nearly a third of teachers quit.");
+        assert_eq!((f.approx.as_deref(), f.unit.as_deref()), (Some("nearly"), Some("teachers")));
+        assert_eq!(one("half of all tomatoes come from Mexico").1.unit.as_deref(), Some("tomatoes"));
+        assert!(figures("Funding was cut in half.").is_empty());
+    }
+
+    #[test]
+    fn small_counts_either_side_of_or_are_one_range() {
+        let (_, f) = one("He got it wrong on two or three things.");
+        assert_eq!((f.value, f.high), (Some(2.0), Some(3.0)));
+        assert_eq!(figures("Is it 5 or 60?").len(), 2);
+    }
+
+    #[test]
+    fn bounds_read_the_same_to_every_reader() {
+        // Comparators are reported in plain words, so their bound is never misread.
+        for (text, approx) in [
+            ("no more than $500", Some("at most")),
+            ("in excess of 300 people", Some("more than")),
+            ("40 degrees or higher", Some("or more")),
+            ("exactly 12 people", None),
+            ("more than 6 others", Some("more than")),
+            ("up to 700 people", Some("up to")),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!(f.approx.as_deref(), approx, "{text}");
+        }
+    }
+
     #[test]
     fn no_panic_on_odd_text() {
         for text in ["", "-", "$", "½½", "1/", "between", "from 3 to", "\u{1F600} 3 \u{1F600}%", "3 - - 4", "a an and", "point five"] {
