@@ -213,6 +213,7 @@ fn figures_report_the_bound_their_hedge_names() {
         let last = report
             .findings
             .iter()
+            .rev()
             .filter_map(|f| match &f.detail {
                 Detail::Figure { approx, trend, .. } => Some(match trend {
                     Some(Trend::Up) => "up",
@@ -221,7 +222,7 @@ fn figures_report_the_bound_their_hedge_names() {
                 }),
                 _ => None,
             })
-            .last();
+            .next();
         assert_eq!(last, Some(want), "{text}");
     }
 }
