@@ -305,6 +305,16 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         if let Some(last) = rate_denominator(t, &f) {
             f.last = last;
         }
+        // "one to two years", "10-15 protesters": the range counts the noun after it.
+        if f.unit.is_none() {
+            if let Some((unit, last)) = counted_noun(t, f.last + 1) {
+                if names_a_time(t, last) {
+                    f.category = Category::Measure;
+                }
+                f.unit = Some(unit);
+                f.last = last;
+            }
+        }
         return Some(f);
     }
 

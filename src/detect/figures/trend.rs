@@ -223,9 +223,10 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             }
         }
     }
-    // "reduced federal assistance for the poor by nearly $55 billion": "by" names the amount
-    // of the change whose verb stands before the verb's object.
-    if first > 1 && t.is(first - 1, "by") {
+    // "reduced federal assistance for the poor by nearly $55 billion", "cut the corporate
+    // rate to 28 percent": "by" names the amount of the change, "to" the level it reaches,
+    // whose verb stands before the verb's object.
+    if first > 1 && matches!(t.lower(first - 1), "by" | "to") {
         if let Some(trend) = verb_before_object(t, first - 1) {
             return Some(trend);
         }
@@ -262,7 +263,8 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
     None
 }
 
-/// The trend verb before the object that ends at token `by` ("cut taxes for families by").
+/// The trend verb before the object that ends at token `by` ("cut taxes for families by",
+/// "reducing the rate to").
 fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
     let stop = by.saturating_sub(WINDOW);
     let mut k = by;
@@ -344,6 +346,7 @@ mod tests {
             ("The company cut 5,000 jobs.", Trend::Down),
             ("Revenue surged past $1 billion.", Trend::Up),
             ("The law reduced federal aid for the poor by nearly $55 billion.", Trend::Down),
+            ("Obama called for reducing the corporate tax rate to 28 percent.", Trend::Down),
         ] {
             let (_, f) = one(text);
             assert_eq!(f.trend, Some(want), "{text}");
