@@ -24,11 +24,12 @@ pub fn analyze_document(doc: &Document) -> Report {
 /// (`spans[i]` belongs to `report.findings[i]`): what drawing findings back onto the page
 /// needs, without converting the report's UTF-16 offsets back.
 pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
-    // The article context (quotation marks paired, names, sentence tokens) is built once
-    // and read by quotes and reported speech; figures credit their sources themselves.
+    // The article context (quotation marks paired, names, sentence tokens, credits) is built
+    // once and read by quotes, figure sources and reported speech.
     let article = attribution::Context::for_article(doc);
     let quotes = quotes::find_in(&article);
-    let figures = figures::find(doc);
+    let mut figures = figures::find(doc);
+    credit_figures(&mut figures, doc, &article);
     let reported = attribution::reported_in(&article);
     let claims = claims::find(doc, &quotes, &figures, &reported);
 
@@ -37,7 +38,11 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
         found.push((q.span, Detail::Quote { speaker: q.speaker, role: q.role, cue: q.cue, partial: q.partial }, q.score));
     }
     for f in figures {
-        found.push((f.span, Detail::Figure { category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source: f.source }, f.score));
+        found.push((
+            f.span,
+            Detail::Figure { category: f.category, value: f.value, high: f.high, approx: f.approx, trend: f.trend, unit: f.unit, source: f.source },
+            f.score,
+        ));
     }
     for c in claims {
         found.push((c.span, Detail::Claim { source: c.source, cue: c.cue, reasons: c.reasons }, c.score));
@@ -75,6 +80,23 @@ pub fn analyze_with_spans(doc: &Document) -> (Report, Vec<Span>) {
         })
         .collect();
     (Report { version: VERSION.to_string(), title: doc.title.clone(), text: doc.text.clone(), findings }, spans)
+}
+
+/// Figures do not ask attribution themselves (no detector imports another): a figure's source
+/// is its sentence's credit, read from the article context in one pass (not one per figure,
+/// which was quadratic on a page of numbers), and a named source lowers its score a little.
+fn credit_figures(figures: &mut [crate::detect::Figure], doc: &Document, article: &attribution::Context) {
+    if figures.iter().all(|f| f.source.is_some()) {
+        return;
+    }
+    let credits = article.credits_by_sentence();
+    for figure in figures.iter_mut().filter(|f| f.source.is_none()) {
+        let Some(s) = doc.sentence_at(figure.span.start) else { continue };
+        figure.source = credits.get(s).cloned().flatten().map(|c| c.name);
+        if figure.source.is_some() {
+            figure.score = figures::sourced_score(figure.score);
+        }
+    }
 }
 
 /// Whether a finding gets a badge on the page: every quote, and figures and claims whose

@@ -47,6 +47,9 @@ pub enum Detail {
         #[serde(serialize_with = "number_or_null", skip_serializing_if = "Option::is_none", default)]
         high: Option<f64>,
         approx: Option<String>,
+        /// Whether the sentence reports the figure as a rise or a fall ("rose 4.8%").
+        #[serde(default)]
+        trend: Option<Trend>,
         unit: Option<String>,
         source: Option<String>,
     },
@@ -82,6 +85,14 @@ pub enum Category {
     Temperature,
 }
 
+/// The direction a sentence gives a figure: "rose 4.8%" is up, "down 9.2%" is down.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Trend {
+    Up,
+    Down,
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Hint {
     pub kind: String,
@@ -91,12 +102,25 @@ pub struct Hint {
 }
 
 /// Whole numbers print as integers (1000, not 1000.0): the values are read by people too.
+/// Every value is first rounded to the decimal it was written as ([`exact_decimal`]), so no
+/// binary artefact of scaling ("US$4.1 billion" as 4099999999.9999995) reaches the JSON.
 fn number_or_null<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    match v {
-        Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
-        Some(x) if x.is_finite() => s.serialize_f64(*x),
+    match v.map(exact_decimal) {
+        Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(x as i64),
+        Some(x) if x.is_finite() => s.serialize_f64(x),
         _ => s.serialize_none(),
     }
+}
+
+/// The number rounded to 15 significant digits, as near as a float gets to that decimal.
+/// Text gives at most a dozen or so digits, and a float carries 15 to 17: scaling and
+/// dividing ("4.1" times a billion, "one third") leave errors only in the last one or two,
+/// which this removes, and the shortest printing of the result is the decimal the text meant.
+pub fn exact_decimal(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    format!("{x:.14e}").parse().unwrap_or(x)
 }
 
 #[cfg(test)]
@@ -112,6 +136,7 @@ mod tests {
                 value: Some(1000.0),
                 high: None,
                 approx: Some("thousands of".into()),
+                trend: None,
                 unit: Some("immigrants".into()),
                 source: None,
             },
@@ -129,5 +154,20 @@ mod tests {
         assert!(json["source"].is_null());
         assert!(json.get("high").is_none());
         assert_eq!(json["priority"].to_string(), "0.25");
+        assert!(json["trend"].is_null());
+    }
+
+    #[test]
+    fn values_serialize_as_the_decimals_the_text_wrote() {
+        let value = |x: f64| {
+            let d = Detail::Figure { category: Category::Money, value: Some(x), high: None, approx: None, trend: Some(Trend::Down), unit: None, source: None };
+            serde_json::to_value(&d).unwrap()
+        };
+        assert_eq!(value(4.1 * 1e9)["value"].to_string(), "4100000000");
+        assert_eq!(value(0.1 + 0.2)["value"].to_string(), "0.3");
+        assert_eq!(value(18.6e9)["value"].to_string(), "18600000000");
+        assert_eq!(value(1.0 / 3.0)["value"].to_string(), "0.333333333333333");
+        assert_eq!(value(-0.8)["value"].to_string(), "-0.8");
+        assert_eq!(value(2.5)["trend"], "down");
     }
 }

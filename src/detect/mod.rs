@@ -8,7 +8,7 @@ pub mod figures;
 pub mod lexicon;
 pub mod quotes;
 
-use crate::report::Category;
+use crate::report::{Category, Trend};
 use crate::text::Span;
 
 /// A quotation: the words between the marks, and who is credited with them.
@@ -39,6 +39,8 @@ pub struct Figure {
     pub high: Option<f64>,
     /// The hedge or comparator ("about", "at least", "thousands of").
     pub approx: Option<String>,
+    /// A rise or a fall the sentence reports for it ("rose 4.8%", "down 9.2%").
+    pub trend: Option<Trend>,
     /// The counted noun or the unit.
     pub unit: Option<String>,
     /// Whoever the sentence credits for it; filled by [`crate::analyze`] from attribution.

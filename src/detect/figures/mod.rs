@@ -42,11 +42,11 @@ pub mod phrases;
 mod quantity;
 mod score;
 mod time;
+mod trend;
 
-use super::{Credit, Figure};
-use crate::text::attribution;
+use super::Figure;
 use crate::detect::lexicon;
-use crate::report::Category;
+use crate::report::{exact_decimal, Category};
 use crate::text::{Document, Span};
 use numbers::{Form, Kind, Tokens};
 use quantity::{counted_noun, quantity, Quantity};
@@ -75,14 +75,18 @@ pub fn find(doc: &Document) -> Vec<Figure> {
         }
     }
     drop_descriptors_beside_statistics(doc, &t, &mut found);
-    if found.is_empty() {
-        return Vec::new();
+    found.into_iter().map(|f| finish(&t, f)).collect()
+}
+
+/// The score of a figure whose sentence credits a named source: a little lower, since the
+/// reader has somewhere to check. The source itself comes from attribution, which the
+/// pipeline ([`crate::analyze`]) runs; a detector does not call another.
+pub fn sourced_score(score: f64) -> f64 {
+    if score > 0.05 {
+        (score - 0.05).max(0.05)
+    } else {
+        score
     }
-    // One pass for every sentence's credit: asking per figure would re-read the whole
-    // document for each, quadratic in a page full of numbers.
-    let credits = attribution::credits_by_sentence(doc);
-    numbers::count_work(doc.sentences.len());
-    found.into_iter().map(|f| finish(doc, &t, f, &credits)).collect()
 }
 
 /// "the second simulator costs $16.4 million", "the previous sale", "one of Coke's largest
@@ -160,7 +164,7 @@ impl Found {
             last: q.last,
             category: q.category,
             value: q.value,
-            high: None,
+            high: q.high,
             approx: q.approx,
             unit: q.unit,
             word_one: q.word_one,
@@ -189,7 +193,9 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
 /// so that a comparator read before `i` ("since") can still join the figure.
 fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
     let mut f = figure_at_inner(t, i)?;
-    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() {
+    // A span of years ("between 2009 and 2012") bounds a period as "since 2003" does.
+    let span_of_years = f.high.is_some() && matches!(t.lower(f.first), "between" | "from");
+    if matches!(f.category, Category::Year | Category::Date) && f.approx.is_none() && !span_of_years {
         match time_comparator_before(t, f.first) {
             // "since 2003": the comparator belongs to the figure, as a hedge does.
             Some(start) if start >= floor => f.first = start,
@@ -213,7 +219,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             // "last year", "next Monday", "the last 11 months": a time, like "in 2001".
             let count = numbers::parse(t, last + 1).filter(|_| t.near(last + 1));
             let after = count.map_or(last + 1, |n| n.last + 1);
-            f.report = !names_a_time(t, last + 1) && !names_a_time(t, after);
+            // "for the last five years" states a length; "over the last 11 months" dates.
+            let stretch = count.is_some() && names_a_time(t, after) && preposition_before(t, i) == "for";
+            f.report = (!names_a_time(t, last + 1) && !names_a_time(t, after)) || stretch;
             // "the last two books", "the next 3 games": one selection, counted, not an
             // ordinal and a count beside it.
             if let Some(n) = count.filter(|n| f.report && matches!(n.form, Form::Integer | Form::Words) && n.value >= 2.0) {
@@ -241,7 +249,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             k += 1;
         }
         if t.near(k) && quantity(t, k).is_some() {
-            hedge = Some((words_of(t, i, last), direction(p.field(0))));
+            // The hedge as a plain comparator where the list gives one ("no more than" is
+            // reported as "at most"), so that its bound reads the same to every reader.
+            let wording = p.field(1).map_or_else(|| words_of(t, i, last), String::from);
+            hedge = Some((wording, direction(p.field(0))));
             start = k;
         }
     }
@@ -255,14 +266,29 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             return Some(f);
         }
     }
-    if let Some((text, _)) = &hedge {
-        f.approx = Some(text.clone());
+    // "exactly 5", "equal to 5": an exact comparator hedges nothing.
+    if let Some((text, dir)) = &hedge {
+        f.approx = (*dir != Direction::Exact).then(|| text.clone());
     }
 
-    // "10-15", "3 to 5 percent", "20~100".
+    // "grew from 18.5 to 20-22 billion euros": the first level of a change shares the scale
+    // and unit the second writes once.
+    if let Some(next) = second_level(t, &q) {
+        if let Some(s) = shared_scale(t, &q, &next) {
+            f.value = f.value.map(|v| v * s);
+        }
+        if f.unit.is_none() && next.unit.is_some() && next.category == Category::Money {
+            f.unit = next.unit.clone();
+            f.category = Category::Money;
+        }
+    }
+    // "10-15", "3 to 5 percent", "20~100", "two to three million".
     if let Some(r) = dash_range(t, &q) {
         f.last = r.last;
         f.high = r.value;
+        if let Some(s) = shared_scale(t, &q, &r) {
+            f.value = f.value.map(|v| v * s);
+        }
         if q.unit.is_none() && r.unit.is_some() {
             f.unit = r.unit.clone();
             f.category = r.category;
@@ -275,6 +301,19 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         if let (Some(a), Some(b)) = (f.value, f.high) {
             f.value = Some(a.min(b));
             f.high = Some(a.max(b));
+        }
+        if let Some(last) = rate_denominator(t, &f) {
+            f.last = last;
+        }
+        // "one to two years", "10-15 protesters": the range counts the noun after it.
+        if f.unit.is_none() {
+            if let Some((unit, last)) = counted_noun(t, f.last + 1) {
+                if names_a_time(t, last) {
+                    f.category = Category::Measure;
+                }
+                f.unit = Some(unit);
+                f.last = last;
+            }
         }
         return Some(f);
     }
@@ -302,27 +341,45 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // "500 or more", "five hundred and more", "300-plus".
     // "more than 40 and less than 10": "and less" opens a second bound there, it is no hedge.
     let after_hedge = phrases::hedges_after().longest(t, q.last + 1).filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or"));
-    if let Some((_, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
+    if let Some((p, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
         if f.approx.is_none() {
-            f.approx = Some(words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string());
+            let written = || words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string();
+            f.approx = Some(p.field(1).map_or_else(written, String::from));
         }
         f.last = last;
     }
 
-    // "64.2 cents a dozen", "$5 per hundred": the rate's denominator belongs to the price.
-    if f.unit.is_some()
-        && matches!(t.lower(f.last + 1), "a" | "per")
-        && t.near(f.last + 1)
-        && t.near(f.last + 2)
-        && numbers::scale_word(t.lower(f.last + 2)).is_some()
-    {
-        f.last += 2;
+    if let Some(last) = rate_denominator(t, &f) {
+        f.last = last;
+    }
+    // "30 10-kilogram sacks": a measure between a count and its noun describes the noun.
+    if f.category == Category::Count && f.unit.is_none() && matches!(q.form, Form::Integer | Form::Words | Form::Digits) {
+        if let Some(m) = quantity(t, f.last + 1).filter(|m| m.unit.is_some() && t.near(f.last + 1) && t.is(m.first + 1, "-")) {
+            if let Some((unit, last)) = counted_noun(t, m.last + 1) {
+                f.unit = Some(unit);
+                f.last = last;
+            }
+        }
+    }
+    // "nearly a third of teachers", "half of all tomatoes": a fraction of a group names it.
+    if q.form == Form::Fraction && f.unit.is_none() && t.is(f.last + 1, "of") && t.near(f.last + 1) {
+        let mut k = f.last + 2;
+        while matches!(t.lower(k), "all" | "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those") && t.near(k) {
+            k += 1;
+        }
+        if let Some((unit, last)) = counted_noun(t, k) {
+            f.unit = Some(unit);
+            f.last = last;
+            f.category = Category::Count;
+        }
     }
     // The counted noun: "10 major cities", "hundreds of arrests".
     if f.category == Category::Count && f.unit.is_none() {
         if let Some((unit, last)) = counted_noun(t, f.last + 1) {
-            // "six years", "20 minutes": a stretch of time is a time expression, which like
-            // a year is a figure only when bounded ("more than three hours", "since 3 years").
+            // "for six years", "90 minutes of talks", "60 hours a week": a stretch of time the
+            // sentence states is a measure. One that only places the claim in time is not a
+            // figure, like a year that dates it: "every 11 years", "within 90 days", "over six
+            // years", "two years ago".
             let duration = names_a_time(t, last) && !matches!(t.lower(last), "time" | "times");
             // "hundreds of billions of dollars": money counted in words.
             match phrases::currencies().longest(t, f.last + 1).filter(|(_, l)| *l == last) {
@@ -333,12 +390,119 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
                 None => f.unit = Some(unit),
             }
             f.last = last;
-            if duration && f.approx.is_none() && time_comparator_before(t, f.first).is_none() {
-                f.report = false;
+            if duration {
+                f.category = Category::Measure;
+                if time_comparator_before(t, f.first).is_none() && places_in_time(t, f.first, f.last) {
+                    f.report = false;
+                }
             }
         }
     }
     Some(f)
+}
+
+/// Numbers inside names and codes, and the last token they take: "ISO 9001", "the FTSE
+/// 100", "Intermediate School 285", "The 411" (digits after a capitalised word in mid-sentence
+/// name something), "EB-5", "F-16" (a code glued to capitals), footnote markers ("company[2]"),
+/// labels ("page 5", "Round 2", "No. 2"), a number word inside a compound ("high-five").
+fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if q.unit.is_some() || q.first == 0 {
+        return None;
+    }
+    let p = q.first - 1;
+    let capital = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    // "company[2]", "claims.[12]": a bracketed number glued to the word before is a note.
+    if t.is(p, "[") && t.joined(p) && t.is(q.last + 1, "]") && q.form == Form::Integer {
+        return Some(q.last + 1);
+    }
+    if is_label(t, q.first) {
+        return Some(q.last);
+    }
+    // "EB-5", "F-16", "COVID-19": capitals, a hyphen and digits, all touching.
+    if q.form == Form::Integer && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && capital(p - 1) {
+        return Some(q.last);
+    }
+    // "high-five": a number word ending a hyphened compound.
+    if q.form == Form::Words && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && !numbers::is_number_word(t.lower(p - 1)) {
+        return Some(q.last);
+    }
+    let name_word = t.is_word(p) && capital(p) && t.spaced(q.first) && !time::is_month(t.lower(p));
+    let mid_sentence =
+        p > 0 && t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "-" | "\u{2014}");
+    let plain_word = lexicon::function_words().contains(t.lower(p)) && !t.is(p, "the");
+    let digits = matches!(q.form, Form::Integer) && matches!(q.category, Category::Count | Category::Year);
+    if digits && name_word && mid_sentence && !plain_word && phrases::currencies().longest(t, p).is_none() && phrases::hedges().longest(t, p).is_none() {
+        return Some(q.last);
+    }
+    None
+}
+
+/// The level a change reaches after quantity `q` when the range reading was refused there:
+/// "from 18.5 to 20-22 billion" after a trend word.
+fn second_level(t: &Tokens, q: &Quantity) -> Option<Quantity> {
+    let k = q.last + 1;
+    if !t.is(k, "to") || !t.near(k) || !t.near(k + 1) || trend::trend_before(t, q.first).is_none() {
+        return None;
+    }
+    let next = quantity(t, k + 1)?;
+    Some(dash_range(t, &next).unwrap_or(next))
+}
+
+/// The last token of a rate's denominator after a price or measure: "64.2 cents a dozen",
+/// "$5 per hundred", "$57 a barrel", "€3 to €4 a kilo", "$500 a month". It belongs to the
+/// figure, and is no figure of one barrel or one month.
+fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
+    let k = f.last + 1;
+    if f.unit.is_none() || !matches!(t.lower(k), "a" | "an" | "per") || !t.near(k) || !t.near(k + 1) || !t.is_word(k + 1) {
+        return None;
+    }
+    if numbers::scale_word(t.lower(k + 1)).is_some() {
+        return Some(k + 1);
+    }
+    let priced = matches!(f.category, Category::Money | Category::Measure);
+    let per_item = matches!(t.lower(k + 1), "share" | "head" | "person" | "piece" | "kilo" | "unit" | "seat" | "vote");
+    if !priced {
+        return None;
+    }
+    if names_a_time(t, k + 1) || per_item {
+        return Some(k + 1);
+    }
+    phrases::units().longest(t, k + 1).map(|(_, last)| last)
+}
+
+/// Whether a stretch of time at tokens `first..=last` only places the claim in time: "every
+/// 11 years", "within 90 days", "after the next 10 days", "over six years" (a stretch in which
+/// the claim's amount accrues), "two years ago", "90 days after the vote". "For six years",
+/// "for over 20 years" state a length and are measures.
+fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
+    if matches!(t.lower(last + 1), "ago" | "later" | "earlier" | "prior" | "hence") {
+        return true;
+    }
+    // "dragged on for five and a half years before the verdict" states a length; "90 days
+    // after the vote" places it.
+    let stated_length = matches!(preposition_before(t, first), "for" | "took" | "taken" | "takes" | "lasted" | "lasts" | "spent" | "spend" | "spends");
+    if stated_length {
+        return false;
+    }
+    if matches!(t.lower(last + 1), "before" | "after") {
+        return true;
+    }
+    let prep = if t.is(first, "over") { "over" } else { preposition_before(t, first) };
+    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per")
+}
+
+/// The word before token `k` that governs it, past any "the", "past", "last", "next": "for"
+/// in "for the last five years".
+fn preposition_before<'a>(t: &'a Tokens, k: usize) -> &'a str {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        let w = t.lower(j);
+        if !matches!(w, "the" | "past" | "last" | "next" | "first" | "coming" | "previous" | "following" | "a" | "an") {
+            return w;
+        }
+    }
+    ""
 }
 
 /// Numbers that are read but are not figures, and the last token they take: "one" the
@@ -346,8 +510,33 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
 /// "the first six months"), codes ("11a", "A380") and list markers ("1 )").
 fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
+    if let Some(last) = name_or_code(t, q) {
+        return Some(last);
+    }
+    // "cut in half" is a way of cutting, not a figure of one half.
+    if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
+        return Some(q.last);
+    }
     if q.word_one && q.unit.is_none() {
         let next = t.lower(q.last + 1);
+        // "For one:", "get one.": "one" closing a phrase stands for a noun already named.
+        let closes = t.kind(q.last + 1) == Some(Kind::Symbol) && !matches!(next, "%" | "$" | "-" | "/");
+        // "in one tweet", "one Democratic source": "one" before a singular noun picks one
+        // thing out, it counts nothing. "One last time", "one more" still count.
+        let k = q.last + 1;
+        let singular_noun = t.is(q.first, "one")
+            && t.is_word(k)
+            && t.near(k)
+            && !lexicon::function_words().contains(next)
+            && !numbers::is_number_word(next)
+            && !quantity::plural_like(next)
+            && phrases::relative_ordinals().longest(t, k).is_none()
+            && phrases::units().longest(t, k).is_none()
+            && phrases::currencies().longest(t, k).is_none()
+            && phrases::hedges_after().longest(t, k).is_none();
+        if (closes && t.is(q.first, "one") && q.first > 0 && t.is_word(q.first - 1)) || singular_noun {
+            return Some(q.last);
+        }
         let after_ordinal = numbers::is_ordinal_word(prev)
             || phrases::relative_ordinals().longest(t, q.first.saturating_sub(1)).is_some_and(|(_, l)| l + 1 == q.first)
             || (matches!(prev, "st" | "nd" | "rd" | "th") && q.first >= 2 && t.kind(q.first - 2) == Some(Kind::Digits));
@@ -404,7 +593,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "the two producers", "the three men": a small number spelled out after "the" points
     // back at things the story has named; it tells nothing new to check.
     let small_word = q.form == Form::Words && q.value.is_some_and(|v| (2.0..=10.0).contains(&v)) && t.is_word(q.first);
-    if small_word && q.unit.is_none() && matches!(prev, "the" | "these" | "those" | "both") {
+    // "the six weeks of paid leave" is a length, not people named before.
+    let stretch_of_time = names_a_time(t, q.last + 1) && t.is(q.last + 2, "of");
+    if small_word && q.unit.is_none() && !stretch_of_time && matches!(prev, "the" | "these" | "those" | "both") {
         return Some(q.last);
     }
     // "the Second Amendment", "First National Bank", "Zero Hedge": a number word in a name.
@@ -418,7 +609,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     }
     if q.category == Category::Ordinal {
         let mut k = q.last + 1;
-        if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal && t.near(k)) {
+        // "the first six months" skips the count; "the first half" is a time itself.
+        if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal && t.near(k) && !names_a_time(t, k)) {
             k = n.last + 1;
         }
         if names_a_time(t, k) {
@@ -481,7 +673,12 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         _ => return None,
     };
     let skip_the = |k: usize| if t.is(k, "the") && t.near(k + 1) { k + 1 } else { k };
-    let a = skip_the(i + 1);
+    let mut a = skip_the(i + 1);
+    // "between the ages of 17 and 20": a range of ages.
+    let ages = t.is(a, "ages") && t.is(a + 1, "of");
+    if ages {
+        a += 2;
+    }
     if !t.near(a) {
         return None;
     }
@@ -495,11 +692,24 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     if !t.near(b) {
         return None;
     }
-    let q2 = quantity(t, b)?;
+    let mut q2 = quantity(t, b)?;
+    // "from 18.5 to 20-22 billion": an upper end that is itself a range reaches its top.
+    if let Some(top) = dash_range(t, &q2) {
+        q2 = top;
+    }
     if q1.unit.is_some() && q2.unit.is_some() && q1.category != q2.category {
         return None;
     }
-    let (v1, v2) = (q1.value?, q2.value?);
+    let (mut v1, v2) = (q1.value?, q2.value?);
+    // "rose from 3 to 5 percent", "fell from $2,415 to $2,315": a change between two levels
+    // is two figures, each with the trend, not a range.
+    if connector == "to" && (v1 > v2 || trend::trend_before(t, i).is_some()) {
+        return None;
+    }
+    // "between two and three million": the scale written once belongs to both ends.
+    if let Some(s) = shared_scale(t, &q1, &q2) {
+        v1 *= s;
+    }
     let mut f = Found::of(q1.clone());
     f.first = i;
     f.last = q2.last;
@@ -509,11 +719,48 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         f.unit = q2.unit.clone();
         f.category = q2.category;
     }
-    if matches!(f.category, Category::Count | Category::Year | Category::Ordinal) {
+    // "between 2009 and 2012" is a span of years, which dates like a year does.
+    let years = q1.category == Category::Year && q2.category == Category::Year;
+    if matches!(f.category, Category::Count | Category::Ordinal) || (f.category == Category::Year && !years) {
         f.category = Category::Range;
     }
     f.approx = None;
+    f.high = f.high.or(q2.high);
+    if ages && f.unit.is_none() {
+        f.category = Category::Age;
+        f.unit = Some("year".into());
+    }
+    if let Some(last) = rate_denominator(t, &f) {
+        f.last = last;
+    }
     Some(f)
+}
+
+/// The scale a range writes once, after its upper end, when its lower end has none: "two to
+/// three million" is 2,000,000 to 3,000,000, "$2-3bn" two to three billion.
+fn shared_scale(t: &Tokens, low: &Quantity, high: &Quantity) -> Option<f64> {
+    let scale_of = |q: &Quantity| (q.first..=q.last).filter_map(|k| scale_token(t, k)).reduce(f64::max);
+    if scale_of(low).is_some() || low.unit.is_some() && low.category != Category::Money {
+        return None;
+    }
+    let s = scale_of(high)?;
+    let (a, b) = (low.value?, high.value?);
+    // Only when the lower end read alone is below the upper end's multiplier: "2 to 3
+    // million" but not "500 to 3 million".
+    (a * s <= b * 1.000_001 && a < s && a > 0.0).then_some(s)
+}
+
+/// The multiplier a token writes as a scale: "million", "bn", "k" (after digits).
+fn scale_token(t: &Tokens, k: usize) -> Option<f64> {
+    if !t.is_word(k) {
+        return None;
+    }
+    if k > 0 && t.kind(k - 1) == Some(Kind::Digits) && (t.joined(k) || t.raw(k).len() > 1) {
+        if let Some(s) = numbers::scale_abbreviation(t.raw(k)) {
+            return Some(s);
+        }
+    }
+    numbers::scale_word(t.lower(k)).filter(|&s| s >= 1000.0)
 }
 
 /// The upper end of "10-15", "3 to 5", "20~100" after quantity `q`.
@@ -524,7 +771,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         return None;
     }
     let dash = matches!(sep, "-" | "\u{2013}" | "\u{2014}" | "~");
-    if !(dash || sep == "to") || !t.near(k + 1) {
+    // "two or three things", "5 or 6 days": two counts either side of "or" bound one guess.
+    let or = sep == "or" && q.unit.is_none() && matches!(q.form, Form::Integer | Form::Words) && !q.word_one;
+    if !(dash || sep == "to" || or) || !t.near(k + 1) {
         return None;
     }
     if dash {
@@ -537,12 +786,15 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
             return None;
         }
     }
-    // "grew by 1.2 million to 67 million" is a change.
-    if sep == "to" && q.first > 0 && t.is(q.first - 1, "by") {
+    // "grew by 1.2 million to 67 million", "rose 5 to 7 percent" are changes.
+    if sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || trend::trend_before(t, q.first).is_some()) {
         return None;
     }
     let mut q2 = quantity(t, k + 1)?;
     if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
+        return None;
+    }
+    if or && !(q2.form == q.form && q2.value.zip(q.value).is_some_and(|(b, a)| b > a && b <= 10.0 * a)) {
         return None;
     }
     // "2020-21": a season, the second year written short.
@@ -587,12 +839,23 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
     Some((q, direction(p.field(0))))
 }
 
-/// The figure with its byte span, source and score.
-fn finish(doc: &Document, t: &Tokens, f: Found, credits: &[Option<Credit>]) -> Figure {
+/// The figure with its byte span, trend and score; values rounded to the decimals the text
+/// wrote. The source is left to the pipeline.
+fn finish(t: &Tokens, f: Found) -> Figure {
     let span = Span::new(t.toks[f.first].start, t.toks[f.last].end);
-    let source = doc.sentence_at(span.start).and_then(|s| credits.get(s)).and_then(|c| c.as_ref()).map(|c| c.name.clone());
-    let score = score(t, &f, source.is_some());
-    Figure { span, category: f.category, value: f.value, high: f.high, approx: f.approx, unit: f.unit, source, score }
+    let score = score(t, &f);
+    let trend = trend::trend_of(t, f.first, f.last);
+    Figure {
+        span,
+        category: f.category,
+        value: f.value.map(exact_decimal),
+        high: f.high.map(exact_decimal),
+        approx: f.approx,
+        trend,
+        unit: f.unit,
+        source: None,
+        score,
+    }
 }
 
 /// What every figure test asks: the figures of a text, each with the words it covers.
@@ -687,7 +950,65 @@ mod tests {
     fn one_after_an_adjective_is_the_pronoun() {
         assert!(figures("The blue car is the right one.").is_empty());
         assert!(figures("It was a good one").is_empty());
-        assert_eq!(figures("They sold one car.").len(), 1);
+        assert_eq!(figures("They sold two cars.").len(), 1);
+    }
+
+    #[test]
+    fn one_as_pronoun_or_determiner_counts_nothing() {
+        for text in [
+            "For one: how was she able to do it?",
+            "He is one of the president's closest aides.",
+            "In one tweet, Trump said it was rigged.",
+            "His message is one that elevates hate.",
+            "At one point she left the room.",
+            "They might actually get one.",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text).iter().map(|f| &f.0).collect::<Vec<_>>());
+        }
+        assert_eq!(one("Let's try one last time.").1.value, Some(1.0));
+        assert_eq!(one("at least one person").1.value, Some(1.0));
+    }
+
+    #[test]
+    fn names_and_codes_are_no_figures() {
+        for text in [
+            "Samsung showed the Galaxy S24 on Monday.",
+            "The plant is certified to ISO 9001 standards.",
+            "Shares in the FTSE 100 index slipped.",
+            "Dubai lost its bid for Expo 2030 in the end.",
+            "She teaches at Intermediate School 285 in Brooklyn.",
+            "Blige sang on the show The 411 last night.",
+            "The program, called EB-5, drew investors.",
+            "They acted under Article 21 of the charter.",
+            "Everybody knew what to expect in Round 2.",
+            "Federal mine No. 2 would soon have to close.",
+            "as shown on page 12 of the report",
+            "They took time to high-five passersby.",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text).iter().map(|f| &f.0).collect::<Vec<_>>());
+        }
+        // A capital at the start of a sentence is no name: "In 2015" dates, "Trump 46" is rare.
+        assert_eq!(one("Nearly 10% of the population is Polish American.").1.value, Some(10.0));
+    }
+
+    #[test]
+    fn footnote_markers_are_no_figures() {
+        let found = figures("Part of a larger group, Infosys is a US$4.1 billion company[2] with more than 52,300 employees across 46 countries.");
+        let spans: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(spans, ["US$4.1 billion", "more than 52,300 employees", "46 countries"]);
+        let (_, money) = &found[0];
+        assert_eq!((money.category, money.value, money.unit.as_deref()), (Category::Money, Some(4_100_000_000.0), Some("US dollar")));
+        assert_eq!(found[1].1.approx.as_deref(), Some("more than"));
+        assert_eq!(found[2].1.value, Some(46.0));
+    }
+
+    #[test]
+    fn a_price_per_unit_is_one_figure() {
+        let (text, f) = one("Coal sold for just above $40 a ton.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("just above $40 a ton", Some(40.0), Some("just above")));
+        let (text, f) = one("Prices ran from €3 to €4 a kilo.");
+        assert_eq!((text.as_str(), f.value, f.high), ("from €3 to €4 a kilo", Some(3.0), Some(4.0)));
+        assert_eq!(one("They need to find $500 a month.").0, "$500 a month");
     }
 
     #[test]
@@ -716,10 +1037,11 @@ mod tests {
 
     #[test]
     fn a_relative_ordinal_or_one_beside_a_statistic_is_no_figure() {
-        assert_eq!(one("the previous pact was valued at about $ 98 a share .").0, "about $ 98");
+        assert_eq!(one("the previous pact was valued at about $ 98 a share .").0, "about $ 98 a share");
         assert_eq!(one("it was one of its largest deals since it bought Odwalla for $186 million.").0, "$186 million");
         assert_eq!(one("Show me the previous one.").0, "previous one");
-        assert_eq!(figures("releasing version two and a previous version").len(), 2);
+        // "version two" is a label, no figure.
+        assert_eq!(one("releasing version two and a previous version").0, "previous");
     }
 
     #[test]
@@ -940,6 +1262,145 @@ mod tests {
         let text = "They counted 10\n\nmiles of road and thousands\n\nof people.";
         for (span_text, _) in figures(text) {
             assert!(!span_text.contains("\n\n"), "{span_text:?}");
+        }
+    }
+
+    /// A figure as the tests read it: its text, value and upper bound.
+    type Read = (String, Option<f64>, Option<f64>);
+
+    /// The figures of a text as (text, value, high).
+    fn read_all(text: &str) -> Vec<Read> {
+        figures(text).into_iter().map(|(s, f)| (s, f.value, f.high)).collect()
+    }
+
+    #[test]
+    fn a_broadcast_line_keeps_its_money_and_percent_only() {
+        let text =
+            "BRIGGS: 4:57 now, and a check on the markets. Direct purchases totalled $18.6 billion in the first half of the year, down more than 35 percent.";
+        let found = figures(text);
+        let spans: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        // No clock time, no 0.5 from "the first half".
+        assert_eq!(spans, ["$18.6 billion", "more than 35 percent"], "{text}");
+        assert_eq!((found[0].1.category, found[0].1.value), (Category::Money, Some(18_600_000_000.0)));
+        let pct = &found[1].1;
+        assert_eq!(
+            (pct.category, pct.value, pct.approx.as_deref(), pct.trend),
+            (Category::Percent, Some(35.0), Some("more than"), Some(crate::report::Trend::Down))
+        );
+        assert!(figures("The meeting starts at 10:30 and ends at 4:57.").is_empty());
+    }
+
+    #[test]
+    fn a_scale_or_unit_written_once_belongs_to_both_ends() {
+        for (text, lo, hi) in [
+            ("two to three million visitors", 2e6, 3e6),
+            ("between 1.5 and 2 billion dollars", 1.5e9, 2e9),
+            ("$2-3bn in fines", 2e9, 3e9),
+            ("500 to 3 million", 500.0, 3e6),
+            ("40-55 km/h", 40.0, 55.0),
+        ] {
+            let all = read_all(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!((all[0].1, all[0].2), (Some(lo), Some(hi)), "{text}");
+        }
+        assert_eq!(one("40-55 km/h").1.unit.as_deref(), Some("kilometer per hour"));
+        let (text, f) = one("Revenue is forecast from 18.5 to 20\u{2013}22 billion euros.");
+        assert_eq!((text.as_str(), f.value, f.high), ("from 18.5 to 20\u{2013}22 billion euros", Some(18.5e9), Some(22e9)));
+        let change = read_all("Revenue is forecast to grow from 18.5 to 20\u{2013}22 billion euros.");
+        assert_eq!(change.iter().map(|f| (f.1, f.2)).collect::<Vec<_>>(), [(Some(18.5e9), None), (Some(20e9), Some(22e9))]);
+    }
+
+    #[test]
+    fn spans_of_years_are_years() {
+        for text in ["He worked there between 2009 and 2012.", "She was a partner from 2002 to 2010."] {
+            let (_, f) = one(text);
+            assert_eq!(f.category, Category::Year, "{text}");
+        }
+        assert!(figures("The 2020-21 season was short.").is_empty());
+    }
+
+    #[test]
+    fn units_and_currencies_come_from_their_tables() {
+        for (text, category, unit, v) in [
+            ("a 3 nm process", Category::Measure, "nanometer", 3.0),
+            ("ozone at 80 ppm", Category::Measure, "part per million", 80.0),
+            ("runs at 3.2 GHz", Category::Measure, "gigahertz", 3.2),
+            ("1,200 sq ft of space", Category::Measure, "square foot", 1200.0),
+            ("reached 2.5 A/cm\u{b2} in tests", Category::Measure, "ampere per square centimeter", 2.5),
+            ("does 45 mpg on the highway", Category::Measure, "mile per gallon", 45.0),
+            ("cut by 25 basis points", Category::Measure, "basis point", 25.0),
+            ("climbed 1.2 per cent", Category::Percent, "percent", 1.2),
+            ("spent \u{a5}300 billion", Category::Money, "yen", 3e11),
+            ("costs S$45,000 a year", Category::Money, "Singapore dollar", 45000.0),
+            ("a US$4.1 billion company", Category::Money, "US dollar", 4.1e9),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref(), f.value), (category, Some(unit), Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn scale_suffixes_and_signs() {
+        for (text, v) in
+            [("7 bn people", 7e9), ("earned 3mil", 3e6), ("raised 5MM", 5e6), ("2.5k views", 2500.0), ("GDP shrank -0.8% in May", -0.8), ("fell 10M.", 1e7)]
+        {
+            let (_, f) = one(text);
+            assert_eq!(f.value, Some(v), "{text}");
+        }
+    }
+
+    #[test]
+    fn vague_plurals_are_orders_of_magnitude() {
+        for (text, lo, hi) in [
+            ("thousands of people", 1e3, 1e4),
+            ("tens of thousands of people", 1e4, 1e5),
+            ("hundreds of thousands of people", 1e5, 1e6),
+            ("dozens of papers", 12.0, 120.0),
+            ("hundreds of arrests", 100.0, 1000.0),
+            ("millions of tons", 1e6, 1e7),
+            ("hundreds of billions of dollars", 1e11, 1e12),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.value, f.high), (Some(lo), Some(hi)), "{text}");
+            assert!(f.approx.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_measure_between_a_count_and_its_noun_leaves_the_noun_counted() {
+        let (text, f) = one("They delivered 30 10-kilogram sacks of rice.");
+        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("30 10-kilogram sacks", Some(30.0), Some("sacks")));
+        assert_eq!(one("She bought 12 two-litre bottles.").1.unit.as_deref(), Some("bottles"));
+    }
+
+    #[test]
+    fn a_fraction_of_a_group_names_the_group() {
+        let (_, f) = one("Nearly a third of teachers quit.");
+        assert_eq!((f.approx.as_deref(), f.unit.as_deref()), (Some("nearly"), Some("teachers")));
+        assert_eq!(one("half of all tomatoes come from Mexico").1.unit.as_deref(), Some("tomatoes"));
+        assert!(figures("Funding was cut in half.").is_empty());
+    }
+
+    #[test]
+    fn small_counts_either_side_of_or_are_one_range() {
+        let (_, f) = one("He got it wrong on two or three things.");
+        assert_eq!((f.value, f.high), (Some(2.0), Some(3.0)));
+        assert_eq!(figures("Is it 5 or 60?").len(), 2);
+    }
+
+    #[test]
+    fn bounds_read_the_same_to_every_reader() {
+        // Comparators are reported in plain words, so their bound is never misread.
+        for (text, approx) in [
+            ("no more than $500", Some("at most")),
+            ("in excess of 300 people", Some("more than")),
+            ("40 degrees or higher", Some("or more")),
+            ("exactly 12 people", None),
+            ("more than 6 others", Some("more than")),
+            ("up to 700 people", Some("up to")),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!(f.approx.as_deref(), approx, "{text}");
         }
     }
 

@@ -661,11 +661,13 @@ fn collect_atoms(t: &Tokens, mut i: usize, atoms: &mut Vec<Atom>) {
             if !t.near(i) {
                 break;
             }
-            // A hyphen may join two number words ("one-eighth", "five - eighths").
+            // A hyphen may join two number words ("one-eighth", "five - eighths"), and glues
+            // the words of "four-and-a-half".
+            let glued = t.joined(i) && t.joined(i + 1);
             if t.is(i, "-")
                 && t.is_word(i + 1)
                 && t.near(i + 1)
-                && matches!(atoms.last().map(|a| a.kind), Some(k) if k != AtomKind::And && k != AtomKind::Article)
+                && matches!(atoms.last().map(|a| a.kind), Some(k) if glued || k != AtomKind::And && k != AtomKind::Article)
             {
                 i += 1;
             }
@@ -1040,6 +1042,11 @@ fn interpret(atoms: &[Atom]) -> Option<Reading> {
     card.filter(|c| c.used > 0).map(|c| Reading { value: c.value, used: c.used, form: Form::Words })
 }
 
+/// Whether a ratio's base is one news writes shares in ("nine in 10", "eight of 10", "3 in 100").
+fn tenth_base(d: f64) -> bool {
+    d == 10.0 || d == 100.0
+}
+
 /// "one out of three", "1 in twenty-one", "2000 over 3": a ratio after a whole number.
 fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
     let k = n.last + 1;
@@ -1049,6 +1056,8 @@ fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
         (k, "over")
     } else if t.is(k, "in") {
         (k, "in")
+    } else if t.is(k, "of") {
+        (k, "of")
     } else {
         return None;
     };
@@ -1061,8 +1070,10 @@ fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
     }
     let ok = match kind {
         "out of" => n.value < d.value,
-        // "one in five Americans"; "8 in 5" and "3000 in 2009" are two numbers.
-        "in" => n.value == 1.0 && d.value < 1000.0,
+        // "one in five Americans", "nine in 10"; "8 in 5" and "3000 in 2009" are two numbers.
+        "in" => (n.value == 1.0 && d.value < 1000.0) || (n.value < d.value && tenth_base(d.value)),
+        // "eight of 10 avocados": a share of ten or a hundred.
+        "of" => n.value >= 1.0 && n.value < d.value && tenth_base(d.value),
         // "over 3 years" is a comparator; a ratio ends the phrase.
         _ => !t.is_word(d.last + 1) || !t.near(d.last + 1),
     };
@@ -1122,6 +1133,10 @@ mod tests {
         assert_eq!(value("3 hundred and 21 yuan"), 321.0);
         assert_eq!(value("322 hundred"), 32200.0);
         assert_eq!(value("13 lakh"), 1_300_000.0);
+        assert_eq!(value("3mil"), 3_000_000.0);
+        assert_eq!(value("5MM"), 5_000_000.0);
+        assert_eq!(value("7 bn people"), 7e9);
+        assert_eq!(value("2.5k"), 2500.0);
         assert_eq!(value("3 dozens"), 36.0);
     }
 
@@ -1174,6 +1189,7 @@ mod tests {
         assert!(close(value("twenty and three and three fifths"), 23.6));
         assert!(close(value("one hundred and three quarters"), 100.75));
         assert_eq!(value("five and a half million"), 5_500_000.0);
+        assert_eq!(value("over four-and-a-half years"), 4.5);
         assert_eq!(value("3 million and a half"), 3_500_000.0);
         assert_eq!(value("one billion and a half million"), 1_000_500_000.0);
         assert_eq!(value("five billion and three quarters"), 5_750_000_000.0);
@@ -1204,6 +1220,9 @@ mod tests {
         assert!(close(value("2000 over 3"), 2000.0 / 3.0));
         assert!(close(value("two out of five hundreds"), 0.004));
         assert_eq!(read("12 out of 10").map(|r| r.0), Some(12.0));
+        assert!(close(value("eight of 10 avocados"), 0.8));
+        assert!(close(value("nine in 10 voters"), 0.9));
+        assert_eq!(read("two of the three").map(|r| r.0), Some(2.0));
         assert_eq!(read("over 3 years").map(|r| r.0), Some(3.0));
     }
 

@@ -14,6 +14,8 @@ pub(super) struct Quantity {
     pub(super) first: usize,
     pub(super) last: usize,
     pub(super) value: Option<f64>,
+    /// The upper bound of a quantity word's order of magnitude ("thousands of": 10,000).
+    pub(super) high: Option<f64>,
     pub(super) category: Category,
     pub(super) unit: Option<String>,
     /// "thousands of": a quantity word that is its own hedge.
@@ -29,6 +31,7 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
         let k = if t.is(i + 1, "of") { i + 2 } else { i + 1 };
         if let Some(n) = numbers::parse(t, k).filter(|n| (n.form == Form::Integer || n.form == Form::Words) && t.near(k)) {
             return Some(Quantity {
+                high: None,
                 first: i,
                 last: n.last,
                 value: Some(n.value),
@@ -54,6 +57,7 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
                     end += 1;
                 }
                 return Some(Quantity {
+                    high: None,
                     first: i,
                     last: end,
                     value: Some(value),
@@ -71,6 +75,7 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
         if p.field(0) == Some("percent") && t.lower(i).chars().all(char::is_alphabetic) && t.is(last + 1, "of") && t.near(last + 2) {
             if let Some(n) = numbers::parse(t, last + 2) {
                 return Some(Quantity {
+                    high: None,
                     first: i,
                     last: n.last,
                     value: Some(n.value),
@@ -85,7 +90,17 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
     }
     // "a tenfold increase", "grew threefold": a multiple written as one word is a figure.
     if let Some(v) = numbers::fold_word(t.lower(i)).filter(|_| t.is_word(i)) {
-        return Some(Quantity { first: i, last: i, value: Some(v), category: Category::Count, unit: None, approx: None, form: Form::Words, word_one: false });
+        return Some(Quantity {
+            first: i,
+            last: i,
+            high: None,
+            value: Some(v),
+            category: Category::Count,
+            unit: None,
+            approx: None,
+            form: Form::Words,
+            word_one: false,
+        });
     }
     let Some(n) = numbers::parse(t, i) else {
         return quantity_word(t, i).or_else(|| vague_count(t, i)).or_else(|| one_unit(t, i));
@@ -102,6 +117,7 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
     let k = i + 1;
     if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(_, _)| t.is_word(k) && t.lower(k).len() > 3) {
         return Some(Quantity {
+            high: None,
             first: i,
             last,
             value: Some(1.0),
@@ -120,6 +136,7 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
         return None;
     }
     Some(Quantity {
+        high: None,
         first: i,
         last,
         value: Some(1.0),
@@ -169,7 +186,7 @@ pub(super) fn vague_count(t: &Tokens, i: usize) -> Option<Quantity> {
     };
     let vague_end = if of { k - 1 } else { k.saturating_sub(1) };
     let approx = (!couple || scale.is_some()).then(|| words_of(t, i, vague_end));
-    Some(Quantity { first: i, last, value: Some(value), category: Category::Count, unit: None, approx, form: Form::Words, word_one: false })
+    Some(Quantity { high: None, first: i, last, value: Some(value), category: Category::Count, unit: None, approx, form: Form::Words, word_one: false })
 }
 
 /// "thousands of", "tens of thousands of", "hundreds of thousands of", "dozens".
@@ -189,13 +206,17 @@ pub(super) fn quantity_word(t: &Tokens, i: usize) -> Option<Quantity> {
         last += 1;
     }
     let approx = words_of(t, i, last);
-    Some(Quantity { first: i, last, value: Some(value), category: Category::Count, unit: None, approx: Some(approx), form: Form::Words, word_one: false })
+    // A vague plural names an order of magnitude: "thousands" are 1,000 to 10,000, "dozens"
+    // 12 to 120, "tens of thousands" 10,000 to 100,000.
+    let high = Some(value * 10.0);
+    Some(Quantity { high, first: i, last, value: Some(value), category: Category::Count, unit: None, approx: Some(approx), form: Form::Words, word_one: false })
 }
 
 /// The quantity a number makes with what follows it: a currency, a unit, a percent sign,
 /// "years old"; or a year, a decade, an ordinal, a count.
 pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
     let mut q = Quantity {
+        high: None,
         first: n.first,
         last: n.last,
         value: Some(n.value),
@@ -307,6 +328,16 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         }
     }
 
+    // "the 90's", "the 1990's": a decade with an apostrophe before its "s".
+    let len = t.raw(n.first).len();
+    let apostrophe_s = t.joined(n.last + 1) && matches!(t.lower(n.last + 1), "'" | "\u{2019}") && t.joined(n.last + 2) && t.is(n.last + 2, "s");
+    if n.form == Form::Integer && (len == 2 || len == 4 && (1000.0..=2100.0).contains(&n.value)) && n.value % 10.0 == 0.0 && apostrophe_s {
+        q.category = Category::Year;
+        q.value = Some(if len == 2 { 1900.0 + n.value } else { n.value });
+        q.unit = Some("decade".into());
+        q.last = n.last + 2;
+        return q;
+    }
     // Years and decades: "2003", "the 1990s", "'90s".
     if n.form == Form::Integer && (1000.0..=2100.0).contains(&n.value) && t.raw(n.first).len() == 4 {
         q.category = Category::Year;

@@ -120,8 +120,35 @@ mod tests {
     }
 
     #[test]
-    fn durations_are_figures_only_when_bounded() {
-        assert!(figures("He was jailed for six years.").is_empty());
+    fn durations_stated_as_facts_are_measures() {
+        let (text, f) = one("The fraud trial dragged on for five and a half years before the jury reached a verdict.");
+        assert_eq!((text.as_str(), f.category, f.value, f.unit.as_deref()), ("five and a half years", Category::Measure, Some(5.5), Some("years")));
+        assert_eq!(one("He was jailed for six years.").1.value, Some(6.0));
+        assert_eq!(one("They talked for 90 minutes.").1.value, Some(90.0));
+        assert_eq!(one("taxes paid for the last five years").1.value, Some(5.0));
+    }
+
+    #[test]
+    fn stretches_that_only_place_the_claim_in_time_are_no_figures() {
+        for text in [
+            "The comet returns every 11 years.",
+            "They must answer within 90 days.",
+            "He retired two years ago.",
+            "The plan would save $84 billion over 10 years.",
+            "deals over the last 11 months",
+            "Three weeks later the law passed.",
+        ] {
+            let found = figures(text);
+            assert!(found.iter().all(|f| !names_a_time_unit(f.1.unit.as_deref())), "{text}: {:?}", found.iter().map(|f| &f.0).collect::<Vec<_>>());
+        }
+    }
+
+    fn names_a_time_unit(unit: Option<&str>) -> bool {
+        unit.is_some_and(|u| ["years", "days", "months", "weeks"].contains(&u))
+    }
+
+    #[test]
+    fn durations_bounded_by_a_hedge_stay_figures() {
         let (text, f) = one("The trip took more than three hours.");
         assert_eq!((text.as_str(), f.unit.as_deref()), ("more than three hours", Some("hours")));
         assert_eq!(one("prices rose 100 times").1.unit.as_deref(), Some("times"));

@@ -70,6 +70,7 @@ lexicons! {
     time_comparators => "time_comparators.txt",
     pronoun_one_verbs => "pronoun_one_verbs.txt",
     time_nouns => "time_nouns.txt",
+    trend_words => "trend_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",

@@ -1,0 +1,390 @@
+//! Trends: whether the sentence reports a figure as a rise or a fall. A trend word governs the
+//! figures after it in its clause ("rose 4.8%", "down more than 35 percent", "slid from $61 to
+//! $57", "an increase of $78,000"), and a trend noun right after a figure names it as a change
+//! ("a 10 percent drop", "a threefold increase", "5% higher"). The words are data
+//! (`lexicon/trend_words.txt`).
+
+use super::numbers::{self, Kind, Tokens};
+use crate::detect::lexicon;
+use crate::report::Trend;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How many tokens before a figure its trend word may stand: "declined slightly from 58
+/// percent in the last poll to 55 percent" puts ten between "declined" and "55".
+const WINDOW: usize = 10;
+
+/// The trend a word names, from the word list.
+fn trend_word(word: &str) -> Option<Trend> {
+    static WORDS: OnceLock<HashMap<&'static str, Trend>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let entries = lexicon::trend_words().entries().iter();
+        entries
+            .filter_map(|e| {
+                let mut parts = e.split('|').map(str::trim);
+                let word = parts.next()?;
+                let trend = match parts.next()? {
+                    "up" => Trend::Up,
+                    "down" => Trend::Down,
+                    _ => return None,
+                };
+                Some((word, trend))
+            })
+            .collect()
+    });
+    words.get(word).copied()
+}
+
+/// Words that end the clause a trend word governs: "rose in May, when 300 people ..." says
+/// nothing about the 300.
+fn ends_clause(t: &Tokens, k: usize) -> bool {
+    let w = t.lower(k);
+    let punctuation = t.kind(k) == Some(Kind::Symbol) && !matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "%" | "." | "-" | "\u{2013}");
+    // A full stop ends the sentence; one inside a number or an abbreviation ("U.S.") does not.
+    let full_stop = w == "." && !(t.joined(k) && t.joined(k + 1));
+    punctuation
+        || full_stop
+        || matches!(
+            w,
+            "and"
+                | "but"
+                | "while"
+                | "whereas"
+                | "which"
+                | "who"
+                | "that"
+                | "when"
+                | "after"
+                | "before"
+                | "because"
+                | "if"
+                | "as"
+                | "than"
+                | "said"
+                | "says"
+                | "with"
+        )
+}
+
+/// "set up", "signed up", "cut down": a particle of another verb is no trend.
+fn particle_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "set"
+            | "sets"
+            | "setting"
+            | "sign"
+            | "signs"
+            | "signed"
+            | "signing"
+            | "pick"
+            | "picks"
+            | "picked"
+            | "make"
+            | "makes"
+            | "made"
+            | "making"
+            | "take"
+            | "takes"
+            | "took"
+            | "taken"
+            | "wind"
+            | "wound"
+            | "open"
+            | "opened"
+            | "back"
+            | "backed"
+            | "bring"
+            | "brought"
+            | "show"
+            | "showed"
+            | "shows"
+            | "turn"
+            | "turned"
+            | "shut"
+            | "break"
+            | "broke"
+            | "cut"
+            | "step"
+            | "stepped"
+            | "sum"
+            | "summed"
+            | "add"
+            | "added"
+            | "line"
+            | "lined"
+            | "hold"
+            | "held"
+            | "call"
+            | "called"
+            | "beef"
+            | "beefed"
+            | "end"
+            | "ended"
+            | "pay"
+            | "paid"
+            | "put"
+            | "give"
+            | "gave"
+            | "wrap"
+            | "wrapped"
+            | "come"
+            | "came"
+            | "look"
+            | "looked"
+            | "bump"
+            | "bumped"
+            | "crack"
+            | "cracked"
+    )
+}
+
+/// Words that may stand between a trend word and the figure it governs: prepositions,
+/// hedges, adverbs of degree ("declined slightly from 58 percent", "rose by about 5%", "an
+/// increase of $78,000"). Any other word means the figure belongs to another phrase.
+fn bridges(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "from"
+            | "to"
+            | "of"
+            | "about"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "around"
+            | "some"
+            | "approximately"
+            | "more"
+            | "less"
+            | "than"
+            | "just"
+            | "only"
+            | "a"
+            | "an"
+            | "the"
+            | "further"
+            | "another"
+            | "additional"
+            | "slightly"
+            | "sharply"
+            | "steeply"
+            | "modestly"
+            | "markedly"
+            | "over"
+            | "past"
+            | "least"
+            | "at"
+            | "much"
+            | "many"
+            | "estimated"
+            | "record"
+            | "mere"
+            | "whopping"
+            | "tepid"
+            | "respectively"
+            | "percent"
+            | "per"
+            | "cent"
+            | "percentage"
+            | "point"
+            | "points"
+            | "basis"
+            | "still"
+            | "also"
+            | "now"
+            | "again"
+            | "fully"
+            | "well"
+            | "close"
+            | "upwards"
+            | "as"
+            | "or"
+            | "so"
+            | "significantly"
+            | "substantially"
+    )
+}
+
+/// Trend words that are only nouns: they govern a figure through "of" or "by" ("growth of
+/// 3%"), not as a verb its object ("global growth steady at 3.1 percent" is no rise).
+fn noun_only(word: &str) -> bool {
+    matches!(word, "growth" | "reduction" | "reductions")
+}
+
+/// The trend word governing a figure that starts at token `first`, looking back in its clause.
+pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
+    // "from 58 percent in the last poll to 55 percent": the second level of a change takes
+    // the trend of the first.
+    if first > 0 && t.is(first - 1, "to") {
+        if let Some(from) = from_before(t, first - 1) {
+            if let Some(trend) = trend_before(t, from) {
+                return Some(trend);
+            }
+        }
+    }
+    // "reduced federal assistance for the poor by nearly $55 billion", "cut the corporate
+    // rate to 28 percent": "by" names the amount of the change, "to" the level it reaches,
+    // whose verb stands before the verb's object.
+    if first > 1 && matches!(t.lower(first - 1), "by" | "to") {
+        if let Some(trend) = verb_before_object(t, first - 1) {
+            return Some(trend);
+        }
+    }
+    let stop = first.saturating_sub(WINDOW);
+    let mut k = first;
+    while k > stop {
+        k -= 1;
+        let w = t.lower(k);
+        let in_number = t.kind(k) == Some(Kind::Digits) || (t.joined(k) && t.joined(k + 1) && matches!(w, "," | "."));
+        if in_number || matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "%") || numbers::is_number_word(w) {
+            continue;
+        }
+        if ends_clause(t, k) {
+            return None;
+        }
+        if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower")) {
+            if noun_only(w) && !matches!(t.lower(k + 1), "of" | "by") {
+                return None;
+            }
+            if matches!(w, "up" | "down") {
+                // "up to" is a hedge; "set up 5 offices" a particle.
+                let before = if k > 0 { t.lower(k - 1) } else { "" };
+                if t.is(k + 1, "to") || particle_verb(before) {
+                    return None;
+                }
+            }
+            return Some(trend);
+        }
+        if !bridges(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The trend verb before the object that ends at token `by` ("cut taxes for families by",
+/// "reducing the rate to").
+fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
+    let stop = by.saturating_sub(WINDOW);
+    let mut k = by;
+    while k > stop {
+        k -= 1;
+        if ends_clause(t, k) {
+            return None;
+        }
+        let w = t.lower(k);
+        if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down") && !noun_only(w)) {
+            return Some(trend);
+        }
+    }
+    None
+}
+
+/// The "from" that opens the change whose "to" is token `to`, in the same clause.
+fn from_before(t: &Tokens, to: usize) -> Option<usize> {
+    let stop = to.saturating_sub(WINDOW + 2);
+    let mut k = to;
+    while k > stop {
+        k -= 1;
+        if t.is(k, "from") {
+            return Some(k);
+        }
+        let in_number = t.joined(k) && t.joined(k + 1) && matches!(t.lower(k), "," | ".");
+        if !in_number && ends_clause(t, k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The trend a figure at tokens `first..=last` is reported with, if any.
+pub(super) fn trend_of(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
+    trend_after(t, first, last).or_else(|| trend_before(t, first))
+}
+
+/// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
+fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
+    let mut k = last + 1;
+    if t.is(k, "-") && t.joined(k) {
+        k += 1;
+    }
+    if !t.near(k) && !t.joined(k) {
+        return None;
+    }
+    let w = t.lower(k);
+    if matches!(w, "higher" | "lower") {
+        return trend_word(w);
+    }
+    let before = if first > 0 { t.lower(first - 1) } else { "" };
+    let determiner = matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
+    // After a determiner the figure and the word make a noun phrase: "a 10 percent drop".
+    let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
+    if determiner && noun {
+        return trend_word(w);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Trend;
+
+    use super::super::test_support::{figures, one};
+
+    fn trends(text: &str) -> Vec<(String, Option<Trend>)> {
+        figures(text).into_iter().map(|(s, f)| (s, f.trend)).collect()
+    }
+
+    #[test]
+    fn verbs_of_rise_and_fall_give_the_trend() {
+        for (text, want) in [
+            ("Shares climbed 1.2 per cent on Monday.", Trend::Up),
+            ("Exports were down 4.5% in May.", Trend::Down),
+            ("The index jumped 300 points.", Trend::Up),
+            ("Profits declined by nearly 20 percent.", Trend::Down),
+            ("The company cut 5,000 jobs.", Trend::Down),
+            ("Revenue surged past $1 billion.", Trend::Up),
+            ("The law reduced federal aid for the poor by nearly $55 billion.", Trend::Down),
+            ("Obama called for reducing the corporate tax rate to 28 percent.", Trend::Down),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!(f.trend, Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_from_one_level_to_another_is_two_figures_with_the_trend() {
+        let found = trends("Oil slid from $61 to $57 a barrel.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.1 == Some(Trend::Down)), "{found:?}");
+        let found = trends("Approval has declined slightly from 58 percent in the last poll to 55 percent now.");
+        assert_eq!(found.iter().filter(|f| f.1 == Some(Trend::Down)).count(), 2, "{found:?}");
+        let found = trends("Sales rose from 3 to 5 million units.");
+        assert!(found.iter().all(|f| f.1 == Some(Trend::Up) && !f.0.contains("from")), "{found:?}");
+    }
+
+    #[test]
+    fn a_trend_noun_after_the_figure_names_it_as_a_change() {
+        assert_eq!(one("It was a 10 percent drop from last year.").1.trend, Some(Trend::Down));
+        assert_eq!(one("They saw a threefold increase in claims.").1.trend, Some(Trend::Up));
+        assert_eq!(one("Prices are 5% higher than in May.").1.trend, Some(Trend::Up));
+    }
+
+    #[test]
+    fn no_trend_without_a_trend_word_in_the_clause() {
+        for text in [
+            "That held the estimate of global growth steady at 3.1 percent.",
+            "He plans to cut emissions by gaining control of millions of tons of coal.",
+            "You can sum it up in about 30 words.",
+            "Clinton wants to sign up 5 million people.",
+            "The lower 95 percent would pay little.",
+            "It can cost up to $1 million.",
+            "Prices rose in May, when 300 people bought homes.",
+            "They raised $15 million for the campaign.",
+            "About 40 people came.",
+        ] {
+            assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
+        }
+    }
+}
