@@ -5,6 +5,7 @@
 //! conversion happens once, at the edge, through [`Utf16Index`].
 
 pub mod sentences;
+pub mod transcript;
 
 use serde::{Deserialize, Serialize};
 
