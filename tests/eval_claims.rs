@@ -56,4 +56,6 @@ fn claim_scores_are_never_certain_and_reasons_never_repeat() {
     }
 }
 
-const FLOOR_F1: f64 = 0.75;
+/// In-sample the model reaches 0.989 (trainer of this commit); a fall below this means the
+/// model, its features or the claim finder lost what it had learnt.
+const FLOOR_F1: f64 = 0.95;

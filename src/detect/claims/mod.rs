@@ -91,7 +91,7 @@ pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
 /// Claim findings: the prose sentences whose calibrated score reaches [`SHOW_THRESHOLD`],
 /// each spanning its whole sentence (a transcript's speaker label left out), credited to
 /// the transcript speaker whose turn holds it, or else to the source of the reported
-/// speech it holds.
+/// speech it holds (a caption's turn credits nobody, so reported speech may still).
 pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(Span, Credit)]) -> Vec<Claim> {
     let turns = transcript::turns(&doc.text);
     let mut out: Vec<Claim> = Vec::new();
@@ -99,7 +99,7 @@ pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(S
         let block = &doc.blocks[sentence.block];
         // A transcript line's own speaker label is no part of what was said.
         let span = match transcript::turn_at(&turns, sentence.span.start) {
-            Some(t) if t.label.overlaps(sentence.span) => Span::new(t.label.end.clamp(sentence.span.start, sentence.span.end), sentence.span.end),
+            Some(t) if t.label.overlaps(sentence.span) => after_label(doc, sentence.span, t.label.end),
             _ => sentence.span,
         };
         let text = doc.slice(span);
@@ -121,8 +121,9 @@ pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(S
         }
         // A transcript line is its speaker's (a caption nobody's); elsewhere the reported
         // speech that the sentence holds names its source.
-        let (source, cue) = match (transcript::turn_at(&turns, span.start), credit) {
-            (Some(turn), _) => (turn.speaker.clone(), None),
+        let speaker = transcript::turn_at(&turns, span.start).and_then(|t| t.speaker.clone());
+        let (source, cue) = match (speaker, credit) {
+            (Some(speaker), _) => (Some(speaker), None),
             (None, Some(c)) => {
                 add_reason(&mut reasons, "attributed");
                 (Some(c.name.clone()), Some(c.cue.clone()))
@@ -135,6 +136,13 @@ pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(S
         out.push(Claim { span, source, cue, score, reasons });
     }
     out
+}
+
+/// The part of a sentence after a speaker label ending at `label_end`, without the space.
+fn after_label(doc: &Document, sentence: Span, label_end: usize) -> Span {
+    let start = label_end.clamp(sentence.start, sentence.end);
+    let rest = doc.slice(Span::new(start, sentence.end));
+    Span::new(sentence.end - rest.trim_start().len(), sentence.end)
 }
 
 /// More than four fifths of the sentence lies inside quote marks.
@@ -242,6 +250,11 @@ mod tests {
         let money = claims.iter().find(|c| doc.slice(c.span).starts_with("Direct purchases")).expect("the $18.6 billion sentence is a claim");
         assert_eq!(money.source.as_deref(), Some("Dave Briggs"));
         assert!(doc.slice(money.span).ends_with("35 percent."));
+        let first = claims.iter().find(|c| doc.slice(c.span).contains("state of emergency"));
+        if let Some(c) = first {
+            assert!(doc.slice(c.span).starts_with(|ch: char| ch.is_alphabetic()), "no label, no space: {:?}", doc.slice(c.span));
+            assert_eq!(c.source.as_deref(), Some("Dave Briggs"));
+        }
         for c in &claims {
             assert!(!doc.slice(c.span).contains("BRIGGS"), "a label is no part of a claim: {:?}", doc.slice(c.span));
             assert!(!doc.slice(c.span).contains("Landfall"), "the caption is no claim");
