@@ -18,7 +18,10 @@
 //! Everything is deterministic: a fixed shuffle, no clock, no threads.
 
 use spotcheck::detect::claims::features::{self, Features, BUCKETS, SIGNALS};
-use spotcheck::detect::claims::{self, model::{Head, Model, TRANSCRIPT_BUCKETS}};
+use spotcheck::detect::claims::{
+    self,
+    model::{Head, Model, TRANSCRIPT_BUCKETS},
+};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -63,7 +66,11 @@ fn encode(f: &Features, clef: bool, buckets: usize) -> Vec<(u32, f32)> {
 
 /// The examples as a head of `buckets` hashed weights sees them.
 fn for_head(data: &Data, buckets: usize) -> Vec<Example> {
-    data.examples.iter().zip(&data.features).map(|(e, f)| Example { x: encode(f, e.clef, buckets), text: String::new(), label: e.label, clef: e.clef }).collect()
+    data.examples
+        .iter()
+        .zip(&data.features)
+        .map(|(e, f)| Example { x: encode(f, e.clef, buckets), text: String::new(), label: e.label, clef: e.clef })
+        .collect()
 }
 
 fn load(shared: &Path) -> Data {
@@ -83,8 +90,12 @@ fn load(shared: &Path) -> Data {
     }
     let path = shared.join("corpus/checkworthy/claimbuster/train.json");
     let cb: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap();
-    let claimbuster =
-        cb.as_array().unwrap().iter().map(|x| push(x["text"].as_str().unwrap().replace('\n', " "), x["label"].as_i64() == Some(1), false, &mut examples)).collect();
+    let claimbuster = cb
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| push(x["text"].as_str().unwrap().replace('\n', " "), x["label"].as_i64() == Some(1), false, &mut examples))
+        .collect();
     let features = examples.iter().map(|e| features::extract(&e.text)).collect();
     Data { features, examples, transcripts, claimbuster }
 }
@@ -361,11 +372,18 @@ fn final_head(data: &Data, buckets: usize, s: Settings) -> Head {
 fn main() {
     let shared = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
     let data = load(&shared);
-    println!("{} CLEF lines in {} transcripts, {} ClaimBuster sentences", data.examples.len() - data.claimbuster.len(), data.transcripts.len(), data.claimbuster.len());
+    println!(
+        "{} CLEF lines in {} transcripts, {} ClaimBuster sentences",
+        data.examples.len() - data.claimbuster.len(),
+        data.transcripts.len(),
+        data.claimbuster.len()
+    );
 
-    let settings = |l2s: &[f64], weights: &[f64]| -> Vec<Settings> { l2s.iter().flat_map(|&l2| weights.iter().map(move |&cb_weight| Settings { l2, cb_weight })).collect() };
-    let (news_s, news_oof) = choose(&data, "news", BUCKETS, &settings(&[1e-5], &[4.0, 8.0, 16.0]), |f1, _| f1);
-    let (tr_s, tr_oof) = choose(&data, "transcript", TRANSCRIPT_BUCKETS, &settings(&[1e-5], &[0.5, 1.0, 2.0]), |_, map| map);
+    let settings = |l2s: &[f64], weights: &[f64]| -> Vec<Settings> {
+        l2s.iter().flat_map(|&l2| weights.iter().map(move |&cb_weight| Settings { l2, cb_weight })).collect()
+    };
+    let (news_s, news_oof) = choose(&data, "news", BUCKETS, &settings(&[3e-6, 1e-5], &[8.0, 16.0, 48.0]), |f1, _| f1);
+    let (tr_s, tr_oof) = choose(&data, "transcript", TRANSCRIPT_BUCKETS, &settings(&[1e-5], &[1.0, 2.0, 4.0]), |_, map| map);
 
     for (name, s) in [("news", news_s), ("transcript", tr_s)] {
         let oof_b = baseline(&data, s);
@@ -381,13 +399,21 @@ fn main() {
     let calibrated: Vec<(f64, bool)> = scored.iter().map(|&(m, l)| ((1.0 / (1.0 + (-(a * m + b)).exp())).clamp(0.01, 0.99), l)).collect();
     let (threshold, f1) = best_threshold(&calibrated);
     let (p, r, _) = prf(&calibrated, threshold);
-    let (context, map) = [0.0, 0.1, 0.2, 0.3, 0.5].iter().map(|&c| (c, clef_map(&data, &data.examples, &tr_oof, c))).fold((0.0, -1.0), |x, y| if y.1 > x.1 { y } else { x });
+    let (context, map) =
+        [0.0, 0.1, 0.2, 0.3, 0.5].iter().map(|&c| (c, clef_map(&data, &data.examples, &tr_oof, c))).fold((0.0, -1.0), |x, y| if y.1 > x.1 { y } else { x });
     println!("cross-validated ClaimBuster (news head) at threshold {threshold:.2}: P {p:.4} R {r:.4} F1 {f1:.4} (F1 {:.4} at 0.5)", prf(&calibrated, 0.5).2);
     println!("cross-validated CLEF MAP (transcript head) {map:.4} with context {context} ({:.4} without)", clef_map(&data, &data.examples, &tr_oof, 0.0));
     println!("Platt a {a:.4} b {b:.4}");
     reliability(&calibrated);
 
-    let model = Model { news: final_head(&data, BUCKETS, news_s), transcript: final_head(&data, TRANSCRIPT_BUCKETS, tr_s), platt_a: a as f32, platt_b: b as f32, threshold, context };
+    let model = Model {
+        news: final_head(&data, BUCKETS, news_s),
+        transcript: final_head(&data, TRANSCRIPT_BUCKETS, tr_s),
+        platt_a: a as f32,
+        platt_b: b as f32,
+        threshold,
+        context,
+    };
     for (i, (name, _)) in SIGNALS.iter().enumerate() {
         println!("  signal {name:18} news {:+.3}  transcripts {:+.3}", model.news.signals[i], model.transcript.signals[i]);
     }

@@ -166,7 +166,9 @@ fn is_comparative(w: &str) -> bool {
 
 /// "highest", "largest": a regular superlative.
 fn is_superlative(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("est") && !["interest", "honest", "protest", "request", "suggest", "invest", "arrest", "forest", "contest"].iter().any(|s| w.ends_with(s))
+    w.len() > 5
+        && w.ends_with("est")
+        && !["interest", "honest", "protest", "request", "suggest", "invest", "arrest", "forest", "contest"].iter().any(|s| w.ends_with(s))
 }
 
 /// Capitalised words after the first: names of people, places and bodies.

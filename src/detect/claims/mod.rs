@@ -222,7 +222,8 @@ mod tests {
 
     #[test]
     fn headlines_make_no_claims() {
-        let (doc, claims) = claims_of("US reports 40,000 encounters along the border in August\n\nThe agency reported 40,000 encounters in August, up 12 percent.");
+        let (doc, claims) =
+            claims_of("US reports 40,000 encounters along the border in August\n\nThe agency reported 40,000 encounters in August, up 12 percent.");
         assert_eq!(claims.len(), 1);
         assert!(doc.slice(claims[0].span).starts_with("The agency"));
     }
