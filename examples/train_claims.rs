@@ -382,8 +382,10 @@ fn main() {
     let settings = |l2s: &[f64], weights: &[f64]| -> Vec<Settings> {
         l2s.iter().flat_map(|&l2| weights.iter().map(move |&cb_weight| Settings { l2, cb_weight })).collect()
     };
-    let (news_s, news_oof) = choose(&data, "news", BUCKETS, &settings(&[3e-6, 1e-5], &[8.0, 16.0, 48.0]), |f1, _| f1);
-    let (tr_s, tr_oof) = choose(&data, "transcript", TRANSCRIPT_BUCKETS, &settings(&[1e-5], &[1.0, 2.0, 4.0]), |_, map| map);
+    let mut news_grid = settings(&[1e-5], &[16.0, 48.0]);
+    news_grid.extend(settings(&[3e-6], &[16.0]));
+    let (news_s, news_oof) = choose(&data, "news", BUCKETS, &news_grid, |f1, _| f1);
+    let (tr_s, tr_oof) = choose(&data, "transcript", TRANSCRIPT_BUCKETS, &settings(&[1e-5], &[2.0, 4.0]), |_, map| map);
 
     for (name, s) in [("news", news_s), ("transcript", tr_s)] {
         let oof_b = baseline(&data, s);

@@ -241,9 +241,12 @@ pub fn tokens(sentence: &str) -> Vec<String> {
         if word.is_empty() {
             return;
         }
-        let w = word.trim_matches(|c| c == '\'' || c == '.' || c == ',');
+        let w = word.trim_matches(|c| c == '\'' || c == '.' || c == ',' || c == ':');
         if !w.is_empty() {
-            if w.chars().any(|c| c.is_ascii_digit()) {
+            if w.contains(':') && w.chars().any(|c| c.is_ascii_digit()) {
+                // A clock time ("4:57") says when, not how much.
+                out.push("#time".into());
+            } else if w.chars().any(|c| c.is_ascii_digit()) {
                 let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
                 out.push(if year { "#year".into() } else { "#num".into() });
             } else {
@@ -255,8 +258,8 @@ pub fn tokens(sentence: &str) -> Vec<String> {
     for c in sentence.chars() {
         if c.is_alphanumeric() || c == '\'' || c == '\u{2019}' {
             word.extend(c.to_lowercase().map(|c| if c == '\u{2019}' { '\'' } else { c }));
-        } else if (c == '.' || c == ',') && word.chars().last().is_some_and(|l| l.is_ascii_digit()) {
-            // 4.9 and 70,000 stay one number.
+        } else if matches!(c, '.' | ',' | ':') && word.chars().last().is_some_and(|l| l.is_ascii_digit()) {
+            // 4.9 and 70,000 stay one number, 4:57 one time.
             word.push(c);
         } else {
             flush(&mut word, &mut out);
@@ -277,6 +280,15 @@ mod tests {
     #[test]
     fn numbers_fold_into_classes() {
         assert_eq!(tokens("We lost 70,000 jobs in 2016, or 4.9%."), ["we", "lost", "#num", "jobs", "in", "#year", "or", "#num"]);
+    }
+
+    #[test]
+    fn clock_times_are_no_figures() {
+        assert_eq!(tokens("At 4:57 now, and 10:30: the vote."), ["at", "#time", "now", "and", "#time", "the", "vote"]);
+        for s in ["4:57 now, and a check on the markets.", "The meeting ends at 10:30."] {
+            let f = extract(s);
+            assert!(!f.signals.contains(&signal_index("figure").unwrap()), "{s}");
+        }
     }
 
     #[test]
