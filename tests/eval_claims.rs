@@ -56,6 +56,7 @@ fn claim_scores_are_never_certain_and_reasons_never_repeat() {
     }
 }
 
-/// In-sample the model reaches 0.989 (trainer of this commit); a fall below this means the
+/// In-sample the product reaches 0.957 (0.989 for the scored sentences alone: reported
+/// speech from a named source is always a finding); a fall below this means the
 /// model, its features or the claim finder lost what it had learnt.
-const FLOOR_F1: f64 = 0.95;
+const FLOOR_F1: f64 = 0.93;

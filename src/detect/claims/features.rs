@@ -93,6 +93,13 @@ cue_lists! {
     opinion => "cues/opinion.txt",
     pleasantries => "cues/pleasantries.txt",
     past_irregular => "cues/past_irregular.txt",
+    self_sources => "cues/self_sources.txt",
+}
+
+/// Whether a reported-speech source names someone outside the speaker ("the governor",
+/// "Kennedy"), not "I've", "you" or "let me".
+pub fn names_an_outside_source(source: &str) -> bool {
+    source.split_whitespace().next().is_some_and(|w| !self_sources().contains(&w.to_lowercase()))
 }
 
 /// Index of a named signal in [`SIGNALS`].
@@ -288,6 +295,16 @@ mod tests {
         for s in ["4:57 now, and a check on the markets.", "The meeting ends at 10:30."] {
             let f = extract(s);
             assert!(!f.signals.contains(&signal_index("figure").unwrap()), "{s}");
+        }
+    }
+
+    #[test]
+    fn first_and_second_person_sources_are_not_outside_sources() {
+        for s in ["Kennedy", "the governor", "The Labor Department", "Sen. Warren"] {
+            assert!(names_an_outside_source(s), "{s}");
+        }
+        for s in ["I've", "You", "Let me", "we", ""] {
+            assert!(!names_an_outside_source(s), "{s}");
         }
     }
 

@@ -88,8 +88,8 @@ pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
     (hits > 0).then(|| sum / hits as f64)
 }
 
-/// Claim findings: the prose sentences whose calibrated score reaches [`SHOW_THRESHOLD`],
-/// each spanning its whole sentence (a transcript's speaker label left out), credited to
+/// Claim findings: the prose sentences that hold reported speech or whose calibrated
+/// score reaches [`SHOW_THRESHOLD`], each spanning its whole sentence (a transcript's speaker label left out), credited to
 /// the transcript speaker whose turn holds it, or else to the source of the reported
 /// speech it holds (a caption's turn credits nobody, so reported speech may still).
 pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(Span, Credit)]) -> Vec<Claim> {
@@ -113,7 +113,9 @@ pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(S
             continue;
         }
         let (score, mut reasons) = score_sentence(text);
-        if score < SHOW_THRESHOLD {
+        // Reported speech from a named source is always a finding (its source is what a
+        // reader checks first, and the quote harness counts it); "I've said …" is not.
+        if score < SHOW_THRESHOLD && !credit.is_some_and(|c| features::names_an_outside_source(&c.name)) {
             continue;
         }
         if figures.iter().any(|f| span.contains(f.span)) {
