@@ -1,160 +1,426 @@
 //! Trains the check-worthiness model of `src/detect/claims/model.rs`.
 //!
 //! `cargo run --release --example train_claims -- [SHARED_DIR]` reads the CLEF-2020
-//! transcripts and the ClaimBuster sentences, reports 5-fold cross-validated figures
-//! (folds by transcript for CLEF, so no debate is seen in training and test at once), then
-//! trains on everything and writes `src/detect/claims/claim_weights.txt`.
+//! transcripts and the ClaimBuster sentences from `SHARED_DIR/corpus/checkworthy/`
+//! (default `../shared`), then:
+//!
+//! 1. chooses each head's settings (L2 strength, ClaimBuster's weight against CLEF's) by
+//!    5-fold cross-validation: folds by transcript for CLEF, so no debate is in training
+//!    and test at once, and k-fold for ClaimBuster, both corpora in every training fold.
+//!    The news head is chosen by out-of-fold ClaimBuster F1, the transcript head by
+//!    out-of-fold CLEF MAP;
+//! 2. measures a TF-IDF + logistic regression baseline on the same folds;
+//! 3. fits Platt scaling on the news head's out-of-fold ClaimBuster margins (news-like
+//!    base rate), takes the show threshold that maximises out-of-fold F1, prints the
+//!    reliability curve, and picks the neighbour weight of `rank` by out-of-fold MAP;
+//! 4. trains both heads on everything and writes `src/detect/claims/claim_model.bin`.
+//!
+//! Everything is deterministic: a fixed shuffle, no clock, no threads.
 
-use spotcheck::detect::claims::{self, features};
+use spotcheck::detect::claims::features::{self, Features, BUCKETS, SIGNALS};
+use spotcheck::detect::claims::{
+    self,
+    model::{Head, Model, TRANSCRIPT_BUCKETS},
+};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-struct Example {
-    features: Vec<String>,
-    label: bool,
-}
-
-struct Transcript {
-    examples: Vec<Example>,
-}
-
 const FOLDS: usize = 5;
-const EPOCHS: usize = 12;
-const L2: f64 = 1e-5;
-const MIN_COUNT: usize = 10;
-const CLEF_DOMAIN: &str = "@domain-debate";
-/// Weights smaller than this are left out of the file: they change no ranking.
-const PRUNE: f64 = 0.1;
+const EPOCHS: usize = 8;
+const LEARNING_RATE: f64 = 0.2;
+/// Slots before the hashed weights: the bias, the CLEF domain, then the named signals.
+const BIAS: usize = 0;
+const DOMAIN: usize = 1;
+const NAMED: usize = 2;
+const HASHED: usize = NAMED + SIGNALS.len();
 
-fn featurize(text: &str) -> Vec<String> {
-    features::features(text, &features::reasons(text))
+/// One sentence: its sparse vector (slot, value), its label, and its corpus.
+struct Example {
+    x: Vec<(u32, f32)>,
+    text: String,
+    label: bool,
+    clef: bool,
 }
 
-fn load(shared: &Path) -> (Vec<Transcript>, Vec<Example>) {
-    let dir = shared.join("corpus/checkworthy/clef2020/train");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).expect("CLEF folder").map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let transcripts = files
-        .iter()
-        .map(|p| Transcript {
-            examples: std::fs::read_to_string(p)
-                .unwrap()
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(|l| {
-                    let cols: Vec<&str> = l.split('\t').collect();
-                    // The domain feature soaks up CLEF's far lower base rate, so that the
-                    // weights written (which never see it) stay calibrated for news prose.
-                    let mut features = featurize(cols[2]);
-                    features.push(CLEF_DOMAIN.to_string());
-                    Example { features, label: cols[3].trim() == "1" }
-                })
-                .collect(),
-        })
-        .collect();
-    let cb: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(shared.join("corpus/checkworthy/claimbuster/train.json")).unwrap()).unwrap();
-    let claimbuster =
-        cb.as_array().unwrap().iter().map(|x| Example { features: featurize(x["text"].as_str().unwrap()), label: x["label"].as_i64() == Some(1) }).collect();
-    (transcripts, claimbuster)
+struct Data {
+    features: Vec<Features>,
+    examples: Vec<Example>,
+    /// Example indices of each CLEF transcript, in line order.
+    transcripts: Vec<Vec<usize>>,
+    /// Example indices of the ClaimBuster sentences.
+    claimbuster: Vec<usize>,
 }
 
-/// Logistic regression by AdaGrad over binary features.
-fn train(examples: &[&Example]) -> HashMap<String, f64> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for e in examples {
-        for f in &e.features {
-            *counts.entry(f).or_default() += 1;
-        }
+/// The product's features as one sparse vector for a head of `buckets` hashed weights;
+/// the domain slot marks CLEF lines, so that CLEF's far lower base rate lands there and not
+/// in the weights the product keeps.
+fn encode(f: &Features, clef: bool, buckets: usize) -> Vec<(u32, f32)> {
+    let mut x = vec![(BIAS as u32, 1.0)];
+    if clef {
+        x.push((DOMAIN as u32, 1.0));
     }
-    let mut w: HashMap<String, f64> = HashMap::new();
-    let mut g2: HashMap<String, f64> = HashMap::new();
-    let lr = 0.1;
-    // A fixed shuffle keeps runs reproducible without a random crate.
-    let mut order: Vec<usize> = (0..examples.len()).collect();
+    x.extend(f.signals.iter().map(|&i| ((NAMED + i) as u32, 1.0)));
+    x.extend(f.hashed.iter().map(|&(b, v)| ((HASHED + (b as usize & (buckets - 1))) as u32, v)));
+    x
+}
+
+/// The examples as a head of `buckets` hashed weights sees them.
+fn for_head(data: &Data, buckets: usize) -> Vec<Example> {
+    data.examples
+        .iter()
+        .zip(&data.features)
+        .map(|(e, f)| Example { x: encode(f, e.clef, buckets), text: String::new(), label: e.label, clef: e.clef })
+        .collect()
+}
+
+fn load(shared: &Path) -> Data {
+    let mut examples = Vec::new();
+    let push = |text: String, label: bool, clef: bool, examples: &mut Vec<Example>| {
+        examples.push(Example { x: Vec::new(), text, label, clef });
+        examples.len() - 1
+    };
+    let dir = shared.join("corpus/checkworthy/clef2020/train");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut transcripts = Vec::new();
+    for p in &files {
+        let text = std::fs::read_to_string(p).unwrap();
+        let rows: Vec<Vec<&str>> = text.lines().filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect()).collect();
+        transcripts.push(rows.iter().map(|r| push(r[2].to_string(), r[3].trim() == "1", true, &mut examples)).collect());
+    }
+    let path = shared.join("corpus/checkworthy/claimbuster/train.json");
+    let cb: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap();
+    let claimbuster = cb
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| push(x["text"].as_str().unwrap().replace('\n', " "), x["label"].as_i64() == Some(1), false, &mut examples))
+        .collect();
+    let features = examples.iter().map(|e| features::extract(&e.text)).collect();
+    Data { features, examples, transcripts, claimbuster }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Settings {
+    l2: f64,
+    /// Each ClaimBuster sentence counts this many times a CLEF line.
+    cb_weight: f64,
+}
+
+/// L2-regularised logistic regression by AdaGrad, over `dim` weights.
+fn train(examples: &[Example], rows: &[usize], dim: usize, s: Settings) -> Vec<f64> {
+    let mut w = vec![0.0f64; dim];
+    let mut g2 = vec![1e-8f64; dim];
+    let mut order = rows.to_vec();
+    // A fixed xorshift shuffle keeps runs reproducible without a random crate.
     let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-    for epoch in 0..EPOCHS {
+    for _ in 0..EPOCHS {
         for i in (1..order.len()).rev() {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
             order.swap(i, (seed % (i as u64 + 1)) as usize);
         }
-        let _ = epoch;
-        for &i in &order {
-            let e = examples[i];
-            let active: Vec<&str> =
-                std::iter::once("@bias").chain(e.features.iter().map(String::as_str).filter(|f| counts.get(f).copied().unwrap_or(0) >= MIN_COUNT)).collect();
-            let z: f64 = active.iter().map(|f| w.get(*f).copied().unwrap_or(0.0)).sum();
+        for &r in &order {
+            let e = &examples[r];
+            let z: f64 = e.x.iter().map(|&(j, v)| w[j as usize] * v as f64).sum();
             let p = 1.0 / (1.0 + (-z).exp());
-            let err = p - if e.label { 1.0 } else { 0.0 };
-            for f in active {
-                let wi = w.entry(f.to_string()).or_default();
-                let g = err + L2 * *wi;
-                let acc = g2.entry(f.to_string()).or_default();
-                *acc += g * g;
-                *wi -= lr * g / (acc.sqrt() + 1e-8);
+            let weight = if e.clef { 1.0 } else { s.cb_weight };
+            let err = weight * (p - if e.label { 1.0 } else { 0.0 });
+            for &(j, v) in &e.x {
+                let j = j as usize;
+                let reg = if j == BIAS || j == DOMAIN { 0.0 } else { s.l2 * w[j] };
+                let g = err * v as f64 + reg;
+                g2[j] += g * g;
+                w[j] -= LEARNING_RATE * g / g2[j].sqrt();
             }
         }
     }
     w
 }
 
-fn score(w: &HashMap<String, f64>, e: &Example) -> f64 {
-    // As in the product: the domain feature is not there at inference.
-    let z: f64 = w.get("@bias").copied().unwrap_or(0.0) + e.features.iter().filter(|f| *f != CLEF_DOMAIN).filter_map(|f| w.get(f)).sum::<f64>();
-    1.0 / (1.0 + (-z).exp())
+/// The hashed weights as i8 with one scale, as the product stores them; returns the
+/// weights the product will effectively use.
+fn quantize(w: &[f64]) -> (Vec<i8>, f32, Vec<f64>) {
+    // One scale for the head: the largest weight maps to ±127.
+    let hashed = &w[HASHED..];
+    let max = hashed.iter().fold(0.0f64, |m, v| m.max(v.abs())).max(1e-9);
+    let scale = (max / 127.0) as f32;
+    let q: Vec<i8> = hashed.iter().map(|v| (v / scale as f64).round().clamp(-127.0, 127.0) as i8).collect();
+    let mut eff = w.to_vec();
+    for (slot, &qi) in eff[HASHED..].iter_mut().zip(&q) {
+        *slot = qi as f64 * scale as f64;
+    }
+    (q, scale, eff)
 }
 
-fn f1_at(scores: &[(f64, bool)], t: f64) -> f64 {
-    let tp = scores.iter().filter(|(s, l)| *l && *s >= t).count() as f64;
-    let fp = scores.iter().filter(|(s, l)| !*l && *s >= t).count() as f64;
-    let fneg = scores.iter().filter(|(s, l)| *l && *s < t).count() as f64;
-    if tp == 0.0 {
-        0.0
-    } else {
-        2.0 * tp / (2.0 * tp + fp + fneg)
+/// The margin the product computes: no domain slot at inference (the bias shift changes
+/// no ranking within a transcript), the transcript head on CLEF lines.
+fn margin(w: &[f64], e: &Example) -> f64 {
+    e.x.iter().filter(|&&(j, _)| j as usize != DOMAIN).map(|&(j, v)| w.get(j as usize).copied().unwrap_or(0.0) * v as f64).sum()
+}
+
+fn fold_of_transcript(t: usize) -> usize {
+    t % FOLDS
+}
+
+fn fold_of_sentence(i: usize) -> usize {
+    i % FOLDS
+}
+
+/// Out-of-fold margins for every example, from models trained on the other folds.
+fn cross_validate(data: &Data, examples: &[Example], dim: usize, s: Settings) -> Vec<f64> {
+    let mut oof = vec![0.0; examples.len()];
+    for fold in 0..FOLDS {
+        let (mut train_rows, mut test_rows) = (Vec::new(), Vec::new());
+        for (t, rows) in data.transcripts.iter().enumerate() {
+            if fold_of_transcript(t) == fold { &mut test_rows } else { &mut train_rows }.extend(rows);
+        }
+        for (k, &r) in data.claimbuster.iter().enumerate() {
+            if fold_of_sentence(k) == fold { &mut test_rows } else { &mut train_rows }.push(r);
+        }
+        let (_, _, w) = quantize(&train(examples, &train_rows, dim, s));
+        for r in test_rows {
+            oof[r] = margin(&w, &examples[r]);
+        }
     }
+    oof
+}
+
+/// Mean average precision over the transcripts with a positive line, margins taken
+/// `context`-weighted with their neighbours as `claims::rank` does.
+fn clef_map(data: &Data, examples: &[Example], scores: &[f64], context: f64) -> f64 {
+    let aps: Vec<f64> = data
+        .transcripts
+        .iter()
+        .filter_map(|rows| {
+            let own: Vec<f64> = rows.iter().map(|&r| scores[r]).collect();
+            let labels: Vec<bool> = rows.iter().map(|&r| examples[r].label).collect();
+            claims::average_precision(&claims::with_context(&own, context), &labels)
+        })
+        .collect();
+    aps.iter().sum::<f64>() / aps.len().max(1) as f64
+}
+
+/// (precision, recall, F1) of the positive class at a threshold.
+fn prf(scored: &[(f64, bool)], t: f64) -> (f64, f64, f64) {
+    let tp = scored.iter().filter(|(s, l)| *l && *s >= t).count() as f64;
+    let fp = scored.iter().filter(|(s, l)| !*l && *s >= t).count() as f64;
+    let fneg = scored.iter().filter(|(s, l)| *l && *s < t).count() as f64;
+    let p = tp / (tp + fp).max(1.0);
+    let r = tp / (tp + fneg).max(1.0);
+    (p, r, if tp > 0.0 { 2.0 * tp / (2.0 * tp + fp + fneg) } else { 0.0 })
+}
+
+/// Platt scaling: (a, b) with P(y | m) = σ(a·m + b), by Newton's method on the smoothed
+/// targets of Platt (1999), which keep a separable set from running off to infinity.
+fn platt(scored: &[(f64, bool)]) -> (f64, f64) {
+    let pos = scored.iter().filter(|s| s.1).count() as f64;
+    let neg = scored.len() as f64 - pos;
+    let (hi, lo) = ((pos + 1.0) / (pos + 2.0), 1.0 / (neg + 2.0));
+    let (mut a, mut b) = (1.0, 0.0);
+    for _ in 0..100 {
+        let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0.0, 0.0, 1e-9, 0.0, 1e-9);
+        for &(m, l) in scored {
+            let p = 1.0 / (1.0 + (-(a * m + b)).exp());
+            let d = p - if l { hi } else { lo };
+            let h = p * (1.0 - p);
+            ga += d * m;
+            gb += d;
+            haa += h * m * m;
+            hab += h * m;
+            hbb += h;
+        }
+        let det = haa * hbb - hab * hab;
+        let (da, db) = ((hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det);
+        a -= da;
+        b -= db;
+        if da.abs() + db.abs() < 1e-10 {
+            break;
+        }
+    }
+    (a, b)
+}
+
+/// The threshold in hundredths that maximises F1 on calibrated scores.
+fn best_threshold(calibrated: &[(f64, bool)]) -> (f64, f64) {
+    (5..=95).map(|k| k as f64 / 100.0).map(|t| (t, prf(calibrated, t).2)).fold((0.5, -1.0), |a, b| if b.1 > a.1 { b } else { a })
+}
+
+fn reliability(calibrated: &[(f64, bool)]) {
+    println!("reliability (out-of-fold ClaimBuster, 10 bins): bin  n  mean-score  observed-rate");
+    for bin in 0..10 {
+        let lo = bin as f64 / 10.0;
+        let in_bin: Vec<&(f64, bool)> = calibrated.iter().filter(|(s, _)| *s >= lo && (*s < lo + 0.1 || bin == 9)).collect();
+        let n = in_bin.len();
+        let mean = in_bin.iter().map(|(s, _)| s).sum::<f64>() / n.max(1) as f64;
+        let rate = in_bin.iter().filter(|(_, l)| *l).count() as f64 / n.max(1) as f64;
+        println!("  [{lo:.1},{:.1})  {n:5}  {mean:.3}  {rate:.3}", lo + 0.1);
+    }
+}
+
+/// Out-of-fold ClaimBuster (margin, label) pairs.
+fn cb_scored(data: &Data, examples: &[Example], oof: &[f64]) -> Vec<(f64, bool)> {
+    data.claimbuster.iter().map(|&r| (oof[r], examples[r].label)).collect()
+}
+
+/// Cross-validated F1 at the best calibrated threshold and MAP with the best context.
+fn evaluate(data: &Data, examples: &[Example], oof: &[f64]) -> (f64, f64, f64, f64) {
+    let scored = cb_scored(data, examples, oof);
+    let (a, b) = platt(&scored);
+    let calibrated: Vec<(f64, bool)> = scored.iter().map(|&(m, l)| (1.0 / (1.0 + (-(a * m + b)).exp()), l)).collect();
+    let (t, f1) = best_threshold(&calibrated);
+    let (ctx, map) = [0.0, 0.1, 0.2, 0.3, 0.5].iter().map(|&c| (c, clef_map(data, examples, oof, c))).fold((0.0, -1.0), |x, y| if y.1 > x.1 { y } else { x });
+    (f1, t, map, ctx)
+}
+
+/// The baseline: TF-IDF over word unigrams and bigrams (terms in two or more training
+/// sentences, sublinear tf, unit length) into the same learner, on the same folds.
+fn baseline(data: &Data, s: Settings) -> Vec<f64> {
+    let mut oof = vec![0.0; data.examples.len()];
+    let terms_of = |text: &str| -> Vec<String> {
+        let t = features::tokens(text);
+        let mut out: Vec<String> = t.clone();
+        out.extend(t.windows(2).map(|w| format!("{} {}", w[0], w[1])));
+        out
+    };
+    let all_terms: Vec<Vec<String>> = data.examples.iter().map(|e| terms_of(&e.text)).collect();
+    for fold in 0..FOLDS {
+        let mut test = vec![false; data.examples.len()];
+        for (t, rows) in data.transcripts.iter().enumerate() {
+            if fold_of_transcript(t) == fold {
+                rows.iter().for_each(|&r| test[r] = true);
+            }
+        }
+        for (k, &r) in data.claimbuster.iter().enumerate() {
+            if fold_of_sentence(k) == fold {
+                test[r] = true;
+            }
+        }
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for (_, terms) in all_terms.iter().enumerate().filter(|(r, _)| !test[*r]) {
+            let mut seen: Vec<&str> = terms.iter().map(String::as_str).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            seen.into_iter().for_each(|t| *df.entry(t).or_default() += 1);
+        }
+        let n_train = test.iter().filter(|t| !**t).count() as f64;
+        let vocab: HashMap<&str, (u32, f64)> = df
+            .iter()
+            .filter(|(_, &c)| c >= 2)
+            .enumerate()
+            .map(|(i, (t, &c))| (*t, ((NAMED + i) as u32, ((1.0 + n_train) / (1.0 + c as f64)).ln() + 1.0)))
+            .collect();
+        let dim = NAMED + vocab.len();
+        let examples: Vec<Example> = data
+            .examples
+            .iter()
+            .zip(&all_terms)
+            .map(|(e, terms)| {
+                let mut tf: HashMap<u32, (f64, f64)> = HashMap::new();
+                for t in terms {
+                    if let Some(&(j, idf)) = vocab.get(t.as_str()) {
+                        tf.entry(j).or_insert((0.0, idf)).0 += 1.0;
+                    }
+                }
+                let x: Vec<(u32, f64)> = tf.into_iter().map(|(j, (c, idf))| (j, (1.0 + c.ln()) * idf)).collect();
+                let norm = x.iter().map(|(_, v)| v * v).sum::<f64>().sqrt().max(1e-12);
+                let mut sparse = vec![(BIAS as u32, 1.0f32)];
+                if e.clef {
+                    sparse.push((DOMAIN as u32, 1.0));
+                }
+                sparse.extend(x.into_iter().map(|(j, v)| (j, (v / norm) as f32)));
+                Example { x: sparse, text: String::new(), label: e.label, clef: e.clef }
+            })
+            .collect();
+        let train_rows: Vec<usize> = (0..examples.len()).filter(|&r| !test[r]).collect();
+        let w = train(&examples, &train_rows, dim, s);
+        for r in (0..examples.len()).filter(|&r| test[r]) {
+            oof[r] = margin(&w, &examples[r]);
+        }
+    }
+    oof
+}
+
+/// Cross-validates every setting of `grid` for a head of `buckets`, printing each, and
+/// returns the best by `goal` with its out-of-fold margins.
+fn choose(data: &Data, name: &str, buckets: usize, grid: &[Settings], goal: impl Fn(f64, f64) -> f64) -> (Settings, Vec<f64>) {
+    let examples = for_head(data, buckets);
+    let mut best: Option<(f64, Settings, Vec<f64>)> = None;
+    for &s in grid {
+        let oof = cross_validate(data, &examples, HASHED + buckets, s);
+        let (f1, t, map, ctx) = evaluate(data, &examples, &oof);
+        println!("{name} head, l2 {:e} cb-weight {}: CV ClaimBuster F1 {f1:.4} at {t:.2}, CV CLEF MAP {map:.4} (context {ctx})", s.l2, s.cb_weight);
+        if best.as_ref().is_none_or(|b| goal(f1, map) > b.0) {
+            best = Some((goal(f1, map), s, oof));
+        }
+    }
+    let (_, s, oof) = best.expect("a grid");
+    println!("{name} head: chose l2 {:e} cb-weight {}", s.l2, s.cb_weight);
+    (s, oof)
+}
+
+/// A head trained on everything, quantized.
+fn final_head(data: &Data, buckets: usize, s: Settings) -> Head {
+    let examples = for_head(data, buckets);
+    let all: Vec<usize> = (0..examples.len()).collect();
+    let w = train(&examples, &all, HASHED + buckets, s);
+    let (hashed, scale, _) = quantize(&w);
+    Head { bias: w[BIAS] as f32, scale, signals: w[NAMED..HASHED].iter().map(|&v| v as f32).collect(), hashed }
 }
 
 fn main() {
     let shared = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let (transcripts, claimbuster) = load(&shared);
+    let data = load(&shared);
+    println!(
+        "{} CLEF lines in {} transcripts, {} ClaimBuster sentences",
+        data.examples.len() - data.claimbuster.len(),
+        data.transcripts.len(),
+        data.claimbuster.len()
+    );
 
-    let mut aps = Vec::new();
-    let mut cb_scores = Vec::new();
-    for fold in 0..FOLDS {
-        let train_set: Vec<&Example> = transcripts
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % FOLDS != fold)
-            .flat_map(|(_, t)| t.examples.iter())
-            .chain(claimbuster.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).map(|(_, e)| e))
-            .collect();
-        let w = train(&train_set);
-        for t in transcripts.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, t)| t) {
-            let own: Vec<f64> = t.examples.iter().map(|e| score(&w, e)).collect();
-            let labels: Vec<bool> = t.examples.iter().map(|e| e.label).collect();
-            if let Some(ap) = claims::average_precision(&claims::blend_with_neighbours(&own), &labels) {
-                aps.push(ap);
-            }
-        }
-        cb_scores.extend(claimbuster.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, e)| (score(&w, e), e.label)));
-        eprintln!("fold {fold} done");
-    }
-    let map = aps.iter().sum::<f64>() / aps.len() as f64;
-    println!("cross-validated CLEF MAP {map:.4} over {} transcripts", aps.len());
-    let best = (1..20).map(|k| k as f64 / 20.0).map(|t| (t, f1_at(&cb_scores, t))).fold((0.0, 0.0), |a, b| if b.1 > a.1 { b } else { a });
-    println!("cross-validated ClaimBuster F1 at 0.5: {:.4}; best {:.4} at {:.2}", f1_at(&cb_scores, 0.5), best.1, best.0);
+    let settings = |l2s: &[f64], weights: &[f64]| -> Vec<Settings> {
+        l2s.iter().flat_map(|&l2| weights.iter().map(move |&cb_weight| Settings { l2, cb_weight })).collect()
+    };
+    let mut news_grid = settings(&[1e-5], &[16.0, 48.0]);
+    news_grid.extend(settings(&[3e-6], &[16.0]));
+    let (news_s, news_oof) = choose(&data, "news", BUCKETS, &news_grid, |f1, _| f1);
+    let (tr_s, tr_oof) = choose(&data, "transcript", TRANSCRIPT_BUCKETS, &settings(&[1e-5], &[2.0, 4.0]), |_, map| map);
 
-    let all: Vec<&Example> = transcripts.iter().flat_map(|t| t.examples.iter()).chain(claimbuster.iter()).collect();
-    let w = train(&all);
-    let mut lines: Vec<(String, f64)> = w.into_iter().filter(|(f, v)| v.abs() >= PRUNE && f != CLEF_DOMAIN).collect();
-    lines.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut out = String::from("# Check-worthiness weights: feature<TAB>weight, sorted by feature; @bias is the intercept.\n# Written by examples/train_claims.rs from CLEF-2020 train and ClaimBuster; do not edit by hand.\n");
-    for (f, v) in &lines {
-        out.push_str(&format!("{f}\t{v:.4}\n"));
+    for (name, s) in [("news", news_s), ("transcript", tr_s)] {
+        let oof_b = baseline(&data, s);
+        let (f1, t, map, ctx) = evaluate(&data, &data.examples, &oof_b);
+        println!(
+            "baseline TF-IDF+LR, settings of the {name} head: CV ClaimBuster F1 {f1:.4} at calibrated {t:.2}, CV CLEF MAP {map:.4} (context {ctx}; {:.4} without)",
+            clef_map(&data, &data.examples, &oof_b, 0.0)
+        );
     }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/detect/claims/claim_weights.txt");
-    std::fs::write(&path, out).unwrap();
-    println!("wrote {} weights to {}", lines.len(), path.display());
+
+    let scored = cb_scored(&data, &data.examples, &news_oof);
+    let (a, b) = platt(&scored);
+    let calibrated: Vec<(f64, bool)> = scored.iter().map(|&(m, l)| ((1.0 / (1.0 + (-(a * m + b)).exp())).clamp(0.01, 0.99), l)).collect();
+    let (threshold, f1) = best_threshold(&calibrated);
+    let (p, r, _) = prf(&calibrated, threshold);
+    let (context, map) =
+        [0.0, 0.1, 0.2, 0.3, 0.5].iter().map(|&c| (c, clef_map(&data, &data.examples, &tr_oof, c))).fold((0.0, -1.0), |x, y| if y.1 > x.1 { y } else { x });
+    println!("cross-validated ClaimBuster (news head) at threshold {threshold:.2}: P {p:.4} R {r:.4} F1 {f1:.4} (F1 {:.4} at 0.5)", prf(&calibrated, 0.5).2);
+    println!("cross-validated CLEF MAP (transcript head) {map:.4} with context {context} ({:.4} without)", clef_map(&data, &data.examples, &tr_oof, 0.0));
+    println!("Platt a {a:.4} b {b:.4}");
+    reliability(&calibrated);
+
+    let model = Model {
+        news: final_head(&data, BUCKETS, news_s),
+        transcript: final_head(&data, TRANSCRIPT_BUCKETS, tr_s),
+        platt_a: a as f32,
+        platt_b: b as f32,
+        threshold,
+        context,
+    };
+    for (i, (name, _)) in SIGNALS.iter().enumerate() {
+        println!("  signal {name:18} news {:+.3}  transcripts {:+.3}", model.news.signals[i], model.transcript.signals[i]);
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/detect/claims/claim_model.bin");
+    let bytes = model.to_bytes();
+    std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    println!("wrote {} bytes to {}", bytes.len(), path.display());
 }

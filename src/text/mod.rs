@@ -7,6 +7,7 @@
 pub mod attribution;
 pub mod marks;
 pub mod sentences;
+pub mod transcript;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,79 +1,241 @@
-//! What the check-worthiness model sees of a sentence: its words (lower-cased, numbers
-//! folded into classes) and a few named features that fact-checkers give as reasons.
+//! What the check-worthiness model sees of a sentence: hashed word and character n-grams,
+//! and named signals that fact-checkers give as reasons (figures, comparisons, names,
+//! attribution, tense and modality, first person, questions, opinion words …).
 //!
-//! The trainer (`examples/train_claims.rs`) and the scorer both call [`features`], so
-//! they cannot drift apart.
+//! The signals are computed here, from the text, with this module's own word lists
+//! (`cues/*.txt`): no detector imports another. The trainer (`examples/train_claims.rs`)
+//! and the scorer both call [`extract`], so they cannot drift apart.
 
-use crate::detect::lexicon::{self, Lexicon};
+use crate::detect::lexicon;
 
-/// The named reasons, in the order they are reported, each with its word list.
-fn reason_lists() -> [(&'static str, &'static Lexicon); 5] {
-    [
-        ("quantity", lexicon::claim_quantity()),
-        ("comparison", lexicon::claim_comparison()),
-        ("statistic", lexicon::claim_statistic()),
-        ("record", lexicon::claim_record()),
-        ("attributed", lexicon::claim_attributed()),
-    ]
+/// The hashed part of the model has `1 << HASH_BITS` weights.
+pub const HASH_BITS: u32 = 15;
+/// Number of hashed weights.
+pub const BUCKETS: usize = 1 << HASH_BITS;
+
+/// The named signals, in the order reasons are reported: each with the reason word a reader
+/// is shown when it fires and pushes the score up (`None`: a signal, never a reason).
+pub const SIGNALS: [(&str, Option<&str>); 27] = [
+    ("figure", Some("figure")),
+    ("money-or-percent", Some("figure")),
+    ("figures-many", Some("figure")),
+    ("year", None),
+    ("quantity", Some("quantity")),
+    ("hedge", None),
+    ("comparison", Some("comparison")),
+    ("superlative", Some("comparison")),
+    ("statistic", Some("statistic")),
+    ("record", Some("record")),
+    ("named", Some("named")),
+    ("named-many", Some("named")),
+    ("body", Some("named")),
+    ("attributed", Some("attributed")),
+    ("past", None),
+    ("modal", None),
+    ("first-person", None),
+    ("second-person", None),
+    ("question", None),
+    ("exclaim", None),
+    ("opinion", None),
+    ("pleasantry", None),
+    ("len-tiny", None),
+    ("len-short", None),
+    ("len-mid", None),
+    ("len-long", None),
+    ("len-huge", None),
+];
+
+/// One sentence as the model sees it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Features {
+    /// Indices into [`SIGNALS`], ascending, distinct.
+    pub signals: Vec<usize>,
+    /// (bucket, value) of the hashed n-grams; values of one kind sum to unit length.
+    pub hashed: Vec<(u32, f32)>,
 }
 
-/// The named reasons a sentence matches, in a fixed order: "figure" for digits, then
-/// each list that holds one of its words or two-word phrases.
-pub fn reasons(sentence: &str) -> Vec<&'static str> {
-    let words = tokens(sentence);
-    let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
-    let mut out = Vec::new();
-    if sentence.chars().any(|c| c.is_ascii_digit()) {
-        out.push("figure");
+/// A sorted word list from `cues/`, with its `#` header lines left out.
+struct Cues(Vec<&'static str>);
+
+impl Cues {
+    fn parse(src: &'static str) -> Cues {
+        Cues(src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
     }
-    for (name, list) in reason_lists() {
-        let symbol = name == "statistic" && sentence.contains(['%', '$']);
-        if symbol || words.iter().chain(&pairs).any(|w| list.contains(w)) {
-            out.push(name);
+    fn contains(&self, w: &str) -> bool {
+        self.0.binary_search(&w).is_ok()
+    }
+}
+
+macro_rules! cue_lists {
+    ($($name:ident => $file:literal),* $(,)?) => {
+        $(
+            fn $name() -> &'static Cues {
+                static CELL: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+                CELL.get_or_init(|| Cues::parse(include_str!($file)))
+            }
+        )*
+        #[cfg(test)]
+        fn all_cues() -> Vec<(&'static str, &'static Cues)> {
+            vec![$((stringify!($name), $name())),*]
         }
-    }
+    };
+}
+
+cue_lists! {
+    hedges => "cues/hedges.txt",
+    comparatives => "cues/comparatives.txt",
+    superlatives => "cues/superlatives.txt",
+    bodies => "cues/bodies.txt",
+    reporting => "cues/reporting.txt",
+    modals => "cues/modals.txt",
+    first_person => "cues/first_person.txt",
+    second_person => "cues/second_person.txt",
+    opinion => "cues/opinion.txt",
+    pleasantries => "cues/pleasantries.txt",
+    past_irregular => "cues/past_irregular.txt",
+    self_sources => "cues/self_sources.txt",
+}
+
+/// Whether a reported-speech source names someone outside the speaker ("the governor",
+/// "Kennedy"), not "I've", "you" or "let me".
+pub fn names_an_outside_source(source: &str) -> bool {
+    source.split_whitespace().next().is_some_and(|w| !self_sources().contains(&w.to_lowercase()))
+}
+
+/// Index of a named signal in [`SIGNALS`].
+pub fn signal_index(name: &str) -> Option<usize> {
+    SIGNALS.iter().position(|(n, _)| *n == name)
+}
+
+/// The features of one sentence.
+pub fn extract(sentence: &str) -> Features {
+    let words = tokens(sentence);
+    Features { signals: signals(sentence, &words), hashed: hashed(sentence, &words) }
+}
+
+/// Which named signals a sentence shows.
+fn signals(sentence: &str, words: &[String]) -> Vec<usize> {
+    let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+    let any = |list: &Cues| words.iter().chain(&pairs).any(|w| list.contains(w));
+    let lex = |list: &lexicon::Lexicon| words.iter().chain(&pairs).any(|w| list.contains(w));
+    let numbers = words.iter().filter(|w| w.as_str() == "#num").count();
+    let mut on: Vec<&str> = Vec::new();
+    let mut set = |cond: bool, name: &'static str| {
+        if cond {
+            on.push(name);
+        }
+    };
+    set(numbers > 0, "figure");
+    set(sentence.contains(['%', '$', '\u{20ac}', '\u{a3}']) || words.iter().any(|w| w == "percent" || w == "dollars"), "money-or-percent");
+    set(numbers > 1, "figures-many");
+    set(words.iter().any(|w| w == "#year"), "year");
+    set(lex(lexicon::claim_quantity()), "quantity");
+    set(any(hedges()), "hedge");
+    set(any(comparatives()) || words.iter().any(|w| is_comparative(w)), "comparison");
+    set(any(superlatives()) || words.iter().any(|w| is_superlative(w)), "superlative");
+    set(lex(lexicon::claim_statistic()), "statistic");
+    set(lex(lexicon::claim_record()), "record");
+    let names = inner_capitals(sentence);
+    set(names > 0, "named");
+    set(names > 2, "named-many");
+    set(any(bodies()), "body");
+    set(any(reporting()) || lex(lexicon::claim_attributed()), "attributed");
+    set(any(past_irregular()) || words.iter().any(|w| w.len() > 4 && w.ends_with("ed")), "past");
+    set(any(modals()), "modal");
+    set(any(first_person()), "first-person");
+    set(any(second_person()), "second-person");
+    let trimmed = sentence.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    set(trimmed.ends_with('?'), "question");
+    set(trimmed.ends_with('!'), "exclaim");
+    set(any(opinion()), "opinion");
+    set(any(pleasantries()), "pleasantry");
+    set(true, length_bucket(words.len()));
+    let mut out: Vec<usize> = on.iter().filter_map(|n| signal_index(n)).collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
-/// The features of a sentence: `@`-prefixed named features and shape features, then its
-/// distinct words. Numbers become `#num` (`#year` for 1800–2099), so that a model learns
-/// "a number is here", not which number.
-pub fn features(sentence: &str, reasons: &[&str]) -> Vec<String> {
-    let mut out: Vec<String> = reasons.iter().map(|r| format!("@{r}")).collect();
-    let words = sentence.split_whitespace().count();
-    out.push(
-        match words {
-            0..=3 => "@len-tiny",
-            4..=8 => "@len-short",
-            9..=20 => "@len-mid",
-            21..=40 => "@len-long",
-            _ => "@len-huge",
-        }
-        .to_string(),
-    );
-    let trimmed = sentence.trim_end();
-    if trimmed.ends_with('?') {
-        out.push("@question".into());
+fn length_bucket(words: usize) -> &'static str {
+    match words {
+        0..=3 => "len-tiny",
+        4..=8 => "len-short",
+        9..=20 => "len-mid",
+        21..=40 => "len-long",
+        _ => "len-huge",
     }
-    if trimmed.ends_with('!') {
-        out.push("@exclaim".into());
-    }
-    let inner_capitals = sentence
+}
+
+/// "higher", "cheaper": a regular comparative (short stems like "never", "other" aside).
+fn is_comparative(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ier") || ["higher", "lower", "greater", "larger", "bigger", "smaller", "cheaper", "richer", "poorer", "safer"].contains(&w)
+}
+
+/// "highest", "largest": a regular superlative.
+fn is_superlative(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("est")
+        && !["interest", "honest", "protest", "request", "suggest", "invest", "arrest", "forest", "contest"].iter().any(|s| w.ends_with(s))
+}
+
+/// Capitalised words after the first: names of people, places and bodies.
+fn inner_capitals(sentence: &str) -> usize {
+    sentence
         .split_whitespace()
         .skip(1)
         .filter(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase)
+            w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase) && w != "I'm" && w != "I've"
         })
-        .count();
-    if inner_capitals > 0 {
-        out.push(if inner_capitals > 2 { "@names-many".into() } else { "@names".into() });
-    }
-    let mut seen = std::collections::HashSet::new();
-    for token in tokens(sentence) {
-        if seen.insert(token.clone()) {
-            out.push(token);
+        .count()
+}
+
+/// FNV-1a over a kind tag and the text, folded into [`BUCKETS`].
+fn bucket(kind: u8, parts: &[&str]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut eat = |b: u8| {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    };
+    eat(kind);
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            eat(b' ');
         }
+        p.bytes().for_each(&mut eat);
+    }
+    // Fold the high bits in: FNV's low bits alone mix poorly.
+    (h ^ (h >> HASH_BITS)) & (BUCKETS as u32 - 1)
+}
+
+/// Word unigrams and bigrams (with the sentence's edges), and character 3- to 5-grams
+/// inside words; each kind weighs one in all, so long sentences do not shout.
+fn hashed(sentence: &str, words: &[String]) -> Vec<(u32, f32)> {
+    let mut unigrams: Vec<u32> = words.iter().map(|w| bucket(b'w', &[w])).collect();
+    let mut bigrams: Vec<u32> = Vec::with_capacity(words.len() + 1);
+    let edged: Vec<&str> = std::iter::once("^").chain(words.iter().map(String::as_str)).chain(std::iter::once("$")).collect();
+    for pair in edged.windows(2) {
+        bigrams.push(bucket(b'b', pair));
+    }
+    let mut grams = Vec::new();
+    for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+        let padded: Vec<char> = std::iter::once(' ')
+            .chain(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }))
+            .chain(std::iter::once(' '))
+            .collect();
+        for n in 3..=5 {
+            for g in padded.windows(n) {
+                let s: String = g.iter().collect();
+                grams.push(bucket(b'c', &[&s]));
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(unigrams.len() + bigrams.len() + grams.len());
+    for group in [&mut unigrams, &mut bigrams, &mut grams] {
+        group.sort_unstable();
+        group.dedup();
+        let v = 1.0 / (group.len().max(1) as f32).sqrt();
+        out.extend(group.iter().map(|&b| (b, v)));
     }
     out
 }
@@ -86,9 +248,12 @@ pub fn tokens(sentence: &str) -> Vec<String> {
         if word.is_empty() {
             return;
         }
-        let w = word.trim_matches(|c| c == '\'' || c == '.' || c == ',');
+        let w = word.trim_matches(|c| c == '\'' || c == '.' || c == ',' || c == ':');
         if !w.is_empty() {
-            if w.chars().any(|c| c.is_ascii_digit()) {
+            if w.contains(':') && w.chars().any(|c| c.is_ascii_digit()) {
+                // A clock time ("4:57") says when, not how much.
+                out.push("#time".into());
+            } else if w.chars().any(|c| c.is_ascii_digit()) {
                 let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
                 out.push(if year { "#year".into() } else { "#num".into() });
             } else {
@@ -100,8 +265,8 @@ pub fn tokens(sentence: &str) -> Vec<String> {
     for c in sentence.chars() {
         if c.is_alphanumeric() || c == '\'' || c == '\u{2019}' {
             word.extend(c.to_lowercase().map(|c| if c == '\u{2019}' { '\'' } else { c }));
-        } else if (c == '.' || c == ',') && word.chars().last().is_some_and(|l| l.is_ascii_digit()) {
-            // 4.9 and 70,000 stay one number.
+        } else if matches!(c, '.' | ',' | ':') && word.chars().last().is_some_and(|l| l.is_ascii_digit()) {
+            // 4.9 and 70,000 stay one number, 4:57 one time.
             word.push(c);
         } else {
             flush(&mut word, &mut out);
@@ -115,9 +280,32 @@ pub fn tokens(sentence: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    fn names(sentence: &str) -> Vec<&'static str> {
+        extract(sentence).signals.iter().map(|&i| SIGNALS[i].0).collect()
+    }
+
     #[test]
     fn numbers_fold_into_classes() {
         assert_eq!(tokens("We lost 70,000 jobs in 2016, or 4.9%."), ["we", "lost", "#num", "jobs", "in", "#year", "or", "#num"]);
+    }
+
+    #[test]
+    fn clock_times_are_no_figures() {
+        assert_eq!(tokens("At 4:57 now, and 10:30: the vote."), ["at", "#time", "now", "and", "#time", "the", "vote"]);
+        for s in ["4:57 now, and a check on the markets.", "The meeting ends at 10:30."] {
+            let f = extract(s);
+            assert!(!f.signals.contains(&signal_index("figure").unwrap()), "{s}");
+        }
+    }
+
+    #[test]
+    fn first_and_second_person_sources_are_not_outside_sources() {
+        for s in ["Kennedy", "the governor", "The Labor Department", "Sen. Warren"] {
+            assert!(names_an_outside_source(s), "{s}");
+        }
+        for s in ["I've", "You", "Let me", "we", ""] {
+            assert!(!names_an_outside_source(s), "{s}");
+        }
     }
 
     #[test]
@@ -126,15 +314,60 @@ mod tests {
     }
 
     #[test]
-    fn reasons_name_what_matched() {
-        assert_eq!(reasons("Taxes rose 3% since 2010."), ["figure", "comparison", "statistic"]);
+    fn signals_name_what_the_sentence_shows() {
+        let s = names("Taxes rose more than 3% since 2010, the highest in Ohio.");
+        for want in ["figure", "money-or-percent", "year", "hedge", "comparison", "superlative", "named", "past", "len-mid"] {
+            assert!(s.contains(&want), "{want} missing from {s:?}");
+        }
+        let q = names("Will you tell us what you think?");
+        for want in ["question", "modal", "second-person", "first-person", "opinion"] {
+            assert!(q.contains(&want), "{want} missing from {q:?}");
+        }
+        assert!(!q.contains(&"figure"));
+        assert!(names("Thank you so much, everybody.").contains(&"pleasantry"));
+        assert!(names("The senate voted against the bill, the report said.").contains(&"attributed"));
     }
 
     #[test]
-    fn features_are_distinct_and_named_first() {
-        let f = features("Is it true, is it?", &[]);
-        assert_eq!(f[0], "@len-short");
-        assert!(f.contains(&"@question".to_string()));
-        assert_eq!(f.iter().filter(|t| *t == "is").count(), 1);
+    fn words_that_only_look_like_degrees_are_not() {
+        assert!(!is_superlative("interest") && !is_superlative("honest") && is_superlative("largest"));
+        assert!(!is_comparative("never") && is_comparative("earlier") && is_comparative("cheaper"));
+    }
+
+    #[test]
+    fn hashed_features_are_in_range_distinct_and_unit_per_kind() {
+        let f = extract("The deficit doubled, the deficit doubled.");
+        assert!(f.hashed.iter().all(|&(b, v)| (b as usize) < BUCKETS && v > 0.0 && v <= 1.0));
+        let total: f32 = f.hashed.iter().map(|(_, v)| v * v).sum();
+        assert!((total - 3.0).abs() < 1e-3, "three kinds of unit length: {total}");
+        assert_eq!(extract("Same words."), extract("Same words."));
+        assert_ne!(extract("Taxes rose.").hashed, extract("Taxes fell.").hashed);
+    }
+
+    #[test]
+    fn empty_and_odd_text_extract_without_panic() {
+        for s in ["", " ", "?!", "\u{1F600}\u{301}", "'''", "1.2.3,4"] {
+            let f = extract(s);
+            assert!(f.signals.iter().all(|&i| i < SIGNALS.len()));
+        }
+    }
+
+    #[test]
+    fn cue_lists_are_sorted_lower_case_and_distinct() {
+        for (name, list) in all_cues() {
+            assert!(!list.0.is_empty(), "{name}");
+            for pair in list.0.windows(2) {
+                assert!(pair[0] < pair[1], "{name}: {pair:?} unsorted or repeated");
+            }
+            assert!(list.0.iter().all(|w| w.to_lowercase() == *w), "{name} has capitals");
+        }
+    }
+
+    #[test]
+    fn every_signal_has_a_distinct_name() {
+        let mut n: Vec<&str> = SIGNALS.iter().map(|s| s.0).collect();
+        n.sort_unstable();
+        n.dedup();
+        assert_eq!(n.len(), SIGNALS.len());
     }
 }

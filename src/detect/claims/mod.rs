@@ -1,46 +1,73 @@
 //! Claims: sentences worth checking, scored for check-worthiness.
 //!
-//! A small logistic model over words and a few named features ([`features`]), with its
-//! weights as data ([`model`], trained by `examples/train_claims.rs` on the CLEF-2020 and
-//! ClaimBuster development data). Linear on purpose: it is fast, it fits in a few kilobytes
-//! of the wasm module, and the named features double as the reasons a reader is shown
-//! ("figure", "comparison", "attributed" …).
+//! A logistic model over hashed word and character n-grams and a few named signals
+//! ([`features`]), its weights a compact binary file ([`model`], trained by
+//! `examples/train_claims.rs` on the CLEF-2020 and ClaimBuster development data), its
+//! margin Platt-scaled so that a score is a probability on news-like text. Linear on
+//! purpose: it is fast, it fits in a few tens of kilobytes of the wasm module, and the
+//! named signals double as the reasons a reader is shown ("figure", "comparison" …).
 
 pub mod features;
 pub mod model;
 
-use super::{Claim, Credit, Figure, Quote};
-use crate::text::{ends_like_prose, BlockKind, Document, Span};
+pub use model::SHOW_THRESHOLD;
 
-/// The score above which a sentence gets a claim badge.
-pub const SHOW_THRESHOLD: f64 = 0.5;
+use super::{Claim, Credit, Figure, Quote};
+use crate::text::{ends_like_prose, transcript, BlockKind, Document, Span};
+
+/// The reason given when the words alone carried the score.
+const WORDING: &str = "wording";
+
+/// The log-odds margin of one sentence (uncalibrated; what `rank` orders by).
+pub fn margin(sentence: &str) -> f64 {
+    model::model().margin(&features::extract(sentence))
+}
 
 /// Check-worthiness of one sentence on its own, with the reasons a reader is shown.
 pub fn score_sentence(sentence: &str) -> (f64, Vec<String>) {
-    let named = features::reasons(sentence);
-    let score = model::score(&features::features(sentence, &named));
-    let mut reasons: Vec<String> = named.iter().map(|r| r.to_string()).collect();
-    if reasons.is_empty() {
-        // The words alone carried the score: say so rather than give no reason.
-        reasons.push("wording".to_string());
+    let f = features::extract(sentence);
+    (model::score(&f), reasons(&f))
+}
+
+/// The reason words of the signals that fired and raise the score, distinct, in the fixed
+/// order of [`features::SIGNALS`].
+fn reasons(f: &features::Features) -> Vec<String> {
+    let m = model::model();
+    let mut out: Vec<String> = Vec::new();
+    for &i in &f.signals {
+        let (_, reason) = features::SIGNALS[i];
+        if let Some(r) = reason {
+            if m.news.signals.get(i).is_some_and(|&w| w > 0.0) {
+                add_reason(&mut out, r);
+            }
+        }
     }
-    (score, reasons)
+    out
 }
 
-/// Scores for the lines of a transcript, in order, each with a little of its neighbours'.
+/// Adds a reason once, whatever gave it.
+fn add_reason(reasons: &mut Vec<String>, r: &str) {
+    if !reasons.iter().any(|x| x == r) {
+        reasons.push(r.to_string());
+    }
+}
+
+/// Scores for the lines of a transcript, in order: each line's margin with a share of its
+/// neighbours' (a checked claim often runs over two short lines), calibrated.
 pub fn rank(lines: &[String]) -> Vec<f64> {
-    let own: Vec<f64> = lines.iter().map(|l| score_sentence(l).0).collect();
-    blend_with_neighbours(&own)
+    let m = model::model();
+    let own: Vec<f64> = lines.iter().map(|l| m.transcript_margin(&features::extract(l))).collect();
+    with_context(&own, m.context).into_iter().map(|z| m.calibrate(z)).collect()
 }
 
-/// A checked claim often runs over two short lines of a transcript, so each line takes a
-/// tenth of each neighbour's score.
-pub fn blend_with_neighbours(own: &[f64]) -> Vec<f64> {
+/// Each margin plus `weight` times the mean of its neighbours' (a line at an edge counts
+/// itself as its missing neighbour). The trainer chooses `weight` by cross-validation.
+pub fn with_context(own: &[f64], weight: f64) -> Vec<f64> {
     (0..own.len())
         .map(|i| {
             let prev = if i > 0 { own[i - 1] } else { own[i] };
             let next = own.get(i + 1).copied().unwrap_or(own[i]);
-            0.8 * own[i] + 0.1 * prev + 0.1 * next
+            own[i] + weight * 0.5 * (prev + next)
         })
         .collect()
 }
@@ -61,49 +88,80 @@ pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
     (hits > 0).then(|| sum / hits as f64)
 }
 
-/// Claim findings: every stretch of reported speech, with the source it credits, and
-/// the other prose sentences that score at or above [`SHOW_THRESHOLD`].
+/// Claim findings: the prose sentences that hold reported speech or whose calibrated
+/// score reaches [`SHOW_THRESHOLD`], each spanning its whole sentence (a transcript's speaker label left out), credited to
+/// the transcript speaker whose turn holds it, or else to the source of the reported
+/// speech it holds (a caption's turn credits nobody, so reported speech may still).
 pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(Span, Credit)]) -> Vec<Claim> {
-    let mut out = Vec::new();
-    for (span, credit) in reported {
-        let (score, mut reasons) = score_sentence(doc.slice(*span));
-        reasons.push("attributed".to_string());
-        if figures.iter().any(|f| span.contains(f.span)) && !reasons.iter().any(|r| r == "figure") {
-            reasons.insert(0, "figure".to_string());
-        }
-        out.push(Claim { span: *span, source: Some(credit.name.clone()), cue: Some(credit.cue.clone()), score: (score + 0.15).min(1.0), reasons });
-    }
+    let turns = transcript::turns(&doc.text);
+    let mut out: Vec<Claim> = Vec::new();
     for sentence in &doc.sentences {
         let block = &doc.blocks[sentence.block];
-        let text = doc.slice(sentence.span);
+        // A transcript line's own speaker label is no part of what was said.
+        let span = match transcript::turn_at(&turns, sentence.span.start) {
+            Some(t) if t.label.overlaps(sentence.span) => after_label(doc, sentence.span, t.label.end),
+            _ => sentence.span,
+        };
+        let text = doc.slice(span);
         // Headlines, captions and link lists are not prose: no claim badges there.
-        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) {
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) || text.trim().is_empty() {
             continue;
         }
-        if reported.iter().any(|(span, _)| sentence.span.overlaps(*span)) {
-            continue;
-        }
+        let credit = reported.iter().find(|(r, _)| r.overlaps(span)).map(|(_, c)| c);
         // A sentence that is mostly quotation is checked through its quote badge.
-        let quoted: usize =
-            quotes.iter().filter(|q| sentence.span.overlaps(q.span)).map(|q| q.span.end.min(sentence.span.end) - q.span.start.max(sentence.span.start)).sum();
-        if quoted * 10 > sentence.span.len() * 8 {
+        if credit.is_none() && mostly_quoted(span, quotes) {
             continue;
         }
         let (score, mut reasons) = score_sentence(text);
-        if figures.iter().any(|f| sentence.span.contains(f.span)) && !reasons.iter().any(|r| r == "figure") {
-            reasons.insert(0, "figure".to_string());
+        // Reported speech from a named source is always a finding (its source is what a
+        // reader checks first, and the quote harness counts it); "I've said …" is not.
+        if score < SHOW_THRESHOLD && !credit.is_some_and(|c| features::names_an_outside_source(&c.name)) {
+            continue;
         }
-        if score >= SHOW_THRESHOLD {
-            out.push(Claim { span: sentence.span, source: None, cue: None, score, reasons });
+        if figures.iter().any(|f| span.contains(f.span)) {
+            add_reason(&mut reasons, "figure");
         }
+        // A transcript line is its speaker's (a caption nobody's); elsewhere the reported
+        // speech that the sentence holds names its source.
+        let speaker = transcript::turn_at(&turns, span.start).and_then(|t| t.speaker.clone());
+        let (source, cue) = match (speaker, credit) {
+            (Some(speaker), _) => (Some(speaker), None),
+            (None, Some(c)) => {
+                add_reason(&mut reasons, "attributed");
+                (Some(c.name.clone()), Some(c.cue.clone()))
+            }
+            (None, None) => (None, None),
+        };
+        if reasons.is_empty() {
+            reasons.push(WORDING.to_string());
+        }
+        out.push(Claim { span, source, cue, score, reasons });
     }
-    out.sort_by_key(|c| (c.span.start, c.span.end));
     out
+}
+
+/// The part of a sentence after a speaker label ending at `label_end`, without the space.
+fn after_label(doc: &Document, sentence: Span, label_end: usize) -> Span {
+    let start = label_end.clamp(sentence.start, sentence.end);
+    let rest = doc.slice(Span::new(start, sentence.end));
+    Span::new(sentence.end - rest.trim_start().len(), sentence.end)
+}
+
+/// More than four fifths of the sentence lies inside quote marks.
+fn mostly_quoted(span: Span, quotes: &[Quote]) -> bool {
+    let quoted: usize = quotes.iter().filter(|q| span.overlaps(q.span)).map(|q| q.span.end.min(span.end) - q.span.start.max(span.start)).sum();
+    quoted * 10 > span.len() * 8
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn claims_of(text: &str) -> (Document, Vec<Claim>) {
+        let doc = Document::from_plain_text(text);
+        let claims = find(&doc, &[], &[], &[]);
+        (doc, claims)
+    }
 
     #[test]
     fn statistic_outranks_pleasantry() {
@@ -111,7 +169,33 @@ mod tests {
         let thanks = score_sentence("Thank you all for coming tonight.").0;
         assert!(stat > SHOW_THRESHOLD, "{stat}");
         assert!(thanks < SHOW_THRESHOLD, "{thanks}");
-        assert!(stat > thanks);
+    }
+
+    #[test]
+    fn claims_outrank_questions_opinions_and_pleasantries() {
+        let claims = [
+            "We created 14 million jobs since 2010.",
+            "The Senate voted 52 to 48 to cut the corporate tax rate to 21 percent.",
+            "Crime in Chicago rose by 40 percent last year, the highest in two decades.",
+        ];
+        let others = ["What are the details?", "I think we need to do better.", "Thank you so much, it's great to be here.", "Well, let me just say this."];
+        for c in claims {
+            for o in others {
+                assert!(margin(c) > margin(o), "{c} vs {o}");
+            }
+        }
+        assert!(score_sentence("What are the details?").0 < SHOW_THRESHOLD);
+    }
+
+    #[test]
+    fn reasons_are_distinct_stable_words() {
+        let (_, reasons) = score_sentence("Taxes rose 3% since 2010, the highest rise in 20 years, the IRS said.");
+        assert!(reasons.contains(&"figure".to_string()), "{reasons:?}");
+        let mut d = reasons.clone();
+        d.sort();
+        d.dedup();
+        assert_eq!(d.len(), reasons.len(), "{reasons:?}");
+        assert!(reasons.iter().all(|r| r.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
     }
 
     #[test]
@@ -122,26 +206,64 @@ mod tests {
     }
 
     #[test]
-    fn questions_score_low() {
-        assert!(score_sentence("What are the details?").0 < 0.2);
-    }
-
-    #[test]
     fn rank_keeps_order_and_range() {
         let lines: Vec<String> = ["Hello.", "We created 14 million jobs since 2010.", "Thank you."].iter().map(|s| s.to_string()).collect();
         let r = rank(&lines);
         assert_eq!(r.len(), 3);
         assert!(r.iter().all(|s| (0.0..=1.0).contains(s)));
         assert!(r[1] > r[0] && r[1] > r[2]);
+        assert!(rank(&[]).is_empty());
+    }
+
+    #[test]
+    fn context_weight_mixes_neighbours() {
+        assert_eq!(with_context(&[1.0, 3.0], 0.0), [1.0, 3.0]);
+        // Each line takes half the weight of each neighbour; an edge stands in for its missing one.
+        assert_eq!(with_context(&[1.0, 3.0], 0.5), [1.0 + 0.25 * (1.0 + 3.0), 3.0 + 0.25 * (1.0 + 3.0)]);
     }
 
     #[test]
     fn headlines_make_no_claims() {
-        let doc = Document::from_plain_text(
-            "US reports 40,000 encounters along the border in August\n\nThe agency reported 40,000 encounters in August, up 12 percent.",
-        );
-        let claims = find(&doc, &[], &[], &[]);
+        let (doc, claims) =
+            claims_of("US reports 40,000 encounters along the border in August\n\nThe agency reported 40,000 encounters in August, up 12 percent.");
         assert_eq!(claims.len(), 1);
         assert!(doc.slice(claims[0].span).starts_with("The agency"));
+    }
+
+    #[test]
+    fn a_claim_spans_its_whole_sentence() {
+        let text = "The mayor said \u{201c}crime is down,\u{201d} and officials reported that arrests fell 30 percent in 2023 to 1,200.";
+        let doc = Document::from_plain_text(text);
+        // Reported speech found by attribution covers a fragment; the claim covers the sentence.
+        let fragment = Span::new(text.find("arrests").unwrap(), text.len() - 1);
+        let credit = Credit { name: "officials".into(), role: None, cue: "reported".into() };
+        let claims = find(&doc, &[], &[], &[(fragment, credit)]);
+        assert_eq!(claims.len(), 1);
+        assert_eq!(doc.slice(claims[0].span), text);
+        assert_eq!(claims[0].source.as_deref(), Some("officials"));
+        assert_eq!(claims[0].reasons.iter().filter(|r| *r == "attributed").count(), 1);
+    }
+
+    #[test]
+    fn broadcast_transcript_credits_the_full_name_and_no_caption() {
+        let text = "DAVE BRIGGS, CNN ANCHOR: Good morning. A state of emergency is in effect across Florida.\n\n\
+                    BRIGGS: 4:57 now, and a check on the markets. Direct purchases totalled $18.6 billion in the first half of the year, down more than 35 percent.\n\n\
+                    TEXT: Storm Warning: Landfall Expected Monday; Evacuations Ordered";
+        let (doc, claims) = claims_of(text);
+        let money = claims.iter().find(|c| doc.slice(c.span).starts_with("Direct purchases")).expect("the $18.6 billion sentence is a claim");
+        assert_eq!(money.source.as_deref(), Some("Dave Briggs"));
+        assert!(doc.slice(money.span).ends_with("35 percent."));
+        let first = claims.iter().find(|c| doc.slice(c.span).contains("state of emergency"));
+        if let Some(c) = first {
+            assert!(doc.slice(c.span).starts_with(|ch: char| ch.is_alphabetic()), "no label, no space: {:?}", doc.slice(c.span));
+            assert_eq!(c.source.as_deref(), Some("Dave Briggs"));
+        }
+        for c in &claims {
+            assert!(!doc.slice(c.span).contains("BRIGGS"), "a label is no part of a claim: {:?}", doc.slice(c.span));
+            assert!(!doc.slice(c.span).contains("Landfall"), "the caption is no claim");
+        }
+        let turns = transcript::turns(text);
+        let caption = transcript::turn_at(&turns, text.find("Storm").unwrap()).unwrap();
+        assert_eq!(caption.speaker, None, "the TEXT: caption is credited to nobody");
     }
 }
