@@ -40,7 +40,7 @@ endif
 
 # Prerequisites run in order: setup before anything is built.
 .NOTPARALLEL:
-.PHONY: setup build run test test-native test-wasm test-www test-e2e clean
+.PHONY: setup build run test test-native test-wasm test-www test-e2e bench clean
 
 setup:
 	@scripts/setup.sh
@@ -123,6 +123,13 @@ test-www:
 # The extension's end-to-end tests (tests/e2e/, the extension's own), when present.
 test-e2e:
 	@if [ -d tests/e2e ]; then node --test tests/e2e/; else echo "test-e2e: no tests/e2e in this tree"; fi
+
+# Throughput: the native core stage by stage on the 924 PolNeAR articles, then the
+# built wasm module against npm `compromise` in one Node process on the 84 development
+# articles. Both print MB/s of CPU time, best of 3 after a warm-up.
+bench: build
+	cargo run --release --example bench -- $(SHARED)
+	node bench/wasm-vs-compromise.mjs $(SHARED)/corpus/polnear/dev/text
 
 # What the build made outside target/ (cargo's own cache stays: it is slow to refill).
 clean:
