@@ -28,18 +28,28 @@
 //! - [`report`]: the JSON contract; [`analyze`]: the pipeline into it.
 //! - `cli` (native) and `wasm` (browser): the two thin front ends.
 
+// Every public item says what it is (`make check` denies warnings). Modules other
+// engineers are reworking allow missing docs at their declaration until they are done
+// (follow-up of issue 11: remove each allow with its module's docs).
+#![warn(missing_docs)]
+
 pub mod analyze;
 pub mod detect;
+#[allow(missing_docs)]
 pub mod error;
+#[allow(missing_docs)]
 pub mod hints;
+#[allow(missing_docs)]
 pub mod page;
 pub mod priority;
 pub mod report;
 pub mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(missing_docs)]
 pub mod cli;
 #[cfg(target_arch = "wasm32")]
+#[allow(missing_docs)]
 pub mod wasm;
 
 pub use analyze::{analyze_document, analyze_text};

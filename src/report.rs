@@ -4,27 +4,40 @@
 
 use serde::{Deserialize, Serialize, Serializer};
 
+/// What the analysis of one article gives: the text it read and everything it marked.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Report {
+    /// The version of Spotcheck that made the report (the crate's version).
     pub version: String,
+    /// The article's title, when the input has one (a page's, or a plain text's heading).
     pub title: Option<String>,
+    /// The text analyzed, which every finding's `start`/`end` index.
     pub text: String,
+    /// Every finding, sorted by `start`, then `end`, then kind.
     pub findings: Vec<Finding>,
 }
 
+/// One thing the reader should verify: a quote, a figure or a claim.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Finding {
+    /// Unique within the report: the kind's letter and a count (`q1`, `f2`, `c3`).
     pub id: String,
+    /// The kind and its own fields, flattened into the finding's JSON object.
     #[serde(flatten)]
     pub detail: Detail,
+    /// Where the finding starts in [`Report::text`], in UTF-16 code units.
     pub start: usize,
+    /// Where it ends (exclusive), in UTF-16 code units.
     pub end: usize,
+    /// The finding's words: `text[start..end]` of the report.
     pub text: String,
+    /// How much it needs checking, in [0, 1], rounded to three decimals.
     pub score: f64,
     /// How much a careful reader should check it first, in [0, 1], three decimals
     /// ([`crate::priority`]); the extension marks by it, the CLI reports every finding.
     #[serde(default)]
     pub priority: f64,
+    /// What the popover offers for checking it.
     pub hints: Vec<Hint>,
 }
 
@@ -32,35 +45,50 @@ pub struct Finding {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Detail {
+    /// A quotation; `text` is the quoted words without the marks.
     Quote {
+        /// Who is credited, resolved to the fullest name the article gives.
         speaker: Option<String>,
         /// The speaker's description as the article gives it ("ICE director").
         role: Option<String>,
+        /// The reporting word or phrase ("said", "according to").
         cue: Option<String>,
+        /// The marks enclose only part of the credited statement.
         partial: bool,
     },
+    /// A number in the text with what it counts or measures.
     Figure {
+        /// What kind of number it is.
         category: Category,
+        /// The number as resolved (for a range, its lower bound); `null` when it has none.
         #[serde(serialize_with = "number_or_null")]
         value: Option<f64>,
         /// The upper bound of a range.
         #[serde(serialize_with = "number_or_null", skip_serializing_if = "Option::is_none", default)]
         high: Option<f64>,
+        /// The hedge or comparator ("about", "at least", "thousands of").
         approx: Option<String>,
         /// Whether the sentence reports the figure as a rise or a fall ("rose 4.8%").
         #[serde(default)]
         trend: Option<Trend>,
+        /// The counted noun or the unit.
         unit: Option<String>,
+        /// Whoever the sentence credits for the figure.
         source: Option<String>,
     },
+    /// A sentence worth checking.
     Claim {
+        /// Who the sentence credits ("X announced that …").
         source: Option<String>,
+        /// The reporting word of that credit.
         cue: Option<String>,
+        /// Short stable words saying why: "figure", "attributed", "comparison", …
         reasons: Vec<String>,
     },
 }
 
 impl Detail {
+    /// The JSON `kind` tag: "quote", "figure" or "claim".
     pub fn kind(&self) -> &'static str {
         match self {
             Detail::Quote { .. } => "quote",
@@ -70,18 +98,29 @@ impl Detail {
     }
 }
 
+/// What kind of number a figure is; the JSON value is the lower-case name.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
+    /// A number of things ("1,200 teachers").
     Count,
+    /// A percentage or percentage points ("40%").
     Percent,
+    /// An amount of money ("$4.8 billion").
     Money,
+    /// A quantity in a unit ("12 km", "3 tons").
     Measure,
+    /// A year that bounds a period or is hedged ("since 2003").
     Year,
+    /// A date that bounds a period ("by May 1").
     Date,
+    /// Two bounds ("between 10 and 20").
     Range,
+    /// A rank ("third", "21st").
     Ordinal,
+    /// Someone's age ("a 45-year-old").
     Age,
+    /// A temperature ("30 degrees").
     Temperature,
 }
 
@@ -89,14 +128,20 @@ pub enum Category {
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Trend {
+    /// A rise: rose, climbed, up, increased.
     Up,
+    /// A fall: fell, dropped, down, declined.
     Down,
 }
 
+/// One line of a finding's popover: advice, or a link the reader may choose to open.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Hint {
+    /// A stable word the extension keys on ("source", "partial", "search-quote", "fact-check", …).
     pub kind: String,
+    /// What the reader sees.
     pub label: String,
+    /// The link, when the hint is one; never fetched by Spotcheck itself.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub url: Option<String>,
 }

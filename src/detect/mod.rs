@@ -3,9 +3,15 @@
 //!
 //! They speak in byte [`Span`]s; [`crate::analyze`] turns their output into the report.
 
+// The detectors' own public items are documented by their owners as they are reworked
+// (issues 8, 9 and 10); until then missing docs there are allowed here, not hidden
+// crate-wide. Follow-up: remove these allows when the modules are done.
+#[allow(missing_docs)]
 pub mod claims;
+#[allow(missing_docs)]
 pub mod figures;
 pub mod lexicon;
+#[allow(missing_docs)]
 pub mod quotes;
 
 use crate::report::{Category, Trend};
@@ -31,7 +37,9 @@ pub struct Quote {
 /// A numeric claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
+    /// The figure's words, hedge and unit included.
     pub span: Span,
+    /// What kind of number it is.
     pub category: Category,
     /// The number as resolved; for a range its lower bound.
     pub value: Option<f64>,
@@ -52,10 +60,13 @@ pub struct Figure {
 /// A sentence worth checking.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
+    /// The sentence, or the reported content within it.
     pub span: Span,
     /// Who the sentence credits (reported speech: "X announced that …").
     pub source: Option<String>,
+    /// The reporting word of that credit.
     pub cue: Option<String>,
+    /// How much the sentence needs checking, in [0, 1].
     pub score: f64,
     /// Short stable words saying why: "figure", "attributed", "comparison", …
     pub reasons: Vec<String>,
@@ -64,7 +75,10 @@ pub struct Claim {
 /// Who a stretch of text is credited to, and by which cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Credit {
+    /// The person or organisation, resolved to the fullest name the article gives.
     pub name: String,
+    /// Their description as the article gives it ("ICE director").
     pub role: Option<String>,
+    /// The reporting word or phrase ("said", "according to").
     pub cue: String,
 }

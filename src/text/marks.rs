@@ -13,7 +13,9 @@ use crate::text::{Document, Span};
 /// within their family, which is what lets a quote hold a quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
+    /// `"`, `“”`, `„`, `«»`, `''`.
     Double,
+    /// `'`, `‘’`, `‹›`.
     Single,
 }
 
@@ -24,6 +26,7 @@ pub struct Quotation {
     pub inner: Span,
     /// From the opening mark's first byte to the closing mark's last.
     pub outer: Span,
+    /// Which family of marks encloses it.
     pub family: Family,
     /// How many quotations enclose this one (0 for a top-level quote).
     pub depth: usize,

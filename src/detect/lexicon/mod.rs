@@ -5,32 +5,75 @@
 //! test at the bottom checks that every list is sorted, lower-case where it says so, and
 //! free of duplicates.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-/// A sorted list of entries, looked up by binary search.
+/// A sorted list of entries, parsed once per process (each list sits in its own
+/// `OnceLock`) and looked up by hashing: membership tests run for nearly every token of
+/// an article, and a hash probe of a short word is several times cheaper than a binary
+/// search that compares strings at every step. The sorted order stays for
+/// [`Lexicon::entries`] and [`Lexicon::starting_with_word`].
 pub struct Lexicon {
+    /// The file the list comes from, for messages and tests.
     pub name: &'static str,
     entries: Vec<&'static str>,
+    set: FxHashSet<&'static str>,
+    /// For `key | fields` lists: each entry by its key (the text before the first `|`).
+    keyed: FxHashMap<&'static str, &'static str>,
 }
 
 impl Lexicon {
     fn parse(name: &'static str, src: &'static str) -> Lexicon {
-        let entries = src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        Lexicon { name, entries }
+        let entries: Vec<&'static str> = src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let set = entries.iter().copied().collect();
+        let mut keyed = FxHashMap::default();
+        for e in &entries {
+            if let Some((key, _)) = e.split_once('|') {
+                keyed.entry(key.trim_end()).or_insert(*e);
+            }
+        }
+        Lexicon { name, entries, set, keyed }
     }
 
+    /// Whether `word` is an entry, exactly as written (the lists say their case).
     pub fn contains(&self, word: &str) -> bool {
-        self.entries.binary_search(&word).is_ok()
+        self.set.contains(word)
     }
 
+    /// Every entry, in sorted order.
     pub fn entries(&self) -> &[&'static str] {
         &self.entries
+    }
+
+    /// The whole entry whose key is `key`, in a list of `key | fields` lines
+    /// ("may" gives "may | 5" in months.txt), the first in sorted order when several
+    /// share the key; `None` for a list without fields.
+    pub fn entry_for_key(&self, key: &str) -> Option<&'static str> {
+        self.keyed.get(key).copied()
+    }
+
+    /// The entries that are `word` or begin with `word` and a space, in sorted order: the
+    /// phrases a token can open ("according" gives "according to"). Entries that start
+    /// with the same bytes are contiguous in a sorted list, so this is a few binary
+    /// searches, not a scan of the list.
+    pub fn starting_with_word<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        let lo = self.entries.partition_point(|e| *e < word);
+        let prefixed = &self.entries[lo..];
+        let prefixed = &prefixed[..prefixed.partition_point(|e| e.starts_with(word))];
+        // After the prefix: "" sorts first, then tails below a space, then " …" phrases.
+        let tail = |e: &&str| e.as_bytes().get(word.len()).copied();
+        let first_phrase = prefixed.partition_point(|e| tail(e) < Some(b' '));
+        let phrases = &prefixed[first_phrase..];
+        let phrases = &phrases[..phrases.partition_point(|e| tail(e) == Some(b' '))];
+        let exact = prefixed.first().filter(|e| e.len() == word.len());
+        exact.into_iter().chain(phrases).copied()
     }
 }
 
 macro_rules! lexicons {
     ($($fn_name:ident => $file:literal),* $(,)?) => {
         $(
+            #[doc = concat!("The list in `", $file, "`, parsed on first use.")]
             pub fn $fn_name() -> &'static Lexicon {
                 static CELL: OnceLock<Lexicon> = OnceLock::new();
                 CELL.get_or_init(|| Lexicon::parse($file, include_str!($file)))
@@ -99,6 +142,61 @@ mod tests {
             for w in e.windows(2) {
                 assert!(w[0] < w[1], "{}: {:?} should come after {:?} (sorted, no duplicates)", lex.name, w[0], w[1]);
             }
+        }
+    }
+
+    fn lexicon(src: &'static str) -> Lexicon {
+        Lexicon::parse("test", src)
+    }
+
+    #[test]
+    fn contains_agrees_with_a_search_of_the_sorted_entries() {
+        for lex in all() {
+            for e in lex.entries() {
+                assert!(lex.contains(e), "{}: {e:?}", lex.name);
+                let mut shorter = e.chars();
+                shorter.next_back();
+                for probe in [format!("{e}x"), format!(" {e}"), e.to_uppercase(), shorter.as_str().to_string()] {
+                    assert_eq!(lex.contains(&probe), lex.entries().binary_search(&probe.as_str()).is_ok(), "{}: {probe:?}", lex.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_starting_with_a_word_are_whole_words_only() {
+        let lex = lexicon("# header\naccording to\nadd\nadd to\nadd up to\nadded\nadding\naddress\nsay\n");
+        assert!(lex.entries().is_sorted(), "the lookup needs a sorted list, as every list file is");
+        assert_eq!(lex.starting_with_word("add").collect::<Vec<_>>(), ["add", "add to", "add up to"]);
+        assert_eq!(lex.starting_with_word("according").collect::<Vec<_>>(), ["according to"]);
+        assert_eq!(lex.starting_with_word("say").collect::<Vec<_>>(), ["say"]);
+        assert_eq!(lex.starting_with_word("ad").count(), 0, "a prefix of a word opens nothing");
+        assert_eq!(lex.starting_with_word("zebra").count(), 0);
+        assert_eq!(lex.starting_with_word("").count(), 0, "no entry is empty");
+    }
+
+    #[test]
+    fn phrases_starting_with_a_word_match_a_scan_of_every_list() {
+        for lex in all() {
+            let firsts: std::collections::BTreeSet<&str> = lex.entries().iter().filter_map(|e| e.split(' ').next()).collect();
+            for first in firsts {
+                let scan: Vec<&str> = lex.entries().iter().copied().filter(|e| e.split(' ').next() == Some(first)).collect();
+                assert_eq!(lex.starting_with_word(first).collect::<Vec<_>>(), scan, "{}: {first:?}", lex.name);
+            }
+        }
+    }
+
+    #[test]
+    fn keyed_entries_are_found_by_the_text_before_the_bar() {
+        let lex = lexicon("apr | 4\napril | 4\nmay | 5\nmay | 6\nno bar here\n");
+        assert_eq!(lex.entry_for_key("april"), Some("april | 4"));
+        assert_eq!(lex.entry_for_key("may"), Some("may | 5"), "the first of a repeated key");
+        assert_eq!(lex.entry_for_key("apr |"), None);
+        assert_eq!(lex.entry_for_key("no bar here"), None, "a line without fields has no key");
+        // On the real list, the key lookup agrees with reading every line.
+        for word in ["may", "sept", "december", "mayday", "m"] {
+            let scan = months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(word));
+            assert_eq!(months().entry_for_key(word).is_some(), scan, "{word}");
         }
     }
 }
