@@ -28,9 +28,11 @@
 //! - `cli` (native) and `wasm` (browser): the two thin front ends.
 
 pub mod analyze;
+pub mod budget;
 pub mod detect;
 pub mod error;
 pub mod hints;
+pub mod marks;
 pub mod page;
 pub mod report;
 pub mod text;
