@@ -36,9 +36,12 @@ pub mod marks;
 pub mod page;
 pub mod report;
 pub mod text;
+pub mod windows;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod depth;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

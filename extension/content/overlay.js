@@ -165,8 +165,9 @@
   };
 
   class Overlay {
-    constructor(doc) {
+    constructor(doc, { createHost = null } = {}) {
       this.doc = doc;
+      this.createHost = createHost; // (tag) => element: the controller decides how the host is made
       this.win = doc.defaultView;
       this.host = null;
       this.layer = null;
@@ -244,7 +245,7 @@
 
     ensureHost() {
       if (this.host && this.host.isConnected) return;
-      const host = this.doc.createElement(HOST_TAG);
+      const host = this.createHost ? this.createHost(HOST_TAG) : this.doc.createElement(HOST_TAG);
       // Our own element, so an inline style is ours to set: it keeps the page's CSS from
       // giving the host a size, a position or a hiding rule.
       host.setAttribute('style', [
