@@ -62,23 +62,35 @@
   let drawnHost = null;
 
   /**
-   * The overlay's host: <spotcheck-overlay>, created so that no page code runs. An
-   * element made in an inert document is never upgraded there, and it is given its shadow
-   * root before it is connected; if the page has defined the name, a plain <div> (which no
-   * page can define) hosts the overlay instead, so the page's constructor never runs.
+   * The overlay's host: <spotcheck-overlay>, made so that no page code ever runs, even
+   * when the page defined that name first. Where the browser has scoped custom element
+   * registries, the host belongs to an empty registry of our own, which no page
+   * definition reaches. Otherwise it is made in an inert document (never upgraded there);
+   * when the page's registry shows the name defined, a plain <div> (which no page can
+   * define) hosts the overlay instead. The test hooks find either by data-spotcheck-host.
    */
   function createHost(tag) {
     const inert = doc.implementation.createHTMLDocument('');
-    const pageDefined = (() => {
-      try {
-        return !!window.customElements?.get(tag);
-      } catch {
-        return true;
+    const marked = (element) => {
+      element.setAttribute('data-spotcheck-host', '');
+      return doc.adoptNode(element);
+    };
+    try {
+      if (typeof CustomElementRegistry === 'function' && 'customElementRegistry' in Element.prototype) {
+        const registry = new CustomElementRegistry();
+        const element = marked(inert.createElement(tag, { customElementRegistry: registry }));
+        if (element.customElementRegistry === registry) return element;
       }
-    })();
-    const element = inert.createElement(pageDefined ? 'div' : tag);
-    element.setAttribute('data-spotcheck-host', '');
-    return doc.adoptNode(element);
+    } catch {
+      // No scoped registries here: the checks below.
+    }
+    let taken = false;
+    try {
+      taken = !!window.customElements?.get(tag);
+    } catch {
+      taken = true;
+    }
+    return marked(inert.createElement(taken ? 'div' : tag));
   }
 
   function setHooks(state, count) {
