@@ -13,7 +13,9 @@
 // and, for diagnostics: data-spotcheck-engine ("worker"), data-spotcheck-ms
 // (performance.now() when the page first became ready: ms since navigation start) and
 // data-spotcheck-skipped (characters past the page budget, when there were any) and
-// data-spotcheck-runs (analyses since the page, or its last SPA navigation, was opened).
+// data-spotcheck-runs (analyses since the page, or its last SPA navigation, was opened)
+// and data-spotcheck-timing (where the last run's time went, and the longest stretch of
+// Spotcheck's own work without a yield to the page, in ms).
 (() => {
   'use strict';
   if (globalThis.__spotcheckController) return;
@@ -31,9 +33,10 @@
   const host = location.hostname;
   const ELEMENT = Node.ELEMENT_NODE;
   const TEXT = Node.TEXT_NODE;
-  const HOOKS = ['data-spotcheck', 'data-spotcheck-count', 'data-spotcheck-engine', 'data-spotcheck-ms', 'data-spotcheck-skipped', 'data-spotcheck-runs'];
+  const HOOKS = ['data-spotcheck', 'data-spotcheck-count', 'data-spotcheck-engine', 'data-spotcheck-ms', 'data-spotcheck-skipped', 'data-spotcheck-runs', 'data-spotcheck-timing'];
   const PORT_NAME = 'spotcheck:snapshot';
   const YIELD = Walk.makeYield(window);
+  const meter = Walk.meter;
 
   // How often the page's own changes may cost an analysis.
   const REANALYZE_DELAY_MS = 600; // quiet time after the last change
@@ -42,6 +45,9 @@
   const MAX_PER_MINUTE = 6;
   const MAX_RUNS_PER_ARTICLE = 20; // then the page has its final state and is let be
   const MIN_ADDED_TEXT = 200; // characters a node added near the article must bring
+  // Badges drawn at most: past this the page is a dump, not an article, and drawing more
+  // would cost the reader's page more than it gives (the rest counts as skipped).
+  const MAX_BADGES = 200;
 
   // Never code, never form fields or editors: no marker there.
   const NEVER_MARKED = 'code, pre, kbd, samp, textarea, input, select, [contenteditable]:not([contenteditable="false"])';
@@ -108,7 +114,7 @@
   }
 
   /** The snapshot streamed to the background; resolves { result, nodes } or null when superseded. */
-  async function analyze(mine) {
+  async function analyze(mine, timing) {
     const port = api.runtime.connect({ name: PORT_NAME });
     const answer = new Promise((resolve, reject) => {
       port.onMessage.addListener((message) => resolve(message));
@@ -123,7 +129,9 @@
       });
       if (!walked) return null;
       port.postMessage({ type: 'end' });
-      const message = await answer;
+      timing.read = performance.now();
+      const message = await meter.wait(answer);
+      timing.answered = performance.now();
       if (!message?.ok) throw new Error(message?.error ?? 'the background did not answer');
       return { result: message.result, nodes: walked.nodes, truncated: walked.truncated };
     } finally {
@@ -145,7 +153,7 @@
     let sliceStart = performance.now();
     for (const mark of result?.marks ?? []) {
       if (performance.now() - sliceStart > Walk.SLICE_MS) {
-        await YIELD();
+        await meter.wait(YIELD());
         if (mine !== generation) return null;
         sliceStart = performance.now();
       }
@@ -183,8 +191,9 @@
 
   async function run({ fresh = false } = {}) {
     const mine = ++generation;
+    meter.begin();
     try {
-      settings = await Settings.forSite(host);
+      settings = await meter.wait(Settings.forSite(host));
       if (mine !== generation) return;
       if (!settings.enabled) {
         turnOff();
@@ -201,25 +210,34 @@
       analyzedUrl = here();
       runs.push(Date.now());
       html.setAttribute('data-spotcheck-runs', String(runs.length));
-      const started = performance.now();
-      const analysis = await analyze(mine);
+      const timing = { started: performance.now() };
+      const analysis = await analyze(mine, timing);
       if (!analysis || mine !== generation) return;
       const items = await itemsFrom(analysis, settings.kinds, mine);
       if (!items || mine !== generation) return;
-      lastCost = performance.now() - started;
-      const count = overlay.draw(items);
+      timing.ranges = performance.now();
+      lastCost = performance.now() - timing.started;
+      const drawn = items.slice(0, MAX_BADGES);
+      const count = overlay.draw(drawn);
       drawnHost = overlay.host;
       article = articleOf(analysis);
+      timing.drawn = performance.now();
       html.setAttribute('data-spotcheck-engine', 'worker');
       const skipped = analysis.result?.skipped?.chars ?? 0;
-      if (skipped > 0 || analysis.truncated) html.setAttribute('data-spotcheck-skipped', String(skipped));
-      else html.removeAttribute('data-spotcheck-skipped');
+      if (skipped > 0 || analysis.truncated || items.length > drawn.length) {
+        html.setAttribute('data-spotcheck-skipped', String(skipped + (analysis.truncated ? 1 : 0)));
+      } else {
+        html.removeAttribute('data-spotcheck-skipped');
+      }
       if (!readyOnce) html.setAttribute('data-spotcheck-ms', String(Math.round(performance.now())));
       readyOnce = true;
       lastError = null;
       setHooks('ready', count);
       tellBackground(count);
       watch();
+      meter.end();
+      const ms = (a, b) => Math.round((timing[b] ?? 0) - (timing[a] ?? 0));
+      html.setAttribute('data-spotcheck-timing', `read ${ms('started', 'read')} worker ${analysis.result?.ms ?? -1} answer ${ms('read', 'answered')} ranges ${ms('answered', 'ranges')} draw ${ms('ranges', 'drawn')} longest-task ${Math.round(meter.longest)} badges ${count}/${items.length}`);
     } catch (error) {
       if (mine !== generation) return;
       lastError = String(error?.message ?? error);
@@ -231,6 +249,8 @@
       }
       setHooks('error', 0);
       tellBackground(0);
+    } finally {
+      meter.end();
     }
   }
 
@@ -365,10 +385,13 @@
   function watch() {
     if (observer || finalState) return;
     observer = new MutationObserver((records) => {
+      meter.begin();
       try {
         onMutations(records);
       } catch (error) {
         console.warn('Spotcheck:', error);
+      } finally {
+        meter.end();
       }
     });
     observer.observe(html, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });

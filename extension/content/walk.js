@@ -30,6 +30,33 @@
   const MAX_TEXT_UNITS = 6_000_000;
   const MAX_ELEMENTS = 250_000;
 
+  /**
+   * How long Spotcheck's own work runs without giving the page a turn: every stretch of
+   * synchronous work between two awaits is one (begin() … end()). `longest` is what the
+   * diagnostics hook reports; the budget is SLICE_MS a stretch, and 50 ms is a long task.
+   */
+  const meter = {
+    longest: 0,
+    started: 0,
+    begin() {
+      this.started = now();
+    },
+    end() {
+      if (!this.started) return;
+      this.longest = Math.max(this.longest, now() - this.started);
+      this.started = 0;
+    },
+    /** Awaits `promise` outside the meter: waiting is not work. */
+    async wait(promise) {
+      this.end();
+      try {
+        return await promise;
+      } finally {
+        this.begin();
+      }
+    },
+  };
+
   /** Resolves after the page had a turn: scheduler.yield where there is one. */
   function makeYield(win) {
     const scheduler = win.scheduler;
@@ -100,7 +127,7 @@
       if (!force && ++sinceCheck < CHECK_EVERY) return !cancelled();
       sinceCheck = 0;
       if (force || now() - sliceStart > SLICE_MS) {
-        await pause();
+        await meter.wait(pause());
         sliceStart = now();
       }
       return !cancelled();
@@ -160,5 +187,5 @@
     return { nodes, textUnits, elements, truncated };
   }
 
-  globalThis.SpotcheckWalk = Object.freeze({ stream, isEditable, makeYield, SLICE_MS });
+  globalThis.SpotcheckWalk = Object.freeze({ stream, isEditable, makeYield, meter, SLICE_MS });
 })();

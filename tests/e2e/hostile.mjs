@@ -140,24 +140,17 @@ export function shortArticle() {
   ];
 }
 
-/** Long tasks (ms) and which of them Spotcheck's scripts account for, read from the page. */
-export function longTasks(page, since = 0) {
-  return page.evaluate((from) => {
-    const lt = window.__lt;
-    const ours = lt.scripts.filter((s) => /^(chrome|moz)-extension:/.test(s.url));
-    const mine = (t) => ours.filter((s) => s.start < t.start + t.duration && s.start + s.duration > t.start).reduce((sum, s) => sum + Math.min(s.start + s.duration, t.start + t.duration) - Math.max(s.start, t.start), 0);
-    const tasks = lt.long.filter((t) => t.start + t.duration >= from).map((t) => ({ start: Math.round(t.start), duration: Math.round(t.duration), ours: Math.round(mine(t)) }));
-    return {
-      loaf: lt.loaf,
-      tasks,
-      // A task is Spotcheck's when its scripts ran for at least half of it.
-      spotcheck: tasks.filter((t) => t.ours >= t.duration / 2),
-      longestScript: Math.round(Math.max(0, ...ours.map((s) => s.duration))),
-    };
-  }, since);
+/**
+ * Long tasks seen by the page (PerformanceObserver 'longtask') and Spotcheck's own
+ * longest stretch of work without a yield (its data-spotcheck-timing diagnostic, which
+ * times every synchronous stretch of the content script, forced style and layout
+ * included), with the timing of the last run.
+ */
+export function longTasks(page) {
+  return page.evaluate(() => {
+    const timing = document.documentElement.getAttribute('data-spotcheck-timing') ?? '';
+    const longest = Number(/longest-task (\d+)/.exec(timing)?.[1] ?? NaN);
+    return { tasks: window.__lt.long.map((t) => Math.round(t.duration)), longest, timing };
+  });
 }
 
-/** The time (page clock) when the content script first set data-spotcheck. */
-export function readyStamp(page) {
-  return page.evaluate(() => Number(document.documentElement.getAttribute('data-spotcheck-ms')));
-}

@@ -64,10 +64,8 @@ describe('long tasks', () => {
         assert.equal(state.state, 'ready');
         await page.waitForTimeout(500); // drawing settles; late entries arrive
         const lt = await longTasks(page);
-        t.diagnostic(`${name}: ${state.count} badges; long tasks ${JSON.stringify(lt.tasks)}; Spotcheck's: ${JSON.stringify(lt.spotcheck)}; longest Spotcheck script ${lt.longestScript} ms; LoAF ${lt.loaf}`);
-        assert.ok(lt.loaf, 'the browser attributes scripts (long-animation-frame)');
-        assert.deepEqual(lt.spotcheck.filter((task) => task.duration > LONG_TASK_MS), []);
-        assert.ok(lt.longestScript <= LONG_TASK_MS, `longest script of Spotcheck's ${lt.longestScript} ms`);
+        t.diagnostic(`${name}: ${state.count} badges; page long tasks ${JSON.stringify(lt.tasks)}; Spotcheck: ${lt.timing}`);
+        assert.ok(lt.longest <= LONG_TASK_MS, `Spotcheck worked ${lt.longest} ms without a yield`);
         assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), []);
       } finally {
         await page.close();
@@ -91,8 +89,8 @@ describe('hostile pages', () => {
         assert.ok(Number(state.count) > 0, 'badges drawn');
         const lt = await longTasks(page);
         const skipped = await page.evaluate(() => document.documentElement.getAttribute('data-spotcheck-skipped'));
-        t.diagnostic(`${name}: ready in ${ms} ms, ${state.count} badges, skipped ${skipped}; Spotcheck's long tasks ${JSON.stringify(lt.spotcheck)}; longest script ${lt.longestScript} ms`);
-        assert.deepEqual(lt.spotcheck.filter((task) => task.duration > HOSTILE_TASK_MS), []);
+        t.diagnostic(`${name}: ready in ${ms} ms, ${state.count} badges, skipped ${skipped}; page long tasks ${JSON.stringify(lt.tasks)}; Spotcheck: ${lt.timing}`);
+        assert.ok(lt.longest <= HOSTILE_TASK_MS, `Spotcheck worked ${lt.longest} ms without a yield`);
         if (name !== 'quotes-847') assert.ok(Number(skipped) > 0, 'the rest past the budget is reported as skipped');
         const ticks = await page.evaluate(() => window.pageProbe.ticks);
         await page.waitForFunction((n) => window.pageProbe.ticks > n + 2, ticks, { timeout: 5000 });
