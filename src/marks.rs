@@ -59,7 +59,8 @@ pub fn page_result<N: Clone, J>(article: &Article<N>, node_out: impl Fn(&N) -> O
     let skipped = budget::limit(&mut article);
     let doc = article.document();
     let (report, spans) = analyze::analyze_with_spans(&doc);
-    let badged: Vec<(usize, Span)> = report.findings.iter().zip(&spans).enumerate().filter(|(_, (f, _))| analyze::badged(f)).map(|(i, (_, s))| (i, *s)).collect();
+    let badged: Vec<(usize, Span)> =
+        report.findings.iter().zip(&spans).enumerate().filter(|(_, (f, _))| analyze::badged(f)).map(|(i, (_, s))| (i, *s)).collect();
     let located = locate_all(&article, &doc.text, badged.iter().map(|(_, s)| *s));
     let marks = badged
         .iter()

@@ -38,12 +38,8 @@ pub fn analyze_document(doc: &Document) -> Report {
     }
     let spans: Vec<Span> = doc.blocks.iter().map(|b| b.span).collect();
     merge(&doc.text, doc.title.clone(), &windows(&doc.text, &spans), |w| {
-        let blocks: Vec<(BlockKind, &str)> = doc
-            .blocks
-            .iter()
-            .filter(|b| b.span.overlaps(w))
-            .map(|b| (b.kind, &doc.text[b.span.start.max(w.start)..b.span.end.min(w.end)]))
-            .collect();
+        let blocks: Vec<(BlockKind, &str)> =
+            doc.blocks.iter().filter(|b| b.span.overlaps(w)).map(|b| (b.kind, &doc.text[b.span.start.max(w.start)..b.span.end.min(w.end)])).collect();
         analyze::analyze_document(&Document::from_blocks(None, &blocks))
     })
 }

@@ -9,9 +9,44 @@ use spotcheck::Report;
 use std::collections::HashSet;
 
 const PIECES: &[&str] = &[
-    "\"", "\u{201c}", "\u{201d}", "'", "\u{2019}", " ", " ", " ", "\n", "\n\n", ".", ",", ":", "$", "%", "\u{20ac}", "1", "2,000", "3.5",
-    "million", "about", "at least", "said", "according to", "Jane Okafor", "the mayor", "We", "spent", "on", "the", "bridge", "in 2019",
-    "\u{1F600}", "\u{5d0}\u{5d1}", "\u{e9}", "<", ">", "&amp;",
+    "\"",
+    "\u{201c}",
+    "\u{201d}",
+    "'",
+    "\u{2019}",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    ".",
+    ",",
+    ":",
+    "$",
+    "%",
+    "\u{20ac}",
+    "1",
+    "2,000",
+    "3.5",
+    "million",
+    "about",
+    "at least",
+    "said",
+    "according to",
+    "Jane Okafor",
+    "the mayor",
+    "We",
+    "spent",
+    "on",
+    "the",
+    "bridge",
+    "in 2019",
+    "\u{1F600}",
+    "\u{5d0}\u{5d1}",
+    "\u{e9}",
+    "<",
+    ">",
+    "&amp;",
 ];
 
 fn prose() -> impl Strategy<Value = String> {
@@ -61,8 +96,9 @@ proptest! {
                 let data: Vec<u16> = spotcheck::page::Tree::text(&tree, &r.node).unwrap_or_default().encode_utf16().collect();
                 String::from_utf16_lossy(&data[r.start..r.end])
             }).collect();
-            // Node text shows white space as it is; the report folds it to spaces.
-            let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            // The reader folds white space and may put a space between two nodes' text that
+            // belongs to neither: compare without white space.
+            let fold = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
             prop_assert_eq!(fold(&covered), fold(&finding.text));
         }
     }
