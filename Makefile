@@ -40,7 +40,7 @@ endif
 
 # Prerequisites run in order: setup before anything is built.
 .NOTPARALLEL:
-.PHONY: setup build run test test-native test-wasm test-www test-e2e clean
+.PHONY: setup build run test test-native test-wasm test-www test-e2e fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -123,6 +123,13 @@ test-www:
 # The extension's end-to-end tests (tests/e2e/, the extension's own), when present.
 test-e2e:
 	@if [ -d tests/e2e ]; then node --test tests/e2e/; else echo "test-e2e: no tests/e2e in this tree"; fi
+
+# Coverage-guided fuzzing (AFL++ through cargo-afl, stable Rust) of analyze_text,
+# analyze_html and the snapshot reader, FUZZ_SECONDS per target, seeded from the
+# development data (scripts/fuzz.sh). Not part of `make test`: 1800 is the acceptance run.
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # What the build made outside target/ (cargo's own cache stays: it is slow to refill).
 clean:
