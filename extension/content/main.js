@@ -218,6 +218,10 @@
       timing.ranges = performance.now();
       lastCost = performance.now() - timing.started;
       const drawn = items.slice(0, MAX_BADGES);
+      // Drawing is one call into the overlay: timed apart from reading and resolving.
+      meter.end();
+      const work = meter.longest;
+      meter.begin();
       const count = overlay.draw(drawn);
       drawnHost = overlay.host;
       article = articleOf(analysis);
@@ -237,7 +241,7 @@
       watch();
       meter.end();
       const ms = (a, b) => Math.round((timing[b] ?? 0) - (timing[a] ?? 0));
-      html.setAttribute('data-spotcheck-timing', `read ${ms('started', 'read')} worker ${analysis.result?.ms ?? -1} answer ${ms('read', 'answered')} ranges ${ms('answered', 'ranges')} draw ${ms('ranges', 'drawn')} longest-task ${Math.round(meter.longest)} badges ${count}/${items.length}`);
+      html.setAttribute('data-spotcheck-timing', `read ${ms('started', 'read')} worker ${analysis.result?.ms ?? -1} answer ${ms('read', 'answered')} ranges ${ms('answered', 'ranges')} draw ${ms('ranges', 'drawn')} longest-task ${Math.round(meter.longest)} longest-before-draw ${Math.round(work)} badges ${count}/${items.length}`);
     } catch (error) {
       if (mine !== generation) return;
       lastError = String(error?.message ?? error);

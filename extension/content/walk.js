@@ -27,8 +27,8 @@
   const CHECK_EVERY = 16; // nodes between clock checks
   const CHUNK_UNITS = 1 << 18; // UTF-16 units of JSON text per posted chunk
   const TEXT_SLICE = 1 << 16; // units of one text node escaped at a time
-  const MAX_TEXT_UNITS = 6_000_000;
-  const MAX_ELEMENTS = 250_000;
+  const MAX_TEXT_UNITS = 1_000_000; // far past any article: the budget analyzes 200 KB of it
+  const MAX_ELEMENTS = 100_000;
 
   /**
    * How long Spotcheck's own work runs without giving the page a turn: every stretch of

@@ -150,7 +150,9 @@ export function longTasks(page) {
   return page.evaluate(() => {
     const timing = document.documentElement.getAttribute('data-spotcheck-timing') ?? '';
     const longest = Number(/longest-task (\d+)/.exec(timing)?.[1] ?? NaN);
-    return { tasks: window.__lt.long.map((t) => Math.round(t.duration)), longest, timing };
+    const beforeDraw = Number(/longest-before-draw (\d+)/.exec(timing)?.[1] ?? NaN);
+    const draw = Number(/draw (\d+)/.exec(timing)?.[1] ?? NaN);
+    return { tasks: window.__lt.long.map((t) => Math.round(t.duration)), longest, beforeDraw, draw, timing };
   });
 }
 
