@@ -45,7 +45,7 @@ endif
 
 # Prerequisites run in order: setup before anything is built.
 .NOTPARALLEL:
-.PHONY: setup check build run test test-native test-wasm test-www test-e2e check-js bench clean
+.PHONY: setup check build run test test-native test-wasm test-www test-e2e check-js bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -153,6 +153,13 @@ check-js: $(PKG)
 bench: build
 	cargo run --release --example bench -- $(SHARED)
 	node bench/wasm-vs-compromise.mjs $(SHARED)/corpus/polnear/dev/text
+
+# Coverage-guided fuzzing (AFL++ through cargo-afl, stable Rust) of analyze_text,
+# analyze_html and the snapshot reader, FUZZ_SECONDS per target, seeded from the
+# development data (scripts/fuzz.sh). Not part of `make test`: 1800 is the acceptance run.
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # What the build made outside target/ (cargo's own cache stays: it is slow to refill).
 clean:

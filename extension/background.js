@@ -1,15 +1,22 @@
 // The background: Chromium's service worker, Firefox's event page (one module for both).
 //
-// Its main job is the CSP fallback. Chromium applies a page's Content-Security-Policy to
-// the content script, so on a page without 'wasm-unsafe-eval' the content script cannot
-// compile the core; it sends a DOM snapshot here instead (docs/wasm-api.md) and gets back
-// analyzeSnapshot's PageResult. The extension's own CSP allows 'wasm-unsafe-eval'.
+// It runs the analysis. The content script never compiles WebAssembly: it reads the page
+// into a DOM snapshot (docs/wasm-api.md) in slices and streams the snapshot's JSON text
+// here over a port, in chunks; the core runs here, off the page's main thread, so a page
+// never stutters while it is analyzed, a page's CSP never sees a refused compile (no
+// violation report reaches the site), and pkg/ need not be web-accessible (no page can
+// fetch it to learn that Spotcheck is installed). The extension's own CSP allows
+// 'wasm-unsafe-eval'.
 // It also shows the page's badge count on the toolbar icon. It never touches the network:
 // the only fetch is the module's own .wasm file inside the extension.
 // A namespace import: a module missing an export fails one message, not the whole worker.
 import * as spotcheck from './pkg/spotcheck.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
+
+/** A snapshot larger than this (UTF-16 units of JSON text) is refused, not analyzed. */
+const MAX_SNAPSHOT_UNITS = 64 * 1024 * 1024;
+const PORT_NAME = 'spotcheck:snapshot';
 
 // Top-level await is not allowed in a service worker: compile on first use, once.
 let compiled = null;
@@ -20,6 +27,43 @@ function core() {
   });
   return compiled;
 }
+
+/** analyzeSnapshot, without the report's article text (the content script never reads it). */
+async function analyze(snapshot) {
+  await core();
+  const started = performance.now();
+  const result = spotcheck.analyzeSnapshot(snapshot);
+  if (result?.report) delete result.report.text;
+  return { ...result, ms: Math.round(performance.now() - started) };
+}
+
+// The content script's stream: { type: 'chunk', data } … { type: 'end' }, answered with
+// one { ok, result | error } on the same port.
+api.runtime.onConnect.addListener((port) => {
+  if (port.name !== PORT_NAME) return;
+  const parts = [];
+  let units = 0;
+  let failed = false;
+  port.onMessage.addListener((message) => {
+    if (failed) return;
+    if (message?.type === 'chunk' && typeof message.data === 'string') {
+      units += message.data.length;
+      if (units > MAX_SNAPSHOT_UNITS) {
+        failed = true;
+        port.postMessage({ ok: false, error: 'the page snapshot is too large' });
+        return;
+      }
+      parts.push(message.data);
+    } else if (message?.type === 'end') {
+      const json = parts.join('');
+      parts.length = 0;
+      analyze(json)
+        .then((result) => port.postMessage({ ok: true, result }))
+        .catch((error) => port.postMessage({ ok: false, error: String(error?.message ?? error) }))
+        .catch(() => {}); // the tab went away meanwhile
+    }
+  });
+});
 
 const BADGE_COLOUR = '#374151';
 
@@ -37,8 +81,10 @@ globalThis.spotcheckCommand = onCommand; // the end-to-end tests press the short
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.type === 'spotcheck:analyze-snapshot') {
-    core()
-      .then(() => sendResponse({ ok: true, result: spotcheck.analyzeSnapshot(message.snapshot) }))
+    // A whole snapshot in one message (the object, or its JSON text): kept for callers
+    // with small pages; the content script streams over a port instead.
+    analyze(message.snapshot)
+      .then((result) => sendResponse({ ok: true, result }))
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
     return true; // answers asynchronously
   }

@@ -6,6 +6,8 @@
 use crate::detect::claims;
 use crate::error::{Error, ErrorKind};
 use crate::report::Report;
+use crate::{depth, page, windows};
+use serde::Serialize;
 use std::io::{self, BufRead, Read, Write};
 
 const USAGE: &str = "usage: spotcheck analyze [--jsonl] [PATH|-]... | spotcheck rank PATH | spotcheck --version";
@@ -57,7 +59,7 @@ fn dispatch(args: &[String], out: &mut impl Write) -> Result<(), Error> {
             let inputs = rest.iter().map(|p| read_input(p).map(|text| (p, text))).collect::<Result<Vec<_>, _>>()?;
             for (path, text) in inputs {
                 let report = analyze_input(path, &text);
-                write_line(out, &to_json(&report))?;
+                write_json(out, &report)?;
             }
             Ok(())
         }
@@ -79,10 +81,16 @@ fn dispatch(args: &[String], out: &mut impl Write) -> Result<(), Error> {
 fn analyze_input(path: &str, text: &str) -> Report {
     let lower = path.to_ascii_lowercase();
     if lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_markup(text) {
-        crate::analyze_html(text)
+        analyze_page(text)
     } else {
-        crate::analyze_text(text)
+        windows::analyze_text(text)
     }
+}
+
+/// A web page: nesting past what browsers build flattened first, then its article
+/// analyzed window by window when it is huge (time and memory linear in the input).
+fn analyze_page(html: &str) -> Report {
+    windows::analyze_document(&page::html::read(&depth::flatten(html)))
 }
 
 fn looks_like_markup(text: &str) -> bool {
@@ -108,47 +116,81 @@ fn analyze_jsonl(input: impl BufRead, out: &mut impl Write) -> Result<(), Error>
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let reply = match batch_item(&line) {
-            Ok((id, report)) => {
-                let mut value = serde_json::to_value(&report).unwrap_or_default();
-                prepend_id(&mut value, id)
-            }
-            Err((id, msg)) => serde_json::json!({"id": id, "error": format!("line {}: {msg}", n + 1)}),
-        };
-        write_line(out, &reply.to_string())?;
+        match batch_item(&line) {
+            Ok((id, report)) => write_json(out, &WithId { id: &id, report: &report })?,
+            Err((id, msg)) => write_json(out, &serde_json::json!({"id": id, "error": format!("line {}: {msg}", n + 1)}))?,
+        }
     }
     Ok(())
+}
+
+/// `{"id": …}` first, then the report's fields, as the contract shows it; written
+/// straight out (no intermediate JSON tree: a report of 500,000 findings stays small).
+#[derive(Serialize)]
+struct WithId<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    report: &'a Report,
 }
 
 type BatchError = (serde_json::Value, String);
 
 fn batch_item(line: &[u8]) -> Result<(serde_json::Value, Report), BatchError> {
-    let null = serde_json::Value::Null;
-    let line = std::str::from_utf8(line).map_err(|_| (null.clone(), "not valid UTF-8".to_string()))?;
-    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| (null.clone(), format!("not JSON: {e}")))?;
+    let text = std::str::from_utf8(line).map_err(|_| (salvage_id(line), "not valid UTF-8".to_string()))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| (salvage_id(line), format!("not JSON: {e}")))?;
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
     if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
-        Ok((id, crate::analyze_text(text)))
+        Ok((id, windows::analyze_text(text)))
     } else if let Some(html) = value.get("html").and_then(|t| t.as_str()) {
-        Ok((id, crate::analyze_html(html)))
+        Ok((id, analyze_page(html)))
     } else {
         Err((id, "needs a string \"text\" or \"html\"".to_string()))
     }
 }
 
-/// `{"id": …}` first, then the report's fields, as the contract shows it.
-fn prepend_id(report: &mut serde_json::Value, id: serde_json::Value) -> serde_json::Value {
-    let mut map = serde_json::Map::new();
-    map.insert("id".into(), id);
-    if let serde_json::Value::Object(fields) = report.take() {
-        map.extend(fields);
-    }
-    serde_json::Value::Object(map)
+/// The id of a line that is not valid UTF-8 or not valid JSON only because of an
+/// escaped lone surrogate: read again with invalid bytes and lone surrogates replaced by
+/// U+FFFD, so the error line still says which input it was. `null` when even that fails.
+fn salvage_id(line: &[u8]) -> serde_json::Value {
+    let lossy = String::from_utf8_lossy(line);
+    let repaired = replace_lone_surrogates(&lossy);
+    serde_json::from_str::<serde_json::Value>(&repaired).ok().and_then(|v| v.get("id").cloned()).unwrap_or(serde_json::Value::Null)
 }
 
-fn to_json(report: &Report) -> String {
-    // Serializing plain data with string keys cannot fail.
-    serde_json::to_string(report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+/// JSON text with every `\uD800`–`\uDFFF` escape that is not half of a pair replaced by
+/// `\uFFFD`; other escapes (`\\u…` is a backslash and text) are left as they are.
+fn replace_lone_surrogates(json: &str) -> String {
+    let hex = |s: &str| if s.len() >= 6 && s.starts_with("\\u") { u16::from_str_radix(s.get(2..6)?, 16).ok() } else { None };
+    let mut out = String::with_capacity(json.len());
+    let mut rest = json;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        match hex(rest) {
+            Some(0xD800..=0xDBFF) if matches!(hex(&rest[6..]), Some(0xDC00..=0xDFFF)) => {
+                out.push_str(&rest[..12]);
+                rest = &rest[12..];
+            }
+            Some(0xD800..=0xDFFF) => {
+                out.push_str("\\ufffd");
+                rest = &rest[6..];
+            }
+            _ => {
+                // Any other escape: the backslash and the character it escapes.
+                let len = rest[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One JSON value and a newline, serialized straight into `out`.
+fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<(), Error> {
+    serde_json::to_writer(&mut *out, value).map_err(|e| Error::new(ErrorKind::Io, format!("standard output: {e}")))?;
+    out.write_all(b"\n").map_err(io_err("standard output"))
 }
 
 fn write_line(out: &mut impl Write, line: &str) -> Result<(), Error> {
@@ -190,5 +232,30 @@ mod tests {
         assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
         assert_eq!(lines[2]["id"], "x");
         assert!(lines[2]["error"].is_string());
+    }
+
+    #[test]
+    fn jsonl_error_lines_keep_a_readable_id() {
+        let input = b"{\"id\": \"bad-utf8\", \"text\": \"caf\xe9 \xff\"}\n{\"id\": [\"lone\", 2], \"text\": \"half \\ud800 \\\\ud800 a pair \\ud83d\\ude00\"}\n{\"text\": \"\\udc00\", \"id\": 7}\n" as &[u8];
+        let mut out = Vec::new();
+        analyze_jsonl(input, &mut out).unwrap();
+        let lines: Vec<serde_json::Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines[0]["id"], "bad-utf8");
+        assert!(lines[0]["error"].as_str().unwrap().contains("UTF-8"));
+        assert_eq!(lines[1]["id"], serde_json::json!(["lone", 2]));
+        assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
+        assert_eq!(lines[2]["id"], 7);
+    }
+
+    #[test]
+    fn only_lone_surrogate_escapes_are_replaced() {
+        assert_eq!(replace_lone_surrogates(r#""a\ud800b\ud83d\ude00\\ud800\"\udc00""#), r#""a\ufffdb\ud83d\ude00\\ud800\"\ufffd""#);
+    }
+
+    #[test]
+    fn jsonl_reports_start_with_the_id() {
+        let mut out = Vec::new();
+        analyze_jsonl(b"{\"id\": 1, \"text\": \"Hi.\"}\n" as &[u8], &mut out).unwrap();
+        assert!(String::from_utf8(out).unwrap().starts_with("{\"id\":1,\"version\""));
     }
 }

@@ -34,20 +34,25 @@
 #![warn(missing_docs)]
 
 pub mod analyze;
+pub mod budget;
 pub mod detect;
 #[allow(missing_docs)]
 pub mod error;
 #[allow(missing_docs)]
 pub mod hints;
+pub mod marks;
 #[allow(missing_docs)]
 pub mod page;
 pub mod priority;
 pub mod report;
 pub mod text;
+pub mod windows;
 
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(missing_docs)]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod depth;
 #[cfg(target_arch = "wasm32")]
 #[allow(missing_docs)]
 pub mod wasm;

@@ -115,3 +115,32 @@ fn rank_without_path_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     one_line_error(&out);
 }
+
+#[test]
+fn nesting_far_past_what_browsers_build_is_read_quickly() {
+    // 100,000 nested <div>s took minutes in the HTML parser (stack scans per tag); the CLI
+    // flattens past 512 levels, as Chromium does, and keeps the text.
+    let depth = 100_000;
+    let html = format!(
+        "<html><body>{}<p>\u{201c}We spent $4 million on this,\u{201d} said Jane Okafor, the mayor.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let started = std::time::Instant::now();
+    let out = spotcheck(&["analyze", "-"], html.as_bytes());
+    assert!(out.status.success());
+    assert!(started.elapsed().as_secs() < 30, "took {:?}", started.elapsed());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(report["text"].as_str().unwrap().contains("Jane Okafor"));
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["kind"] == "quote"));
+}
+
+#[test]
+fn jsonl_error_lines_name_their_input() {
+    let input = b"{\"id\": \"a\", \"text\": \"caf\xe9\"}\n{\"id\": \"b\", \"text\": \"\\ud800 said Ann.\"}\n";
+    let out = spotcheck(&["analyze", "--jsonl"], input);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!((lines[0]["id"].as_str(), lines[1]["id"].as_str()), (Some("a"), Some("b")));
+    assert!(lines.iter().all(|l| l["error"].is_string()));
+}

@@ -1,15 +1,21 @@
-// The content script's controller: settings → analysis → overlay, and the test hooks.
+// The content script's controller: settings → snapshot → analysis → overlay, the test
+// hooks, and watching the page for changes that matter.
 //
-// Analysis runs the wasm core here, on the live DOM (analyzeDocument). When the page's
-// Content-Security-Policy forbids WebAssembly in the content script (Chromium applies the
-// page's CSP to it), the same module runs in the background instead, on a DOM snapshot,
-// and its node numbers are resolved back to the Text nodes kept while snapshotting.
+// Nothing heavy runs on the page's main thread. The page is read into a DOM snapshot in
+// slices (content/walk.js: no slice over a few milliseconds) and streamed to the
+// background, which runs the wasm core; the answer's node numbers are resolved to the
+// Text nodes kept while reading. The content script never compiles WebAssembly, so a
+// page's CSP never sees a refused compile and pkg/ is not web-accessible.
 //
 // Hooks on <html> that acceptance checks read (keep them stable):
 //   data-spotcheck        "ready" | "off" | "error"  ("loading" while the first run works)
 //   data-spotcheck-count  the number of badges drawn
-// and, for diagnostics: data-spotcheck-engine ("page" | "worker") and data-spotcheck-ms
-// (performance.now() when the page first became ready: ms since navigation start).
+// and, for diagnostics: data-spotcheck-engine ("worker"), data-spotcheck-ms
+// (performance.now() when the page first became ready: ms since navigation start) and
+// data-spotcheck-skipped (characters past the page budget, when there were any) and
+// data-spotcheck-runs (analyses since the page, or its last SPA navigation, was opened)
+// and data-spotcheck-timing (where the last run's time went, and the longest stretch of
+// Spotcheck's own work without a yield to the page, in ms).
 (() => {
   'use strict';
   if (globalThis.__spotcheckController) return;
@@ -18,35 +24,85 @@
   const root = document.documentElement;
   if (!root || root.localName !== 'html' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
   const api = globalThis.browser ?? globalThis.chrome;
-  const { Overlay, HOST_TAG } = globalThis.SpotcheckOverlay;
+  const { Overlay } = globalThis.SpotcheckOverlay;
   const Settings = globalThis.SpotcheckSettings;
-  const { snapshot } = globalThis.SpotcheckSnapshot;
+  const Walk = globalThis.SpotcheckWalk;
 
   const doc = document;
   const html = doc.documentElement;
   const host = location.hostname;
-  const REANALYZE_DELAY_MS = 600;
-  const REANALYZE_MAX_WAIT_MS = 3000;
+  const ELEMENT = Node.ELEMENT_NODE;
+  const TEXT = Node.TEXT_NODE;
+  const HOOKS = ['data-spotcheck', 'data-spotcheck-count', 'data-spotcheck-engine', 'data-spotcheck-ms', 'data-spotcheck-skipped', 'data-spotcheck-runs', 'data-spotcheck-timing'];
+  const PORT_NAME = 'spotcheck:snapshot';
+  const YIELD = Walk.makeYield(window);
+  const meter = Walk.meter;
 
-  const overlay = new Overlay(doc);
-  let generation = 0; // bumps on every apply(): a stale run must not draw
+  // How often the page's own changes may cost an analysis.
+  const REANALYZE_DELAY_MS = 600; // quiet time after the last change
+  const REANALYZE_MAX_WAIT_MS = 3000; // a page that never goes quiet still gets a run
+  const MIN_GAP_MS = 2000; // between two analyses, at least (or 4× the last one's cost)
+  const MAX_PER_MINUTE = 6;
+  const MAX_RUNS_PER_ARTICLE = 20; // then the page has its final state and is let be
+  const MIN_ADDED_TEXT = 200; // characters a node added near the article must bring
+  // Badges drawn at most: past this the page is a dump, not an article, and drawing more
+  // would cost the reader's page more than it gives (the rest counts as skipped).
+  const MAX_BADGES = 200;
+
+  // Never code, never form fields or editors: no marker there.
+  const NEVER_MARKED = 'code, pre, kbd, samp, textarea, input, select, [contenteditable]:not([contenteditable="false"])';
+
+  const overlay = new Overlay(doc, { createHost });
+  let generation = 0; // bumps on every run: a stale run must not draw
   let settings = null;
   let status = 'loading';
-  let engine = null; // 'page' | 'worker'
-  let core = null; // the loaded module, when the page lets the content script compile wasm
-  let corePromise = null;
   let readyOnce = false;
   let lastError = null;
+  let article = null; // { container, empty } of the last analysis
+  // The page's address without its fragment: following an in-page link is no navigation.
+  const here = () => location.href.split('#')[0];
+  let analyzedUrl = here();
+  let runs = []; // start times of the analyses of this article
+  let lastCost = 0;
+  let finalState = false;
+  let drawnHost = null;
+
+  /**
+   * The overlay's host: <spotcheck-overlay>, made so that no page code ever runs, even
+   * when the page defined that name first. Where the browser has scoped custom element
+   * registries, the host belongs to an empty registry of our own, which no page
+   * definition reaches. Otherwise it is made in an inert document (never upgraded there);
+   * when the page's registry shows the name defined, a plain <div> (which no page can
+   * define) hosts the overlay instead. The test hooks find either by data-spotcheck-host.
+   */
+  function createHost(tag) {
+    const inert = doc.implementation.createHTMLDocument('');
+    const marked = (element) => {
+      element.setAttribute('data-spotcheck-host', '');
+      return doc.adoptNode(element);
+    };
+    try {
+      if (typeof CustomElementRegistry === 'function' && 'customElementRegistry' in Element.prototype) {
+        const registry = new CustomElementRegistry();
+        const element = marked(inert.createElement(tag, { customElementRegistry: registry }));
+        if (element.customElementRegistry === registry) return element;
+      }
+    } catch {
+      // No scoped registries here: the checks below.
+    }
+    let taken = false;
+    try {
+      taken = !!window.customElements?.get(tag);
+    } catch {
+      taken = true;
+    }
+    return marked(inert.createElement(taken ? 'div' : tag));
+  }
 
   function setHooks(state, count) {
     status = state;
     html.setAttribute('data-spotcheck', state);
     html.setAttribute('data-spotcheck-count', String(count));
-  }
-
-  function clearDiagnostics() {
-    html.removeAttribute('data-spotcheck-engine');
-    html.removeAttribute('data-spotcheck-ms');
   }
 
   function tellBackground(count) {
@@ -57,49 +113,56 @@
     }
   }
 
-  /** The module, compiled here; rejects when the page's CSP blocks WebAssembly. */
-  function loadCore() {
-    corePromise ??= (async () => {
-      const module = await import(api.runtime.getURL('pkg/spotcheck.js'));
-      await module.default({ module_or_path: api.runtime.getURL('pkg/spotcheck_bg.wasm') });
-      return module;
-    })();
-    return corePromise;
-  }
-
-  /** { result: PageResult, resolve(node) → Text | null } for the page as it is now. */
-  async function analyze() {
-    if (engine !== 'worker') {
+  /** The snapshot streamed to the background; resolves { result, nodes } or null when superseded. */
+  async function analyze(mine, timing) {
+    const port = api.runtime.connect({ name: PORT_NAME });
+    const answer = new Promise((resolve, reject) => {
+      port.onMessage.addListener((message) => resolve(message));
+      port.onDisconnect.addListener(() => reject(new Error('the background went away')));
+    });
+    answer.catch(() => {}); // read below, unless superseded first
+    try {
+      const walked = await Walk.stream(doc, {
+        send: (data) => port.postMessage({ type: 'chunk', data }),
+        cancelled: () => mine !== generation,
+        skip: overlay.host,
+      });
+      if (!walked) return null;
+      port.postMessage({ type: 'end' });
+      timing.read = performance.now();
+      const message = await meter.wait(answer);
+      timing.answered = performance.now();
+      if (!message?.ok) throw new Error(message?.error ?? 'the background did not answer');
+      return { result: message.result, nodes: walked.nodes, truncated: walked.truncated };
+    } finally {
       try {
-        core ??= await loadCore();
-        engine = 'page';
-      } catch (error) {
-        // Chromium: "Refused to compile or instantiate WebAssembly module" under a CSP
-        // without 'wasm-unsafe-eval'. Any other load failure takes the same way out.
-        engine = 'worker';
-        console.info('Spotcheck: running the analysis in the background:', error?.message ?? error);
+        port.disconnect();
+      } catch {
+        // already gone
       }
     }
-    if (engine === 'page') {
-      return { result: core.analyzeDocument(doc), resolve: (node) => node };
-    }
-    const { tree, nodes } = snapshot(doc);
-    const answer = await api.runtime.sendMessage({ type: 'spotcheck:analyze-snapshot', snapshot: tree });
-    if (!answer || !answer.ok) throw new Error(answer?.error ?? 'the background did not answer');
-    return { result: answer.result, resolve: (id) => (Number.isInteger(id) ? nodes[id] ?? null : null) };
   }
 
-  /** The badge items: every marked finding of a kind the reader shows, with live Ranges. */
-  function itemsFrom({ result, resolve }, kinds) {
-    const findings = new Map((result?.report?.findings ?? []).map((f) => [f.id, f]));
+  const neverMarked = (node) => !!node.parentElement?.closest(NEVER_MARKED);
+
+  /** The badge items, built in slices: every marked finding of a kind the reader shows. */
+  async function itemsFrom({ result, nodes }, kinds, mine) {
+    const findings = new Map();
+    for (const f of result?.report?.findings ?? []) findings.set(f.id, f);
     const items = [];
+    let sliceStart = performance.now();
     for (const mark of result?.marks ?? []) {
+      if (performance.now() - sliceStart > Walk.SLICE_MS) {
+        await meter.wait(YIELD());
+        if (mine !== generation) return null;
+        sliceStart = performance.now();
+      }
       const finding = findings.get(mark.id);
       if (!finding || !kinds[finding.kind]) continue;
       const ranges = [];
       for (const stretch of mark.ranges ?? []) {
-        const node = resolve(stretch.node);
-        if (!node || node.nodeType !== Node.TEXT_NODE || !node.isConnected) continue;
+        const node = Number.isInteger(stretch.node) ? nodes[stretch.node] : null;
+        if (!node || node.nodeType !== TEXT || !node.isConnected || neverMarked(node)) continue;
         const end = Math.min(stretch.end, node.length);
         if (!(stretch.start >= 0 && stretch.start < end)) continue;
         const range = doc.createRange();
@@ -112,26 +175,73 @@
     return items;
   }
 
-  async function run() {
+  /** The element that holds the article: the nearest common ancestor of its text. */
+  function articleOf({ result, nodes }) {
+    const ids = result?.article;
+    const first = Array.isArray(ids) ? nodes[ids[0]] : null;
+    const last = Array.isArray(ids) ? nodes[ids[1]] : null;
+    if (!first || !last || !first.isConnected || !last.isConnected) return { container: null, empty: true };
+    const range = doc.createRange();
+    range.setStartBefore(first);
+    range.setEndAfter(last);
+    let container = range.commonAncestorContainer;
+    if (container.nodeType !== ELEMENT) container = container.parentElement;
+    return { container, empty: false };
+  }
+
+  async function run({ fresh = false } = {}) {
     const mine = ++generation;
+    meter.begin();
     try {
-      settings = await Settings.forSite(host);
+      settings = await meter.wait(Settings.forSite(host));
       if (mine !== generation) return;
       if (!settings.enabled) {
         turnOff();
         return;
       }
+      if (fresh) {
+        // A new article (SPA navigation, a replaced container): old markers go at once.
+        overlay.destroy();
+        runs = [];
+        finalState = false;
+        setHooks('loading', 0);
+      }
       if (!readyOnce) setHooks('loading', 0);
-      const analysis = await analyze();
-      if (mine !== generation) return;
-      const count = overlay.draw(itemsFrom(analysis, settings.kinds), { ...settings, text: analysis.result?.report?.text });
-      html.setAttribute('data-spotcheck-engine', engine);
+      analyzedUrl = here();
+      runs.push(Date.now());
+      html.setAttribute('data-spotcheck-runs', String(runs.length));
+      const timing = { started: performance.now() };
+      const analysis = await analyze(mine, timing);
+      if (!analysis || mine !== generation) return;
+      const items = await itemsFrom(analysis, settings.kinds, mine);
+      if (!items || mine !== generation) return;
+      timing.ranges = performance.now();
+      lastCost = performance.now() - timing.started;
+      const drawn = items.slice(0, MAX_BADGES);
+      // Drawing is one call into the overlay: timed apart from reading and resolving.
+      meter.end();
+      const work = meter.longest;
+      meter.begin();
+      const count = overlay.draw(drawn, { ...settings, text: analysis.result?.report?.text });
+      drawnHost = overlay.host;
+      article = articleOf(analysis);
+      timing.drawn = performance.now();
+      html.setAttribute('data-spotcheck-engine', 'worker');
+      const skipped = analysis.result?.skipped?.chars ?? 0;
+      if (skipped > 0 || analysis.truncated || items.length > drawn.length) {
+        html.setAttribute('data-spotcheck-skipped', String(skipped + (analysis.truncated ? 1 : 0)));
+      } else {
+        html.removeAttribute('data-spotcheck-skipped');
+      }
       if (!readyOnce) html.setAttribute('data-spotcheck-ms', String(Math.round(performance.now())));
       readyOnce = true;
       lastError = null;
       setHooks('ready', count);
       tellBackground(count);
       watch();
+      meter.end();
+      const ms = (a, b) => Math.round((timing[b] ?? 0) - (timing[a] ?? 0));
+      html.setAttribute('data-spotcheck-timing', `read ${ms('started', 'read')} worker ${analysis.result?.ms ?? -1} answer ${ms('read', 'answered')} ranges ${ms('answered', 'ranges')} draw ${ms('ranges', 'drawn')} longest-task ${Math.round(meter.longest)} longest-before-draw ${Math.round(work)} badges ${count}/${items.length}`);
     } catch (error) {
       if (mine !== generation) return;
       lastError = String(error?.message ?? error);
@@ -143,71 +253,152 @@
       }
       setHooks('error', 0);
       tellBackground(0);
+    } finally {
+      meter.end();
     }
   }
 
+  /** Everything Spotcheck added goes: the page is as it was, but for data-spotcheck="off". */
   function turnOff() {
     unwatch();
     overlay.destroy();
     readyOnce = false;
-    clearDiagnostics();
+    article = null;
+    for (const name of HOOKS) html.removeAttribute(name);
     setHooks('off', 0);
     tellBackground(0);
   }
 
-  // Pages that change later (live blogs, lazy article bodies): analyze again, debounced,
-  // and never because of our own overlay host coming or going.
+  // ---- Watching the page ------------------------------------------------------------
+  //
+  // Only changes that can change the article start an analysis: text and nodes inside
+  // the article's container, sizeable content added around it, the container replaced,
+  // <head> styles coming or going and class/style/hidden on <html>/<body> (what
+  // anti-flicker snippets use to reveal a page). A clock, a ticker or an ad slot elsewhere
+  // costs nothing. When the last reading found no article, any change may be the article
+  // arriving. Analyses are spaced and counted: a page that changes forever gets a final
+  // state and is let be.
   let observer = null;
   let debounce = 0;
   let firstPending = 0;
 
-  function ours(record) {
-    if (record.target.nodeName.toLowerCase() === HOST_TAG) return true;
-    if (record.type !== 'childList') return false;
-    const touched = [...record.addedNodes, ...record.removedNodes];
-    return touched.length > 0 && touched.every((node) => node.nodeName.toLowerCase() === HOST_TAG);
+  const isOurs = (node) => node === overlay.host || node === drawnHost || (node.nodeType === ELEMENT && node.hasAttribute?.('data-spotcheck-host'));
+
+  function textOf(node, max) {
+    if (node.nodeType === TEXT) return node.length;
+    if (node.nodeType !== ELEMENT) return 0;
+    // textContent of a huge subtree is one big copy: cheap next to an analysis, and rare.
+    const text = node.textContent ?? '';
+    return Math.min(text.trim().length, max);
   }
 
-  // A page that rebuilds <html>'s children may throw our host out; put it back a few
-  // times, but never fight a page that keeps removing it.
-  let reattached = 0;
-  const MAX_REATTACH = 3;
+  /** 'fresh' (a new article), 'again' (the article may have changed) or null. */
+  function judge(record) {
+    const { type, target } = record;
+    if (isOurs(target)) return null;
+    if (type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs)) return null;
+    const container = article?.container;
+    if (container && !container.isConnected) return 'fresh';
+    if (doc.head && (target === doc.head || doc.head.contains(target))) {
+      // Style sheets coming or going can reveal a hidden body (anti-flicker snippets).
+      if (type !== 'childList') return null;
+      const styles = [...record.addedNodes, ...record.removedNodes].some((n) => n.nodeType === ELEMENT && (n.localName === 'style' || n.localName === 'link'));
+      return styles ? 'again' : null;
+    }
+    if (type === 'attributes') {
+      if (target === html || target === doc.body) return 'again';
+      return container && container.contains(target) ? 'again' : article?.empty ? 'again' : null;
+    }
+    if (!container) return 'again';
+    if (container.contains(target)) return Walk.isEditable(target.nodeType === ELEMENT ? target : target.parentElement ?? container) ? null : 'again';
+    if (type === 'childList' && target.contains(container)) {
+      const added = [...record.addedNodes].reduce((sum, n) => sum + textOf(n, MIN_ADDED_TEXT), 0);
+      return added >= MIN_ADDED_TEXT ? 'again' : null;
+    }
+    return null;
+  }
 
   function onMutations(records) {
-    if (overlay.host && !overlay.host.isConnected && status === 'ready' && reattached < MAX_REATTACH) {
-      reattached += 1;
-      html.append(overlay.host);
-      overlay.schedule();
+    if (drawnHost && !drawnHost.isConnected && status === 'ready') hostRemoved();
+    if (here() !== analyzedUrl) return schedule('fresh');
+    let verdict = null;
+    for (const record of records) {
+      const v = judge(record);
+      if (v === 'fresh') return schedule('fresh');
+      verdict ||= v;
     }
-    if (!records.some((record) => !ours(record) && !doc.head?.contains(record.target))) return;
+    if (verdict) schedule('again');
+  }
+
+  /** The page threw our host out: the tints and the count go with it. */
+  function hostRemoved() {
+    drawnHost = null;
+    overlay.destroy();
+    html.setAttribute('data-spotcheck-count', '0');
+    tellBackground(0);
+  }
+
+  let pendingFresh = false;
+  function schedule(kind) {
+    if (kind === 'fresh') {
+      pendingFresh = true;
+      overlay.destroy(); // the old article's markers go at once
+      drawnHost = null;
+      html.setAttribute('data-spotcheck-count', '0');
+    }
+    if (finalState && kind !== 'fresh') return;
     const now = Date.now();
     firstPending ||= now;
     clearTimeout(debounce);
-    const wait = Math.max(0, Math.min(REANALYZE_DELAY_MS, firstPending + REANALYZE_MAX_WAIT_MS - now));
+    let wait = Math.max(0, Math.min(REANALYZE_DELAY_MS, firstPending + REANALYZE_MAX_WAIT_MS - now));
+    if (!pendingFresh) {
+      // Spacing: never sooner than MIN_GAP_MS (or 4× what the last run cost) after the
+      // last run, and no more than MAX_PER_MINUTE in any minute.
+      const last = runs[runs.length - 1] ?? 0;
+      wait = Math.max(wait, last + Math.max(MIN_GAP_MS, 4 * lastCost) - now);
+      const recent = runs.filter((t) => t > now - 60000);
+      if (recent.length >= MAX_PER_MINUTE) wait = Math.max(wait, recent[0] + 60000 - now);
+    }
     debounce = setTimeout(reanalyze, wait);
   }
 
   function reanalyze() {
     firstPending = 0;
-    if (status !== 'ready') return;
+    const fresh = pendingFresh;
+    pendingFresh = false;
+    if (status !== 'ready' && status !== 'loading' && !fresh) return;
     // Redrawing would close a popover the reader is reading: wait until it closes.
-    if (overlay.isOpen) {
+    if (overlay.isOpen && !fresh) {
       debounce = setTimeout(reanalyze, REANALYZE_DELAY_MS);
       return;
     }
-    run();
+    if (!fresh && runs.length >= MAX_RUNS_PER_ARTICLE && !article?.empty) {
+      // The page keeps changing: what is drawn is final, and watching stops costing.
+      finalState = true;
+      observer?.disconnect();
+      observer = null;
+      return;
+    }
+    run({ fresh });
+  }
+
+  function onNavigation() {
+    if (here() !== analyzedUrl && (status === 'ready' || status === 'loading')) schedule('fresh');
   }
 
   function watch() {
-    if (observer) return;
+    if (observer || finalState) return;
     observer = new MutationObserver((records) => {
+      meter.begin();
       try {
         onMutations(records);
       } catch (error) {
         console.warn('Spotcheck:', error);
+      } finally {
+        meter.end();
       }
     });
-    observer.observe(html, { childList: true, subtree: true, characterData: true });
+    observer.observe(html, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
   }
 
   function unwatch() {
@@ -215,6 +406,9 @@
     observer = null;
     clearTimeout(debounce);
     firstPending = 0;
+    pendingFresh = false;
+    finalState = false;
+    runs = [];
   }
 
   function statusReport() {
@@ -224,7 +418,7 @@
       enabled: settings?.enabled ?? null,
       count: status === 'ready' ? overlay.badgeCount : 0,
       counts: status === 'ready' ? overlay.counts() : { quote: 0, figure: 0, claim: 0 },
-      engine,
+      engine: 'worker',
       error: status === 'error' ? lastError : null,
     };
   }
@@ -244,6 +438,10 @@
       }
       return false;
     });
+    // Single-page apps: history navigation (popstate; the Navigation API where there is
+    // one, which also sees pushState) starts a fresh analysis.
+    window.addEventListener('popstate', onNavigation);
+    window.navigation?.addEventListener?.('currententrychange', onNavigation);
     globalThis.__spotcheckController = { run, status: statusReport };
     run();
   } catch (error) {

@@ -8,10 +8,10 @@
 
 pub mod dom;
 
-use crate::analyze::{self, VERSION};
+use crate::analyze::VERSION;
+pub use crate::marks::{page_result, Mark, MarkRange, PageResult};
+use crate::page;
 use crate::page::snapshot::Snapshot;
-use crate::page::{self, Article};
-use crate::report::Report;
 use serde::{Serialize, Serializer};
 use wasm_bindgen::prelude::*;
 
@@ -59,46 +59,6 @@ pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
     let snapshot = Snapshot::from_json(&json).map_err(|e| JsError::new(&format!("spotcheck: not a page snapshot: {e}")))?;
     let article = page::extract(&snapshot);
     to_js(&page_result(&article, |node| snapshot.text_id(*node)))
-}
-
-/// What `analyzeDocument` and `analyzeSnapshot` return.
-#[derive(Serialize)]
-pub struct PageResult<N> {
-    pub report: Report,
-    pub marks: Vec<Mark<N>>,
-}
-
-/// The text-node stretches of one badged finding.
-#[derive(Serialize)]
-pub struct Mark<N> {
-    pub id: String,
-    pub ranges: Vec<MarkRange<N>>,
-}
-
-/// `node`'s data from UTF-16 offset `start` to `end`: the arguments of a DOM `Range`.
-#[derive(Serialize)]
-pub struct MarkRange<N> {
-    pub node: N,
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Analyzes an extracted article and draws its badged findings back onto the nodes its
-/// text came from. `node_out` turns a tree node into what JavaScript gets for it (the
-/// node itself, or a snapshot id); a node it gives nothing for is left out of the ranges.
-pub fn page_result<N: Clone, J>(article: &Article<N>, node_out: impl Fn(&N) -> Option<J>) -> PageResult<J> {
-    let (report, spans) = analyze::analyze_with_spans(&article.document());
-    let marks = report
-        .findings
-        .iter()
-        .zip(spans)
-        .filter(|(finding, _)| analyze::badged(finding))
-        .map(|(finding, span)| Mark {
-            id: finding.id.clone(),
-            ranges: article.locate(span).into_iter().filter_map(|r| Some(MarkRange { node: node_out(&r.node)?, start: r.start, end: r.end })).collect(),
-        })
-        .collect();
-    PageResult { report, marks }
 }
 
 /// A DOM node that serializes as itself: the JS object passes through untouched.

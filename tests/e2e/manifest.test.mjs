@@ -28,8 +28,9 @@ for (const browser of ['chrome', 'firefox']) {
     assert.equal(manifest.manifest_version, 3);
     assert.deepEqual(keysDeep(manifest).filter((k) => k.startsWith('//')), []);
     assert.match(manifest.content_security_policy.extension_pages, /'wasm-unsafe-eval'/);
-    const accessible = manifest.web_accessible_resources.flatMap((entry) => entry.resources);
-    assert.ok(accessible.includes('pkg/spotcheck.js') && accessible.includes('pkg/spotcheck_bg.wasm'));
+    // Only the extension's own pages load the core: no page may fetch it to detect Spotcheck.
+    const accessible = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
+    assert.deepEqual(accessible.filter((file) => file.startsWith('pkg/')), []);
     assert.deepEqual(manifest.permissions, ['storage'], 'no permission beyond storage');
     assert.equal(manifest.host_permissions, undefined);
     // Every file the manifest names is in extension/ (pkg/ comes from the wasm build).
