@@ -28,12 +28,12 @@ function core() {
   return compiled;
 }
 
-/** analyzeSnapshot, without the report's article text (the content script never reads it). */
+/** analyzeSnapshot; the report keeps its article text (the overlay's density budget and the
+ * "only articles" mode count its words). */
 async function analyze(snapshot) {
   await core();
   const started = performance.now();
   const result = spotcheck.analyzeSnapshot(snapshot);
-  if (result?.report) delete result.report.text;
   return { ...result, ms: Math.round(performance.now() - started) };
 }
 
