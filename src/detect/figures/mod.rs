@@ -488,7 +488,10 @@ fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
         return true;
     }
     let prep = if t.is(first, "over") { "over" } else { preposition_before(t, first) };
-    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per")
+    // "lost $75 million in the past three years": a stretch counted back or forward from now
+    // places the claim; "built in three years" and "in 24 years in Congress" state a length.
+    let from_now = first >= 2 && t.is(first - 2, "the") && matches!(t.lower(first - 1), "past" | "next" | "coming" | "previous" | "following" | "first");
+    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per") || (matches!(prep, "in" | "during") && from_now)
 }
 
 /// The word before token `k` that governs it, past any "the", "past", "last", "next": "for"

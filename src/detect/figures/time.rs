@@ -126,6 +126,9 @@ mod tests {
         assert_eq!(one("He was jailed for six years.").1.value, Some(6.0));
         assert_eq!(one("They talked for 90 minutes.").1.value, Some(90.0));
         assert_eq!(one("taxes paid for the last five years").1.value, Some(5.0));
+        // "in" with no "the past" before it states a length: the time taken, a tenure.
+        assert_eq!(one("He never lost a race in 24 years in Congress.").1.value, Some(24.0));
+        assert_eq!(one("The bridge was built in three years.").1.value, Some(3.0));
     }
 
     #[test]
@@ -137,6 +140,10 @@ mod tests {
             "The plan would save $84 billion over 10 years.",
             "deals over the last 11 months",
             "Three weeks later the law passed.",
+            "They lost 75 million dollars in the past three years.",
+            "Exports doubled during the past five years.",
+            "Prices will rise in the coming two years.",
+            "The fund grew 8% in the first 18 months.",
         ] {
             let found = figures(text);
             assert!(found.iter().all(|f| !names_a_time_unit(f.1.unit.as_deref())), "{text}: {:?}", found.iter().map(|f| &f.0).collect::<Vec<_>>());
