@@ -208,13 +208,25 @@ fn news_figures_hold_on_each_kind() {
         let (s, d) = score_items(&items);
         dump.extend(d.into_iter().map(|line| format!("{kind}\t{line}")));
         let (value_f1, direction_f1) = (s.f1(s.found), s.f1(s.directed));
-        println!("{kind:<8} sentences {:>3} gold {:>3} predicted {:>3} value F1 {value_f1:.4} with direction {direction_f1:.4}", items.len(), s.gold, s.predicted);
+        println!(
+            "{kind:<8} sentences {:>3} gold {:>3} predicted {:>3} value F1 {value_f1:.4} with direction {direction_f1:.4}",
+            items.len(),
+            s.gold,
+            s.predicted
+        );
         if value_f1 < FLOOR_KIND_VALUE_F1 || direction_f1 < FLOOR_KIND_DIRECTION_F1 {
             failures.push(format!("{kind}: {value_f1:.4} / {direction_f1:.4}"));
         }
     }
     let (all, _) = score_items(&data);
-    println!("all      sentences {:>3} gold {:>3} predicted {:>3} value F1 {:.4} with direction {:.4}", data.len(), all.gold, all.predicted, all.f1(all.found), all.f1(all.directed));
+    println!(
+        "all      sentences {:>3} gold {:>3} predicted {:>3} value F1 {:.4} with direction {:.4}",
+        data.len(),
+        all.gold,
+        all.predicted,
+        all.f1(all.found),
+        all.f1(all.directed)
+    );
     if let Some(path) = std::env::var_os("SPOTCHECK_NEWSFIGURES_KINDS_DUMP") {
         let _ = std::fs::write(path, dump.join("\n"));
     }

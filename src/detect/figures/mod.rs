@@ -259,12 +259,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
     f.first = i;
-    if hedge.is_none() {
-        if let Some(last) = not_a_figure(t, &q) {
-            f.last = last;
-            f.report = false;
-            return Some(f);
-        }
+    let dropped = if hedge.is_none() { not_a_figure(t, &q) } else { time_of_day(t, &q) };
+    if let Some(last) = dropped {
+        f.last = last;
+        f.report = false;
+        return Some(f);
     }
     // "exactly 5", "equal to 5": an exact comparator hedges nothing.
     if let Some((text, dir)) = &hedge {
@@ -426,13 +425,59 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     if q.form == Form::Words && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && !numbers::is_number_word(t.lower(p - 1)) {
         return Some(q.last);
     }
-    let name_word = t.is_word(p) && capital(p) && t.spaced(q.first) && !time::is_month(t.lower(p));
+    // "Call 911", "dial 999": a number to call is a phone number.
+    if q.form == Form::Integer
+        && matches!(t.lower(p), "call" | "calls" | "called" | "calling" | "dial" | "dials" | "dialled" | "dialed" | "dialing" | "dialling")
+    {
+        return Some(q.last);
+    }
+    if let Some(last) = street_address(t, q) {
+        return Some(last);
+    }
+    // "the iPhone 15", "the S&P 500": a word with a capital anywhere names the thing.
+    let name_word = t.is_word(p) && t.raw(p).chars().any(char::is_uppercase) && t.spaced(q.first) && !time::is_month(t.lower(p));
     let mid_sentence =
         p > 0 && t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "-" | "\u{2014}");
     let plain_word = lexicon::function_words().contains(t.lower(p)) && !t.is(p, "the");
     let digits = matches!(q.form, Form::Integer) && matches!(q.category, Category::Count | Category::Year);
-    if digits && name_word && mid_sentence && !plain_word && phrases::currencies().longest(t, p).is_none() && phrases::hedges().longest(t, p).is_none() {
+    let qualifier = quantity::currency_before_number(t, p).is_some() || phrases::hedges().longest(t, p).is_some();
+    if digits && name_word && mid_sentence && !plain_word && !qualifier {
         return Some(q.last);
+    }
+    None
+}
+
+/// "221 Baker Street", "1600 Pennsylvania Avenue": a number before a capitalised street name
+/// is a house number; the last token of the address.
+fn street_address(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if q.form != Form::Integer || q.category == Category::Year {
+        return None;
+    }
+    let capital = |k: usize| t.is_word(k) && t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    let mut k = q.last + 1;
+    while k <= q.last + 3 && capital(k) && t.near(k) {
+        let street = matches!(
+            t.lower(k),
+            "street"
+                | "st"
+                | "avenue"
+                | "ave"
+                | "road"
+                | "rd"
+                | "boulevard"
+                | "blvd"
+                | "lane"
+                | "drive"
+                | "place"
+                | "square"
+                | "terrace"
+                | "parkway"
+                | "highway"
+        );
+        if street && k > q.last + 1 {
+            return Some(k);
+        }
+        k += 1;
     }
     None
 }
@@ -630,24 +675,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" {
         return Some(q.last);
     }
-    // "6:00 a.m.", "9 p.m.": a time of day dates the sentence like a date does.
-    if q.form == Form::Integer && q.unit.is_none() {
-        let mut k = q.last;
-        if t.is(k + 1, ":") && t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits) {
-            k += 2;
-        }
-        let meridiem = |j: usize| matches!(t.lower(j), "am" | "pm") || (matches!(t.lower(j), "a" | "p") && t.is(j + 1, ".") && t.is(j + 2, "m"));
-        let oclock = t.is(k + 1, "o") && matches!(t.lower(k + 2), "'" | "\u{2019}") && t.is(k + 3, "clock");
-        if oclock {
-            return Some(k + 3);
-        }
-        if meridiem(k + 1) && (t.near(k + 1) || t.joined(k + 1)) {
-            let end = if t.is(k + 1, "a") || t.is(k + 1, "p") { k + 3 + usize::from(t.is(k + 4, ".") && t.joined(k + 4)) } else { k + 1 };
-            return Some(end);
-        }
-        if k > q.last {
-            return Some(k);
-        }
+    if let Some(last) = time_of_day(t, q) {
+        return Some(last);
     }
     // "800-273-8255": ten digits or more chained by hyphens are a phone number.
     if q.form == Form::Integer && q.first == q.last && t.kind(q.first) == Some(Kind::Digits) {
@@ -666,6 +695,28 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last);
     }
     None
+}
+
+/// "6:00 a.m.", "9 p.m.", "about 9 o'clock": a time of day dates the sentence like a date
+/// does, hedged or not; the last token it takes.
+fn time_of_day(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if q.form != Form::Integer || q.unit.is_some() {
+        return None;
+    }
+    let mut k = q.last;
+    if t.is(k + 1, ":") && t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits) {
+        k += 2;
+    }
+    let meridiem = |j: usize| matches!(t.lower(j), "am" | "pm") || (matches!(t.lower(j), "a" | "p") && t.is(j + 1, ".") && t.is(j + 2, "m"));
+    let oclock = t.is(k + 1, "o") && matches!(t.lower(k + 2), "'" | "\u{2019}") && t.is(k + 3, "clock");
+    if oclock {
+        return Some(k + 3);
+    }
+    if meridiem(k + 1) && (t.near(k + 1) || t.joined(k + 1)) {
+        let end = if t.is(k + 1, "a") || t.is(k + 1, "p") { k + 3 + usize::from(t.is(k + 4, ".") && t.joined(k + 4)) } else { k + 1 };
+        return Some(end);
+    }
+    (k > q.last).then_some(k)
 }
 
 /// "between 10 and 20", "from 3 to 5 percent", "between the tenth and the fifteenth".
@@ -810,6 +861,12 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     if q.unit.is_some() && q2.unit.is_some() && q.category != q2.category {
         return None;
     }
+    // "rose from 2 million in 2015 to 3.5 million": a year and an amount written otherwise
+    // are no ends of one range.
+    let year = |x: &Quantity| x.category == Category::Year;
+    if (year(q) && !year(&q2) && q2.form != Form::Integer) || (year(&q2) && !year(q) && q.form != Form::Integer) {
+        return None;
+    }
     let (a, b) = (q.value?, q2.value?);
     // "218-210" is a tally, "5.4 to 3.7" a change: a range runs upwards.
     if a >= b {
@@ -847,7 +904,7 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
 fn finish(t: &Tokens, f: Found) -> Figure {
     let span = Span::new(t.toks[f.first].start, t.toks[f.last].end);
     let score = score(t, &f);
-    let trend = trend::trend_of(t, f.first, f.last);
+    let trend = trend::trend_of(t, f.first, f.last, f.category == Category::Percent);
     Figure {
         span,
         category: f.category,
@@ -987,6 +1044,14 @@ mod tests {
             "Federal mine No. 2 would soon have to close.",
             "as shown on page 12 of the report",
             "They took time to high-five passersby.",
+            "The S&P 500 gained ground.",
+            "Apple said the iPhone 15 would ship soon.",
+            "Fans flew in for the Euro 2024 final.",
+            "Police were called to 221 Baker Street at about 9 p.m.",
+            "She moved to 14 Rue Cler Place last spring.",
+            "Call 911 if you see smoke.",
+            "Neighbours dialled 999 at once.",
+            "The meeting opens around 10:30 a.m. on Friday.",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text).iter().map(|f| &f.0).collect::<Vec<_>>());
         }
@@ -1350,6 +1415,40 @@ mod tests {
             let (_, f) = one(text);
             assert_eq!(f.value, Some(v), "{text}");
         }
+    }
+
+    #[test]
+    fn a_minus_before_a_currency_is_a_loss() {
+        let (text, f) = one("Net income was -$4.2 million.");
+        assert_eq!((text.as_str(), f.value, f.category), ("-$4.2 million", Some(-4.2e6), Category::Money));
+        assert_eq!(one("The loss was \u{2212}\u{20ac}30 million.").1.value, Some(-3e7));
+        // A hyphen joined to the figure before it is a dash of a range or a code.
+        assert_eq!(one("Tickets cost $5-$10.").1.high, Some(10.0));
+    }
+
+    #[test]
+    fn currency_codes_glued_or_spaced_before_the_number() {
+        for (text, v, unit) in [
+            ("A coffee costs RM12 here.", 12.0, "Malaysian ringgit"),
+            ("A bag costs KSh 200.", 200.0, "Kenyan shilling"),
+            ("The bank paid CA$2.1 million.", 2.1e6, "Canadian dollar"),
+            ("The bill was NT$3,500.", 3500.0, "New Taiwan dollar"),
+            ("The flat sold for S$45,000.", 45000.0, "Singapore dollar"),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.value, f.unit.as_deref(), f.category), (Some(v), Some(unit), Category::Money), "{text}");
+        }
+        // A currency's name in title case before a number names a thing; "50p" is pence.
+        assert!(figures("the Euro 2024 final").is_empty());
+        assert_eq!(one("It costs 50p.").1.category, Category::Money);
+    }
+
+    #[test]
+    fn a_year_and_an_amount_are_no_range() {
+        let found = figures("Visitors rose from 2 million in 2015 to 3.5 million in 2019.");
+        let values: Vec<(Option<f64>, Option<f64>)> = found.iter().map(|f| (f.1.value, f.1.high)).collect();
+        assert_eq!(values, [(Some(2e6), None), (Some(3.5e6), None)], "{:?}", found.iter().map(|f| &f.0).collect::<Vec<_>>());
+        assert_eq!(one("Between 2,000 and 3,000 people came.").1.high, Some(3000.0));
     }
 
     #[test]

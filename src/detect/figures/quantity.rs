@@ -43,13 +43,18 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
             });
         }
     }
-    // "$ 75 million", "US$ 150 million", "€ 2 million", "USD 200".
-    if let Some((p, last)) = phrases::currencies().longest(t, i) {
+    // "$ 75 million", "US$ 150 million", "€ 2 million", "USD 200"; "-$4.2 million" is a loss.
+    let minus = minus_before_currency(t, i);
+    let c = if minus { i + 1 } else { i };
+    if let Some((p, last)) = currency_before_number(t, c) {
         let k = last + 1;
         if t.near(k) {
             if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal) {
                 let factor = p.field(1).and_then(|f| f.parse::<f64>().ok()).unwrap_or(1.0);
                 let mut value = n.value * factor;
+                if minus {
+                    value = -value;
+                }
                 let mut end = n.last;
                 // "$5m", "$4.8b": lower-case scale letters mean money here.
                 if t.joined(end + 1) && matches!(t.raw(end + 1), "m" | "b") {
@@ -106,6 +111,25 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
         return quantity_word(t, i).or_else(|| vague_count(t, i)).or_else(|| one_unit(t, i));
     };
     Some(qualify(t, n))
+}
+
+/// A currency as it is written before a number, and its last token: a symbol ("$", "S$",
+/// "€"), a code ("USD", "RMB", "Rs") or an abbreviation. A name written in lower or title
+/// case ("Euro 2024", "the Dollar 50 store") names an event or a brand there, and a lone
+/// letter ("S&P 500") is pence only after the number ("50p").
+pub(super) fn currency_before_number(t: &Tokens, i: usize) -> Option<(&'static phrases::Phrase, usize)> {
+    let (p, last) = phrases::currencies().longest(t, i)?;
+    let raw = t.raw(i);
+    let letters = raw.chars().count();
+    let name = last == i && t.is_word(i) && letters > 3 && !raw.chars().all(char::is_uppercase);
+    let lone_letter = last == i && t.is_word(i) && letters == 1;
+    (!name && !lone_letter).then_some((p, last))
+}
+
+/// Whether token `i` is a minus sign standing before a currency symbol: "-$4.2 million",
+/// "net income was −€30m". A hyphen joined to the word or number before it is no sign.
+fn minus_before_currency(t: &Tokens, i: usize) -> bool {
+    matches!(t.lower(i), "-" | "\u{2212}") && (i == 0 || !t.joined(i)) && t.joined(i + 1) && t.kind(i + 1) == Some(Kind::Symbol)
 }
 
 /// "a metric ton", "a mile", "a euro": the article counts one of a unit of measure or money.

@@ -230,6 +230,18 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         if let Some(trend) = verb_before_object(t, first - 1) {
             return Some(trend);
         }
+        // "lower by 6%", "higher by a third": a comparison that names its amount is a change.
+        if matches!(t.lower(first - 1), "by") {
+            if let Some(trend) = trend_word(t.lower(first - 2)).filter(|_| matches!(t.lower(first - 2), "higher" | "lower")) {
+                return Some(trend);
+            }
+        }
+    }
+    // "rose 5 percent, to $3.2 billion": the level after the comma is the same change's.
+    if first > 2 && t.is(first - 1, "to") && t.is(first - 2, ",") {
+        if let Some(trend) = trend_before(t, first - 2) {
+            return Some(trend);
+        }
     }
     let stop = first.saturating_sub(WINDOW);
     let mut k = first;
@@ -277,6 +289,10 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
         if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down") && !noun_only(w)) {
             return Some(trend);
         }
+        // "fees were raised to $95": raised by or to an amount, not money raised.
+        if matches!(w, "raise" | "raised" | "raises" | "raising") {
+            return Some(Trend::Up);
+        }
     }
     None
 }
@@ -298,9 +314,22 @@ fn from_before(t: &Tokens, to: usize) -> Option<usize> {
     None
 }
 
-/// The trend a figure at tokens `first..=last` is reported with, if any.
-pub(super) fn trend_of(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
-    trend_after(t, first, last).or_else(|| trend_before(t, first))
+/// The trend a figure at tokens `first..=last` is reported with, if any; `percent` when it
+/// is a percentage, whose written sign is itself a change ("-0.3%", "+1.4%").
+pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> Option<Trend> {
+    trend_after(t, first, last).or_else(|| trend_before(t, first)).or_else(|| signed_change(t, first, percent))
+}
+
+/// "or -0.3%", "moved +1.4%": a percentage written with its sign reports a change.
+fn signed_change(t: &Tokens, first: usize, percent: bool) -> Option<Trend> {
+    if !percent || !t.joined(first + 1) || t.kind(first + 1) != Some(Kind::Digits) {
+        return None;
+    }
+    match t.lower(first) {
+        "+" => Some(Trend::Up),
+        "-" | "\u{2212}" => Some(Trend::Down),
+        _ => None,
+    }
 }
 
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
@@ -372,6 +401,40 @@ mod tests {
     }
 
     #[test]
+    fn more_verbs_of_change_and_their_forms() {
+        for (text, want) in [
+            ("The currency weakened 2.5% this week.", Trend::Down),
+            ("The budget was slashed by $2 billion.", Trend::Down),
+            ("Inflation eased to 2.9% in June.", Trend::Down),
+            ("Debt ballooned to $31 trillion.", Trend::Up),
+            ("Grain prices rallied 7 percent.", Trend::Up),
+            ("The deficit narrowed to $40 billion.", Trend::Down),
+            ("The gap widened to 12 points.", Trend::Up),
+            ("Rates were raised by 0.25 percentage points.", Trend::Up),
+            ("Fees were raised to $95 a year.", Trend::Up),
+            ("Crime was lower by 6% this year.", Trend::Down),
+            ("Costs were higher by a third.", Trend::Up),
+            ("Output contracted 1.1% in the quarter.", Trend::Down),
+            ("The index moved +1.4% on the day.", Trend::Up),
+            ("Stocks closed at -2.1% for the week.", Trend::Down),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!(f.trend, Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_level_after_a_comma_shares_the_change() {
+        let found = trends("Sales rose 5 percent, to $3.2 billion.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.1 == Some(Trend::Up)), "{found:?}");
+        let found = trends("Membership fell 8%, to 41,000 people.");
+        assert!(found.iter().all(|f| f.1 == Some(Trend::Down)), "{found:?}");
+        // A comma that opens another clause keeps its figure apart.
+        assert_eq!(trends("Prices rose, and 300 people left.")[0].1, None);
+    }
+
+    #[test]
     fn no_trend_without_a_trend_word_in_the_clause() {
         for text in [
             "That held the estimate of global growth steady at 3.1 percent.",
@@ -383,6 +446,11 @@ mod tests {
             "Prices rose in May, when 300 people bought homes.",
             "They raised $15 million for the campaign.",
             "About 40 people came.",
+            "A rally of 5,000 people filled the square.",
+            "He won by a narrow 51 percent.",
+            "They signed contracts of $5 billion.",
+            "Net income was -$4.2 million.",
+            "The reservoir was at -3.5 metres.",
         ] {
             assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
         }
