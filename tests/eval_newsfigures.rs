@@ -233,9 +233,12 @@ fn news_figures_hold_on_each_kind() {
     assert!(failures.is_empty(), "kinds under their floors: {failures:?}");
 }
 
-// The kinds set, as measured: see the report of issue 9. Floors a little under the worst kind.
-const FLOOR_KIND_VALUE_F1: f64 = 0.0;
-const FLOOR_KIND_DIRECTION_F1: f64 = 0.0;
+// The kinds set, as measured (317 sentences, 309 quantities): value F1 0.9935, with direction
+// 0.9838; the worst kinds are names (value 0.961: "27 737 jets" read as one number, "Windows
+// 11" at the start of a sentence) and years (direction 0.926: a change named before a span of
+// years, "doubled between 2000 and 2018, to $10,000"). Floors a little under the worst kind.
+const FLOOR_KIND_VALUE_F1: f64 = 0.95;
+const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 
 #[test]
 fn hedges_are_read_as_the_reference_scorer_reads_them() {

@@ -1444,6 +1444,22 @@ mod tests {
     }
 
     #[test]
+    fn a_decimal_comma_before_a_scale_word() {
+        assert_eq!(one("The loan was \u{20ac}1,5 million.").1.value, Some(1.5e6));
+        assert_eq!(one("The rebate is worth 1,25 billion euros.").1.value, Some(1.25e9));
+        assert_eq!(one("The budget is 3,5 milliard.").1.value, Some(3.5e9));
+        // Three digits after the comma group thousands; a list of numbers stays a list.
+        assert_eq!(one("It cost 1,500 million.").1.value, Some(1.5e9));
+        assert!(figures("Exercises 22,24,26 are due.").iter().all(|f| f.1.value.is_some_and(|v| v.fract() == 0.0)));
+    }
+
+    #[test]
+    fn grand_is_a_thousand_dollars_after_a_number_only() {
+        assert_eq!(one("He owes 4 grand.").1.value, Some(4000.0));
+        assert!(figures("A grand jury met.").is_empty());
+    }
+
+    #[test]
     fn a_year_and_an_amount_are_no_range() {
         let found = figures("Visitors rose from 2 million in 2015 to 3.5 million in 2019.");
         let values: Vec<(Option<f64>, Option<f64>)> = found.iter().map(|f| (f.1.value, f.1.high)).collect();

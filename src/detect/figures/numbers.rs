@@ -279,6 +279,9 @@ pub struct Number {
 /// The number that starts at token `i`, if one does.
 pub fn parse(t: &Tokens, i: usize) -> Option<Number> {
     let mut n = parse_unsigned(t, i).or_else(|| parse_signed(t, i))?;
+    if let Some(d) = decimal_comma(t, &n) {
+        n = d;
+    }
     // "one out of three", "1 in twenty-one", "2000 over 3": a ratio read as a fraction.
     if matches!(n.form, Form::Integer | Form::Words) {
         if let Some(r) = ratio(t, &n) {
@@ -286,6 +289,21 @@ pub fn parse(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     Some(n)
+}
+
+/// "€1,5 million", "1,25 billion euros": a comma before one or two digits and a scale word
+/// is a decimal comma, as much of Europe writes it; before three digits it groups thousands.
+fn decimal_comma(t: &Tokens, n: &Number) -> Option<Number> {
+    let (c, k) = (n.last + 1, n.last + 2);
+    let digits = t.raw(k);
+    if n.form != Form::Integer || !t.is(c, ",") || !t.joined(c) || !t.joined(k) || t.kind(k) != Some(Kind::Digits) || digits.len() > 2 {
+        return None;
+    }
+    let rest = parse_unsigned(t, k)?;
+    let fraction: f64 = digits.parse().ok()?;
+    let scale = scale_word(t.lower(rest.last)).filter(|_| rest.last > k && rest.form == Form::Digits)?;
+    let value = (n.value + fraction / 10f64.powi(digits.len() as i32)) * scale;
+    Some(Number { first: n.first, last: rest.last, value, form: Form::Digits, word_one: false })
 }
 
 /// "-5", "- 10 k", "minus five", "negative one over 20".

@@ -139,7 +139,8 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
         return None;
     }
     let k = i + 1;
-    if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(_, _)| t.is_word(k) && t.lower(k).len() > 3) {
+    // A currency that multiplies ("grand") is no unit of one: "a grand jury".
+    if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(p, _)| t.is_word(k) && t.lower(k).len() > 3 && p.field(1).is_none()) {
         return Some(Quantity {
             high: None,
             first: i,

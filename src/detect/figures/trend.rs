@@ -334,6 +334,11 @@ fn signed_change(t: &Tokens, first: usize, percent: bool) -> Option<Trend> {
 
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
 fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
+    // "sales were $3.4bn, up from $2.9bn": the new level of a change the sentence then names.
+    let j = if t.is(last + 1, ",") { last + 2 } else { last + 1 };
+    if matches!(t.lower(j), "up" | "down") && t.is(j + 1, "from") && t.near(j) {
+        return trend_word(t.lower(j));
+    }
     let mut k = last + 1;
     if t.is(k, "-") && t.joined(k) {
         k += 1;
@@ -421,6 +426,14 @@ mod tests {
             let (_, f) = one(text);
             assert_eq!(f.trend, Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_level_before_up_from_is_the_change_reached() {
+        let found = trends("Sales were $3.4bn, up from $2.9bn.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.1 == Some(Trend::Up)), "{found:?}");
+        assert_eq!(trends("Turnout was 61% down from 66%.")[0].1, Some(Trend::Down));
     }
 
     #[test]
