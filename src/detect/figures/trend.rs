@@ -332,6 +332,20 @@ fn signed_change(t: &Tokens, first: usize, percent: bool) -> Option<Trend> {
     }
 }
 
+/// "25 million more people", "5,000 fewer jobs": a count of what was added or taken away,
+/// "more" or "fewer" right after the number and a noun after that. "5 times more", "10
+/// percent more expensive", "more than", "thousands more are expected" compare or bound.
+fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
+    let k = (first + 1..=last + 1).find(|&k| matches!(t.lower(k), "more" | "fewer") && t.near(k))?;
+    let number_before = t.kind(k - 1) == Some(Kind::Digits) || numbers::is_number_word(t.lower(k - 1));
+    let noun_after = t.is_word(k + 1) && t.near(k + 1) && !lexicon::function_words().contains(t.lower(k + 1));
+    let compared = matches!(t.lower(k - 1), "times" | "percent" | "cent" | "points") || (first > 0 && t.is(first - 1, "or"));
+    if !number_before || !noun_after || compared || numbers::plural_scale_word(t.lower(first)).is_some() {
+        return None;
+    }
+    Some(if t.is(k, "more") { Trend::Up } else { Trend::Down })
+}
+
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
 fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     // "sales were $3.4bn, up from $2.9bn": the new level of a change the sentence then names.
@@ -347,6 +361,9 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         return None;
     }
     let w = t.lower(k);
+    if let Some(trend) = more_or_fewer(t, first, last) {
+        return Some(trend);
+    }
     if matches!(w, "higher" | "lower") {
         return trend_word(w);
     }
@@ -426,6 +443,17 @@ mod tests {
             let (_, f) = one(text);
             assert_eq!(f.trend, Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_count_of_more_or_fewer_is_a_change() {
+        assert_eq!(one("The law gave 25 million more people health care.").1.trend, Some(Trend::Up));
+        assert_eq!(one("There are 5,000 fewer jobs in the county.").1.trend, Some(Trend::Down));
+        assert_eq!(one("Thousands more are expected on Sunday.").1.trend, None);
+        for text in ["It was 5 times more expensive.", "We need 10 more than that.", "Prices rose 10% more slowly."] {
+            assert!(trends(text).iter().all(|f| f.1 != Some(Trend::Up) || text.contains("rose")), "{text}: {:?}", trends(text));
+        }
+        assert_eq!(trends("It was 5 times more expensive.")[0].1, None);
     }
 
     #[test]
