@@ -17,6 +17,7 @@ mod after;
 mod before;
 mod cues;
 mod lines;
+mod possessive;
 mod reported;
 mod speakers;
 mod subject;
