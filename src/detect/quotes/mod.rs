@@ -797,4 +797,10 @@ mod tests {
         let qs = speakers(&format!("{HEAD}Crowds gathered.\n\n\u{201c}This is our year to win the seat!\u{201d} his cousin, state Del. Nora \u{201c}Bea\u{201d} Hale (D-Norfolk), shouted to the crowd."));
         assert!(qs[0].1.as_deref().is_some_and(|n| n.contains("Hale")), "{qs:?}");
     }
+
+    #[test]
+    fn clause_after_a_quote_is_no_description_of_the_next_speaker() {
+        let qs = speakers(&format!("{HEAD}Mayor Lin Ford said he would make the river \u{201c}clean enough to swim in,\u{201d} for instance, and Sen. Ada Cole vowed to \u{201c}fix every bridge\u{201d} by June."));
+        assert_eq!(qs[0].1.as_deref(), Some("Lin Ford"));
+    }
 }

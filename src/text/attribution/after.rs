@@ -69,7 +69,14 @@ impl Context<'_> {
             // between it and the name ("his cousin, state Del. Nora Hale").
             let comma = (first + 1..at).rev().take(3).find(|&i| self.toks[i].is(','));
             let lead_ok = comma.is_some_and(|c| {
-                (c + 1..at).all(|i| self.toks[i].is_word() && !tokens::is_capitalised(&self.text()[self.toks[i].span.start..self.toks[i].span.end]))
+                (c + 1..at).all(|i| {
+                    let w = &self.text()[self.toks[i].span.start..self.toks[i].span.end];
+                    let k = tokens::key(w);
+                    self.toks[i].is_word()
+                        && !tokens::is_capitalised(w)
+                        && !crate::detect::lexicon::function_words().contains(&k)
+                        && !crate::detect::lexicon::speaker_boundaries().contains(&k)
+                })
             });
             let described = lead_ok
                 && comma.is_some_and(|c| c > first && c - first <= 12)

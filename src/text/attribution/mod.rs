@@ -285,7 +285,10 @@ fn sentence_credits(ctx: &Context, stances: bool) -> Vec<Option<(Credit, Found, 
         ctx.remember_subject(i, &mut history);
         let found = ctx.credit_in_sentence(i).or_else(|| if stances { ctx.stance_in_sentence(i) } else { None });
         let credit = found.and_then(|(f, cue)| {
-            let c = to_credit(ctx, &f, &history)?;
+            // Reported speech keeps a pronoun nobody before it names ("They argue that …"):
+            // the sentence is still someone's statement, and says so.
+            let unresolved = || (stances && f.speaker.kind == Kind::Pronoun).then(|| Credit { name: f.speaker.name.clone(), role: None, cue: f.cue.clone() });
+            let c = to_credit(ctx, &f, &history).or_else(unresolved)?;
             if f.speaker.kind != Kind::Pronoun {
                 let at = history.partition_point(|h| h.0 <= f.speaker.span.start);
                 history.insert(at, (f.speaker.span.start, f.speaker.clone(), c.name.clone()));
