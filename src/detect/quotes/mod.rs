@@ -803,4 +803,16 @@ mod tests {
         let qs = speakers(&format!("{HEAD}Mayor Lin Ford said he would make the river \u{201c}clean enough to swim in,\u{201d} for instance, and Sen. Ada Cole vowed to \u{201c}fix every bridge\u{201d} by June."));
         assert_eq!(qs[0].1.as_deref(), Some("Lin Ford"));
     }
+
+    #[test]
+    fn pronoun_with_one_person_named_just_before() {
+        let qs = speakers(&format!("{HEAD}At a packed ballroom in Reno, the crowd waited for Senator Jane Roe to arrive.\n\n\u{201c}This is your win, every one of you,\u{201d} she said."));
+        assert_eq!(qs[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn pronoun_with_two_people_named_just_before_stays_unnamed() {
+        let qs = speakers(&format!("{HEAD}At a packed ballroom in Reno, the crowd waited for Jane Roe and Mary Lane to arrive.\n\n\u{201c}This is your win, every one of you,\u{201d} she said."));
+        assert_eq!(qs[0].1, None);
+    }
 }

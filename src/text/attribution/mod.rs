@@ -36,6 +36,10 @@ use tokens::{tokenize, Tok};
 /// How many sentences back a pronoun may look for the person it stands for.
 const PRONOUN_REACH: usize = 4;
 
+/// How many sentences back a pronoun credited by no one before may look for the one
+/// person named in full.
+const PERSON_REACH: usize = 2;
+
 /// The longest first line that is still read as a headline.
 pub const HEADLINE_BYTES: usize = 300;
 

@@ -739,6 +739,8 @@ pub struct Names {
     by_surname: HashMap<String, Vec<(usize, String)>>,
     /// The same names by first name, for a first name used alone ("Anna said").
     by_first: HashMap<String, Vec<(usize, String)>>,
+    /// Every full name in the order the article gives them, with where.
+    mentions: Vec<(usize, String)>,
 }
 
 impl Names {
@@ -786,6 +788,7 @@ impl Names {
                         if first != surname {
                             names.by_first.entry(first).or_default().push((run[0].span.start, name.clone()));
                         }
+                        names.mentions.push((run[0].span.start, name.clone()));
                         names.by_surname.entry(surname).or_default().push((run[0].span.start, name));
                     }
                 }
@@ -802,6 +805,15 @@ impl Names {
     pub fn by_first_name(&self, first: &str, pos: usize) -> Option<&str> {
         let list = self.by_first.get(&key(first))?;
         let mut met = list.iter().filter(|(p, _)| *p <= pos).map(|(_, n)| n.as_str());
+        let one = met.next()?;
+        met.all(|n| n == one).then_some(one)
+    }
+
+    /// The one person named in full within `lo..hi`; none when no one or two different
+    /// people are ("Jane Roe met the press. “…,” she said.").
+    pub fn only_person_in(&self, lo: usize, hi: usize) -> Option<&str> {
+        let from = self.mentions.partition_point(|(p, _)| *p < lo);
+        let mut met = self.mentions[from..].iter().take_while(|(p, _)| *p < hi).map(|(_, n)| n.as_str());
         let one = met.next()?;
         met.all(|n| n == one).then_some(one)
     }
