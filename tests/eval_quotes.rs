@@ -408,14 +408,14 @@ fn dev_split_quality() {
     assert!(corpus("dev").exists(), "PolNeAR dev split not found at {}", corpus("dev").display());
     let fig = evaluate("dev");
     fig.print("dev");
-    // Floors a little under what the detector reaches (F1 0.963, speaker accuracy 0.939,
-    // stretch F1 0.499): a change that costs more than that fails the run.
+    // Floors a little under what the detector reaches (F1 0.963, speaker accuracy 0.955,
+    // stretch F1 0.562): a change that costs more than that fails the run.
     let (_, _, f1) = fig.quotes();
     assert!(f1 >= 0.955, "quote F1 {f1:.4} fell under the floor of 0.955");
     let speakers = fig.speaker_accuracy();
-    assert!(speakers >= 0.93, "speaker accuracy {speakers:.4} fell under the floor of 0.93");
+    assert!(speakers >= 0.948, "speaker accuracy {speakers:.4} fell under the floor of 0.948");
     let (_, _, stretch) = fig.stretch();
-    assert!(stretch >= 0.48, "reported-speech F1 {stretch:.4} fell under the floor of 0.48");
+    assert!(stretch >= 0.55, "reported-speech F1 {stretch:.4} fell under the floor of 0.55");
 }
 
 #[test]

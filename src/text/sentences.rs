@@ -9,9 +9,10 @@ use super::Span;
 
 /// Abbreviations after which a full stop does not end a sentence (lower case, no dot).
 const ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "apr", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig",
-    "fla", "ft", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov",
-    "oct", "p.m", "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "u.s.a", "v", "vs",
+    "a.m", "adm", "amb", "apr", "atty", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "del", "dept", "det", "dr", "e.g",
+    "est", "etc", "feb", "fig", "fla", "ft", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs",
+    "ms", "mt", "no", "nov", "oct", "p.m", "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s",
+    "u.s.a", "v", "vs",
 ];
 
 /// Sentences of `text` within `block`, trimmed; together they cover all of its words.

@@ -130,7 +130,11 @@ pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(S
                 add_reason(&mut reasons, "attributed");
                 (Some(c.name.clone()), Some(c.cue.clone()))
             }
-            (None, None) => (None, None),
+            // A claim made inside a quotation is its speaker's (issue 10: reported speech).
+            (None, None) => match quotes.iter().find(|q| q.speaker.is_some() && span.overlaps(q.span)) {
+                Some(q) => (q.speaker.clone(), q.cue.clone()),
+                None => (None, None),
+            },
         };
         if reasons.is_empty() {
             reasons.push(WORDING.to_string());
@@ -265,5 +269,14 @@ mod tests {
         let turns = transcript::turns(text);
         let caption = transcript::turn_at(&turns, text.find("Storm").unwrap()).unwrap();
         assert_eq!(caption.speaker, None, "the TEXT: caption is credited to nobody");
+    }
+
+    #[test]
+    fn claim_inside_a_quotation_is_its_speakers() {
+        let doc = Document::from_plain_text("A headline\n\nThe mayor spoke on Monday.\n\n\u{201c}Violent crime fell 30 percent in 2023 to its lowest rate since 1990,\u{201d} Mayor Jo Pike said at the budget hearing on Monday, as the council members listened.");
+        let quotes = crate::detect::quotes::find(&doc);
+        let claims = find(&doc, &quotes, &[], &[]);
+        let c = claims.iter().find(|c| doc.slice(c.span).contains("30 percent")).expect("a claim");
+        assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("Jo Pike"), Some("said")));
     }
 }

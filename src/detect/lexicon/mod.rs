@@ -127,6 +127,7 @@ lexicons! {
     speaker_determiners => "speaker_determiners.txt",
     speaker_honorifics => "speaker_honorifics.txt",
     speaker_roles => "speaker_roles.txt",
+    speech_nouns => "speech_nouns.txt",
     stance_verbs => "stance_verbs.txt",
     time_words => "time_words.txt",
 }

@@ -124,15 +124,11 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             }
             // A paragraph that reopens a quote goes on with the speaker of its first piece.
             (None, Some(c)) => c,
-            (None, None) => match (statement::opens_sentence(doc, q), ctx.sentence_subject(q.outer.start), recent.filter(|_| continues)) {
-                // A partial quote in a sentence about someone: "Trump admires Putin as a
-                // “strong leader”" is Trump's phrase.
-                (false, Some(subject), _) => {
-                    let cue = ctx.cue_before(prev_bound[i].unwrap_or(0), q.outer.start);
-                    (Some(ctx.display_name(&subject)), subject.role.clone(), cue, subject.kind)
-                }
-                (_, _, Some(r)) => (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind),
-                _ => (None, None, None, Kind::Nominal),
+            // "Trump's claim that there were “thousands of shootings”": the owner of the
+            // words said.
+            (None, None) => match ctx.possessive_source(q.outer) {
+                Some((owner, noun)) => (Some(ctx.display_name(&owner)), owner.role.clone(), Some(noun), owner.kind),
+                None => unowned(ctx, q, i, &prev_bound, recent.filter(|_| continues)),
             },
         };
         let partial = is_partial(doc, q, found.as_ref());
@@ -172,6 +168,20 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The speaker of a quote with no credit, no chain and no owner: the subject of the
+/// sentence for a partial quote ("Trump admires Putin as a “strong leader”" is Trump's
+/// phrase), else the speaker credited just before, if the quote continues them.
+fn unowned(ctx: &Context, q: &Quotation, i: usize, prev_bound: &[Option<usize>], recent: Option<&Credited>) -> Attributed {
+    match (statement::opens_sentence(ctx.doc, q), ctx.sentence_subject(q.outer.start), recent) {
+        (false, Some(subject), _) => {
+            let cue = ctx.cue_before(prev_bound[i].unwrap_or(0), q.outer.start);
+            (Some(ctx.display_name(&subject)), subject.role.clone(), cue, subject.kind)
+        }
+        (_, _, Some(r)) => (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind),
+        _ => (None, None, None, Kind::Nominal),
+    }
 }
 
 /// A speaker as given to a quote: name, role, cue, and what kind of speaker.
@@ -665,5 +675,144 @@ mod tests {
             assert!(q.0.starts_with(words), "{q:?}");
             assert!(q.1.as_deref().is_some_and(|s| s.contains(speaker)), "{q:?}");
         }
+    }
+
+    // Speaker phrases after the quote: a name, then its description set off by commas.
+    #[test]
+    fn description_with_a_possessive_after_the_name_is_a_role() {
+        let qs = speakers(&format!("{HEAD}\u{201c}We ran out of beds by noon,\u{201d} Maria Okafor, the county\u{2019}s chief nurse, said on Friday."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Maria Okafor"), Some("the county\u{2019}s chief nurse")));
+        let qs = speakers(&format!("{HEAD}\u{201c}The rules are clear,\u{201d} Paul Brenner, Governor Lee\u{2019}s deputy chief of staff, told the panel."));
+        assert_eq!(qs[0].1.as_deref(), Some("Paul Brenner"));
+    }
+
+    #[test]
+    fn noun_spelled_like_a_reporting_verb_does_not_end_the_appositive() {
+        // "states", "state" are nouns after "the" and "of".
+        let qs = speakers(&format!(
+            "{HEAD}\u{201c}This is overreach,\u{201d} Dana Whitfield, the attorney general of Kansas, one of the states suing the agency, said Monday."
+        ));
+        assert_eq!(qs[0].1.as_deref(), Some("Dana Whitfield"));
+        let qs = speakers(&format!(
+            "{HEAD}The new rules \u{201c}are only a first step,\u{201d} Omar Haddad, deputy secretary of state for trade, said on the call."
+        ));
+        assert_eq!(qs[0].1.as_deref(), Some("Omar Haddad"));
+    }
+
+    #[test]
+    fn long_description_before_the_name_after_the_quote() {
+        let qs =
+            speakers(&format!("{HEAD}\u{201c}Nothing has been decided yet,\u{201d} Ohio Sen. Rob Lane\u{2019}s chief of staff, Emma Vance, told reporters."));
+        assert_eq!(qs[0].1.as_deref(), Some("Emma Vance"));
+    }
+
+    #[test]
+    fn inverted_description_then_name() {
+        let qs = speakers(&format!(
+            "{HEAD}The audit found \u{201c}no sign of tampering at all,\u{201d} said the agency\u{2019}s director, Laura K. Stein, on Monday."
+        ));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Laura K. Stein"), Some("the agency\u{2019}s director")));
+    }
+
+    #[test]
+    fn inverted_office_that_looks_like_a_verb() {
+        let qs = speakers(&format!("{HEAD}\u{201c}We will not back down on this,\u{201d} said State Representative Ana Ruiz, Democrat of Tucson."));
+        assert_eq!(qs[0].1.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn inverted_nominal_source_on_a_panel() {
+        let qs = speakers(&format!("{HEAD}\u{201c}The hearing was a waste of everyone\u{2019}s time,\u{201d} said one senior aide on the committee."));
+        assert_eq!(qs[0].1.as_deref(), Some("one senior aide on the committee"));
+    }
+
+    // A possessive and a noun of speech credit a partial quote to the owner.
+    #[test]
+    fn possessive_claim_credits_its_owner() {
+        let text = format!("{HEAD}Governor Ellen Marsh spoke first.\n\nThe auditors looked into Marsh\u{2019}s claim that the state had \u{201c}the lowest jobless rate in decades\u{201d} and found it wrong.");
+        let qs = speakers(&text);
+        assert_eq!(qs[0].1.as_deref(), Some("Ellen Marsh"));
+    }
+
+    #[test]
+    fn possessive_around_a_quote_credits_its_owner() {
+        let qs = speakers(&format!("{HEAD}Years later, Senator Hal Brooks\u{2019} \u{201c}read my lips again\u{201d} remark still haunts the party."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Hal Brooks"), Some("Senator")));
+    }
+
+    #[test]
+    fn possessive_with_a_cue_between_does_not_credit() {
+        // The cue after the noun names who spoke.
+        let qs = speakers(&format!(
+            "{HEAD}Asked about Lane\u{2019}s remarks, Mayor Jo Pike said the city was \u{201c}ready for anything that comes\u{201d} this winter."
+        ));
+        assert_eq!(qs[0].1.as_deref(), Some("Jo Pike"));
+    }
+
+    #[test]
+    fn possessive_noun_followed_by_another_clause_does_not_credit() {
+        let qs = speakers(&format!("{HEAD}Mark Rowe took Ms. Dale\u{2019}s remark first as a joke -- \u{201c}that makes me clever\u{201d} -- and moved on."));
+        assert_eq!(qs[0].1.as_deref(), Some("Mark Rowe"));
+    }
+
+    #[test]
+    fn relative_clause_with_a_possessive_is_no_description() {
+        let qs = speakers(&format!("{HEAD}An Irish official, who spoke on condition of anonymity to discuss the minister\u{2019}s plans, said Monday that Kelly \u{201c}will meet with any candidate who asks.\u{201d}"));
+        assert_eq!(qs[0].1.as_deref(), Some("An Irish official"));
+    }
+
+    #[test]
+    fn noun_of_speech_before_a_colon_is_the_subjects() {
+        let qs = speakers(&format!(
+            "{HEAD}Facing a tight race, Governor Ruth Ames is trying out a shorter campaign message: \u{201c}Finish the job we started.\u{201d}"
+        ));
+        assert_eq!(qs[0].1.as_deref(), Some("Ruth Ames"));
+    }
+
+    #[test]
+    fn reporting_word_as_the_head_noun_before_the_cue() {
+        let qs = speakers(&format!("{HEAD}\u{201c}Growth will slow sharply in the second half of the year,\u{201d} the OECD outlook stated."));
+        assert_eq!(qs[0].1.as_deref(), Some("the OECD outlook"));
+        let qs = speakers(&format!("{HEAD}\u{201c}Growth will slow sharply in the second half of the year,\u{201d} the OECD report stated."));
+        assert_eq!(qs[0].1.as_deref(), Some("the OECD report"));
+    }
+
+    #[test]
+    fn adverb_before_a_name_with_an_appositive() {
+        let qs = speakers(&format!(
+            "{HEAD}Even Norway, the bloc\u{2019}s closest partner and its largest supplier of gas, said it was \u{201c}deeply concerned\u{201d} by the vote."
+        ));
+        assert_eq!(qs[0].1.as_deref(), Some("Norway"));
+    }
+
+    #[test]
+    fn dated_role_before_an_inverted_name() {
+        let qs = speakers(&format!("{HEAD}\u{201c}We still have no answers after all these years,\u{201d} said 9/11 survivor Dana Ortiz."));
+        assert_eq!(qs[0].1.as_deref(), Some("Dana Ortiz"));
+        assert!(qs[0].2.as_deref().is_some_and(|r| r.contains("survivor")), "{qs:?}");
+    }
+
+    #[test]
+    fn delegate_abbreviation_does_not_end_the_sentence() {
+        let qs = speakers(&format!("{HEAD}Crowds gathered.\n\n\u{201c}This is our year to win the seat!\u{201d} his cousin, state Del. Nora \u{201c}Bea\u{201d} Hale (D-Norfolk), shouted to the crowd."));
+        assert!(qs[0].1.as_deref().is_some_and(|n| n.contains("Hale")), "{qs:?}");
+    }
+
+    #[test]
+    fn clause_after_a_quote_is_no_description_of_the_next_speaker() {
+        let qs = speakers(&format!("{HEAD}Mayor Lin Ford said he would make the river \u{201c}clean enough to swim in,\u{201d} for instance, and Sen. Ada Cole vowed to \u{201c}fix every bridge\u{201d} by June."));
+        assert_eq!(qs[0].1.as_deref(), Some("Lin Ford"));
+    }
+
+    #[test]
+    fn pronoun_with_one_person_named_just_before() {
+        let qs = speakers(&format!("{HEAD}At a packed ballroom in Reno, the crowd waited for Senator Jane Roe to arrive.\n\n\u{201c}This is your win, every one of you,\u{201d} she said."));
+        assert_eq!(qs[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn pronoun_with_two_people_named_just_before_stays_unnamed() {
+        let qs = speakers(&format!("{HEAD}At a packed ballroom in Reno, the crowd waited for Jane Roe and Mary Lane to arrive.\n\n\u{201c}This is your win, every one of you,\u{201d} she said."));
+        assert_eq!(qs[0].1, None);
     }
 }

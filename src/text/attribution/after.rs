@@ -62,18 +62,34 @@ impl Context<'_> {
                     let t = &self.toks[i];
                     !t.is_word() || crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[t.span.start..t.span.end]))
                 });
-            // "…,'' the White House spokesman, Josh Earnest, said": a short description
-            // set off before the name opens the words after the quote.
-            let described = at > first + 1
-                && at - first <= 7
-                && self.toks[at - 1].is(',')
+            // "…,'' the White House spokesman, Josh Earnest, said": a description (up to a
+            // dozen words, prepositions and possessives allowed) set off before the name
+            // opens the words after the quote.
+            // The comma that sets the name off; up to two lower-case words may stand
+            // between it and the name ("his cousin, state Del. Nora Hale").
+            let comma = (first + 1..at).rev().take(3).find(|&i| self.toks[i].is(','));
+            let lead_ok = comma.is_some_and(|c| {
+                (c + 1..at).all(|i| {
+                    let w = &self.text()[self.toks[i].span.start..self.toks[i].span.end];
+                    let k = tokens::key(w);
+                    self.toks[i].is_word()
+                        && !tokens::is_capitalised(w)
+                        && !crate::detect::lexicon::function_words().contains(&k)
+                        && !crate::detect::lexicon::speaker_boundaries().contains(&k)
+                })
+            });
+            let described = lead_ok
+                && comma.is_some_and(|c| c > first && c - first <= 12)
                 && s.kind == Kind::Person
-                && (first..at - 1).all(|i| {
+                && (first..comma.unwrap_or(first)).all(|i| {
                     let t = &self.toks[i];
                     let k = tokens::key(&self.text()[t.span.start..t.span.end]);
                     t.is_word()
                         && !k.ends_with("ing")
-                        && (!crate::detect::lexicon::function_words().contains(&k) || crate::detect::lexicon::speaker_determiners().contains(&k) || k == "the")
+                        && (!crate::detect::lexicon::function_words().contains(&k)
+                            || crate::detect::lexicon::speaker_determiners().contains(&k)
+                            // "Rep. Duncan Hunter's chief of staff, Joe Kasper,"
+                            || matches!(k.as_str(), "the" | "of" | "for" | "at" | "in" | "on" | "from"))
                         && !crate::detect::lexicon::reporting_verbs().contains(&k)
                 });
             if at != first && !closing_clause && !described {

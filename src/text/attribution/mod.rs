@@ -17,6 +17,7 @@ mod after;
 mod before;
 mod cues;
 mod lines;
+mod possessive;
 mod reported;
 mod speakers;
 mod subject;
@@ -34,6 +35,10 @@ use tokens::{tokenize, Tok};
 
 /// How many sentences back a pronoun may look for the person it stands for.
 const PRONOUN_REACH: usize = 4;
+
+/// How many sentences back a pronoun credited by no one before may look for the one
+/// person named in full.
+const PERSON_REACH: usize = 2;
 
 /// The longest first line that is still read as a headline.
 pub const HEADLINE_BYTES: usize = 300;
@@ -284,7 +289,10 @@ fn sentence_credits(ctx: &Context, stances: bool) -> Vec<Option<(Credit, Found, 
         ctx.remember_subject(i, &mut history);
         let found = ctx.credit_in_sentence(i).or_else(|| if stances { ctx.stance_in_sentence(i) } else { None });
         let credit = found.and_then(|(f, cue)| {
-            let c = to_credit(ctx, &f, &history)?;
+            // Reported speech keeps a pronoun nobody before it names ("They argue that …"):
+            // the sentence is still someone's statement, and says so.
+            let unresolved = || (stances && f.speaker.kind == Kind::Pronoun).then(|| Credit { name: f.speaker.name.clone(), role: None, cue: f.cue.clone() });
+            let c = to_credit(ctx, &f, &history).or_else(unresolved)?;
             if f.speaker.kind != Kind::Pronoun {
                 let at = history.partition_point(|h| h.0 <= f.speaker.span.start);
                 history.insert(at, (f.speaker.span.start, f.speaker.clone(), c.name.clone()));

@@ -369,4 +369,18 @@ mod tests {
         assert!(reported("His plans for the city were announced without any details at all.").is_empty());
         assert!(reported("The weather found its way into every conversation at the fair.").is_empty());
     }
+
+    #[test]
+    fn unresolved_pronoun_still_credits_reported_speech() {
+        let got = reported("The hearing ran late.\n\nThey argue that the agency overstepped its authority when it issued the rules.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("They", "argue"));
+    }
+
+    #[test]
+    fn worry_is_a_stance() {
+        let got = reported("Governor Ellen Marsh worries that the new dam will dry out the wells by August.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("Ellen Marsh", "worries"));
+    }
 }

@@ -132,12 +132,24 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             seg += 1;
         }
         let after_quote = seg > prev.map_or(lo, |p| p + 1);
+        // "Even China, Pyongyang's only ally, said": an adverb opening the piece is no
+        // part of the name after it.
+        if seg + 1 < right && toks[seg].is_word() && lexicon::cue_fillers().contains(&key(word(text, &toks[seg]))) && {
+            let n = &toks[seg + 1];
+            n.is_word() && is_capitalised(word(text, n))
+        } {
+            seg += 1;
+        }
         // Another clause, not an appositive: a verb of saying, a quote mark, a colon, a dash.
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
             let nickname = nickname_at(text, toks, j) || (j >= 2 && nickname_at(text, toks, j - 2));
             (!t.is_word() && !nickname && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&')))
-                || (t.is_word() && !is_capitalised(word(text, t)) && lexicon::reporting_verbs().contains(&key(word(text, t))))
+                || (t.is_word()
+                    && !is_capitalised(word(text, t))
+                    && lexicon::reporting_verbs().contains(&key(word(text, t)))
+                    && !noun_position(text, toks, seg, j)
+                    && !before_title(text, toks, j, right))
         });
         if clause {
             break;
@@ -148,7 +160,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         let w = word(text, &toks[seg]);
         let k = key(w);
         // "Pyongyang's only ally": a possessive opens a description, not a name.
-        let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
+        let possessive = is_possessive(w);
         let opens_name = toks[seg].is_word()
             && !possessive
             && is_capitalised(w)
@@ -188,7 +200,18 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             !prepositions && d.is_some_and(|d| d.kind == Kind::Person && d.name.contains(' '))
         };
         let opens_name = opens_name || described_name;
-        let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive || party);
+        // "President Obama's former chief of staff": a name in the possessive before
+        // lower-case words describes the speaker by someone else's name.
+        let ends_lower = right > seg && toks[right - 1].is_word() && !is_capitalised(word(text, &toks[right - 1]));
+        let owned = ends_lower
+            && toks[seg].is_word()
+            && is_capitalised(w)
+            && (seg..right.saturating_sub(1)).any(|j| {
+                let w = word(text, &toks[j]);
+                toks[j].is_word() && is_possessive(w) && toks[j + 1].is_word() && !is_capitalised(word(text, &toks[j + 1]))
+            });
+        let opens_name = opens_name && !owned;
+        let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive || party || owned);
         if let Some(name) = pending_name.take() {
             if opens_place {
                 // "…, of Ashton, Md.": the name piece was a place; read on.
@@ -213,6 +236,35 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
     let appositive = (end + 1 < comma).then(|| Span::new(toks[end + 1].span.start, toks[comma - 1].span.end));
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Whether a word is in the possessive: "Obama's", "Sanders'".
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}")
+}
+
+/// Whether the word at `j` (within a phrase opening at `seg`) stands where a noun does:
+/// after a determiner, a preposition or a possessive ("one of the states", "secretary
+/// of state"), so a reporting verb spelled the same is no verb there.
+fn noun_position(text: &str, toks: &[Tok], seg: usize, j: usize) -> bool {
+    if j <= seg || !toks[j - 1].is_word() {
+        return false;
+    }
+    let w = word(text, &toks[j - 1]);
+    let k = key(w);
+    is_possessive(w)
+        || (is_capitalised(w) && !lexicon::pronouns().contains(&k))
+        || lexicon::speaker_determiners().contains(&k)
+        || matches!(k.as_str(), "of" | "for" | "at" | "in" | "from" | "with" | "on")
+}
+
+/// Whether the word at `j` stands before a title ("state Sen.", "state Del."): a word
+/// spelled like a reporting verb there is an adjective of the office.
+fn before_title(text: &str, toks: &[Tok], j: usize, hi: usize) -> bool {
+    toks.get(j + 1).filter(|_| j + 1 < hi).is_some_and(|n| {
+        let w = word(text, n);
+        n.is_word() && is_capitalised(w) && (lexicon::speaker_honorifics().contains(&key(w)) || lexicon::speaker_roles().contains(&key(w)))
+    })
 }
 
 /// A party and state label written after a name: "R-Ky.", "D-Calif.".
@@ -312,7 +364,10 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             clean_stop = false;
             break;
         }
-        if !capital && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
+        // "the IMF report stated": a reporting word after a name or a determiner, right
+        // before the cue, is the noun that heads the phrase.
+        let head_noun = k == end && lexicon::reporting_verbs().contains(&kk) && noun_position(text, toks, lo, k - 1);
+        if !capital && !head_noun && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
             clean_stop = false;
             break;
         }
@@ -367,8 +422,10 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if is_subject_pronoun(&k0) && k0 != "who" && k0 != "that" {
         return Some(describe(text, &toks[k..k + 1], first.span, None));
     }
+    // "said State Senator José Rodríguez": a capitalised word before a name is no verb.
+    let before_name = is_capitalised(w0) && toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
     if matches!(k0.as_str(), "that" | "this" | "these" | "those")
-        || lexicon::reporting_verbs().contains(&k0)
+        || (lexicon::reporting_verbs().contains(&k0) && !before_name)
         || lexicon::speaker_boundaries().contains(&k0)
         || (is_capitalised(w0) && k0.ends_with("ing"))
     {
@@ -397,6 +454,11 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
             k += 3;
             continue;
         }
+        // "said 9/11 survivor Dana Ortiz": the slash inside the role read before the name.
+        if k < lead_end && t.is('/') {
+            k += 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -410,7 +472,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
                 is_capitalised(n) || lexicon::speaker_determiners().contains(&key(n))
             };
             let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word())
-                || (nominal && matches!(kk.as_str(), "in" | "to" | "with" | "from") && object_follows);
+                || (nominal && matches!(kk.as_str(), "in" | "on" | "to" | "with" | "from") && object_follows);
             if !inside {
                 break;
             }
@@ -452,6 +514,14 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows)) {
         return None;
     }
+    // "said the bureau's director, James B. Comey, on Monday": a description, then the
+    // name set off after it, is the named person with the description as role.
+    if nominal {
+        if let Some(named) = name_after_comma(text, toks, end, hi) {
+            let role = text[toks[start].span.start..toks[end - 1].span.end].to_string();
+            return Some(Speaker { role: Some(role), ..named });
+        }
+    }
     // An appositive after a name: ", an economist at the Tax Foundation,".
     let mut appositive = None;
     if end < hi && toks[end].is(',') {
@@ -468,6 +538,23 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// A person's name of two to four words set off by a comma at `comma` and closed by a
+/// comma, a full stop or the end: the name in "the bureau's director, James B. Comey,".
+fn name_after_comma(text: &str, toks: &[Tok], comma: usize, hi: usize) -> Option<Speaker> {
+    if comma >= hi || !toks[comma].is(',') {
+        return None;
+    }
+    let a = comma + 1;
+    let stop = (a..hi).find(|&j| !toks[j].is_word()).unwrap_or(hi);
+    let closed = stop >= hi || toks[stop].is(',') || toks[stop].is('.');
+    let words = (a..stop).all(|j| is_name_word(word(text, &toks[j])) && !lexicon::speaker_roles().contains(&key(word(text, &toks[j]))));
+    if !closed || !words || !(2..=4).contains(&(stop - a)) {
+        return None;
+    }
+    let s = describe(text, &toks[a..stop], Span::new(toks[a].span.start, toks[stop - 1].span.end), None);
+    (s.kind == Kind::Person).then_some(s)
 }
 
 /// Whether tokens from `k` are one to three lower-case office words and then a capitalised
@@ -488,8 +575,20 @@ fn office_then_name(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
 /// or `None` when the words run into a verb, a function word or anything but a name.
 fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize> {
     let mut j = k;
-    while j < hi && j - k < 3 {
+    let mut words = 0;
+    while j < hi && words < 3 {
         let t = toks.get(j)?;
+        // "said 9/11 widow Terry Strada": a date written with a slash is one word.
+        let slash = |i: usize| toks.get(i).is_some_and(|t| t.is('/'));
+        if slash(j) && j > k && toks[j - 1].is_word() && toks.get(j + 1).is_some_and(|n| n.is_word()) {
+            j += 1;
+            continue;
+        }
+        let dated = t.is_word() && word(text, t).chars().all(|c| c.is_ascii_digit()) && (slash(j + 1) || (j > k && slash(j - 1)));
+        if dated {
+            j += 1;
+            continue;
+        }
         if !t.is_word() {
             return None;
         }
@@ -510,6 +609,7 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
             return None;
         }
         j += 1;
+        words += 1;
     }
     let t = toks.get(j).filter(|_| j < hi && j > k)?;
     (t.is_word() && is_capitalised(word(text, t)) && !is_subject_pronoun(&key(word(text, t)))).then_some(j)
@@ -639,6 +739,8 @@ pub struct Names {
     by_surname: HashMap<String, Vec<(usize, String)>>,
     /// The same names by first name, for a first name used alone ("Anna said").
     by_first: HashMap<String, Vec<(usize, String)>>,
+    /// Every full name in the order the article gives them, with where.
+    mentions: Vec<(usize, String)>,
 }
 
 impl Names {
@@ -654,6 +756,8 @@ impl Names {
                 let w = word(text, &toks[i]);
                 let k = key(w);
                 (is_name_word(w)
+                    // "Even Norway", "Later Smith": an adverb opening a sentence is no first name.
+                    && (i != start || !lexicon::cue_fillers().contains(&k))
                     && !lexicon::speaker_roles().contains(&k)
                     && !lexicon::speaker_honorifics().contains(&k)
                     && !lexicon::speaker_boundaries().contains(&k)
@@ -684,6 +788,7 @@ impl Names {
                         if first != surname {
                             names.by_first.entry(first).or_default().push((run[0].span.start, name.clone()));
                         }
+                        names.mentions.push((run[0].span.start, name.clone()));
                         names.by_surname.entry(surname).or_default().push((run[0].span.start, name));
                     }
                 }
@@ -700,6 +805,15 @@ impl Names {
     pub fn by_first_name(&self, first: &str, pos: usize) -> Option<&str> {
         let list = self.by_first.get(&key(first))?;
         let mut met = list.iter().filter(|(p, _)| *p <= pos).map(|(_, n)| n.as_str());
+        let one = met.next()?;
+        met.all(|n| n == one).then_some(one)
+    }
+
+    /// The one person named in full within `lo..hi`; none when no one or two different
+    /// people are ("Jane Roe met the press. “…,” she said.").
+    pub fn only_person_in(&self, lo: usize, hi: usize) -> Option<&str> {
+        let from = self.mentions.partition_point(|(p, _)| *p < lo);
+        let mut met = self.mentions[from..].iter().take_while(|(p, _)| *p < hi).map(|(_, n)| n.as_str());
         let one = met.next()?;
         met.all(|n| n == one).then_some(one)
     }
@@ -841,5 +955,11 @@ mod tests {
         let names = Names::collect(text, &toks, &[]);
         assert_eq!(names.full("Lightfoot", 40), Some("Lori Lightfoot"));
         assert_eq!(names.full("Lightfoot", 0), None);
+    }
+
+    #[test]
+    fn adverb_opening_the_name_piece_is_dropped() {
+        let s = subject("Even Norway, the bloc\u{2019}s closest partner and its largest supplier of gas, said it", "said");
+        assert_eq!(s.name, "Norway");
     }
 }

@@ -234,6 +234,12 @@ impl Context<'_> {
                 return Some((name.clone(), s.role.clone()));
             }
         }
-        None
+        // "Jane Roe toured the site. “…,” she said.": with no one credited or opening a
+        // sentence before, the one person the sentences just before name in full.
+        if want_org || matches!(pronoun.to_lowercase().as_str(), "who") {
+            return None;
+        }
+        let from = self.doc.sentences.get(here.saturating_sub(PERSON_REACH)).map_or(0, |s| s.span.start);
+        self.names.only_person_in(from, pos).map(|n| (n.to_string(), None))
     }
 }

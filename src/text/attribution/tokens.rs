@@ -40,7 +40,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             while j < chars.len() {
                 let d = chars[j].1;
                 let joins = matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-                if d.is_alphanumeric() || joins {
+                // Text decoded twice ("FranÃÂ§ois"): a Latin-1 sign after "Ã" or "Â" is a
+                // letter's second byte, inside the word.
+                let mojibake = is_mojibake_mark(d) || (('\u{80}'..='\u{bf}').contains(&d) && is_mojibake_lead(chars[j - 1].1));
+                if d.is_alphanumeric() || joins || mojibake {
                     j += if joins { 2 } else { 1 };
                 } else {
                     break;
@@ -64,6 +67,17 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
 }
 
 /// Abbreviations and initials keep their full stop: "Sen.", "J.", "U.S.", "Jr.".
+/// A combining mark or a control code: only ever inside a word in text decoded twice
+/// ("FranA\u{303}\u{83}A\u{302}§ois").
+fn is_mojibake_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c) || ('\u{80}'..='\u{9f}').contains(&c)
+}
+
+/// The characters after which a Latin-1 sign is the second byte of a letter decoded twice.
+fn is_mojibake_lead(c: char) -> bool {
+    matches!(c, '\u{c2}' | '\u{c3}' | 'A') || is_mojibake_mark(c)
+}
+
 fn takes_full_stop(word: &str) -> bool {
     let mut cs = word.chars();
     if let (Some(c), None) = (cs.next(), cs.next()) {
@@ -104,5 +118,19 @@ mod tests {
             words("Clinton\u{2019}s aide, Holtz-Eakin, said: \"no\""),
             ["Clinton\u{2019}s", "aide", ",", "Holtz-Eakin", ",", "said", ":", "\"", "no", "\""]
         );
+    }
+
+    #[test]
+    fn twice_decoded_letters_stay_in_the_word() {
+        assert_eq!(words("President Fran\u{c3}\u{c2}\u{a7}ois Morel said"), ["President", "Fran\u{c3}\u{c2}\u{a7}ois", "Morel", "said"]);
+        // A sign on its own is still punctuation.
+        assert_eq!(words("costs \u{a7} 5"), ["costs", "\u{a7}", "5"]);
+    }
+
+    #[test]
+    fn letters_decomposed_and_decoded_twice_stay_in_the_word() {
+        let name = "Fran\u{41}\u{303}\u{83}\u{41}\u{302}\u{a7}ois";
+        let text = format!("President {name} Morel said");
+        assert_eq!(words(&text), ["President", name, "Morel", "said"]);
     }
 }

@@ -1,0 +1,152 @@
+//! Rules for a quotation credited by a possessive and a noun of speech: "Trump's claim
+//! that there were “thousands of shootings”", "Romney's “47 percent” comment". The
+//! owner of the claim is the speaker, whatever else the sentence is about; a noun of
+//! speech with a colon ("… rolled out a new message: “…”") is the subject's.
+
+use super::*;
+use crate::detect::lexicon;
+
+/// How many tokens may stand between the noun of speech and the quote it introduces
+/// ("Trump's claim that there have been “…”").
+const NOUN_REACH: usize = 8;
+
+/// How many lower-case words may stand between the possessive and the noun ("Rubio's
+/// catch phrase", "Comey's most surprising suggestion").
+const MODIFIERS: usize = 3;
+
+impl Context<'_> {
+    /// The owner and the noun of a possessive that credits the quotation with outer span
+    /// `q`: right before it ("X's claim that “…”") or around it ("X's “…” comment").
+    pub fn possessive_source(&self, q: Span) -> Option<(Speaker, String)> {
+        let open = self.tok_at(q.start);
+        let close = self.tok_at(q.end);
+        let sentence = self.sentence_toks.partition_point(|&t| t <= open).saturating_sub(1);
+        let lo = self.sentence_toks.get(sentence).copied().unwrap_or(0);
+        // Around: the possessive right before the opening mark, the noun right after the
+        // closing one.
+        if open > lo && close < self.toks.len() && self.is_speech_noun(close) {
+            if let Some(s) = self.owner_ending_at(lo, open) {
+                return Some((s, self.key_at(close)));
+            }
+        }
+        // Before: the nearest noun of speech within reach, owned by a possessive, with no
+        // reporting cue or other quotation between it and the quote.
+        let reach = open.saturating_sub(NOUN_REACH).max(lo);
+        for n in (reach..open).rev() {
+            if self.is_quoted(self.toks[n].span.start) {
+                return None;
+            }
+            if !self.is_speech_noun(n) {
+                continue;
+            }
+            if !self.cues(n + 1, open).is_empty() || !self.introduces(n + 1, open) {
+                return None;
+            }
+            let mut end = n;
+            while end > lo && n - end < MODIFIERS && self.is_modifier(end - 1) {
+                end -= 1;
+            }
+            // "Obama is rolling out a new campaign message: “…”": a noun of speech that
+            // introduces the quote with a colon is the message of the sentence's subject.
+            let colon = n + 2 == open && self.toks[n + 1].is(':');
+            let owner = self
+                .owner_ending_at(lo, end)
+                .or_else(|| colon.then(|| self.sentence_subject(q.start)).flatten().filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation)));
+            return owner.map(|s| (s, self.key_at(n)));
+        }
+        None
+    }
+
+    /// Whether the words after a noun of speech, up to the quote, go on to say what was
+    /// said: nothing, a colon or dash, "that …", "of …", "was …" ("Trump's claim that
+    /// there were “…”", "her slogan was “…”"), not another clause ("Clinton's remark
+    /// first as a compliment -- “…”").
+    fn introduces(&self, after: usize, open: usize) -> bool {
+        let Some(t) = self.toks.get(after).filter(|_| after < open) else { return true };
+        if !t.is_word() {
+            return after + 1 == open || matches!(t.punct, Some(':' | ',' | '\u{2014}' | '-'));
+        }
+        matches!(self.key_at(after).as_str(), "that" | "of" | "about" | "was" | "is" | "were" | "are" | "against" | "to")
+    }
+
+    fn key_at(&self, i: usize) -> String {
+        let t = &self.toks[i];
+        tokens::key(&self.text()[t.span.start..t.span.end])
+    }
+
+    fn is_speech_noun(&self, i: usize) -> bool {
+        self.toks[i].is_word() && {
+            let w = &self.text()[self.toks[i].span.start..self.toks[i].span.end];
+            !tokens::is_capitalised(w) && lexicon::speech_nouns().contains(&self.key_at(i))
+        }
+    }
+
+    /// A lower-case word that may stand between an owner and its noun: "campaign",
+    /// "earlier", "most surprising"; never a function word or a verb of saying.
+    fn is_modifier(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.is_word() {
+            return false;
+        }
+        let w = &self.text()[t.span.start..t.span.end];
+        let k = tokens::key(w);
+        !tokens::is_capitalised(w)
+            && !w.ends_with("'s")
+            && !w.ends_with("\u{2019}s")
+            && !lexicon::function_words().contains(&k)
+            && !lexicon::speaker_boundaries().contains(&k)
+            && !lexicon::reporting_verbs().contains(&k)
+    }
+
+    /// The name in the possessive that ends right before token `end`: "Donald Trump's",
+    /// "Mr. Comey's", "Sanders'". Titles and offices before the name are its role.
+    fn owner_ending_at(&self, lo: usize, end: usize) -> Option<Speaker> {
+        let text = self.text();
+        let p = end.checked_sub(1).filter(|&p| p >= lo)?;
+        let t = &self.toks[p];
+        let w = &text[t.span.start..t.span.end];
+        // "Sanders’ campaign": the mark after the s is a token of its own.
+        let (last, stem_end) = if t.is_word() && (w.ends_with("'s") || w.ends_with("\u{2019}s")) {
+            (p, t.span.end - if w.ends_with("'s") { 2 } else { "\u{2019}s".len() })
+        } else if matches!(t.punct, Some('\'' | '\u{2019}')) && p > lo && self.toks[p - 1].is_word() {
+            let prev = &text[self.toks[p - 1].span.start..self.toks[p - 1].span.end];
+            if !prev.ends_with('s') {
+                return None;
+            }
+            (p - 1, self.toks[p - 1].span.end)
+        } else {
+            return None;
+        };
+        let mut start = last + 1;
+        while start > lo && self.toks[start - 1].is_word() && start > last.saturating_sub(4) && {
+            let w = &text[self.toks[start - 1].span.start..self.toks[start - 1].span.end];
+            tokens::is_capitalised(w) && !lexicon::speaker_determiners().contains(&tokens::key(w))
+        } {
+            start -= 1;
+        }
+        if start > last {
+            return None;
+        }
+        let phrase = Span::new(self.toks[start].span.start, stem_end);
+        let stem = &text[phrase.start..phrase.end];
+        if start == last && lexicon::pronouns().contains(&tokens::key(stem)) {
+            return None;
+        }
+        let organisation = (start..=last).any(|i| lexicon::organisation_words().contains(&self.key_at(i)));
+        if organisation {
+            return Some(Speaker { name: stem.to_string(), role: None, kind: Kind::Organisation, span: phrase });
+        }
+        // The name proper: the words after the last title or office.
+        let words: Vec<&str> = stem.split_whitespace().collect();
+        let cut = words.iter().rposition(|w| {
+            let k = tokens::key(w);
+            lexicon::speaker_roles().contains(&k) || lexicon::speaker_honorifics().contains(&k)
+        });
+        let name_from = cut.map_or(0, |c| c + 1);
+        if name_from >= words.len() {
+            return None;
+        }
+        let role = (name_from > 0).then(|| words[..name_from].join(" "));
+        Some(Speaker { name: words[name_from..].join(" "), role, kind: Kind::Person, span: phrase })
+    }
+}
