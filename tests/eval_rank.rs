@@ -42,5 +42,5 @@ fn clef_ranking_on_development_data() {
     assert!(map >= FLOOR_MAP, "CLEF MAP {map:.4} fell under {FLOOR_MAP}");
 }
 
-/// In-sample the model reaches 0.418 (trainer of this commit).
+/// In-sample the model reaches 0.418 (trainer of this commit); out of fold 0.142.
 const FLOOR_MAP: f64 = 0.35;

@@ -102,6 +102,21 @@ pub fn names_an_outside_source(source: &str) -> bool {
     source.split_whitespace().next().is_some_and(|w| !self_sources().contains(&w.to_lowercase()))
 }
 
+/// Whether the text talks in the first or second person ("I respect …", "let me", "as you
+/// know"): the speaker's own talk, not a reporter's. Possessives ("my colleague", "our
+/// nation") do not count: a reporter writes them too.
+pub fn speaks_in_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').any(|raw| {
+        // "US" is the country.
+        let w = raw.to_lowercase().replace('\u{2019}', "'");
+        raw != "US" && !POSSESSIVES.contains(&w.as_str()) && (first_person().contains(&w) || second_person().contains(&w))
+    })
+}
+
+/// First- and second-person words that [`speaks_in_person`] leaves out ("mine" is as
+/// often the pit as the pronoun).
+const POSSESSIVES: [&str; 9] = ["mine", "my", "our", "ours", "ourselves", "your", "yours", "yourself", "myself"];
+
 /// Index of a named signal in [`SIGNALS`].
 pub fn signal_index(name: &str) -> Option<usize> {
     SIGNALS.iter().position(|(n, _)| *n == name)
@@ -305,6 +320,22 @@ mod tests {
         }
         for s in ["I've", "You", "Let me", "we", ""] {
             assert!(!names_an_outside_source(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn first_and_second_person_talk_is_the_speakers_own() {
+        for s in ["I respect what the governor said.", "As Kennedy will tell you, it failed.", "Let\u{2019}s see what we\u{2019}ve got."] {
+            assert!(speaks_in_person(s), "{s}");
+        }
+        for s in [
+            "The governor said taxes rose.",
+            "Officials told reporters the plant would close.",
+            "Mine workers say it is unsafe.",
+            "US officials said it.",
+            "My colleague Ann Lee reported it.",
+        ] {
+            assert!(!speaks_in_person(s), "{s}");
         }
     }
 

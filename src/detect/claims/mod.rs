@@ -2,8 +2,9 @@
 //!
 //! A logistic model over hashed word and character n-grams and a few named signals
 //! ([`features`]), its weights a compact binary file ([`model`], trained by
-//! `examples/train_claims.rs` on the CLEF-2020 and ClaimBuster development data), its
-//! margin Platt-scaled so that a score is a probability on news-like text. Linear on
+//! `examples/train_claims.rs`: the news head on ClaimBuster, the transcript head on
+//! CLEF-2020 and ClaimBuster), its margin Platt-scaled so that a score is a probability on
+//! news-like text. Linear on
 //! purpose: it is fast, it fits in a few tens of kilobytes of the wasm module, and the
 //! named signals double as the reasons a reader is shown ("figure", "comparison" …).
 
@@ -26,13 +27,13 @@ pub fn margin(sentence: &str) -> f64 {
 /// Check-worthiness of one sentence on its own, with the reasons a reader is shown.
 pub fn score_sentence(sentence: &str) -> (f64, Vec<String>) {
     let f = features::extract(sentence);
-    (model::score(&f), reasons(&f))
+    let m = model::model();
+    (m.score(&f), reasons_with(m, &f))
 }
 
 /// The reason words of the signals that fired and raise the score, distinct, in the fixed
 /// order of [`features::SIGNALS`].
-fn reasons(f: &features::Features) -> Vec<String> {
-    let m = model::model();
+fn reasons_with(m: &model::Model, f: &features::Features) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for &i in &f.signals {
         let (_, reason) = features::SIGNALS[i];
@@ -88,13 +89,25 @@ pub fn average_precision(scores: &[f64], labels: &[bool]) -> Option<f64> {
     (hits > 0).then(|| sum / hits as f64)
 }
 
-/// Claim findings: the prose sentences that hold reported speech or whose calibrated
-/// score reaches [`SHOW_THRESHOLD`], each spanning its whole sentence (a transcript's speaker label left out), credited to
-/// the transcript speaker whose turn holds it, or else to the source of the reported
-/// speech it holds (a caption's turn credits nobody, so reported speech may still).
-pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(Span, Credit)]) -> Vec<Claim> {
+/// A sentence the claim finder weighs: its span (a transcript's speaker label left out) and
+/// the reported speech it holds, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate<'a> {
+    /// The whole sentence, or the part after a speaker label.
+    pub span: Span,
+    /// The credit of the reported speech the sentence holds.
+    pub credit: Option<&'a Credit>,
+    /// Reported speech that makes the sentence a finding whatever its score (see
+    /// [`shown_unscored`]).
+    pub shown_unscored: bool,
+}
+
+/// The prose sentences of a document that may be claims, in order: headlines, captions,
+/// link lists and sentences that are mostly quotation (checked through their quote badge)
+/// are left out.
+pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Credit)]) -> Vec<Candidate<'a>> {
     let turns = transcript::turns(&doc.text);
-    let mut out: Vec<Claim> = Vec::new();
+    let mut out = Vec::new();
     for sentence in &doc.sentences {
         let block = &doc.blocks[sentence.block];
         // A transcript line's own speaker label is no part of what was said.
@@ -103,28 +116,75 @@ pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(S
             _ => sentence.span,
         };
         let text = doc.slice(span);
-        // Headlines, captions and link lists are not prose: no claim badges there.
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) || text.trim().is_empty() {
             continue;
         }
         let credit = reported.iter().find(|(r, _)| r.overlaps(span)).map(|(_, c)| c);
-        // A sentence that is mostly quotation is checked through its quote badge.
         if credit.is_none() && mostly_quoted(span, quotes) {
             continue;
         }
-        let (score, mut reasons) = score_sentence(text);
-        // Reported speech from a named source is always a finding (its source is what a
-        // reader checks first, and the quote harness counts it); "I've said …" is not.
-        if score < SHOW_THRESHOLD && !credit.is_some_and(|c| features::names_an_outside_source(&c.name)) {
+        let shown_unscored = credit.is_some_and(|c| shown_unscored(doc, span, c, quotes));
+        out.push(Candidate { span, credit, shown_unscored });
+    }
+    out
+}
+
+/// Reported speech from a named source is a finding below the threshold too (its source
+/// is what a reader checks first, and the quote harness counts it), when the sentence
+/// reports it: not "I've said …" (the source is the speaker), and not a sentence whose
+/// writer talks in the first or second person outside quotation marks ("I respect what
+/// the governor said", "as Kennedy will tell you"), where the name is mentioned in the
+/// speaker's own talk rather than credited by a reporter. Such a sentence needs the
+/// threshold like any other.
+pub fn shown_unscored(doc: &Document, span: Span, credit: &Credit, quotes: &[Quote]) -> bool {
+    features::names_an_outside_source(&credit.name) && !features::speaks_in_person(&outside_quotes(doc, span, quotes))
+}
+
+/// The sentence's text with its quotations blanked out.
+fn outside_quotes(doc: &Document, span: Span, quotes: &[Quote]) -> String {
+    let mut text = String::with_capacity(span.len());
+    let mut at = span.start;
+    for q in quotes.iter().filter(|q| q.span.overlaps(span)) {
+        let (s, e) = (q.span.start.max(at), q.span.end.min(span.end));
+        if s > at {
+            text.push_str(doc.slice(Span::new(at, s)));
+            text.push(' ');
+        }
+        at = at.max(e);
+    }
+    if at < span.end {
+        text.push_str(doc.slice(Span::new(at, span.end)));
+    }
+    text
+}
+
+/// Claim findings: the [`candidates`] whose calibrated score reaches [`SHOW_THRESHOLD`] or
+/// that hold reported speech [`shown_unscored`], each spanning its whole sentence, credited
+/// to the transcript speaker whose turn holds it, or else to the source of the reported
+/// speech it holds (a caption's turn credits nobody, so reported speech may still).
+pub fn find(doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(Span, Credit)]) -> Vec<Claim> {
+    find_with(model::model(), doc, quotes, figures, reported)
+}
+
+/// [`find`] with a given model (the trainer measures out-of-fold models through it).
+pub fn find_with(m: &model::Model, doc: &Document, quotes: &[Quote], figures: &[Figure], reported: &[(Span, Credit)]) -> Vec<Claim> {
+    let turns = transcript::turns(&doc.text);
+    let mut out: Vec<Claim> = Vec::new();
+    for c in candidates(doc, quotes, reported) {
+        let span = c.span;
+        let f = features::extract(doc.slice(span));
+        let score = m.score(&f);
+        if score < m.threshold && !c.shown_unscored {
             continue;
         }
+        let mut reasons = reasons_with(m, &f);
         if figures.iter().any(|f| span.contains(f.span)) {
             add_reason(&mut reasons, "figure");
         }
         // A transcript line is its speaker's (a caption nobody's); elsewhere the reported
         // speech that the sentence holds names its source.
         let speaker = transcript::turn_at(&turns, span.start).and_then(|t| t.speaker.clone());
-        let (source, cue) = match (speaker, credit) {
+        let (source, cue) = match (speaker, c.credit) {
             (Some(speaker), _) => (Some(speaker), None),
             (None, Some(c)) => {
                 add_reason(&mut reasons, "attributed");

@@ -123,6 +123,12 @@ impl Model {
         self.transcript.margin(f)
     }
 
+    /// The calibrated probability that a sentence with these features is check-worthy, kept
+    /// within [`CLAMP`], 1 − [`CLAMP`].
+    pub fn score(&self, f: &Features) -> f64 {
+        self.calibrate(self.margin(f)).clamp(CLAMP, 1.0 - CLAMP)
+    }
+
     /// A news margin mapped to a probability on news-like text (Platt scaling), unclamped.
     pub fn calibrate(&self, margin: f64) -> f64 {
         1.0 / (1.0 + (-(self.platt_a as f64 * margin + self.platt_b as f64)).exp())
@@ -145,11 +151,9 @@ pub fn model() -> &'static Model {
     })
 }
 
-/// The calibrated probability that a sentence with these features is check-worthy, kept
-/// within [`CLAMP`], 1 − [`CLAMP`].
+/// The compiled-in model's [`Model::score`].
 pub fn score(f: &Features) -> f64 {
-    let m = model();
-    m.calibrate(m.margin(f)).clamp(CLAMP, 1.0 - CLAMP)
+    model().score(f)
 }
 
 #[cfg(test)]
