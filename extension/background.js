@@ -30,10 +30,12 @@ function core() {
 
 /** analyzeSnapshot; the report keeps its article text (the overlay's density budget and the
  * "only articles" mode count its words). */
-async function analyze(snapshot) {
+async function analyze(snapshot, since = undefined) {
   await core();
   const started = performance.now();
-  const result = spotcheck.analyzeSnapshot(snapshot);
+  // The content script sends the block keys of its last reading (null: none), and gets the
+  // blocks of this one: only the changed blocks are analyzed (src/live.rs).
+  const result = since === undefined ? spotcheck.analyzeSnapshot(snapshot) : spotcheck.analyzeSnapshotSince(snapshot, since ?? []);
   return { ...result, ms: Math.round(performance.now() - started) };
 }
 
@@ -57,7 +59,7 @@ api.runtime.onConnect.addListener((port) => {
     } else if (message?.type === 'end') {
       const json = parts.join('');
       parts.length = 0;
-      analyze(json)
+      analyze(json, message.since)
         .then((result) => port.postMessage({ ok: true, result }))
         .catch((error) => port.postMessage({ ok: false, error: String(error?.message ?? error) }))
         .catch(() => {}); // the tab went away meanwhile

@@ -40,6 +40,7 @@ pub mod detect;
 pub mod error;
 #[allow(missing_docs)]
 pub mod hints;
+pub mod live;
 pub mod marks;
 #[allow(missing_docs)]
 pub mod page;

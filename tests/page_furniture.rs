@@ -267,6 +267,109 @@ fn headline_link_paragraphs_go_but_linked_sentences_stay() {
     assert_lacks(&r.text, &["Mayor says ban"]);
 }
 
+/// Kept-block kinds found by reading what the extractor kept on the development pages and on
+/// pages of our own: one test per kind, each with several forms of it and prose of the same
+/// words that must stay.
+#[test]
+fn more_ad_sponsor_and_paywall_slugs_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>Advertisement - Scroll to continue</p><p>Article continues after this advertisement</p><div>Ad Feedback</div>
+         <p>{P2}</p><p>Paid Content</p><p>Sponsored by Acme Corp</p><p>Promoted Stories</p><p>Partner content</p>
+         <p>{P3}</p><p>Subscribe to continue reading</p><p>You have 3 free articles left this month.</p><p>Already a subscriber? Sign in</p><p>{P4}</p>
+         <p>Sponsored content, the council said, would not be allowed on school buses from next year.</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4, "Sponsored content, the council said"]);
+    assert_lacks(
+        &r.text,
+        &[
+            "Scroll to continue",
+            "continues after",
+            "Feedback",
+            "Paid Content",
+            "Acme",
+            "Promoted",
+            "Partner",
+            "continue reading",
+            "free articles",
+            "subscriber",
+        ],
+    );
+}
+
+#[test]
+fn comment_counts_and_calls_to_comment_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>Comments (12)</p><p>{P2}</p><p>Join the conversation</p><p><a href='/login'>Sign in</a> to comment</p><p>{P3}</p><p>48 Comments</p><p>{P4}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4]);
+    assert_lacks(&r.text, &["Comments", "conversation", "Sign in"]);
+}
+
+#[test]
+fn media_widget_labels_and_reading_times_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>5 min read</p><p>{P1}</p><p>toggle caption</p><p>Enlarge this image</p><p>{P2}</p><p>Image 1 of 5</p><p>Expand</p><p>{P3}</p><p>{P4}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4]);
+    assert_lacks(&r.text, &["min read", "toggle", "Enlarge", "Image 1", "Expand"]);
+}
+
+#[test]
+fn share_buttons_in_a_list_and_tag_lists_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><ul class='toolbar'><li><a href='https://facebook.com/share'>Facebook</a></li><li><a href='https://twitter.com/intent'>Twitter</a></li><li><a href='mailto:'>Email</a></li><li>Copy link</li></ul>
+         <p>{P2}</p><p>{P3}</p><p>{P4}</p><ul class='tag-list'><li><a href='/t/schools'>Schools</a></li><li><a href='/t/budget'>Budget</a></li></ul>
+         <ul><li>Facebook said it would pay for the meals of 300 children in the district next year.</li><li>Email, the council said, was how most parents heard of the vote.</li></ul>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4, "Facebook said it would pay", "Email, the council said"]);
+    assert_lacks(&r.text, &["Twitter", "Copy link", "Schools\n", "Budget"]);
+    assert!(!r.text.lines().any(|l| l == "Facebook" || l == "Email"), "{}", r.text);
+}
+
+#[test]
+fn picture_credit_lines_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>Photo by Jane Doe / Unsplash</p><p>{P2}</p><p><em>Photograph by Jane Doe for The Daily Bugle</em></p><p>Illustration by John Roe</p>
+         <p>{P3}</p><p>(Courtesy of the Parks Department)</p><p>{P4}</p>
+         <p>Photographs by Jane Doe, which the council showed at the meeting, had been taken in 2019 at three schools.</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4, "Photographs by Jane Doe, which the council showed"]);
+    assert_lacks(&r.text, &["Unsplash", "for The Daily Bugle", "Illustration", "Courtesy"]);
+}
+
+#[test]
+fn reporting_credits_and_contact_lines_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p><p><em>Additional reporting by Jane Roe in Springfield.</em></p>
+         <p>Follow Jane Roe on Twitter <a href='https://twitter.com/jane'>@janeroe</a></p><p>Contact the reporter at <a href='mailto:j@x.com'>j@x.com</a>.</p>
+         <p>Reporting by the Herald first showed the cost of the meals, the mayor said on Monday at the council.</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4, "Reporting by the Herald first showed"]);
+    assert_lacks(&r.text, &["Additional reporting", "@janeroe", "j@x.com"]);
+}
+
+#[test]
+fn newsletter_calls_and_labelled_headlines_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p><strong>Sign up for The Brief, our daily newsletter that keeps readers up to speed on the most essential news.</strong></p>
+         <p>{P2}</p><p>Related: <a href='/news/other'>Council votes to close two schools</a></p><p>WATCH: The mayor explains the program</p>
+         <p>{P3}</p><p>{P4}</p><p>Related: the council also voted to close two schools, which will save the city $2 million a year.</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4, "Related: the council also voted to close two schools"]);
+    assert_lacks(&r.text, &["The Brief", "close two schools\n", "WATCH"]);
+    assert!(!r.text.contains("Council votes to close"), "{}", r.text);
+}
+
+#[test]
+fn more_datelines_go_to_the_metadata() {
+    for date in ["Last modified on Mon 30 Nov 2026 10.04 GMT", "November 30, 2026 at 5:04 p.m. EST", "Updated 2 hours ago"] {
+        let r = read(&article(&format!("<p>{date}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>")));
+        assert_has(&r.text, &[P1, P2, P3, P4]);
+        assert_lacks(&r.text, &[date]);
+        assert_eq!(r.dateline.as_deref(), Some(date));
+    }
+}
+
 // ---- one reading in both places ----
 
 #[test]

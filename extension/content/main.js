@@ -27,13 +27,14 @@
   const { Overlay } = globalThis.SpotcheckOverlay;
   const Settings = globalThis.SpotcheckSettings;
   const Walk = globalThis.SpotcheckWalk;
+  const Live = globalThis.SpotcheckLive; // pages that change: only changed blocks analyzed (content/live.js)
 
   const doc = document;
   const html = doc.documentElement;
   const host = location.hostname;
   const ELEMENT = Node.ELEMENT_NODE;
   const TEXT = Node.TEXT_NODE;
-  const HOOKS = ['data-spotcheck', 'data-spotcheck-count', 'data-spotcheck-engine', 'data-spotcheck-ms', 'data-spotcheck-skipped', 'data-spotcheck-runs', 'data-spotcheck-timing'];
+  const HOOKS = ['data-spotcheck', 'data-spotcheck-count', 'data-spotcheck-engine', 'data-spotcheck-ms', 'data-spotcheck-skipped', 'data-spotcheck-runs', 'data-spotcheck-timing', 'data-spotcheck-live'];
   const PORT_NAME = 'spotcheck:snapshot';
   const YIELD = Walk.makeYield(window);
   const meter = Walk.meter;
@@ -128,7 +129,7 @@
         skip: overlay.host,
       });
       if (!walked) return null;
-      port.postMessage({ type: 'end' });
+      port.postMessage({ type: 'end', since: Live.keys(settings.kinds) });
       timing.read = performance.now();
       const message = await meter.wait(answer);
       timing.answered = performance.now();
@@ -202,6 +203,7 @@
       if (fresh) {
         // A new article (SPA navigation, a replaced container): old markers go at once.
         overlay.destroy();
+        Live.reset();
         runs = [];
         finalState = false;
         setHooks('loading', 0);
@@ -213,8 +215,9 @@
       const timing = { started: performance.now() };
       const analysis = await analyze(mine, timing);
       if (!analysis || mine !== generation) return;
-      const items = await itemsFrom(analysis, settings.kinds, mine);
-      if (!items || mine !== generation) return;
+      const read = await itemsFrom(analysis, settings.kinds, mine);
+      if (!read || mine !== generation) return;
+      const items = Live.merge(analysis.result, read, settings.kinds);
       timing.ranges = performance.now();
       lastCost = performance.now() - timing.started;
       const drawn = items.slice(0, MAX_BADGES);
@@ -261,6 +264,7 @@
   /** Everything Spotcheck added goes: the page is as it was, but for data-spotcheck="off". */
   function turnOff() {
     unwatch();
+    Live.reset();
     overlay.destroy();
     readyOnce = false;
     article = null;
@@ -343,6 +347,7 @@
     if (kind === 'fresh') {
       pendingFresh = true;
       overlay.destroy(); // the old article's markers go at once
+      Live.reset();
       drawnHost = null;
       html.setAttribute('data-spotcheck-count', '0');
     }

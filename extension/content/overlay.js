@@ -222,6 +222,17 @@
     return words >= 600;
   }
 
+  /** A serial per item object: a marker whose items are the same objects is the same marker. */
+  const serials = new WeakMap();
+  let serial = 0;
+  /** @param {object} item */
+  const serialOf = (item) => {
+    if (!serials.has(item)) serials.set(item, ++serial);
+    return serials.get(item);
+  };
+  /** What makes a drawn marker the same on the next draw. @param {{ items: object[], kind: string }} marker @param {string} label */
+  const markerKey = (marker, label) => `${marker.kind}|${marker.items.map(serialOf).join(',')}|${label}`;
+
   /** @type {Overlay|null} the overlay the extension's messages reach */
   let current = null;
 
@@ -309,13 +320,16 @@
      */
     draw(items, options = {}) {
       this.close(false);
-      this.clearHighlights();
+      // A page that changes (content/live.js) passes the same item objects for what did not
+      // change: their markers stay the same elements and their tints the same ranges.
+      const before = new Map(this.items.map((m) => [markerKey(m, m.label), m.badge]));
       this.items = [];
       const sensitivity = options.sensitivity ?? options.settings?.sensitivity;
       this.engine = String(options.engine ?? options.settings?.engine ?? '');
       const skip = /** @type {any} */ (options).articlesOnly && !looksLikeArticle(this.doc, options.text);
       const markers = skip ? [] : this.markersFor(items, sensitivity, options.text);
       if (!markers.length) {
+        this.clearHighlights();
         this.removeHost();
         return 0;
       }
@@ -324,10 +338,15 @@
       this.host?.setAttribute('data-words', String(Markers.wordCount(options.text)));
       this.host?.setAttribute('data-marked', String(this.marked));
       const layer = /** @type {HTMLElement} */ (this.layer);
-      layer.replaceChildren();
-      for (const [index, marker] of markers.entries()) {
+      for (const marker of markers) {
         const findings = marker.items.map((i) => i.finding);
         const label = Format.markerLabel([marker.main, ...findings.filter((f) => f !== marker.main)]);
+        const kept = before.get(markerKey(marker, label));
+        if (kept) {
+          before.delete(markerKey(marker, label));
+          this.items.push({ ...marker, label, badge: kept });
+          continue;
+        }
         const badge = /** @type {HTMLButtonElement} */ (el(this.doc, 'button', {
           type: 'button',
           class: `badge ${marker.kind}`,
@@ -346,11 +365,15 @@
         badge.addEventListener('click', (event) => this.safely(() => {
           event.preventDefault();
           if (this.open && this.open.badge === badge) this.close(false);
-          else this.show(index);
+          else this.show(this.items.findIndex((m) => m.badge === badge));
         }));
-        layer.append(badge);
         this.items.push({ ...marker, label, badge });
       }
+      // Markers in reading order (the tab sequence); the kept ones are not moved.
+      for (const badge of before.values()) badge.remove();
+      this.items.forEach(({ badge }, i) => {
+        if (layer.children[i] !== badge) layer.insertBefore(badge, layer.children[i] ?? null);
+      });
       this.highlight();
       this.position();
       return this.items.length;
@@ -460,7 +483,15 @@
       if (!h) return;
       for (const [kind, spec] of Object.entries(KIND)) {
         const ranges = this.items.flatMap((m) => m.items.filter((i) => i.finding.kind === kind).flatMap((i) => i.ranges));
-        if (ranges.length) h.registry.set(spec.highlight, h.make(ranges, spec.priority));
+        const had = h.registry.get(spec.highlight);
+        if (!ranges.length) h.registry.delete(spec.highlight);
+        else if (!had) h.registry.set(spec.highlight, h.make(ranges, spec.priority));
+        else {
+          // Only the difference is written: what stays tinted keeps its Range.
+          const want = new Set(ranges);
+          for (const range of [...had]) if (!want.has(range)) had.delete(range);
+          for (const range of ranges) had.add(range);
+        }
       }
     }
 

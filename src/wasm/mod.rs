@@ -7,6 +7,7 @@
 //! trap: a trap would kill the module for the rest of the page's life.
 
 pub mod dom;
+mod live;
 
 use crate::analyze::VERSION;
 pub use crate::marks::{page_result, Mark, MarkRange, PageResult};

@@ -294,10 +294,14 @@ impl<'a, N: Clone> Builder<'a, N> {
         // Unless it reads as a sentence of the story that happens to be a link.
         let link_only = link_only && !furniture::reads_as_prose(&open.text);
         let slug = match open.kind {
-            BlockKind::Paragraph | BlockKind::Heading => furniture::is_slug(&open.text),
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => furniture::is_slug(&open.text),
             _ => false,
         } || (open.kind == BlockKind::Paragraph
-            && (furniture::is_credit_text(&open.text) || furniture::is_notice(&open.text) || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
+            && (furniture::is_credit_text(&open.text)
+                || furniture::is_notice(&open.text)
+                || furniture::is_labelled_headline(&open.text)
+                || furniture::is_promo_call(&open.text)
+                || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;
         if open.kind == BlockKind::Paragraph && furniture::is_byline_text(&open.text) {

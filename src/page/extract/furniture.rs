@@ -38,6 +38,7 @@ const SMALL_FURNITURE_WORDS: &[&str] = &[
     "signup",
     "social",
     "subscribe",
+    "tag",
     "tags",
     "topics",
     "trending",
@@ -60,6 +61,9 @@ struct Patterns {
     related_heading: Regex,
     credit_end: Regex,
     credit_start: Regex,
+    credit_line: Regex,
+    label_line: Regex,
+    promo_start: Regex,
     byline: Regex,
     dateline: Regex,
     promo_lead: Regex,
@@ -74,20 +78,27 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
-            slug: re(r"(?i)^(advertisement|advertising|ad|ads|sponsored( content)?|supported by|skip (advertisement|ad)|(the )?(story|article|content) continues below( (this )?(advertisement|ad))?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen to (this|the) (article|story)|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
-            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|further reading|what to read next|around the web)[\s.:!…>»-]*$"),
+            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen to (this|the) (article|story)|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
+            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
             credit_start: re(r"(?i)^((photo|photograph|picture|image|credit|video|pictured|caption|image source|image caption|media caption)\s*:|\((photo|credit|image)[:/])"),
+            // A whole short line that credits a picture: "Photo by Jane Doe / Unsplash",
+            // "Illustration by X", "(Courtesy of the Parks Department)".
+            credit_line: re(r"(?i)^\(?((top |lead |header |cover |main )?(photo|photograph|picture|image|illustration|video|graphic|artwork|photo illustration)s?( and (text|words|video))? (by|from|courtesy of)|(photo |image )?courtesy( of)?)\s+[^!?]{1,90}\)?\.?$"),
+            // A label and a colon before another story's headline: "Related: …", "WATCH: …".
+            label_line: re(r"(?i)^(related|read|read more|read also|also read|see also|more|watch|listen|video|photos|gallery|recommended|don'?t miss|must read|trending|more coverage|more on this( story)?|latest)\s*:\s*"),
+            // A call to the reader that opens a paragraph: "Sign up for …", "Subscribe to …".
+            promo_start: re(r"(?i)^(sign up|subscribe|follow us|download (our|the)|get (our|the) [a-z ]{0,30}(newsletter|app)|join (our|the) [a-z ]{0,30}(newsletter|list|community))\b"),
             // "By Jane Roe", "By Jane Roe and John Doe, Reuters": a name, not a sentence.
             byline: re(r"^(By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+[A-ZÀ-Þ][^!?]{0,100}$"),
             // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
-            dateline: re(r"(?i)^((published|updated|posted|last updated|first published|modified|originally published)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
+            dateline: re(r"(?i)^((published|updated|posted|last updated|last modified|first published|modified|originally published)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(([,\s]+|\s+at\s+)\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?) ago|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
             // A linked sentence that sends the reader elsewhere rather than telling the story.
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
             // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,200}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200})$"),
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,200}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow) [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,80})$"),
             // Words that speak to the reader about the site, not about the story.
             promo_phrase: re(r"(?i)\b(tell us|let us know|your feedback|sign up|subscribe|newsletter|follow us|click here|tap here|download (our|the) app|our (app|podcast|newsletter)|in your inbox|full coverage|live updates|read (more|the full)|watch (the|our) (video|full))\b"),
         }
@@ -207,6 +218,19 @@ pub fn is_promo_sentence(text: &str) -> bool {
     text.chars().count() <= 200 && patterns().promo_phrase.is_match(text)
 }
 
+/// Whether a short paragraph, linked or not, opens as a call to the reader and speaks of
+/// the site ("Sign up for The Brief, our daily newsletter …").
+pub fn is_promo_call(text: &str) -> bool {
+    patterns().promo_start.is_match(text.trim()) && is_promo_sentence(text)
+}
+
+/// Whether a paragraph is a label and another story's headline ("Related: …", "WATCH: …"):
+/// what follows the label is no sentence of the story.
+pub fn is_labelled_headline(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().count() <= 200 && patterns().label_line.find(text).is_some_and(|m| !reads_as_prose(&text[m.end()..]))
+}
+
 /// Whether a heading introduces other stories ("Most read", "Related", "More from …").
 pub fn is_related_heading(text: &str) -> bool {
     text.chars().count() <= 60 && patterns().related_heading.is_match(text.trim())
@@ -216,7 +240,9 @@ pub fn is_related_heading(text: &str) -> bool {
 /// service or photo credit ("… (Reuters)", "Photograph: X/Getty Images") or starts as one.
 pub fn is_credit_text(text: &str) -> bool {
     let text = text.trim();
-    text.chars().count() <= CAPTION_MAX_CHARS && (patterns().credit_end.is_match(text) || patterns().credit_start.is_match(text))
+    let p = patterns();
+    text.chars().count() <= CAPTION_MAX_CHARS
+        && (p.credit_end.is_match(text) || p.credit_start.is_match(text) || (text.split_whitespace().count() <= 14 && p.credit_line.is_match(text)))
 }
 
 /// Whether a block is a byline ("By Jane Roe, Reuters").

@@ -1,0 +1,28 @@
+//! `analyzeSnapshotSince`: a page that changed, analyzed only where it changed
+//! ([`crate::live`]). The content script keeps the block keys of its last reading and
+//! sends them with the next snapshot.
+
+use crate::page;
+use crate::page::snapshot::Snapshot;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// A DOM snapshot (object or JSON text, as `analyzeSnapshot` takes it) and the block keys
+/// of the last reading (an array of strings; anything else reads as none): the result of
+/// `analyzeSnapshot` plus `blocks`, `incremental` and `analyzed` (`docs/extension.md`).
+#[wasm_bindgen(js_name = analyzeSnapshotSince)]
+pub fn analyze_snapshot_since(snapshot: JsValue, previous: JsValue) -> Result<JsValue, JsError> {
+    let json = match snapshot.as_string() {
+        Some(text) => text,
+        None => {
+            js_sys::JSON::stringify(&snapshot).ok().and_then(|s| s.as_string()).ok_or_else(|| JsError::new("spotcheck: the snapshot is not a JSON value"))?
+        }
+    };
+    let previous: Vec<String> = serde_wasm_bindgen::from_value(previous).unwrap_or_default();
+    let snapshot = Snapshot::from_json(&json).map_err(|e| JsError::new(&format!("spotcheck: not a page snapshot: {e}")))?;
+    let article = page::extract(&snapshot);
+    let result = crate::live::since(&article, &previous, |node| snapshot.text_id(*node));
+    result
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("spotcheck: could not hand the result to JavaScript: {e}")))
+}
