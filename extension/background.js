@@ -29,16 +29,17 @@ function core() {
 }
 
 /** analyzeSnapshot; the report keeps its article text (the overlay's density budget and the
- * "only articles" mode count its words). */
-async function analyze(snapshot) {
+ * "only articles" mode count its words). `engine` is the reader's search engine setting:
+ * the core builds the hints' web searches for it. */
+async function analyze(snapshot, engine) {
   await core();
   const started = performance.now();
-  const result = spotcheck.analyzeSnapshot(snapshot);
+  const result = spotcheck.analyzeSnapshot(snapshot, typeof engine === 'string' ? { engine } : undefined);
   return { ...result, ms: Math.round(performance.now() - started) };
 }
 
-// The content script's stream: { type: 'chunk', data } … { type: 'end' }, answered with
-// one { ok, result | error } on the same port.
+// The content script's stream: { type: 'chunk', data } … { type: 'end', engine }, answered
+// with one { ok, result | error } on the same port.
 api.runtime.onConnect.addListener((port) => {
   if (port.name !== PORT_NAME) return;
   const parts = [];
@@ -57,7 +58,7 @@ api.runtime.onConnect.addListener((port) => {
     } else if (message?.type === 'end') {
       const json = parts.join('');
       parts.length = 0;
-      analyze(json)
+      analyze(json, message.engine)
         .then((result) => port.postMessage({ ok: true, result }))
         .catch((error) => port.postMessage({ ok: false, error: String(error?.message ?? error) }))
         .catch(() => {}); // the tab went away meanwhile
@@ -83,7 +84,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.type === 'spotcheck:analyze-snapshot') {
     // A whole snapshot in one message (the object, or its JSON text): kept for callers
     // with small pages; the content script streams over a port instead.
-    analyze(message.snapshot)
+    analyze(message.snapshot, message.engine)
       .then((result) => sendResponse({ ok: true, result }))
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
     return true; // answers asynchronously
