@@ -19,7 +19,7 @@
    * @typedef {{ finding: Finding, ranges: Range[] }} Item
    * @typedef {{ items: Item[], ranges: Range[], kind: string, kinds: string[], label: string, main: Finding,
    *   badge: HTMLButtonElement, start: number, end: number }} Marker
-   * @typedef {{ sensitivity?: string, text?: string, pause?: () => Promise<unknown>,
+   * @typedef {{ sensitivity?: string, text?: string, reported?: number, pause?: () => Promise<unknown>,
    *   settings?: { sensitivity?: string } }} DrawOptions
    * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
    */
@@ -413,6 +413,8 @@
       // A diagnostic on our own element: the article's words, for markers per 100 words.
       this.host?.setAttribute('data-words', String(words));
       this.host?.setAttribute('data-marked', String(this.marked));
+      // And the findings of the report (what "all" must reach), when the controller says.
+      if (Number.isInteger(options.reported)) this.host?.setAttribute('data-reported', String(options.reported));
       /** @type {HTMLElement} */ (this.layer).replaceChildren();
       this.markers = markers;
       this.highlight();
@@ -438,6 +440,7 @@
         'data-kinds': marker.kinds.join(' '),
         'data-findings': findings.map((f) => f.id ?? '').join(' '),
         'aria-label': label,
+        'aria-describedby': `spotcheck-d${index}`,
         'aria-haspopup': 'dialog',
         'aria-expanded': 'false',
         title: label,
@@ -450,9 +453,12 @@
         if (this.open && this.open.badge === badge) this.close(false);
         else this.show(index);
       }));
+      // The tinted words, for assistive technology (the tints are paint only): a hidden
+      // element is still read as the description it is referenced for.
+      const description = el(this.doc, 'span', { id: `spotcheck-d${index}`, hidden: '', text: Format.markerDescription(findings) });
       marker.badge = badge;
       this.moveBadge(badge, spot);
-      /** @type {HTMLElement} */ (this.layer).append(badge);
+      /** @type {HTMLElement} */ (this.layer).append(badge, description);
       this.items.push(marker);
     }
 
