@@ -22,6 +22,7 @@
    * @typedef {{ sensitivity?: string, text?: string, reported?: number, pause?: () => Promise<unknown>,
    *   settings?: { sensitivity?: string } }} DrawOptions
    * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
+   * @typedef {{ L: Box, B: Box, end: Box|null, node: Node }} Anchor
    */
 
   const HOST_TAG = 'spotcheck-overlay';
@@ -260,6 +261,44 @@
     }
   }
 
+  // How far from its anchors a marker's spot may be (spotFor: the row search goes 120 px up
+  // and down, each try a marker's height; the other tries 16 px), with a margin.
+  const REACH = 120 + SIZE + 16;
+
+  /**
+   * The vertical bands (host coordinates) a marker may be placed in, as a test of whether a
+   * box from `top` to `bottom` meets one: around each marker's last line and its block's
+   * last glyph. Sorted and merged, tested by binary search.
+   * @param {(Anchor|null)[]} anchors @returns {(top: number, bottom: number) => boolean}
+   */
+  function bands(anchors) {
+    /** @type {[number, number][]} */
+    const spans = [];
+    for (const a of anchors) {
+      if (!a) continue;
+      spans.push([a.L.top - REACH, a.L.bottom + REACH]);
+      if (a.end) spans.push([a.end.top - REACH, a.end.bottom + REACH]);
+    }
+    spans.sort((x, y) => x[0] - y[0]);
+    /** @type {[number, number][]} */
+    const merged = [];
+    for (const span of spans) {
+      const last = merged[merged.length - 1];
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+      else merged.push([span[0], span[1]]);
+    }
+    return (top, bottom) => {
+      let lo = 0;
+      let hi = merged.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (merged[mid][1] < top) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < merged.length && merged[lo][0] <= bottom;
+    };
+  }
+
   /** What blocks a spot past the page's edge. @type {Box} */
   const EDGE = Object.freeze({ left: 0, top: 0, right: 0, bottom: 0 });
 
@@ -409,6 +448,8 @@
         this.removeHost();
         return 0;
       }
+      // Making the host (its shadow root, its style sheet) is a slice's work of its own.
+      if (slicer.due() && !(await slicer.turn())) return 0;
       this.ensureHost();
       // A diagnostic on our own element: the article's words, for markers per 100 words.
       this.host?.setAttribute('data-words', String(words));
@@ -418,6 +459,7 @@
       /** @type {HTMLElement} */ (this.layer).replaceChildren();
       this.markers = markers;
       this.highlight();
+      if (!(await slicer.turn())) return 0;
       await this.position(pause, slicer);
       return slicer.alive() ? markers.length : 0;
     }
@@ -645,39 +687,55 @@
       return job;
     }
 
-    /** @param {number} token @param {Slicer} slicer */
+    /**
+     * The job: every marker's anchor (reads), then the page's text line boxes near them into
+     * the grid (reads), then the markers' spots in reading order (no reads) and their buttons
+     * (writes), a slice at a time: all layout is read before anything is written. Only text near a marker's anchors can keep it off a spot,
+     * so the grid keeps only that: a page of megabytes does not fill memory with the line
+     * boxes of text no marker comes near.
+     * @param {number} token @param {Slicer} slicer
+     */
     async placeSliced(token, slicer) {
       const alive = () => token === this.token && !!this.host;
+      const next = async () => (await slicer.turn()) && alive();
       // Coordinates are the host's (document coordinates): the origin is read again in each
       // slice, so a scroll between two slices changes nothing.
       let origin = this.origin();
+      const markers = this.markers;
+      const blocks = new Map();
+      /** @type {(Anchor|null)[]} */
+      const anchors = [];
+      for (const item of markers) {
+        if (slicer.due()) {
+          if (!(await next())) return;
+          origin = this.origin();
+        }
+        anchors.push(this.anchor(item, origin.ox, origin.oy, blocks));
+      }
+      const near = bands(anchors);
       const grid = new Grid();
       for (const piece of this.textPieces()) {
         if (slicer.due()) {
-          if (!(await slicer.turn()) || !alive()) return;
+          if (!(await next())) return;
           origin = this.origin();
         }
-        this.addText(grid, piece, origin);
+        this.addText(grid, piece, origin, near);
       }
-      if (slicer.due() && (!(await slicer.turn()) || !alive())) return;
+      if (slicer.due() && !(await next())) return;
       origin = this.origin();
       const regions = this.regions(origin.ox, origin.oy);
-      const markers = this.markers;
-      const blocks = new Map();
-      for (let next = 0; next < markers.length;) {
-        if (next > 0) {
-          if (!(await slicer.turn()) || !alive()) return;
-          origin = this.origin();
-        }
-        const { ox, oy, maxRight } = origin;
-        // Reads only: this slice's markers' anchors and spots.
+      // From here on nothing is read: the spots come from the anchors and the grid, so the
+      // buttons written in one slice never force a layout in the next (a resize meanwhile
+      // schedules another placement).
+      const { maxRight } = origin;
+      for (let i = 0; i < markers.length;) {
+        if (i > 0 && !(await next())) return;
         /** @type {{ item: Marker, index: number, spot: null | { left: number, top: number } }[]} */
         const placed = [];
         do {
-          const index = next++;
-          const item = markers[index];
-          placed.push({ item, index, spot: this.spotFor(item, grid, regions, ox, oy, maxRight, blocks) });
-        } while (next < markers.length && !slicer.due());
+          const index = i++;
+          placed.push({ item: markers[index], index, spot: this.spotFor(anchors[index], grid, regions, maxRight) });
+        } while (i < markers.length && !slicer.due());
         // Writes only: a marker reached for the first time gets its button.
         for (const { item, spot, index } of placed) {
           if (item.badge) this.moveBadge(item.badge, spot);
@@ -719,16 +777,18 @@
     }
 
     /**
-     * A piece of text's line boxes into the grid, in host coordinates.
+     * A piece of text's line boxes into the grid, in host coordinates: those in the bands
+     * markers may be placed in.
      * @param {Grid} grid @param {[Text, number, number]} piece @param {{ ox: number, oy: number }} origin
+     * @param {(top: number, bottom: number) => boolean} near
      */
-    addText(grid, [node, start, end], { ox, oy }) {
+    addText(grid, [node, start, end], { ox, oy }, near) {
       if (!node.isConnected) return;
       const range = this.range ??= this.doc.createRange();
       range.setStart(node, start);
       range.setEnd(node, Math.min(end, node.length));
       for (const r of range.getClientRects()) {
-        if (r.width <= 0 || r.height <= 0) continue;
+        if (r.width <= 0 || r.height <= 0 || !near(r.top - oy, r.bottom - oy)) continue;
         grid.add({ left: r.left - ox, top: r.top - oy, right: r.right - ox, bottom: r.bottom - oy });
       }
     }
@@ -750,26 +810,14 @@
      * The first free spot for a marker, by preference: just after its sentence's last glyph;
      * in the margin right or left of its block, beside that line; after its paragraph's last
      * glyph; further along the line; just under its block. Null when its text is not laid out.
-     * @param {Marker} item @param {Grid} grid @param {{ el: Element, box: Box }[]} regions
-     * @param {number} ox @param {number} oy @param {number} maxRight
-     * @param {Map<Element, { box: Box, end: Box|null }>} blocks the blocks measured so far
+     * Reads no layout: the marker's anchor was read before.
+     * @param {Anchor|null} anchor @param {Grid} grid @param {{ el: Element, box: Box }[]} regions
+     * @param {number} maxRight
      */
-    spotFor(item, grid, regions, ox, oy, maxRight, blocks) {
-      const line = this.lastLine(item);
-      if (!line) return null;
-      const L = { left: line.rect.left - ox, top: line.rect.top - oy, right: line.rect.right - ox, bottom: line.rect.bottom - oy };
-      const block = line.node.parentElement?.closest('p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6, pre') ?? line.node.parentElement;
-      // A block's box and last glyph, read once a job (in host coordinates: a scroll between
-      // two slices changes nothing): many markers may share one block.
-      let known = block ? blocks.get(block) : undefined;
-      if (block && !known) {
-        const b = block.getBoundingClientRect();
-        known = { box: { left: b.left - ox, top: b.top - oy, right: b.right - ox, bottom: b.bottom - oy }, end: this.blockEnd(block, ox, oy) };
-        blocks.set(block, known);
-      }
-      const B = known?.box ?? L;
-      const end = known?.end ?? null;
-      const foreign = regions.filter((r) => !r.el.contains(line.node)).map((r) => r.box);
+    spotFor(anchor, grid, regions, maxRight) {
+      if (!anchor) return null;
+      const { L, B, end, node } = anchor;
+      const foreign = regions.filter((r) => !r.el.contains(node)).map((r) => r.box);
       /**
        * What keeps a marker off (left, top): a rectangle of the page's text or a region it
        * is not in, EDGE past the page's edge; null when the spot is free.
@@ -828,6 +876,28 @@
     take(grid, left, top) {
       grid.add({ left, top, right: left + SIZE, bottom: top + SIZE });
       return { left: Math.round(left), top: Math.round(top) };
+    }
+
+    /**
+     * What a marker is placed against, in host coordinates: its text's last line box (L), its
+     * block's box (B) and the line box of the block's last glyph (end); null when its text is
+     * not laid out. A block is measured once a job (many markers may share one).
+     * @param {Marker} item @param {number} ox @param {number} oy
+     * @param {Map<Element, { box: Box, end: Box|null }>} blocks the blocks measured so far
+     * @returns {Anchor|null}
+     */
+    anchor(item, ox, oy, blocks) {
+      const line = this.lastLine(item);
+      if (!line) return null;
+      const L = { left: line.rect.left - ox, top: line.rect.top - oy, right: line.rect.right - ox, bottom: line.rect.bottom - oy };
+      const block = line.node.parentElement?.closest('p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6, pre') ?? line.node.parentElement;
+      let known = block ? blocks.get(block) : undefined;
+      if (block && !known) {
+        const b = block.getBoundingClientRect();
+        known = { box: { left: b.left - ox, top: b.top - oy, right: b.right - ox, bottom: b.bottom - oy }, end: this.blockEnd(block, ox, oy) };
+        blocks.set(block, known);
+      }
+      return { L, B: known?.box ?? L, end: known?.end ?? null, node: line.node };
     }
 
     /** The last laid-out line of a marker's text: its rect and text node. @param {Marker} item */
