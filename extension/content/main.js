@@ -220,7 +220,7 @@
       meter.end();
       const work = meter.longest;
       meter.begin();
-      const count = await overlay.draw(items, { ...settings, text: analysis.result?.report?.text, reported: analysis.result?.report?.findings?.length, pause: () => meter.wait(YIELD()) });
+      const count = await overlay.draw(items, { ...settings, text: analysis.result?.report?.text, reported: analysis.result?.report?.findings?.length, pause: () => meter.wait(YIELD()), wait: (p) => meter.wait(p) });
       if (mine !== generation) return;
       drawnHost = overlay.host;
       article = articleOf(analysis);

@@ -20,6 +20,7 @@
    * @typedef {{ items: Item[], ranges: Range[], kind: string, kinds: string[], label: string, main: Finding,
    *   badge: HTMLButtonElement, start: number, end: number }} Marker
    * @typedef {{ sensitivity?: string, text?: string, reported?: number, pause?: () => Promise<unknown>,
+   *   wait?: (promise: Promise<unknown>) => Promise<unknown>,
    *   settings?: { sensitivity?: string } }} DrawOptions
    * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
    * @typedef {{ L: Box, B: Box, end: Box|null, node: Node }} Anchor
@@ -42,6 +43,7 @@
   // long task), and a text node is measured TEXT_PIECE units at a time.
   const SLICE_MS = 8;
   const TEXT_PIECE = 32768;
+  const FRAME_WAIT_MS = 100;
   // Markers drawn at most: past this a page is a dump, not an article; the best-ranked
   // are kept (`dropped` counts the rest).
   const MAX_MARKERS = 400;
@@ -194,9 +196,13 @@
 
   /** Work cut into slices: `due()` once a slice has run SLICE_MS, `turn()` gives the page its turn. */
   class Slicer {
-    /** @param {() => Promise<unknown>} pause @param {() => boolean} alive whether the work is still wanted */
-    constructor(pause, alive) {
+    /**
+     * @param {() => Promise<unknown>} pause @param {() => boolean} alive whether the work is still wanted
+     * @param {(promise: Promise<unknown>) => Promise<unknown>} [wait] how to wait for something else (the controller meters through it)
+     */
+    constructor(pause, alive, wait = (promise) => promise) {
       this.pause = pause;
+      this.wait = wait;
       this.alive = alive;
       this.started = performance.now();
     }
@@ -208,6 +214,27 @@
     /** Resolves after the page's turn: true while the work is still wanted. */
     async turn() {
       await this.pause();
+      this.started = performance.now();
+      return this.alive();
+    }
+
+    /**
+     * Resolves at the start of a task right after the page's next frame, when its own layout
+     * was just brought up to date: reading layout then costs nothing the page had left
+     * pending (a page still laying out its images would otherwise make our first read pay
+     * for it). A hidden tab has no frames: at most FRAME_WAIT_MS then.
+     * @param {Window} win
+     */
+    async frame(win) {
+      await this.wait(new Promise((resolve) => {
+        const done = () => resolve(undefined);
+        try {
+          win.requestAnimationFrame(() => setTimeout(done, 0));
+        } catch {
+          // no frames here: the timer below
+        }
+        setTimeout(done, FRAME_WAIT_MS);
+      }));
       this.started = performance.now();
       return this.alive();
     }
@@ -438,7 +465,7 @@
       this.stopPlacing();
       const pause = options.pause ?? this.pause;
       const token = this.token;
-      const slicer = new Slicer(pause, () => token === this.token);
+      const slicer = new Slicer(pause, () => token === this.token, options.wait);
       const sensitivity = options.sensitivity ?? options.settings?.sensitivity;
       const words = Markers.wordCount(options.text);
       const skip = /** @type {any} */ (options).articlesOnly && !looksLikeArticle(this.doc, words);
@@ -459,7 +486,8 @@
       /** @type {HTMLElement} */ (this.layer).replaceChildren();
       this.markers = markers;
       this.highlight();
-      if (!(await slicer.turn())) return 0;
+      // The first layout read comes after a frame, never in the task that made the host.
+      if (!(await slicer.frame(this.win))) return 0;
       await this.position(pause, slicer);
       return slicer.alive() ? markers.length : 0;
     }
