@@ -29,18 +29,21 @@ function core() {
 }
 
 /** analyzeSnapshot; the report keeps its article text (the overlay's density budget and the
- * "only articles" mode count its words). */
-async function analyze(snapshot, since = undefined) {
+ * "only articles" mode count its words). `engine` is the reader's search engine setting:
+ * the core builds the hints' web searches for it. `since`: the block keys of the content
+ * script's last reading (null: none), when it sends them: then only the changed blocks are
+ * analyzed (src/live.rs) and the result says which blocks it kept.
+ * @param {string} snapshot @param {string|undefined} engine @param {string[]|null|undefined} since */
+async function analyze(snapshot, engine, since = undefined) {
   await core();
   const started = performance.now();
-  // The content script sends the block keys of its last reading (null: none), and gets the
-  // blocks of this one: only the changed blocks are analyzed (src/live.rs).
-  const result = since === undefined ? spotcheck.analyzeSnapshot(snapshot) : spotcheck.analyzeSnapshotSince(snapshot, since ?? []);
+  const options = typeof engine === 'string' ? { engine } : undefined;
+  const result = since === undefined ? spotcheck.analyzeSnapshot(snapshot, options) : spotcheck.analyzeSnapshotSince(snapshot, since ?? [], options);
   return { ...result, ms: Math.round(performance.now() - started) };
 }
 
-// The content script's stream: { type: 'chunk', data } … { type: 'end' }, answered with
-// one { ok, result | error } on the same port.
+// The content script's stream: { type: 'chunk', data } … { type: 'end', engine }, answered
+// with one { ok, result | error } on the same port.
 api.runtime.onConnect.addListener((port) => {
   if (port.name !== PORT_NAME) return;
   const parts = [];
@@ -59,7 +62,7 @@ api.runtime.onConnect.addListener((port) => {
     } else if (message?.type === 'end') {
       const json = parts.join('');
       parts.length = 0;
-      analyze(json, message.since)
+      analyze(json, message.engine, message.since)
         .then((result) => port.postMessage({ ok: true, result }))
         .catch((error) => port.postMessage({ ok: false, error: String(error?.message ?? error) }))
         .catch(() => {}); // the tab went away meanwhile
@@ -85,7 +88,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.type === 'spotcheck:analyze-snapshot') {
     // A whole snapshot in one message (the object, or its JSON text): kept for callers
     // with small pages; the content script streams over a port instead.
-    analyze(message.snapshot)
+    analyze(message.snapshot, message.engine)
       .then((result) => sendResponse({ ok: true, result }))
       .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
     return true; // answers asynchronously

@@ -26,7 +26,8 @@
 
 use crate::analyze;
 use crate::budget::{self, Skipped};
-use crate::marks::{locate_all, Mark, MarkRange};
+use crate::hints::{self, Engine};
+use crate::marks::{locate_all, Mark, MarkRange, PageOptions};
 use crate::page::Article;
 use crate::report::{Finding, Report};
 use crate::text::{BlockKind, Document, Span, Utf16Index};
@@ -138,7 +139,7 @@ fn dirty_blocks(doc: &Document, was: &[Option<usize>]) -> Option<Vec<bool>> {
 /// The article analyzed since the blocks `previous` (keys of the last reading): see the
 /// module's documentation. With no previous keys, the whole article, as
 /// [`crate::marks::page_result`] does. `node_out` turns a tree node into what JavaScript gets.
-pub fn since<N: Clone, J>(article: &Article<N>, previous: &[String], node_out: impl Fn(&N) -> Option<J>) -> LiveResult<J> {
+pub fn since<N: Clone, J>(article: &Article<N>, previous: &[String], node_out: impl Fn(&N) -> Option<J>, options: PageOptions) -> LiveResult<J> {
     let extent = extent(article).and_then(|[a, b]| Some([node_out(&a)?, node_out(&b)?]));
     let mut article = article.clone();
     let skipped = budget::limit(&mut article);
@@ -153,13 +154,19 @@ pub fn since<N: Clone, J>(article: &Article<N>, previous: &[String], node_out: i
         }
         Some(dirty) => analyze_some(&doc, dirty),
     };
-    let badged: Vec<usize> = (0..report.findings.len()).filter(|&i| analyze::badged(&report.findings[i])).collect();
-    let located = locate_all(&article, &doc.text, badged.iter().map(|&i| spans[i]));
-    let marks = badged
+    let mut report = report;
+    if options.engine != Engine::default() {
+        hints::for_engine(&mut report.findings, &spans, &doc, options.engine);
+    }
+    // Every finding is marked, as in [`crate::marks::page_result_with`]: the overlay's
+    // priority budget decides what the reader sees.
+    let located = locate_all(&article, &doc.text, spans.iter().copied());
+    let marks = report
+        .findings
         .iter()
         .zip(located)
-        .map(|(&i, ranges)| Mark {
-            id: report.findings[i].id.clone(),
+        .map(|(finding, ranges)| Mark {
+            id: finding.id.clone(),
             ranges: ranges.into_iter().filter_map(|r| Some(MarkRange { node: node_out(&r.node)?, start: r.start, end: r.end })).collect(),
         })
         .collect();
@@ -289,7 +296,7 @@ mod tests {
 
     fn read(entries: &[String], previous: &[String]) -> LiveResult<html::NodeId> {
         let tree = html::parse(&blog(entries));
-        since(&extract(&tree), previous, |n| Some(*n))
+        since(&extract(&tree), previous, |n| Some(*n), PageOptions::default())
     }
 
     #[test]

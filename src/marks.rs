@@ -1,13 +1,17 @@
 //! Findings drawn back onto the page: what `analyzeDocument` and `analyzeSnapshot` return.
 //!
-//! The article is cut to the page budget ([`crate::budget`]) and analyzed; every badged
-//! finding's byte span is then mapped to text-node stretches in **one pass**. Findings
+//! The article is cut to the page budget ([`crate::budget`]) and analyzed; every
+//! finding's byte span is then mapped to text-node stretches in **one pass**. Every finding
+//! is marked: which get a marker is the extension's choice (each finding's `priority`
+//! against the reader's sensitivity and the page's density budget), so at sensitivity
+//! "all" every finding of the report is reachable. Findings
 //! come sorted by start, so each one's first block and piece are found by binary search
 //! and UTF-16 offsets come from one index over the whole text: a page of 20,000 blocks
 //! and thousands of findings costs what its size costs, not blocks × findings.
 
 use crate::analyze;
 use crate::budget::{self, Skipped};
+use crate::hints::{self, Engine};
 use crate::page::{Article, NodeRange};
 use crate::report::Report;
 use crate::text::{Span, Utf16Index, BLOCK_SEPARATOR};
@@ -18,7 +22,8 @@ use serde::Serialize;
 pub struct PageResult<N> {
     /// The report, as the CLI's for the same (budget-cut) article.
     pub report: Report,
-    /// One entry per finding that gets a badge, in report order.
+    /// One entry per finding, in report order (a finding without a text node to draw on,
+    /// which should not happen, has no ranges).
     pub marks: Vec<Mark<N>>,
     /// The first and the last text node the article was read from (before the budget
     /// cut), in document order: the content script watches the part of the page between
@@ -28,7 +33,7 @@ pub struct PageResult<N> {
     pub skipped: Skipped,
 }
 
-/// The text-node stretches of one badged finding.
+/// The text-node stretches of one finding.
 #[derive(Serialize)]
 pub struct Mark<N> {
     /// The finding's id in `report.findings`.
@@ -48,25 +53,39 @@ pub struct MarkRange<N> {
     pub end: usize,
 }
 
-/// Analyzes an extracted article within the page budget and maps its badged findings
-/// back onto the nodes its text came from. `node_out` turns a tree node into what
-/// JavaScript gets for it (the node itself, or a snapshot id); a node it gives nothing
-/// for is left out of the ranges.
+/// What the reader's settings change in a page's result.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PageOptions {
+    /// The web search engine the hints' searches open.
+    pub engine: Engine,
+}
+
+/// Analyzes an extracted article within the page budget and maps its findings back onto
+/// the nodes its text came from. `node_out` turns a tree node into what JavaScript gets
+/// for it (the node itself, or a snapshot id); a node it gives nothing for is left out of
+/// the ranges.
 pub fn page_result<N: Clone, J>(article: &Article<N>, node_out: impl Fn(&N) -> Option<J>) -> PageResult<J> {
+    page_result_with(article, node_out, PageOptions::default())
+}
+
+/// [`page_result`] with the reader's settings (the search engine of the hints).
+pub fn page_result_with<N: Clone, J>(article: &Article<N>, node_out: impl Fn(&N) -> Option<J>, options: PageOptions) -> PageResult<J> {
     let extent = article_extent(article).and_then(|[a, b]| Some([node_out(&a)?, node_out(&b)?]));
     // Cut a copy: the caller's article stays whole (copying is linear; analysis is not).
     let mut article = article.clone();
     let skipped = budget::limit(&mut article);
     let doc = article.document();
-    let (report, spans) = analyze::analyze_with_spans(&doc);
-    let badged: Vec<(usize, Span)> =
-        report.findings.iter().zip(&spans).enumerate().filter(|(_, (f, _))| analyze::badged(f)).map(|(i, (_, s))| (i, *s)).collect();
-    let located = locate_all(&article, &doc.text, badged.iter().map(|(_, s)| *s));
-    let marks = badged
+    let (mut report, spans) = analyze::analyze_with_spans(&doc);
+    if options.engine != Engine::default() {
+        hints::for_engine(&mut report.findings, &spans, &doc, options.engine);
+    }
+    let located = locate_all(&article, &doc.text, spans.iter().copied());
+    let marks = report
+        .findings
         .iter()
         .zip(located)
-        .map(|((i, _), ranges)| Mark {
-            id: report.findings[*i].id.clone(),
+        .map(|(finding, ranges)| Mark {
+            id: finding.id.clone(),
             ranges: ranges.into_iter().filter_map(|r| Some(MarkRange { node: node_out(&r.node)?, start: r.start, end: r.end })).collect(),
         })
         .collect();
@@ -173,6 +192,80 @@ mod tests {
         for (span, got) in spans.iter().zip(all) {
             assert_eq!(got, a.locate(*span), "span {span:?} = {:?}", &doc.text[span.start..span.end]);
         }
+    }
+
+    /// An article of one block per sentence, each word its own node.
+    fn sentences(text: &[&str]) -> Article<u32> {
+        let blocks: Vec<Vec<&str>> = text.iter().map(|t| t.split(' ').collect()).collect();
+        let refs: Vec<&[&str]> = blocks.iter().map(|b| b.as_slice()).collect();
+        article(&refs)
+    }
+
+    const NEWS: &[&str] = &[
+        "\u{201c}We have spent $4 million on this program since 2019,\u{201d} said Jane Okafor, the mayor.",
+        "In 2019, the second of three phases began on page 4.",
+        "About 40% of residents ride a bus at least once a week, according to a survey by the planning office.",
+        "Unemployment fell to 3.5% last year, the lowest rate in five decades, the labour office said.",
+    ];
+
+    #[test]
+    fn every_finding_is_marked_not_only_the_badged() {
+        let result = page_result(&sentences(NEWS), |n| Some(*n));
+        let ids: Vec<&str> = result.report.findings.iter().map(|f| f.id.as_str()).collect();
+        let marked: Vec<&str> = result.marks.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(marked, ids, "one mark per finding, in report order");
+        assert!(result.report.findings.iter().any(|f| !analyze::badged(f)), "the text has findings under the old badge thresholds");
+        assert!(result.marks.iter().all(|m| !m.ranges.is_empty()));
+    }
+
+    #[test]
+    fn the_engine_option_sends_every_web_search_to_that_engine_and_changes_nothing_else() {
+        let a = sentences(NEWS);
+        let plain = page_result(&a, |n| Some(*n));
+        for engine in Engine::ALL {
+            let other = page_result_with(&a, |n| Some(*n), PageOptions { engine });
+            assert_eq!(other.report.findings.len(), plain.report.findings.len());
+            let mut searches = 0;
+            for (f, g) in plain.report.findings.iter().zip(&other.report.findings) {
+                assert_eq!((f.id.as_str(), f.start, f.end, f.priority), (g.id.as_str(), g.start, g.end, g.priority));
+                // The same rows, a web search's naming the engine it searches.
+                let kinds = |h: &[crate::report::Hint]| h.iter().map(|h| h.kind.clone()).collect::<Vec<_>>();
+                assert_eq!(kinds(&f.hints), kinds(&g.hints), "{engine:?}: the same rows");
+                for (h, k) in f.hints.iter().zip(&g.hints) {
+                    let named = h.label.replace(Engine::default().name(), engine.name());
+                    assert!(k.label == h.label || k.label == named, "{engine:?}: {:?} for {:?}", k.label, h.label);
+                }
+                for (h, k) in f.hints.iter().zip(&g.hints) {
+                    let (Some(u), Some(v)) = (&h.url, &k.url) else { continue };
+                    if let Some(query) = u.strip_prefix("https://duckduckgo.com/?q=") {
+                        searches += 1;
+                        assert_eq!(v, &engine.search_url(&decode(query)), "{engine:?}: the same query");
+                    } else {
+                        assert_eq!(u, v, "a link that is no web search (an encyclopedia, an agency) stays");
+                    }
+                }
+            }
+            assert!(searches > 3, "{engine:?}: {searches} web searches");
+        }
+    }
+
+    /// The query of a search URL, decoded (the inverse of `hints::encode_query`).
+    fn decode(query: &str) -> String {
+        let bytes = query.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' => {
+                    out.push(u8::from_str_radix(&query[i + 1..i + 3], 16).unwrap());
+                    i += 2;
+                }
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8(out).unwrap()
     }
 
     #[test]

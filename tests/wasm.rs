@@ -227,7 +227,7 @@ fn check_marks(result: &JsValue, node_text: impl Fn(&JsValue) -> JsString) -> us
 #[wasm_bindgen_test]
 fn analyze_document_extracts_the_article_and_marks_its_text_nodes() {
     let doc = page(NEWS_PAGE);
-    let result = wasm::analyze_document(&doc).map_err(JsValue::from).expect("a page result");
+    let result = wasm::analyze_document(&doc, None).map_err(JsValue::from).expect("a page result");
     assert!(is_plain_object(&result));
     let report = get(&result, "report");
     let text = get_str(&report, "text");
@@ -270,7 +270,7 @@ fn analyze_document_reads_a_parsed_document_without_a_window() {
         .parse_from_string(&format!("<!doctype html><html><head><title>T</title></head><body>{NEWS_PAGE}</body></html>"), web_sys::SupportedType::TextHtml)
         .expect("a parsed document");
     assert!(doc.default_view().is_none());
-    let result = wasm::analyze_document(&doc).map_err(JsValue::from).expect("a page result");
+    let result = wasm::analyze_document(&doc, None).map_err(JsValue::from).expect("a page result");
     assert!(get_str(&get(&result, "report"), "text").contains("never tolerate raids"));
     check_marks(&result, |node| get(node, "data").unchecked_into());
 }
@@ -278,7 +278,7 @@ fn analyze_document_reads_a_parsed_document_without_a_window() {
 #[wasm_bindgen_test]
 fn analyze_snapshot_matches_analyze_document_on_the_same_page() {
     let doc = page(NEWS_PAGE);
-    let live = wasm::analyze_document(&doc).map_err(JsValue::from).expect("a page result");
+    let live = wasm::analyze_document(&doc, None).map_err(JsValue::from).expect("a page result");
     let json = Snapshot::of(&DomTree::new(doc)).to_json();
     // The text of each snapshot text id, as the content script would resolve it.
     let mut texts = std::collections::HashMap::new();
@@ -294,7 +294,7 @@ fn analyze_snapshot_matches_analyze_document_on_the_same_page() {
 
     let as_object = JSON::parse(&json).expect("JSON.parse");
     for input in [JsValue::from_str(&json), as_object] {
-        let result = wasm::analyze_snapshot(input).map_err(JsValue::from).expect("a page result");
+        let result = wasm::analyze_snapshot(input, None).map_err(JsValue::from).expect("a page result");
         let stringify = |v: &JsValue| String::from(JSON::stringify(v).expect("stringify"));
         assert_eq!(stringify(&get(&result, "report")), stringify(&get(&live, "report")));
         let across = check_marks(&result, |node| {
@@ -305,6 +305,30 @@ fn analyze_snapshot_matches_analyze_document_on_the_same_page() {
         let ids = |r: &JsValue| array(&get(r, "marks")).iter().map(|m| get_str(m, "id")).collect::<Vec<_>>();
         assert_eq!(ids(&result), ids(&live));
     }
+}
+
+#[wasm_bindgen_test]
+fn the_engine_option_builds_the_hints_for_that_search_engine() {
+    let json = Snapshot::of(&DomTree::new(page(NEWS_PAGE))).to_json();
+    let urls = |options: Option<Object>| {
+        let result = wasm::analyze_snapshot(JsValue::from_str(&json), options).map_err(JsValue::from).expect("a page result");
+        let findings = array(&get(&get(&result, "report"), "findings"));
+        findings.iter().flat_map(|f| array(&get(f, "hints"))).filter_map(|h| get(&h, "url").as_string()).collect::<Vec<_>>()
+    };
+    let with = |engine: &str| {
+        let o = Object::new();
+        Reflect::set(&o, &"engine".into(), &engine.into()).expect("set");
+        Some(o)
+    };
+    let plain = urls(None);
+    assert!(plain.iter().any(|u| u.starts_with("https://duckduckgo.com/?q=")));
+    assert_eq!(urls(Some(Object::new())), plain, "no engine: the default");
+    let bing = urls(with("bing"));
+    assert_eq!(bing.len(), plain.len());
+    assert!(!bing.iter().any(|u| u.contains("duckduckgo.com")), "{bing:?}");
+    assert!(bing.iter().any(|u| u.starts_with("https://www.bing.com/search?q=")));
+    let e = wasm::analyze_snapshot(JsValue::from_str(&json), with("altavista")).err().map(JsValue::from).expect("an unknown engine is an error");
+    assert!(get_str(&e, "message").starts_with("spotcheck:"));
 }
 
 #[wasm_bindgen_test]
@@ -322,7 +346,7 @@ fn analyze_snapshot_rejects_what_is_not_a_snapshot_with_an_error() {
     ];
     for input in bad {
         let shown = format!("{input:?}");
-        match wasm::analyze_snapshot(input) {
+        match wasm::analyze_snapshot(input, None) {
             Ok(v) => panic!("{shown} gave {v:?}, not an error"),
             Err(e) => {
                 let e = JsValue::from(e);

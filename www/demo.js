@@ -87,8 +87,11 @@ async function showPage() {
   const items = itemsOf(result, (node) => node);
   const overlay = new Overlay(doc);
   const level = /** @type {HTMLSelectElement} */ ($('sensitivity'));
-  const draw = () => {
-    const n = overlay.draw(items, { sensitivity: level.value, text: result.report.text });
+  let drawing = 0; // a change of sensitivity while drawing supersedes the draw
+  const draw = async () => {
+    const mine = ++drawing;
+    const n = await overlay.draw(items, { sensitivity: level.value, text: result.report.text });
+    if (mine !== drawing) return;
     listMarkers($('page-findings'), overlay);
     $('page-status').textContent = `${n} for ${items.length} findings, ${ms.toFixed(0)} ms`;
     document.body.dataset.pageMarkers = String(n);
@@ -101,8 +104,10 @@ async function showPage() {
 
 const textOverlay = new Overlay(document);
 
+let texts = 0; // a newer text supersedes a draw still running
+
 /** @param {string} text */
-function showText(text) {
+async function showText(text) {
   const view = $('text-view');
   const node = document.createTextNode(text);
   view.replaceChildren(node);
@@ -114,7 +119,9 @@ function showText(text) {
     range.setEnd(node, f.end);
     return { finding: f, ranges: [range] };
   });
-  textOverlay.draw(items, { sensitivity: 'all', text: report.text });
+  const mine = ++texts;
+  await textOverlay.draw(items, { sensitivity: 'all', text: report.text });
+  if (mine !== texts) return;
   $('text-status').textContent = `${report.findings.length} findings, ${ms.toFixed(0)} ms`;
   listMarkers($('text-findings'), textOverlay);
 }

@@ -30,13 +30,14 @@
 
   /**
    * The keys to send with the next snapshot, or null for a whole reading: none held yet,
-   * other kinds shown than those the held items were filtered by, or a held item whose
-   * text the page has replaced (its findings must be located afresh).
-   * @param {Record<string, boolean>} kinds
+   * other kinds shown or another search engine than the held items were made for (their
+   * hints' links name the engine), or a held item whose text the page has replaced (its
+   * findings must be located afresh).
+   * @param {Record<string, boolean>} kinds @param {string} [engine]
    * @returns {string[]|null}
    */
-  function keys(kinds) {
-    if (!blocks.length || JSON.stringify(kinds) !== kindsSeen) return null;
+  function keys(kinds, engine) {
+    if (!blocks.length || JSON.stringify([kinds, engine ?? '']) !== kindsSeen) return null;
     for (const block of blocks) {
       for (const item of block.items) if (!item.ranges.every(intact)) return null;
     }
@@ -97,9 +98,10 @@
    * @param {any} result the background's answer
    * @param {Item[]} items
    * @param {Record<string, boolean>} kinds the kinds `items` were filtered by
+   * @param {string} [engine] the search engine their hints were built for
    * @returns {Item[]}
    */
-  function merge(result, items, kinds) {
+  function merge(result, items, kinds, engine) {
     const fresh = result?.blocks;
     if (!Array.isArray(fresh)) {
       reset();
@@ -126,7 +128,7 @@
       next[i].items = b.kept ? held : next[i].items.map((item) => again(held, item));
     }
     blocks = next;
-    kindsSeen = JSON.stringify(kinds);
+    kindsSeen = JSON.stringify([kinds, engine ?? '']);
     try {
       document.documentElement.setAttribute('data-spotcheck-live', `${result.analyzed ?? fresh.length}/${fresh.length}`);
     } catch {

@@ -46,9 +46,6 @@
   const MAX_PER_MINUTE = 6;
   const MAX_RUNS_PER_ARTICLE = 20; // then the page has its final state and is let be
   const MIN_ADDED_TEXT = 200; // characters a node added near the article must bring
-  // Badges drawn at most: past this the page is a dump, not an article, and drawing more
-  // would cost the reader's page more than it gives (the rest counts as skipped).
-  const MAX_BADGES = 200;
 
   // Never code, never form fields or editors: no marker there.
   const NEVER_MARKED = 'code, pre, kbd, samp, textarea, input, select, [contenteditable]:not([contenteditable="false"])';
@@ -115,7 +112,7 @@
   }
 
   /** The snapshot streamed to the background; resolves { result, nodes } or null when superseded. */
-  async function analyze(mine, timing) {
+  async function analyze(mine, timing, engine) {
     const port = api.runtime.connect({ name: PORT_NAME });
     const answer = new Promise((resolve, reject) => {
       port.onMessage.addListener((message) => resolve(message));
@@ -129,7 +126,7 @@
         skip: overlay.host,
       });
       if (!walked) return null;
-      port.postMessage({ type: 'end', since: Live.keys(settings.kinds) });
+      port.postMessage({ type: 'end', engine, since: Live.keys(settings.kinds, engine) });
       timing.read = performance.now();
       const message = await meter.wait(answer);
       timing.answered = performance.now();
@@ -213,25 +210,27 @@
       runs.push(Date.now());
       html.setAttribute('data-spotcheck-runs', String(runs.length));
       const timing = { started: performance.now() };
-      const analysis = await analyze(mine, timing);
+      const analysis = await analyze(mine, timing, settings.engine);
       if (!analysis || mine !== generation) return;
       const read = await itemsFrom(analysis, settings.kinds, mine);
       if (!read || mine !== generation) return;
-      const items = Live.merge(analysis.result, read, settings.kinds);
+      const items = Live.merge(analysis.result, read, settings.kinds, settings.engine);
       timing.ranges = performance.now();
       lastCost = performance.now() - timing.started;
-      const drawn = items.slice(0, MAX_BADGES);
-      // Drawing is one call into the overlay: timed apart from reading and resolving.
+      // Drawing is timed apart from reading and resolving. The overlay places its markers
+      // in slices (at most MAX_MARKERS of them, the rest counted as skipped), giving the
+      // page its turn through `pause`, which keeps the meter honest.
       meter.end();
       const work = meter.longest;
       meter.begin();
-      const count = overlay.draw(drawn, { ...settings, text: analysis.result?.report?.text });
+      const count = await overlay.draw(items, { ...settings, text: analysis.result?.report?.text, reported: analysis.result?.report?.findings?.length, pause: () => meter.wait(YIELD()), wait: (p) => meter.wait(p) });
+      if (mine !== generation) return;
       drawnHost = overlay.host;
       article = articleOf(analysis);
       timing.drawn = performance.now();
       html.setAttribute('data-spotcheck-engine', 'worker');
       const skipped = analysis.result?.skipped?.chars ?? 0;
-      if (skipped > 0 || analysis.truncated || items.length > drawn.length) {
+      if (skipped > 0 || analysis.truncated || overlay.dropped > 0) {
         html.setAttribute('data-spotcheck-skipped', String(skipped + (analysis.truncated ? 1 : 0)));
       } else {
         html.removeAttribute('data-spotcheck-skipped');

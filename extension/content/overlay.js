@@ -17,11 +17,13 @@
   /**
    * @typedef {{ id?: string, kind: string, start: number, end: number, [field: string]: any }} Finding
    * @typedef {{ finding: Finding, ranges: Range[] }} Item
-   * @typedef {{ items: Item[], ranges: Range[], kind: string, kinds: string[], label: string,
+   * @typedef {{ items: Item[], ranges: Range[], kind: string, kinds: string[], label: string, main: Finding,
    *   badge: HTMLButtonElement, start: number, end: number }} Marker
-   * @typedef {{ sensitivity?: string, text?: string, engine?: string,
-   *   settings?: { sensitivity?: string, engine?: string } }} DrawOptions
+   * @typedef {{ sensitivity?: string, text?: string, reported?: number, pause?: () => Promise<unknown>,
+   *   wait?: (promise: Promise<unknown>) => Promise<unknown>,
+   *   settings?: { sensitivity?: string } }} DrawOptions
    * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
+   * @typedef {{ L: Box, B: Box, end: Box|null, node: Node }} Anchor
    */
 
   const HOST_TAG = 'spotcheck-overlay';
@@ -37,6 +39,14 @@
   const GAP = 3;
   const CELL = 64; // the text-rectangle grid's cell, px
   const MIN_PLACE_INTERVAL_MS = 150;
+  // Drawing is sliced: no slice runs past SLICE_MS before the page gets a turn (50 ms is a
+  // long task), and a text node is measured TEXT_PIECE units at a time.
+  const SLICE_MS = 8;
+  const TEXT_PIECE = 32768;
+  const FRAME_WAIT_MS = 100;
+  // Markers drawn at most: past this a page is a dump, not an article; the best-ranked
+  // are kept (`dropped` counts the rest).
+  const MAX_MARKERS = 400;
 
   const STYLE = `
     :host { all: initial; }
@@ -152,6 +162,84 @@
     return node;
   };
 
+  /** Where to cut `text` at or before `at` without splitting a surrogate pair. @param {string} text @param {number} at */
+  const safeCut = (text, at) => {
+    if (at >= text.length) return text.length;
+    const unit = text.charCodeAt(at - 1);
+    return unit >= 0xd800 && unit <= 0xdbff ? at - 1 : at;
+  };
+
+  /**
+   * Resolves after the page had a turn: scheduler.yield where there is one, else a
+   * MessageChannel message (not a timer: timers are clamped to 4 ms once nested, and
+   * throttled in background tabs).
+   * @returns {() => Promise<unknown>}
+   */
+  const makeYield = () => {
+    const scheduler = /** @type {any} */ (globalThis).scheduler;
+    if (scheduler && typeof scheduler.yield === 'function') return () => scheduler.yield();
+    /** @type {(() => void)[]} */
+    const waiting = [];
+    let channel = null;
+    try {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    } catch {
+      channel = null;
+    }
+    return () => new Promise((resolve) => {
+      if (!channel) return setTimeout(resolve, 0);
+      waiting.push(() => resolve(undefined));
+      channel.port2.postMessage(0);
+    });
+  };
+
+  /** Work cut into slices: `due()` once a slice has run SLICE_MS, `turn()` gives the page its turn. */
+  class Slicer {
+    /**
+     * @param {() => Promise<unknown>} pause @param {() => boolean} alive whether the work is still wanted
+     * @param {(promise: Promise<unknown>) => Promise<unknown>} [wait] how to wait for something else (the controller meters through it)
+     */
+    constructor(pause, alive, wait = (promise) => promise) {
+      this.pause = pause;
+      this.wait = wait;
+      this.alive = alive;
+      this.started = performance.now();
+    }
+
+    due() {
+      return performance.now() - this.started > SLICE_MS;
+    }
+
+    /** Resolves after the page's turn: true while the work is still wanted. */
+    async turn() {
+      await this.pause();
+      this.started = performance.now();
+      return this.alive();
+    }
+
+    /**
+     * Resolves at the start of a task right after the page's next frame, when its own layout
+     * was just brought up to date: reading layout then costs nothing the page had left
+     * pending (a page still laying out its images would otherwise make our first read pay
+     * for it). A hidden tab has no frames: at most FRAME_WAIT_MS then.
+     * @param {Window} win
+     */
+    async frame(win) {
+      await this.wait(new Promise((resolve) => {
+        const done = () => resolve(undefined);
+        try {
+          win.requestAnimationFrame(() => setTimeout(done, 0));
+        } catch {
+          // no frames here: the timer below
+        }
+        setTimeout(done, FRAME_WAIT_MS);
+      }));
+      this.started = performance.now();
+      return this.alive();
+    }
+  }
+
   /** Document order of two ranges' ends. @param {Range} a @param {Range} b */
   const byEnd = (a, b) => {
     try {
@@ -187,18 +275,59 @@
       }
     }
 
-    /** Whether `box` meets any rectangle (touching edges do not count). @param {Box} box */
-    hits(box) {
+    /** A rectangle `box` meets (touching edges do not count), or null. @param {Box} box @returns {Box|null} */
+    hit(box) {
       for (let cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++) {
         for (let cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++) {
           for (const r of this.cells.get(Grid.key(cx, cy)) ?? []) {
-            if (box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom) return true;
+            if (box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom) return r;
           }
         }
       }
-      return false;
+      return null;
     }
   }
+
+  // How far from its anchors a marker's spot may be (spotFor: the row search goes 120 px up
+  // and down, each try a marker's height; the other tries 16 px), with a margin.
+  const REACH = 120 + SIZE + 16;
+
+  /**
+   * The vertical bands (host coordinates) a marker may be placed in, as a test of whether a
+   * box from `top` to `bottom` meets one: around each marker's last line and its block's
+   * last glyph. Sorted and merged, tested by binary search.
+   * @param {(Anchor|null)[]} anchors @returns {(top: number, bottom: number) => boolean}
+   */
+  function bands(anchors) {
+    /** @type {[number, number][]} */
+    const spans = [];
+    for (const a of anchors) {
+      if (!a) continue;
+      spans.push([a.L.top - REACH, a.L.bottom + REACH]);
+      if (a.end) spans.push([a.end.top - REACH, a.end.bottom + REACH]);
+    }
+    spans.sort((x, y) => x[0] - y[0]);
+    /** @type {[number, number][]} */
+    const merged = [];
+    for (const span of spans) {
+      const last = merged[merged.length - 1];
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+      else merged.push([span[0], span[1]]);
+    }
+    return (top, bottom) => {
+      let lo = 0;
+      let hi = merged.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (merged[mid][1] < top) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < merged.length && merged[lo][0] <= bottom;
+    };
+  }
+
+  /** What blocks a spot past the page's edge. @type {Box} */
+  const EDGE = Object.freeze({ left: 0, top: 0, right: 0, bottom: 0 });
 
   const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
   // Regions of the page that are not the article: a marker never sits on one it is not in.
@@ -208,10 +337,9 @@
   /**
    * Whether the page presents itself as an article ("only articles" mode): article metadata
    * (Open Graph, schema.org) or an <article> element, and an extracted text of some length.
-   * @param {Document} doc @param {string|undefined} text
+   * @param {Document} doc @param {number} words the extracted text's words
    */
-  function looksLikeArticle(doc, text) {
-    const words = Markers.wordCount(text);
+  function looksLikeArticle(doc, words) {
     if (words < 150) return false;
     const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
     if (/article/i.test(og)) return true;
@@ -254,15 +382,29 @@
       this.layer = null;
       /** @type {HTMLElement|null} */
       this.popover = null;
-      /** @type {Marker[]} */
+      /** @type {Marker[]} the markers drawn so far, in reading order (each with its button) */
       this.items = [];
+      /** @type {Marker[]} every marker of the last draw, in reading order */
+      this.markers = [];
       /** @type {{ item: Marker, badge: HTMLButtonElement }|null} */
       this.open = null;
       this.frame = 0;
-      this.engine = '';
       this.marked = 0; // findings the core marked on this page (data-marked: what "all" reaches)
       this.timer = 0;
       this.placedAt = -Infinity;
+      this.pause = makeYield();
+      this.token = 0; // bumps on draw and destroy: a placement job of an older token stops
+      /** @type {Promise<void>|null} the placement job that runs now */
+      this.job = null;
+      this.again = false; // placement was asked for while a job ran
+      this.dropped = 0; // markers past MAX_MARKERS, not drawn
+      /** @type {Map<string, HTMLButtonElement>} the last draw's buttons, by markerKey, until reused or dropped */
+      this.kept = new Map();
+      /** @type {WeakMap<HTMLButtonElement, HTMLElement>} each button's hidden description */
+      this.descriptions = new WeakMap();
+      this.described = 0; // serial of the description ids (stable while a button is reused)
+      /** @type {Range|null} */
+      this.range = null;
       // At most one placement per MIN_PLACE_INTERVAL_MS: a page that keeps resizing (an
       // animation, an endless feed) must not make us read its layout every frame.
       this.schedule = () => {
@@ -294,7 +436,14 @@
         }
       });
       const Observer = /** @type {any} */ (this.win).ResizeObserver ?? globalThis.ResizeObserver;
-      this.resizeObserver = typeof Observer === 'function' ? /** @type {ResizeObserver} */ (new Observer(this.schedule)) : null;
+      // A ResizeObserver reports every observed box once when observing starts: that first
+      // report is the layout the draw is placing against already.
+      this.observed = false;
+      const onResize = () => {
+        if (this.observed) this.schedule();
+        this.observed = true;
+      };
+      this.resizeObserver = typeof Observer === 'function' ? /** @type {ResizeObserver} */ (new Observer(onResize)) : null;
       current = this;
     }
 
@@ -314,84 +463,164 @@
 
     /**
      * Draws one marker per sentence with findings worth showing at the reader's sensitivity,
-     * and tints their text; replaces what was drawn. Returns the number of markers.
+     * and tints their text; replaces what was drawn. The work is sliced (no slice over
+     * SLICE_MS before the page gets a turn): the findings are grouped, then the markers
+     * placed in reading order, each appearing once it has its spot. Resolves with the
+     * number of markers once they are placed (0 when a newer draw or destroy superseded it).
      * @param {Item[]} items every marked finding with its live Ranges
-     * @param {DrawOptions} [options] the sensitivity, the report's text (sentences, words), the search engine
+     * @param {DrawOptions} [options] the sensitivity, the report's text (sentences, words),
+     *   pause: how a slice gives the page its turn (the controller meters
+     *   its own work through it)
+     * @returns {Promise<number>}
      */
-    draw(items, options = {}) {
+    async draw(items, options = {}) {
       this.close(false);
       // A page that changes (content/live.js) passes the same item objects for what did not
       // change: their markers stay the same elements and their tints the same ranges.
-      const before = new Map(this.items.map((m) => [markerKey(m, m.label), m.badge]));
+      // They wait in `kept` (with any a superseded draw did not reach) until placement
+      // reaches their marker; what is left then goes.
+      const before = new Map(this.kept);
+      for (const m of this.items) if (m.badge) before.set(markerKey(m, m.label), m.badge);
+      this.kept = before;
       this.items = [];
+      this.markers = [];
+      this.stopPlacing();
+      const pause = options.pause ?? this.pause;
+      const token = this.token;
+      const slicer = new Slicer(pause, () => token === this.token, options.wait);
       const sensitivity = options.sensitivity ?? options.settings?.sensitivity;
-      this.engine = String(options.engine ?? options.settings?.engine ?? '');
-      const skip = /** @type {any} */ (options).articlesOnly && !looksLikeArticle(this.doc, options.text);
-      const markers = skip ? [] : this.markersFor(items, sensitivity, options.text);
+      const words = Markers.wordCount(options.text);
+      const skip = /** @type {any} */ (options).articlesOnly && !looksLikeArticle(this.doc, words);
+      const markers = skip ? [] : await this.markersFor(items, sensitivity, options.text, words, slicer);
+      if (!slicer.alive()) return 0;
       if (!markers.length) {
         this.clearHighlights();
         this.removeHost();
         return 0;
       }
+      // Making the host (its shadow root, its style sheet) is a slice's work of its own.
+      if (slicer.due() && !(await slicer.turn())) return 0;
       this.ensureHost();
       // A diagnostic on our own element: the article's words, for markers per 100 words.
-      this.host?.setAttribute('data-words', String(Markers.wordCount(options.text)));
+      this.host?.setAttribute('data-words', String(words));
       this.host?.setAttribute('data-marked', String(this.marked));
-      const layer = /** @type {HTMLElement} */ (this.layer);
-      for (const marker of markers) {
-        const findings = marker.items.map((i) => i.finding);
-        const label = Format.markerLabel([marker.main, ...findings.filter((f) => f !== marker.main)]);
-        const kept = before.get(markerKey(marker, label));
-        if (kept) {
-          before.delete(markerKey(marker, label));
-          this.items.push({ ...marker, label, badge: kept });
-          continue;
-        }
-        const badge = /** @type {HTMLButtonElement} */ (el(this.doc, 'button', {
-          type: 'button',
-          class: `badge ${marker.kind}`,
-          'data-spotcheck-badge': '',
-          'data-kind': marker.kind,
-          'data-kinds': marker.kinds.join(' '),
-          'data-findings': findings.map((f) => f.id ?? '').join(' '),
-          'aria-label': label,
-          'aria-haspopup': 'dialog',
-          'aria-expanded': 'false',
-          title: label,
-        }));
-        badge.append(el(this.doc, 'span', { class: 'g', 'aria-hidden': 'true', text: KIND[/** @type {keyof typeof KIND} */ (marker.kind)].glyph }));
-        // The number of findings, drawn from an attribute: the accessible name says it in words.
-        if (findings.length > 1) badge.append(el(this.doc, 'span', { class: 'n', 'aria-hidden': 'true', 'data-n': String(findings.length) }));
-        badge.addEventListener('click', (event) => this.safely(() => {
-          event.preventDefault();
-          if (this.open && this.open.badge === badge) this.close(false);
-          else this.show(this.items.findIndex((m) => m.badge === badge));
-        }));
-        this.items.push({ ...marker, label, badge });
-      }
-      // Markers in reading order (the tab sequence); the kept ones are not moved.
-      for (const badge of before.values()) badge.remove();
-      this.items.forEach(({ badge }, i) => {
-        if (layer.children[i] !== badge) layer.insertBefore(badge, layer.children[i] ?? null);
-      });
+      // And the findings of the report (what "all" must reach), when the controller says.
+      if (Number.isInteger(options.reported)) this.host?.setAttribute('data-reported', String(options.reported));
+      this.markers = markers;
       this.highlight();
-      this.position();
-      return this.items.length;
+      // The first layout read comes after a frame, never in the task that made the host.
+      if (!(await slicer.frame(this.win))) return 0;
+      await this.position(pause, slicer);
+      if (!slicer.alive()) return 0;
+      this.dropKept();
+      return markers.length;
     }
 
     /**
-     * Items grouped one per sentence and cut to the sensitivity, in reading order.
-     * @param {Item[]} items @param {string|undefined} sensitivity @param {string|undefined} text
+     * A marker's button, appended to the layer at its spot: made by the placement job as it
+     * reaches the marker, so a page of hundreds of markers gets them slice by slice, in
+     * reading order. @param {Marker} marker @param {number} index its place in reading order
+     * @param {null | { left: number, top: number }} spot
      */
-    markersFor(items, sensitivity, text) {
+    makeBadge(marker, index, spot) {
+      const findings = marker.items.map((i) => i.finding);
+      const label = Format.markerLabel([marker.main, ...findings.filter((/** @type {Finding} */ f) => f !== marker.main)]);
+      marker.label = label;
+      const key = markerKey(marker, label);
+      const kept = this.kept.get(key);
+      if (kept) {
+        // The same findings on the same words as before: the same button, moved to its
+        // place in reading order (the layer's order is the tab order).
+        this.kept.delete(key);
+        marker.badge = kept;
+        this.moveBadge(kept, spot);
+        /** @type {HTMLElement} */ (this.layer).append(kept, this.descriptions.get(kept) ?? '');
+        this.items.push(marker);
+        return;
+      }
+      const described = `spotcheck-d${++this.described}`;
+      const badge = /** @type {HTMLButtonElement} */ (el(this.doc, 'button', {
+        type: 'button',
+        class: `badge ${marker.kind}`,
+        'data-spotcheck-badge': '',
+        'data-kind': marker.kind,
+        'data-kinds': marker.kinds.join(' '),
+        'data-findings': findings.map((f) => f.id ?? '').join(' '),
+        'aria-label': label,
+        'aria-describedby': described,
+        'aria-haspopup': 'dialog',
+        'aria-expanded': 'false',
+        title: label,
+      }));
+      badge.append(el(this.doc, 'span', { class: 'g', 'aria-hidden': 'true', text: KIND[/** @type {keyof typeof KIND} */ (marker.kind)].glyph }));
+      // The number of findings, drawn from an attribute: the accessible name says it in words.
+      if (findings.length > 1) badge.append(el(this.doc, 'span', { class: 'n', 'aria-hidden': 'true', 'data-n': String(findings.length) }));
+      badge.addEventListener('click', (event) => this.safely(() => {
+        event.preventDefault();
+        if (this.open && this.open.badge === badge) this.close(false);
+        // Looked up now: a page that changes shifts the markers' indices.
+        else this.show(this.items.findIndex((m) => m.badge === badge));
+      }));
+      // The tinted words, for assistive technology (the tints are paint only): a hidden
+      // element is still read as the description it is referenced for.
+      const description = el(this.doc, 'span', { id: described, hidden: '', text: Format.markerDescription(findings) });
+      this.descriptions.set(badge, description);
+      marker.badge = badge;
+      this.moveBadge(badge, spot);
+      /** @type {HTMLElement} */ (this.layer).append(badge, description);
+      this.items.push(marker);
+    }
+
+    /** Removes the last draw's buttons that no marker of this one reused. */
+    dropKept() {
+      for (const badge of this.kept.values()) {
+        badge.remove();
+        this.descriptions.get(badge)?.remove();
+      }
+      this.kept.clear();
+    }
+
+    /** @param {HTMLButtonElement} badge @param {null | { left: number, top: number }} spot */
+    moveBadge(badge, spot) {
+      badge.hidden = !spot;
+      if (!spot) return;
+      badge.style.left = `${spot.left}px`;
+      badge.style.top = `${spot.top}px`;
+    }
+
+    /** Stops a running placement job: what it would place is gone or drawn anew. */
+    stopPlacing() {
+      this.token += 1;
+      this.job = null;
+      this.again = false;
+    }
+
+    /**
+     * Items grouped one per sentence and cut to the sensitivity, in reading order; grouped
+     * in slices. Resolves [] when superseded.
+     * @param {Item[]} items @param {string|undefined} sensitivity @param {string|undefined} text
+     * @param {number} textWords the words of `text` @param {Slicer} slicer
+     * @returns {Promise<Marker[]>}
+     */
+    async markersFor(items, sensitivity, text, textWords, slicer) {
       const usable = items.filter((i) => i && i.finding && Array.isArray(i.ranges) && i.ranges.length);
       this.marked = usable.length;
       const findings = usable.map((i) => i.finding);
-      const groups = Markers.group(findings, text);
+      const steps = Markers.groupSteps(findings, text);
+      let step = steps.next();
+      while (!step.done) {
+        if (slicer.due() && !(await slicer.turn())) return [];
+        step = steps.next();
+      }
+      const groups = step.value;
       // Without the report's text (a controller that passes none), the article's length is
       // estimated from the last finding's offset: about 6 UTF-16 units a word.
-      const words = typeof text === 'string' ? Markers.wordCount(text) : Math.round(Math.max(0, ...findings.map((f) => Number(f.end) || 0)) / 6);
-      const chosen = Markers.select(groups, { sensitivity, words });
+      const words = typeof text === 'string' ? textWords : Math.round(Math.max(0, ...findings.map((f) => Number(f.end) || 0)) / 6);
+      let chosen = Markers.select(groups, { sensitivity, words });
+      this.dropped = Math.max(0, chosen.length - MAX_MARKERS);
+      if (this.dropped) {
+        chosen = [...chosen].sort((a, b) => b.rank - a.rank || a.start - b.start).slice(0, MAX_MARKERS).sort((a, b) => a.start - b.start);
+      }
       return chosen.map((/** @type {{ members: number[], start: number, end: number }} */ g) => {
         const members = g.members.map((m) => usable[m]);
         const kinds = members.map((m) => (m.finding.kind in KIND ? m.finding.kind : 'claim'));
@@ -399,7 +628,7 @@
         const ranked = [...members].sort((a, b) => Markers.rankOf(b.finding) - Markers.rankOf(a.finding));
         const main = (ranked.find((m) => m.finding.kind === kind) ?? members[0]).finding;
         const ranges = members.flatMap((m) => m.ranges).sort(byEnd);
-        return { items: members, ranges, kind, kinds, main, start: g.start, end: g.end };
+        return { items: members, ranges, kind, kinds, main, start: g.start, end: g.end, label: '', badge: /** @type {any} */ (null) };
       });
     }
 
@@ -432,8 +661,10 @@
       this.doc.documentElement.append(host);
       this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
       this.win.addEventListener('resize', this.schedule, { passive: true });
+      this.observed = false;
       this.resizeObserver?.observe(this.doc.body ?? this.doc.documentElement);
-      this.doc.fonts?.ready?.then(this.schedule, () => {});
+      // Fonts still loading move the text once they arrive (loaded ones already did).
+      if (this.doc.fonts && this.doc.fonts.status !== 'loaded') this.doc.fonts.ready?.then(this.schedule, () => {});
       this.doc.fonts?.addEventListener?.('loadingdone', this.schedule);
       // Images that load later push the text down: move with them.
       this.doc.addEventListener('load', this.schedule, { capture: true, passive: true });
@@ -453,6 +684,7 @@
     }
 
     removeHost() {
+      this.stopPlacing();
       if (this.frame) this.win.cancelAnimationFrame(this.frame);
       if (this.timer) this.win.clearTimeout(this.timer);
       this.frame = 0;
@@ -466,6 +698,7 @@
       this.host = null;
       this.root = null;
       this.layer = null;
+      this.kept.clear(); // their buttons went with the host
       this.popover = null;
     }
 
@@ -474,6 +707,7 @@
       this.close(false);
       this.clearHighlights();
       this.items = [];
+      this.markers = [];
       this.removeHost();
     }
 
@@ -482,7 +716,7 @@
       const h = highlighter(this.win);
       if (!h) return;
       for (const [kind, spec] of Object.entries(KIND)) {
-        const ranges = this.items.flatMap((m) => m.items.filter((i) => i.finding.kind === kind).flatMap((i) => i.ranges));
+        const ranges = this.markers.flatMap((m) => m.items.filter((i) => i.finding.kind === kind).flatMap((i) => i.ranges));
         const had = h.registry.get(spec.highlight);
         if (!ranges.length) h.registry.delete(spec.highlight);
         else if (!had) h.registry.set(spec.highlight, h.make(ranges, spec.priority));
@@ -505,57 +739,143 @@
     // ------------------------------------------------------------ placement
 
     /**
-     * Places every marker where it covers no glyph of the page, in two passes: first every
-     * layout read (the page's text rectangles into a grid, each marker's anchors), then
-     * every style write. No write comes between reads, so the page lays out once; the
-     * cost is linear in the page's text nodes plus the markers' candidate spots.
+     * Places every marker where it covers no glyph of the page: a sliced job (no slice over
+     * SLICE_MS; the page gets a turn between two) that reads the page's text rectangles into
+     * a grid, then places the markers in reading order, each slice one read pass (its
+     * markers' anchors) then one write pass (their positions), so the page lays out once a
+     * slice and never once per marker. A call while a job runs makes that job run again
+     * when it ends (a page that keeps changing its layout still gets every marker placed).
+     * Resolves when the markers are placed or the job was superseded (a new draw, destroy).
+     * @param {() => Promise<unknown>} [pause] how a slice gives the page its turn
+     * @param {Slicer} [slicer] the draw's slicer, whose slice the job goes on with
+     * @returns {Promise<void>}
      */
-    position() {
-      if (!this.host || !this.items.length) return;
-      this.placedAt = performance.now();
-      const origin = this.host.getBoundingClientRect();
-      const ox = origin.left;
-      const oy = origin.top;
-      const view = this.doc.documentElement;
-      const maxRight = Math.max(SIZE, view.clientWidth - ox - 2);
-      const grid = this.textGrid(ox, oy);
-      const regions = this.regions(ox, oy);
-      /** @type {(null | { left: number, top: number })[]} */
-      const spots = [];
-      for (const item of this.items) spots.push(this.spotFor(item, grid, regions, ox, oy, maxRight));
-      // Writes only from here on.
-      for (const [i, item] of this.items.entries()) {
-        const spot = spots[i];
-        item.badge.hidden = !spot;
-        if (!spot) continue;
-        item.badge.style.left = `${spot.left}px`;
-        item.badge.style.top = `${spot.top}px`;
+    position(pause, slicer) {
+      if (!this.host || !this.markers.length) return Promise.resolve();
+      if (this.job) {
+        this.again = true;
+        return this.job;
+      }
+      const token = this.token;
+      const job = this.placeSliced(token, slicer ?? new Slicer(pause ?? this.pause, () => token === this.token))
+        .catch((error) => console.warn('Spotcheck overlay:', error))
+        .finally(() => {
+          if (this.token !== token) return;
+          this.job = null;
+          this.placedAt = performance.now();
+          if (this.again) {
+            this.again = false;
+            this.schedule();
+          }
+        });
+      this.job = job;
+      return job;
+    }
+
+    /**
+     * The job: every marker's anchor (reads), then the page's text line boxes near them into
+     * the grid (reads), then the markers' spots in reading order (no reads) and their buttons
+     * (writes), a slice at a time: all layout is read before anything is written. Only text near a marker's anchors can keep it off a spot,
+     * so the grid keeps only that: a page of megabytes does not fill memory with the line
+     * boxes of text no marker comes near.
+     * @param {number} token @param {Slicer} slicer
+     */
+    async placeSliced(token, slicer) {
+      const alive = () => token === this.token && !!this.host;
+      const next = async () => (await slicer.turn()) && alive();
+      // Coordinates are the host's (document coordinates): the origin is read again in each
+      // slice, so a scroll between two slices changes nothing.
+      let origin = this.origin();
+      const markers = this.markers;
+      const blocks = new Map();
+      /** @type {(Anchor|null)[]} */
+      const anchors = [];
+      for (const item of markers) {
+        if (slicer.due()) {
+          if (!(await next())) return;
+          origin = this.origin();
+        }
+        anchors.push(this.anchor(item, origin.ox, origin.oy, blocks));
+      }
+      const near = bands(anchors);
+      const grid = new Grid();
+      for (const piece of this.textPieces()) {
+        if (slicer.due()) {
+          if (!(await next())) return;
+          origin = this.origin();
+        }
+        this.addText(grid, piece, origin, near);
+      }
+      if (slicer.due() && !(await next())) return;
+      origin = this.origin();
+      const regions = this.regions(origin.ox, origin.oy);
+      // From here on nothing is read: the spots come from the anchors and the grid, so the
+      // buttons written in one slice never force a layout in the next (a resize meanwhile
+      // schedules another placement).
+      const { maxRight } = origin;
+      for (let i = 0; i < markers.length;) {
+        if (i > 0 && !(await next())) return;
+        /** @type {{ item: Marker, index: number, spot: null | { left: number, top: number } }[]} */
+        const placed = [];
+        do {
+          const index = i++;
+          placed.push({ item: markers[index], index, spot: this.spotFor(anchors[index], grid, regions, maxRight) });
+        } while (i < markers.length && !slicer.due());
+        // Writes only: a marker reached for the first time gets its button.
+        for (const { item, spot, index } of placed) {
+          if (item.badge) this.moveBadge(item.badge, spot);
+          else this.makeBadge(item, index, spot);
+        }
       }
       if (this.open) this.placePopover();
     }
 
+    /** The host's origin in the viewport, and the rightmost left edge a marker may take. */
+    origin() {
+      const r = /** @type {HTMLElement} */ (this.host).getBoundingClientRect();
+      const maxRight = Math.max(SIZE, this.doc.documentElement.clientWidth - r.left - 2);
+      return { ox: r.left, oy: r.top, maxRight };
+    }
+
     /**
-     * Every line box of the page's own text, in host coordinates. @param {number} ox @param {number} oy
-     * @returns {Grid}
+     * The page's own text, in document order, as [node, start, end] pieces: a text node of
+     * megabytes comes in pieces of TEXT_PIECE units, so reading its line boxes is sliced too
+     * (one range over the whole node costs hundreds of milliseconds).
+     * @returns {Generator<[Text, number, number]>}
      */
-    textGrid(ox, oy) {
-      const grid = new Grid();
+    * textPieces() {
       const body = this.doc.body;
-      if (!body) return grid;
+      if (!body) return;
       const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
         acceptNode: (node) => (SKIP_TEXT_IN.has(node.parentElement?.tagName ?? '') || !/\S/.test(/** @type {Text} */ (node).data)
           ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
       });
-      const range = this.doc.createRange();
       let seen = 0;
       for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
-        range.selectNodeContents(node);
-        for (const r of range.getClientRects()) {
-          if (r.width <= 0 || r.height <= 0) continue;
-          grid.add({ left: r.left - ox, top: r.top - oy, right: r.right - ox, bottom: r.bottom - oy });
+        const text = /** @type {Text} */ (node);
+        for (let at = 0; at < text.length;) {
+          const end = safeCut(text.data, at + TEXT_PIECE);
+          yield [text, at, end];
+          at = end;
         }
       }
-      return grid;
+    }
+
+    /**
+     * A piece of text's line boxes into the grid, in host coordinates: those in the bands
+     * markers may be placed in.
+     * @param {Grid} grid @param {[Text, number, number]} piece @param {{ ox: number, oy: number }} origin
+     * @param {(top: number, bottom: number) => boolean} near
+     */
+    addText(grid, [node, start, end], { ox, oy }, near) {
+      if (!node.isConnected) return;
+      const range = this.range ??= this.doc.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, Math.min(end, node.length));
+      for (const r of range.getClientRects()) {
+        if (r.width <= 0 || r.height <= 0 || !near(r.top - oy, r.bottom - oy)) continue;
+        grid.add({ left: r.left - ox, top: r.top - oy, right: r.right - ox, bottom: r.bottom - oy });
+      }
     }
 
     /** The page's non-article regions, in host coordinates. @param {number} ox @param {number} oy */
@@ -575,26 +895,28 @@
      * The first free spot for a marker, by preference: just after its sentence's last glyph;
      * in the margin right or left of its block, beside that line; after its paragraph's last
      * glyph; further along the line; just under its block. Null when its text is not laid out.
-     * @param {Marker} item @param {Grid} grid @param {{ el: Element, box: Box }[]} regions
-     * @param {number} ox @param {number} oy @param {number} maxRight
+     * Reads no layout: the marker's anchor was read before.
+     * @param {Anchor|null} anchor @param {Grid} grid @param {{ el: Element, box: Box }[]} regions
+     * @param {number} maxRight
      */
-    spotFor(item, grid, regions, ox, oy, maxRight) {
-      const line = this.lastLine(item);
-      if (!line) return null;
-      const L = { left: line.rect.left - ox, top: line.rect.top - oy, right: line.rect.right - ox, bottom: line.rect.bottom - oy };
-      const block = line.node.parentElement?.closest('p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6, pre') ?? line.node.parentElement;
-      const b = block?.getBoundingClientRect();
-      const B = b ? { left: b.left - ox, top: b.top - oy, right: b.right - ox, bottom: b.bottom - oy } : L;
-      const end = block ? this.blockEnd(block, ox, oy) : null;
-      const foreign = regions.filter((r) => !r.el.contains(line.node)).map((r) => r.box);
-      /** @param {number} left @param {number} top */
-      const free = (left, top) => {
-        if (left < 0 || top < 0 || left + SIZE > maxRight) return false;
+    spotFor(anchor, grid, regions, maxRight) {
+      if (!anchor) return null;
+      const { L, B, end, node } = anchor;
+      const foreign = regions.filter((r) => !r.el.contains(node)).map((r) => r.box);
+      /**
+       * What keeps a marker off (left, top): a rectangle of the page's text or a region it
+       * is not in, EDGE past the page's edge; null when the spot is free.
+       * @param {number} left @param {number} top @returns {Box|null}
+       */
+      const blocker = (left, top) => {
+        if (left < 0 || top < 0 || left + SIZE > maxRight) return EDGE;
         const box = { left: left - 1, top: top - 1, right: left + SIZE + 1, bottom: top + SIZE + 1 };
-        if (grid.hits(box)) return false;
-        for (const r of foreign) if (box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom) return false;
-        return true;
+        const hit = grid.hit(box);
+        if (hit) return hit;
+        for (const r of foreign) if (box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom) return r;
+        return null;
       };
+      const free = (/** @type {number} */ left, /** @type {number} */ top) => !blocker(left, top);
       const mid = (/** @type {Box} */ r) => (r.top + r.bottom) / 2 - SIZE / 2;
       const shifts = [0, 3, -3, 6, -6, 9, -9, 12, -12, 16, -16];
       /** @type {[number, number][]} */
@@ -612,8 +934,20 @@
       for (let dist = 0; dist <= 120; dist += 6) {
         for (const dy of dist ? [dist, -dist] : [0]) {
           const top = mid(L) + dy;
-          for (let x = L.right + GAP; x + SIZE <= maxRight; x += 6) if (free(x, top)) return this.take(grid, x, top);
-          for (let x = L.right - SIZE - GAP; x >= Math.max(0, B.left - SIZE); x -= 6) if (free(x, top)) return this.take(grid, x, top);
+          // Along a row, each try jumps past what blocked the last: a line of text is one
+          // rectangle, so a row costs a few tries, not one per step.
+          for (let x = L.right + GAP; x + SIZE <= maxRight;) {
+            const b = blocker(x, top);
+            if (!b) return this.take(grid, x, top);
+            if (b === EDGE) break;
+            x = Math.max(x + 6, b.right + 1);
+          }
+          for (let x = L.right - SIZE - GAP; x >= Math.max(0, B.left - SIZE);) {
+            const b = blocker(x, top);
+            if (!b) return this.take(grid, x, top);
+            if (b === EDGE) break;
+            x = Math.min(x - 6, b.left - SIZE - 1);
+          }
         }
       }
       // Nowhere free near its sentence: the right margin of the block, as close as it gets.
@@ -629,6 +963,28 @@
       return { left: Math.round(left), top: Math.round(top) };
     }
 
+    /**
+     * What a marker is placed against, in host coordinates: its text's last line box (L), its
+     * block's box (B) and the line box of the block's last glyph (end); null when its text is
+     * not laid out. A block is measured once a job (many markers may share one).
+     * @param {Marker} item @param {number} ox @param {number} oy
+     * @param {Map<Element, { box: Box, end: Box|null }>} blocks the blocks measured so far
+     * @returns {Anchor|null}
+     */
+    anchor(item, ox, oy, blocks) {
+      const line = this.lastLine(item);
+      if (!line) return null;
+      const L = { left: line.rect.left - ox, top: line.rect.top - oy, right: line.rect.right - ox, bottom: line.rect.bottom - oy };
+      const block = line.node.parentElement?.closest('p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6, pre') ?? line.node.parentElement;
+      let known = block ? blocks.get(block) : undefined;
+      if (block && !known) {
+        const b = block.getBoundingClientRect();
+        known = { box: { left: b.left - ox, top: b.top - oy, right: b.right - ox, bottom: b.bottom - oy }, end: this.blockEnd(block, ox, oy) };
+        blocks.set(block, known);
+      }
+      return { L, B: known?.box ?? L, end: known?.end ?? null, node: line.node };
+    }
+
     /** The last laid-out line of a marker's text: its rect and text node. @param {Marker} item */
     lastLine(item) {
       for (let r = item.ranges.length - 1; r >= 0; r--) {
@@ -640,19 +996,27 @@
       return null;
     }
 
-    /** The line box of a block's last glyph. @param {Element} block @param {number} ox @param {number} oy */
+    /**
+     * The line box of a block's last glyph. Only that glyph is measured: a range over a
+     * whole text node of megabytes would lay out every line of it.
+     * @param {Element} block @param {number} ox @param {number} oy
+     */
     blockEnd(block, ox, oy) {
       const walker = this.doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      let last = null;
       for (let node = walker.lastChild(); node; node = walker.previousNode()) {
-        if (/\S/.test(/** @type {Text} */ (node).data)) { last = node; break; }
+        const data = /** @type {Text} */ (node).data;
+        let i = data.length;
+        while (i > 0 && /\s/.test(data[i - 1])) i--;
+        if (i === 0) continue;
+        const range = this.doc.createRange();
+        const low = data.charCodeAt(i - 1) >= 0xdc00 && data.charCodeAt(i - 1) <= 0xdfff;
+        range.setStart(node, low && i >= 2 ? i - 2 : i - 1);
+        range.setEnd(node, i);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+        const r = rects[rects.length - 1];
+        return r ? { left: r.left - ox, top: r.top - oy, right: r.right - ox, bottom: r.bottom - oy } : null;
       }
-      if (!last) return null;
-      const range = this.doc.createRange();
-      range.selectNodeContents(last);
-      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-      const r = rects[rects.length - 1];
-      return r ? { left: r.left - ox, top: r.top - oy, right: r.right - ox, bottom: r.bottom - oy } : null;
+      return null;
     }
 
     // ------------------------------------------------------------ the popover
@@ -691,7 +1055,8 @@
         section.append(list);
         parts.push(section);
       }
-      const hints = Format.hints(findings, this.engine);
+      // The links are the core's, built for the reader's search engine (the analysis's option).
+      const hints = Format.hints(findings);
       if (hints.length) {
         const ul = el(doc, 'ul');
         for (const hint of hints) {

@@ -177,17 +177,33 @@
     return `${name}, and ${list}`;
   }
 
-  // ---------------------------------------------------------------- hints
+  // The longest stretch of a finding's words a marker's description carries.
+  const DESCRIBED_CHARS = 400;
 
-  /** The search engines a reader can choose: a query URL for each. */
-  const ENGINES = {
-    duckduckgo: { name: 'DuckDuckGo', url: 'https://duckduckgo.com/?q=' },
-    google: { name: 'Google', url: 'https://www.google.com/search?q=' },
-    bing: { name: 'Bing', url: 'https://www.bing.com/search?q=' },
-    startpage: { name: 'Startpage', url: 'https://www.startpage.com/do/search?q=' },
-    brave: { name: 'Brave Search', url: 'https://search.brave.com/search?q=' },
-  };
-  const ENGINE_HOSTS = /(^|\.)(duckduckgo\.com|google\.[a-z.]+|bing\.com|startpage\.com|search\.brave\.com)$/;
+  /**
+   * A marker's accessible description: the words the page tints, finding by finding, in
+   * text order. The tints (the CSS Custom Highlight API) paint only: a screen reader never
+   * learns of them, so the marker (its name says what it is, with its first words; this
+   * says the rest) is where the highlighted text is exposed, read after the name when the
+   * marker is focused. A finding whose words another one already gave (a figure inside a
+   * quote) is named by kind with its own short text.
+   * @param {Finding[]} findings
+   */
+  function markerDescription(findings) {
+    const parts = [];
+    const given = new Set();
+    for (const f of findings) {
+      const text = clip(f.text, DESCRIBED_CHARS);
+      if (!text || given.has(text)) continue;
+      given.add(text);
+      if (f.kind === 'quote') parts.push(`quote${f.speaker ? ` by ${clip(f.speaker, 50)}` : ''} \u201C${text}\u201D`);
+      else if (f.kind === 'figure') parts.push(`figure \u201C${text}\u201D`);
+      else parts.push(`claim to check \u201C${text}\u201D`);
+    }
+    return parts.length ? `Highlighted in the article: ${parts.join('; ')}.` : '';
+  }
+
+  // ---------------------------------------------------------------- hints
 
   /** Only web links may become anchors. @param {unknown} url @returns {string|null} */
   function safeUrl(url) {
@@ -200,31 +216,19 @@
   }
 
   /**
-   * A hint's link sent to the reader's search engine: a web-search URL keeps its query and
-   * changes engine; any other link (an encyclopedia, an agency) stays as it is.
-   * @param {unknown} url @param {string} [engine]
-   */
-  function withEngine(url, engine) {
-    const safe = safeUrl(url);
-    if (!safe || !engine || !(engine in ENGINES)) return safe;
-    const u = new URL(safe);
-    const q = u.searchParams.get('q');
-    if (!q || !ENGINE_HOSTS.test(u.hostname)) return safe;
-    return ENGINES[/** @type {keyof typeof ENGINES} */ (engine)].url + encodeURIComponent(q);
-  }
-
-  /**
    * The hints of a marker's findings, each link once (the same search from two findings of
-   * one sentence is one row), with labels clipped and links sent to the chosen engine.
-   * @param {Finding[]} findings @param {string} [engine]
+   * one sentence is one row), with labels clipped. The links are the core's: it builds them
+   * for the reader's search engine (the analysis's `engine` option), so no link is
+   * rewritten here; only web links become anchors.
+   * @param {Finding[]} findings
    * @returns {{ label: string, url: string|null, kind: string }[]}
    */
-  function hints(findings, engine) {
+  function hints(findings) {
     const seen = new Set();
     const out = [];
     for (const f of findings) {
       for (const h of Array.isArray(f.hints) ? f.hints : []) {
-        const url = h?.url ? withEngine(h.url, engine) : null;
+        const url = h?.url ? safeUrl(h.url) : null;
         const label = clip(h?.label || 'Source hint', 140);
         const key = url ?? label.toLowerCase();
         if (seen.has(key)) continue;
@@ -236,6 +240,6 @@
   }
 
   globalThis.SpotcheckFormat = Object.freeze({
-    KIND_LABEL, ENGINES, clip, firstWords, number, currencyAsWritten, figureValue, reasons, role, describe, markerLabel, safeUrl, withEngine, hints,
+    KIND_LABEL, clip, firstWords, number, currencyAsWritten, figureValue, reasons, role, describe, markerLabel, markerDescription, safeUrl, hints,
   });
 })();

@@ -91,6 +91,17 @@
     'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'st',
   ]);
 
+  // Character tests by UTF-16 unit (sentenceAround runs over every finding's sentence:
+  // a regular expression per character costs several times more).
+  const NEWLINE = 10;
+  /** `.`, `!` or `?`. @param {number} c */
+  const isStop = (c) => c === 46 || c === 33 || c === 63;
+  /** A closing quote or bracket: " ' ” ’ ) ]. @param {number} c */
+  const isCloser = (c) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+  /** What `\s` matches. @param {number} c */
+  const isSpace = (c) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
   /**
    * Whether a sentence ends at `i` (the index just after its closing punctuation and any
    * closing quotes or brackets) in `text`.
@@ -113,26 +124,26 @@
   function sentenceAround(text, start, end) {
     let a = Math.max(0, Math.min(start, text.length));
     while (a > 0) {
-      const c = text[a - 1];
-      if (c === '\n') break;
-      if (/\s/.test(c)) {
+      const c = text.charCodeAt(a - 1);
+      if (c === NEWLINE) break;
+      if (isSpace(c)) {
         // "… end.” Next": a boundary when the non-space before is closing punctuation.
         let k = a - 2;
-        while (k >= 0 && /["'\u201D\u2019)\]]/.test(text[k])) k--;
-        if (k >= 0 && /[.!?]/.test(text[k]) && endsSentence(text, k)) break;
+        while (k >= 0 && isCloser(text.charCodeAt(k))) k--;
+        if (k >= 0 && isStop(text.charCodeAt(k)) && endsSentence(text, k)) break;
       }
       a--;
     }
     // A finding that ends on its sentence's full stop (a quoted sentence) ends there.
     let b = Math.max(a, Math.min(end, text.length));
-    if (b > a && /[.!?]/.test(text[b - 1])) b--;
+    if (b > a && isStop(text.charCodeAt(b - 1))) b--;
     while (b < text.length) {
-      const c = text[b];
-      if (c === '\n') break;
-      if (/[.!?]/.test(c) && endsSentence(text, b)) {
+      const c = text.charCodeAt(b);
+      if (c === NEWLINE) break;
+      if (isStop(c) && endsSentence(text, b)) {
         b++;
-        while (b < text.length && /["'\u201D\u2019)\]]/.test(text[b])) b++;
-        if (b >= text.length || /\s/.test(text[b])) break;
+        while (b < text.length && isCloser(text.charCodeAt(b))) b++;
+        if (b >= text.length || isSpace(text.charCodeAt(b))) break;
         continue;
       }
       b++;
@@ -150,12 +161,32 @@
    * @returns {Group[]}
    */
   function group(findings, text) {
+    const steps = groupSteps(findings, text);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  // Findings (then groups) between two pauses of groupSteps.
+  const GROUP_STEP = 64;
+
+  /**
+   * `group`, as a generator that pauses (yields) every GROUP_STEP findings and returns the
+   * groups: the overlay runs it in slices, so a page of thousands of findings never holds
+   * the page's main thread for long. @param {Finding[]} findings @param {string} [text]
+   * @returns {Generator<void, Group[], void>}
+   */
+  function* groupSteps(findings, text) {
     const claims = findings
       .map((f, i) => ({ f, i }))
       .filter(({ f }) => f.kind === 'claim')
       .sort((x, y) => x.f.start - y.f.start);
     const lede = ledeOf(text);
-    const extents = findings.map((f, i) => {
+    /** @type {{ start: number, end: number, i: number }[]} */
+    const extents = [];
+    for (const [i, f] of findings.entries()) {
+      if (i % GROUP_STEP === GROUP_STEP - 1) yield;
       let start = f.start;
       let end = f.end;
       for (const { f: c } of overlapping(claims, f)) {
@@ -167,8 +198,8 @@
         start = Math.min(start, a);
         end = Math.max(end, b);
       }
-      return { start, end, i };
-    });
+      extents.push({ start, end, i });
+    }
     extents.sort((x, y) => x.start - y.start || x.end - y.end);
     /** @type {Group[]} */
     const groups = [];
@@ -181,7 +212,8 @@
         groups.push({ start: e.start, end: e.end, members: [e.i], rank: 0 });
       }
     }
-    for (const g of groups) {
+    for (const [n, g] of groups.entries()) {
+      if (n % GROUP_STEP === GROUP_STEP - 1) yield;
       g.members.sort((x, y) => findings[x].start - findings[y].start || KIND_ORDER.indexOf(findings[x].kind) - KIND_ORDER.indexOf(findings[y].kind));
       const ranks = g.members.map((i) => rankOf(findings[i], lede));
       // A sentence with more to check weighs a little more than its best finding alone.
@@ -251,6 +283,6 @@
   }
 
   globalThis.SpotcheckMarkers = Object.freeze({
-    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, ledeOf, sentenceAround, group, mainKind, wordCount, sensitivity, select,
+    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, ledeOf, sentenceAround, group, groupSteps, mainKind, wordCount, sensitivity, select,
   });
 })();

@@ -3,7 +3,9 @@
 // A classic script (content scripts, popup and options load it with <script> or the
 // manifest; the background imports it for its side effect): sets globalThis.SpotcheckProtocol.
 //
-//   content → background  ANALYZE_SNAPSHOT { snapshot }      → { ok, result } | { ok: false, error }
+//   content → background  ANALYZE_SNAPSHOT { snapshot, engine? } → { ok, result } | { ok: false, error }
+//   content → background  port "spotcheck:snapshot": { type: 'chunk', data } … { type: 'end', engine? }
+//                         → { ok, result } | { ok: false, error }  (engine: the hints' search engine setting)
 //   content → background  COUNT { count }                     (the toolbar badge of the tab)
 //   popup   → content     STATUS                              → Status
 //   popup   → content     APPLY                               → Status, after re-reading the settings

@@ -35,7 +35,8 @@ pub use engine::Engine;
 pub use official::Region;
 
 use crate::detect::lexicon;
-use crate::report::{Category, Detail, Hint};
+use crate::report::{Category, Detail, Finding, Hint};
+use crate::text::{Document, Span};
 use std::collections::HashSet;
 
 /// Longest label: the extension clips longer ones, so they are cut here at a word instead.
@@ -57,6 +58,21 @@ impl Context {
     /// The context of an article's text, with the reader's search engine.
     pub fn for_article(text: &str, engine: Engine) -> Context {
         Context { engine, region: Region::of_article(text), common: terms::lower_case_words(text) }
+    }
+}
+
+/// Every finding's hints built again for the reader's search engine: the report is built
+/// with [`Engine::default`], and the extension passes the reader's setting (the wasm API's
+/// `engine` option). `spans[i]` is `findings[i]`'s byte span in `doc`. Each finding's
+/// sentence is found as the report's builder finds it, so only the engine changes.
+pub fn for_engine(findings: &mut [Finding], spans: &[Span], doc: &Document, engine: Engine) {
+    if findings.is_empty() {
+        return;
+    }
+    let ctx = Context::for_article(&doc.text, engine);
+    for (finding, span) in findings.iter_mut().zip(spans) {
+        let sentence = doc.sentence_at(span.start).map_or(finding.text.as_str(), |s| doc.slice(doc.sentences[s].span));
+        finding.hints = for_finding(&finding.detail, &finding.text, sentence, &ctx);
     }
 }
 

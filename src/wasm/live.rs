@@ -10,8 +10,10 @@ use wasm_bindgen::prelude::*;
 /// A DOM snapshot (object or JSON text, as `analyzeSnapshot` takes it) and the block keys
 /// of the last reading (an array of strings; anything else reads as none): the result of
 /// `analyzeSnapshot` plus `blocks`, `incremental` and `analyzed` (`docs/extension.md`).
+/// `options` as for `analyzeSnapshot` (`{ engine }`).
 #[wasm_bindgen(js_name = analyzeSnapshotSince)]
-pub fn analyze_snapshot_since(snapshot: JsValue, previous: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze_snapshot_since(snapshot: JsValue, previous: JsValue, options: Option<js_sys::Object>) -> Result<JsValue, JsError> {
+    let options = super::page_options(options.as_ref())?;
     let json = match snapshot.as_string() {
         Some(text) => text,
         None => {
@@ -21,7 +23,7 @@ pub fn analyze_snapshot_since(snapshot: JsValue, previous: JsValue) -> Result<Js
     let previous: Vec<String> = serde_wasm_bindgen::from_value(previous).unwrap_or_default();
     let snapshot = Snapshot::from_json(&json).map_err(|e| JsError::new(&format!("spotcheck: not a page snapshot: {e}")))?;
     let article = page::extract(&snapshot);
-    let result = crate::live::since(&article, &previous, |node| snapshot.text_id(*node));
+    let result = crate::live::since(&article, &previous, |node| snapshot.text_id(*node), options);
     result
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("spotcheck: could not hand the result to JavaScript: {e}")))

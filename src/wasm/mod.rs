@@ -10,7 +10,8 @@ pub mod dom;
 mod live;
 
 use crate::analyze::VERSION;
-pub use crate::marks::{page_result, Mark, MarkRange, PageResult};
+use crate::hints::Engine;
+pub use crate::marks::{page_result, page_result_with, Mark, MarkRange, PageOptions, PageResult};
 use crate::page;
 use crate::page::snapshot::Snapshot;
 use serde::{Serialize, Serializer};
@@ -35,20 +36,25 @@ pub fn analyze_text(text: &str) -> Result<JsValue, JsError> {
     to_js(&crate::analyze_text(text))
 }
 
-/// The live document: its article extracted through web-sys, the findings that get a
-/// badge located on its text nodes.
+/// The live document: its article extracted through web-sys, its findings located on its
+/// text nodes. `options` as for `analyzeSnapshot`.
 #[wasm_bindgen(js_name = analyzeDocument)]
-pub fn analyze_document(doc: &web_sys::Document) -> Result<JsValue, JsError> {
+pub fn analyze_document(doc: &web_sys::Document, options: Option<js_sys::Object>) -> Result<JsValue, JsError> {
+    let options = page_options(options.as_ref())?;
     let tree = dom::DomTree::new(doc.clone());
     let article = page::extract(&tree);
-    to_js(&page_result(&article, |node| Some(DomNode(node.clone()))))
+    to_js(&page_result_with(&article, |node| Some(DomNode(node.clone())), options))
 }
 
 /// A DOM snapshot (the format of `docs/wasm-api.md`), given as the object or as its JSON
 /// text: the service worker's way in when the page keeps WebAssembly out. Range `node`s
 /// are the snapshot's text ids. Anything that is not a snapshot is a thrown `Error`.
+/// `options` (optional): `{ engine }`, the reader's search engine for the hints' web
+/// searches (`"duckduckgo"`, `"google"`, `"bing"`, `"brave"`, `"startpage"`; the default
+/// DuckDuckGo when absent); an engine it does not know is a thrown `Error`.
 #[wasm_bindgen(js_name = analyzeSnapshot)]
-pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze_snapshot(snapshot: JsValue, options: Option<js_sys::Object>) -> Result<JsValue, JsError> {
+    let options = page_options(options.as_ref())?;
     // One JSON.stringify and a serde_json parse, rather than walking the object from Rust,
     // which would cross into JavaScript for every property of every node.
     let json = match snapshot.as_string() {
@@ -59,7 +65,19 @@ pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
     };
     let snapshot = Snapshot::from_json(&json).map_err(|e| JsError::new(&format!("spotcheck: not a page snapshot: {e}")))?;
     let article = page::extract(&snapshot);
-    to_js(&page_result(&article, |node| snapshot.text_id(*node)))
+    to_js(&page_result_with(&article, |node| snapshot.text_id(*node), options))
+}
+
+/// The page options of the JavaScript options object (`{ engine }`).
+fn page_options(options: Option<&js_sys::Object>) -> Result<PageOptions, JsError> {
+    let Some(options) = options else { return Ok(PageOptions::default()) };
+    let engine = js_sys::Reflect::get(options, &JsValue::from_str("engine")).unwrap_or(JsValue::UNDEFINED);
+    if engine.is_undefined() || engine.is_null() {
+        return Ok(PageOptions::default());
+    }
+    let word = engine.as_string().ok_or_else(|| JsError::new("spotcheck: options.engine is not a string"))?;
+    let engine = Engine::from_name(&word).ok_or_else(|| JsError::new(&format!("spotcheck: no search engine called {word:?}")))?;
+    Ok(PageOptions { engine })
 }
 
 /// A DOM node that serializes as itself: the JS object passes through untouched.

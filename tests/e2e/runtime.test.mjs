@@ -11,11 +11,8 @@ import { QUOTE, articlePage, longTasks, newsPages, prose, shortArticle, startSer
 const LONG_TASK_MS = 50;
 const HOSTILE_TASK_MS = 200;
 const FINAL_MS = 20000;
-// Drawing is one call into the overlay (content/overlay.js, being rewritten under issue 7):
-// its Overlay.position() forces a layout per badge, so the draw alone can pass the limits
-// on big pages. Reading, transferring and resolving are checked strictly here; the draw is
-// a todo until the overlay places its badges in one read pass and one write pass.
-const DRAW_TODO = 'the overlay forces a layout per badge (Overlay.position, issue 7)';
+// Every stretch of Spotcheck's work counts: reading, resolving and drawing (the overlay
+// places its markers in slices, one read pass then one write pass each).
 
 let server;
 let browser;
@@ -71,9 +68,7 @@ describe('long tasks', () => {
         const lt = await longTasks(page);
         t.diagnostic(`${name}: ${state.count} badges; page long tasks ${JSON.stringify(lt.tasks)}; Spotcheck: ${lt.timing}`);
         assert.ok(lt.beforeDraw <= LONG_TASK_MS, `Spotcheck worked ${lt.beforeDraw} ms without a yield before drawing`);
-        await t.test('drawing too', { todo: DRAW_TODO }, () => {
-          assert.ok(lt.longest <= LONG_TASK_MS, `the draw took ${lt.draw} ms`);
-        });
+        assert.ok(lt.longest <= LONG_TASK_MS, `Spotcheck worked ${lt.longest} ms without a yield while drawing (${lt.draw} ms in all)`);
         assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), []);
       } finally {
         await page.close();
@@ -100,10 +95,8 @@ describe('hostile pages', () => {
         const skipped = await page.evaluate(() => document.documentElement.getAttribute('data-spotcheck-skipped'));
         t.diagnostic(`${name}: ready in ${ms} ms, ${state.count} badges, skipped ${skipped}; page long tasks ${JSON.stringify(lt.tasks)}; Spotcheck: ${lt.timing}`);
         assert.ok(lt.beforeDraw <= HOSTILE_TASK_MS, `Spotcheck worked ${lt.beforeDraw} ms without a yield before drawing`);
-        await t.test(`drawing too, and ready within ${FINAL_MS / 1000} s`, { todo: DRAW_TODO }, () => {
-          assert.ok(lt.longest <= HOSTILE_TASK_MS, `the draw took ${lt.draw} ms`);
-          assert.ok(ms <= FINAL_MS, `ready after ${ms} ms`);
-        });
+        assert.ok(lt.longest <= HOSTILE_TASK_MS, `Spotcheck worked ${lt.longest} ms without a yield while drawing (${lt.draw} ms in all)`);
+        assert.ok(ms <= FINAL_MS, `ready after ${ms} ms`);
         if (name !== 'quotes-847') assert.ok(Number(skipped) > 0, 'the rest past the budget is reported as skipped');
         const ticks = await page.evaluate(() => window.pageProbe.ticks);
         await page.waitForFunction((n) => window.pageProbe.ticks > n + 2, ticks, { timeout: 5000 });

@@ -5,6 +5,7 @@
 // Run: `node --test tests/e2e/ui.test.mjs` (after `make build`).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SHARED, extensionDir, hooks, launchChromium, startServer, waitForState } from './harness.mjs';
@@ -15,6 +16,7 @@ const NEWS = ['nytimes-1', 'nytimes-2', 'nytimes-3', 'wapo-1', 'guardian-1', 'sc
 const OVERLAP_PAGES = ['nytimes-1', 'guardian-1', 'wapo-1', 'ars-1', 'nytimes-2'];
 const LINE_HEIGHTS = ['1.0', '1.3', '1.6'];
 const GOLD = JSON.parse(readFileSync(join(SHARED, 'samples', 'chicago-ice.gold.json'), 'utf8'));
+const CLI = join(ROOT, 'target', 'release', 'spotcheck');
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let server;
@@ -112,21 +114,40 @@ async function axe(page, { onlyOverlay = false } = {}) {
 describe('the reader\'s view (Chromium)', () => {
   before(resetSettings);
 
-  test('at "all", every finding the core marks is under a marker', async (t) => {
+  test('at "all", every finding of the report is under a marker', async (t) => {
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     try {
       for (const name of ['nytimes-1', 'guardian-1', 'wapo-1', 'ars-1', 'buzzfeed-1']) {
         const { page, state } = await openReady(`/corpus/${name}.html`);
         try {
           assert.equal(state.state, 'ready');
-          const { marked, covered } = await page.evaluate(() => {
+          const { marked, reported, covered, ids } = await page.evaluate(() => {
             const host = document.querySelector('spotcheck-overlay');
-            const kinds = [...host.shadowRoot.querySelectorAll('[data-spotcheck-badge]')].flatMap((b) => b.dataset.kinds.split(' '));
-            return { marked: Number(host.getAttribute('data-marked')), covered: kinds.length };
+            const badges = [...host.shadowRoot.querySelectorAll('[data-spotcheck-badge]')];
+            return {
+              marked: Number(host.getAttribute('data-marked')),
+              reported: Number(host.getAttribute('data-reported')),
+              covered: badges.flatMap((b) => b.dataset.kinds.split(' ')).length,
+              ids: badges.flatMap((b) => b.dataset.findings.split(' ')),
+            };
           });
-          assert.ok(marked > 0);
-          assert.equal(covered, marked, `${name}: every marked finding is reachable`);
-          t.diagnostic(`${name} at "all": ${state.badges} markers for ${marked} findings`);
+          // The report, as the CLI makes it from the same HTML (the parity test holds the two
+          // readings equal): every finding of it is under a marker, once, but those whose
+          // words are all in code or an editable region, which Spotcheck never marks.
+          const report = JSON.parse(execFileSync(CLI, ['analyze', join(SHARED, 'corpus', 'readability', name, 'source.html')], { maxBuffer: 64 << 20 }).toString());
+          assert.equal(reported, report.findings.length, `${name}: the page's report has the CLI's findings`);
+          assert.equal(covered, marked, `${name}: every finding the overlay got is under a marker`);
+          assert.equal(new Set(ids).size, ids.length, `${name}: no finding under two markers`);
+          const known = new Set(report.findings.map((f) => f.id));
+          assert.deepEqual(ids.filter((id) => !known.has(id)), [], `${name}: markers carry the report's ids`);
+          const under = new Set(ids);
+          const missing = report.findings.filter((f) => !under.has(f.id));
+          const inCode = await page.evaluate((texts) => {
+            const regions = [...document.querySelectorAll('code, pre, kbd, samp, textarea, [contenteditable]:not([contenteditable="false"])')].map((e) => e.textContent.replace(/\s+/g, ' '));
+            return texts.map((t) => regions.some((r) => r.includes(t)));
+          }, missing.map((f) => f.text.replace(/\s+/g, ' ')));
+          assert.deepEqual(missing.filter((_, i) => !inCode[i]).map((f) => `${f.id} ${f.text}`), [], `${name}: findings no marker reaches`);
+          t.diagnostic(`${name} at "all": ${state.count} markers for ${report.findings.length} findings (${missing.length} in code)`);
         } finally {
           await page.close();
         }
@@ -177,6 +198,36 @@ describe('the reader\'s view (Chromium)', () => {
       }
       const labels = state.labels;
       assert.equal(new Set(labels).size, labels.length, `every marker has its own name: ${labels.join(' | ')}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the tinted words reach assistive technology: each marker\'s name and description in Chromium\'s accessibility tree', async (t) => {
+    await resetSettings();
+    const { page, state } = await openReady('/seed.html');
+    try {
+      assert.equal(state.state, 'ready');
+      // The tree screen readers are given (platform accessibility APIs are built from it),
+      // shadow roots flattened in.
+      const cdp = await browser.context.newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const markers = nodes.filter((n) => !n.ignored && n.role?.value === 'button' && /^(Quote|Figure|Claim)\b/.test(n.name?.value ?? ''));
+      assert.equal(markers.length, Number(state.count), 'every marker is a button in the tree');
+      const described = markers.map((n) => String(n.description?.value ?? ''));
+      for (const d of described) assert.match(d, /^Highlighted in the article: /, `a marker without the tinted words: ${d}`);
+      const all = described.join(' ').replace(/\s+/g, ' ');
+      // Every tinted stretch of the page is said by some marker (up to 100 characters of it).
+      const tinted = await page.evaluate(() => ['spotcheck-quote', 'spotcheck-figure', 'spotcheck-claim']
+        .flatMap((k) => [...(CSS.highlights.get(k) ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim())));
+      assert.ok(tinted.length >= Number(state.count));
+      for (const words of tinted) assert.ok(all.includes(words.slice(0, 100)), `tinted "${words.slice(0, 60)}…" is in no marker's description`);
+      for (const q of GOLD.quotes) {
+        const probe = q.text.replace(/\s+/g, ' ').slice(0, 24);
+        assert.ok(all.includes(probe), `gold quote "${probe}…" reaches the accessibility tree`);
+      }
+      for (const f of GOLD.figures) assert.ok(all.includes(f.text), `gold figure "${f.text}" reaches the accessibility tree`);
+      t.diagnostic(`first marker: ${markers[0].name.value} — ${described[0]}`);
     } finally {
       await page.close();
     }
@@ -427,16 +478,31 @@ describe('the reader\'s view (Chromium)', () => {
       await options.locator('input[name="sensitivity"][value="default"]').check();
       await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
 
-      // The search engine: a popover's web searches go to the chosen engine.
-      await options.locator('#engine').selectOption('bing');
-      await page.waitForFunction(() => true);
-      await page.waitForTimeout(800);
-      await waitForState(page, ['ready']);
-      await page.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="quote"]').first().click();
-      const links = await page.evaluate(() => [...document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[role="dialog"] a')].map((a) => a.href));
-      const searches = links.filter((h) => /^(www\.)?(duckduckgo\.com|google\.com|bing\.com)$/.test(new URL(h).hostname));
-      assert.ok(searches.length > 0 && searches.every((h) => h.startsWith('https://www.bing.com/search?q=')), links.join(' '));
-      await page.keyboard.press('Escape');
+      // The search engine: the core builds a popover's web searches for the chosen engine
+      // (the analysis's option), rows and queries the same, only the engine changes.
+      const quoteLinks = async () => {
+        const quote = page.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="quote"]').first();
+        await quote.click();
+        const rows = await page.evaluate(() => [...document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[role="dialog"] a')].map((a) => ({ href: a.href, text: a.textContent })));
+        await page.keyboard.press('Escape');
+        return rows;
+      };
+      const isSearch = (h) => /^(www\.|search\.)?(duckduckgo\.com|google\.com|bing\.com|brave\.com|startpage\.com)$/.test(new URL(h).hostname);
+      const query = (h) => new URL(h).searchParams.get('q');
+      const before = await quoteLinks();
+      const searchesBefore = before.filter((r) => isSearch(r.href));
+      assert.ok(searchesBefore.length > 0 && searchesBefore.every((r) => r.href.startsWith('https://duckduckgo.com/?q=')), JSON.stringify(before));
+      for (const [engine, base, name] of [['bing', 'https://www.bing.com/search?q=', 'Bing'], ['brave', 'https://search.brave.com/search?q=', 'Brave Search']]) {
+        const runs = Number(await page.evaluate(() => document.documentElement.getAttribute('data-spotcheck-runs')));
+        await options.locator('#engine').selectOption(engine);
+        await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-runs')) > n && document.documentElement.getAttribute('data-spotcheck') === 'ready', runs, { timeout: 30000 });
+        const now = await quoteLinks();
+        const searches = now.filter((r) => isSearch(r.href));
+        assert.equal(searches.length, searchesBefore.length, `${engine}: the same rows`);
+        assert.ok(searches.every((r) => r.href.startsWith(base)), `${engine}: ${JSON.stringify(now)}`);
+        assert.deepEqual(searches.map((r) => query(r.href)), searchesBefore.map((r) => query(r.href)), `${engine}: the same queries`);
+        assert.ok(searches.some((r) => r.text.includes(name)), `${engine}: a row names the engine it searches: ${JSON.stringify(now)}`);
+      }
 
       // The sites list: a site's own switch, then back to the default.
       await browser.worker.evaluate(async () => {
