@@ -157,8 +157,13 @@ pub(crate) fn is_outlet(name: &str) -> bool {
 pub(crate) fn credits_someone(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // A phrase counts word for word: each word looks up only the phrases it opens.
+    let opens = |at: &[&str], phrase: &str| {
+        let mut rest = at.iter();
+        phrase.split(' ').all(|part| rest.next() == Some(&part))
+    };
     words.iter().any(|w| lexicon::reporting_verbs().contains(w))
-        || lexicon::reporting_phrases().entries().iter().any(|p| format!(" {} ", words.join(" ")).contains(&format!(" {p} ")))
+        || (0..words.len()).any(|i| lexicon::reporting_phrases().starting_with_word(words[i]).any(|p| opens(&words[i..], p)))
 }
 
 /// A search of the credited outlet's own site, when the name is an outlet's.
@@ -236,6 +241,28 @@ mod tests {
     use super::*;
 
     const ARTICLE: &str = "Chicago Mayor Lori Lightfoot spoke in the United States. Congress and the White House agreed.";
+
+    /// The word-for-word phrase lookup says what a search of the joined words said.
+    #[test]
+    fn credits_someone_agrees_with_a_search_of_the_joined_words() {
+        let search = |text: &str| {
+            let lower = text.to_lowercase();
+            let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            words.iter().any(|w| lexicon::reporting_verbs().contains(w))
+                || lexicon::reporting_phrases().entries().iter().any(|p| format!(" {} ", words.join(" ")).contains(&format!(" {p} ")))
+        };
+        let mut texts: Vec<String> = vec![ARTICLE.into(), "".into(), "The sky, as is well known, is blue.".into()];
+        for p in lexicon::reporting_phrases().entries() {
+            texts.push(format!("The city, {p} the report, spent more."));
+            texts.push(p.to_uppercase());
+            texts.push(p.replace(' ', "-"));
+            texts.push(p.split(' ').next().unwrap_or("").to_string());
+            texts.push(format!("{p}{p}"));
+        }
+        for t in &texts {
+            assert_eq!(credits_someone(t), search(t), "{t:?}");
+        }
+    }
 
     fn ctx() -> Context {
         Context::for_article(ARTICLE, Engine::default())
