@@ -4,7 +4,7 @@
 use super::official::Region;
 use super::terms::{self, Class, Terms};
 use super::{clip_label, encode_path, table, Engine, Hint};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const FACT_CHECK_EXPLORER: &str = "https://toolbox.google.com/factcheck/explorer/search/";
@@ -84,10 +84,10 @@ mod tests {
         let q = query(
             "he had delayed an operation aimed at deporting thousands of immigrants illegally residing in the United States",
             Some("President Trump"),
-            &HashSet::new(),
+            &HashSet::default(),
         );
         assert_eq!(q, "President Trump operation thousands immigrants United States");
-        let q = query("she said the city's 12,000 officers would not cooperate with ICE", None, &HashSet::new());
+        let q = query("she said the city's 12,000 officers would not cooperate with ICE", None, &HashSet::default());
         assert_eq!(q, "city 12,000 officers ICE", "in the sentence's order");
     }
 

@@ -36,7 +36,7 @@ pub use official::Region;
 
 use crate::detect::lexicon;
 use crate::report::{Category, Detail, Hint};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Longest label: the extension clips longer ones, so they are cut here at a word instead.
 const LABEL_CHARS: usize = 140;

@@ -3,7 +3,7 @@
 //! pronoun or a reporting verb.
 
 use crate::detect::lexicon;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// What kind of term a candidate is; a query picks kinds in the order its search needs.
@@ -67,7 +67,7 @@ pub(crate) fn is_stop(lower: &str) -> bool {
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let word_char = |c: char| c.is_alphanumeric() || "'\u{2019}-.%$\u{20ac}\u{a3}\u{a5}&/,".contains(c);
+    let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '%' | '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '&' | '/' | ',');
     let mut out = Vec::new();
     let mut pending_break = false;
     let mut start = None;
@@ -155,7 +155,7 @@ impl Terms {
     /// The candidate terms of `text`.
     #[cfg(test)]
     pub(crate) fn of(text: &str) -> Terms {
-        Terms::in_article(text, &HashSet::new())
+        Terms::in_article(text, &HashSet::default())
     }
 
     /// The candidate terms of `text`, where `common` holds the words the article also writes

@@ -307,7 +307,23 @@ fn hashed(sentence: &str, words: &[String]) -> Vec<(u32, f32)> {
     }
     let mut grams = Vec::new();
     let mut padded: Vec<char> = Vec::new();
+    let mut ascii: Vec<u8> = Vec::new();
     for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+        if word.is_ascii() {
+            // The same grams over bytes: an ASCII char lower-cases to one byte.
+            ascii.clear();
+            ascii.push(b' ');
+            ascii.extend(word.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
+            ascii.push(b' ');
+            for n in 3..=5 {
+                for g in ascii.windows(n) {
+                    let mut h = Fnv::new(b'c');
+                    g.iter().for_each(|&b| h.eat(b));
+                    grams.push(h.bucket());
+                }
+            }
+            continue;
+        }
         padded.clear();
         padded.push(' ');
         padded.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }));
@@ -420,6 +436,44 @@ mod tests {
     fn words_that_only_look_like_degrees_are_not() {
         assert!(!is_superlative("interest") && !is_superlative("honest") && is_superlative("largest"));
         assert!(!is_comparative("never") && is_comparative("earlier") && is_comparative("cheaper"));
+    }
+
+    /// The table of every list and the byte-wise n-gram hashing give what a search of each
+    /// list and a hash of each gram's string gave.
+    #[test]
+    fn fast_lookups_agree_with_plain_ones() {
+        let sentences = [
+            "Taxes rose more than 3% since 2010, the highest in Ohio, according to the report.",
+            "Will you tell us what you think? Thank you so much, everybody.",
+            "Caf\u{e9} \u{1F600} \u{130}stanbul's 4.9% ZA\u{df} o'neill",
+            "",
+        ];
+        for s in sentences {
+            let words = tokens(s);
+            let hits = Hits::of(&words);
+            for list in signal_lists() {
+                let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+                let want = words.iter().chain(&pairs).any(|w| list.binary_search(&w.as_str()).is_ok());
+                assert_eq!(hits.any(list), want, "{s}");
+            }
+            let mut grams = Vec::new();
+            for word in s.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+                let padded: Vec<char> = std::iter::once(' ')
+                    .chain(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }))
+                    .chain(std::iter::once(' '))
+                    .collect();
+                for n in 3..=5 {
+                    for g in padded.windows(n) {
+                        grams.push(bucket(b'c', &[&g.iter().collect::<String>()]));
+                    }
+                }
+            }
+            grams.sort_unstable();
+            grams.dedup();
+            let ours: Vec<u32> = hashed(s, &words).into_iter().map(|(b, _)| b).collect();
+            assert!(grams.iter().all(|g| ours.contains(g)), "{s}");
+        }
+        assert!(signal_lists().iter().all(|l| l.is_sorted()), "the fallback search needs sorted lists");
     }
 
     #[test]

@@ -13,7 +13,7 @@
 
 use crate::detect::lexicon::{self, Lexicon};
 use regex_lite::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------------------
