@@ -194,12 +194,15 @@ fn occurs(words: &[String], keyword: &[String]) -> bool {
 pub(crate) fn topic(unit: Option<&str>, sentence: &str) -> Option<&'static str> {
     let unit_words = unit.map(stems).unwrap_or_default();
     let sentence_words = stems(sentence);
+    // A keyword occurs only where its first word does: most are ruled out by one probe.
+    let present: rustc_hash::FxHashSet<&str> = sentence_words.iter().map(String::as_str).collect();
+    let occurs = |k: &[String]| k.first().is_some_and(|w| present.contains(w.as_str())) && occurs(&sentence_words, k);
     let mut best: Option<(&str, usize)> = None;
     for t in topics() {
         let score: usize = t
             .keywords
             .iter()
-            .map(|k| match (unit_words.ends_with(k), occurs(&sentence_words, k)) {
+            .map(|k| match (unit_words.ends_with(k), occurs(k)) {
                 (true, _) => 3 * k.len() + 2,
                 (false, true) => 3 * k.len(),
                 _ => 0,

@@ -95,14 +95,16 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 /// A raw token without the punctuation around it and without a possessive "'s"; the flag says
 /// whether a clause mark (a trailing comma, a full stop) ended it.
 fn trim_word(raw: &str) -> (&str, bool) {
-    let mut w = raw.trim_start_matches(|c: char| "'\u{2019}-.,/&".contains(c));
+    let edge = |c: char| matches!(c, '\'' | '\u{2019}' | '-' | '.' | ',' | '/' | '&');
+    let mut w = raw.trim_start_matches(edge);
     let before = w.len();
+    // "U.S.": one letter before each full stop, at least two of them.
     let is_initialism = |s: &str| {
-        let letters: Vec<&str> = s.split('.').collect();
-        letters.len() > 2 && letters[..letters.len() - 1].iter().all(|l| l.chars().count() == 1)
+        let parts = s.split('.').count();
+        parts > 2 && s.split('.').take(parts - 1).all(|l| l.chars().count() == 1)
     };
     if !is_initialism(w) {
-        w = w.trim_end_matches(|c: char| "'\u{2019}-.,/&".contains(c));
+        w = w.trim_end_matches(edge);
     } else {
         w = w.trim_end_matches(',');
     }
