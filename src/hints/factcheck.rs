@@ -34,9 +34,13 @@ fn checkers_for(region: Region) -> Vec<(&'static str, &'static str)> {
 
 /// The key terms of a claim, led by the person credited with it (when a person is).
 pub(crate) fn query(text: &str, person: Option<&str>, common: &HashSet<String>) -> String {
+    query_of(&Terms::in_article(text, common), person)
+}
+
+/// [`query`] from the text's terms already read (a claim's own query reads the same terms).
+pub(crate) fn query_of(terms: &Terms, person: Option<&str>) -> String {
     let exclude = person.map(terms::words_lower).unwrap_or_default();
     let mut parts: Vec<String> = person.map(str::to_string).into_iter().collect();
-    let terms = Terms::in_article(text, common);
     let mut picked = terms.pick(&ORDER[..3], BUDGET, &exclude);
     if picked.iter().map(|t| t.split_whitespace().count()).sum::<usize>() < FEW {
         picked = terms.pick(&ORDER, BUDGET, &exclude);

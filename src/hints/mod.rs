@@ -133,11 +133,16 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     // A source that is neither a person nor an outlet describes who claims it ("immigrant
     // rights groups in Chicago"): its words belong to what the claim is about.
     let described = source.filter(|s| person.is_none() && outlets::domain(s).is_none());
-    let about = described.map_or_else(|| text.to_string(), |d| format!("{d}: {text}"));
-    let query = factcheck::query(&about, person, &ctx.common);
+    // The claim's own terms, read once: its query and, without a described source, the
+    // query about it are both made of them.
+    let own_terms = terms::Terms::in_article(text, &ctx.common);
+    let query = match described {
+        Some(d) => factcheck::query(&format!("{d}: {text}"), person, &ctx.common),
+        None => factcheck::query_of(&own_terms, person),
+    };
     rows.extend(factcheck::hints(&query, ctx.region, ctx.engine));
     if let Some(s) = source {
-        let own = factcheck::query(text, None, &ctx.common);
+        let own = factcheck::query_of(&own_terms, None);
         if own.split_whitespace().count() >= 2 {
             rows.extend(outlet_search(s, &own, &format!("\u{201c}{own}\u{201d}"), ctx));
         }

@@ -57,6 +57,12 @@ fn stop_words() -> &'static [&'static str] {
     CELL.get_or_init(|| super::table::rows_of(include_str!("stop_words.txt"), 1).map(|r| r[0]).collect())
 }
 
+/// The stop words as a set: a hash probe, not a scan of the list, for each capitalised word.
+fn stop_word_set() -> &'static HashSet<&'static str> {
+    static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| stop_words().iter().copied().collect())
+}
+
 /// A word that makes no search term on its own: function words, pronouns, reporting verbs,
 /// weekdays, months and the like.
 pub(crate) fn is_stop(lower: &str) -> bool {
@@ -243,7 +249,7 @@ fn common_first_word(toks: &[Token<'_>], lower: &str, common: &HashSet<String>) 
 fn name_end(toks: &[Token<'_>], i: usize) -> usize {
     // Inside a name, a capitalised word is part of it even when it is also a common word
     // ("United States", "Says Who"); only weekdays, months and the like end it.
-    let is_name_word = |t: &Token<'_>| capitalised(t.text) && !stop_words().contains(&t.text.to_lowercase().as_str()) && !has_digit(t.text);
+    let is_name_word = |t: &Token<'_>| capitalised(t.text) && !stop_word_set().contains(t.text.to_lowercase().as_str()) && !has_digit(t.text);
     let mut end = i + 1;
     while end < toks.len() && !toks[end].break_before {
         let t = &toks[end];
