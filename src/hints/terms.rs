@@ -73,7 +73,8 @@ pub(crate) fn is_stop(lower: &str) -> bool {
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '%' | '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '&' | '/' | ',');
+    let word_char =
+        |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '%' | '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '&' | '/' | ',');
     let mut out = Vec::new();
     let mut pending_break = false;
     let mut start = None;

@@ -268,9 +268,9 @@ impl<'a> Context<'a> {
 
     /// What sentence `i` gives, read for every sentence on first use.
     fn reading(&self, i: usize) -> Option<&SentenceReading> {
-        let all = self.by_sentence.get_or_init(|| {
-            (0..self.doc.sentences.len()).map(|i| SentenceReading { credit: self.read_credit(i), subject: self.read_subject(i) }).collect()
-        });
+        let all = self
+            .by_sentence
+            .get_or_init(|| (0..self.doc.sentences.len()).map(|i| SentenceReading { credit: self.read_credit(i), subject: self.read_subject(i) }).collect());
         all.get(i)
     }
 
