@@ -366,7 +366,7 @@ mod tests {
         let mut sentences: Vec<String> = vec!["About 40 people came, more or less.".into(), "Nearly, up to, at least".into(), "".into()];
         for h in hedge_phrases() {
             sentences.push(format!("It was {h} 40."));
-            sentences.push(format!("{}", h.to_uppercase()));
+            sentences.push(h.to_uppercase());
             sentences.push(h.replace(' ', ", "));
             sentences.push(h.split(' ').next().unwrap_or("").to_string());
         }
