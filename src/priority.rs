@@ -225,7 +225,7 @@ fn states_a_fact(text: &str) -> bool {
             lexicon::claim_quantity().contains(&w)
                 || lexicon::claim_record().contains(&w)
                 || lexicon::claim_statistic().contains(&w)
-                || lexicon::number_words().entries().iter().any(|e| e.split(" | ").next() == Some(w.as_str()))
+                || lexicon::number_words().entry_for_key(&w).is_some()
         })
 }
 
@@ -254,10 +254,25 @@ fn hedge_phrases() -> &'static [&'static str] {
 }
 
 /// Whether a sentence hedges ("at least", "nearly", "more than") anywhere.
+/// Whether the sentence's words hold a hedge phrase of more than one word or four letters,
+/// word for word: each word looks up only the phrases it opens.
 fn has_hedge(sentence: &str) -> bool {
+    static BY_FIRST: OnceLock<rustc_hash::FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::<_, Vec<_>>::default();
+        for h in hedge_phrases().iter().filter(|h| h.contains(' ') || h.len() > 4) {
+            m.entry(h.split(' ').next().unwrap_or(h)).or_default().push(*h);
+        }
+        m
+    });
     let lower: Vec<String> = words(sentence).collect();
-    let joined = format!(" {} ", lower.join(" "));
-    hedge_phrases().iter().filter(|h| h.contains(' ') || h.len() > 4).any(|h| joined.contains(&format!(" {h} ")))
+    (0..lower.len()).any(|i| by_first.get(lower[i].as_str()).is_some_and(|hs| hs.iter().any(|h| opens(&lower[i..], h))))
+}
+
+/// Whether `words` begin with the words of `phrase` (separated by single spaces).
+fn opens(words: &[String], phrase: &str) -> bool {
+    let mut rest = words.iter();
+    phrase.split(' ').all(|part| rest.next().is_some_and(|w| w == part))
 }
 
 fn trend_words() -> &'static [&'static str] {
@@ -337,6 +352,31 @@ mod tests {
             ("one of them", of(&figure_of(Category::Count, 1.0, None, None, Some("police")), "one", "He was one of them, police said.", s)),
             ("page number", of(&figure_of(Category::Count, 12.0, None, None, None), "12", "See page 12 of the report.", s)),
         ]
+    }
+
+    /// The word-by-word hedge and number-word lookups say what the string searches they
+    /// replace said: a phrase between spaces in the joined words, a key before " | ".
+    #[test]
+    fn hedge_and_number_lookups_agree_with_a_search() {
+        let joined_search = |sentence: &str| {
+            let lower: Vec<String> = words(sentence).collect();
+            let joined = format!(" {} ", lower.join(" "));
+            hedge_phrases().iter().filter(|h| h.contains(' ') || h.len() > 4).any(|h| joined.contains(&format!(" {h} ")))
+        };
+        let mut sentences: Vec<String> = vec!["About 40 people came, more or less.".into(), "Nearly, up to, at least".into(), "".into()];
+        for h in hedge_phrases() {
+            sentences.push(format!("It was {h} 40."));
+            sentences.push(h.to_uppercase());
+            sentences.push(h.replace(' ', ", "));
+            sentences.push(h.split(' ').next().unwrap_or("").to_string());
+        }
+        for s in &sentences {
+            assert_eq!(has_hedge(s), joined_search(s), "{s:?}");
+        }
+        for e in lexicon::number_words().entries() {
+            let key = e.split(" | ").next().unwrap();
+            assert_eq!(lexicon::number_words().entry_for_key(key).map(|e| e.split(" | ").next()), Some(Some(key)), "{e}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::official::Region;
 use super::terms::{self, Class, Terms};
 use super::{clip_label, encode_path, table, Engine, Hint};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const FACT_CHECK_EXPLORER: &str = "https://toolbox.google.com/factcheck/explorer/search/";
@@ -34,9 +34,13 @@ fn checkers_for(region: Region) -> Vec<(&'static str, &'static str)> {
 
 /// The key terms of a claim, led by the person credited with it (when a person is).
 pub(crate) fn query(text: &str, person: Option<&str>, common: &HashSet<String>) -> String {
+    query_of(&Terms::in_article(text, common), person)
+}
+
+/// [`query`] from the text's terms already read (a claim's own query reads the same terms).
+pub(crate) fn query_of(terms: &Terms, person: Option<&str>) -> String {
     let exclude = person.map(terms::words_lower).unwrap_or_default();
     let mut parts: Vec<String> = person.map(str::to_string).into_iter().collect();
-    let terms = Terms::in_article(text, common);
     let mut picked = terms.pick(&ORDER[..3], BUDGET, &exclude);
     if picked.iter().map(|t| t.split_whitespace().count()).sum::<usize>() < FEW {
         picked = terms.pick(&ORDER, BUDGET, &exclude);
@@ -84,10 +88,10 @@ mod tests {
         let q = query(
             "he had delayed an operation aimed at deporting thousands of immigrants illegally residing in the United States",
             Some("President Trump"),
-            &HashSet::new(),
+            &HashSet::default(),
         );
         assert_eq!(q, "President Trump operation thousands immigrants United States");
-        let q = query("she said the city's 12,000 officers would not cooperate with ICE", None, &HashSet::new());
+        let q = query("she said the city's 12,000 officers would not cooperate with ICE", None, &HashSet::default());
         assert_eq!(q, "city 12,000 officers ICE", "in the sentence's order");
     }
 

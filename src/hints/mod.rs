@@ -37,7 +37,7 @@ pub use official::Region;
 use crate::detect::lexicon;
 use crate::report::{Category, Detail, Finding, Hint};
 use crate::text::{Document, Span};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Longest label: the extension clips longer ones, so they are cut here at a word instead.
 const LABEL_CHARS: usize = 140;
@@ -149,11 +149,16 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     // A source that is neither a person nor an outlet describes who claims it ("immigrant
     // rights groups in Chicago"): its words belong to what the claim is about.
     let described = source.filter(|s| person.is_none() && outlets::domain(s).is_none());
-    let about = described.map_or_else(|| text.to_string(), |d| format!("{d}: {text}"));
-    let query = factcheck::query(&about, person, &ctx.common);
+    // The claim's own terms, read once: its query and, without a described source, the
+    // query about it are both made of them.
+    let own_terms = terms::Terms::in_article(text, &ctx.common);
+    let query = match described {
+        Some(d) => factcheck::query(&format!("{d}: {text}"), person, &ctx.common),
+        None => factcheck::query_of(&own_terms, person),
+    };
     rows.extend(factcheck::hints(&query, ctx.region, ctx.engine));
     if let Some(s) = source {
-        let own = factcheck::query(text, None, &ctx.common);
+        let own = factcheck::query_of(&own_terms, None);
         if own.split_whitespace().count() >= 2 {
             rows.extend(outlet_search(s, &own, &format!("\u{201c}{own}\u{201d}"), ctx));
         }
@@ -173,8 +178,13 @@ pub(crate) fn is_outlet(name: &str) -> bool {
 pub(crate) fn credits_someone(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // A phrase counts word for word: each word looks up only the phrases it opens.
+    let opens = |at: &[&str], phrase: &str| {
+        let mut rest = at.iter();
+        phrase.split(' ').all(|part| rest.next() == Some(&part))
+    };
     words.iter().any(|w| lexicon::reporting_verbs().contains(w))
-        || lexicon::reporting_phrases().entries().iter().any(|p| format!(" {} ", words.join(" ")).contains(&format!(" {p} ")))
+        || (0..words.len()).any(|i| lexicon::reporting_phrases().starting_with_word(words[i]).any(|p| opens(&words[i..], p)))
 }
 
 /// A search of the credited outlet's own site, when the name is an outlet's.
@@ -252,6 +262,28 @@ mod tests {
     use super::*;
 
     const ARTICLE: &str = "Chicago Mayor Lori Lightfoot spoke in the United States. Congress and the White House agreed.";
+
+    /// The word-for-word phrase lookup says what a search of the joined words said.
+    #[test]
+    fn credits_someone_agrees_with_a_search_of_the_joined_words() {
+        let search = |text: &str| {
+            let lower = text.to_lowercase();
+            let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            words.iter().any(|w| lexicon::reporting_verbs().contains(w))
+                || lexicon::reporting_phrases().entries().iter().any(|p| format!(" {} ", words.join(" ")).contains(&format!(" {p} ")))
+        };
+        let mut texts: Vec<String> = vec![ARTICLE.into(), "".into(), "The sky, as is well known, is blue.".into()];
+        for p in lexicon::reporting_phrases().entries() {
+            texts.push(format!("The city, {p} the report, spent more."));
+            texts.push(p.to_uppercase());
+            texts.push(p.replace(' ', "-"));
+            texts.push(p.split(' ').next().unwrap_or("").to_string());
+            texts.push(format!("{p}{p}"));
+        }
+        for t in &texts {
+            assert_eq!(credits_someone(t), search(t), "{t:?}");
+        }
+    }
 
     fn ctx() -> Context {
         Context::for_article(ARTICLE, Engine::default())

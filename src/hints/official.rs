@@ -46,14 +46,8 @@ impl Region {
     /// ("United States", "Congress", "NHS", "Ottawa"); [`Region::Other`] when it names none
     /// or two equally often.
     pub fn of_article(text: &str) -> Region {
-        let mut counts = [0usize; 6];
-        let all = [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Eu, Region::Other];
-        for (word, code) in regions() {
-            let n = count_whole_words(text, word);
-            if let Some(i) = all.iter().position(|r| r.code() == *code) {
-                counts[i] += n;
-            }
-        }
+        let counts = region_counts(text);
+        let all = REGIONS;
         let best = *counts.iter().max().unwrap_or(&0);
         if best == 0 || counts.iter().filter(|&&c| c == best).count() > 1 {
             return Region::Other;
@@ -70,6 +64,79 @@ impl Region {
 fn regions() -> &'static [(&'static str, &'static str)] {
     static CELL: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     CELL.get_or_init(|| table::rows_of(include_str!("regions.txt"), 2).map(|r| (r[0], r[1])).collect())
+}
+
+/// The regions in the order of [`region_counts`].
+const REGIONS: [Region; 6] = [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Eu, Region::Other];
+
+/// How often the text names each of [`REGIONS`]: the whole-word occurrences of its words.
+fn region_counts(text: &str) -> [usize; 6] {
+    let mut counts = [0usize; 6];
+    let index = RegionWords::get();
+    let mut add = |code: &str, n: usize| {
+        if let Some(i) = REGIONS.iter().position(|r| r.code() == code) {
+            counts[i] += n;
+        }
+    };
+    // One pass over the text's words, each looked up by its first run of letters; the few
+    // region words that pass cannot take (see `RegionWords`) are counted by a search.
+    let mut prev_alnum = false;
+    for (at, c) in text.char_indices() {
+        let starts_word = c.is_alphanumeric() && !prev_alnum;
+        prev_alnum = c.is_alphanumeric();
+        if !starts_word {
+            continue;
+        }
+        let rest = &text[at..];
+        let run = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
+        for (word, code) in index.by_first_run.get(run).into_iter().flatten() {
+            if rest.starts_with(word) && rest[word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                add(code, 1);
+            }
+        }
+    }
+    for (word, code) in &index.searched {
+        add(code, count_whole_words(text, word));
+    }
+    counts
+}
+
+/// The region words by their first run of letters and digits ("U" for "U.S.", "United" for
+/// "United States"): a whole-word occurrence starts a word of the text whose run is that one.
+/// A word that starts with another character, or that could overlap itself across a word
+/// boundary ("ab ab" in "ab ab ab", where a search counts one), stays in `searched`, so the
+/// counts are exactly those of [`count_whole_words`].
+struct RegionWords {
+    by_first_run: rustc_hash::FxHashMap<&'static str, Vec<(&'static str, &'static str)>>,
+    searched: Vec<(&'static str, &'static str)>,
+}
+
+impl RegionWords {
+    fn get() -> &'static RegionWords {
+        static CELL: OnceLock<RegionWords> = OnceLock::new();
+        CELL.get_or_init(|| {
+            let mut by_first_run = rustc_hash::FxHashMap::<_, Vec<_>>::default();
+            let mut searched = Vec::new();
+            for &(word, code) in regions() {
+                let run = &word[..word.find(|c: char| !c.is_alphanumeric()).unwrap_or(word.len())];
+                if run.is_empty() || overlaps_itself_at_a_word(word) {
+                    searched.push((word, code));
+                } else {
+                    by_first_run.entry(run).or_default().push((word, code));
+                }
+            }
+            RegionWords { by_first_run, searched }
+        })
+    }
+}
+
+/// Whether a second occurrence of `word` could start inside a first one, at a word start:
+/// a proper prefix that is also a suffix, with no letter or digit just before that suffix.
+fn overlaps_itself_at_a_word(word: &str) -> bool {
+    (1..word.len()).filter(|&k| word.is_char_boundary(word.len() - k)).any(|k| {
+        let shift = word.len() - k;
+        word[..k] == word[shift..] && word[..shift].chars().next_back().is_some_and(|c| !c.is_alphanumeric())
+    })
 }
 
 /// How often `word` occurs in `text` as a whole word (case as written).
@@ -127,12 +194,15 @@ fn occurs(words: &[String], keyword: &[String]) -> bool {
 pub(crate) fn topic(unit: Option<&str>, sentence: &str) -> Option<&'static str> {
     let unit_words = unit.map(stems).unwrap_or_default();
     let sentence_words = stems(sentence);
+    // A keyword occurs only where its first word does: most are ruled out by one probe.
+    let present: rustc_hash::FxHashSet<&str> = sentence_words.iter().map(String::as_str).collect();
+    let occurs = |k: &[String]| k.first().is_some_and(|w| present.contains(w.as_str())) && occurs(&sentence_words, k);
     let mut best: Option<(&str, usize)> = None;
     for t in topics() {
         let score: usize = t
             .keywords
             .iter()
-            .map(|k| match (unit_words.ends_with(k), occurs(&sentence_words, k)) {
+            .map(|k| match (unit_words.ends_with(k), occurs(k)) {
                 (true, _) => 3 * k.len() + 2,
                 (false, true) => 3 * k.len(),
                 _ => 0,
@@ -199,6 +269,32 @@ mod tests {
         // "us" the pronoun and "Chicagoan" are not the country and the city.
         assert_eq!(Region::of_article("Tell us, Chicagoans."), Region::Other);
         assert_eq!(Region::of_article("London and Washington."), Region::Other, "a tie is no country");
+    }
+
+    /// The counts by word index are those of a search for each word: on the test texts, on
+    /// words that overlap themselves, and on every region word set in awkward places.
+    #[test]
+    fn region_counts_by_word_index_agree_with_a_search() {
+        let search = |text: &str| {
+            let mut counts = [0usize; 6];
+            for (word, code) in regions() {
+                counts[REGIONS.iter().position(|r| r.code() == *code).unwrap()] += count_whole_words(text, word);
+            }
+            counts
+        };
+        let mut texts: Vec<String> = vec![
+            "The White House said the U.S. economy grew. Congress agreed.".into(),
+            "U.S.U.S. U.S.A. CDCDC CDC's (CDC) eurozone-eurozone".into(),
+            "\u{e9}Canada Canada\u{e9} Canada, Ottawa; Ottawa2 Brussels".into(),
+        ];
+        let all: Vec<&str> = regions().iter().map(|(w, _)| *w).collect();
+        texts.push(all.join(" "));
+        texts.push(all.join(""));
+        texts.push(all.join("-x "));
+        for text in &texts {
+            assert_eq!(region_counts(text), search(text), "{text}");
+        }
+        assert!(overlaps_itself_at_a_word("ab ab") && !overlaps_itself_at_a_word("CDC") && !overlaps_itself_at_a_word("U.S."));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! pronoun or a reporting verb.
 
 use crate::detect::lexicon;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// What kind of term a candidate is; a query picks kinds in the order its search needs.
@@ -57,6 +57,12 @@ fn stop_words() -> &'static [&'static str] {
     CELL.get_or_init(|| super::table::rows_of(include_str!("stop_words.txt"), 1).map(|r| r[0]).collect())
 }
 
+/// The stop words as a set: a hash probe, not a scan of the list, for each capitalised word.
+fn stop_word_set() -> &'static HashSet<&'static str> {
+    static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| stop_words().iter().copied().collect())
+}
+
 /// A word that makes no search term on its own: function words, pronouns, reporting verbs,
 /// weekdays, months and the like.
 pub(crate) fn is_stop(lower: &str) -> bool {
@@ -67,7 +73,8 @@ pub(crate) fn is_stop(lower: &str) -> bool {
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let word_char = |c: char| c.is_alphanumeric() || "'\u{2019}-.%$\u{20ac}\u{a3}\u{a5}&/,".contains(c);
+    let word_char =
+        |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '%' | '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '&' | '/' | ',');
     let mut out = Vec::new();
     let mut pending_break = false;
     let mut start = None;
@@ -95,14 +102,16 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 /// A raw token without the punctuation around it and without a possessive "'s"; the flag says
 /// whether a clause mark (a trailing comma, a full stop) ended it.
 fn trim_word(raw: &str) -> (&str, bool) {
-    let mut w = raw.trim_start_matches(|c: char| "'\u{2019}-.,/&".contains(c));
+    let edge = |c: char| matches!(c, '\'' | '\u{2019}' | '-' | '.' | ',' | '/' | '&');
+    let mut w = raw.trim_start_matches(edge);
     let before = w.len();
+    // "U.S.": one letter before each full stop, at least two of them.
     let is_initialism = |s: &str| {
-        let letters: Vec<&str> = s.split('.').collect();
-        letters.len() > 2 && letters[..letters.len() - 1].iter().all(|l| l.chars().count() == 1)
+        let parts = s.split('.').count();
+        parts > 2 && s.split('.').take(parts - 1).all(|l| l.chars().count() == 1)
     };
     if !is_initialism(w) {
-        w = w.trim_end_matches(|c: char| "'\u{2019}-.,/&".contains(c));
+        w = w.trim_end_matches(edge);
     } else {
         w = w.trim_end_matches(',');
     }
@@ -155,7 +164,7 @@ impl Terms {
     /// The candidate terms of `text`.
     #[cfg(test)]
     pub(crate) fn of(text: &str) -> Terms {
-        Terms::in_article(text, &HashSet::new())
+        Terms::in_article(text, &HashSet::default())
     }
 
     /// The candidate terms of `text`, where `common` holds the words the article also writes
@@ -241,7 +250,7 @@ fn common_first_word(toks: &[Token<'_>], lower: &str, common: &HashSet<String>) 
 fn name_end(toks: &[Token<'_>], i: usize) -> usize {
     // Inside a name, a capitalised word is part of it even when it is also a common word
     // ("United States", "Says Who"); only weekdays, months and the like end it.
-    let is_name_word = |t: &Token<'_>| capitalised(t.text) && !stop_words().contains(&t.text.to_lowercase().as_str()) && !has_digit(t.text);
+    let is_name_word = |t: &Token<'_>| capitalised(t.text) && !stop_word_set().contains(t.text.to_lowercase().as_str()) && !has_digit(t.text);
     let mut end = i + 1;
     while end < toks.len() && !toks[end].break_before {
         let t = &toks[end];

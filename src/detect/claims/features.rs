@@ -128,11 +128,76 @@ pub fn extract(sentence: &str) -> Features {
     Features { signals: signals(sentence, &words), hashed: hashed(sentence, &words) }
 }
 
+/// The word lists [`signals`] asks about, each a bit of a [`Hits`] mask.
+fn signal_lists() -> [&'static [&'static str]; 15] {
+    [
+        &hedges().0,
+        &comparatives().0,
+        &superlatives().0,
+        &bodies().0,
+        &reporting().0,
+        &modals().0,
+        &first_person().0,
+        &second_person().0,
+        &opinion().0,
+        &pleasantries().0,
+        &past_irregular().0,
+        lexicon::claim_quantity().entries(),
+        lexicon::claim_statistic().entries(),
+        lexicon::claim_record().entries(),
+        lexicon::claim_attributed().entries(),
+    ]
+}
+
+/// Which of the [`signal_lists`] hold a word or a word pair of a sentence: one hash probe per
+/// word and pair into a table of every list, instead of a search of every list for each.
+struct Hits<'a> {
+    mask: u32,
+    words: &'a [String],
+}
+
+impl<'a> Hits<'a> {
+    fn of(words: &'a [String]) -> Hits<'a> {
+        static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
+        let table = TABLE.get_or_init(|| {
+            let mut t = rustc_hash::FxHashMap::default();
+            for (bit, list) in signal_lists().iter().enumerate() {
+                for e in list.iter() {
+                    *t.entry(*e).or_insert(0) |= 1 << bit;
+                }
+            }
+            t
+        });
+        let mut mask = words.iter().fold(0, |m, w| m | table.get(w.as_str()).copied().unwrap_or(0));
+        let mut pair = String::new();
+        for w in words.windows(2) {
+            pair.clear();
+            pair.push_str(&w[0]);
+            pair.push(' ');
+            pair.push_str(&w[1]);
+            mask |= table.get(pair.as_str()).copied().unwrap_or(0);
+        }
+        Hits { mask, words }
+    }
+
+    /// Whether a word or pair is in `list` (sorted): its bit when it is one of
+    /// [`signal_lists`], else a search of it.
+    fn any(&self, list: &[&'static str]) -> bool {
+        match signal_lists().iter().position(|l| std::ptr::eq(*l, list)) {
+            Some(bit) => self.mask & (1 << bit) != 0,
+            None => {
+                let found = |w: &str| list.binary_search(&w).is_ok();
+                self.words.iter().any(|w| found(w)) || self.words.windows(2).any(|w| found(&format!("{} {}", w[0], w[1])))
+            }
+        }
+    }
+}
+
 /// Which named signals a sentence shows.
 fn signals(sentence: &str, words: &[String]) -> Vec<usize> {
-    let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
-    let any = |list: &Cues| words.iter().chain(&pairs).any(|w| list.contains(w));
-    let lex = |list: &lexicon::Lexicon| words.iter().chain(&pairs).any(|w| list.contains(w));
+    let hits = Hits::of(words);
+    let any = |list: &Cues| hits.any(&list.0);
+    let lex = |list: &lexicon::Lexicon| hits.any(list.entries());
     let numbers = words.iter().filter(|w| w.as_str() == "#num").count();
     let mut on: Vec<&str> = Vec::new();
     let mut set = |cond: bool, name: &'static str| {
@@ -207,20 +272,43 @@ fn inner_capitals(sentence: &str) -> usize {
 
 /// FNV-1a over a kind tag and the text, folded into [`BUCKETS`].
 fn bucket(kind: u8, parts: &[&str]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut eat = |b: u8| {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    };
-    eat(kind);
+    let mut h = Fnv::new(kind);
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
-            eat(b' ');
+            h.eat(b' ');
         }
-        p.bytes().for_each(&mut eat);
+        p.bytes().for_each(|b| h.eat(b));
     }
-    // Fold the high bits in: FNV's low bits alone mix poorly.
-    (h ^ (h >> HASH_BITS)) & (BUCKETS as u32 - 1)
+    h.bucket()
+}
+
+/// [`bucket`] of the text the chars spell, without building it.
+fn bucket_of_chars(kind: u8, chars: &[char]) -> u32 {
+    let mut h = Fnv::new(kind);
+    let mut utf8 = [0u8; 4];
+    for c in chars {
+        c.encode_utf8(&mut utf8).bytes().for_each(|b| h.eat(b));
+    }
+    h.bucket()
+}
+
+/// The FNV-1a state of [`bucket`].
+struct Fnv(u32);
+
+impl Fnv {
+    fn new(kind: u8) -> Fnv {
+        let mut h = Fnv(0x811c_9dc5);
+        h.eat(kind);
+        h
+    }
+    fn eat(&mut self, b: u8) {
+        self.0 ^= b as u32;
+        self.0 = self.0.wrapping_mul(0x0100_0193);
+    }
+    /// Fold the high bits in: FNV's low bits alone mix poorly.
+    fn bucket(&self) -> u32 {
+        (self.0 ^ (self.0 >> HASH_BITS)) & (BUCKETS as u32 - 1)
+    }
 }
 
 /// Word unigrams and bigrams (with the sentence's edges), and character 3- to 5-grams
@@ -233,15 +321,31 @@ fn hashed(sentence: &str, words: &[String]) -> Vec<(u32, f32)> {
         bigrams.push(bucket(b'b', pair));
     }
     let mut grams = Vec::new();
+    let mut padded: Vec<char> = Vec::new();
+    let mut ascii: Vec<u8> = Vec::new();
     for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
-        let padded: Vec<char> = std::iter::once(' ')
-            .chain(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }))
-            .chain(std::iter::once(' '))
-            .collect();
+        if word.is_ascii() {
+            // The same grams over bytes: an ASCII char lower-cases to one byte.
+            ascii.clear();
+            ascii.push(b' ');
+            ascii.extend(word.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
+            ascii.push(b' ');
+            for n in 3..=5 {
+                for g in ascii.windows(n) {
+                    let mut h = Fnv::new(b'c');
+                    g.iter().for_each(|&b| h.eat(b));
+                    grams.push(h.bucket());
+                }
+            }
+            continue;
+        }
+        padded.clear();
+        padded.push(' ');
+        padded.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }));
+        padded.push(' ');
         for n in 3..=5 {
             for g in padded.windows(n) {
-                let s: String = g.iter().collect();
-                grams.push(bucket(b'c', &[&s]));
+                grams.push(bucket_of_chars(b'c', g));
             }
         }
     }
@@ -363,6 +467,44 @@ mod tests {
     fn words_that_only_look_like_degrees_are_not() {
         assert!(!is_superlative("interest") && !is_superlative("honest") && is_superlative("largest"));
         assert!(!is_comparative("never") && is_comparative("earlier") && is_comparative("cheaper"));
+    }
+
+    /// The table of every list and the byte-wise n-gram hashing give what a search of each
+    /// list and a hash of each gram's string gave.
+    #[test]
+    fn fast_lookups_agree_with_plain_ones() {
+        let sentences = [
+            "Taxes rose more than 3% since 2010, the highest in Ohio, according to the report.",
+            "Will you tell us what you think? Thank you so much, everybody.",
+            "Caf\u{e9} \u{1F600} \u{130}stanbul's 4.9% ZA\u{df} o'neill",
+            "",
+        ];
+        for s in sentences {
+            let words = tokens(s);
+            let hits = Hits::of(&words);
+            for list in signal_lists() {
+                let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+                let want = words.iter().chain(&pairs).any(|w| list.binary_search(&w.as_str()).is_ok());
+                assert_eq!(hits.any(list), want, "{s}");
+            }
+            let mut grams = Vec::new();
+            for word in s.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+                let padded: Vec<char> = std::iter::once(' ')
+                    .chain(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }))
+                    .chain(std::iter::once(' '))
+                    .collect();
+                for n in 3..=5 {
+                    for g in padded.windows(n) {
+                        grams.push(bucket(b'c', &[&g.iter().collect::<String>()]));
+                    }
+                }
+            }
+            grams.sort_unstable();
+            grams.dedup();
+            let ours: Vec<u32> = hashed(s, &words).into_iter().map(|(b, _)| b).collect();
+            assert!(grams.iter().all(|g| ours.contains(g)), "{s}");
+        }
+        assert!(signal_lists().iter().all(|l| l.is_sorted()), "the fallback search needs sorted lists");
     }
 
     #[test]

@@ -13,7 +13,7 @@
 
 use crate::detect::lexicon::{self, Lexicon};
 use regex_lite::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------------------
@@ -65,11 +65,16 @@ pub struct Token {
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
+    /// [`parse`] at each token, once worked out: the rules ask for the number at a token
+    /// several times (as a figure, after a hedge, inside a range).
+    parsed: std::cell::RefCell<Vec<Option<Option<Number>>>>,
 }
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
-        Tokens { text, toks: tokenize(text) }
+        let toks = tokenize(text);
+        let parsed = std::cell::RefCell::new(vec![None; toks.len()]);
+        Tokens { text, toks, parsed }
     }
 
     pub fn len(&self) -> usize {
@@ -278,6 +283,17 @@ pub struct Number {
 
 /// The number that starts at token `i`, if one does.
 pub fn parse(t: &Tokens, i: usize) -> Option<Number> {
+    if let Some(&Some(known)) = t.parsed.borrow().get(i) {
+        return known;
+    }
+    let n = parse_at(t, i);
+    if let Some(slot) = t.parsed.borrow_mut().get_mut(i) {
+        *slot = Some(n);
+    }
+    n
+}
+
+fn parse_at(t: &Tokens, i: usize) -> Option<Number> {
     let mut n = parse_unsigned(t, i).or_else(|| parse_signed(t, i))?;
     if let Some(d) = decimal_comma(t, &n) {
         n = d;

@@ -6,7 +6,7 @@
 
 use super::numbers::{tokenize, Kind, Tokens};
 use crate::detect::lexicon::{self, Lexicon};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// One entry: its tokens and the fields after the first `|`.
@@ -36,7 +36,7 @@ pub struct Phrases {
 
 impl Phrases {
     fn from(lex: &Lexicon) -> Phrases {
-        let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::default();
         for line in lex.entries() {
             let mut parts = line.split('|').map(str::trim);
             let Some(surface) = parts.next() else { continue };

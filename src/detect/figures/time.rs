@@ -17,8 +17,10 @@ pub(super) fn names_a_time(t: &Tokens, k: usize) -> bool {
     t.near(k) && t.is_word(k) && (lexicon::time_nouns().contains(w) || is_month(w))
 }
 
+/// Every line of `months.txt` is `name | number`, so a month is a key of the list: one hash
+/// probe, not a scan of every line (this runs for nearly every token).
 pub(super) fn is_month(word: &str) -> bool {
-    lexicon::months().entries().iter().any(|e| e.split('|').next().map(str::trim) == Some(word))
+    lexicon::months().entry_for_key(word).is_some()
 }
 
 /// A year or a date is a figure when it bounds a period ("since 2003", "by May 1") or is

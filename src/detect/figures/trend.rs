@@ -7,7 +7,7 @@
 use super::numbers::{self, Kind, Tokens};
 use crate::detect::lexicon;
 use crate::report::Trend;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// How many tokens before a figure its trend word may stand: "declined slightly from 58

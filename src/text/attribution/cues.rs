@@ -67,12 +67,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     }
     let first = w.to_lowercase();
     // Phrases: the longest that matches word for word.
-    let mut best: Option<(usize, String)> = None;
-    for phrase in lexicon::reporting_phrases().entries() {
+    // Only the phrases this word opens: found by binary search, not a scan of the list.
+    let mut best: Option<(usize, &str)> = None;
+    for phrase in lexicon::reporting_phrases().starting_with_word(&first) {
         let mut parts = phrase.split(' ');
-        if parts.next() != Some(first.as_str()) {
-            continue;
-        }
+        parts.next();
         let mut j = i + 1;
         let mut ok = true;
         for p in parts {
@@ -85,11 +84,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
             }
         }
         if ok && best.as_ref().is_none_or(|(e, _)| j > *e) {
-            best = Some((j, phrase.to_string()));
+            best = Some((j, phrase));
         }
     }
     if let Some((end, text)) = best {
-        return Some(Cue { first: i, end, text });
+        return Some(Cue { first: i, end, text: text.to_string() });
     }
     if !lexicon::reporting_verbs().contains(&first) {
         return None;

@@ -84,7 +84,17 @@ pub struct Context<'a> {
     quotations: Vec<Quotation>,
     names: Names,
     /// Words the article capitalises inside a sentence: names, not sentence openers.
-    midcap: std::collections::HashSet<String>,
+    midcap: rustc_hash::FxHashSet<String>,
+    /// Each sentence's [`Context::credit_in_sentence`] and the subject
+    /// [`Context::remember_subject`] takes from it, worked out once: quotes, sentence
+    /// credits and reported speech each walk every sentence.
+    by_sentence: std::cell::OnceCell<Vec<SentenceReading>>,
+}
+
+/// What one sentence gives, for [`Context::credit_in_sentence`] and [`Context::remember_subject`].
+struct SentenceReading {
+    credit: Option<(Found, Cue)>,
+    subject: Option<(usize, Speaker, String)>,
 }
 
 impl<'a> Context<'a> {
@@ -106,7 +116,7 @@ impl<'a> Context<'a> {
         sentence_toks.push(toks.len());
         let sentence_starts = sentence_toks[..sentence_toks.len().saturating_sub(1)].to_vec();
         let names = Names::collect(&doc.text, &toks, &sentence_starts);
-        let mut midcap = std::collections::HashSet::new();
+        let mut midcap = rustc_hash::FxHashSet::default();
         for w in sentence_toks.windows(2) {
             for i in w[0] + 1..w[1] {
                 let t = &toks[i];
@@ -117,7 +127,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        Context { doc, toks, sentence_toks, sentence_starts, quoted, quotations, names, midcap }
+        Context { doc, toks, sentence_toks, sentence_starts, quoted, quotations, names, midcap, by_sentence: std::cell::OnceCell::new() }
     }
 
     fn text(&self) -> &str {
@@ -258,6 +268,18 @@ impl<'a> Context<'a> {
 
     /// The credit a sentence gives for its words (outside its quotations).
     pub fn credit_in_sentence(&self, sentence: usize) -> Option<(Found, Cue)> {
+        self.reading(sentence)?.credit.clone()
+    }
+
+    /// What sentence `i` gives, read for every sentence on first use.
+    fn reading(&self, i: usize) -> Option<&SentenceReading> {
+        let all = self
+            .by_sentence
+            .get_or_init(|| (0..self.doc.sentences.len()).map(|i| SentenceReading { credit: self.read_credit(i), subject: self.read_subject(i) }).collect());
+        all.get(i)
+    }
+
+    fn read_credit(&self, sentence: usize) -> Option<(Found, Cue)> {
         let lo = *self.sentence_toks.get(sentence)?;
         let hi = *self.sentence_toks.get(sentence + 1)?;
         for cue in self.cues(lo, hi) {

@@ -5,7 +5,7 @@
 use super::tokens::{is_capitalised, key, Tok};
 use crate::detect::lexicon;
 use crate::text::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a speaker phrase names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -205,12 +205,18 @@ impl Context<'_> {
 
     /// Records the person or organisation that opens sentence `i` as met there.
     pub fn remember_subject(&self, i: usize, history: &mut Vec<(usize, Speaker, String)>) {
-        let (Some(&lo), Some(&hi)) = (self.sentence_toks.get(i), self.sentence_toks.get(i + 1)) else { return };
-        if let Some(s) = self.clause_subject(lo, hi, false) {
-            let name = self.display_name(&s);
-            let at = history.partition_point(|h| h.0 <= s.span.start);
+        if let Some((at, s, name)) = self.reading(i).and_then(|r| r.subject.clone()) {
+            let at = history.partition_point(|h| h.0 <= at);
             history.insert(at, (s.span.start, s, name));
         }
+    }
+
+    /// The subject of sentence `i` with the name it is shown under, for [`Context::remember_subject`].
+    pub(super) fn read_subject(&self, i: usize) -> Option<(usize, Speaker, String)> {
+        let (Some(&lo), Some(&hi)) = (self.sentence_toks.get(i), self.sentence_toks.get(i + 1)) else { return None };
+        let s = self.clause_subject(lo, hi, false)?;
+        let name = self.display_name(&s);
+        Some((s.span.start, s, name))
     }
 
     /// The most recent person or organisation credited before `pos`, no more than
