@@ -5,6 +5,7 @@ use crate::hints;
 use crate::priority;
 use crate::report::{Detail, Finding, Report};
 use crate::text::attribution;
+use crate::text::transcript;
 use crate::text::{Document, Span, Utf16Index};
 
 /// The version every report carries.
@@ -34,7 +35,7 @@ fn detect(doc: &Document) -> Vec<(Span, Detail, f64)> {
     let article = attribution::Context::for_article(doc);
     let quotes = quotes::find_in(&article);
     let mut figures = figures::find(doc);
-    credit_figures(&mut figures, doc, &article);
+    credit_figures(&mut figures, doc, &article, &quotes);
     let reported = attribution::reported_in(&article);
     let claims = claims::find(doc, &quotes, &figures, &reported);
 
@@ -93,24 +94,39 @@ fn assemble(doc: &Document, mut found: Vec<(Span, Detail, f64)>) -> (Report, Vec
 }
 
 /// Figures do not ask attribution themselves (no detector imports another): a figure's source
-/// is its sentence's credit, read from the article context in one pass (not one per figure,
-/// which was quadratic on a page of numbers), and a named source lowers its score a little.
-fn credit_figures(figures: &mut [crate::detect::Figure], doc: &Document, article: &attribution::Context) {
+/// is whoever speaks its words: the speaker of the quotation it sits in, else its sentence's
+/// credit (read from the article context in one pass, not one per figure, which was
+/// quadratic on a page of numbers), else the transcript speaker whose turn holds it. A named
+/// source lowers its score a little.
+fn credit_figures(figures: &mut [crate::detect::Figure], doc: &Document, article: &attribution::Context, quotes: &[crate::detect::Quote]) {
     if figures.iter().all(|f| f.source.is_some()) {
         return;
     }
     let credits = article.credits_by_sentence();
+    let mut spoken: Vec<(Span, &str)> = quotes.iter().filter_map(|q| Some((q.span, q.speaker.as_deref()?))).collect();
+    spoken.sort_by_key(|(span, _)| span.start);
+    let turns = transcript::turns(&doc.text);
     for figure in figures.iter_mut().filter(|f| f.source.is_none()) {
-        let Some(s) = doc.sentence_at(figure.span.start) else { continue };
-        figure.source = credits.get(s).cloned().flatten().map(|c| c.name);
+        let credit = || doc.sentence_at(figure.span.start).and_then(|s| credits.get(s).cloned().flatten()).map(|c| c.name);
+        let turn = || transcript::turn_at(&turns, figure.span.start).and_then(|t| t.speaker.clone());
+        figure.source = speaker_around(&spoken, figure.span).map(str::to_string).or_else(credit).or_else(turn);
         if figure.source.is_some() {
             figure.score = figures::sourced_score(figure.score);
         }
     }
 }
 
-/// Whether a finding gets a badge on the page: every quote, and figures and claims whose
-/// score reaches their detector's threshold. The CLI reports all findings regardless.
+/// The speaker of the quotation (in `spoken`, sorted by start; quotations do not overlap)
+/// whose words hold `span`.
+fn speaker_around<'a>(spoken: &[(Span, &'a str)], span: Span) -> Option<&'a str> {
+    let after = spoken.partition_point(|(quote, _)| quote.start <= span.start);
+    let (quote, speaker) = spoken.get(after.checked_sub(1)?)?;
+    (quote.end >= span.end).then_some(*speaker)
+}
+
+/// Whether a finding's score reaches its detector's threshold: every quote, and figures and
+/// claims at their thresholds. The page marks every finding (the overlay's priority budget
+/// decides what is drawn); tests read this to check that gold findings score above it.
 pub fn badged(finding: &Finding) -> bool {
     match finding.detail {
         Detail::Quote { .. } => true,
@@ -164,5 +180,45 @@ mod tests {
             }
         }
         assert!(credited >= 3, "the texts credit some figures: {credited}");
+    }
+
+    fn figure_sources(text: &str) -> Vec<(String, Option<String>)> {
+        analyze_text(text)
+            .findings
+            .into_iter()
+            .filter_map(|f| match f.detail {
+                Detail::Figure { source, .. } => Some((f.text, source)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A figure inside a quotation is the speaker's, wherever the credit sits (before, after,
+    /// in the sentence before); a transcript's figures are their turn's speaker's.
+    #[test]
+    fn figures_take_the_speaker_of_their_quotation_or_turn() {
+        let cases = [
+            ("Maria Gonzalez spoke at the hearing. \"This stadium would cost taxpayers more than $600 million,\" she said.", "Maria Gonzalez"),
+            ("\"We lost 40 percent of our customers,\" said Tom Reyes, the owner.", "Tom Reyes"),
+            ("Jane Okafor, the mayor, said: \"We have spent $4 million on this program.\"", "Jane Okafor"),
+            ("JAKE TAPPER, CNN ANCHOR: Welcome back.\n\nTAPPER: The plan costs $3 trillion over ten years.", "Jake Tapper"),
+        ];
+        for (text, who) in cases {
+            let figures = figure_sources(text);
+            assert!(!figures.is_empty(), "{text}");
+            for (figure, source) in figures {
+                assert_eq!(source.as_deref(), Some(who), "{figure:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_figure_outside_a_quotation_is_not_its_speakers() {
+        let text = "\"It is a disgrace,\" said Tom Reyes. The budget grew by 12 percent.";
+        for (figure, source) in figure_sources(text) {
+            assert_ne!(source.as_deref(), Some("Tom Reyes"), "{figure:?}");
+        }
+        assert_eq!(speaker_around(&[(Span::new(0, 10), "A")], Span::new(12, 14)), None);
+        assert_eq!(speaker_around(&[(Span::new(0, 10), "A"), (Span::new(20, 30), "B")], Span::new(22, 24)), Some("B"));
     }
 }

@@ -8,7 +8,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// A DOM snapshot (object or JSON text, as `analyzeSnapshot` takes it) and the block keys
-/// of the last reading (an array of strings; anything else reads as none): the result of
+/// of the last reading (an array of strings; null or undefined for none, anything else a
+/// thrown `Error`): the result of
 /// `analyzeSnapshot` plus `blocks`, `incremental` and `analyzed` (`docs/extension.md`).
 /// `options` as for `analyzeSnapshot` (`{ engine }`).
 #[wasm_bindgen(js_name = analyzeSnapshotSince)]
@@ -20,7 +21,12 @@ pub fn analyze_snapshot_since(snapshot: JsValue, previous: JsValue, options: Opt
             js_sys::JSON::stringify(&snapshot).ok().and_then(|s| s.as_string()).ok_or_else(|| JsError::new("spotcheck: the snapshot is not a JSON value"))?
         }
     };
-    let previous: Vec<String> = serde_wasm_bindgen::from_value(previous).unwrap_or_default();
+    // null or undefined: no last reading. Anything else must be the keys it gave.
+    let previous: Vec<String> = if previous.is_null() || previous.is_undefined() {
+        Vec::new()
+    } else {
+        serde_wasm_bindgen::from_value(previous).map_err(|e| JsError::new(&format!("spotcheck: previous is not an array of block keys: {e}")))?
+    };
     let snapshot = Snapshot::from_json(&json).map_err(|e| JsError::new(&format!("spotcheck: not a page snapshot: {e}")))?;
     let article = page::extract(&snapshot);
     let result = crate::live::since(&article, &previous, |node| snapshot.text_id(*node), options);
