@@ -12,7 +12,7 @@
 //! hundred thirty two fifths" is 132/5) without re-reading the text.
 
 use crate::detect::lexicon::{self, Lexicon};
-use regex_lite::Regex;
+use crate::pattern::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

@@ -4,7 +4,7 @@
 //! consent and newsletter banners, share bars, headline lists, bylines and datelines.
 
 use super::dom::{Dom, Id};
-use regex_lite::Regex;
+use crate::pattern::Regex;
 use std::sync::OnceLock;
 
 /// Class and id words of elements that are never article text, however long: consent

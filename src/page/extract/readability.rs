@@ -11,7 +11,7 @@
 use super::dom::{collapse_white_space, Dom, Id};
 use super::furniture;
 use super::title::text_similarity;
-use regex_lite::Regex;
+use crate::pattern::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
