@@ -172,7 +172,7 @@ fn sequence(seq: &[Node], text: &str, at: usize, slots: &mut Vec<Option<(usize, 
         Node::Group(alts, slot) => alts.iter().any(|alt| {
             sequence(alt, text, at, slots, &mut |end, slots| {
                 let Some(slot) = *slot else { return sequence(rest, text, end, slots, k) };
-                let before = std::mem::replace(&mut slots[slot], Some((at, end)));
+                let before = slots[slot].replace((at, end));
                 sequence(rest, text, end, slots, k) || {
                     slots[slot] = before;
                     false
