@@ -196,7 +196,9 @@ fn quantize(w: &[f64]) -> (Vec<i8>, f32, Vec<f64>) {
     let hashed = &w[HASHED..];
     let max = hashed.iter().fold(0.0f64, |m, v| m.max(v.abs())).max(1e-9);
     let scale = (max / 127.0) as f32;
-    let q: Vec<i8> = hashed.iter().map(|v| (v / scale as f64).round().clamp(-127.0, 127.0) as i8).collect();
+    let mut q: Vec<i8> = hashed.iter().map(|v| (v / scale as f64).round().clamp(-127.0, 127.0) as i8).collect();
+    // The stored format keeps at most model::LEVELS weight levels a head.
+    claims::model::snap_to_levels(&mut q);
     let mut eff = w.to_vec();
     for (slot, &qi) in eff[HASHED..].iter_mut().zip(&q) {
         *slot = qi as f64 * scale as f64;

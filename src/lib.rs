@@ -33,6 +33,14 @@
 // (follow-up of issue 11: remove each allow with its module's docs).
 #![warn(missing_docs)]
 
+/// A data file of `src/` (its path under `src/`, in pieces) as the build wrote it: without
+/// its `#` header and blank lines, which every reader skips (build.rs; issue 11, size).
+macro_rules! data_file {
+    ($($path:expr),+) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $($path),+))
+    };
+}
+
 pub mod analyze;
 pub mod budget;
 pub mod detect;

@@ -277,7 +277,7 @@ fn opens(words: &[String], phrase: &str) -> bool {
 
 fn trend_words() -> &'static [&'static str] {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| include_str!("priority/trend_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+    CELL.get_or_init(|| data_file!("priority/trend_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
 }
 
 fn has_word(sentence: &str, list: fn() -> &'static [&'static str]) -> bool {

@@ -18,7 +18,7 @@ const BUDGET: usize = 8;
 
 fn checkers() -> &'static [(&'static str, &'static str, &'static str)] {
     static CELL: OnceLock<Vec<(&'static str, &'static str, &'static str)>> = OnceLock::new();
-    CELL.get_or_init(|| table::rows_of(include_str!("factcheckers.txt"), 3).map(|r| (r[0], r[1], r[2])).collect())
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/factcheckers.txt"), 3).map(|r| (r[0], r[1], r[2])).collect())
 }
 
 /// The fact-checkers searched for a region: its own, or the international ones.

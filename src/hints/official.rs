@@ -63,7 +63,7 @@ impl Region {
 
 fn regions() -> &'static [(&'static str, &'static str)] {
     static CELL: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    CELL.get_or_init(|| table::rows_of(include_str!("regions.txt"), 2).map(|r| (r[0], r[1])).collect())
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/regions.txt"), 2).map(|r| (r[0], r[1])).collect())
 }
 
 /// The regions in the order of [`region_counts`].
@@ -154,7 +154,7 @@ struct Topic {
 fn topics() -> &'static [Topic] {
     static CELL: OnceLock<Vec<Topic>> = OnceLock::new();
     CELL.get_or_init(|| {
-        table::rows_of(include_str!("topics.txt"), 2)
+        table::rows_of(data_file!("hints/topics.txt"), 2)
             .map(|r| Topic { name: r[0], keywords: r[1].split(',').map(stems).filter(|k| !k.is_empty()).collect() })
             .collect()
     })
@@ -162,7 +162,7 @@ fn topics() -> &'static [Topic] {
 
 fn bodies() -> &'static [(&'static str, &'static str, &'static str, &'static str)] {
     static CELL: OnceLock<Vec<(&'static str, &'static str, &'static str, &'static str)>> = OnceLock::new();
-    CELL.get_or_init(|| table::rows_of(include_str!("bodies.txt"), 4).map(|r| (r[0], r[1], r[2], r[3])).collect())
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/bodies.txt"), 4).map(|r| (r[0], r[1], r[2], r[3])).collect())
 }
 
 /// Lower-case words with a plural "s" taken off, so "encounters" matches "encounter".

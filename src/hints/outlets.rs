@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 fn outlets() -> &'static [(&'static str, &'static str)] {
     static CELL: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    CELL.get_or_init(|| table::rows_of(include_str!("outlets.txt"), 2).map(|r| (r[0], r[1])).collect())
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/outlets.txt"), 2).map(|r| (r[0], r[1])).collect())
 }
 
 /// A credited name as the outlet table spells its keys: lower case, without a leading "the"

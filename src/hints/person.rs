@@ -12,7 +12,7 @@ const ROLE_WORDS: usize = 4;
 
 fn institution_words() -> &'static [&'static str] {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| table::rows_of(include_str!("institution_words.txt"), 1).map(|r| r[0]).collect())
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/institution_words.txt"), 1).map(|r| r[0]).collect())
 }
 
 fn institutional(word: &str) -> bool {

@@ -54,7 +54,7 @@ const NOUN_SUFFIXES: [&str; 10] = ["tion", "sion", "ment", "ness", "ity", "ance"
 
 fn stop_words() -> &'static [&'static str] {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| super::table::rows_of(include_str!("stop_words.txt"), 1).map(|r| r[0]).collect())
+    CELL.get_or_init(|| super::table::rows_of(data_file!("hints/stop_words.txt"), 1).map(|r| r[0]).collect())
 }
 
 /// The stop words as a set: a hash probe, not a scan of the list, for each capitalised word.

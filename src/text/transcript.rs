@@ -24,7 +24,7 @@ pub struct Turn {
 /// Label words that mark captions, on-screen text and unnamed voices: credited to nobody.
 fn captions() -> &'static [&'static str] {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| include_str!("transcript_captions.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+    CELL.get_or_init(|| data_file!("text/transcript_captions.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
 }
 
 /// The turns of a text, in order; empty when it has no speaker labels.

@@ -17,8 +17,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 function buildPkg(pkgDir) {
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib']);
-  run('wasm-bindgen', ['--target', 'web', '--out-dir', pkgDir, join(ROOT, 'target/wasm32-unknown-unknown/release/spotcheck.wasm')]);
+  run('cargo', ['build', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--lib']);
+  run('wasm-bindgen', ['--target', 'web', '--out-dir', pkgDir, join(ROOT, 'target/wasm32-unknown-unknown/wasm/spotcheck.wasm')]);
 }
 
 /** Builds dist/<browser> for each browser; returns their directories. */

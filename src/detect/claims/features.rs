@@ -71,7 +71,7 @@ macro_rules! cue_lists {
         $(
             fn $name() -> &'static Cues {
                 static CELL: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
-                CELL.get_or_init(|| Cues::parse(include_str!($file)))
+                CELL.get_or_init(|| Cues::parse(data_file!("detect/claims/", $file)))
             }
         )*
         #[cfg(test)]

@@ -76,7 +76,7 @@ macro_rules! lexicons {
             #[doc = concat!("The list in `", $file, "`, parsed on first use.")]
             pub fn $fn_name() -> &'static Lexicon {
                 static CELL: OnceLock<Lexicon> = OnceLock::new();
-                CELL.get_or_init(|| Lexicon::parse($file, include_str!($file)))
+                CELL.get_or_init(|| Lexicon::parse($file, data_file!("detect/lexicon/", $file)))
             }
         )*
         /// Every list, for the consistency test.

@@ -225,6 +225,27 @@ impl<N: Clone> Dom<N> {
         dom
     }
 
+    /// The same page with each text node's source replaced by its index in the returned
+    /// list of sources, so that what reads the copy need not know the tree's node type.
+    pub fn indexed(self) -> (Dom<usize>, Vec<N>) {
+        let mut sources = Vec::new();
+        let nodes = self
+            .nodes
+            .into_iter()
+            .map(|n| {
+                let data = match n.data {
+                    Data::Element { tag, attrs } => Data::Element { tag, attrs },
+                    Data::Text { text, source } => {
+                        sources.push(source);
+                        Data::Text { text, source: sources.len() - 1 }
+                    }
+                };
+                Node { parent: n.parent, children: n.children, data }
+            })
+            .collect();
+        (Dom { nodes, root: self.root, json_ld_headline: self.json_ld_headline }, sources)
+    }
+
     fn push(&mut self, parent: Option<Id>, data: Data<N>) -> Id {
         self.nodes.push(Node { parent, children: Vec::new(), data });
         self.nodes.len() - 1

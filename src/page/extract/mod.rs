@@ -24,7 +24,29 @@ use dom::Dom;
 /// The article of the page `tree` holds. Never panics; a page without text gives an
 /// article without blocks.
 pub fn extract<T: Tree>(tree: &T) -> Article<T::Node> {
-    let page = Dom::copy(tree);
+    // Only the copy knows the tree's node type: the rest runs on the copy's text-node
+    // indices, so it is compiled once for every kind of tree (the wasm module has two).
+    let (page, sources) = Dom::copy(tree).indexed();
+    let article = extract_from(page);
+    let blocks = article
+        .blocks
+        .into_iter()
+        .map(|b| super::ArticleBlock {
+            kind: b.kind,
+            text: b.text,
+            pieces: b
+                .pieces
+                .into_iter()
+                .map(|p| super::Piece { node: sources[p.node].clone(), start: p.start, len: p.len, node_offset: p.node_offset })
+                .collect(),
+        })
+        .collect();
+    Article { title: article.title, byline: article.byline, dateline: article.dateline, blocks }
+}
+
+/// [`extract`] on the copied page, whose text nodes are named by their index in the copy order.
+#[inline(never)]
+fn extract_from(page: Dom<usize>) -> Article<usize> {
     let title = title::page_title(&page);
     let body = if page.tag(page.root) == "body" { Some(page.root) } else { page.first_by_tag(page.root, "body") };
     let body = body.unwrap_or(page.root);
