@@ -1098,7 +1098,7 @@ mod tests {
 
     #[test]
     fn an_ordinal_beside_a_statistic_is_no_figure() {
-        assert_eq!(one("the price of the second simulator is c $ 16.4 million .").0, "c $ 16.4 million");
+        assert_eq!(one("the price of the second simulator is c $ 16.4 million .").0, "$ 16.4 million");
         assert_eq!(figures("imports , the second largest monthly total , were up 5 %").len(), 2);
         assert_eq!(one("Speak the first word.").0, "first");
     }
