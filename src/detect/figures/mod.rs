@@ -1096,9 +1096,62 @@ mod tests {
         assert_eq!(one("the 20 most expensive restaurants").1.value, Some(20.0));
     }
 
+    fn spans_and_values(text: &str) -> Vec<(String, Option<f64>)> {
+        figures(text).into_iter().map(|(s, f)| (s, f.value)).collect()
+    }
+
+    #[test]
+    fn a_decimal_comma_is_one_number_not_fragments() {
+        for (text, want) in [
+            ("le chômage a baissé de 0,3 point à 7,3 %", vec![("0,3", 0.3), ("7,3 %", 7.3)]),
+            ("Die Inflation lag bei 2,25 Prozent.", vec![("2,25", 2.25)]),
+            ("El PIB creció un 1,8 por ciento en 2023.", vec![("1,8", 1.8)]),
+            ("Il costo è di 12,5 euro.", vec![("12,5 euro", 12.5)]),
+        ] {
+            let found = spans_and_values(text);
+            for (span, v) in want {
+                assert!(found.iter().any(|(s, got)| s.starts_with(span) && *got == Some(v)), "{text}: {found:?}");
+            }
+            assert!(!found.iter().any(|(s, _)| s == "3" || s == "25" || s == "5" || s == "8"), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_dot_before_three_digits_groups_thousands_in_european_text() {
+        for (text, v) in [
+            ("Über 50.000 Menschen demonstrierten.", 50000.0),
+            ("Mehr als 3.500 Menschen sind gekommen.", 3500.0),
+            ("Nous avons 1.500 employés dans la région.", 1500.0),
+            ("Het bedrijf heeft 12.000 werknemers.", 12000.0),
+        ] {
+            let found = spans_and_values(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(v), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn english_separators_and_lists_keep_their_reading() {
+        for (text, want) in [
+            ("A total of 1,234 people came.", vec![1234.0]),
+            ("Growth was 3.5 percent.", vec![3.5]),
+            ("The bonds pay 3.125 percent.", vec![3.125]),
+            ("It raised $1.125 billion.", vec![1.125e9]),
+            ("Victims aged 47, 28 and 35 were named.", vec![47.0, 28.0, 35.0]),
+            ("Scores of 10, 12 and 14 points were recorded.", vec![10.0, 12.0, 14.0]),
+        ] {
+            let got: Vec<f64> = spans_and_values(text).into_iter().filter_map(|f| f.1).collect();
+            assert_eq!(got, want, "{text}: {:?}", spans_and_values(text));
+        }
+        // A list written without spaces is no decimal comma.
+        for text in ["See pages 1,2 and 3 of the report.", "Options 4,5 or 6 remain open."] {
+            assert!(spans_and_values(text).iter().all(|f| f.1.is_some_and(|v| v.fract() == 0.0)), "{text}: {:?}", spans_and_values(text));
+        }
+    }
+
     #[test]
     fn an_ordinal_beside_a_statistic_is_no_figure() {
-        assert_eq!(one("the price of the second simulator is c $ 16.4 million .").0, "c $ 16.4 million");
+        assert_eq!(one("the price of the second simulator is c $ 16.4 million .").0, "$ 16.4 million");
         assert_eq!(figures("imports , the second largest monthly total , were up 5 %").len(), 2);
         assert_eq!(one("Speak the first word.").0, "first");
     }

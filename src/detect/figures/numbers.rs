@@ -295,7 +295,7 @@ pub fn parse(t: &Tokens, i: usize) -> Option<Number> {
 
 fn parse_at(t: &Tokens, i: usize) -> Option<Number> {
     let mut n = parse_unsigned(t, i).or_else(|| parse_signed(t, i))?;
-    if let Some(d) = decimal_comma(t, &n) {
+    if let Some(d) = decimal_comma(t, &n).or_else(|| dot_thousands(t, &n)) {
         n = d;
     }
     // "one out of three", "1 in twenty-one", "2000 over 3": a ratio read as a fraction.
@@ -317,10 +317,44 @@ fn decimal_comma(t: &Tokens, n: &Number) -> Option<Number> {
     }
     let rest = parse_unsigned(t, k)?;
     let fraction: f64 = digits.parse().ok()?;
-    let scale = scale_word(t.lower(rest.last)).filter(|_| rest.last > k && rest.form == Form::Digits)?;
-    let value = (n.value + fraction / 10f64.powi(digits.len() as i32)) * scale;
-    Some(Number { first: n.first, last: rest.last, value, form: Form::Digits, word_one: false })
+    let decimal = n.value + fraction / 10f64.powi(digits.len() as i32);
+    if let Some(scale) = scale_word(t.lower(rest.last)).filter(|_| rest.last > k && rest.form == Form::Digits) {
+        return Some(Number { first: n.first, last: rest.last, value: decimal * scale, form: Form::Digits, word_one: false });
+    }
+    // "de 0,3 point à 7,3 %": with no scale word the comma is still a decimal one, unless
+    // more digit groups run on ("1,23,456"), the number is itself a group of another, or a
+    // list goes on.
+    let runs_on = |c: usize| matches!(t.lower(c), "," | ".") && t.joined(c) && t.joined(c + 1) && t.kind(c + 1) == Some(Kind::Digits);
+    // "pages 1,2 and 3" is a list written without spaces.
+    let listed = matches!(t.lower(k + 1), "and" | "or" | "&") && t.kind(k + 2) == Some(Kind::Digits);
+    if listed || runs_on(k + 1) || (n.first >= 2 && t.joined(n.first) && runs_on(n.first - 1) && t.kind(n.first - 2) == Some(Kind::Digits)) {
+        return None;
+    }
+    Some(Number { first: n.first, last: k, value: decimal, form: Form::Digits, word_one: false })
 }
+
+/// "Über 50.000 Menschen", "plus de 3.500 personnes": one dot before exactly three digits
+/// groups thousands in European text, which a function word of a European language near
+/// the number shows (`lexicon/european_words.txt`). In English text "3.125" stays a
+/// decimal, and a scale word after it ("1.125 billion") always makes it one.
+fn dot_thousands(t: &Tokens, n: &Number) -> Option<Number> {
+    let (i, dot, k) = (n.first, n.first + 1, n.first + 2);
+    let whole = t.raw(i);
+    let grouped = t.kind(i) == Some(Kind::Digits) && whole.len() <= 3 && !whole.starts_with('0') && t.is(dot, ".") && t.joined(dot) && t.joined(k);
+    if !grouped || n.last != k || t.kind(k) != Some(Kind::Digits) || t.raw(k).len() != 3 {
+        return None;
+    }
+    let runs_on = matches!(t.lower(k + 1), "," | ".") && t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits);
+    let european = (i.saturating_sub(CONTEXT)..(k + CONTEXT).min(t.len())).any(|j| lexicon::european_words().contains(t.lower(j)));
+    if runs_on || !european {
+        return None;
+    }
+    let value: f64 = format!("{whole}{}", t.raw(k)).parse().ok()?;
+    Some(Number { first: i, last: k, value, form: Form::Digits, word_one: false })
+}
+
+/// How many tokens either side of a number may show the language its separators follow.
+const CONTEXT: usize = 8;
 
 /// "-5", "- 10 k", "minus five", "negative one over 20".
 fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {

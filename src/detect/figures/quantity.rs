@@ -123,7 +123,21 @@ pub(super) fn currency_before_number(t: &Tokens, i: usize) -> Option<(&'static p
     let letters = raw.chars().count();
     let name = last == i && t.is_word(i) && letters > 3 && !raw.chars().all(char::is_uppercase);
     let lone_letter = last == i && t.is_word(i) && letters == 1;
-    (!name && !lone_letter).then_some((p, last))
+    (!name && !lone_letter && dollar_prefix_is_written(t, i, last)).then_some((p, last))
+}
+
+/// Whether letters before a dollar sign ("A$", "AU$", "NZ$", "US$") are its country prefix:
+/// only when written capitalised, and against the sign unless a code of capitals ("US $5").
+/// "a $5 million grant" is the article; a lower-case word before a spaced "$" is no prefix.
+fn dollar_prefix_is_written(t: &Tokens, i: usize, last: usize) -> bool {
+    if last == i || t.raw(last) != "$" || !t.is_word(i) {
+        return true;
+    }
+    let letters = t.raw(i);
+    let capitalised = letters.chars().next().is_some_and(char::is_uppercase);
+    // "US $150 million" is still a code; "A $5 million grant" opens a sentence with the article.
+    let code = letters.chars().count() > 1 && letters.chars().all(char::is_uppercase);
+    capitalised && ((i + 1..=last).all(|k| t.joined(k)) || code)
 }
 
 /// Whether token `i` is a minus sign standing before a currency symbol: "-$4.2 million",
@@ -514,6 +528,40 @@ mod tests {
         for (text, v) in [("up 25% on the year", 25.0), ("a 4.9 percent rate", 4.9), ("twenty per cent of voters", 20.0), ("rose 2 percentage points", 2.0)] {
             let (_, f) = one(text);
             assert_eq!((f.category, f.value), (Category::Percent, Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_article_before_a_dollar_sign_is_no_country_prefix() {
+        for (text, span, v) in [
+            ("The company received a $5 million grant.", "$5 million", 5e6),
+            ("The state approved a $1.2 billion relief package.", "$1.2 billion", 1.2e9),
+            ("A $300,000 loan was approved.", "$300,000", 3e5),
+            ("He paid a $40 fine and a $ 15 fee.", "$40", 40.0),
+            ("It is a $2bn deal, officials said in Sydney.", "$2bn", 2e9),
+            ("They want us $5 more, she joked.", "$5", 5.0),
+            ("Each got c $100 in cash.", "$100", 100.0),
+        ] {
+            let found = figures(text);
+            let (got, f) = &found[0];
+            assert_eq!((got.as_str(), f.value, f.unit.as_deref()), (span, Some(v), Some("dollar")), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_prefix_glued_to_the_dollar_names_the_currency() {
+        for (text, unit) in [
+            ("a A$5 million grant", "Australian dollar"),
+            ("an AU$5 million grant", "Australian dollar"),
+            ("a C$300 fee", "Canadian dollar"),
+            ("a NZ$40 ticket", "New Zealand dollar"),
+            ("a HK$2 billion bond", "Hong Kong dollar"),
+            ("a S$45,000 salary", "Singapore dollar"),
+            ("a US$4.1 billion company", "US dollar"),
+            ("a US $150 million loan", "US dollar"),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref()), (Category::Money, Some(unit)), "{text}");
         }
     }
 

@@ -346,12 +346,35 @@ fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     Some(if t.is(k, "more") { Trend::Up } else { Trend::Down })
 }
 
+/// How many words may stand between a level and the "up from" that names its change: "a $1.2
+/// billion relief package in the budget, up from $800 million".
+const LEVEL_NOUNS: usize = 6;
+
+/// "sales were $3.4bn, up from $2.9bn", "a $1.2 billion relief package, up from $800 million",
+/// "4.1 percent in March, down from 4.3": the new level of a change the sentence then names,
+/// after the words that say what the level is of. Another number or a clause boundary before
+/// the comma means the "up from" belongs to another figure; a year ("in 2023") is a time.
+fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
+    let mut j = last + 1;
+    let in_number = |k: usize| t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits);
+    let year = |k: usize| t.kind(k) == Some(Kind::Digits) && matches!(t.raw(k).parse::<u32>(), Ok(1900..=2099)) && t.raw(k).len() == 4 && !in_number(k);
+    let of_the_level = |k: usize| (t.is_word(k) && !matches!(t.lower(k), "up" | "down") && !ends_clause(t, k)) || year(k);
+    while j <= last + LEVEL_NOUNS && t.near(j) && of_the_level(j) {
+        j += 1;
+    }
+    if t.is(j, ",") && t.near(j) {
+        j += 1;
+    }
+    if matches!(t.lower(j), "up" | "down") && t.is(j + 1, "from") && t.near(j) && t.near(j + 1) {
+        return trend_word(t.lower(j));
+    }
+    None
+}
+
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
 fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
-    // "sales were $3.4bn, up from $2.9bn": the new level of a change the sentence then names.
-    let j = if t.is(last + 1, ",") { last + 2 } else { last + 1 };
-    if matches!(t.lower(j), "up" | "down") && t.is(j + 1, "from") && t.near(j) {
-        return trend_word(t.lower(j));
+    if let Some(trend) = level_before_baseline(t, last) {
+        return Some(trend);
     }
     let mut k = last + 1;
     if t.is(k, "-") && t.joined(k) {
@@ -462,6 +485,42 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found.iter().all(|f| f.1 == Some(Trend::Up)), "{found:?}");
         assert_eq!(trends("Turnout was 61% down from 66%.")[0].1, Some(Trend::Down));
+    }
+
+    #[test]
+    fn a_level_with_its_noun_before_up_from_carries_the_change() {
+        for (text, level, want) in [
+            ("The state approved a $1.2 billion relief package, up from $800 million last year.", "$1.2 billion", Trend::Up),
+            ("Unemployment was 4.1 percent in March, down from 4.3 percent.", "4.1 percent", Trend::Down),
+            ("The firm reported 3,000 new orders for the quarter, up from 2,500.", "3,000 new orders", Trend::Up),
+            ("It spent $40 million on security in 2023, down from $52 million.", "$40 million", Trend::Down),
+            ("Turnout reached 61% among young voters, up from 48% in 2020.", "61%", Trend::Up),
+        ] {
+            let found = trends(text);
+            let f = found.iter().find(|f| f.0.starts_with(level)).unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert_eq!(f.1, Some(want), "{text}: {found:?}");
+        }
+        // Another figure or clause between keeps the first figure apart from the change.
+        let found = trends("Police counted 200 protesters, and prices were 5% higher, up from 3%.");
+        assert_eq!(found[0].1, None, "{found:?}");
+        let found = trends("The 12 members met 30 times this year, up from 20.");
+        assert_eq!(found[0].1, None, "{found:?}");
+    }
+
+    #[test]
+    fn the_new_level_of_a_change_from_one_level_to_another_carries_the_trend() {
+        // The new level carries the change; the baseline keeps it too, as the news development
+        // gold (and the benchmark it follows) marks both levels of one change.
+        for (text, want) in [
+            ("Unemployment rose to 4.1 percent from 3.9 percent.", Trend::Up),
+            ("Sales fell from $2,415 to $2,315.", Trend::Down),
+            ("The deficit shrank to $40 billion from $52 billion.", Trend::Down),
+            ("Membership climbed from 12,000 to 15,500 people.", Trend::Up),
+        ] {
+            let found = trends(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
     }
 
     #[test]

@@ -114,6 +114,7 @@ lexicons! {
     pronoun_one_verbs => "pronoun_one_verbs.txt",
     time_nouns => "time_nouns.txt",
     trend_words => "trend_words.txt",
+    european_words => "european_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",
