@@ -14,7 +14,11 @@ pub const HASH_BITS: u32 = 15;
 pub const BUCKETS: usize = 1 << HASH_BITS;
 
 /// The named signals, in the order reasons are reported: each with the reason word a reader
-/// is shown when it fires and pushes the score up (`None`: a signal, never a reason).
+/// is shown when it fires and pushes the score up (`None`: a signal, never a reason). A
+/// reason is a fact about the sentence: "named" only for a name written in it, "public"
+/// for a public body or policy topic (`cues/bodies.txt`: "unemployment" names nobody), and
+/// no reason for the reporting-verb signal, which fires on "said" with nobody credited
+/// ("He said no"): the claim finder says "attributed" from the credit it resolved.
 pub const SIGNALS: [(&str, Option<&str>); 27] = [
     ("figure", Some("figure")),
     ("money-or-percent", Some("figure")),
@@ -28,8 +32,8 @@ pub const SIGNALS: [(&str, Option<&str>); 27] = [
     ("record", Some("record")),
     ("named", Some("named")),
     ("named-many", Some("named")),
-    ("body", Some("named")),
-    ("attributed", Some("attributed")),
+    ("body", Some("public")),
+    ("attributed", None),
     ("past", None),
     ("modal", None),
     ("first-person", None),
