@@ -123,11 +123,17 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) || text.trim().is_empty() {
             continue;
         }
+        if features::declines_comment(text) {
+            continue;
+        }
         let credit = reported.iter().find(|(r, _)| r.overlaps(span)).map(|(_, c)| c);
         if credit.is_none() && mostly_quoted(span, quotes) {
             continue;
         }
-        let shown_unscored = credit.is_some_and(|c| shown_unscored(doc, span, c, quotes));
+        // A transcript line is its speaker's talk: a source it mentions is not what it is
+        // credited to, so it needs the threshold like any other line.
+        let spoken = transcript::turn_at(&turns, span.start).is_some_and(|t| t.speaker.is_some());
+        let shown_unscored = !spoken && credit.is_some_and(|c| shown_unscored(doc, span, c, quotes));
         out.push(Candidate { span, credit, shown_unscored });
     }
     out
@@ -139,9 +145,13 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
 /// writer talks in the first or second person outside quotation marks ("I respect what
 /// the governor said", "as Kennedy will tell you"), where the name is mentioned in the
 /// speaker's own talk rather than credited by a reporter. Such a sentence needs the
-/// threshold like any other.
+/// threshold like any other. Nor is a negated cue ("did not respond", "declined to say"):
+/// a statement not made reports nothing.
 pub fn shown_unscored(doc: &Document, span: Span, credit: &Credit, quotes: &[Quote]) -> bool {
-    features::names_an_outside_source(&credit.name) && !features::speaks_in_person(&outside_quotes(doc, span, quotes))
+    let text = doc.slice(span);
+    features::names_an_outside_source(&credit.name)
+        && !features::cue_is_negated(text, &credit.cue)
+        && !features::speaks_in_person(&outside_quotes(doc, span, quotes))
 }
 
 /// The sentence's text with its quotations blanked out.
@@ -391,6 +401,72 @@ mod tests {
         for (name, reason) in features::SIGNALS {
             assert!(reason.is_none_or(|r| ["figure", "quantity", "comparison", "statistic", "record", "named", "public"].contains(&r)), "{name}");
         }
+    }
+
+    fn with_credit(text: &str, name: &str, cue: &str) -> Vec<Claim> {
+        let doc = Document::from_plain_text(text);
+        let at = text.rfind('\n').map_or(0, |i| i + 1);
+        let credit = Credit { name: name.into(), role: None, cue: cue.into() };
+        find(&doc, &[], &[], &[(Span::new(at, text.len()), credit)])
+    }
+
+    #[test]
+    fn no_comment_is_never_a_claim() {
+        for text in [
+            "The mayor's office did not respond to a request for comment.",
+            "A spokesman for Acme Corp. declined to comment on the 2,000 layoffs.",
+            "Officials at the Pentagon could not be reached for comment on Tuesday.",
+            "The company didn't return requests for comment about its $4 billion loss.",
+        ] {
+            assert!(features::declines_comment(text), "{text}");
+            assert!(claims_of(text).1.is_empty(), "{text}");
+            let cue = ["respond", "comment", "reached", "return"].into_iter().find(|c| text.contains(c)).unwrap();
+            assert!(with_credit(text, "The mayor's office", cue).is_empty(), "{text}");
+        }
+        for text in
+            ["The mayor responded to the report by cutting 200 jobs.", "Officials commented that taxes rose 3 percent.", "No comment was needed: taxes rose."]
+        {
+            assert!(!features::declines_comment(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_negated_cue_reports_nothing() {
+        for (text, cue) in [
+            ("The governor did not respond to questions about the plan.", "respond"),
+            ("Aides to the senator declined to say whether he would run.", "say"),
+            ("The minister wouldn't say how the money was spent.", "say"),
+            ("Smith never told investors about the debt.", "told"),
+        ] {
+            assert!(features::cue_is_negated(text, cue), "{text}");
+            let doc = Document::from_plain_text(text);
+            let credit = Credit { name: "the governor".into(), role: None, cue: cue.into() };
+            assert!(!shown_unscored(&doc, Span::new(0, text.len()), &credit, &[]), "{text}");
+        }
+        for (text, cue) in [
+            ("The governor said the plan would not work.", "said"),
+            ("Not everyone agreed, the governor said.", "said"),
+            ("Aides responded that he would run.", "responded"),
+        ] {
+            assert!(!features::cue_is_negated(text, cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_transcript_line_needs_the_threshold_whatever_source_it_mentions() {
+        for (line, name, cue) in [
+            ("TAPPER: Critics say that estimate is too optimistic.", "Critics", "say"),
+            ("ANN LEE: Officials told us the bridge is fine.", "Officials", "told"),
+            ("WARREN: The governor says she likes it.", "The governor", "says"),
+        ] {
+            let text = format!("TAPPER: Good evening.\n{line}");
+            let claims = with_credit(&text, name, cue);
+            assert!(claims.iter().all(|c| c.score >= SHOW_THRESHOLD), "{line}: {claims:?}");
+        }
+        // Outside a transcript the same reported speech is shown whatever its score.
+        let claims = with_credit("Critics say that estimate is too optimistic.", "Critics", "say");
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].source.as_deref(), Some("Critics"));
     }
 
     #[test]
