@@ -96,6 +96,7 @@
     figure: 'states a number', quantity: 'speaks of an amount', statistic: 'cites a statistic',
     comparison: 'makes a comparison', record: 'claims a record or a first', attributed: 'credited to a source',
     wording: 'worded like a checkable claim', trend: 'reports a rise or fall', hedge: 'hedged', quote: 'quotes someone',
+    named: 'names a person, place or body', public: 'concerns a public body or policy',
   };
 
   /** Reasons in words, each once. @param {unknown} reasons @returns {string[]} */

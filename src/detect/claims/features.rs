@@ -14,7 +14,11 @@ pub const HASH_BITS: u32 = 15;
 pub const BUCKETS: usize = 1 << HASH_BITS;
 
 /// The named signals, in the order reasons are reported: each with the reason word a reader
-/// is shown when it fires and pushes the score up (`None`: a signal, never a reason).
+/// is shown when it fires and pushes the score up (`None`: a signal, never a reason). A
+/// reason is a fact about the sentence: "named" only for a name written in it, "public"
+/// for a public body or policy topic (`cues/bodies.txt`: "unemployment" names nobody), and
+/// no reason for the reporting-verb signal, which fires on "said" with nobody credited
+/// ("He said no"): the claim finder says "attributed" from the credit it resolved.
 pub const SIGNALS: [(&str, Option<&str>); 27] = [
     ("figure", Some("figure")),
     ("money-or-percent", Some("figure")),
@@ -28,8 +32,8 @@ pub const SIGNALS: [(&str, Option<&str>); 27] = [
     ("record", Some("record")),
     ("named", Some("named")),
     ("named-many", Some("named")),
-    ("body", Some("named")),
-    ("attributed", Some("attributed")),
+    ("body", Some("public")),
+    ("attributed", None),
     ("past", None),
     ("modal", None),
     ("first-person", None),
@@ -94,6 +98,28 @@ cue_lists! {
     pleasantries => "cues/pleasantries.txt",
     past_irregular => "cues/past_irregular.txt",
     self_sources => "cues/self_sources.txt",
+    negations => "cues/negations.txt",
+    no_comment => "cues/no_comment.txt",
+}
+
+/// Whether the sentence only says that someone gave no comment ("did not respond to a
+/// request for comment", "could not be reached"): nothing in it to check.
+pub fn declines_comment(sentence: &str) -> bool {
+    let joined = format!(" {} ", tokens(sentence).join(" "));
+    no_comment().0.iter().any(|p| joined.contains(&format!(" {p} ")))
+}
+
+/// Whether the reporting cue is negated where the sentence uses it ("did not respond",
+/// "declined to say", "wouldn't comment"): a statement not made reports nothing. Looks at
+/// the three words before the cue's first word.
+pub fn cue_is_negated(sentence: &str, cue: &str) -> bool {
+    let words = tokens(sentence);
+    let Some(first) = tokens(cue).into_iter().next() else { return false };
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w == first)
+        .any(|(i, _)| words[i.saturating_sub(3)..i].iter().any(|w| w.ends_with("n't") || negations().contains(w)))
 }
 
 /// Whether a reported-speech source names someone outside the speaker ("the governor",

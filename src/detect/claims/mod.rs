@@ -19,6 +19,10 @@ use crate::text::{ends_like_prose, transcript, BlockKind, Document, Span};
 /// The reason given when the words alone carried the score.
 const WORDING: &str = "wording";
 
+/// The reason given when the finding credits a source (a speaker, or a cue of reported
+/// speech).
+const ATTRIBUTED: &str = "attributed";
+
 /// The log-odds margin of one sentence (uncalibrated; what `rank` orders by).
 pub fn margin(sentence: &str) -> f64 {
     model::model().margin(&features::extract(sentence))
@@ -119,11 +123,17 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) || text.trim().is_empty() {
             continue;
         }
+        if features::declines_comment(text) {
+            continue;
+        }
         let credit = reported.iter().find(|(r, _)| r.overlaps(span)).map(|(_, c)| c);
         if credit.is_none() && mostly_quoted(span, quotes) {
             continue;
         }
-        let shown_unscored = credit.is_some_and(|c| shown_unscored(doc, span, c, quotes));
+        // A transcript line is its speaker's talk: a source it mentions is not what it is
+        // credited to, so it needs the threshold like any other line.
+        let spoken = transcript::turn_at(&turns, span.start).is_some_and(|t| t.speaker.is_some());
+        let shown_unscored = !spoken && credit.is_some_and(|c| shown_unscored(doc, span, c, quotes));
         out.push(Candidate { span, credit, shown_unscored });
     }
     out
@@ -135,9 +145,13 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
 /// writer talks in the first or second person outside quotation marks ("I respect what
 /// the governor said", "as Kennedy will tell you"), where the name is mentioned in the
 /// speaker's own talk rather than credited by a reporter. Such a sentence needs the
-/// threshold like any other.
+/// threshold like any other. Nor is a negated cue ("did not respond", "declined to say"):
+/// a statement not made reports nothing.
 pub fn shown_unscored(doc: &Document, span: Span, credit: &Credit, quotes: &[Quote]) -> bool {
-    features::names_an_outside_source(&credit.name) && !features::speaks_in_person(&outside_quotes(doc, span, quotes))
+    let text = doc.slice(span);
+    features::names_an_outside_source(&credit.name)
+        && !features::cue_is_negated(text, &credit.cue)
+        && !features::speaks_in_person(&outside_quotes(doc, span, quotes))
 }
 
 /// The sentence's text with its quotations blanked out.
@@ -186,16 +200,18 @@ pub fn find_with(m: &model::Model, doc: &Document, quotes: &[Quote], figures: &[
         let speaker = transcript::turn_at(&turns, span.start).and_then(|t| t.speaker.clone());
         let (source, cue) = match (speaker, c.credit) {
             (Some(speaker), _) => (Some(speaker), None),
-            (None, Some(c)) => {
-                add_reason(&mut reasons, "attributed");
-                (Some(c.name.clone()), Some(c.cue.clone()))
-            }
+            (None, Some(c)) => (Some(c.name.clone()), Some(c.cue.clone())),
             // A claim made inside a quotation is its speaker's (issue 10: reported speech).
             (None, None) => match quotes.iter().find(|q| q.speaker.is_some() && span.overlaps(q.span)) {
                 Some(q) => (q.speaker.clone(), q.cue.clone()),
                 None => (None, None),
             },
         };
+        // "Attributed" is a fact about the finding, not a word in the sentence: "He said
+        // no" with nobody resolved is credited to no one.
+        if source.is_some() || cue.is_some() {
+            add_reason(&mut reasons, ATTRIBUTED);
+        }
         if reasons.is_empty() {
             reasons.push(WORDING.to_string());
         }
@@ -329,6 +345,128 @@ mod tests {
         let turns = transcript::turns(text);
         let caption = transcript::turn_at(&turns, text.find("Storm").unwrap()).unwrap();
         assert_eq!(caption.speaker, None, "the TEXT: caption is credited to nobody");
+    }
+
+    /// Whether a word of the sentence after its first is capitalised (what "named" says).
+    fn writes_a_name(sentence: &str) -> bool {
+        sentence.split_whitespace().skip(1).any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase))
+    }
+
+    #[test]
+    fn attributed_means_the_finding_credits_someone() {
+        // A reporting verb with nobody resolved credits no one.
+        for text in [
+            "He said \u{201c}no\u{201d} to 3 offers.",
+            "They said 12 people came to the meeting, up from 4 last year.",
+            "What she told the board in 2019 cost the city $2 million.",
+            "Taxes rose 3 percent in 2020, according to estimates.",
+        ] {
+            let (_, claims) = claims_of(text);
+            for c in &claims {
+                assert_eq!((c.source.as_deref(), c.cue.as_deref()), (None, None), "{text}");
+                assert!(!c.reasons.iter().any(|r| r == "attributed"), "{text}: {:?}", c.reasons);
+            }
+        }
+        // The sentence alone says nothing of credit.
+        assert!(!score_sentence("The governor said taxes rose 3 percent in 2020.").1.iter().any(|r| r == "attributed"));
+        // A resolved credit, or a transcript speaker, is one.
+        let text = "Arrests fell 30 percent in 2023 to 1,200, the mayor said.";
+        let doc = Document::from_plain_text(text);
+        let credit = Credit { name: "the mayor".into(), role: None, cue: "said".into() };
+        let claims = find(&doc, &[], &[], &[(Span::new(0, text.len()), credit)]);
+        assert!(claims[0].reasons.iter().any(|r| r == "attributed"), "{:?}", claims[0].reasons);
+        let (_, claims) = claims_of("ANN LEE: Our budget grew by $40 million in 2023, up 12 percent.");
+        assert_eq!(claims[0].source.as_deref(), Some("Ann Lee"));
+        assert!(claims[0].reasons.iter().any(|r| r == "attributed"), "{:?}", claims[0].reasons);
+    }
+
+    #[test]
+    fn named_means_a_name_is_written_and_public_bodies_have_their_own_word() {
+        for text in [
+            "Unemployment rose to 4.1 percent, the highest since 2021.",
+            "The company received a $5 million grant and a $300,000 loan.",
+            "Congress cut the budget of the agency by 12 percent in 2019.",
+            "Federal taxes rose 3 percent last year, the highest in a decade.",
+            "Sales fell from $2,415 to $2,315, and shares dropped 3 percent.",
+        ] {
+            let (_, reasons) = score_sentence(text);
+            assert!(!reasons.iter().any(|r| r == "named"), "{text}: {reasons:?}");
+            assert!(!writes_a_name(text), "the case itself writes no name: {text}");
+        }
+        let (_, reasons) = score_sentence("Unemployment in Ohio rose to 4.1 percent, the highest since 2021.");
+        assert!(reasons.iter().any(|r| r == "named"), "{reasons:?}");
+        let (_, reasons) = score_sentence("The federal budget deficit grew by $300 billion in 2020.");
+        assert!(!reasons.iter().any(|r| r == "named"), "{reasons:?}");
+        // Every reason word that a signal gives is one of the words a reader is shown.
+        for (name, reason) in features::SIGNALS {
+            assert!(reason.is_none_or(|r| ["figure", "quantity", "comparison", "statistic", "record", "named", "public"].contains(&r)), "{name}");
+        }
+    }
+
+    fn with_credit(text: &str, name: &str, cue: &str) -> Vec<Claim> {
+        let doc = Document::from_plain_text(text);
+        let at = text.rfind('\n').map_or(0, |i| i + 1);
+        let credit = Credit { name: name.into(), role: None, cue: cue.into() };
+        find(&doc, &[], &[], &[(Span::new(at, text.len()), credit)])
+    }
+
+    #[test]
+    fn no_comment_is_never_a_claim() {
+        for text in [
+            "The mayor's office did not respond to a request for comment.",
+            "A spokesman for Acme Corp. declined to comment on the 2,000 layoffs.",
+            "Officials at the Pentagon could not be reached for comment on Tuesday.",
+            "The company didn't return requests for comment about its $4 billion loss.",
+        ] {
+            assert!(features::declines_comment(text), "{text}");
+            assert!(claims_of(text).1.is_empty(), "{text}");
+            let cue = ["respond", "comment", "reached", "return"].into_iter().find(|c| text.contains(c)).unwrap();
+            assert!(with_credit(text, "The mayor's office", cue).is_empty(), "{text}");
+        }
+        for text in
+            ["The mayor responded to the report by cutting 200 jobs.", "Officials commented that taxes rose 3 percent.", "No comment was needed: taxes rose."]
+        {
+            assert!(!features::declines_comment(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_negated_cue_reports_nothing() {
+        for (text, cue) in [
+            ("The governor did not respond to questions about the plan.", "respond"),
+            ("Aides to the senator declined to say whether he would run.", "say"),
+            ("The minister wouldn't say how the money was spent.", "say"),
+            ("Smith never told investors about the debt.", "told"),
+        ] {
+            assert!(features::cue_is_negated(text, cue), "{text}");
+            let doc = Document::from_plain_text(text);
+            let credit = Credit { name: "the governor".into(), role: None, cue: cue.into() };
+            assert!(!shown_unscored(&doc, Span::new(0, text.len()), &credit, &[]), "{text}");
+        }
+        for (text, cue) in [
+            ("The governor said the plan would not work.", "said"),
+            ("Not everyone agreed, the governor said.", "said"),
+            ("Aides responded that he would run.", "responded"),
+        ] {
+            assert!(!features::cue_is_negated(text, cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_transcript_line_needs_the_threshold_whatever_source_it_mentions() {
+        for (line, name, cue) in [
+            ("TAPPER: Critics say that estimate is too optimistic.", "Critics", "say"),
+            ("ANN LEE: Officials told us the bridge is fine.", "Officials", "told"),
+            ("WARREN: The governor says she likes it.", "The governor", "says"),
+        ] {
+            let text = format!("TAPPER: Good evening.\n{line}");
+            let claims = with_credit(&text, name, cue);
+            assert!(claims.iter().all(|c| c.score >= SHOW_THRESHOLD), "{line}: {claims:?}");
+        }
+        // Outside a transcript the same reported speech is shown whatever its score.
+        let claims = with_credit("Critics say that estimate is too optimistic.", "Critics", "say");
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].source.as_deref(), Some("Critics"));
     }
 
     #[test]
