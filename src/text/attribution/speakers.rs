@@ -844,7 +844,9 @@ pub fn resolve_name(names: &Names, speaker: &Speaker) -> String {
     }
     let count = speaker.name.split(' ').count();
     if count == 1 {
-        if let Some(full) = names.full(&speaker.name, speaker.span.start).or_else(|| names.by_first_name(&speaker.name, speaker.span.start)) {
+        // The full name may be met inside the phrase itself, after a role ("Senator Jane
+        // Doe" read short as "Jane"): look up to the phrase's end.
+        if let Some(full) = names.full(&speaker.name, speaker.span.end).or_else(|| names.by_first_name(&speaker.name, speaker.span.end)) {
             return full.to_string();
         }
     }
