@@ -9,11 +9,34 @@ use super::Span;
 
 /// Abbreviations after which a full stop does not end a sentence (lower case, no dot).
 const ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "amb", "apr", "atty", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "del", "dept", "det", "dr", "e.g",
-    "est", "etc", "feb", "fig", "fla", "ft", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs",
-    "ms", "mt", "no", "nov", "oct", "p.m", "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s",
-    "u.s.a", "v", "vs",
+    "a.m", "adm", "amb", "apr", "atty", "aug", "ave", "blvd", "brig", "capt", "cmdr", "col", "cpl", "dec", "del", "dept", "det", "dr", "e.g", "est", "etc",
+    "feb", "fig", "fla", "ft", "gen", "gov", "hon", "i.e", "jan", "jr", "jul", "jun", "lt", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov",
+    "oct", "p.m", "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "u.s.a", "v", "vs",
 ];
+
+/// Company suffixes: they end a name, and a sentence too when a new clause follows
+/// ("… of Acme Corp. Smith said …"), but not when the name runs on ("Apple Inc. Chief
+/// Executive Tim Cook"). Lower case, no dot, sorted.
+const COMPANY_SUFFIXES: &[&str] = &["co", "corp", "inc", "llc", "ltd", "plc"];
+
+/// Whether `rest` (after a company suffix's full stop) opens a new clause: a capitalised
+/// word followed by a word that is not capitalised ("Smith said", "The company", "He told"),
+/// or by punctuation ("Smith, who …"). Two capitalised words in a row continue a name or an
+/// office before one ("Chief Executive", "CEO Tim").
+fn clause_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if !first.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    if first.ends_with([',', ';', ':']) {
+        return true;
+    }
+    match words.next() {
+        None => true,
+        Some(second) => !second.starts_with(|c: char| c.is_uppercase()),
+    }
+}
 
 /// Sentences of `text` within `block`, trimmed; together they cover all of its words.
 pub fn split(text: &str, block: Span) -> Vec<Span> {
@@ -118,6 +141,9 @@ fn is_abbreviation(body: &str, dot: usize, ch: char) -> bool {
     if lower == "no" {
         return body[dot + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
+    if COMPANY_SUFFIXES.binary_search(&lower.as_str()).is_ok() {
+        return !clause_follows(&body[dot + 1..]);
+    }
     if ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
         return true;
     }
@@ -155,6 +181,26 @@ mod tests {
             sentences("Sen. Ted Cruz met Mr. John J. Smith in the U.S. Capitol. They talked."),
             ["Sen. Ted Cruz met Mr. John J. Smith in the U.S. Capitol.", "They talked."]
         );
+    }
+
+    #[test]
+    fn company_suffix_ends_a_sentence_before_a_new_clause() {
+        assert_eq!(sentences("He works for Acme Corp. Smith said the firm grew."), ["He works for Acme Corp.", "Smith said the firm grew."]);
+        assert_eq!(sentences("Shares of Widget Inc. The company fell."), ["Shares of Widget Inc.", "The company fell."]);
+        assert_eq!(sentences("She joined Foo Ltd. He left, then."), ["She joined Foo Ltd.", "He left, then."]);
+        assert_eq!(sentences("It sued Bar Co. Jones, who runs it, declined."), ["It sued Bar Co.", "Jones, who runs it, declined."]);
+    }
+
+    #[test]
+    fn company_suffix_inside_a_name_or_office_keeps_the_sentence() {
+        for s in [
+            "Apple Inc. Chief Executive Tim Cook said so.",
+            "Acme Corp. CEO Jane Roe spoke.",
+            "Widget Co. shares rose.",
+            "Acme Corp. Vice President Ann Lee left.",
+        ] {
+            assert_eq!(sentences(s), [s]);
+        }
     }
 
     #[test]

@@ -116,6 +116,7 @@ lexicons! {
     trend_words => "trend_words.txt",
     european_words => "european_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
+    courtesy_honorifics => "courtesy_honorifics.txt",
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",

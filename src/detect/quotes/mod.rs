@@ -500,6 +500,21 @@ mod tests {
         assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Gavin Newsom"), Some("Governor")));
     }
 
+    // A role before the name in an article's opening line must not cut the name short,
+    // and a pronoun resolves to the full name: "Senator Jane Doe …" then "she said".
+    #[test]
+    fn pronoun_after_role_and_name_in_the_opening_line_gets_the_full_name() {
+        for (text, name, role) in [
+            ("Senator Jane Doe, a Democrat from Ohio, spoke to voters on Monday.\n\n\"We will win this fight,\" she said.", "Jane Doe", "Senator"),
+            ("Governor Tom Reed visited the flooded towns.\n\n\"We will rebuild every house,\" he said.", "Tom Reed", "Governor"),
+            ("Mayor Ana Ruiz Opens New Bridge\n\n\"This bridge joins two halves of our city,\" she said.", "Ana Ruiz", "Mayor"),
+        ] {
+            let qs = speakers(text);
+            assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+            assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some(name), Some(role)), "{text}");
+        }
+    }
+
     // Issue 10, case 2: an occupation opening the sentence is a role; the next quote continues.
     #[test]
     fn issue10_occupation_before_name_is_a_role_and_second_quote_continues() {

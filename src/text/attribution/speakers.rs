@@ -686,6 +686,8 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         role_words.extend(moved);
     }
     let name = name_words.join(" ");
+    // "Mr." says how to address the speaker, not what the speaker does: never a role.
+    role_words.retain(|w| !is_courtesy(w));
     role_words.extend(tail);
     let mut role = role_words.join(" ");
     if role.eq_ignore_ascii_case("the") || role.eq_ignore_ascii_case("a") {
@@ -693,6 +695,11 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     }
     let role = if role.is_empty() { apposition } else { Some(role) };
     Speaker { name, role, kind: Kind::Person, span: phrase }
+}
+
+/// A courtesy honorific ("Mr.", "Ms.", "Mrs."): part of neither the name nor the role.
+fn is_courtesy(w: &str) -> bool {
+    lexicon::courtesy_honorifics().contains(&key(w))
 }
 
 /// An initial: one capital letter with its full stop, or two joined ("J.", "G.K.").
@@ -837,7 +844,9 @@ pub fn resolve_name(names: &Names, speaker: &Speaker) -> String {
     }
     let count = speaker.name.split(' ').count();
     if count == 1 {
-        if let Some(full) = names.full(&speaker.name, speaker.span.start).or_else(|| names.by_first_name(&speaker.name, speaker.span.start)) {
+        // The full name may be met inside the phrase itself, after a role ("Senator Jane
+        // Doe" read short as "Jane"): look up to the phrase's end.
+        if let Some(full) = names.full(&speaker.name, speaker.span.end).or_else(|| names.by_first_name(&speaker.name, speaker.span.end)) {
             return full.to_string();
         }
     }
@@ -873,6 +882,19 @@ mod tests {
     fn lower_case_clause_after_cue_is_no_speaker() {
         assert_eq!(inverted("said economic growth in Ohio slowed.", "said"), None);
         assert_eq!(inverted("said repeatedly Trump lies.", "said"), None);
+    }
+
+    #[test]
+    fn courtesy_honorific_is_never_the_role() {
+        let s = inverted("\"No,\" said Mr. Smith, a spokesman for Acme Corp.", "said").unwrap();
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Smith", Some("a spokesman for Acme Corp.")));
+        let s = subject("Ms. Ann Lee said it.", "said");
+        assert_eq!((s.name.as_str(), s.role), ("Ann Lee", None));
+        let s = subject("Mrs. Jones, the head teacher, said it.", "said");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Jones", Some("the head teacher")));
+        // A title that names an office stays the role.
+        let s = subject("Sen. Ann Lee said it.", "said");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Ann Lee", Some("Sen.")));
     }
 
     #[test]

@@ -136,7 +136,9 @@ impl Context<'_> {
                 return None;
             }
             let known = self.names.full(k.as_str(), usize::MAX).is_some();
-            let take = if known { 1 } else { 2 };
+            // A role or title before the name is read with it: "Senator Jane Doe Vows …".
+            let lead = (start..hi.min(start + 3)).take_while(|&i| word(i).is_some_and(|w| is_role_word(&tokens::key(w)))).count();
+            let take = lead + if known { 1 } else { 2 };
             if (start..start + take).all(|i| word(i).is_some_and(tokens::is_capitalised)) {
                 let phrase = Span::new(self.toks[start].span.start, self.toks[start + take - 1].span.end);
                 let s = speakers::describe(text, &self.toks[start..start + take], phrase, None);
@@ -248,4 +250,9 @@ impl Context<'_> {
         let from = self.doc.sentences.get(here.saturating_sub(PERSON_REACH)).map_or(0, |s| s.span.start);
         self.names.only_person_in(from, pos).map(|n| (n.to_string(), None))
     }
+}
+
+/// A word of office or a title that may stand before a name ("Senator", "Gov.").
+fn is_role_word(k: &str) -> bool {
+    crate::detect::lexicon::speaker_roles().contains(k) || crate::detect::lexicon::speaker_honorifics().contains(k)
 }
