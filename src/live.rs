@@ -26,8 +26,7 @@
 
 use crate::analyze;
 use crate::budget::{self, Skipped};
-use crate::hints::{self, Engine};
-use crate::marks::{locate_all, Mark, MarkRange, PageOptions};
+use crate::marks::{mark_all, Mark, PageOptions};
 use crate::page::Article;
 use crate::report::{Finding, Report};
 use crate::text::{BlockKind, Document, Span, Utf16Index};
@@ -155,21 +154,7 @@ pub fn since<N: Clone, J>(article: &Article<N>, previous: &[String], node_out: i
         Some(dirty) => analyze_some(&doc, dirty),
     };
     let mut report = report;
-    if options.engine != Engine::default() {
-        hints::for_engine(&mut report.findings, &spans, &doc, options.engine);
-    }
-    // Every finding is marked, as in [`crate::marks::page_result_with`]: the overlay's
-    // priority budget decides what the reader sees.
-    let located = locate_all(&article, &doc.text, spans.iter().copied());
-    let marks = report
-        .findings
-        .iter()
-        .zip(located)
-        .map(|(finding, ranges)| Mark {
-            id: finding.id.clone(),
-            ranges: ranges.into_iter().filter_map(|r| Some(MarkRange { node: node_out(&r.node)?, start: r.start, end: r.end })).collect(),
-        })
-        .collect();
+    let marks = mark_all(&article, &doc, &mut report, &spans, node_out, options);
     let index = Utf16Index::new(&doc.text);
     let blocks = doc
         .blocks

@@ -14,7 +14,7 @@ use crate::budget::{self, Skipped};
 use crate::hints::{self, Engine};
 use crate::page::{Article, NodeRange};
 use crate::report::Report;
-use crate::text::{Span, Utf16Index, BLOCK_SEPARATOR};
+use crate::text::{Document, Span, Utf16Index, BLOCK_SEPARATOR};
 use serde::Serialize;
 
 /// What the browser gets for a page.
@@ -76,11 +76,26 @@ pub fn page_result_with<N: Clone, J>(article: &Article<N>, node_out: impl Fn(&N)
     let skipped = budget::limit(&mut article);
     let doc = article.document();
     let (mut report, spans) = analyze::analyze_with_spans(&doc);
+    let marks = mark_all(&article, &doc, &mut report, &spans, node_out, options);
+    PageResult { report, marks, article: extent, skipped }
+}
+
+/// Every finding of `report` (byte spans `spans` in `doc`, the document of `article`)
+/// mapped onto the article's nodes, with its hints built for the reader's search engine.
+/// Every finding is marked: the overlay's priority budget decides what the reader sees.
+pub fn mark_all<N: Clone, J>(
+    article: &Article<N>,
+    doc: &Document,
+    report: &mut Report,
+    spans: &[Span],
+    node_out: impl Fn(&N) -> Option<J>,
+    options: PageOptions,
+) -> Vec<Mark<J>> {
     if options.engine != Engine::default() {
-        hints::for_engine(&mut report.findings, &spans, &doc, options.engine);
+        hints::for_engine(&mut report.findings, spans, doc, options.engine);
     }
-    let located = locate_all(&article, &doc.text, spans.iter().copied());
-    let marks = report
+    let located = locate_all(article, &doc.text, spans.iter().copied());
+    report
         .findings
         .iter()
         .zip(located)
@@ -88,8 +103,7 @@ pub fn page_result_with<N: Clone, J>(article: &Article<N>, node_out: impl Fn(&N)
             id: finding.id.clone(),
             ranges: ranges.into_iter().filter_map(|r| Some(MarkRange { node: node_out(&r.node)?, start: r.start, end: r.end })).collect(),
         })
-        .collect();
-    PageResult { report, marks, article: extent, skipped }
+        .collect()
 }
 
 /// The first piece's node of the first block and the last piece's node of the last.
