@@ -534,7 +534,8 @@
         this.kept.delete(key);
         marker.badge = kept;
         this.moveBadge(kept, spot);
-        /** @type {HTMLElement} */ (this.layer).append(kept, this.descriptions.get(kept) ?? '');
+        const description = this.descriptions.get(kept);
+        /** @type {HTMLElement} */ (this.layer).append(...(description ? [kept, description] : [kept]));
         this.items.push(marker);
         return;
       }
