@@ -67,7 +67,9 @@ fn dispatch(args: &[String], out: &mut impl Write) -> Result<(), Error> {
             let [_, path] = args else { return Err(usage("rank takes exactly one path")) };
             let text = read_input(path)?;
             let lines: Vec<String> = text.lines().map(str::to_string).collect();
-            for score in claims::rank(&lines) {
+            for (line, score) in lines.iter().zip(claims::rank(&lines)) {
+                // A blank line is no sentence: nothing in it is worth checking.
+                let score = if line.trim().is_empty() { 0.0 } else { score };
                 write_line(out, &format!("{score:.6}"))?;
             }
             Ok(())
@@ -109,16 +111,23 @@ fn read_input(path: &str) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(|e| Error::new(ErrorKind::Utf8, format!("{name}: not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to())))
 }
 
-/// Batch mode: a bad line yields an error object for its id, and the run goes on.
+/// Batch mode: one output line per input line, in order, so that a consumer can pair
+/// them. A bad line (a blank one too) yields an error object for its id, and the run goes
+/// on; only the empty piece after the last newline is no line.
 fn analyze_jsonl(input: impl BufRead, out: &mut impl Write) -> Result<(), Error> {
-    for (n, line) in input.split(b'\n').enumerate() {
-        let line = line.map_err(io_err("standard input"))?;
-        if line.iter().all(u8::is_ascii_whitespace) {
+    let mut lines = input.split(b'\n').enumerate().peekable();
+    while let Some((n, line)) = lines.next() {
+        let mut line = line.map_err(io_err("standard input"))?;
+        if n == 0 && line.starts_with(BYTE_ORDER_MARK) {
+            // Windows tools write one at the start of a file; it is no part of the JSON.
+            line.drain(..BYTE_ORDER_MARK.len());
+        }
+        if lines.peek().is_none() && line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
         match batch_item(&line) {
             Ok((id, report)) => write_json(out, &WithId { id: &id, report: &report })?,
-            Err((id, msg)) => write_json(out, &serde_json::json!({"id": id, "error": format!("line {}: {msg}", n + 1)}))?,
+            Err((id, msg)) => write_json(out, &ErrorLine { id: &id, error: format!("line {}: {msg}", n + 1) })?,
         }
     }
     Ok(())
@@ -133,9 +142,22 @@ struct WithId<'a> {
     report: &'a Report,
 }
 
+/// A line that could not be analyzed: `{"id": …, "error": …}`, the id first as in a report.
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    id: &'a serde_json::Value,
+    error: String,
+}
+
 type BatchError = (serde_json::Value, String);
 
+/// The UTF-8 byte-order mark.
+const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
+
 fn batch_item(line: &[u8]) -> Result<(serde_json::Value, Report), BatchError> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Err((serde_json::Value::Null, "blank line, not a JSON object".to_string()));
+    }
     let text = std::str::from_utf8(line).map_err(|_| (salvage_id(line), "not valid UTF-8".to_string()))?;
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| (salvage_id(line), format!("not JSON: {e}")))?;
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
@@ -245,6 +267,30 @@ mod tests {
         assert_eq!(lines[1]["id"], serde_json::json!(["lone", 2]));
         assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
         assert_eq!(lines[2]["id"], 7);
+    }
+
+    fn jsonl_lines(input: &[u8]) -> Vec<String> {
+        let mut out = Vec::new();
+        analyze_jsonl(input, &mut out).unwrap();
+        String::from_utf8(out).unwrap().lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn jsonl_gives_one_line_per_input_line_blank_ones_too() {
+        let lines = jsonl_lines(b"{\"id\": 1, \"text\": \"A.\"}\n\n  \n{\"id\": 2, \"text\": \"B.\"}\n");
+        assert_eq!(lines.len(), 4, "{lines:?}");
+        assert!(lines[1].starts_with("{\"id\":null,\"error\":\"line 2: blank line"), "{}", lines[1]);
+        assert!(lines[2].contains("line 3: blank line"));
+        assert!(lines[3].starts_with("{\"id\":2,"));
+        // The piece after the last newline is no line, with or without a carriage return.
+        assert_eq!(jsonl_lines(b"{\"id\": 1, \"text\": \"A.\"}\r\n").len(), 1);
+        assert!(jsonl_lines(b"").is_empty());
+    }
+
+    #[test]
+    fn jsonl_reads_past_a_byte_order_mark() {
+        let lines = jsonl_lines(b"\xEF\xBB\xBF{\"id\": \"bom\", \"text\": \"Hi.\"}\n");
+        assert!(lines[0].starts_with("{\"id\":\"bom\",\"version\""), "{}", lines[0]);
     }
 
     #[test]

@@ -110,6 +110,16 @@ fn rank_prints_one_score_per_line() {
 }
 
 #[test]
+fn rank_scores_a_blank_line_zero() {
+    let path = temp_file("gaps.txt", b"We lost 70,000 factory jobs in 2016 alone.\n\n   \nGood night.\n");
+    let out = spotcheck(&["rank", path.to_str().unwrap()], b"");
+    let scores: Vec<f64> = String::from_utf8(out.stdout).unwrap().lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(scores.len(), 4);
+    assert_eq!((scores[1], scores[2]), (0.0, 0.0));
+    assert!(scores[0] > 0.0);
+}
+
+#[test]
 fn rank_without_path_is_a_usage_error() {
     let out = spotcheck(&["rank"], b"");
     assert_eq!(out.status.code(), Some(2));

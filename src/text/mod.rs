@@ -134,8 +134,9 @@ impl Document {
 
     fn with_blocks(title: Option<String>, text: String, blocks: Vec<Block>) -> Document {
         let mut sentences = Vec::new();
+        let hard_wrapped = sentences::hard_wrapped(&text);
         for (i, block) in blocks.iter().enumerate() {
-            for span in sentences::split(&text, block.span) {
+            for span in sentences::split(&text, block.span, hard_wrapped) {
                 sentences.push(Sentence { span, block: i });
             }
         }

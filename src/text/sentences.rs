@@ -39,7 +39,9 @@ fn clause_follows(rest: &str) -> bool {
 }
 
 /// Sentences of `text` within `block`, trimmed; together they cover all of its words.
-pub fn split(text: &str, block: Span) -> Vec<Span> {
+/// `hard_wrapped` says the text was wrapped at a fixed width (see [`hard_wrapped`]): its
+/// line breaks are then spaces, not ends of sentences.
+pub fn split(text: &str, block: Span, hard_wrapped: bool) -> Vec<Span> {
     let body = &text[block.start..block.end];
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -64,10 +66,7 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
         }
         let end = if j < chars.len() { chars[j].0 } else { body.len() };
         let ends_here = if line_break {
-            // A line break ends a sentence only after a line that reads as complete, or
-            // when the line reads as a heading (no verb-like punctuation at all).
-            let line = &body[start..pos];
-            !line.trim().is_empty()
+            !body[start..pos].trim().is_empty() && line_break_ends_sentence(body, pos, hard_wrapped)
         } else {
             j >= chars.len() || (chars[j].1.is_whitespace() && starts_sentence(&chars[j..]) && !is_abbreviation(body, pos, ch))
         };
@@ -80,6 +79,55 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
     push_trimmed(&mut out, block.start, body, start, body.len());
     out
 }
+
+/// Whether the line break at `pos` of `body` ends a sentence. A line the next line
+/// continues in lower case is one sentence wrapped ("up 6 percent⏎from last year"); in
+/// hard-wrapped text every break is a space but after a short line (a heading, a
+/// signature) or before a list item. Elsewhere a line stands alone: headings, lists and
+/// one-sentence-a-line transcripts are written that way.
+fn line_break_ends_sentence(body: &str, pos: usize, hard_wrapped: bool) -> bool {
+    let next = body[pos + 1..].trim_start_matches([' ', '\t', '\r']);
+    if next.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if !hard_wrapped || starts_list_item(next) {
+        return true;
+    }
+    let line_start = body[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let line = body[line_start..pos].trim();
+    line.chars().count() < SHORT_LINE && !super::ends_like_prose(line)
+}
+
+/// A line shorter than this (in chars) in hard-wrapped text ends where its author ended it.
+const SHORT_LINE: usize = 30;
+
+/// Whether a line opens with a bullet or a number of a list ("- ", "• ", "2. ", "3) ").
+fn starts_list_item(line: &str) -> bool {
+    if line.starts_with(['-', '*', '\u{2022}', '\u{2013}', '\u{2014}']) {
+        return true;
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && line[digits..].starts_with(['.', ')'])
+}
+
+/// Whether `text` was wrapped at a fixed width (wire copy, e-mail, a text file filled at
+/// 70–80 columns): at least three lines, almost none longer than a wrapped line can be,
+/// and at least a third of them breaking mid-sentence after a full-width line. Text
+/// written one paragraph a line, or one sentence a line, has neither.
+pub fn hard_wrapped(text: &str) -> bool {
+    let (mut lines, mut long, mut broken) = (0usize, 0usize, 0usize);
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let chars = line.chars().count();
+        lines += 1;
+        long += usize::from(chars > WRAP_WIDTH_MAX);
+        broken += usize::from(chars >= WRAP_WIDTH_MIN && !super::ends_like_prose(line));
+    }
+    lines >= 3 && long * 20 <= lines && broken * 3 >= lines
+}
+
+/// The widths (in chars) hard-wrapped text is filled to lie between these.
+const WRAP_WIDTH_MIN: usize = 40;
+const WRAP_WIDTH_MAX: usize = 100;
 
 /// Index after a run of white space and emoji starting at `j`, if the run holds an emoji;
 /// `j` unchanged otherwise.
@@ -160,7 +208,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, Span::new(0, text.len())).into_iter().map(|s| &text[s.start..s.end]).collect()
+        split(text, Span::new(0, text.len()), hard_wrapped(text)).into_iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]
@@ -235,5 +283,44 @@ mod tests {
     #[test]
     fn line_breaks_inside_a_block_end_sentences() {
         assert_eq!(sentences("A heading\nThe text."), ["A heading", "The text."]);
+        assert_eq!(sentences("Apples\nPears\nPlums"), ["Apples", "Pears", "Plums"]);
+        assert_eq!(sentences("BRIGGS: Good morning.\nROMANS: Good morning."), ["BRIGGS: Good morning.", "ROMANS: Good morning."]);
+    }
+
+    #[test]
+    fn a_line_continued_in_lower_case_is_one_sentence() {
+        assert_eq!(sentences("Sales rose 6 percent\nfrom last year. Then fell."), ["Sales rose 6 percent\nfrom last year.", "Then fell."]);
+    }
+
+    #[test]
+    fn hard_wrapped_text_runs_sentences_over_lines() {
+        let text = "The council approved a budget of $4.2 million on Tuesday, up 6 percent\n\
+                    from last year, according to city treasurer Maria Lopez. \"We had to make\n\
+                    some very hard choices this year,\" Lopez said at the meeting, adding\n\
+                    that the city would cut 35 jobs. \"Nobody wanted this,\" said council member\n\
+                    Dan Whitaker.\n";
+        assert!(hard_wrapped(text));
+        let got = sentences(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[0].ends_with("up 6 percent\nfrom last year, according to city treasurer Maria Lopez."), "{got:?}");
+        assert!(got[2].ends_with("said council member\nDan Whitaker."), "{got:?}");
+    }
+
+    #[test]
+    fn hard_wrapped_text_keeps_headings_and_list_items_apart() {
+        let text = "Budget news\nThe council approved a budget of $4.2 million on Tuesday and\n\
+                    Mayor Ann Lee said the city would cut 35 jobs over the next two years\n\
+                    - parks lose six staff members and the libraries close on Mondays\n\
+                    - road repairs are delayed until the spring of next year at least\n";
+        assert!(hard_wrapped(text));
+        assert_eq!(sentences(text).len(), 4, "{:?}", sentences(text));
+    }
+
+    #[test]
+    fn text_one_paragraph_a_line_is_not_hard_wrapped() {
+        let para = "The council approved a budget of $4.2 million on Tuesday, up 6 percent from last year, said Maria Lopez.";
+        assert!(!hard_wrapped(&format!("Budget news\n{para}\n{para}\n{para}")));
+        assert!(!hard_wrapped("One line.\nTwo lines.\nThree lines."));
+        assert!(!hard_wrapped("Most read stories of the day today\nAnother headline about the markets today\n"));
     }
 }
