@@ -146,20 +146,12 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
 /// the governor said", "as Kennedy will tell you"), where the name is mentioned in the
 /// speaker's own talk rather than credited by a reporter. Such a sentence needs the
 /// threshold like any other. Nor is a negated cue ("did not respond", "declined to say"):
-/// a statement not made reports nothing. Nor a question ("Why did the President say
-/// no?"): it asks about what was said and states nothing (out-of-fold ClaimBuster: such
-/// questions were 1 in 16 check-worthy).
+/// a statement not made reports nothing.
 pub fn shown_unscored(doc: &Document, span: Span, credit: &Credit, quotes: &[Quote]) -> bool {
     let text = doc.slice(span);
     features::names_an_outside_source(&credit.name)
-        && !asks(text)
         && !features::cue_is_negated(text, &credit.cue)
         && !features::speaks_in_person(&outside_quotes(doc, span, quotes))
-}
-
-/// Whether a sentence is a question: it ends with a question mark, closing marks aside.
-fn asks(text: &str) -> bool {
-    text.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']).ends_with('?')
 }
 
 /// The sentence's text with its quotations blanked out.
@@ -458,24 +450,6 @@ mod tests {
         ] {
             assert!(!features::cue_is_negated(text, cue), "{text}");
         }
-    }
-
-    #[test]
-    fn a_question_about_what_was_said_needs_the_threshold() {
-        let credit = |name: &str, cue: &str| Credit { name: name.into(), role: None, cue: cue.into() };
-        for (text, name, cue) in [
-            ("Why did the President say this was wrong?", "the President", "say"),
-            ("How in the world did the senator say no to that pipeline?", "the senator", "say"),
-            ("Did the mayor tell voters the truth about the budget?\u{201d}", "the mayor", "tell"),
-        ] {
-            let doc = Document::from_plain_text(text);
-            assert!(!shown_unscored(&doc, Span::new(0, text.len()), &credit(name, cue), &[]), "{text}");
-            assert!(with_credit(text, name, cue).iter().all(|c| c.score >= SHOW_THRESHOLD), "{text}");
-        }
-        // The same reported speech stated, not asked, is still shown whatever its score.
-        let text = "The President said this was wrong.";
-        let doc = Document::from_plain_text(text);
-        assert!(shown_unscored(&doc, Span::new(0, text.len()), &credit("The President", "said"), &[]));
     }
 
     #[test]
