@@ -20,7 +20,8 @@
 //! 4. trains both heads on everything and writes `src/detect/claims/claim_model.bin`.
 //!
 //! Everything is deterministic: a fixed shuffle, no clock, no threads. `--no-baseline`
-//! skips step 2 while tuning.
+//! skips step 2 while tuning; `--dump=FILE` writes the out-of-fold emitted ClaimBuster
+//! scores (score, shown unscored, label, sentence) for the error analysis.
 
 use spotcheck::detect::claims::features::{self, Features, BUCKETS, SIGNALS};
 use spotcheck::detect::claims::{
@@ -469,6 +470,18 @@ fn final_head(data: &Data, buckets: usize, s: Settings) -> Head {
     Head { bias: w[BIAS] as f32, scale, signals: w[NAMED..HASHED].iter().map(|&v| v as f32).collect(), hashed }
 }
 
+/// Writes the out-of-fold emitted ClaimBuster scores, one sentence a line (score, shown
+/// whatever its score, label, text), for the error analysis by kind of mistake.
+fn dump_emitted(path: &str, data: &Data, emitted: &[(f64, bool, bool)]) {
+    let lines: String = data
+        .claimbuster
+        .iter()
+        .zip(emitted)
+        .map(|(&r, &(s, always, l))| format!("{s:.4}\t{}\t{}\t{}\n", u8::from(always), u8::from(l), data.examples[r].text.replace('\t', " ")))
+        .collect();
+    std::fs::write(path, lines).unwrap_or_else(|e| panic!("{path}: {e}"));
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // `--no-baseline` skips the TF-IDF baseline (ten more trainings) while tuning.
@@ -518,6 +531,9 @@ fn main() {
         always.len(),
         always.iter().filter(|&&l| l).count()
     );
+    if let Some(path) = args.iter().find_map(|a| a.strip_prefix("--dump=")) {
+        dump_emitted(path, &data, &emitted);
+    }
     let (threshold, f1) = best_emitted_threshold(&emitted);
     let (p, r, _) = emitted_prf(&emitted, threshold);
     let (context, map) =
