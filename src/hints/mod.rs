@@ -126,7 +126,7 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
     if source.is_none() && !credits_someone(sentence) {
         rows.push(note("no-source", "The article names no source for this figure."));
     }
-    rows.extend(figure::hedged(approx));
+    rows.extend(figure::hedged(approx, text));
     if !figure::too_bare(category, text, unit) {
         rows.push(figure::search(text, approx, source, sentence, ctx));
     }

@@ -37,12 +37,27 @@ pub(crate) fn is_person(name: &str) -> bool {
         && outlets::domain(name).is_none()
 }
 
-/// The encyclopedia hint for a person, with their role when the article gives a description
-/// of several words ("ICE director"; a bare title such as "Mayor" adds nothing to the name).
+/// Words that open a description of someone as one of many or by their relation to someone
+/// ("a farmer in Ames", "an engineer at Acme", "her neighbour"), not by an office.
+const PRIVATE_OPENERS: [&str; 11] = ["a", "an", "one", "another", "his", "her", "their", "my", "our", "your", "its"];
+
+/// Whether the article describes the person as a private person: their role is "a farmer in
+/// Ames", "a spokesman for Acme Corp.", "her husband" — one of many, not an office.
+fn private(role: Option<&str>) -> bool {
+    let first = role.and_then(|r| r.split_whitespace().next()).map(str::to_lowercase);
+    first.is_some_and(|w| PRIVATE_OPENERS.contains(&w.as_str()))
+}
+
+/// The encyclopedia hint for a person, with their role when the article gives an office of
+/// several words ("ICE director", "the mayor of Chicago"; a bare title such as "Mayor" adds
+/// nothing to the name). None for a private person ([`private`]): an encyclopedia search
+/// would find a namesake, and their description is no one else's business to search.
 pub(crate) fn encyclopedia(name: &str, role: Option<&str>) -> Option<Hint> {
-    if !is_person(name) {
+    if !is_person(name) || private(role) {
         return None;
     }
+    let role = role.map(|r| r.trim().trim_end_matches([',', '.']));
+    let role = role.map(|r| r.strip_prefix("the ").or_else(|| r.strip_prefix("The ")).unwrap_or(r));
     let role = role.filter(|r| (2..=ROLE_WORDS).contains(&r.split_whitespace().count()));
     let (label, query) = match role {
         Some(r) => (format!("Look up {name} ({r}) on Wikipedia"), format!("{name} {r}")),
@@ -71,6 +86,16 @@ mod tests {
     }
 
     #[test]
+    fn a_private_person_gets_no_lookup_and_their_description_is_never_searched() {
+        for role in ["a farmer in Ames", "a spokesman for Acme Corp.", "an engineer", "one of the residents", "her neighbour", "A nurse at the clinic"] {
+            assert!(encyclopedia("Tom Harris", Some(role)).is_none(), "{role}");
+        }
+        assert!(encyclopedia("Tom Harris", None).is_some(), "no description: the name alone");
+        assert!(encyclopedia("Janet Yellen", Some("Treasury Secretary")).unwrap().url.unwrap().ends_with("Janet+Yellen+Treasury+Secretary"));
+        assert!(!private(Some("the agency's director")) && !private(Some("Anne's lawyer")) && !private(None));
+    }
+
+    #[test]
     fn encyclopedia_hint_wording_and_url() {
         let h = encyclopedia("Mark Morgan", Some("ICE director")).unwrap();
         assert_eq!(h.kind, "encyclopedia");
@@ -80,8 +105,10 @@ mod tests {
         assert_eq!(h.label, "Look up Lori Lightfoot on Wikipedia");
         assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Lori+Lightfoot"));
         assert!(encyclopedia("The Chicago Tribune", None).is_none());
-        let long = "a fierce and uncompromising elder of the Ngātiwai tribe";
+        let long = "fierce and uncompromising elder of the Ngātiwai tribe";
         assert_eq!(encyclopedia("Hori Parata", Some(long)).unwrap().label, "Look up Hori Parata on Wikipedia");
+        let h = encyclopedia("Karen Bass", Some("the mayor of Los Angeles")).unwrap();
+        assert_eq!(h.label, "Look up Karen Bass (mayor of Los Angeles) on Wikipedia");
         table::check::sorted_table("institution_words.txt", include_str!("institution_words.txt"), 1, 1);
     }
 }

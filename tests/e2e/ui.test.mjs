@@ -97,7 +97,11 @@ const popoverText = (page) => page.evaluate(() => {
 
 const markerCount = (page) => page.evaluate(() => Number(document.documentElement.getAttribute('data-spotcheck-count')));
 
-/** axe-core on the page (its own world), serious and critical violations only. */
+/**
+ * axe-core on the page (its own world): `serious` holds the serious and critical violations,
+ * `counts` the violated nodes by impact (for the note), both limited to the overlay with
+ * `onlyOverlay` (the seed page's own markup is not Spotcheck's), with the page's as `page`.
+ */
 async function axe(page, { onlyOverlay = false } = {}) {
   await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
@@ -105,10 +109,20 @@ async function axe(page, { onlyOverlay = false } = {}) {
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const ours = result
     .map((v) => ({ ...v, targets: onlyOverlay ? v.targets.filter((t) => t.includes('spotcheck-overlay')) : v.targets }))
     .filter((v) => v.targets.length);
+  const byImpact = (violations) => {
+    const counts = { minor: 0, moderate: 0, serious: 0, critical: 0 };
+    for (const v of violations) counts[v.impact] = (counts[v.impact] ?? 0) + v.targets.length;
+    return counts;
+  };
+  return {
+    serious: ours.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    counts: byImpact(ours),
+    page: byImpact(result),
+    ids: ours.map((v) => `${v.id} (${v.impact}, ${v.targets.length})`),
+  };
 }
 
 describe('the reader\'s view (Chromium)', () => {
@@ -348,8 +362,8 @@ describe('the reader\'s view (Chromium)', () => {
         await page.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="quote"]').first().click();
         await page.locator('spotcheck-overlay [role="dialog"]').waitFor({ state: 'visible' });
         const found = await axe(page, { onlyOverlay: true });
-        t.diagnostic(`seed page, popover open, ${scheme}: ${found.length} serious/critical violations in the overlay`);
-        assert.deepEqual(found, [], `${scheme}: ${JSON.stringify(found)}`);
+        t.diagnostic(`seed page, popover open, ${scheme}: overlay ${JSON.stringify(found.counts)} [${found.ids.join(', ')}]; whole page ${JSON.stringify(found.page)}`);
+        assert.deepEqual(found.serious, [], `${scheme}: ${JSON.stringify(found.serious)}`);
         await page.keyboard.press('Escape');
       }
       const tabId = await tabIdOf(page);
@@ -363,8 +377,8 @@ describe('the reader\'s view (Chromium)', () => {
         for (const scheme of ['light', 'dark']) {
           await p.emulateMedia({ colorScheme: scheme });
           const found = await axe(p);
-          t.diagnostic(`${name}, ${scheme}: ${found.length} serious/critical violations`);
-          assert.deepEqual(found, [], `${name} ${scheme}: ${JSON.stringify(found)}`);
+          t.diagnostic(`${name}, ${scheme}: ${JSON.stringify(found.counts)} [${found.ids.join(', ')}]`);
+          assert.deepEqual(found.serious, [], `${name} ${scheme}: ${JSON.stringify(found.serious)}`);
         }
       }
     } finally {
@@ -399,20 +413,25 @@ describe('the reader\'s view (Chromium)', () => {
       await popup.locator('input[name="sensitivity"][value="default"]').check();
       await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
 
-      // A kind switched off for this site: no marker holds it any more.
-      await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
-      await popup.locator('input[name="kind"][value="claim"]').uncheck();
-      await page.waitForFunction(() => {
-        const host = document.querySelector('spotcheck-overlay');
-        return host && ![...host.shadowRoot.querySelectorAll('[data-kinds]')].some((b) => b.dataset.kinds.split(' ').includes('claim'));
-      });
-      await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
-      assert.equal(await popup.locator('input[name="kind"][value="claim"]').isChecked(), false);
-      const stored = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
-      assert.deepEqual(stored.sites['127.0.0.1'], { kinds: { claim: false } }, 'stored for this site only');
-      assert.equal(stored.kinds.claim, true, 'the default kinds are unchanged');
-      await popup.locator('input[name="kind"][value="claim"]').check();
-      await page.waitForFunction(() => [...document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[data-kinds]')].some((b) => b.dataset.kinds.includes('claim')));
+      // Each kind switched off for this site: no marker holds it any more, the others stay;
+      // switched on again: the same markers as before.
+      for (const kind of ['quote', 'figure', 'claim']) {
+        await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+        await popup.locator(`input[name="kind"][value="${kind}"]`).uncheck();
+        await page.waitForFunction((k) => {
+          const host = document.querySelector('spotcheck-overlay');
+          return host && ![...host.shadowRoot.querySelectorAll('[data-kinds]')].some((b) => b.dataset.kinds.split(' ').includes(k));
+        }, kind);
+        const left = (await hooks(page)).findings;
+        for (const other of ['quote', 'figure', 'claim'].filter((k) => k !== kind)) assert.ok(left[other] > 0, `${kind} off: the ${other}s stay (${JSON.stringify(left)})`);
+        await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+        assert.equal(await popup.locator(`input[name="kind"][value="${kind}"]`).isChecked(), false);
+        const stored = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+        assert.deepEqual(stored.sites['127.0.0.1'], { kinds: { [kind]: false } }, 'stored for this site only');
+        assert.equal(stored.kinds[kind], true, 'the default kinds are unchanged');
+        await popup.locator(`input[name="kind"][value="${kind}"]`).check();
+        await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
+      }
 
       // The list: an entry scrolls the page to its marker and opens it.
       await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
@@ -475,8 +494,24 @@ describe('the reader\'s view (Chromium)', () => {
       const atDefault = await markerCount(page);
       await options.locator('input[name="sensitivity"][value="fewer"]').check();
       await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) < n, atDefault);
+      await options.locator('input[name="sensitivity"][value="all"]').check();
+      await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) >= n && document.documentElement.getAttribute('data-spotcheck') === 'ready', atDefault);
+      const atAll = await page.evaluate(() => Number(document.querySelector('spotcheck-overlay').getAttribute('data-marked')));
+      const coveredAtAll = (await hooks(page)).findings;
+      assert.equal(coveredAtAll.quote + coveredAtAll.figure + coveredAtAll.claim, atAll, 'at "all" every finding is under a marker');
       await options.locator('input[name="sensitivity"][value="default"]').check();
       await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
+
+      // The default kinds: each switched off on every site, then on again.
+      for (const kind of ['quote', 'figure', 'claim']) {
+        await options.locator(`input[name="kind"][value="${kind}"]`).uncheck();
+        await page.waitForFunction((k) => {
+          const host = document.querySelector('spotcheck-overlay');
+          return host && ![...host.shadowRoot.querySelectorAll('[data-kinds]')].some((b) => b.dataset.kinds.split(' ').includes(k));
+        }, kind);
+        await options.locator(`input[name="kind"][value="${kind}"]`).check();
+        await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
+      }
 
       // The search engine: the core builds a popover's web searches for the chosen engine
       // (the analysis's option), rows and queries the same, only the engine changes.
@@ -492,7 +527,11 @@ describe('the reader\'s view (Chromium)', () => {
       const before = await quoteLinks();
       const searchesBefore = before.filter((r) => isSearch(r.href));
       assert.ok(searchesBefore.length > 0 && searchesBefore.every((r) => r.href.startsWith('https://duckduckgo.com/?q=')), JSON.stringify(before));
-      for (const [engine, base, name] of [['bing', 'https://www.bing.com/search?q=', 'Bing'], ['brave', 'https://search.brave.com/search?q=', 'Brave Search']]) {
+      const engines = [
+        ['google', 'https://www.google.com/search?q=', 'Google'], ['bing', 'https://www.bing.com/search?q=', 'Bing'],
+        ['startpage', 'https://www.startpage.com/do/search?q=', 'Startpage'], ['brave', 'https://search.brave.com/search?q=', 'Brave Search'],
+      ];
+      for (const [engine, base, name] of engines) {
         const runs = Number(await page.evaluate(() => document.documentElement.getAttribute('data-spotcheck-runs')));
         await options.locator('#engine').selectOption(engine);
         await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-runs')) > n && document.documentElement.getAttribute('data-spotcheck') === 'ready', runs, { timeout: 30000 });
