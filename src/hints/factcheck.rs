@@ -115,7 +115,11 @@ mod tests {
     #[test]
     fn a_wire_dateline_is_no_part_of_the_query() {
         let none = HashSet::default();
-        let q = query("WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday, Chair Jerome Powell said.", Some("Jerome Powell"), &none);
+        let q = query(
+            "WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday, Chair Jerome Powell said.",
+            Some("Jerome Powell"),
+            &none,
+        );
         assert_eq!(q, "Jerome Powell Federal Reserve rates");
         let q = query("KYIV, Ukraine (AP) \u{2014} Russia launched 120 drones overnight, officials said.", None, &none);
         assert_eq!(q, "Russia 120 drones officials");

@@ -56,14 +56,33 @@ pub(crate) fn encyclopedia(name: &str, role: Option<&str>) -> Option<Hint> {
     if !is_person(name) || private(role) {
         return None;
     }
+    // The search is the bare name: a role or a title in it ("Sen.", "an analyst at UBS")
+    // makes the search miss the person's page. The label shows the office, for the reader.
+    let bare = bare_name(name);
     let role = role.map(|r| r.trim().trim_end_matches([',', '.']));
     let role = role.map(|r| r.strip_prefix("the ").or_else(|| r.strip_prefix("The ")).unwrap_or(r));
     let role = role.filter(|r| (2..=ROLE_WORDS).contains(&r.split_whitespace().count()));
-    let (label, query) = match role {
-        Some(r) => (format!("Look up {name} ({r}) on Wikipedia"), format!("{name} {r}")),
-        None => (format!("Look up {name} on Wikipedia"), name.to_string()),
+    let label = match role {
+        Some(r) => format!("Look up {bare} ({r}) on Wikipedia"),
+        None => format!("Look up {bare} on Wikipedia"),
     };
-    Some(Hint { kind: "encyclopedia".into(), label, url: Some(format!("{WIKIPEDIA_SEARCH}{}", encode_query(&query))) })
+    Some(Hint { kind: "encyclopedia".into(), label, url: Some(format!("{WIKIPEDIA_SEARCH}{}", encode_query(bare))) })
+}
+
+/// The name without the titles and offices before it ("Sen. Mark Kelly" → "Mark Kelly",
+/// "Detective Chief Inspector Mark Lee" → "Mark Lee"), keeping two words at least ("President
+/// Trump"). Titles are the quote detector's honorifics and office words.
+fn bare_name(name: &str) -> &str {
+    let mut rest = name.trim();
+    loop {
+        let Some((first, tail)) = rest.split_once(' ') else { return rest };
+        let word = first.trim_end_matches('.').to_lowercase();
+        let title = lexicon::speaker_honorifics().contains(&word) || lexicon::speaker_roles().contains(&word);
+        if !title || tail.split_whitespace().count() < 2 {
+            return rest;
+        }
+        rest = tail.trim_start();
+    }
 }
 
 #[cfg(test)]
@@ -91,7 +110,7 @@ mod tests {
             assert!(encyclopedia("Tom Harris", Some(role)).is_none(), "{role}");
         }
         assert!(encyclopedia("Tom Harris", None).is_some(), "no description: the name alone");
-        assert!(encyclopedia("Janet Yellen", Some("Treasury Secretary")).unwrap().url.unwrap().ends_with("Janet+Yellen+Treasury+Secretary"));
+        assert!(encyclopedia("Janet Yellen", Some("Treasury Secretary")).unwrap().url.unwrap().ends_with("search=Janet+Yellen"));
         assert!(!private(Some("the agency's director")) && !private(Some("Anne's lawyer")) && !private(None));
     }
 
@@ -100,7 +119,13 @@ mod tests {
         let h = encyclopedia("Mark Morgan", Some("ICE director")).unwrap();
         assert_eq!(h.kind, "encyclopedia");
         assert_eq!(h.label, "Look up Mark Morgan (ICE director) on Wikipedia");
-        assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Mark+Morgan+ICE+director"));
+        assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Mark+Morgan"), "the bare name");
+        let h = encyclopedia("Sen. Mark Kelly", None).unwrap();
+        assert_eq!((h.label.as_str(), h.url.as_deref()), ("Look up Mark Kelly on Wikipedia", Some("https://en.wikipedia.org/w/index.php?search=Mark+Kelly")));
+        assert_eq!(bare_name("Detective Chief Inspector Mark Lee"), "Mark Lee");
+        assert_eq!(bare_name("Gov. Gavin Newsom"), "Gavin Newsom");
+        assert_eq!(bare_name("President Trump"), "President Trump", "two words at least");
+        assert_eq!(bare_name("Mary Lou McDonald"), "Mary Lou McDonald");
         let h = encyclopedia("Lori Lightfoot", Some("Mayor")).unwrap();
         assert_eq!(h.label, "Look up Lori Lightfoot on Wikipedia");
         assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Lori+Lightfoot"));
