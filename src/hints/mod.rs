@@ -162,7 +162,7 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
         if own.split_whitespace().count() >= 2 {
             rows.extend(outlet_search(s, &own, &format!("\u{201c}{own}\u{201d}"), ctx));
         }
-        rows.extend(person::encyclopedia(s, None));
+        rows.extend(person::encyclopedia(s, person::described_in(text, s)));
     }
     rows
 }

@@ -69,6 +69,16 @@ pub(crate) fn encyclopedia(name: &str, role: Option<&str>) -> Option<Hint> {
     Some(Hint { kind: "encyclopedia".into(), label, url: Some(format!("{WIKIPEDIA_SEARCH}{}", encode_query(bare))) })
 }
 
+/// How `text` describes the person `name` in apposition ("said Tom Harris, a farmer in Ames,
+/// Iowa" → "a farmer in Ames"): the words after the name and a comma, up to the next comma or
+/// full stop. A claim's detail carries no role, so its sentence is read for one.
+pub(crate) fn described_in<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let at = text.find(name)? + name.len();
+    let rest = text[at..].strip_prefix(", ")?;
+    let end = rest.find([',', '.', ';', '\u{201d}', '"']).unwrap_or(rest.len());
+    Some(rest[..end].trim()).filter(|d| !d.is_empty())
+}
+
 /// The name without the titles and offices before it ("Sen. Mark Kelly" → "Mark Kelly",
 /// "Detective Chief Inspector Mark Lee" → "Mark Lee"), keeping two words at least ("President
 /// Trump"). Titles are the quote detector's honorifics and office words.
@@ -112,6 +122,20 @@ mod tests {
         assert!(encyclopedia("Tom Harris", None).is_some(), "no description: the name alone");
         assert!(encyclopedia("Janet Yellen", Some("Treasury Secretary")).unwrap().url.unwrap().ends_with("search=Janet+Yellen"));
         assert!(!private(Some("the agency's director")) && !private(Some("Anne's lawyer")) && !private(None));
+    }
+
+    #[test]
+    fn a_claim_s_sentence_says_how_it_describes_its_source() {
+        let text = "\u{201c}We have never seen anything like it,\u{201d} said Tom Harris, a farmer in Ames, Iowa.";
+        assert_eq!(described_in(text, "Tom Harris"), Some("a farmer in Ames"));
+        assert!(encyclopedia("Tom Harris", described_in(text, "Tom Harris")).is_none());
+        let text = "Revenue grew 4%, said Jane Fraser, chief executive of Citigroup.";
+        assert_eq!(
+            encyclopedia("Jane Fraser", described_in(text, "Jane Fraser")).unwrap().label,
+            "Look up Jane Fraser (chief executive of Citigroup) on Wikipedia"
+        );
+        assert_eq!(described_in("Jane Fraser said revenue grew.", "Jane Fraser"), None);
+        assert_eq!(described_in("It grew, said Jane Fraser", "Jane Fraser"), None);
     }
 
     #[test]
