@@ -42,6 +42,25 @@
   // Currency as written: a symbol or code before or after the number, or a currency word.
   const CURRENCY = /(?:[A-Z]{1,3})?[$€£¥₹₩₽₺₪]|\b(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CNY|INR|CHF)\b|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|won)\b/;
 
+  /**
+   * The hedge as the page wrote it. The report's `approx` is a plain comparator ("up to" for
+   * "as much as", "more than" for "in excess of"): when the text does not hold it, the words
+   * before the number are the page's hedge ("as much as $4.5 billion"), or after it ("500 or
+   * greater"); the comparator when neither is found.
+   * @param {Finding} f @returns {string|null}
+   */
+  function hedgeAsWritten(f) {
+    const approx = typeof f.approx === 'string' ? f.approx.trim() : '';
+    if (!approx) return null;
+    const text = String(f.text ?? '').replace(/\s+/g, ' ').trim();
+    const at = text.toLowerCase().indexOf(approx.toLowerCase());
+    if (at >= 0) return text.slice(at, at + approx.length);
+    const before = text.match(/^(\p{L}[\p{L}'’ -]*?)\s+(?=[A-Z]{0,3}[$€£¥₹₩₽₺₪]|\p{N})/u);
+    if (before) return before[1];
+    const after = text.match(/\p{N}[%\p{L}]*\s+((?:or|and|plus)\b[\p{L} ]*)$/u);
+    return after ? after[1] : approx;
+  }
+
   /** The currency exactly as the page wrote it, or null. @param {string} text */
   function currencyAsWritten(text) {
     const m = String(text ?? '').match(CURRENCY);
@@ -73,7 +92,9 @@
       case 'money': {
         const currency = currencyAsWritten(text);
         // The amount as written carries its own currency; a bare number would invite a guess.
-        const asWritten = clip(text.replace(/^\s*(?:about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to|approximately)\s+/i, ''), 60);
+        const hedge = hedgeAsWritten(f);
+        const unhedged = hedge && text.trim().toLowerCase().startsWith(hedge.toLowerCase()) ? text.trim().slice(hedge.length) : text;
+        const asWritten = clip(unhedged.replace(/^\s*(?:about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to|approximately)\s+/i, ''), 60);
         if (low === null) return asWritten;
         const full = currency && /^[^\w\s]|^[A-Z]{1,3}[$€£¥]/.test(currency) ? `${currency}${high === null ? low : `${low} to ${high}`}` : `${high === null ? low : `${low} to ${high}`}${currency ? ` ${currency}` : ''}`;
         return full === asWritten ? asWritten : `${asWritten} (${full})`;
@@ -140,7 +161,9 @@
     }
     if (kind === 'figure') {
       row('Value', figureValue(f));
-      row('Hedge', f.approx ?? 'none: stated as exact');
+      const hedge = hedgeAsWritten(f);
+      // The page's words, with the comparator they amount to when it differs ("as much as: up to").
+      row('Hedge', hedge === null ? 'none: stated as exact' : hedge.toLowerCase() === String(f.approx).trim().toLowerCase() ? hedge : `${hedge} (${f.approx})`);
       if (f.trend === 'up' || f.trend === 'down') row('Trend', f.trend === 'up' ? 'a rise' : 'a fall');
       row('Source', f.source ?? 'not credited in the sentence');
       return { kind, label, title: clip(f.text, 90), subtitle: null, excerpt: null, rows };

@@ -1,7 +1,7 @@
 //! The web search engine hint links open: a reader's setting, never a network call here.
 //!
-//! The wasm API may take the engine as an option later (`Engine::from_name` reads the stored
-//! setting's word); until then every report uses [`Engine::default`].
+//! The CLI's reports use [`Engine::default`]; the extension passes the reader's setting as the
+//! wasm API's `engine` option (`Engine::from_name` reads the stored setting's word).
 
 use super::encode_query;
 

@@ -41,6 +41,9 @@ pub(crate) fn query(text: &str, person: Option<&str>, common: &HashSet<String>) 
 pub(crate) fn query_of(terms: &Terms, person: Option<&str>) -> String {
     let exclude = person.map(terms::words_lower).unwrap_or_default();
     let mut parts: Vec<String> = person.map(str::to_string).into_iter().collect();
+    // The person leads the query once: not again as "Chair Jerome Powell" or "Powell".
+    let others = person.map(|p| terms.without_mentions(p));
+    let terms = others.as_ref().unwrap_or(terms);
     let mut picked = terms.pick(&ORDER[..3], BUDGET, &exclude);
     if picked.iter().map(|t| t.split_whitespace().count()).sum::<usize>() < FEW {
         picked = terms.pick(&ORDER, BUDGET, &exclude);
@@ -93,6 +96,35 @@ mod tests {
         assert_eq!(q, "President Trump operation thousands immigrants United States");
         let q = query("she said the city's 12,000 officers would not cooperate with ICE", None, &HashSet::default());
         assert_eq!(q, "city 12,000 officers ICE", "in the sentence's order");
+    }
+
+    #[test]
+    fn the_person_leads_the_query_once_and_names_are_not_repeated() {
+        let none = HashSet::default();
+        let q = query("Treasury Secretary Janet Yellen, speaking in New York, said the economy remained resilient.", Some("Janet Yellen"), &none);
+        assert_eq!(q, "Janet Yellen New York economy");
+        let q = query("The Federal Reserve held rates steady on Wednesday, Chair Jerome Powell said, citing inflation.", Some("Jerome Powell"), &none);
+        assert_eq!(q, "Jerome Powell Federal Reserve rates inflation");
+        let q = query("Mayor Karen Bass said Bass would veto the budget of Los Angeles.", Some("Karen Bass"), &none);
+        assert!(!q.contains("Mayor") && q.matches("Bass").count() == 1, "{q}");
+        // No one credited: a name said twice in two forms is one term.
+        let q = query("Prime Minister Anthony Albanese met Xi Jinping; Albanese raised tariffs on barley.", None, &none);
+        assert_eq!(q, "Prime Minister Anthony Albanese Xi Jinping tariffs");
+    }
+
+    #[test]
+    fn a_wire_dateline_is_no_part_of_the_query() {
+        let none = HashSet::default();
+        let q = query(
+            "WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday, Chair Jerome Powell said.",
+            Some("Jerome Powell"),
+            &none,
+        );
+        assert_eq!(q, "Jerome Powell Federal Reserve rates");
+        let q = query("KYIV, Ukraine (AP) \u{2014} Russia launched 120 drones overnight, officials said.", None, &none);
+        assert_eq!(q, "Russia 120 drones officials");
+        let q = query("CAIRO \u{2014} Gunmen killed at least 19 people at the Bardo museum.", None, &none);
+        assert!(!q.contains("CAIRO"), "{q}");
     }
 
     #[test]

@@ -65,7 +65,12 @@ fn hedge(approx: &str) -> Option<Hedge> {
         .iter()
         .flat_map(|l| l.entries().iter())
         .find_map(|e| e.split_once(" | ").filter(|(phrase, _)| phrase.trim() == lower).map(|(_, kind)| kind.trim()));
-    match kind {
+    meaning(kind)
+}
+
+/// What a hedge table's direction word means.
+fn meaning(direction: Option<&str>) -> Option<Hedge> {
+    match direction {
         Some("exact") => None,
         Some("approx") => Some(Hedge::Approximate),
         Some("lower") => Some(Hedge::Lower),
@@ -74,10 +79,53 @@ fn hedge(approx: &str) -> Option<Hedge> {
     }
 }
 
-/// The row that says what the figure's hedge means, if it has one.
-pub(crate) fn hedged(approx: Option<&str>) -> Option<Hint> {
-    let a = approx?.trim();
-    let label = match hedge(a)? {
+/// The hedge as the page wrote it: the report's `approx` is the hedge's plain comparator
+/// ("up to" for "as much as", "more than" for "in excess of"), so the words are found again in
+/// the figure's text — `approx` itself, or the longest phrase of the hedge tables with its
+/// meaning that the text opens with (or, written after a number, ends with).
+fn as_written<'a>(text: &'a str, approx: &'a str) -> &'a str {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    let a = approx.trim().to_lowercase();
+    // Lower-casing keeps byte offsets for the scripts the hedge tables are written in.
+    if lower.len() == t.len() && !a.is_empty() {
+        if let Some(at) = lower.find(&a) {
+            return &t[at..at + a.len()];
+        }
+    }
+    let Some(wanted) = hedge(approx) else { return approx };
+    let written = |entries: &'static [&'static str], before: bool| {
+        entries
+            .iter()
+            .filter_map(|e| {
+                let mut fields = e.split(" | ").map(str::trim);
+                Some((fields.next()?, fields.next()))
+            })
+            .filter(|(p, direction)| p.len() < lower.len() && meaning(*direction).as_ref() == Some(&wanted))
+            .map(|(p, _)| p)
+            .filter(|p| {
+                let at_edge = if before { lower.starts_with(*p) } else { lower.ends_with(*p) };
+                let next = if before { lower[p.len()..].chars().next() } else { lower[..lower.len() - p.len()].chars().next_back() };
+                at_edge && next.is_some_and(|c| !c.is_alphanumeric())
+            })
+            .max_by_key(|p| p.len())
+    };
+    if lower.len() != t.len() {
+        return approx;
+    }
+    match (written(lexicon::hedges().entries(), true), written(lexicon::hedges_after().entries(), false)) {
+        (Some(p), _) => &t[..p.len()],
+        (None, Some(p)) => &t[t.len() - p.len()..],
+        (None, None) => approx,
+    }
+}
+
+/// The row that says what the figure's hedge means, if it has one, in the page's words.
+pub(crate) fn hedged(approx: Option<&str>, text: &str) -> Option<Hint> {
+    let approx = approx?;
+    let meaning = hedge(approx)?;
+    let a = as_written(text, approx).trim();
+    let label = match meaning {
         Hedge::Approximate => format!("The figure is approximate (\u{201c}{a}\u{201d}): the exact number may differ."),
         Hedge::Lower => format!("The figure is a lower bound (\u{201c}{a}\u{201d}): the exact number may be higher."),
         Hedge::Upper => format!("The figure is an upper bound (\u{201c}{a}\u{201d}): the exact number may be lower."),
@@ -92,6 +140,7 @@ pub(crate) fn hedged(approx: Option<&str>) -> Option<Hint> {
 fn core<'a>(text: &'a str, approx: Option<&str>) -> &'a str {
     let Some(a) = approx.filter(|a| !matches!(hedge(a), Some(Hedge::Vague) | None)) else { return text.trim() };
     let t = text.trim();
+    let a = as_written(t, a);
     match t.get(..a.len()) {
         Some(head) if head.eq_ignore_ascii_case(a) && t.len() > a.len() => t[a.len()..].trim_start(),
         _ => t,
@@ -134,15 +183,30 @@ mod tests {
 
     #[test]
     fn hedges_say_which_way_the_number_may_be_off() {
-        let label = |a| hedged(Some(a)).map(|h| h.label);
+        let label = |a| hedged(Some(a), "").map(|h| h.label);
         assert_eq!(label("at least").as_deref(), Some("The figure is a lower bound (\u{201c}at least\u{201d}): the exact number may be higher."));
         assert_eq!(label("up to").as_deref(), Some("The figure is an upper bound (\u{201c}up to\u{201d}): the exact number may be lower."));
         assert_eq!(label("nearly").as_deref(), Some("The figure is approximate (\u{201c}nearly\u{201d}): the exact number may differ."));
         assert_eq!(label("thousands of").as_deref(), Some("The amount is vague (\u{201c}thousands of\u{201d}): it gives an order of magnitude, not a count."));
         assert_eq!(label("some kind of").as_deref(), Some("The figure is hedged (\u{201c}some kind of\u{201d}): the exact number may differ."));
-        assert_eq!(hedged(Some("equals")), None, "an exact comparator is no hedge");
-        assert_eq!(hedged(None), None);
-        assert_eq!(hedged(Some("at least")).unwrap().kind, "hedged");
+        assert_eq!(hedged(Some("equals"), "equals 5"), None, "an exact comparator is no hedge");
+        assert_eq!(hedged(None, "5"), None);
+        assert_eq!(hedged(Some("at least"), "at least 5").unwrap().kind, "hedged");
+    }
+
+    #[test]
+    fn a_hedge_is_quoted_as_the_page_wrote_it() {
+        let label = |approx, text| hedged(Some(approx), text).map(|h| h.label).unwrap_or_default();
+        assert_eq!(label("up to", "as much as $4.5 billion"), "The figure is an upper bound (\u{201c}as much as\u{201d}): the exact number may be lower.");
+        assert_eq!(label("up to", "As many as 300 people"), "The figure is an upper bound (\u{201c}As many as\u{201d}): the exact number may be lower.");
+        assert_eq!(label("more than", "in excess of 40%"), "The figure is a lower bound (\u{201c}in excess of\u{201d}): the exact number may be higher.");
+        assert_eq!(label("at most", "no more than 12 cars"), "The figure is an upper bound (\u{201c}no more than\u{201d}): the exact number may be lower.");
+        assert_eq!(label("or more", "500 or greater"), "The figure is a lower bound (\u{201c}or greater\u{201d}): the exact number may be higher.");
+        assert_eq!(label("up to", "up to 10 days"), "The figure is an upper bound (\u{201c}up to\u{201d}): the exact number may be lower.");
+        assert_eq!(label("about", "About 3,500 people"), "The figure is approximate (\u{201c}About\u{201d}): the exact number may differ.");
+        // Words the tables do not hold: the report's comparator, as before.
+        assert_eq!(label("up to", "$4.5 billion"), "The figure is an upper bound (\u{201c}up to\u{201d}): the exact number may be lower.");
+        assert_eq!(core("as much as $4.5 billion", Some("up to")), "$4.5 billion", "the exact phrase is the number");
     }
 
     #[test]

@@ -126,7 +126,7 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
     if source.is_none() && !credits_someone(sentence) {
         rows.push(note("no-source", "The article names no source for this figure."));
     }
-    rows.extend(figure::hedged(approx));
+    rows.extend(figure::hedged(approx, text));
     if !figure::too_bare(category, text, unit) {
         rows.push(figure::search(text, approx, source, sentence, ctx));
     }
@@ -162,7 +162,7 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
         if own.split_whitespace().count() >= 2 {
             rows.extend(outlet_search(s, &own, &format!("\u{201c}{own}\u{201d}"), ctx));
         }
-        rows.extend(person::encyclopedia(s, None));
+        rows.extend(person::encyclopedia(s, person::described_in(text, s)));
     }
     rows
 }

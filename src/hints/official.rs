@@ -69,7 +69,9 @@ fn regions() -> &'static [(&'static str, &'static str)] {
 /// The regions in the order of [`region_counts`].
 const REGIONS: [Region; 6] = [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Eu, Region::Other];
 
-/// How often the text names each of [`REGIONS`]: the whole-word occurrences of its words.
+/// How often the text names each of [`REGIONS`]: the whole-word occurrences of its words,
+/// the longest at each place and none inside another ("New South Wales" is Australia's, not
+/// also Wales's; "Northern Ireland" the UK's, not also Ireland's).
 fn region_counts(text: &str) -> [usize; 6] {
     let mut counts = [0usize; 6];
     let index = RegionWords::get();
@@ -81,18 +83,20 @@ fn region_counts(text: &str) -> [usize; 6] {
     // One pass over the text's words, each looked up by its first run of letters; the few
     // region words that pass cannot take (see `RegionWords`) are counted by a search.
     let mut prev_alnum = false;
+    let mut taken_to = 0;
     for (at, c) in text.char_indices() {
         let starts_word = c.is_alphanumeric() && !prev_alnum;
         prev_alnum = c.is_alphanumeric();
-        if !starts_word {
+        if !starts_word || at < taken_to {
             continue;
         }
         let rest = &text[at..];
         let run = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
-        for (word, code) in index.by_first_run.get(run).into_iter().flatten() {
-            if rest.starts_with(word) && rest[word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
-                add(code, 1);
-            }
+        let whole = |word: &&str| rest.starts_with(*word) && rest[word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let longest = index.by_first_run.get(run).into_iter().flatten().filter(|(word, _)| whole(word)).max_by_key(|(word, _)| word.len());
+        if let Some((word, code)) = longest {
+            add(code, 1);
+            taken_to = at + word.len();
         }
     }
     for (word, code) in &index.searched {
@@ -271,13 +275,32 @@ mod tests {
         assert_eq!(Region::of_article("London and Washington."), Region::Other, "a tie is no country");
     }
 
-    /// The counts by word index are those of a search for each word: on the test texts, on
-    /// words that overlap themselves, and on every region word set in awkward places.
+    /// The counts by word index are those of a search, left to right, for the longest region
+    /// word at each word start: on the test texts, on words that overlap themselves, and on
+    /// every region word set in awkward places.
     #[test]
     fn region_counts_by_word_index_agree_with_a_search() {
+        let searched = |w: &str| RegionWords::get().searched.iter().any(|(s, _)| *s == w);
         let search = |text: &str| {
             let mut counts = [0usize; 6];
-            for (word, code) in regions() {
+            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            let mut at = 0;
+            while at < text.len() {
+                let found = boundary(text[..at].chars().next_back())
+                    .then(|| {
+                        let whole = |w: &str| text[at..].starts_with(w) && boundary(text[at + w.len()..].chars().next());
+                        regions().iter().filter(|(w, _)| !searched(w) && whole(w)).max_by_key(|(w, _)| w.len())
+                    })
+                    .flatten();
+                match found {
+                    Some((w, code)) => {
+                        counts[REGIONS.iter().position(|r| r.code() == *code).unwrap()] += 1;
+                        at += w.len();
+                    }
+                    None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+                }
+            }
+            for (word, code) in &RegionWords::get().searched {
                 counts[REGIONS.iter().position(|r| r.code() == *code).unwrap()] += count_whole_words(text, word);
             }
             counts
@@ -295,6 +318,22 @@ mod tests {
             assert_eq!(region_counts(text), search(text), "{text}");
         }
         assert!(overlaps_itself_at_a_word("ab ab") && !overlaps_itself_at_a_word("CDC") && !overlaps_itself_at_a_word("U.S."));
+    }
+
+    #[test]
+    fn a_local_story_is_its_country_s_and_a_name_inside_a_longer_one_is_not_counted() {
+        assert_eq!(Region::of_article("Senator Jane Doe, a Democrat from Ohio, spoke in Dayton."), Region::Us);
+        assert_eq!(Region::of_article("Tom Harris, a farmer in Ames, Iowa, lost his crop."), Region::Us);
+        assert_eq!(Region::of_article("Police in Manchester said the roads were closed."), Region::Uk);
+        assert_eq!(Region::of_article("Saskatchewan farmers and Winnipeg traders."), Region::Canada);
+        assert_eq!(Region::of_article("Floods in Tasmania and Hobart."), Region::Australia);
+        assert_eq!(Region::of_article("New South Wales"), Region::Australia, "not also Wales");
+        assert_eq!(Region::of_article("Northern Ireland"), Region::Uk, "not also Ireland");
+        assert_eq!(Region::of_article("New Mexico and Texas"), Region::Us, "not also Mexico");
+        assert_eq!(Region::of_article("Mexico"), Region::Other);
+        let local = "Unemployment in Ohio rose to 4.1 percent, the state said.";
+        let h = hint("4.1 percent", None, local, Region::of_article(local)).unwrap();
+        assert_eq!(h.label, "Compare with the official figures from the Bureau of Labor Statistics (Current Population Survey)");
     }
 
     #[test]

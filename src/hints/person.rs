@@ -37,18 +37,62 @@ pub(crate) fn is_person(name: &str) -> bool {
         && outlets::domain(name).is_none()
 }
 
-/// The encyclopedia hint for a person, with their role when the article gives a description
-/// of several words ("ICE director"; a bare title such as "Mayor" adds nothing to the name).
+/// Words that open a description of someone as one of many or by their relation to someone
+/// ("a farmer in Ames", "an engineer at Acme", "her neighbour"), not by an office.
+const PRIVATE_OPENERS: [&str; 11] = ["a", "an", "one", "another", "his", "her", "their", "my", "our", "your", "its"];
+
+/// Whether the article describes the person as a private person: their role is "a farmer in
+/// Ames", "a spokesman for Acme Corp.", "her husband" — one of many, not an office.
+fn private(role: Option<&str>) -> bool {
+    let first = role.and_then(|r| r.split_whitespace().next()).map(str::to_lowercase);
+    first.is_some_and(|w| PRIVATE_OPENERS.contains(&w.as_str()))
+}
+
+/// The encyclopedia hint for a person, with their role when the article gives an office of
+/// several words ("ICE director", "the mayor of Chicago"; a bare title such as "Mayor" adds
+/// nothing to the name). None for a private person ([`private`]): an encyclopedia search
+/// would find a namesake, and their description is no one else's business to search.
 pub(crate) fn encyclopedia(name: &str, role: Option<&str>) -> Option<Hint> {
-    if !is_person(name) {
+    if !is_person(name) || private(role) {
         return None;
     }
+    // The search is the bare name: a role or a title in it ("Sen.", "an analyst at UBS")
+    // makes the search miss the person's page. The label shows the office, for the reader.
+    let bare = bare_name(name);
+    let role = role.map(|r| r.trim().trim_end_matches([',', '.']));
+    let role = role.map(|r| r.strip_prefix("the ").or_else(|| r.strip_prefix("The ")).unwrap_or(r));
     let role = role.filter(|r| (2..=ROLE_WORDS).contains(&r.split_whitespace().count()));
-    let (label, query) = match role {
-        Some(r) => (format!("Look up {name} ({r}) on Wikipedia"), format!("{name} {r}")),
-        None => (format!("Look up {name} on Wikipedia"), name.to_string()),
+    let label = match role {
+        Some(r) => format!("Look up {bare} ({r}) on Wikipedia"),
+        None => format!("Look up {bare} on Wikipedia"),
     };
-    Some(Hint { kind: "encyclopedia".into(), label, url: Some(format!("{WIKIPEDIA_SEARCH}{}", encode_query(&query))) })
+    Some(Hint { kind: "encyclopedia".into(), label, url: Some(format!("{WIKIPEDIA_SEARCH}{}", encode_query(bare))) })
+}
+
+/// How `text` describes the person `name` in apposition ("said Tom Harris, a farmer in Ames,
+/// Iowa" → "a farmer in Ames"): the words after the name and a comma, up to the next comma or
+/// full stop. A claim's detail carries no role, so its sentence is read for one.
+pub(crate) fn described_in<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let at = text.find(name)? + name.len();
+    let rest = text[at..].strip_prefix(", ")?;
+    let end = rest.find([',', '.', ';', '\u{201d}', '"']).unwrap_or(rest.len());
+    Some(rest[..end].trim()).filter(|d| !d.is_empty())
+}
+
+/// The name without the titles and offices before it ("Sen. Mark Kelly" → "Mark Kelly",
+/// "Detective Chief Inspector Mark Lee" → "Mark Lee"), keeping two words at least ("President
+/// Trump"). Titles are the quote detector's honorifics and office words.
+fn bare_name(name: &str) -> &str {
+    let mut rest = name.trim();
+    loop {
+        let Some((first, tail)) = rest.split_once(' ') else { return rest };
+        let word = first.trim_end_matches('.').to_lowercase();
+        let title = lexicon::speaker_honorifics().contains(&word) || lexicon::speaker_roles().contains(&word);
+        if !title || tail.split_whitespace().count() < 2 {
+            return rest;
+        }
+        rest = tail.trim_start();
+    }
 }
 
 #[cfg(test)]
@@ -71,17 +115,49 @@ mod tests {
     }
 
     #[test]
+    fn a_private_person_gets_no_lookup_and_their_description_is_never_searched() {
+        for role in ["a farmer in Ames", "a spokesman for Acme Corp.", "an engineer", "one of the residents", "her neighbour", "A nurse at the clinic"] {
+            assert!(encyclopedia("Tom Harris", Some(role)).is_none(), "{role}");
+        }
+        assert!(encyclopedia("Tom Harris", None).is_some(), "no description: the name alone");
+        assert!(encyclopedia("Janet Yellen", Some("Treasury Secretary")).unwrap().url.unwrap().ends_with("search=Janet+Yellen"));
+        assert!(!private(Some("the agency's director")) && !private(Some("Anne's lawyer")) && !private(None));
+    }
+
+    #[test]
+    fn a_claim_s_sentence_says_how_it_describes_its_source() {
+        let text = "\u{201c}We have never seen anything like it,\u{201d} said Tom Harris, a farmer in Ames, Iowa.";
+        assert_eq!(described_in(text, "Tom Harris"), Some("a farmer in Ames"));
+        assert!(encyclopedia("Tom Harris", described_in(text, "Tom Harris")).is_none());
+        let text = "Revenue grew 4%, said Jane Fraser, chief executive of Citigroup.";
+        assert_eq!(
+            encyclopedia("Jane Fraser", described_in(text, "Jane Fraser")).unwrap().label,
+            "Look up Jane Fraser (chief executive of Citigroup) on Wikipedia"
+        );
+        assert_eq!(described_in("Jane Fraser said revenue grew.", "Jane Fraser"), None);
+        assert_eq!(described_in("It grew, said Jane Fraser", "Jane Fraser"), None);
+    }
+
+    #[test]
     fn encyclopedia_hint_wording_and_url() {
         let h = encyclopedia("Mark Morgan", Some("ICE director")).unwrap();
         assert_eq!(h.kind, "encyclopedia");
         assert_eq!(h.label, "Look up Mark Morgan (ICE director) on Wikipedia");
-        assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Mark+Morgan+ICE+director"));
+        assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Mark+Morgan"), "the bare name");
+        let h = encyclopedia("Sen. Mark Kelly", None).unwrap();
+        assert_eq!((h.label.as_str(), h.url.as_deref()), ("Look up Mark Kelly on Wikipedia", Some("https://en.wikipedia.org/w/index.php?search=Mark+Kelly")));
+        assert_eq!(bare_name("Detective Chief Inspector Mark Lee"), "Mark Lee");
+        assert_eq!(bare_name("Gov. Gavin Newsom"), "Gavin Newsom");
+        assert_eq!(bare_name("President Trump"), "President Trump", "two words at least");
+        assert_eq!(bare_name("Mary Lou McDonald"), "Mary Lou McDonald");
         let h = encyclopedia("Lori Lightfoot", Some("Mayor")).unwrap();
         assert_eq!(h.label, "Look up Lori Lightfoot on Wikipedia");
         assert_eq!(h.url.as_deref(), Some("https://en.wikipedia.org/w/index.php?search=Lori+Lightfoot"));
         assert!(encyclopedia("The Chicago Tribune", None).is_none());
-        let long = "a fierce and uncompromising elder of the Ngātiwai tribe";
+        let long = "fierce and uncompromising elder of the Ngātiwai tribe";
         assert_eq!(encyclopedia("Hori Parata", Some(long)).unwrap().label, "Look up Hori Parata on Wikipedia");
+        let h = encyclopedia("Karen Bass", Some("the mayor of Los Angeles")).unwrap();
+        assert_eq!(h.label, "Look up Karen Bass (mayor of Los Angeles) on Wikipedia");
         table::check::sorted_table("institution_words.txt", include_str!("institution_words.txt"), 1, 1);
     }
 }

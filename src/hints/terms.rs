@@ -46,6 +46,9 @@ struct Token<'a> {
 }
 
 const NAME_JOINERS: [&str; 4] = ["of", "for", "de", "&"];
+/// Stop words that open a place's name when a capitalised name word follows ("New York",
+/// "North Carolina", "Great Britain"); alone they are no search term.
+const NAME_OPENERS: [&str; 7] = ["new", "north", "south", "east", "west", "great", "old"];
 const DETERMINERS: [&str; 25] = [
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "all", "some", "no", "every", "each",
     "several", "many", "few", "most", "other",
@@ -73,8 +76,28 @@ pub(crate) fn is_stop(lower: &str) -> bool {
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let word_char =
-        |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '%' | '$' | '\u{20ac}' | '\u{a3}' | '\u{a5}' | '&' | '/' | ',');
+    let word_char = |c: char| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                '\'' | '\u{2019}'
+                    | '-'
+                    | '.'
+                    | '%'
+                    | '$'
+                    | '\u{20ac}'
+                    | '\u{a3}'
+                    | '\u{a5}'
+                    | '\u{20b9}'
+                    | '\u{20a9}'
+                    | '\u{20bd}'
+                    | '\u{20ba}'
+                    | '\u{20aa}'
+                    | '&'
+                    | '/'
+                    | ','
+            )
+    };
     let mut out = Vec::new();
     let mut pending_break = false;
     let mut start = None;
@@ -86,11 +109,15 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         if let Some(s) = start.take() {
             let raw = &text[s..i];
             let (word, trailing_break) = trim_word(raw);
-            if !word.is_empty() {
+            if word.is_empty() {
+                // Punctuation standing alone ("WASHINGTON (Reuters) - The Fed", "a - b"): a
+                // clause mark between the words either side.
+                pending_break = true;
+            } else {
                 let possessive = raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len() > word.len();
                 out.push(Token { text: word, break_before: pending_break, possessive });
+                pending_break = trailing_break;
             }
-            pending_break = trailing_break;
         }
         if !c.is_whitespace() {
             pending_break = true;
@@ -136,6 +163,18 @@ fn is_scale(lower: &str) -> bool {
     matches!(lower, "hundred" | "thousand" | "million" | "billion" | "trillion" | "percent" | "per cent")
 }
 
+/// Whether the word after a number says what the number is, so a query keeps it with the
+/// number: a scale ("crore", "lakhs"), a unit ("pc", "km", "basis") or a stretch of time
+/// ("50 years", "43 days"). Without it "₹45 lakh" would be searched as 45.
+fn belongs_to_number(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    is_scale(lower)
+        || lexicon::scale_words().entry_for_key(singular).is_some()
+        || lexicon::units().entry_for_key(lower).is_some()
+        || lexicon::units().starting_with_word(lower).next().is_some()
+        || lexicon::time_nouns().contains(lower)
+}
+
 fn noun_suffix(lower: &str) -> bool {
     NOUN_SUFFIXES.iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
 }
@@ -171,7 +210,7 @@ impl Terms {
     /// in lower case: a capitalised first word that is one of them ("Crime has fallen") is a
     /// common word, not a name.
     pub(crate) fn in_article(text: &str, common: &HashSet<String>) -> Terms {
-        let toks = tokens(text);
+        let toks = tokens(without_dateline(text));
         let offset = |t: &Token<'_>| t.text.as_ptr() as usize - text.as_ptr() as usize;
         let mut candidates = Vec::new();
         let mut i = 0;
@@ -180,13 +219,24 @@ impl Terms {
             let lower = t.text.to_lowercase();
             if has_digit(t.text) {
                 let mut end = i + 1;
-                if toks.get(end).is_some_and(|n| !n.break_before && is_scale(&n.text.to_lowercase())) {
+                // One word that says what the number is, and a second for a two-word unit
+                // ("3 basis points").
+                let joins = |k: usize, test: &dyn Fn(&str) -> bool| toks.get(k).is_some_and(|n| !n.break_before && test(&n.text.to_lowercase()));
+                if joins(end, &belongs_to_number) {
+                    let first = toks[end].text.to_lowercase();
                     end += 1;
+                    if joins(end, &|w| lexicon::units().entry_for_key(&format!("{first} {w}")).is_some()) {
+                        end += 1;
+                    }
                 }
                 let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 candidates.push(Candidate { text, class: Class::Number, order: i, at: offset(t), words: end - i });
                 i = end;
-            } else if capitalised(t.text) && !is_stop(&lower) && t.text.chars().count() > 1 && !(i == 0 && common_first_word(&toks, &lower, common)) {
+            } else if capitalised(t.text)
+                && (!is_stop(&lower) || opens_name(&toks, i))
+                && t.text.chars().count() > 1
+                && !(i == 0 && common_first_word(&toks, &lower, common))
+            {
                 let end = name_end(&toks, i);
                 let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 candidates.push(Candidate { text, class: Class::Name, order: i, at: offset(t), words: end - i });
@@ -225,7 +275,8 @@ impl Terms {
             for c in of_class {
                 let lower = c.text.to_lowercase();
                 let excluded = lower.split_whitespace().all(|w| exclude.iter().any(|x| x == w));
-                let repeat = chosen.iter().any(|k| k.text.to_lowercase() == lower);
+                let repeat =
+                    chosen.iter().any(|k| k.text.to_lowercase() == lower || (c.class == Class::Name && k.class == Class::Name && same_name(&k.text, &c.text)));
                 if excluded || repeat || used + c.words > budget {
                     continue;
                 }
@@ -235,6 +286,55 @@ impl Terms {
         }
         chosen.sort_by_key(|c| c.order);
         chosen.into_iter().map(|c| c.text.clone()).collect()
+    }
+}
+
+impl Terms {
+    /// The terms without the names that mention `person` by surname ("Chair Jerome Powell",
+    /// "Powell" for Jerome Powell): a query led by the person's name needs them no more.
+    pub(crate) fn without_mentions(&self, person: &str) -> Terms {
+        let Some(surname) = words_lower(person).pop() else { return Terms { candidates: self.candidates.clone() } };
+        let mentions = |c: &Candidate| c.class == Class::Name && c.text.split_whitespace().any(|w| w.to_lowercase() == surname);
+        Terms { candidates: self.candidates.iter().filter(|c| !mentions(c)).cloned().collect() }
+    }
+}
+
+/// Whether two names are one ("Jerome Powell" and "Powell", "Chair Jerome Powell"): every word
+/// of the shorter is a word of the longer.
+fn same_name(a: &str, b: &str) -> bool {
+    let (short, long) = if a.split_whitespace().count() <= b.split_whitespace().count() { (a, b) } else { (b, a) };
+    let long: Vec<String> = long.split_whitespace().map(str::to_lowercase).collect();
+    short.split_whitespace().all(|w| long.contains(&w.to_lowercase()))
+}
+
+/// Whether the stop word at `i` opens a place's name: one of [`NAME_OPENERS`] with a
+/// capitalised name word right after it ("New York"; not "New rules").
+fn opens_name(toks: &[Token<'_>], i: usize) -> bool {
+    let next_is_name = toks.get(i + 1).is_some_and(|n| !n.break_before && capitalised(n.text) && !is_stop(&n.text.to_lowercase()) && !has_digit(n.text));
+    NAME_OPENERS.contains(&toks[i].text.to_lowercase().as_str()) && next_is_name
+}
+
+/// Most words of a dateline's head ("SAN FRANCISCO, Calif., March 3 (Reuters)").
+const DATELINE_WORDS: usize = 8;
+
+/// The text without a wire dateline ("WASHINGTON (Reuters) - ", "CAIRO — ", "KYIV, Ukraine
+/// (AP) — "): a place in capitals, maybe a region, a date and an agency, then a dash and a
+/// new sentence. The place and the agency say where the story was filed, not what it claims.
+pub(crate) fn without_dateline(text: &str) -> &str {
+    let body = text.trim_start();
+    let Some((head, rest)) = [" - ", " -- ", "\u{2014}", "\u{2013}"].iter().filter_map(|d| body.split_once(d)).min_by_key(|(h, _)| h.len()) else {
+        return text;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let first = words.first().map_or("", |w| w.trim_end_matches([',', '.']));
+    let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && first.chars().all(|c| !c.is_lowercase());
+    let heading = |w: &&str| w.trim_start_matches(['(', '/']).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let rest = rest.trim_start();
+    let new_sentence = rest.chars().next().is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\u{201c}'));
+    if capitals && words.len() <= DATELINE_WORDS && words.iter().all(heading) && new_sentence {
+        rest
+    } else {
+        text
     }
 }
 
@@ -345,6 +445,53 @@ mod tests {
         let t = Terms::of(sentence);
         assert_eq!(t.pick_near(&[Class::Noun], 2, &words_lower("at least 19 people"), at), ["attack", "tourists"]);
         assert_eq!(t.pick(&[Class::Noun], 2, &[]), ["museum", "station"], "the sentence's order without an anchor");
+    }
+
+    #[test]
+    fn datelines_are_left_out_and_other_dashes_are_clause_marks() {
+        assert_eq!(without_dateline("WASHINGTON (Reuters) - The Fed held."), "The Fed held.");
+        assert_eq!(without_dateline("NEW YORK (AP) \u{2014} A man was hurt."), "A man was hurt.");
+        assert_eq!(without_dateline("SAN FRANCISCO, Calif., March 3 \u{2013} Sales fell."), "Sales fell.");
+        assert_eq!(without_dateline("  LONDON -- \u{201c}We won,\u{201d} she said."), "\u{201c}We won,\u{201d} she said.");
+        assert_eq!(
+            without_dateline("SAN JOSE, Calif., March 3, 2024 /PRNewswire/ -- Acme Robotics today announced a deal."),
+            "Acme Robotics today announced a deal."
+        );
+        for kept in [
+            "The plan - which failed - cost $5 million.",
+            "NASA \u{2014} the agency said \u{2014} will launch.",
+            "COVID-19 cases \u{2013} up 10% \u{2013} rose.",
+            "In 2010\u{2013}2015 Sales rose.",
+            "Prices rose.",
+        ] {
+            assert_eq!(without_dateline(kept), kept);
+        }
+        let t = Terms::of("Reuters said the deal - A big one - closed.");
+        assert_eq!(t.pick(&[Class::Name], 5, &[]), ["Reuters"], "a lone dash ends a name");
+    }
+
+    #[test]
+    fn place_names_may_open_with_a_common_word() {
+        let t = Terms::of("Officials in New York, North Carolina and Great Britain said new rules start.");
+        assert_eq!(t.pick(&[Class::Name], 10, &[]), ["Officials", "New York", "North Carolina", "Great Britain"]);
+        assert_eq!(Terms::of("New rules start today.").pick(&[Class::Name], 5, &[]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_person_s_mentions_go_and_a_name_s_shorter_form_is_a_repeat() {
+        let t = Terms::of("Chair Jerome Powell said Powell and the Federal Reserve would wait.");
+        assert_eq!(t.without_mentions("Jerome Powell").pick(&[Class::Name], 10, &[]), ["Federal Reserve"]);
+        assert_eq!(t.pick(&[Class::Name], 10, &[]), ["Chair Jerome Powell", "Federal Reserve"]);
+        assert_eq!(Terms::of("the Smith report").without_mentions("").pick(&[Class::Name], 5, &[]), ["Smith"]);
+    }
+
+    #[test]
+    fn a_number_keeps_the_word_that_says_what_it_is() {
+        let t = Terms::of(
+            "Nearly 3.5 lakh commuters paid \u{20b9}45 lakh, inflation hit 3.2 pc and yields rose 3 basis points, the lowest in 50 years after 43 days.",
+        );
+        assert_eq!(t.pick(&[Class::Number], 20, &[]), ["3.5 lakh", "\u{20b9}45 lakh", "3.2 pc", "3 basis points", "50 years", "43 days"]);
+        assert_eq!(Terms::of("She has 3 dogs.").pick(&[Class::Number], 5, &[]), ["3"], "a counted noun is its own term");
     }
 
     #[test]

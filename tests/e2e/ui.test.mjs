@@ -86,6 +86,24 @@ function geometry(page) {
   });
 }
 
+/**
+ * Waits until the overlay has followed a reflow: the markers' rectangles read the same twice
+ * in a row, 250 ms apart (placement is throttled and sliced, and slower under load), at most
+ * 8 s. A marker that never moves reads the same at once: the overlap check still sees it.
+ */
+async function settled(page) {
+  const rects = () => page.evaluate(() => JSON.stringify([...document.querySelector('spotcheck-overlay')?.shadowRoot.querySelectorAll('[data-spotcheck-badge]') ?? []]
+    .map((b) => { const r = b.getBoundingClientRect(); return [r.left, r.top, b.hidden]; })));
+  await page.waitForTimeout(400);
+  let last = await rects();
+  for (let waited = 0; waited < 8000; waited += 250) {
+    await page.waitForTimeout(250);
+    const now = await rects();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -97,7 +115,11 @@ const popoverText = (page) => page.evaluate(() => {
 
 const markerCount = (page) => page.evaluate(() => Number(document.documentElement.getAttribute('data-spotcheck-count')));
 
-/** axe-core on the page (its own world), serious and critical violations only. */
+/**
+ * axe-core on the page (its own world): `serious` holds the serious and critical violations,
+ * `counts` the violated nodes by impact (for the note), both limited to the overlay with
+ * `onlyOverlay` (the seed page's own markup is not Spotcheck's), with the page's as `page`.
+ */
 async function axe(page, { onlyOverlay = false } = {}) {
   await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
@@ -105,10 +127,20 @@ async function axe(page, { onlyOverlay = false } = {}) {
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const ours = result
     .map((v) => ({ ...v, targets: onlyOverlay ? v.targets.filter((t) => t.includes('spotcheck-overlay')) : v.targets }))
     .filter((v) => v.targets.length);
+  const byImpact = (violations) => {
+    const counts = { minor: 0, moderate: 0, serious: 0, critical: 0 };
+    for (const v of violations) counts[v.impact] = (counts[v.impact] ?? 0) + v.targets.length;
+    return counts;
+  };
+  return {
+    serious: ours.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    counts: byImpact(ours),
+    page: byImpact(result),
+    ids: ours.map((v) => `${v.id} (${v.impact}, ${v.targets.length})`),
+  };
 }
 
 describe('the reader\'s view (Chromium)', () => {
@@ -249,7 +281,7 @@ describe('the reader\'s view (Chromium)', () => {
             style.textContent = `body, body * { line-height: ${value} !important; }`;
           }, lh);
           // The overlay follows the reflow on the next frames.
-          await page.waitForTimeout(400);
+          await settled(page);
           const { markers, text } = await geometry(page);
           assert.ok(markers.length > 0, 'the page has markers');
           const hits = [];
@@ -262,7 +294,7 @@ describe('the reader\'s view (Chromium)', () => {
         }
         // The window resized: the text reflows and the markers follow it.
         await page.setViewportSize({ width: 760, height: 900 });
-        await page.waitForTimeout(500);
+        await settled(page);
         const narrow = await geometry(page);
         const hits = narrow.markers.filter((m) => m.hidden || narrow.text.some((r) => overlaps(m, r)));
         assert.deepEqual(hits.map((m) => m.label), [], 'after a resize to 760 px');
@@ -348,8 +380,8 @@ describe('the reader\'s view (Chromium)', () => {
         await page.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="quote"]').first().click();
         await page.locator('spotcheck-overlay [role="dialog"]').waitFor({ state: 'visible' });
         const found = await axe(page, { onlyOverlay: true });
-        t.diagnostic(`seed page, popover open, ${scheme}: ${found.length} serious/critical violations in the overlay`);
-        assert.deepEqual(found, [], `${scheme}: ${JSON.stringify(found)}`);
+        t.diagnostic(`seed page, popover open, ${scheme}: overlay ${JSON.stringify(found.counts)} [${found.ids.join(', ')}]; whole page ${JSON.stringify(found.page)}`);
+        assert.deepEqual(found.serious, [], `${scheme}: ${JSON.stringify(found.serious)}`);
         await page.keyboard.press('Escape');
       }
       const tabId = await tabIdOf(page);
@@ -363,8 +395,8 @@ describe('the reader\'s view (Chromium)', () => {
         for (const scheme of ['light', 'dark']) {
           await p.emulateMedia({ colorScheme: scheme });
           const found = await axe(p);
-          t.diagnostic(`${name}, ${scheme}: ${found.length} serious/critical violations`);
-          assert.deepEqual(found, [], `${name} ${scheme}: ${JSON.stringify(found)}`);
+          t.diagnostic(`${name}, ${scheme}: ${JSON.stringify(found.counts)} [${found.ids.join(', ')}]`);
+          assert.deepEqual(found.serious, [], `${name} ${scheme}: ${JSON.stringify(found.serious)}`);
         }
       }
     } finally {
@@ -399,20 +431,25 @@ describe('the reader\'s view (Chromium)', () => {
       await popup.locator('input[name="sensitivity"][value="default"]').check();
       await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
 
-      // A kind switched off for this site: no marker holds it any more.
-      await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
-      await popup.locator('input[name="kind"][value="claim"]').uncheck();
-      await page.waitForFunction(() => {
-        const host = document.querySelector('spotcheck-overlay');
-        return host && ![...host.shadowRoot.querySelectorAll('[data-kinds]')].some((b) => b.dataset.kinds.split(' ').includes('claim'));
-      });
-      await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
-      assert.equal(await popup.locator('input[name="kind"][value="claim"]').isChecked(), false);
-      const stored = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
-      assert.deepEqual(stored.sites['127.0.0.1'], { kinds: { claim: false } }, 'stored for this site only');
-      assert.equal(stored.kinds.claim, true, 'the default kinds are unchanged');
-      await popup.locator('input[name="kind"][value="claim"]').check();
-      await page.waitForFunction(() => [...document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[data-kinds]')].some((b) => b.dataset.kinds.includes('claim')));
+      // Each kind switched off for this site: no marker holds it any more, the others stay;
+      // switched on again: the same markers as before.
+      for (const kind of ['quote', 'figure', 'claim']) {
+        await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+        await popup.locator(`input[name="kind"][value="${kind}"]`).uncheck();
+        await page.waitForFunction((k) => {
+          const host = document.querySelector('spotcheck-overlay');
+          return host && ![...host.shadowRoot.querySelectorAll('[data-kinds]')].some((b) => b.dataset.kinds.split(' ').includes(k));
+        }, kind);
+        const left = (await hooks(page)).findings;
+        for (const other of ['quote', 'figure', 'claim'].filter((k) => k !== kind)) assert.ok(left[other] > 0, `${kind} off: the ${other}s stay (${JSON.stringify(left)})`);
+        await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+        assert.equal(await popup.locator(`input[name="kind"][value="${kind}"]`).isChecked(), false);
+        const stored = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+        assert.equal(stored.sites['127.0.0.1'].kinds[kind], false, 'stored for this site');
+        assert.equal(stored.kinds[kind], true, 'the default kinds are unchanged');
+        await popup.locator(`input[name="kind"][value="${kind}"]`).check();
+        await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
+      }
 
       // The list: an entry scrolls the page to its marker and opens it.
       await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
@@ -475,8 +512,24 @@ describe('the reader\'s view (Chromium)', () => {
       const atDefault = await markerCount(page);
       await options.locator('input[name="sensitivity"][value="fewer"]').check();
       await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) < n, atDefault);
+      await options.locator('input[name="sensitivity"][value="all"]').check();
+      await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) >= n && document.documentElement.getAttribute('data-spotcheck') === 'ready', atDefault);
+      const atAll = await page.evaluate(() => Number(document.querySelector('spotcheck-overlay').getAttribute('data-marked')));
+      const coveredAtAll = (await hooks(page)).findings;
+      assert.equal(coveredAtAll.quote + coveredAtAll.figure + coveredAtAll.claim, atAll, 'at "all" every finding is under a marker');
       await options.locator('input[name="sensitivity"][value="default"]').check();
       await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
+
+      // The default kinds: each switched off on every site, then on again.
+      for (const kind of ['quote', 'figure', 'claim']) {
+        await options.locator(`input[name="kind"][value="${kind}"]`).uncheck();
+        await page.waitForFunction((k) => {
+          const host = document.querySelector('spotcheck-overlay');
+          return host && ![...host.shadowRoot.querySelectorAll('[data-kinds]')].some((b) => b.dataset.kinds.split(' ').includes(k));
+        }, kind);
+        await options.locator(`input[name="kind"][value="${kind}"]`).check();
+        await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, atDefault);
+      }
 
       // The search engine: the core builds a popover's web searches for the chosen engine
       // (the analysis's option), rows and queries the same, only the engine changes.
@@ -492,7 +545,11 @@ describe('the reader\'s view (Chromium)', () => {
       const before = await quoteLinks();
       const searchesBefore = before.filter((r) => isSearch(r.href));
       assert.ok(searchesBefore.length > 0 && searchesBefore.every((r) => r.href.startsWith('https://duckduckgo.com/?q=')), JSON.stringify(before));
-      for (const [engine, base, name] of [['bing', 'https://www.bing.com/search?q=', 'Bing'], ['brave', 'https://search.brave.com/search?q=', 'Brave Search']]) {
+      const engines = [
+        ['google', 'https://www.google.com/search?q=', 'Google'], ['bing', 'https://www.bing.com/search?q=', 'Bing'],
+        ['startpage', 'https://www.startpage.com/do/search?q=', 'Startpage'], ['brave', 'https://search.brave.com/search?q=', 'Brave Search'],
+      ];
+      for (const [engine, base, name] of engines) {
         const runs = Number(await page.evaluate(() => document.documentElement.getAttribute('data-spotcheck-runs')));
         await options.locator('#engine').selectOption(engine);
         await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-runs')) > n && document.documentElement.getAttribute('data-spotcheck') === 'ready', runs, { timeout: 30000 });

@@ -50,6 +50,19 @@ test('group: a quote running over several sentences keeps their findings in one 
   assert.equal(M.group([quote, a, b], text).length, 1);
 });
 
+test('group rank: only members worth a marker of their own add to the sentence\'s weight', () => {
+  const text = 'In 1997 the studio spent $10 million on the films. In 2011 the discs came out.';
+  const claim = at(text, 'In 1997 the studio spent $10 million on the films.', 'claim', { priority: 0.8 });
+  const year = at(text, '1997', 'figure', { priority: 0.06 });
+  const money = at(text, '$10 million', 'figure', { priority: 0.6 });
+  const [one] = M.group([claim, year, money], text);
+  assert.equal(one.rank.toFixed(2), '0.83', 'the money adds, the year does not');
+  const claim2 = at(text, 'In 2011 the discs came out.', 'claim', { priority: 0.8 });
+  const year2 = at(text, '2011', 'figure', { priority: 0.06 });
+  const ordinal = at(text, 'the discs', 'figure', { priority: 0.1 });
+  assert.equal(M.group([claim2, year2, ordinal], text)[0].rank, 0.8, 'a year and an ordinal add nothing');
+});
+
 test('rank: the report priority wins; else quotes and hedged counts above years and ordinals', () => {
   assert.equal(M.rankOf({ kind: 'figure', start: 0, end: 1, priority: 0.33, category: 'year' }), 0.33);
   const quote = M.rankOf({ kind: 'quote', start: 0, end: 1, speaker: 'Jo Lee', cue: 'said' });
@@ -107,6 +120,18 @@ test('format: years, decades, vague amounts, money as written, no raw ids or sco
   assert.equal(F.describe({ kind: 'quote', text: 'x', speaker: 'Jo Lee', role: 'Mr.' }).subtitle, null, 'an honorific is no role');
   assert.equal(F.describe({ kind: 'quote', text: 'x', speaker: 'Jo Lee', role: 'mayor of Chicago' }).subtitle, 'mayor of Chicago');
   assert.doesNotMatch(JSON.stringify(F.describe({ kind: 'figure', id: 'f4', text: '12 cars', category: 'count', value: 12, score: 0.7 })), /f4|0\.7/);
+});
+
+test('format: the hedge row quotes the page\'s words, with the comparator they amount to', () => {
+  const hedge = (f) => F.describe({ kind: 'figure', ...f }).rows.find(([l]) => l === 'Hedge')[1];
+  assert.equal(hedge({ text: 'as much as $4.5 billion', category: 'money', value: 4.5e9, approx: 'up to' }), 'as much as (up to)');
+  assert.equal(hedge({ text: 'As many as 300 people', category: 'count', value: 300, approx: 'up to' }), 'As many as (up to)');
+  assert.equal(hedge({ text: 'in excess of 40%', category: 'percent', value: 40, approx: 'more than' }), 'in excess of (more than)');
+  assert.equal(hedge({ text: '500 or greater', category: 'count', value: 500, approx: 'or more' }), 'or greater (or more)');
+  assert.equal(hedge({ text: 'up to 10 days', category: 'measure', value: 10, approx: 'up to' }), 'up to');
+  assert.equal(hedge({ text: 'About 3,500 people', category: 'count', value: 3500, approx: 'about' }), 'About');
+  assert.equal(hedge({ text: '12 cars', category: 'count', value: 12 }), 'none: stated as exact');
+  assert.equal(F.figureValue({ kind: 'figure', text: 'as much as $4.5 billion', category: 'money', value: 4.5e9, approx: 'up to' }), '$4.5 billion ($4,500,000,000)');
 });
 
 test('markerLabel: says what it is, quotes a few words, names what else the sentence holds', () => {
