@@ -422,3 +422,118 @@ fn editable_regions_and_code_are_never_article_text() {
     assert_has(&r.text, &["Run the make command", "The lunch bell rings at noon"]);
     assert_lacks(&r.text, &["fetch(url)"]);
 }
+
+// ---- session 3: kinds found on pages of our own made after common templates ----
+
+#[test]
+fn author_bio_boxes_by_name_and_closing_bios_by_what_they_say_are_left_out() {
+    let bio = "Jane Roe is a senior reporter covering education and city hall for the Daily Bugle. She lives in Springfield with her two cats.";
+    for (name, wrapper) in
+        [("author-box", "div"), ("about-the-author", "section"), ("c-author-info", "div"), ("authorCard", "div"), ("post_author_bio", "aside")]
+    {
+        let r = read(&article(&format!(
+            "<p>{P1}</p><p>{P2}</p><p>{P3}</p><{wrapper} class='{name}'><img src='jane.jpg'><h4>About Jane Roe</h4><p>{bio}</p></{wrapper}>"
+        )));
+        assert_has(&r.text, &[P1, P2, P3]);
+        assert_lacks(&r.text, &["About Jane Roe", "senior reporter"]);
+    }
+    // A bio closing the article in a plain paragraph, one or two of them.
+    let closing = [
+        "Stella Kim is an NBC News freelance producer based in Seoul.",
+        "Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.",
+        "Omar Haddad was a staff writer at the Daily Bugle until 2024.",
+    ];
+    let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p><p><em>{}</em></p><p><i>{}</i></p>", closing[0], closing[1])));
+    assert_lacks(&r.text, &closing[..2]);
+    let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{}</p>", closing[2])));
+    assert_lacks(&r.text, &closing[2..]);
+    // The story's own sentences about a reporter, or a bio-like sentence amid the story, stay.
+    let detained = "Dana Whitfield is a reporter for the Bugle who was detained at the border for six hours on Monday.";
+    let r = read(&article(&format!("<p>{P1}</p><p>{detained}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>")));
+    assert_has(&r.text, &[detained]);
+    let officer = "John Smith is a former police officer who was arrested at his home on Monday.";
+    let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p><p>{officer}</p>")));
+    assert_has(&r.text, &[officer]);
+}
+
+#[test]
+fn teaser_cards_and_linked_headlines_of_other_stories_are_left_out() {
+    let card = |href: &str, head: &str, summary: &str| format!("<div class='card'><a href='{href}'><h3>{head}</h3><p>{summary}</p></a></div>");
+    let cards = [
+        card("/news/board-budget", "School board approves new budget", "The board voted five to two on Monday night after a debate that ran past midnight."),
+        card(
+            "/news/union-deal",
+            "Teachers union reaches deal with district",
+            "The deal, which ends a two-week strike, raises pay by four percent over two years.",
+        ),
+        card(
+            "https://www.dailybugle.com/news/food-bank",
+            "Food bank demand rises",
+            "Demand is up by a third this year, the county's largest food bank said on Friday.",
+        ),
+    ]
+    .concat();
+    let head = "<link rel='canonical' href='https://www.dailybugle.com/news/lunch'>";
+    let r = read(&page(
+        head,
+        &format!("<article><h1>Council extends lunch program</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p><div class='more-stories'>{cards}</div></article>"),
+    ));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["School board", "Teachers union", "Food bank", "five to two", "two-week strike", "by a third"]);
+    // Headlines alone, each a heading wholly linked to another page of the site.
+    let linked =
+        "<h3><a href='/news/board-budget'>School board approves new budget</a></h3><h3><a href='/news/union-deal'>Teachers union reaches deal</a></h3>";
+    let r = read(&page(head, &format!("<article><h1>Council extends lunch program</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>{linked}</article>")));
+    assert_lacks(&r.text, &["School board", "Teachers union"]);
+    // The story's own subheadings stay, plain or linked to a place on the page or off the site;
+    // so does a headline linked to its own page.
+    let own = "<h2>Why it matters</h2><p>{P2}</p><h2><a href='#costs'>What it costs</a></h2><p>{P3}</p><h2><a href='https://data.example.org/lunch'>The data</a></h2><p>{P4}</p>";
+    let r = read(&page(
+        head,
+        &format!(
+            "<article><h1><a href='/news/lunch'>Council extends lunch program</a></h1><p>{P1}</p>{}</article>",
+            own.replace("{P2}", P2).replace("{P3}", P3).replace("{P4}", P4)
+        ),
+    ));
+    assert_has(&r.text, &["Why it matters", "What it costs", "The data", P1, P2, P3, P4]);
+    assert_eq!(r.title.as_deref(), Some("Council extends lunch program"));
+    assert!(r.text.starts_with("Council extends lunch program"), "{}", r.text);
+}
+
+#[test]
+fn photographer_and_agency_credits_joined_by_a_slash_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><div><img src='a.jpg'><span>Students line up for lunch at Lincoln Elementary on Monday. (Jane Roe/Daily Bugle)</span></div>
+         <p>{P2}</p><div><img src='b.jpg'><p>Chang W. Lee/The New York Times</p></div><p>{P3}</p><div><img src='c.jpg'><p>Anthony Wallace / AFP - Getty Images</p></div><p>{P4}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4]);
+    assert_lacks(&r.text, &["line up for lunch", "Chang W. Lee", "Anthony Wallace"]);
+    // A slash in the story's own sentences is no credit.
+    let own = "The network still runs on old protocols, engineers said, and the upgrade will cost $2 million (or £1.6 million/€1.9 million).";
+    let r = read(&article(&format!("<p>{P1}</p><p>{own}</p><p>{P2}</p><p>{P3}</p>")));
+    assert_has(&r.text, &[own]);
+}
+
+#[test]
+fn comment_form_lines_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>{P2}</p><p>{P3}</p><section id='reply-form'><h3>Leave a Reply</h3><p>Your email address will not be published. Required fields are marked *</p><form><textarea></textarea></form></section>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["Leave a Reply", "email address"]);
+}
+
+#[test]
+fn title_drops_the_site_when_the_headline_repeats_the_rest() {
+    for title in [
+        "Lunch program extended | Daily Bugle",
+        "Lunch program extended - The Bugle",
+        "Lunch program extended \u{2014} Bugle",
+        "Daily Bugle: Lunch program extended",
+    ] {
+        let markup = format!("<!doctype html><html><head><title>{title}</title></head><body><article><h1>Lunch program extended</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>");
+        let r = read(&markup);
+        assert_eq!(r.title.as_deref(), Some("Lunch program extended"), "{title}");
+        assert_eq!(r.text.matches("Lunch program extended").count(), 1, "{}", r.text);
+    }
+}

@@ -364,7 +364,8 @@ mod tests {
 
     #[test]
     fn comment_form_lines() {
-        for line in ["Leave a Reply", "Leave a Comment:", "Your email address will not be published. Required fields are marked *", "Be the first to comment!"] {
+        for line in ["Leave a Reply", "Leave a Comment:", "Your email address will not be published. Required fields are marked *", "Be the first to comment!"]
+        {
             assert!(is_furniture_line(line), "{line}");
         }
         assert!(!is_furniture_line("Leave a reply, the minister told the committee, and we will answer it."));
