@@ -537,3 +537,31 @@ fn title_drops_the_site_when_the_headline_repeats_the_rest() {
         assert_eq!(r.text.matches("Lunch program extended").count(), 1, "{}", r.text);
     }
 }
+
+#[test]
+fn a_wrapped_paragraph_with_a_few_links_in_its_sentence_is_kept() {
+    // Each paragraph in its own wrapper, as many templates write them (reviewer's P17).
+    let wrap = |p: &str| format!("<div class='markup'><p>{p}</p></div>");
+    let linked = [
+        "Detective Chief Inspector Mark Lee said more than 60 officers had worked on the case, with <a href='/a'>CCTV</a> from <a href='/b'>40 locations</a> and <a href='/c'>200 witness statements</a> reviewed.",
+        "The council's <a href='/budget'>budget report</a> shows that costs rose 12% in a year, while <a href='/income'>income fell</a> by a fifth, the treasurer told members on Monday.",
+    ];
+    let r = read(&page(
+        "",
+        &format!("<main><h1>Council extends lunch program</h1><div class='body'>{}</div></main>", [P1, linked[0], P2, linked[1], P3].map(wrap).concat()),
+    ));
+    assert_has(&r.text, &["Detective Chief Inspector Mark Lee said more than 60 officers", "costs rose 12% in a year", P1, P2, P3]);
+    // A wrapped list of links is still no paragraph of the story.
+    let links = "<div class='markup'><p><a href='/a'>Schools</a> <a href='/b'>Budget</a> <a href='/c'>Council</a> <a href='/d'>Mayor</a></p></div>";
+    let r = read(&page("", &format!("<main><h1>Council extends lunch program</h1><div class='body'>{}{links}</div></main>", [P1, P2, P3].map(wrap).concat())));
+    assert_lacks(&r.text, &["Schools Budget"]);
+}
+
+#[test]
+fn screen_reader_only_text_is_not_read() {
+    let r = read(&article(&format!(
+        "<p>{P1} <span class='sr-only'>Opens a new window</span></p><div class='visually-hidden'>Screen reader only: 12 items in cart.</div><p>{P2}</p><p class='screen-reader-text'>Skip to content</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["new window", "12 items", "Skip to content"]);
+}
