@@ -565,3 +565,31 @@ fn screen_reader_only_text_is_not_read() {
     assert_has(&r.text, &[P1, P2, P3]);
     assert_lacks(&r.text, &["new window", "12 items", "Skip to content"]);
 }
+
+#[test]
+fn subscription_and_paywall_boxes_inside_the_body_are_left_out() {
+    for (class, words) in [
+        ("subscription-widget-wrap", "Thanks for reading! Subscribe for free to receive new posts and support my work."),
+        ("paywall", "Continue reading your article with a Bugle subscription. Members get 12 free gift articles a month."),
+        ("c-subscription", "Become a member today and get unlimited access to every story for $1 a week."),
+    ] {
+        let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p><div class='{class}'><p>{words}</p></div><p>{P3}</p>")));
+        assert_has(&r.text, &[P1, P2, P3]);
+        assert_lacks(&r.text, &[words]);
+    }
+}
+
+#[test]
+fn more_in_section_headlines_time_stamps_rules_and_beat_bios_are_left_out() {
+    let list = "<ul><li><a href='/economy/home-sales'>Home Sales Jumped 9.5% in February</a></li><li><a href='/economy/claims'>Jobless Claims Fall to 210,000</a></li></ul>";
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>10:42 PM</p><p>{P2}</p><p>9.58am</p><p>{P3}</p><p>___</p><p>* * *</p><p>{P4}</p><p>Jeanna Roe covers the Federal Reserve and the economy for The Bugle. She has covered the Fed since 2013.</p><h2>More in Economy</h2>{list}"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4]);
+    assert_lacks(&r.text, &["10:42", "9.58am", "___", "* * *", "covers the Federal Reserve", "More in Economy", "Home Sales", "Jobless Claims"]);
+    assert_eq!(r.dateline.as_deref(), Some("10:42 PM"));
+    // A time in a sentence, and a heading that starts with "More", stay.
+    let own = "<h2>More in store for the schools</h2><p>The polls closed at 10:42 PM, and the count began at once, officials said.</p>";
+    let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p>{own}<p>{P3}</p>")));
+    assert_has(&r.text, &["More in store for the schools", "closed at 10:42 PM"]);
+}

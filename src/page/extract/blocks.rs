@@ -189,7 +189,10 @@ impl<'a, N: Clone> Builder<'a, N> {
             if tag == "a" && link == Link::ToSitePage && self.is_teaser_card(id) {
                 continue;
             }
-            if matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") && furniture::is_related_heading(&self.dom.inner_text(id)) {
+            if matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") && {
+                let heading = self.dom.inner_text(id);
+                furniture::is_related_heading(&heading) || furniture::is_more_in_heading(&heading)
+            } {
                 // "Most read", "Related": the heading and the list of stories after it.
                 for sibling in self.stories_after(id) {
                     skipped.push(sibling);
@@ -356,12 +359,14 @@ impl<'a, N: Clone> Builder<'a, N> {
         if open.kind == BlockKind::Paragraph && furniture::is_byline_text(&open.text) {
             metadata = true;
             self.byline.get_or_insert_with(|| open.text.clone());
-        } else if open.kind == BlockKind::Paragraph && furniture::is_dateline_text(&open.text) {
+        } else if open.kind == BlockKind::Paragraph && (furniture::is_dateline_text(&open.text) || furniture::is_clock_time(&open.text)) {
             metadata = true;
             self.dateline.get_or_insert_with(|| open.text.clone());
         }
         // Only marks the reader added (an empty <q>): nothing of the page's own.
-        if link_only || slug || teaser || metadata || open.pieces.is_empty() {
+        // A rule drawn in text ("___", "* * *"): no words at all.
+        let wordless = !open.text.chars().any(char::is_alphanumeric);
+        if link_only || slug || teaser || wordless || metadata || open.pieces.is_empty() {
             open.text.clear();
         }
         if !open.text.is_empty() {

@@ -282,13 +282,43 @@ pub fn is_author_bio(text: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    let Some(verb) = words.iter().take(5).position(|w| matches!(*w, "is" | "was")) else { return false };
+    let Some(verb) = words.iter().take(5).position(|w| matches!(*w, "is" | "was" | "covers" | "writes" | "reports")) else { return false };
     let name = &words[..verb];
     let named = (2..=4).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase));
+    // "Jane Roe covers the Federal Reserve for The Times.": the beat is the description.
+    if matches!(words[verb], "covers" | "writes" | "reports") {
+        return named && words[verb + 1..].iter().take(20).any(|w| matches!(*w, "for" | "at"));
+    }
     let describes = words.get(verb + 1).is_some_and(|w| matches!(*w, "a" | "an" | "the"));
     let first_sentence = text.split(". ").next().unwrap_or(text).to_lowercase();
     let role = first_sentence.split(|c: char| !c.is_alphanumeric()).any(|w| roles.contains(&w) || w.strip_suffix('s').is_some_and(|w| roles.contains(&w)));
     named && describes && role
+}
+
+/// Whether a heading names another section's stories: "More in Economy", "More from
+/// The Times" (a name of a few capitalised words after "More in|from|on|about").
+pub fn is_more_in_heading(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "the" | "and" | "of" | "&");
+    (3..=6).contains(&words.len())
+        && words[0].eq_ignore_ascii_case("more")
+        && matches!(words[1].to_lowercase().as_str(), "in" | "from" | "on" | "about")
+        && words[2..].iter().all(named)
+}
+
+/// Whether a block is a bare clock time, a live blog's time-stamp: "10:42 PM", "9.58am",
+/// "14:05 GMT".
+pub fn is_clock_time(text: &str) -> bool {
+    let text = text.trim();
+    let digits: String = text.chars().take_while(|c| c.is_ascii_digit() || *c == ':' || *c == '.').collect();
+    let Some((h, m)) = digits.split_once([':', '.']) else { return false };
+    let rest = text[digits.len()..].trim().to_ascii_lowercase().replace('.', "");
+    let zone = rest.is_empty()
+        || ["am", "pm"]
+            .iter()
+            .any(|x| rest == *x || rest.strip_prefix(x).is_some_and(|z| z.trim().len() <= 4 && z.trim().chars().all(|c| c.is_ascii_alphabetic())));
+    let zone = zone || (rest.len() <= 4 && rest.chars().all(|c| c.is_ascii_alphabetic()));
+    (1..=2).contains(&h.len()) && m.len() == 2 && zone
 }
 
 /// Whether a block is a byline ("By Jane Roe, Reuters").
@@ -438,6 +468,7 @@ mod tests {
             "Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.",
             "Jane Roe is a senior reporter covering education and city hall for the Daily Bugle since 2015. She lives in Springfield.",
             "Omar Haddad was a staff writer at the Bugle until 2024.",
+            "Jeanna Smialek covers the Federal Reserve and the economy for The Times. She has covered the Fed since 2013.",
         ] {
             assert!(is_author_bio(bio), "{bio}");
         }
@@ -446,8 +477,24 @@ mod tests {
             "John Smith is a former police officer who was arrested on Monday.",
             "Jane Roe, a reporter for the Bugle, was detained at the border for six hours and released without charge.",
             "Smith is a reporter.",
+            "The Fed covers its costs from the interest on its bonds.",
         ] {
             assert!(!is_author_bio(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn more_in_headings_and_clock_times() {
+        assert!(is_more_in_heading("More in Economy"));
+        assert!(is_more_in_heading("More from the Opinion Desk"));
+        assert!(!is_more_in_heading("More in store for the schools"));
+        assert!(!is_more_in_heading("More"));
+        assert!(!is_more_in_heading("More in the Economy than Ever Before and Beyond"));
+        for time in ["10:42 PM", "9.58am", "14:05 GMT", "7:00 p.m."] {
+            assert!(is_clock_time(time), "{time}");
+        }
+        for text in ["10:42 PM: the polls close", "2,840,112", "51.1", "1:39 PM ET extra words"] {
+            assert!(!is_clock_time(text), "{text}");
         }
     }
 

@@ -99,7 +99,8 @@ fn drop_closing_bios<N>(blocks: &mut Vec<super::ArticleBlock<N>>) {
     let mut i = blocks.len();
     while i > tail.max(1) {
         i -= 1;
-        if blocks[i].kind == BlockKind::Paragraph && furniture::is_author_bio(&blocks[i].text) {
+        let text = &blocks[i].text;
+        if blocks[i].kind == BlockKind::Paragraph && furniture::is_author_bio(text) {
             blocks.remove(i);
         }
     }
