@@ -1,7 +1,9 @@
 //! The main-content measure of `shared/spec/metrics.md` on the Readability pages: the
 //! bag-of-tokens F1 of our article text against the visible text of Readability's own
 //! output, per page, averaged over all pages and over the real news pages; and the
-//! boilerplate leak, the share of findings on the news pages that lie outside the gold.
+//! boilerplate leak, the share of findings on the news pages that lie outside the gold; and,
+//! stricter, the findings on the news pages whose words are not a stretch of the gold
+//! article (its body, or its headline from `expected-metadata.json`), which must be none.
 //!
 //! It agrees with `shared/tools/score.py content` (the reference scorer): same gold text
 //! (all text outside script/style/noscript/template), same tokens (runs of letters and
@@ -57,6 +59,24 @@ fn visible_text(markup: &str) -> String {
     parts.join(" ")
 }
 
+/// The gold article's letters and digits, lower-cased, its headline first: a finding lies
+/// inside the article when its own letters and digits are a stretch of them (a finding may
+/// end inside a word: "up to 60" of "up to 60FPS").
+fn article_line(gold_text: &str, dir: &std::path::Path) -> String {
+    let metadata = std::fs::read_to_string(dir.join("expected-metadata.json")).unwrap_or_default();
+    let title = serde_json::from_str::<serde_json::Value>(&metadata).ok().and_then(|m| m.get("title")?.as_str().map(str::to_string)).unwrap_or_default();
+    format!("{}|{}", squeezed(&title), squeezed(gold_text))
+}
+
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Whether a finding's letters and digits are a stretch of the article's.
+fn inside(line: &str, finding: &str) -> bool {
+    line.contains(&squeezed(finding))
+}
+
 fn tokens(s: &str) -> Vec<String> {
     s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_string).collect()
 }
@@ -100,19 +120,25 @@ fn main_content_f1_on_readability_pages() {
     pages.sort();
     let mut scores: Vec<(String, Scores)> = Vec::new();
     let (mut findings, mut leaks) = (0usize, 0usize);
+    let mut outside: Vec<String> = Vec::new();
     for page in &pages {
         let dir = corpus().join(page);
         let (Ok(expected), Ok(source)) = (std::fs::read(dir.join("expected.html")), std::fs::read(dir.join("source.html"))) else {
             continue;
         };
-        let gold = tokens(&visible_text(&String::from_utf8_lossy(&expected)));
+        let gold_text = visible_text(&String::from_utf8_lossy(&expected));
+        let gold = tokens(&gold_text);
         let source = String::from_utf8_lossy(&source);
         let predicted = tokens(&spotcheck::page::html::read(&source).text);
         scores.push((page.clone(), bag_scores(&predicted, &gold)));
         if NEWS.contains(&page.as_str()) {
             // A finding leaks when fewer than half its tokens are words of the gold article.
             let vocabulary: std::collections::HashSet<&str> = gold.iter().map(String::as_str).collect();
+            let line = article_line(&gold_text, &dir);
             for finding in spotcheck::analyze_html(&source).findings {
+                if !inside(&line, &finding.text) {
+                    outside.push(format!("{page}: {:?}", finding.text));
+                }
                 let words = tokens(&finding.text);
                 findings += 1;
                 if !words.is_empty() && (words.iter().filter(|w| vocabulary.contains(w.as_str())).count() as f64) < words.len() as f64 * 0.5 {
@@ -145,8 +171,13 @@ fn main_content_f1_on_readability_pages() {
     );
     let leak = if findings == 0 { 0.0 } else { leaks as f64 / findings as f64 };
     println!("boilerplate leak: {leaks} of {findings} findings on the news pages ({leak:.4})");
+    println!("outside the article body: {} of {findings} findings on the news pages", outside.len());
+    for o in &outside {
+        println!("  outside: {o}");
+    }
     assert_eq!(news, NEWS.len(), "news pages missing from the corpus");
     assert!(leak <= MAX_BOILERPLATE_LEAK, "boilerplate leak {leak:.4} over {MAX_BOILERPLATE_LEAK}");
+    assert!(outside.is_empty(), "{} findings outside the article body: {outside:?}", outside.len());
     assert!(mean_all >= MIN_MEAN_F1, "mean content F1 {mean_all:.4} under {MIN_MEAN_F1}");
     assert!(mean_news >= MIN_NEWS_MEAN_F1, "news content F1 {mean_news:.4} under {MIN_NEWS_MEAN_F1}");
 }

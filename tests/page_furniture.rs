@@ -422,3 +422,174 @@ fn editable_regions_and_code_are_never_article_text() {
     assert_has(&r.text, &["Run the make command", "The lunch bell rings at noon"]);
     assert_lacks(&r.text, &["fetch(url)"]);
 }
+
+// ---- session 3: kinds found on pages of our own made after common templates ----
+
+#[test]
+fn author_bio_boxes_by_name_and_closing_bios_by_what_they_say_are_left_out() {
+    let bio = "Jane Roe is a senior reporter covering education and city hall for the Daily Bugle. She lives in Springfield with her two cats.";
+    for (name, wrapper) in
+        [("author-box", "div"), ("about-the-author", "section"), ("c-author-info", "div"), ("authorCard", "div"), ("post_author_bio", "aside")]
+    {
+        let r = read(&article(&format!(
+            "<p>{P1}</p><p>{P2}</p><p>{P3}</p><{wrapper} class='{name}'><img src='jane.jpg'><h4>About Jane Roe</h4><p>{bio}</p></{wrapper}>"
+        )));
+        assert_has(&r.text, &[P1, P2, P3]);
+        assert_lacks(&r.text, &["About Jane Roe", "senior reporter"]);
+    }
+    // A bio closing the article in a plain paragraph, one or two of them.
+    let closing = [
+        "Stella Kim is an NBC News freelance producer based in Seoul.",
+        "Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.",
+        "Omar Haddad was a staff writer at the Daily Bugle until 2024.",
+    ];
+    let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p><p><em>{}</em></p><p><i>{}</i></p>", closing[0], closing[1])));
+    assert_lacks(&r.text, &closing[..2]);
+    let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{}</p>", closing[2])));
+    assert_lacks(&r.text, &closing[2..]);
+    // The story's own sentences about a reporter, or a bio-like sentence amid the story, stay.
+    let detained = "Dana Whitfield is a reporter for the Bugle who was detained at the border for six hours on Monday.";
+    let r = read(&article(&format!("<p>{P1}</p><p>{detained}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>")));
+    assert_has(&r.text, &[detained]);
+    let officer = "John Smith is a former police officer who was arrested at his home on Monday.";
+    let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p><p>{officer}</p>")));
+    assert_has(&r.text, &[officer]);
+}
+
+#[test]
+fn teaser_cards_and_linked_headlines_of_other_stories_are_left_out() {
+    let card = |href: &str, head: &str, summary: &str| format!("<div class='card'><a href='{href}'><h3>{head}</h3><p>{summary}</p></a></div>");
+    let cards = [
+        card("/news/board-budget", "School board approves new budget", "The board voted five to two on Monday night after a debate that ran past midnight."),
+        card(
+            "/news/union-deal",
+            "Teachers union reaches deal with district",
+            "The deal, which ends a two-week strike, raises pay by four percent over two years.",
+        ),
+        card(
+            "https://www.dailybugle.com/news/food-bank",
+            "Food bank demand rises",
+            "Demand is up by a third this year, the county's largest food bank said on Friday.",
+        ),
+    ]
+    .concat();
+    let head = "<link rel='canonical' href='https://www.dailybugle.com/news/lunch'>";
+    let r = read(&page(
+        head,
+        &format!("<article><h1>Council extends lunch program</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p><div class='more-stories'>{cards}</div></article>"),
+    ));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["School board", "Teachers union", "Food bank", "five to two", "two-week strike", "by a third"]);
+    // Headlines alone, each a heading wholly linked to another page of the site.
+    let linked =
+        "<h3><a href='/news/board-budget'>School board approves new budget</a></h3><h3><a href='/news/union-deal'>Teachers union reaches deal</a></h3>";
+    let r = read(&page(head, &format!("<article><h1>Council extends lunch program</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>{linked}</article>")));
+    assert_lacks(&r.text, &["School board", "Teachers union"]);
+    // The story's own subheadings stay, plain or linked to a place on the page or off the site;
+    // so does a headline linked to its own page.
+    let own = "<h2>Why it matters</h2><p>{P2}</p><h2><a href='#costs'>What it costs</a></h2><p>{P3}</p><h2><a href='https://data.example.org/lunch'>The data</a></h2><p>{P4}</p>";
+    let r = read(&page(
+        head,
+        &format!(
+            "<article><h1><a href='/news/lunch'>Council extends lunch program</a></h1><p>{P1}</p>{}</article>",
+            own.replace("{P2}", P2).replace("{P3}", P3).replace("{P4}", P4)
+        ),
+    ));
+    assert_has(&r.text, &["Why it matters", "What it costs", "The data", P1, P2, P3, P4]);
+    assert_eq!(r.title.as_deref(), Some("Council extends lunch program"));
+    assert!(r.text.starts_with("Council extends lunch program"), "{}", r.text);
+}
+
+#[test]
+fn photographer_and_agency_credits_joined_by_a_slash_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><div><img src='a.jpg'><span>Students line up for lunch at Lincoln Elementary on Monday. (Jane Roe/Daily Bugle)</span></div>
+         <p>{P2}</p><div><img src='b.jpg'><p>Chang W. Lee/The New York Times</p></div><p>{P3}</p><div><img src='c.jpg'><p>Anthony Wallace / AFP - Getty Images</p></div><p>{P4}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4]);
+    assert_lacks(&r.text, &["line up for lunch", "Chang W. Lee", "Anthony Wallace"]);
+    // A slash in the story's own sentences is no credit.
+    let own = "The network still runs on old protocols, engineers said, and the upgrade will cost $2 million (or £1.6 million/€1.9 million).";
+    let r = read(&article(&format!("<p>{P1}</p><p>{own}</p><p>{P2}</p><p>{P3}</p>")));
+    assert_has(&r.text, &[own]);
+}
+
+#[test]
+fn comment_form_lines_are_left_out() {
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>{P2}</p><p>{P3}</p><section id='reply-form'><h3>Leave a Reply</h3><p>Your email address will not be published. Required fields are marked *</p><form><textarea></textarea></form></section>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["Leave a Reply", "email address"]);
+}
+
+#[test]
+fn title_drops_the_site_when_the_headline_repeats_the_rest() {
+    for title in [
+        "Lunch program extended | Daily Bugle",
+        "Lunch program extended - The Bugle",
+        "Lunch program extended \u{2014} Bugle",
+        "Daily Bugle: Lunch program extended",
+    ] {
+        let markup = format!("<!doctype html><html><head><title>{title}</title></head><body><article><h1>Lunch program extended</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>");
+        let r = read(&markup);
+        assert_eq!(r.title.as_deref(), Some("Lunch program extended"), "{title}");
+        assert_eq!(r.text.matches("Lunch program extended").count(), 1, "{}", r.text);
+    }
+}
+
+#[test]
+fn a_wrapped_paragraph_with_a_few_links_in_its_sentence_is_kept() {
+    // Each paragraph in its own wrapper, as many templates write them (reviewer's P17).
+    let wrap = |p: &str| format!("<div class='markup'><p>{p}</p></div>");
+    let linked = [
+        "Detective Chief Inspector Mark Lee said more than 60 officers had worked on the case, with <a href='/a'>CCTV</a> from <a href='/b'>40 locations</a> and <a href='/c'>200 witness statements</a> reviewed.",
+        "The council's <a href='/budget'>budget report</a> shows that costs rose 12% in a year, while <a href='/income'>income fell</a> by a fifth, the treasurer told members on Monday.",
+    ];
+    let r = read(&page(
+        "",
+        &format!("<main><h1>Council extends lunch program</h1><div class='body'>{}</div></main>", [P1, linked[0], P2, linked[1], P3].map(wrap).concat()),
+    ));
+    assert_has(&r.text, &["Detective Chief Inspector Mark Lee said more than 60 officers", "costs rose 12% in a year", P1, P2, P3]);
+    // A wrapped list of links is still no paragraph of the story.
+    let links = "<div class='markup'><p><a href='/a'>Schools</a> <a href='/b'>Budget</a> <a href='/c'>Council</a> <a href='/d'>Mayor</a></p></div>";
+    let r = read(&page("", &format!("<main><h1>Council extends lunch program</h1><div class='body'>{}{links}</div></main>", [P1, P2, P3].map(wrap).concat())));
+    assert_lacks(&r.text, &["Schools Budget"]);
+}
+
+#[test]
+fn screen_reader_only_text_is_not_read() {
+    let r = read(&article(&format!(
+        "<p>{P1} <span class='sr-only'>Opens a new window</span></p><div class='visually-hidden'>Screen reader only: 12 items in cart.</div><p>{P2}</p><p class='screen-reader-text'>Skip to content</p><p>{P3}</p>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["new window", "12 items", "Skip to content"]);
+}
+
+#[test]
+fn subscription_and_paywall_boxes_inside_the_body_are_left_out() {
+    for (class, words) in [
+        ("subscription-widget-wrap", "Thanks for reading! Subscribe for free to receive new posts and support my work."),
+        ("paywall", "Continue reading your article with a Bugle subscription. Members get 12 free gift articles a month."),
+        ("c-subscription", "Become a member today and get unlimited access to every story for $1 a week."),
+    ] {
+        let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p><div class='{class}'><p>{words}</p></div><p>{P3}</p>")));
+        assert_has(&r.text, &[P1, P2, P3]);
+        assert_lacks(&r.text, &[words]);
+    }
+}
+
+#[test]
+fn more_in_section_headlines_time_stamps_rules_and_beat_bios_are_left_out() {
+    let list = "<ul><li><a href='/economy/home-sales'>Home Sales Jumped 9.5% in February</a></li><li><a href='/economy/claims'>Jobless Claims Fall to 210,000</a></li></ul>";
+    let r = read(&article(&format!(
+        "<p>{P1}</p><p>10:42 PM</p><p>{P2}</p><p>9.58am</p><p>{P3}</p><p>___</p><p>* * *</p><p>{P4}</p><p>Jeanna Roe covers the Federal Reserve and the economy for The Bugle. She has covered the Fed since 2013.</p><h2>More in Economy</h2>{list}"
+    )));
+    assert_has(&r.text, &[P1, P2, P3, P4]);
+    assert_lacks(&r.text, &["10:42", "9.58am", "___", "* * *", "covers the Federal Reserve", "More in Economy", "Home Sales", "Jobless Claims"]);
+    assert_eq!(r.dateline.as_deref(), Some("10:42 PM"));
+    // A time in a sentence, and a heading that starts with "More", stay.
+    let own = "<h2>More in store for the schools</h2><p>The polls closed at 10:42 PM, and the count began at once, officials said.</p>";
+    let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p>{own}<p>{P3}</p>")));
+    assert_has(&r.text, &["More in store for the schools", "closed at 10:42 PM"]);
+}

@@ -12,7 +12,15 @@
 // same as before keeps its old item too, so its marker is not redrawn either.
 //
 // The controller (main.js) calls keys() for what to send with a snapshot, merge() with
-// each answer, reset() on a fresh start (navigation, settings, turning off).
+// each answer, reset() on a fresh start (navigation, settings, turning off), and asks
+// tired() before each reading of a page that keeps changing.
+//
+// What bounds a page that never stops changing is the detectors' work, not the number of
+// readings: a reading that analyzed k of n blocks costs k/n of a whole reading, and while
+// the last WORK_WINDOW_MS hold less than MAX_WORK whole readings' worth, the page is read
+// again. A live blog adding an entry a minute for hours costs a few blocks a reading and
+// keeps being read; a page that rewrites its whole article every few seconds spends the
+// budget within minutes and is then let be.
 (() => {
   'use strict';
   const TEXT = Node.TEXT_NODE;
@@ -24,6 +32,26 @@
   let blocks = [];
   let kindsSeen = '';
   let readings = 0;
+
+  /** Whole readings' worth of detector work allowed within WORK_WINDOW_MS. */
+  const MAX_WORK = 20;
+  const WORK_WINDOW_MS = 10 * 60 * 1000;
+  /** @type {{ at: number, cost: number }[]} the work of each reading since the last reset */
+  let work = [];
+
+  /** Records a reading that analyzed `analyzed` of `total` blocks (a whole one when unknown). @param {number} analyzed @param {number} total */
+  function spend(analyzed, total) {
+    const cost = total > 0 && Number.isFinite(analyzed) ? Math.min(1, Math.max(0, analyzed) / total) : 1;
+    const now = Date.now();
+    work = work.filter((w) => w.at > now - WORK_WINDOW_MS);
+    work.push({ at: now, cost });
+  }
+
+  /** Whether the readings of the last WORK_WINDOW_MS spent the budget: the page is churning. */
+  function tired() {
+    const since = Date.now() - WORK_WINDOW_MS;
+    return work.filter((w) => w.at > since).reduce((sum, w) => sum + w.cost, 0) >= MAX_WORK;
+  }
 
   /** A Range still on the text it was made for (a removed node collapses it onto its parent). @param {Range} r */
   const intact = (r) => r.startContainer.nodeType === TEXT && r.endContainer.nodeType === TEXT && r.startContainer.isConnected && r.endContainer.isConnected;
@@ -47,6 +75,7 @@
   function reset() {
     blocks = [];
     kindsSeen = '';
+    work = [];
   }
 
   /** The index of the block holding UTF-16 offset `at` (blocks sorted, disjoint). @param {Block[]} list @param {number} at */
@@ -105,9 +134,11 @@
     const fresh = result?.blocks;
     if (!Array.isArray(fresh)) {
       reset();
+      spend(1, 1);
       return items;
     }
     readings += 1;
+    spend(Number(result.analyzed ?? fresh.length), fresh.length);
     /** @type {Block[]} */
     const next = fresh.map((b) => ({ key: String(b.key), start: b.start, end: b.end, items: [] }));
     for (const item of items) {
@@ -137,5 +168,5 @@
     return next.flatMap((b) => b.items);
   }
 
-  globalThis.SpotcheckLive = Object.freeze({ keys, merge, reset });
+  globalThis.SpotcheckLive = Object.freeze({ keys, merge, reset, tired });
 })();

@@ -44,7 +44,6 @@
   const REANALYZE_MAX_WAIT_MS = 3000; // a page that never goes quiet still gets a run
   const MIN_GAP_MS = 2000; // between two analyses, at least (or 4× the last one's cost)
   const MAX_PER_MINUTE = 6;
-  const MAX_RUNS_PER_ARTICLE = 20; // then the page has its final state and is let be
   const MIN_ADDED_TEXT = 200; // characters a node added near the article must bring
 
   // Never code, never form fields or editors: no marker there.
@@ -376,8 +375,8 @@
       debounce = setTimeout(reanalyze, REANALYZE_DELAY_MS);
       return;
     }
-    if (!fresh && runs.length >= MAX_RUNS_PER_ARTICLE && !article?.empty) {
-      // The page keeps changing: what is drawn is final, and watching stops costing.
+    if (!fresh && Live.tired() && !article?.empty) {
+      // The page keeps rewriting its article: what is drawn is final, and watching stops costing.
       finalState = true;
       observer?.disconnect();
       observer = null;

@@ -1,7 +1,9 @@
 // Live pages in Chromium with the built extension: a live blog adding an entry every second
 // gets markers on its new entries while the markers and tints of the old ones stay the very
 // same objects (only the changed blocks are analyzed: content/live.js, src/live.rs), each
-// reading's analysis stays small however long the blog grows, and nothing polls.
+// reading's analysis stays small however long the blog grows, and nothing polls. A blog
+// that keeps adding entries past twenty readings keeps being read: what bounds a changing
+// page is the work its readings cost, not their number.
 // Run: `node --test tests/e2e/live.test.mjs` (after `make build`).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,14 +23,14 @@ const OLD = 20; // entries on the page when it loads
 const NEW = 6; // entries the feed adds, one a second
 
 /** A live blog: entries as `<article>`s prepended to a feed, or `<li>`s appended to a list. */
-function blog(variant) {
+function blog(variant, added = NEW, everyMs = 1000) {
   const tag = variant === 'prepend' ? 'article' : 'li';
   const list = variant === 'prepend' ? 'div' : 'ol';
   const items = Array.from({ length: OLD }, (_, i) => OLD - 1 - i).map((n) => variant === 'prepend' ? n : OLD - 1 - n)
     .map((n) => `<${tag} class="entry"><p>${entry(n)}</p></${tag}>`).join('\n');
   const script = `window.startFeed = () => { let n = ${OLD}; const feed = document.getElementById('feed'); const timer = setInterval(() => {
     const e = document.createElement('${tag}'); e.className = 'entry fresh'; const p = document.createElement('p'); p.textContent = ${entry.toString().replace(/\n\s*/g, ' ')}.call(null, n);
-    ${variant === 'prepend' ? 'feed.prepend(e)' : 'feed.append(e)'}; e.append(p); if (++n >= ${OLD + NEW}) { clearInterval(timer); window.feedDone = true; } }, 1000); };`;
+    ${variant === 'prepend' ? 'feed.prepend(e)' : 'feed.append(e)'}; e.append(p); if (++n >= ${OLD + added}) { clearInterval(timer); window.feedDone = true; } }, ${everyMs}); };`;
   const names = `const NAMES = ${JSON.stringify(NAMES)};`;
   return {
     script: `${names}\n${script}`,
@@ -141,4 +143,30 @@ describe('a live blog', () => {
       }
     });
   }
+
+  // Readings are spaced (at most six a minute), so 24 of them take four minutes.
+  const LONG_READINGS = 24;
+  test(`an entry every 9 s: still read after ${LONG_READINGS} readings (work is bounded, not the count)`, { timeout: 8 * 60000 }, async (t) => {
+    const added = LONG_READINGS + 2;
+    const { script, html } = blog('append', added, 9000);
+    server.script('live-long.js', script);
+    server.page('live-long', html.replace('/js/live-append.js', '/js/live-long.js'));
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.url('/gen/live-long'));
+      assert.equal((await waitForState(page, ['ready', 'error', 'off'], FINAL_MS)).state, 'ready');
+      await page.evaluate(() => window.startFeed());
+      // The last entry, added after more readings than the old count cap allowed, is marked.
+      const runs = () => Number(document.documentElement.getAttribute('data-spotcheck-runs'));
+      await page.waitForFunction(newEntriesMarked, null, { timeout: added * 9000 + 60000, polling: 500 });
+      const done = await page.evaluate(runs);
+      const entries = await page.evaluate(() => document.querySelectorAll('.entry.fresh').length);
+      t.diagnostic(`${done} readings for ${entries} new entries`);
+      assert.equal(entries, added);
+      assert.ok(done > 21, `${done} readings: more than the old cap of 20`);
+      assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-spotcheck')), 'ready');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -82,9 +82,21 @@ struct Open<N> {
     continues: Option<(Id, usize)>,
     /// A collapsed space waiting for the next visible character: where it came from.
     pending_space: Option<(Id, usize)>,
-    /// Visible characters, and those of them inside links.
+    /// Visible characters, those of them inside links, and those inside links to other
+    /// pages of the site.
     chars: usize,
     link_chars: usize,
+    away_chars: usize,
+}
+
+/// Where a run of text sits with respect to links.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Link {
+    None,
+    /// Inside a link: to another site, to a place on this page, or to the site's own pages.
+    Any,
+    /// Inside a link to another page of the site itself: another story.
+    ToSitePage,
 }
 
 pub struct Builder<'a, N> {
@@ -98,6 +110,8 @@ pub struct Builder<'a, N> {
     pub dateline: Option<String>,
     /// The page's own host (from its canonical address), to tell its links from others.
     site: Option<String>,
+    /// Whether the text added now is the headline.
+    titling: bool,
 }
 
 /// Headline lists: at least this many items, each (nearly) wholly a link.
@@ -108,11 +122,21 @@ impl<'a, N: Clone> Builder<'a, N> {
         Builder {
             dom,
             blocks: Vec::new(),
-            open: Open { kind: BlockKind::Paragraph, text: String::new(), pieces: Vec::new(), continues: None, pending_space: None, chars: 0, link_chars: 0 },
+            open: Open {
+                kind: BlockKind::Paragraph,
+                text: String::new(),
+                pieces: Vec::new(),
+                continues: None,
+                pending_space: None,
+                chars: 0,
+                link_chars: 0,
+                away_chars: 0,
+            },
             h1_is_title: false,
             byline: None,
             dateline: None,
             site: furniture::site_host(dom),
+            titling: false,
         }
     }
 
@@ -123,15 +147,16 @@ impl<'a, N: Clone> Builder<'a, N> {
 
     /// Adds the text under `root` as blocks; `kind` is the kind of loose text in it.
     pub fn add(&mut self, root: Id, kind: BlockKind) {
+        self.titling = kind == BlockKind::Title;
         enum Step {
-            Enter(Id, BlockKind, bool),
+            Enter(Id, BlockKind, Link),
             Leave,
             /// The closing mark of an inline quotation.
             CloseQuote(char),
         }
         let mut quote_depth = 0usize;
         let mut skipped: Vec<Id> = Vec::new();
-        let mut stack = vec![Step::Enter(root, kind, false)];
+        let mut stack = vec![Step::Enter(root, kind, Link::None)];
         while let Some(step) = stack.pop() {
             let (id, context, in_link) = match step {
                 Step::Leave => {
@@ -156,7 +181,18 @@ impl<'a, N: Clone> Builder<'a, N> {
             if LEFT_OUT.contains(&tag) || self.is_furniture(id) {
                 continue;
             }
-            if matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") && furniture::is_related_heading(&self.dom.inner_text(id)) {
+            let link = match (tag, in_link) {
+                ("a", Link::None | Link::Any) if self.leads_to_site_page(id) => Link::ToSitePage,
+                ("a", Link::None) => Link::Any,
+                _ => in_link,
+            };
+            if tag == "a" && link == Link::ToSitePage && self.is_teaser_card(id) {
+                continue;
+            }
+            if matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") && {
+                let heading = self.dom.inner_text(id);
+                furniture::is_related_heading(&heading) || furniture::is_more_in_heading(&heading)
+            } {
                 // "Most read", "Related": the heading and the list of stories after it.
                 for sibling in self.stories_after(id) {
                     skipped.push(sibling);
@@ -197,7 +233,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                 stack.push(Step::CloseQuote(close));
             }
             for &child in self.dom.children(id).iter().rev() {
-                stack.push(Step::Enter(child, inner, in_link || tag == "a"));
+                stack.push(Step::Enter(child, inner, link));
             }
         }
     }
@@ -215,6 +251,17 @@ impl<'a, N: Clone> Builder<'a, N> {
             return true;
         }
         matches!(dom.tag(id), "ul" | "ol") && self.is_headline_list(id)
+    }
+
+    /// Whether a link goes to another page of the site (another story, a section).
+    fn leads_to_site_page(&self, a: Id) -> bool {
+        self.dom.attr(a, "href").is_some_and(|h| furniture::is_site_link(h, self.site.as_deref()))
+    }
+
+    /// A link to another page of the site that wraps a headline (a card: "<a><h3>Other
+    /// story</h3><p>Its summary.</p></a>"): another story's teaser, however prose-like.
+    fn is_teaser_card(&self, a: Id) -> bool {
+        !self.dom.elements_by_tag(a, &["h1", "h2", "h3", "h4", "h5", "h6"]).is_empty()
     }
 
     /// A list of links to other stories: several items, each (nearly) wholly a link to
@@ -286,6 +333,11 @@ impl<'a, N: Clone> Builder<'a, N> {
         open.pending_space = None;
         open.continues = None;
         let (chars, link_chars) = (std::mem::take(&mut open.chars), std::mem::take(&mut open.link_chars));
+        let away_chars = std::mem::take(&mut open.away_chars);
+        // A heading that is wholly a link to another page of the site is another story's
+        // headline ("<h3><a href='/other-story'>…</a></h3>" in a list of teasers).
+        // Not the headline itself, which sites often link to its own page.
+        let teaser = open.kind == BlockKind::Heading && !self.titling && chars > 0 && away_chars == chars;
         // A short paragraph that is (nearly) all link is a promo for another page ("Read
         // more: …", "Continue reading the main story"), not the article's own text: its
         // headline must not be read as this article's quote or claim. Readability keeps
@@ -294,7 +346,7 @@ impl<'a, N: Clone> Builder<'a, N> {
         // Unless it reads as a sentence of the story that happens to be a link.
         let link_only = link_only && !furniture::reads_as_prose(&open.text);
         let slug = match open.kind {
-            BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => furniture::is_slug(&open.text),
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => furniture::is_slug(&open.text) || furniture::is_furniture_line(&open.text),
             _ => false,
         } || (open.kind == BlockKind::Paragraph
             && (furniture::is_credit_text(&open.text)
@@ -307,12 +359,14 @@ impl<'a, N: Clone> Builder<'a, N> {
         if open.kind == BlockKind::Paragraph && furniture::is_byline_text(&open.text) {
             metadata = true;
             self.byline.get_or_insert_with(|| open.text.clone());
-        } else if open.kind == BlockKind::Paragraph && furniture::is_dateline_text(&open.text) {
+        } else if open.kind == BlockKind::Paragraph && (furniture::is_dateline_text(&open.text) || furniture::is_clock_time(&open.text)) {
             metadata = true;
             self.dateline.get_or_insert_with(|| open.text.clone());
         }
         // Only marks the reader added (an empty <q>): nothing of the page's own.
-        if link_only || slug || metadata || open.pieces.is_empty() {
+        // A rule drawn in text ("___", "* * *"): no words at all.
+        let wordless = !open.text.chars().any(char::is_alphanumeric);
+        if link_only || slug || teaser || wordless || metadata || open.pieces.is_empty() {
             open.text.clear();
         }
         if !open.text.is_empty() {
@@ -348,7 +402,7 @@ impl<'a, N: Clone> Builder<'a, N> {
         }
     }
 
-    fn push_text(&mut self, id: Id, text: &str, in_link: bool) {
+    fn push_text(&mut self, id: Id, text: &str, in_link: Link) {
         let Some(source) = (match &self.dom.nodes[id].data {
             super::dom::Data::Text { source, .. } => Some(source.clone()),
             _ => None,
@@ -378,8 +432,11 @@ impl<'a, N: Clone> Builder<'a, N> {
                 }
                 self.push_char(ch, id, unit, &source);
                 self.open.chars += 1;
-                if in_link {
+                if in_link != Link::None {
                     self.open.link_chars += 1;
+                }
+                if in_link == Link::ToSitePage {
+                    self.open.away_chars += 1;
                 }
             }
             unit += width;

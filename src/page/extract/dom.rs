@@ -136,6 +136,18 @@ fn headline_in(value: &serde_json::Value) -> Option<String> {
     candidates.into_iter().find_map(|c| c.get("headline")?.as_str().map(collapse_white_space).filter(|h| !h.is_empty()))
 }
 
+/// Class names that style sheets use to clip text out of sight for screen readers only.
+const SCREEN_READER_ONLY: &[&str] = &[
+    "element-invisible",
+    "screen-reader-only",
+    "screen-reader-text",
+    "screenreader-only",
+    "sr-only",
+    "u-visually-hidden",
+    "visually-hidden",
+    "visuallyhidden",
+];
+
 /// Whether an element's own attributes hide it, as Readability's visibility test reads them.
 fn hidden_by_attributes(attrs: &[(&'static str, String)]) -> bool {
     let get = |name: &str| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str());
@@ -143,6 +155,11 @@ fn hidden_by_attributes(attrs: &[(&'static str, String)]) -> bool {
         return true;
     }
     if get("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) && !get("class").unwrap_or("").contains("fallback-image") {
+        return true;
+    }
+    // Text for screen readers only, clipped out of sight by the site's own style sheet
+    // ("Opens a new window", "12 items in cart"): no reader of the page sees it.
+    if get("class").is_some_and(|c| c.split_whitespace().any(|w| SCREEN_READER_ONLY.contains(&w.to_ascii_lowercase().as_str()))) {
         return true;
     }
     if let Some(style) = get("style") {

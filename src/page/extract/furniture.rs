@@ -13,36 +13,13 @@ use std::sync::OnceLock;
 const ALWAYS_FURNITURE_WORDS: &[&str] =
     &["adslot", "advert", "advertisement", "cmp", "consent", "cookie", "cookiebanner", "cookies", "gdpr", "onetrust", "outbrain", "taboola"];
 
-/// Class and id words of elements that are furniture when they hold a small part of the
-/// page: a comment thread, a share or follow bar, a newsletter box, a list of other stories.
-const SMALL_FURNITURE_WORDS: &[&str] = &[
-    "authorbio",
-    "bio",
-    "biography",
-    "comment",
-    "comments",
-    "commentlist",
-    "disqus",
-    "follow",
-    "mostpopular",
-    "mostread",
-    "newsletter",
-    "popular",
-    "promo",
-    "recirc",
-    "recommendations",
-    "recommended",
-    "related",
-    "share",
-    "sharing",
-    "signup",
-    "social",
-    "subscribe",
-    "tag",
-    "tags",
-    "topics",
-    "trending",
-];
+/// Class and id names of elements that are furniture when they hold a small part of the
+/// page: a comment thread, a share or follow bar, a newsletter box, an author's bio, a list
+/// of other stories (`small_furniture.txt`).
+fn small_furniture_names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| data_file!("page/extract/small_furniture.txt").lines().collect())
+}
 
 /// Class and id words of captions, credits and bylines (whole words, or inside a word
 /// for the unmistakable ones: `ImageCaption`, `wp-caption-text`).
@@ -121,7 +98,10 @@ pub fn always_furniture(names: &str) -> bool {
 
 /// Whether an element named so is furniture when it is small next to the article.
 pub fn small_furniture(names: &str) -> bool {
-    has_word(names, SMALL_FURNITURE_WORDS) || names.to_ascii_lowercase().contains("most-read")
+    let listed = small_furniture_names();
+    let words: Vec<String> = name_words(names).collect();
+    // Each word, and each run of two or three adjacent words written as one ("author-box").
+    (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
 }
 
 /// Whether an element named so is a caption, a credit or a byline (when short).
@@ -207,6 +187,19 @@ pub fn is_slug(text: &str) -> bool {
     text.chars().count() <= 60 && patterns().slug.is_match(text.trim())
 }
 
+/// Whether a block is, in full, one of the comment-form and reader-call lines of
+/// `furniture_lines.txt` ("Leave a Reply", "Your email address will not be published.").
+pub fn is_furniture_line(text: &str) -> bool {
+    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let lines = LINES.get_or_init(|| data_file!("page/extract/furniture_lines.txt").lines().collect());
+    if text.len() > 120 {
+        return false;
+    }
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let said = said.trim_end_matches(['.', ':', '!', '*', '\u{2026}', ' ']);
+    lines.contains(&said)
+}
+
 /// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
 pub fn is_notice(text: &str) -> bool {
     text.chars().count() <= 400 && patterns().notice.is_match(text.trim())
@@ -242,7 +235,90 @@ pub fn is_credit_text(text: &str) -> bool {
     let text = text.trim();
     let p = patterns();
     text.chars().count() <= CAPTION_MAX_CHARS
-        && (p.credit_end.is_match(text) || p.credit_start.is_match(text) || (text.split_whitespace().count() <= 14 && p.credit_line.is_match(text)))
+        && (p.credit_end.is_match(text)
+            || p.credit_start.is_match(text)
+            || (text.split_whitespace().count() <= 14 && p.credit_line.is_match(text))
+            || is_slash_credit(text))
+}
+
+/// Whether a caption's text is or ends with a photographer and agency joined by a slash:
+/// the whole line "Chang W. Lee/The New York Times", "Jane Doe / AFP - Getty Images", or a
+/// closing "(Jane Roe/Daily Bugle)", "(Reuters/Kevin Lamarque)". Each side is a few
+/// capitalised words, and not both a single word ("(TCP/IP)").
+fn is_slash_credit(text: &str) -> bool {
+    let text = text.trim();
+    if let Some(inner) = text.strip_suffix(')').and_then(|t| t.rsplit_once('(')).map(|(_, inner)| inner) {
+        return credit_sides(inner);
+    }
+    !text.ends_with(['.', '!', '?', ':', ',']) && text.split_whitespace().count() <= 12 && credit_sides(text)
+}
+
+/// "Name/Agency": one slash, each side one to six words that start with a capital (or a
+/// digit: "500px"), a side of two words at least.
+fn credit_sides(credit: &str) -> bool {
+    let Some((left, right)) = credit.split_once('/') else { return false };
+    let capitalised = |side: &str| {
+        let words: Vec<&str> = side.split_whitespace().filter(|w| !matches!(*w, "-" | "\u{2013}" | "\u{2014}" | "&" | "and" | "for" | "of" | "the")).collect();
+        let ok = !words.is_empty() && words.len() <= 6 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        ok.then_some(words.len())
+    };
+    match (capitalised(left), capitalised(right)) {
+        (Some(l), Some(r)) => !right.contains('/') && l + r >= 3 && !left.trim().is_empty() && !right.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// Whether a closing paragraph is its author's bio: a name of two to four capitalised words,
+/// then "is" or "was" and a description that calls them a reporter, an editor, a
+/// correspondent (`bio_roles.txt`), in at most three sentences ("Stella Kim is an NBC News
+/// freelance producer based in Seoul."). A story's own paragraph seldom opens so and ends
+/// the article; the caller asks only of the last blocks.
+pub fn is_author_bio(text: &str) -> bool {
+    static ROLES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let roles = ROLES.get_or_init(|| data_file!("page/extract/bio_roles.txt").lines().collect());
+    let text = text.trim();
+    let sentences = text.matches(". ").count() + 1;
+    if text.chars().count() > 400 || sentences > 3 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(verb) = words.iter().take(5).position(|w| matches!(*w, "is" | "was" | "covers" | "writes" | "reports")) else { return false };
+    let name = &words[..verb];
+    let named = (2..=4).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase));
+    // "Jane Roe covers the Federal Reserve for The Times.": the beat is the description.
+    if matches!(words[verb], "covers" | "writes" | "reports") {
+        return named && words[verb + 1..].iter().take(20).any(|w| matches!(*w, "for" | "at"));
+    }
+    let describes = words.get(verb + 1).is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+    let first_sentence = text.split(". ").next().unwrap_or(text).to_lowercase();
+    let role = first_sentence.split(|c: char| !c.is_alphanumeric()).any(|w| roles.contains(&w) || w.strip_suffix('s').is_some_and(|w| roles.contains(&w)));
+    named && describes && role
+}
+
+/// Whether a heading names another section's stories: "More in Economy", "More from
+/// The Times" (a name of a few capitalised words after "More in|from|on|about").
+pub fn is_more_in_heading(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "the" | "and" | "of" | "&");
+    (3..=6).contains(&words.len())
+        && words[0].eq_ignore_ascii_case("more")
+        && matches!(words[1].to_lowercase().as_str(), "in" | "from" | "on" | "about")
+        && words[2..].iter().all(named)
+}
+
+/// Whether a block is a bare clock time, a live blog's time-stamp: "10:42 PM", "9.58am",
+/// "14:05 GMT".
+pub fn is_clock_time(text: &str) -> bool {
+    let text = text.trim();
+    let digits: String = text.chars().take_while(|c| c.is_ascii_digit() || *c == ':' || *c == '.').collect();
+    let Some((h, m)) = digits.split_once([':', '.']) else { return false };
+    let rest = text[digits.len()..].trim().to_ascii_lowercase().replace('.', "");
+    let zone = rest.is_empty()
+        || ["am", "pm"]
+            .iter()
+            .any(|x| rest == *x || rest.strip_prefix(x).is_some_and(|z| z.trim().len() <= 4 && z.trim().chars().all(|c| c.is_ascii_alphabetic())));
+    let zone = zone || (rest.len() <= 4 && rest.chars().all(|c| c.is_ascii_alphabetic()));
+    (1..=2).contains(&h.len()) && m.len() == 2 && zone
 }
 
 /// Whether a block is a byline ("By Jane Roe, Reuters").
@@ -279,6 +355,11 @@ mod tests {
         assert!(!always_furniture("article-body"));
         assert!(small_furniture("share-tools"));
         assert!(small_furniture("c-most-read"));
+        assert!(small_furniture("author-box vcard"));
+        assert!(small_furniture("post_about_the_author"));
+        assert!(small_furniture("c-more-stories"));
+        assert!(!small_furniture("author-name"));
+        assert!(!small_furniture("story-body more"));
         assert!(!small_furniture("shareholders-report"));
         assert!(caption_name("cutline js-caption"));
         assert!(caption_name("image-credit-wrap"));
@@ -312,6 +393,15 @@ mod tests {
     }
 
     #[test]
+    fn comment_form_lines() {
+        for line in ["Leave a Reply", "Leave a Comment:", "Your email address will not be published. Required fields are marked *", "Be the first to comment!"]
+        {
+            assert!(is_furniture_line(line), "{line}");
+        }
+        assert!(!is_furniture_line("Leave a reply, the minister told the committee, and we will answer it."));
+    }
+
+    #[test]
     fn notices_and_promos() {
         for notice in [
             "Copyright 2026 The Associated Press. All rights reserved.",
@@ -338,7 +428,23 @@ mod tests {
         ] {
             assert!(is_credit_text(credit), "{credit}");
         }
-        for text in ["WASHINGTON (Reuters) - The Senate voted on Tuesday to pass the bill.", "The mayor said the photo was taken in 2019."] {
+        for credit in [
+            "Students line up for lunch at Lincoln Elementary on Monday. (Jane Roe/Daily Bugle)",
+            "Chang W. Lee/The New York Times",
+            "Anthony Wallace / AFP - Getty Images",
+            "Benoit Tessier/Reuters",
+            "A vigil outside the court. (Reuters/Kevin Lamarque)",
+        ] {
+            assert!(is_credit_text(credit), "{credit}");
+        }
+        for text in [
+            "WASHINGTON (Reuters) - The Senate voted on Tuesday to pass the bill.",
+            "The mayor said the photo was taken in 2019.",
+            "The network still runs on old protocols (TCP/IP)",
+            "Yes/No",
+            "He said the choice was between Labour and the Tories / and nobody else.",
+            "Prices rose 4% in the year to March (or 3.2% on the old measure/index).",
+        ] {
             assert!(!is_credit_text(text), "{text}");
         }
     }
@@ -353,6 +459,43 @@ mod tests {
             assert!(is_dateline_text(date), "{date}");
         }
         assert!(!is_dateline_text("Updated figures show 30 people were hurt in the blast on Monday, the police said."));
+    }
+
+    #[test]
+    fn author_bios_by_what_they_say() {
+        for bio in [
+            "Stella Kim is an NBC News freelance producer based in Seoul.",
+            "Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.",
+            "Jane Roe is a senior reporter covering education and city hall for the Daily Bugle since 2015. She lives in Springfield.",
+            "Omar Haddad was a staff writer at the Bugle until 2024.",
+            "Jeanna Smialek covers the Federal Reserve and the economy for The Times. She has covered the Fed since 2013.",
+        ] {
+            assert!(is_author_bio(bio), "{bio}");
+        }
+        for text in [
+            "The mayor is expected to sign the measure next week.",
+            "John Smith is a former police officer who was arrested on Monday.",
+            "Jane Roe, a reporter for the Bugle, was detained at the border for six hours and released without charge.",
+            "Smith is a reporter.",
+            "The Fed covers its costs from the interest on its bonds.",
+        ] {
+            assert!(!is_author_bio(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn more_in_headings_and_clock_times() {
+        assert!(is_more_in_heading("More in Economy"));
+        assert!(is_more_in_heading("More from the Opinion Desk"));
+        assert!(!is_more_in_heading("More in store for the schools"));
+        assert!(!is_more_in_heading("More"));
+        assert!(!is_more_in_heading("More in the Economy than Ever Before and Beyond"));
+        for time in ["10:42 PM", "9.58am", "14:05 GMT", "7:00 p.m."] {
+            assert!(is_clock_time(time), "{time}");
+        }
+        for text in ["10:42 PM: the polls close", "2,840,112", "51.1", "1:39 PM ET extra words"] {
+            assert!(!is_clock_time(text), "{text}");
+        }
     }
 
     #[test]

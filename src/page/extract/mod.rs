@@ -77,6 +77,7 @@ fn extract_from(page: Dom<usize>) -> Article<usize> {
     let byline = grabbed.byline.or_else(|| builder.byline.take());
     let dateline = builder.dateline.take();
     let mut blocks = builder.finish();
+    drop_closing_bios(&mut blocks);
 
     // No headline on the page itself: the metadata's title stands first, pointing nowhere.
     let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
@@ -87,6 +88,22 @@ fn extract_from(page: Dom<usize>) -> Article<usize> {
     }
     let title = title.or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()));
     Article { title, byline, dateline, blocks }
+}
+
+/// How many of the last blocks may be authors' bios (one author, or a few).
+const CLOSING_BIO_BLOCKS: usize = 3;
+
+/// Takes the authors' bios off the end of the article ("Jane Roe is a reporter at …").
+fn drop_closing_bios<N>(blocks: &mut Vec<super::ArticleBlock<N>>) {
+    let tail = blocks.len().saturating_sub(CLOSING_BIO_BLOCKS);
+    let mut i = blocks.len();
+    while i > tail.max(1) {
+        i -= 1;
+        let text = &blocks[i].text;
+        if blocks[i].kind == BlockKind::Paragraph && furniture::is_author_bio(text) {
+            blocks.remove(i);
+        }
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

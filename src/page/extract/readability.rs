@@ -729,11 +729,14 @@ impl<N: Clone> Search<'_, N> {
             // Readability's "text density of textish tags is 0": no text inside any of them.
             let textish_text = self.has_text_inside(node, &TEXTISH);
             let in_figure = self.dom.has_ancestor_tag(node, "figure", None);
+            // A wrapper of one paragraph of prose is that paragraph (a sentence with a few
+            // links in it is no link list), as it would be without the wrapper.
+            let wraps_one_paragraph = paragraphs == 1.0 && link_density < 0.35 && furniture::reads_as_prose(&inner);
             let mut remove = (!in_figure && images > 1.0 && paragraphs / images < 0.5)
                 || (!is_list && items > paragraphs)
                 || (inputs > (paragraphs / 3.0).floor())
                 || (!is_list && !in_figure && heading_density < 0.9 && length < 25 && (images == 0.0 || images > 2.0) && link_density > 0.0)
-                || (!is_list && weight < 25.0 && link_density > 0.2)
+                || (!is_list && weight < 25.0 && link_density > 0.2 && !wraps_one_paragraph)
                 || (weight >= 25.0 && link_density > 0.5)
                 || (images == 0.0 && !textish_text);
             if is_list && remove {

@@ -12,6 +12,7 @@ pub fn page_title<N: Clone>(dom: &Dom<N>) -> Option<String> {
     let mut site_name = None;
     let mut document_title = None;
     let mut h1s = Vec::new();
+    let mut headings = Vec::new();
     let mut stack = vec![dom.root];
     while let Some(n) = stack.pop() {
         match dom.tag(n) {
@@ -27,7 +28,11 @@ pub fn page_title<N: Clone>(dom: &Dom<N>) -> Option<String> {
             "title" if document_title.is_none() => {
                 document_title = Some(dom.inner_text(n)).filter(|t| !t.is_empty());
             }
-            "h1" => h1s.push(n),
+            "h1" => {
+                h1s.push(n);
+                headings.push(dom.inner_text(n));
+            }
+            "h2" => headings.push(dom.inner_text(n)),
             _ => {}
         }
         stack.extend(dom.children(n).iter().rev().copied());
@@ -56,7 +61,69 @@ pub fn page_title<N: Clone>(dom: &Dom<N>) -> Option<String> {
         (None, Some(doc)) => known_site(&doc).unwrap_or_else(|| clean_title(&doc, dom, &h1s)),
         (None, None) => return None,
     };
+    // Whatever was cut or not, a part that the page's own headline repeats is the headline.
+    let mut sites = site_names;
+    sites.extend(super::furniture::site_host(dom));
+    let cleaned = part_named_by_heading(&cleaned, &headings, &sites).unwrap_or(cleaned);
     Some(cleaned).filter(|t| !t.is_empty())
+}
+
+/// Separators that join a headline and a site's name or section in a title, each with
+/// white space on both sides (`:` only after it): " | ", " - ", " – ", " — ", ": ", " · ", " » ", " / ".
+fn title_parts(title: &str) -> Vec<(&str, char, &str)> {
+    let mut out = Vec::new();
+    for (i, c) in title.char_indices() {
+        let after = &title[i + c.len_utf8()..];
+        let spaced = title[..i].ends_with(char::is_whitespace) && after.starts_with(char::is_whitespace);
+        let joins = match c {
+            ':' => after.starts_with(char::is_whitespace),
+            '|' | '-' | '\u{2013}' | '\u{2014}' | '\u{b7}' | '\u{bb}' | '/' | '\\' | '>' => spaced,
+            _ => false,
+        };
+        if joins {
+            out.push((title[..i].trim(), c, after.trim()));
+        }
+    }
+    out
+}
+
+/// "Headline | Site", "Site - Headline", "Site: Headline" where a `<h1>` or `<h2>` of the
+/// page says one part (case and spacing aside): that part. A site's logo is a heading on
+/// some pages, so a part that names the site (`sites`: its names and host) is never the
+/// headline, and a part after the separator must be longer than the one before it (the
+/// headline comes first more often than the site does), or as long after a colon (which
+/// follows a site's or a section's name: "Site: Headline"). Of several, the one of more words.
+fn part_named_by_heading(title: &str, headings: &[String], sites: &[String]) -> Option<String> {
+    let key = |s: &str| collapse_white_space(s).to_lowercase();
+    let named: Vec<String> = headings.iter().map(|h| key(h)).filter(|h| !h.is_empty()).collect();
+    let is_heading = |part: &str| !part.is_empty() && named.contains(&key(part));
+    if is_heading(title) {
+        return None;
+    }
+    let mut best: Option<&str> = None;
+    for (head, separator, tail) in title_parts(title) {
+        let tail_allowed = word_count(tail) > word_count(head) || (separator == ':' && word_count(tail) == word_count(head));
+        let candidates = [(head, true), (tail, tail_allowed)];
+        for (part, allowed) in candidates {
+            let better = best.is_none_or(|b| word_count(part) > word_count(b));
+            if allowed && better && is_heading(part) && !names_site(part, sites) {
+                best = Some(part);
+            }
+        }
+    }
+    best.map(str::to_string)
+}
+
+/// Whether a part of a title is the site's name: one of its names, or its host without the
+/// top-level domain ("Daily Bugle" for `dailybugle.com`), letters and digits compared.
+fn names_site(part: &str, sites: &[String]) -> bool {
+    let squeeze = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let part = squeeze(part);
+    !part.is_empty()
+        && sites.iter().any(|site| {
+            let site = site.rsplit_once('.').filter(|(_, tld)| !tld.contains(' ')).map_or(site.as_str(), |(name, _)| name);
+            squeeze(site) == part || squeeze(site.rsplit('.').next().unwrap_or("")) == part
+        })
 }
 
 /// "Headline | Site" or "Site: Headline" with the site named: the headline.
@@ -165,6 +232,44 @@ mod tests {
             <meta property='og:title' content='West Ham hrozí gigantům | Aktuálně.cz'></head><body></body></html>";
         let dom = Dom::copy(&crate::page::html::parse(markup));
         assert_eq!(page_title(&dom).as_deref(), Some("West Ham hrozí gigantům"));
+    }
+
+    fn title_of(head: &str, body: &str) -> Option<String> {
+        let markup = format!("<html><head>{head}</head><body>{body}</body></html>");
+        page_title(&Dom::copy(&crate::page::html::parse(&markup)))
+    }
+
+    #[test]
+    fn part_of_the_title_that_the_headline_repeats_is_the_title() {
+        // Short headlines, which the unnamed-site rules keep whole.
+        for (title, h1) in [
+            ("Mayor resigns | Daily Bugle", "Mayor resigns"),
+            ("Mayor resigns - Daily Bugle", "Mayor resigns"),
+            ("Mayor resigns \u{2013} The Bugle", "Mayor resigns"),
+            ("Mayor resigns \u{2014} The Bugle", "Mayor resigns"),
+            ("Daily Bugle: Mayor resigns", "Mayor resigns"),
+            ("Daily Bugle | Mayor resigns after vote", "Mayor resigns after vote"),
+            ("Mayor resigns | Local News | Daily Bugle", "Mayor resigns"),
+            ("Budget: what it means for you - Daily Bugle", "Budget: what it means for you"),
+        ] {
+            let head = format!("<title>{title}</title>");
+            assert_eq!(title_of(&head, &format!("<h1>{h1}</h1>")).as_deref(), Some(h1), "{title}");
+            // The same from a metadata title that carries the site.
+            let head = format!("<meta property='og:title' content='{title}'><title>Other</title>");
+            assert_eq!(title_of(&head, &format!("<h1>  {}  </h1>", h1.to_uppercase())).as_deref(), Some(h1), "{title}");
+        }
+        // A site logo in a <h1> besides the story's own heading: the story's words.
+        let head = "<title>Mayor resigns after vote | Daily Bugle</title>";
+        assert_eq!(title_of(head, "<h1>Daily Bugle</h1><h2>Mayor resigns after vote</h2>").as_deref(), Some("Mayor resigns after vote"));
+        // A logo that names the site, by its name or its host, is no headline.
+        let head = "<title>Mayor resigns | Daily Bugle</title><link rel='canonical' href='https://www.dailybugle.com/news/1'>";
+        assert_eq!(title_of(head, "<h1>Daily Bugle</h1>").as_deref(), Some("Mayor resigns | Daily Bugle"));
+        let head = "<title>Daily Bugle: Mayor resigns</title><meta property='og:site_name' content='Daily Bugle'>";
+        assert_eq!(title_of(head, "<h1>Daily Bugle</h1>").as_deref(), Some("Mayor resigns"));
+        // No heading says a part: as before; a headline with a dash in it stays whole.
+        assert_eq!(title_of("<title>Mayor resigns | Daily Bugle</title>", "<h1>Other words</h1>").as_deref(), Some("Mayor resigns | Daily Bugle"));
+        let head = "<title>Well-known mayor - a profile</title>";
+        assert_eq!(title_of(head, "<h1>Well-known mayor - a profile</h1>").as_deref(), Some("Well-known mayor - a profile"));
     }
 
     #[test]
