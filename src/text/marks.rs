@@ -112,7 +112,7 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
                         }
                         if open.pos + open.len <= m.pos {
                             out.push(Quotation {
-                                inner: Span::new(open.pos + open.len, m.pos),
+                                inner: padded_inner(&doc.text, open.pos + open.len, m.pos),
                                 outer: Span::new(open.pos, m.pos + m.len),
                                 family: m.family,
                                 depth: stack.len(),
@@ -137,6 +137,47 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
     }
     out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
     out
+}
+
+/// The words between two marks without the spaces that pad them: French typography sets
+/// guillemets off with (often non-breaking) spaces, `« Nous gagnerons »`, and the quoted
+/// words are what is inside them.
+fn padded_inner(text: &str, start: usize, end: usize) -> Span {
+    let body = &text[start..end];
+    let lead = body.len() - body.trim_start().len();
+    let trimmed = body.trim().len();
+    Span::new(start + lead, start + lead + trimmed)
+}
+
+/// Pairs of an opening and a closing mark that belong together, as writers set them:
+/// straight with straight, curly left with curly right, guillemets either way round, the
+/// German low-high marks. A quote opened in one style and closed in another (`“…"`) or
+/// with a mark turned the wrong way (`”…”`, `“…“`) is text whose marks were mangled
+/// (pasted, converted twice): the marks no longer say where the quoted words begin and
+/// end, and a quotation, as Spotcheck and its measure count one, is a matching pair.
+const MATCHING_MARKS: &[(&str, &str)] = &[
+    ("\"", "\""),
+    ("''", "''"),
+    ("'", "'"),
+    ("\u{201c}", "\u{201d}"),
+    ("\u{2018}", "\u{2019}"),
+    ("\u{ab}", "\u{bb}"),
+    ("\u{bb}", "\u{ab}"),
+    ("\u{201e}", "\u{201c}"),
+    ("\u{201e}", "\u{201d}"),
+    ("\u{201a}", "\u{2018}"),
+    ("\u{2039}", "\u{203a}"),
+];
+
+/// Whether the quotation's opening and closing marks are a matching pair. A piece left
+/// open at its paragraph's end has no closing mark and is judged by the piece that closes.
+pub fn marks_match(text: &str, q: &Quotation) -> bool {
+    if q.runs_on {
+        return true;
+    }
+    let open = text[q.outer.start..q.inner.start].trim_end();
+    let close = text[q.inner.end..q.outer.end].trim_start();
+    MATCHING_MARKS.iter().any(|&(o, c)| o == open && c == close)
 }
 
 /// The most paragraphs one quote runs over: a longer run of reopened paragraphs is a
@@ -363,6 +404,38 @@ mod tests {
     #[test]
     fn unclosed_paragraph_without_reopening_is_dropped() {
         assert!(quoted("\u{201c}Never closed.\n\nPlain text.").is_empty());
+    }
+
+    fn matching(text: &str) -> Vec<(String, bool)> {
+        let doc = Document::from_plain_text(text);
+        quotations(&doc).into_iter().map(|q| (doc.slice(q.inner).to_string(), marks_match(&doc.text, &q))).collect()
+    }
+
+    #[test]
+    fn guillemet_padding_is_not_part_of_the_quote() {
+        // Le Monde style, with plain and non-breaking spaces inside the marks.
+        assert_eq!(quoted("Le ministre a d\u{e9}clar\u{e9} : \u{ab} Nous ne c\u{e9}derons pas \u{bb}."), [("Nous ne c\u{e9}derons pas".into(), 0)]);
+        assert_eq!(quoted("\u{ab}\u{a0}C\u{2019}est fini\u{202f}\u{bb}, a-t-il dit."), [("C\u{2019}est fini".into(), 0)]);
+        assert_eq!(matching("Il a dit \u{ab} non merci \u{bb}."), [("non merci".into(), true)]);
+    }
+
+    #[test]
+    fn marks_of_one_style_match() {
+        assert_eq!(matching("\"We will rebuild,\" the mayor said."), [("We will rebuild,".into(), true)]);
+        assert_eq!(matching("\u{201c}We will rebuild,\u{201d} the mayor said."), [("We will rebuild,".into(), true)]);
+        assert_eq!(matching("''We will rebuild,'' the mayor said."), [("We will rebuild,".into(), true)]);
+        assert_eq!(matching("She called it \u{2018}a clear breach\u{2019} of the deal."), [("a clear breach".into(), true)]);
+        assert_eq!(matching("Er sagte \u{201e}Wir schaffen das\u{201c} am Montag."), [("Wir schaffen das".into(), true)]);
+    }
+
+    #[test]
+    fn marks_of_mixed_styles_or_turned_the_wrong_way_do_not_match() {
+        // A curly opener closed by a straight mark, as pasted copy often leaves it.
+        assert_eq!(matching("\u{201c}The budget is balanced,\" the treasurer said."), [("The budget is balanced,".into(), false)]);
+        assert_eq!(matching("\"The budget is balanced,\u{201d} the treasurer said."), [("The budget is balanced,".into(), false)]);
+        // A closing mark used to open, and an opening mark used to close.
+        assert_eq!(matching("Then: \u{201d}Mr. Lee has my vote.\u{201d} \u{2015} Ana Ruiz"), [("Mr. Lee has my vote.".into(), false)]);
+        assert_eq!(matching("He rated the show \u{201c}utterly brilliant\u{201c} on air."), [("utterly brilliant".into(), false)]);
     }
 
     #[test]

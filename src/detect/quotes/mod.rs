@@ -309,6 +309,44 @@ mod tests {
     const HEAD: &str = "A headline about the story\n\n";
 
     #[test]
+    fn credit_in_the_middle_of_a_split_quote_by_a_bare_plural() {
+        // AP style: the credit stands between two halves of one sentence.
+        let qs = quotes(&format!("{HEAD}\"The driver fled on foot,\" police said, \"and officers lost sight of him near the river.\""));
+        let got: Vec<(&str, Option<&str>)> = qs.iter().map(|q| (q.0.as_str(), q.1.as_deref())).collect();
+        assert_eq!(got, [("The driver fled on foot,", Some("police")), ("and officers lost sight of him near the river.", Some("police"))]);
+        // Reuters style with curly marks, and staff/people as bare plural speakers.
+        let qs = quotes(&format!("{HEAD}\u{201c}Every bed is taken,\u{201d} staff said on Sunday, \u{201c}so we turn families away.\u{201d}"));
+        assert!(qs.len() == 2 && qs.iter().all(|q| q.1.as_deref() == Some("staff")), "{qs:?}");
+        let q = one(&format!("{HEAD}Flooding closed the valley road. \"Nobody ever warned us about this,\" people said."));
+        assert_eq!(q.1.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn quote_in_mismatched_marks_is_not_badged() {
+        // Pasted copy that opens curly and closes straight: its marks do not pair.
+        assert!(quotes(&format!("{HEAD}\u{201c}The plant will stay open through the winter,\" the company said.")).is_empty());
+        // The same words in a matching pair are a quote.
+        let q = one(&format!("{HEAD}\u{201c}The plant will stay open through the winter,\u{201d} the company said."));
+        assert_eq!(q.1.as_deref(), Some("the company"));
+        // Marks of a matching pair beside a mismatched one keep their quote.
+        let qs = quotes(&format!("{HEAD}\"We will appeal,\" said lawyer Dan Roe. \u{201c}This ruling cannot stand.\"\n\nThe court adjourned."));
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!(qs[0].1.as_deref(), Some("Dan Roe"));
+    }
+
+    #[test]
+    fn guillemet_quote_is_credited_without_its_padding() {
+        let q = one(&format!("{HEAD}\u{ab} Nous ne laisserons tomber personne \u{bb}, said Finance Minister Bruno Le Maire."));
+        assert_eq!((q.0.as_str(), q.1.as_deref()), ("Nous ne laisserons tomber personne", Some("Bruno Le Maire")));
+    }
+
+    #[test]
+    fn quoted_subheading_between_sections_is_no_quote() {
+        let text = format!("{HEAD}\"We never saw it coming,\" said miner Joe Platt.\n\n'Coal Is Not the Enemy.'\n\nThe mine closed in 2015.");
+        assert_eq!(who(&text), [Some("Joe Platt".to_string())]);
+    }
+
+    #[test]
     fn participle_between_split_quotes_is_the_second_quotes_cue() {
         let qs = quotes(&format!(
             "{HEAD}The Chicago Tribune pointed out that \"the operation is similar to earlier ones,\" adding, \"but this latest effort is notable.\""

@@ -397,8 +397,10 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             s += 1;
             continue;
         }
-        // A bare plural ("officials said", "experts say") stands alone.
-        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && key(word(text, &toks[end - 1])).ends_with('s') {
+        // A bare plural ("officials said", "experts say") stands alone, and so does a
+        // plural without the -s ("police said", "staff say").
+        let head = key(word(text, &toks[end - 1]));
+        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && (head.ends_with('s') || lexicon::plural_nouns().contains(&head)) {
             break;
         }
         s += 1;
