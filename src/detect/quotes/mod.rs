@@ -10,7 +10,7 @@ pub mod statement;
 use super::Quote;
 use crate::text::attribution::{self, Context, Found, Kind, Place};
 pub use crate::text::marks::{self, quotations, Quotation};
-use crate::text::Document;
+use crate::text::{BlockKind, Document};
 
 /// How many sentences back a quote without its own credit may continue a speaker.
 const CONTINUATION_REACH: usize = 2;
@@ -131,6 +131,13 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
                 None => unowned(ctx, q, i, &prev_bound, recent.filter(|_| continues)),
             },
         };
+        let (speaker, role, kind) = match (&speaker, &found) {
+            (None, None) if !q.continues => match previous_paragraph_person(ctx, &history, q) {
+                Some((name, role)) => (Some(name), role, Kind::Person),
+                None => (speaker, role, kind),
+            },
+            _ => (speaker, role, kind),
+        };
         let partial = is_partial(doc, q, found.as_ref());
         let score = needs_checking(speaker.is_some(), kind, found.is_some(), partial);
         if let Some(name) = &speaker {
@@ -182,6 +189,28 @@ fn unowned(ctx: &Context, q: &Quotation, i: usize, prev_bound: &[Option<usize>],
         (_, _, Some(r)) => (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind),
         _ => (None, None, None, Kind::Nominal),
     }
+}
+
+/// The speaker of a quote that opens its paragraph with no credit of its own and nobody
+/// credited just before: the person the paragraph before is about, named there as the
+/// subject of a sentence ("Mayor Karen Bass toured the shelter on Monday." then a
+/// paragraph of nothing but her words), the last such person when there are several.
+fn previous_paragraph_person(ctx: &Context, history: &[(usize, attribution::Speaker, String)], q: &Quotation) -> Option<(String, Option<String>)> {
+    let doc = ctx.doc;
+    let b = doc.block_at(q.outer.start)?;
+    // The article's first line is its headline, which no quote continues.
+    if b < 2 || !doc.text[doc.blocks[b].span.start..q.outer.start].trim().is_empty() {
+        return None;
+    }
+    let prev = &doc.blocks[b - 1];
+    if matches!(prev.kind, BlockKind::Heading | BlockKind::Title) {
+        return None;
+    }
+    history
+        .iter()
+        .rev()
+        .find(|(p, s, _)| prev.span.start <= *p && *p < prev.span.end && s.kind == Kind::Person)
+        .map(|(_, s, name)| (name.clone(), s.role.clone()))
 }
 
 /// A speaker as given to a quote: name, role, cue, and what kind of speaker.
@@ -338,6 +367,34 @@ mod tests {
     fn guillemet_quote_is_credited_without_its_padding() {
         let q = one(&format!("{HEAD}\u{ab} Nous ne laisserons tomber personne \u{bb}, said Finance Minister Bruno Le Maire."));
         assert_eq!((q.0.as_str(), q.1.as_deref()), ("Nous ne laisserons tomber personne", Some("Bruno Le Maire")));
+    }
+
+    #[test]
+    fn bare_quote_paragraph_continues_the_person_of_the_paragraph_before() {
+        // Local-paper style: a paragraph about the speaker, then her words alone.
+        let text = format!("{HEAD}Mayor Karen Bass visited the shelter on Monday and met the volunteers.\n\n\"We owe these people a roof before the winter comes.\"\n\nThe council meets again next week.");
+        let qs = speakers(&text);
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Karen Bass"), Some("Mayor")));
+        // BBC style with curly marks: the last person named as a subject is the one.
+        let text = format!("{HEAD}The minister met farmers in Devon. Later, Farming Minister Daniel Zeichner toured a flooded field.\n\n\u{201c}Nobody should have to rebuild a farm twice in one year.\u{201d}");
+        assert_eq!(who(&text), [Some("Daniel Zeichner".to_string())]);
+    }
+
+    #[test]
+    fn bare_quote_paragraph_after_no_person_or_a_headline_stays_uncredited() {
+        // The paragraph before names no person: nobody is credited.
+        let text = format!("{HEAD}The bridge has been closed since March because of cracks in its deck.\n\n\"Repairs will take most of next year and cost more than planned.\"");
+        assert_eq!(who(&text), [None]);
+        // A quote right under the headline continues no one.
+        assert_eq!(who("Jane Roe wins the vote\n\n\"We did it together, every one of us, and I thank you.\""), [None]);
+    }
+
+    #[test]
+    fn lower_case_description_before_a_name_is_the_role() {
+        let qs = speakers(&format!("{HEAD}\u{201c}We can call this race right now,\u{201d} election law expert Rick Hasen tweeted Monday."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Rick Hasen"), Some("election law expert")));
+        let qs = speakers(&format!("{HEAD}\"The rules were never meant for this,\" tax law professor Ana Diaz told the Guardian."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Ana Diaz"), Some("tax law professor")));
     }
 
     #[test]

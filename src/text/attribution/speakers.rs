@@ -393,6 +393,9 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         if clean_stop && s == start && (s + 1..end.min(s + 3)).any(|j| is_capitalised(word(text, &toks[j]))) {
             break;
         }
+        if clean_stop && s == start && describes_name(text, toks, s, end) {
+            break;
+        }
         if lexicon::speaker_boundaries().contains(&kk) {
             s += 1;
             continue;
@@ -406,6 +409,23 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         s += 1;
     }
     (s < end).then_some(s)
+}
+
+/// Most lower-case words of a description that may stand before a name.
+const DESCRIPTION_WORDS: usize = 4;
+
+/// Whether tokens `s..end` open with a lower-case description that ends in a word of
+/// office right before a capitalised name: "election law expert Rick Hasen", "former
+/// county health officer Ana Diaz". The whole run is the speaker's role.
+fn describes_name(text: &str, toks: &[Tok], s: usize, end: usize) -> bool {
+    let Some(cap) = (s..end).find(|&j| is_capitalised(word(text, &toks[j]))) else { return false };
+    cap > s
+        && cap - s <= DESCRIPTION_WORDS
+        && lexicon::speaker_roles().contains(&key(word(text, &toks[cap - 1])))
+        && (s..cap).all(|j| {
+            let k = key(word(text, &toks[j]));
+            toks[j].is_word() && !lexicon::speaker_boundaries().contains(&k) && !lexicon::function_words().contains(&k) && !lexicon::reporting_verbs().contains(&k)
+        })
 }
 
 /// The speaker after an inverted cue ("…," said Douglas Holtz-Eakin, an economist …) or
