@@ -48,8 +48,29 @@ struct Mark {
 }
 
 /// The top-level quotations of the document (quotes inside quotes are part of theirs).
+///
+/// A pair whose marks do not match ([`marks_match`]) is no quotation: its words read as
+/// the article's own, so a cue around them credits them as reported speech, and the
+/// quotes inside it (`“He said, 'we will win.'"`) stand on their own.
 pub fn quotations(doc: &Document) -> Vec<Quotation> {
-    pair(doc).into_iter().filter(|q| q.depth == 0).collect()
+    quotations_and_mangled(doc).0
+}
+
+/// [`quotations`], and the outer spans of the top-level pairs whose marks do not match:
+/// words still set off from the sentence around them, which bound a neighbour's credit.
+pub fn quotations_and_mangled(doc: &Document) -> (Vec<Quotation>, Vec<Span>) {
+    let all = pair(doc);
+    let mangled: Vec<Span> = all.iter().filter(|q| q.depth == 0 && !marks_match(&doc.text, q)).map(|q| q.outer).collect();
+    let kept = all
+        .into_iter()
+        .filter(|q| match q.depth {
+            0 => marks_match(&doc.text, q),
+            1 => mangled.iter().any(|m| m.contains(q.outer)),
+            _ => false,
+        })
+        .map(|q| Quotation { depth: 0, ..q })
+        .collect();
+    (kept, mangled)
 }
 
 /// Every quotation in the document, ordered by where it opens.
@@ -408,7 +429,7 @@ mod tests {
 
     fn matching(text: &str) -> Vec<(String, bool)> {
         let doc = Document::from_plain_text(text);
-        quotations(&doc).into_iter().map(|q| (doc.slice(q.inner).to_string(), marks_match(&doc.text, &q))).collect()
+        pair(&doc).into_iter().filter(|q| q.depth == 0).map(|q| (doc.slice(q.inner).to_string(), marks_match(&doc.text, &q))).collect()
     }
 
     #[test]
@@ -441,5 +462,21 @@ mod tests {
     #[test]
     fn curly_closer_misused_as_opener() {
         assert_eq!(quoted("Then: \u{201d}Mr. Trump embodies it.\u{201d}"), [("Mr. Trump embodies it.".into(), 0)]);
+    }
+
+    fn top_level(text: &str) -> Vec<String> {
+        let doc = Document::from_plain_text(text);
+        quotations(&doc).into_iter().map(|q| doc.slice(q.inner).to_string()).collect()
+    }
+
+    #[test]
+    fn a_mismatched_pair_is_no_quotation_but_the_quote_inside_it_is() {
+        assert!(top_level("\u{201c}The budget is balanced,\" the treasurer said.").is_empty());
+        assert_eq!(
+            top_level("He recalled, \u{201c}She told me, \u{2018}You will win this seat easily,\u{2019} and I did.\"\n\nThe count ended."),
+            ["You will win this seat easily,"]
+        );
+        // A matching pair keeps the quote inside it as part of itself.
+        assert_eq!(top_level("He recalled, \u{201c}She told me, \u{2018}You will win this seat easily.\u{2019}\u{201d}"), ["She told me, \u{2018}You will win this seat easily.\u{2019}"]);
     }
 }

@@ -187,7 +187,7 @@ pub fn opens_sentence(doc: &Document, q: &Quotation) -> bool {
 pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, continues: bool) -> bool {
     let inner = doc.slice(q.inner);
     let words = inner.split_whitespace().count();
-    if words < 2 || !crate::text::marks::marks_match(&doc.text, q) {
+    if words < 2 {
         return false;
     }
     if is_title(doc, q) || is_bylined_headline(doc, q) || is_subheading(doc, q) {
