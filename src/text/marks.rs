@@ -477,6 +477,9 @@ mod tests {
             ["You will win this seat easily,"]
         );
         // A matching pair keeps the quote inside it as part of itself.
-        assert_eq!(top_level("He recalled, \u{201c}She told me, \u{2018}You will win this seat easily.\u{2019}\u{201d}"), ["She told me, \u{2018}You will win this seat easily.\u{2019}"]);
+        assert_eq!(
+            top_level("He recalled, \u{201c}She told me, \u{2018}You will win this seat easily.\u{2019}\u{201d}"),
+            ["She told me, \u{2018}You will win this seat easily.\u{2019}"]
+        );
     }
 }

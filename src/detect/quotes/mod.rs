@@ -427,6 +427,25 @@ mod tests {
     }
 
     #[test]
+    fn office_opening_with_an_ing_word_is_part_of_the_role() {
+        let qs = speakers(&format!("{HEAD}\"We need more homes, and quickly,\" said managing director Sue Lake."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Sue Lake"), Some("managing director")));
+        let qs = speakers(&format!("{HEAD}\u{201c}The waiting list is far too long,\u{201d} said acting mayor Tom Reyes."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Tom Reyes"), Some("acting mayor")));
+        // A capitalised office opening the sentence before a bare quote paragraph.
+        let text = format!("{HEAD}The floods hit Devon hard. Later, Farming Minister Daniel Zeichner toured a field.\n\n\u{201c}Nobody should have to rebuild a farm twice in one year.\u{201d}");
+        assert_eq!(who(&text), [Some("Daniel Zeichner".to_string())]);
+    }
+
+    #[test]
+    fn a_noun_ending_in_ly_is_the_head_of_the_speaker() {
+        assert_eq!(who(&format!("{HEAD}\"We ask for privacy at this difficult time,\" the family said.")), [Some("the family".to_string())]);
+        assert_eq!(who(&format!("{HEAD}\u{2018}He was the kindest man we knew,\u{2019} his family said in a statement.")), [Some("his family".to_string())]);
+        // An adverb before the cue is still skipped.
+        assert_eq!(who(&format!("{HEAD}\"We will rebuild the bridge,\" Mayor Ana Ruiz firmly said.")), [Some("Ana Ruiz".to_string())]);
+    }
+
+    #[test]
     fn quoted_subheading_between_sections_is_no_quote() {
         let text = format!("{HEAD}\"We never saw it coming,\" said miner Joe Platt.\n\n'Coal Is Not the Enemy.'\n\nThe mine closed in 2015.");
         assert_eq!(who(&text), [Some("Joe Platt".to_string())]);

@@ -59,7 +59,12 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
         }
         let w = word(text, t);
         let k = key(w);
-        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w);
+        // "-ly" after a determiner or a possessive is a noun: "the family", "his family".
+        let after_determiner = end >= lo + 2 && toks[end - 2].is_word() && {
+            let d = word(text, &toks[end - 2]);
+            lexicon::speaker_determiners().contains(&key(d)) || is_possessive(d)
+        };
+        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w) && !after_determiner;
         if lexicon::cue_fillers().contains(&k) || adverb || lexicon::time_words().contains(&k) {
             end -= 1;
             continue;
@@ -424,7 +429,10 @@ fn describes_name(text: &str, toks: &[Tok], s: usize, end: usize) -> bool {
         && lexicon::speaker_roles().contains(&key(word(text, &toks[cap - 1])))
         && (s..cap).all(|j| {
             let k = key(word(text, &toks[j]));
-            toks[j].is_word() && !lexicon::speaker_boundaries().contains(&k) && !lexicon::function_words().contains(&k) && !lexicon::reporting_verbs().contains(&k)
+            toks[j].is_word()
+                && !lexicon::speaker_boundaries().contains(&k)
+                && !lexicon::function_words().contains(&k)
+                && !lexicon::reporting_verbs().contains(&k)
         })
 }
 
@@ -595,6 +603,13 @@ fn office_then_name(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
 /// Where a lower-case role before a name ends ("former Sen.", "retired neurosurgeon"):
 /// the index of the first capitalised word after one to three plain lower-case words,
 /// or `None` when the words run into a verb, a function word or anything but a name.
+/// Whether token `i` is a word of office ("director", "minister"): an "-ing" word right
+/// before one is part of the office ("managing director", "housing minister", "acting
+/// mayor"), not a participle.
+fn is_office_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is_word() && lexicon::speaker_roles().contains(&key(word(text, t))))
+}
+
 fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize> {
     let mut j = k;
     let mut words = 0;
@@ -625,7 +640,7 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
             && !lexicon::reporting_verbs().contains(&kw)
             && !lexicon::time_words().contains(&kw)
             && !lexicon::cue_fillers().contains(&kw)
-            && !kw.ends_with("ing")
+            && (!kw.ends_with("ing") || is_office_at(text, toks, j + 1))
             && !kw.ends_with("ly");
         if !plain {
             return None;
