@@ -110,7 +110,7 @@ impl Context<'_> {
             if lex.contains(&k)
                 || crate::detect::lexicon::cue_fillers().contains(&k)
                 || crate::detect::lexicon::time_words().contains(&k)
-                || (k.ends_with("ing") && !self.office_follows(start + 1, hi))
+                || k.ends_with("ing")
                 || crate::detect::lexicon::reporting_verbs().contains(&k)
             {
                 match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
@@ -196,12 +196,6 @@ impl Context<'_> {
             }
             _ => None,
         }
-    }
-
-    /// Whether token `i` (before `hi`) is a word of office: "Housing Secretary Ben
-    /// Carson" opens with its subject, not with a participle ("Speaking in Iowa, …").
-    fn office_follows(&self, i: usize, hi: usize) -> bool {
-        i < hi && self.toks[i].is_word() && is_role_word(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]))
     }
 
     /// The subject of the sentence holding `pos`, when it names a person or an
