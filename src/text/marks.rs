@@ -48,8 +48,29 @@ struct Mark {
 }
 
 /// The top-level quotations of the document (quotes inside quotes are part of theirs).
+///
+/// A pair whose marks do not match ([`marks_match`]) is no quotation: its words read as
+/// the article's own, so a cue around them credits them as reported speech, and the
+/// quotes inside it (`“He said, 'we will win.'"`) stand on their own.
 pub fn quotations(doc: &Document) -> Vec<Quotation> {
-    pair(doc).into_iter().filter(|q| q.depth == 0).collect()
+    quotations_and_mangled(doc).0
+}
+
+/// [`quotations`], and the outer spans of the top-level pairs whose marks do not match:
+/// words still set off from the sentence around them, which bound a neighbour's credit.
+pub fn quotations_and_mangled(doc: &Document) -> (Vec<Quotation>, Vec<Span>) {
+    let all = pair(doc);
+    let mangled: Vec<Span> = all.iter().filter(|q| q.depth == 0 && !marks_match(&doc.text, q)).map(|q| q.outer).collect();
+    let kept = all
+        .into_iter()
+        .filter(|q| match q.depth {
+            0 => marks_match(&doc.text, q),
+            1 => mangled.iter().any(|m| m.contains(q.outer)),
+            _ => false,
+        })
+        .map(|q| Quotation { depth: 0, ..q })
+        .collect();
+    (kept, mangled)
 }
 
 /// Every quotation in the document, ordered by where it opens.
@@ -112,7 +133,7 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
                         }
                         if open.pos + open.len <= m.pos {
                             out.push(Quotation {
-                                inner: Span::new(open.pos + open.len, m.pos),
+                                inner: padded_inner(&doc.text, open.pos + open.len, m.pos),
                                 outer: Span::new(open.pos, m.pos + m.len),
                                 family: m.family,
                                 depth: stack.len(),
@@ -137,6 +158,47 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
     }
     out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
     out
+}
+
+/// The words between two marks without the spaces that pad them: French typography sets
+/// guillemets off with (often non-breaking) spaces, `« Nous gagnerons »`, and the quoted
+/// words are what is inside them.
+fn padded_inner(text: &str, start: usize, end: usize) -> Span {
+    let body = &text[start..end];
+    let lead = body.len() - body.trim_start().len();
+    let trimmed = body.trim().len();
+    Span::new(start + lead, start + lead + trimmed)
+}
+
+/// Pairs of an opening and a closing mark that belong together, as writers set them:
+/// straight with straight, curly left with curly right, guillemets either way round, the
+/// German low-high marks. A quote opened in one style and closed in another (`“…"`) or
+/// with a mark turned the wrong way (`”…”`, `“…“`) is text whose marks were mangled
+/// (pasted, converted twice): the marks no longer say where the quoted words begin and
+/// end, and a quotation, as Spotcheck and its measure count one, is a matching pair.
+const MATCHING_MARKS: &[(&str, &str)] = &[
+    ("\"", "\""),
+    ("''", "''"),
+    ("'", "'"),
+    ("\u{201c}", "\u{201d}"),
+    ("\u{2018}", "\u{2019}"),
+    ("\u{ab}", "\u{bb}"),
+    ("\u{bb}", "\u{ab}"),
+    ("\u{201e}", "\u{201c}"),
+    ("\u{201e}", "\u{201d}"),
+    ("\u{201a}", "\u{2018}"),
+    ("\u{2039}", "\u{203a}"),
+];
+
+/// Whether the quotation's opening and closing marks are a matching pair. A piece left
+/// open at its paragraph's end has no closing mark and is judged by the piece that closes.
+pub fn marks_match(text: &str, q: &Quotation) -> bool {
+    if q.runs_on {
+        return true;
+    }
+    let open = text[q.outer.start..q.inner.start].trim_end();
+    let close = text[q.inner.end..q.outer.end].trim_start();
+    MATCHING_MARKS.iter().any(|&(o, c)| o == open && c == close)
 }
 
 /// The most paragraphs one quote runs over: a longer run of reopened paragraphs is a
@@ -365,8 +427,59 @@ mod tests {
         assert!(quoted("\u{201c}Never closed.\n\nPlain text.").is_empty());
     }
 
+    fn matching(text: &str) -> Vec<(String, bool)> {
+        let doc = Document::from_plain_text(text);
+        pair(&doc).into_iter().filter(|q| q.depth == 0).map(|q| (doc.slice(q.inner).to_string(), marks_match(&doc.text, &q))).collect()
+    }
+
+    #[test]
+    fn guillemet_padding_is_not_part_of_the_quote() {
+        // Le Monde style, with plain and non-breaking spaces inside the marks.
+        assert_eq!(quoted("Le ministre a d\u{e9}clar\u{e9} : \u{ab} Nous ne c\u{e9}derons pas \u{bb}."), [("Nous ne c\u{e9}derons pas".into(), 0)]);
+        assert_eq!(quoted("\u{ab}\u{a0}C\u{2019}est fini\u{202f}\u{bb}, a-t-il dit."), [("C\u{2019}est fini".into(), 0)]);
+        assert_eq!(matching("Il a dit \u{ab} non merci \u{bb}."), [("non merci".into(), true)]);
+    }
+
+    #[test]
+    fn marks_of_one_style_match() {
+        assert_eq!(matching("\"We will rebuild,\" the mayor said."), [("We will rebuild,".into(), true)]);
+        assert_eq!(matching("\u{201c}We will rebuild,\u{201d} the mayor said."), [("We will rebuild,".into(), true)]);
+        assert_eq!(matching("''We will rebuild,'' the mayor said."), [("We will rebuild,".into(), true)]);
+        assert_eq!(matching("She called it \u{2018}a clear breach\u{2019} of the deal."), [("a clear breach".into(), true)]);
+        assert_eq!(matching("Er sagte \u{201e}Wir schaffen das\u{201c} am Montag."), [("Wir schaffen das".into(), true)]);
+    }
+
+    #[test]
+    fn marks_of_mixed_styles_or_turned_the_wrong_way_do_not_match() {
+        // A curly opener closed by a straight mark, as pasted copy often leaves it.
+        assert_eq!(matching("\u{201c}The budget is balanced,\" the treasurer said."), [("The budget is balanced,".into(), false)]);
+        assert_eq!(matching("\"The budget is balanced,\u{201d} the treasurer said."), [("The budget is balanced,".into(), false)]);
+        // A closing mark used to open, and an opening mark used to close.
+        assert_eq!(matching("Then: \u{201d}Mr. Lee has my vote.\u{201d} \u{2015} Ana Ruiz"), [("Mr. Lee has my vote.".into(), false)]);
+        assert_eq!(matching("He rated the show \u{201c}utterly brilliant\u{201c} on air."), [("utterly brilliant".into(), false)]);
+    }
+
     #[test]
     fn curly_closer_misused_as_opener() {
         assert_eq!(quoted("Then: \u{201d}Mr. Trump embodies it.\u{201d}"), [("Mr. Trump embodies it.".into(), 0)]);
+    }
+
+    fn top_level(text: &str) -> Vec<String> {
+        let doc = Document::from_plain_text(text);
+        quotations(&doc).into_iter().map(|q| doc.slice(q.inner).to_string()).collect()
+    }
+
+    #[test]
+    fn a_mismatched_pair_is_no_quotation_but_the_quote_inside_it_is() {
+        assert!(top_level("\u{201c}The budget is balanced,\" the treasurer said.").is_empty());
+        assert_eq!(
+            top_level("He recalled, \u{201c}She told me, \u{2018}You will win this seat easily,\u{2019} and I did.\"\n\nThe count ended."),
+            ["You will win this seat easily,"]
+        );
+        // A matching pair keeps the quote inside it as part of itself.
+        assert_eq!(
+            top_level("He recalled, \u{201c}She told me, \u{2018}You will win this seat easily.\u{2019}\u{201d}"),
+            ["She told me, \u{2018}You will win this seat easily.\u{2019}"]
+        );
     }
 }

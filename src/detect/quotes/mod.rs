@@ -10,7 +10,7 @@ pub mod statement;
 use super::Quote;
 use crate::text::attribution::{self, Context, Found, Kind, Place};
 pub use crate::text::marks::{self, quotations, Quotation};
-use crate::text::Document;
+use crate::text::{BlockKind, Document};
 
 /// How many sentences back a quote without its own credit may continue a speaker.
 const CONTINUATION_REACH: usize = 2;
@@ -87,6 +87,7 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
         }
     }
 
+    bound_by_mangled(ctx, qs, &blocks, &mut prev_bound, &mut next_bound);
     let chains = chains(qs);
     // The speaker each chain of pieces got first: (name, role, cue, kind).
     let mut chain_speaker: Vec<Option<Attributed>> = vec![None; qs.len()];
@@ -130,6 +131,13 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
                 Some((owner, noun)) => (Some(ctx.display_name(&owner)), owner.role.clone(), Some(noun), owner.kind),
                 None => unowned(ctx, q, i, &prev_bound, recent.filter(|_| continues)),
             },
+        };
+        let (speaker, role, kind) = match (&speaker, &found) {
+            (None, None) if !q.continues => match previous_paragraph_person(ctx, &history, q) {
+                Some((name, role)) => (Some(name), role, Kind::Person),
+                None => (speaker, role, kind),
+            },
+            _ => (speaker, role, kind),
         };
         let partial = is_partial(doc, q, found.as_ref());
         let score = needs_checking(speaker.is_some(), kind, found.is_some(), partial);
@@ -182,6 +190,47 @@ fn unowned(ctx: &Context, q: &Quotation, i: usize, prev_bound: &[Option<usize>],
         (_, _, Some(r)) => (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind),
         _ => (None, None, None, Kind::Nominal),
     }
+}
+
+/// Words between marks that do not match are no quotation, but they are still set off
+/// from the sentence: a quote's credit is not read through them either ("“…," Chairman
+/// Jason Chaffetz said, adding that the deals were handed out "like candy.").
+fn bound_by_mangled(ctx: &Context, qs: &[Quotation], blocks: &[Option<usize>], prev: &mut [Option<usize>], next: &mut [Option<usize>]) {
+    for m in ctx.mangled() {
+        let block = ctx.doc.block_at(m.start);
+        for (i, q) in qs.iter().enumerate() {
+            if blocks[i] != block {
+                continue;
+            }
+            if m.end <= q.outer.start {
+                prev[i] = Some(prev[i].map_or(m.end, |p| p.max(m.end)));
+            } else if m.start >= q.outer.end {
+                next[i] = Some(next[i].map_or(m.start, |n| n.min(m.start)));
+            }
+        }
+    }
+}
+
+/// The speaker of a quote that opens its paragraph with no credit of its own and nobody
+/// credited just before: the person the paragraph before is about, named there as the
+/// subject of a sentence ("Mayor Karen Bass toured the shelter on Monday." then a
+/// paragraph of nothing but her words), the last such person when there are several.
+fn previous_paragraph_person(ctx: &Context, history: &[(usize, attribution::Speaker, String)], q: &Quotation) -> Option<(String, Option<String>)> {
+    let doc = ctx.doc;
+    let b = doc.block_at(q.outer.start)?;
+    // The article's first line is its headline, which no quote continues.
+    if b < 2 || !doc.text[doc.blocks[b].span.start..q.outer.start].trim().is_empty() {
+        return None;
+    }
+    let prev = &doc.blocks[b - 1];
+    if matches!(prev.kind, BlockKind::Heading | BlockKind::Title) {
+        return None;
+    }
+    history
+        .iter()
+        .rev()
+        .find(|(p, s, _)| prev.span.start <= *p && *p < prev.span.end && s.kind == Kind::Person)
+        .map(|(_, s, name)| (name.clone(), s.role.clone()))
 }
 
 /// A speaker as given to a quote: name, role, cue, and what kind of speaker.
@@ -307,6 +356,97 @@ mod tests {
     }
 
     const HEAD: &str = "A headline about the story\n\n";
+
+    #[test]
+    fn credit_in_the_middle_of_a_split_quote_by_a_bare_plural() {
+        // AP style: the credit stands between two halves of one sentence.
+        let qs = quotes(&format!("{HEAD}\"The driver fled on foot,\" police said, \"and officers lost sight of him near the river.\""));
+        let got: Vec<(&str, Option<&str>)> = qs.iter().map(|q| (q.0.as_str(), q.1.as_deref())).collect();
+        assert_eq!(got, [("The driver fled on foot,", Some("police")), ("and officers lost sight of him near the river.", Some("police"))]);
+        // Reuters style with curly marks, and staff/people as bare plural speakers.
+        let qs = quotes(&format!("{HEAD}\u{201c}Every bed is taken,\u{201d} staff said on Sunday, \u{201c}so we turn families away.\u{201d}"));
+        assert!(qs.len() == 2 && qs.iter().all(|q| q.1.as_deref() == Some("staff")), "{qs:?}");
+        let q = one(&format!("{HEAD}Flooding closed the valley road. \"Nobody ever warned us about this,\" people said."));
+        assert_eq!(q.1.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn credit_after_mismatched_marks_is_read_past_them() {
+        let qs = speakers(&format!(
+            "{HEAD}\u{201c}Immunity deals should not be a condition for helping the inquiry,\" Committee Chairwoman Ann Ross said, adding that the deals were handed out \"like candy.\""
+        ));
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!((qs[0].0.as_str(), qs[0].1.as_deref()), ("like candy.", Some("Ann Ross")));
+    }
+
+    #[test]
+    fn quote_in_mismatched_marks_is_not_badged() {
+        // Pasted copy that opens curly and closes straight: its marks do not pair.
+        assert!(quotes(&format!("{HEAD}\u{201c}The plant will stay open through the winter,\" the company said.")).is_empty());
+        // The same words in a matching pair are a quote.
+        let q = one(&format!("{HEAD}\u{201c}The plant will stay open through the winter,\u{201d} the company said."));
+        assert_eq!(q.1.as_deref(), Some("the company"));
+        // Marks of a matching pair beside a mismatched one keep their quote.
+        let qs = quotes(&format!("{HEAD}\"We will appeal,\" said lawyer Dan Roe. \u{201c}This ruling cannot stand.\"\n\nThe court adjourned."));
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!(qs[0].1.as_deref(), Some("Dan Roe"));
+    }
+
+    #[test]
+    fn guillemet_quote_is_credited_without_its_padding() {
+        let q = one(&format!("{HEAD}\u{ab} Nous ne laisserons tomber personne \u{bb}, said Finance Minister Bruno Le Maire."));
+        assert_eq!((q.0.as_str(), q.1.as_deref()), ("Nous ne laisserons tomber personne", Some("Bruno Le Maire")));
+    }
+
+    #[test]
+    fn bare_quote_paragraph_continues_the_person_of_the_paragraph_before() {
+        // Local-paper style: a paragraph about the speaker, then her words alone.
+        let text = format!("{HEAD}Mayor Karen Bass visited the shelter on Monday and met the volunteers.\n\n\"We owe these people a roof before the winter comes.\"\n\nThe council meets again next week.");
+        let qs = speakers(&text);
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Karen Bass"), Some("Mayor")));
+        // BBC style with curly marks: the last person named as a subject is the one.
+        let text = format!("{HEAD}The minister met farmers in Devon. Later, Environment Secretary Steve Reed toured a flooded field.\n\n\u{201c}Nobody should have to rebuild a farm twice in one year.\u{201d}");
+        assert_eq!(who(&text), [Some("Steve Reed".to_string())]);
+    }
+
+    #[test]
+    fn bare_quote_paragraph_after_no_person_or_a_headline_stays_uncredited() {
+        // The paragraph before names no person: nobody is credited.
+        let text = format!("{HEAD}The bridge has been closed since March because of cracks in its deck.\n\n\"Repairs will take most of next year and cost more than planned.\"");
+        assert_eq!(who(&text), [None]);
+        // A quote right under the headline continues no one.
+        assert_eq!(who("Jane Roe wins the vote\n\n\"We did it together, every one of us, and I thank you.\""), [None]);
+    }
+
+    #[test]
+    fn lower_case_description_before_a_name_is_the_role() {
+        let qs = speakers(&format!("{HEAD}\u{201c}We can call this race right now,\u{201d} election law expert Rick Hasen tweeted Monday."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Rick Hasen"), Some("election law expert")));
+        let qs = speakers(&format!("{HEAD}\"The rules were never meant for this,\" tax law professor Ana Diaz told the Guardian."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Ana Diaz"), Some("tax law professor")));
+    }
+
+    #[test]
+    fn office_opening_with_an_ing_word_is_part_of_the_role() {
+        let qs = speakers(&format!("{HEAD}\"We need more homes, and quickly,\" said managing director Sue Lake."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Sue Lake"), Some("managing director")));
+        let qs = speakers(&format!("{HEAD}\u{201c}The waiting list is far too long,\u{201d} said acting mayor Tom Reyes."));
+        assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some("Tom Reyes"), Some("acting mayor")));
+    }
+
+    #[test]
+    fn a_noun_ending_in_ly_is_the_head_of_the_speaker() {
+        assert_eq!(who(&format!("{HEAD}\"We ask for privacy at this difficult time,\" the family said.")), [Some("the family".to_string())]);
+        assert_eq!(who(&format!("{HEAD}\u{2018}He was the kindest man we knew,\u{2019} his family said in a statement.")), [Some("his family".to_string())]);
+        // An adverb before the cue is still skipped.
+        assert_eq!(who(&format!("{HEAD}\"We will rebuild the bridge,\" Mayor Ana Ruiz firmly said.")), [Some("Ana Ruiz".to_string())]);
+    }
+
+    #[test]
+    fn quoted_subheading_between_sections_is_no_quote() {
+        let text = format!("{HEAD}\"We never saw it coming,\" said miner Joe Platt.\n\n'Coal Is Not the Enemy.'\n\nThe mine closed in 2015.");
+        assert_eq!(who(&text), [Some("Joe Platt".to_string())]);
+    }
 
     #[test]
     fn participle_between_split_quotes_is_the_second_quotes_cue() {

@@ -160,6 +160,22 @@ pub fn is_bylined_headline(doc: &Document, q: &Quotation) -> bool {
     !doc.text[start..q.outer.start].chars().any(char::is_lowercase)
 }
 
+/// The most words of a quoted line that reads as a subheading.
+const SUBHEADING_WORDS: usize = 8;
+
+/// A subheading set in quotes: a paragraph of its own that is nothing but a short quoted
+/// phrase with every word capitalised (`'All Bets Are Off.'` between two sections of a
+/// feature). Spoken words are written in sentence case, and a quote standing alone is
+/// credited by the paragraphs around it, never capitalised word by word.
+pub fn is_subheading(doc: &Document, q: &Quotation) -> bool {
+    let Some(b) = doc.block_at(q.outer.start) else { return false };
+    let line = doc.slice(doc.blocks[b].span).trim();
+    let quoted = doc.slice(q.outer);
+    let alone = line.strip_prefix(quoted).is_some_and(|rest| rest.chars().all(|c| c.is_whitespace() || ".:!?".contains(c)));
+    let words: Vec<&str> = doc.slice(q.inner).split_whitespace().collect();
+    alone && words.len() <= SUBHEADING_WORDS && title_case(&words)
+}
+
 /// Whether the quotation opens its sentence (only white space or a dash before it).
 pub fn opens_sentence(doc: &Document, q: &Quotation) -> bool {
     let Some(s) = doc.sentence_at(q.outer.start) else { return true };
@@ -174,7 +190,7 @@ pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, contin
     if words < 2 {
         return false;
     }
-    if is_title(doc, q) || is_bylined_headline(doc, q) {
+    if is_title(doc, q) || is_bylined_headline(doc, q) || is_subheading(doc, q) {
         return false;
     }
     if found.is_some() {
@@ -232,6 +248,29 @@ mod tests {
     #[test]
     fn partial_quote_said_by_someone_is_no_headline() {
         assert!(!first_is_bylined_headline("Salceda said the \"ugliness of utterances, largely undeserved,\" by Trump stood out."));
+    }
+
+    fn first_is_subheading(text: &str) -> bool {
+        let doc = Document::from_plain_text(text);
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        is_subheading(&doc, &q)
+    }
+
+    #[test]
+    fn capitalised_quoted_line_between_sections_is_a_subheading() {
+        assert!(first_is_subheading("The mill shut in 2015.\n\n'A Town Without Work.'\n\nJobs have not come back."));
+        assert!(first_is_subheading("Turnout fell again.\n\n\u{201c}Nobody Listens to Us\u{201d}\n\nVoters in the valley agree."));
+        assert!(first_is_subheading("The reef is bleaching.\n\n\"The Last Good Year\":\n\nDivers remember 1998."));
+    }
+
+    #[test]
+    fn quoted_sentence_alone_or_capitalised_phrase_in_a_sentence_is_no_subheading() {
+        // Spoken words stand alone in sentence case.
+        assert!(!first_is_subheading("The mill shut in 2015.\n\n\"We lost everything that year.\"\n\nJobs have not come back."));
+        // A capitalised phrase inside a sentence is a name or a title, not a heading line.
+        assert!(!first_is_subheading("Fans chanted \"Bring Back Our Team\" outside the stadium."));
+        // A long capitalised line is a slogan or a headline in its own right.
+        assert!(!first_is_subheading("Up top.\n\n\"Vote For The Party That Keeps Every One Of Its Promises To You\"\n\nMore."));
     }
 
     #[test]

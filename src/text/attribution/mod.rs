@@ -80,6 +80,8 @@ pub struct Context<'a> {
     sentence_starts: Vec<usize>,
     /// Outer spans of the quotations: no cue is read inside them.
     quoted: Vec<Span>,
+    /// Pairs of marks that do not match: no quotations, but set off from their sentence.
+    mangled: Vec<Span>,
     /// The top-level quotations, paired once for every reader of the article.
     quotations: Vec<Quotation>,
     names: Names,
@@ -101,7 +103,8 @@ impl<'a> Context<'a> {
     /// The article's context, its quotation marks paired here: built once per article
     /// and read by quotes, claims (reported speech) and figures (sentence credits).
     pub fn for_article(doc: &'a Document) -> Context<'a> {
-        Context::new(doc, super::marks::quotations(doc))
+        let (quotations, mangled) = super::marks::quotations_and_mangled(doc);
+        Context { mangled, ..Context::new(doc, quotations) }
     }
 
     /// The context of `doc` with its top-level `quotations` already paired.
@@ -127,7 +130,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        Context { doc, toks, sentence_toks, sentence_starts, quoted, quotations, names, midcap, by_sentence: std::cell::OnceCell::new() }
+        Context { doc, toks, sentence_toks, sentence_starts, quoted, quotations, mangled: Vec::new(), names, midcap, by_sentence: std::cell::OnceCell::new() }
     }
 
     fn text(&self) -> &str {
@@ -334,6 +337,12 @@ pub fn credits_by_sentence(doc: &Document) -> Vec<Option<Credit>> {
 }
 
 impl Context<'_> {
+    /// The outer spans of the pairs of marks that do not match, in order (see
+    /// [`super::marks::quotations_and_mangled`]).
+    pub fn mangled(&self) -> &[Span] {
+        &self.mangled
+    }
+
     /// The top-level quotations of the article, in order.
     pub fn quotations(&self) -> &[Quotation] {
         &self.quotations

@@ -59,7 +59,12 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
         }
         let w = word(text, t);
         let k = key(w);
-        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w);
+        // "-ly" after a determiner or a possessive is a noun: "the family", "his family".
+        let after_determiner = end >= lo + 2 && toks[end - 2].is_word() && {
+            let d = word(text, &toks[end - 2]);
+            lexicon::speaker_determiners().contains(&key(d)) || is_possessive(d)
+        };
+        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w) && !after_determiner;
         if lexicon::cue_fillers().contains(&k) || adverb || lexicon::time_words().contains(&k) {
             end -= 1;
             continue;
@@ -393,17 +398,42 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         if clean_stop && s == start && (s + 1..end.min(s + 3)).any(|j| is_capitalised(word(text, &toks[j]))) {
             break;
         }
+        if clean_stop && s == start && describes_name(text, toks, s, end) {
+            break;
+        }
         if lexicon::speaker_boundaries().contains(&kk) {
             s += 1;
             continue;
         }
-        // A bare plural ("officials said", "experts say") stands alone.
-        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && key(word(text, &toks[end - 1])).ends_with('s') {
+        // A bare plural ("officials said", "experts say") stands alone, and so does a
+        // plural without the -s ("police said", "staff say").
+        let head = key(word(text, &toks[end - 1]));
+        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && (head.ends_with('s') || lexicon::plural_nouns().contains(&head)) {
             break;
         }
         s += 1;
     }
     (s < end).then_some(s)
+}
+
+/// Most lower-case words of a description that may stand before a name.
+const DESCRIPTION_WORDS: usize = 4;
+
+/// Whether tokens `s..end` open with a lower-case description that ends in a word of
+/// office right before a capitalised name: "election law expert Rick Hasen", "former
+/// county health officer Ana Diaz". The whole run is the speaker's role.
+fn describes_name(text: &str, toks: &[Tok], s: usize, end: usize) -> bool {
+    let Some(cap) = (s..end).find(|&j| is_capitalised(word(text, &toks[j]))) else { return false };
+    cap > s
+        && cap - s <= DESCRIPTION_WORDS
+        && lexicon::speaker_roles().contains(&key(word(text, &toks[cap - 1])))
+        && (s..cap).all(|j| {
+            let k = key(word(text, &toks[j]));
+            toks[j].is_word()
+                && !lexicon::speaker_boundaries().contains(&k)
+                && !lexicon::function_words().contains(&k)
+                && !lexicon::reporting_verbs().contains(&k)
+        })
 }
 
 /// The speaker after an inverted cue ("…," said Douglas Holtz-Eakin, an economist …) or
@@ -573,6 +603,13 @@ fn office_then_name(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
 /// Where a lower-case role before a name ends ("former Sen.", "retired neurosurgeon"):
 /// the index of the first capitalised word after one to three plain lower-case words,
 /// or `None` when the words run into a verb, a function word or anything but a name.
+/// Whether token `i` is a word of office ("director", "minister"): an "-ing" word right
+/// before one is part of the office ("managing director", "housing minister", "acting
+/// mayor"), not a participle.
+fn is_office_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is_word() && lexicon::speaker_roles().contains(&key(word(text, t))))
+}
+
 fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize> {
     let mut j = k;
     let mut words = 0;
@@ -603,7 +640,7 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
             && !lexicon::reporting_verbs().contains(&kw)
             && !lexicon::time_words().contains(&kw)
             && !lexicon::cue_fillers().contains(&kw)
-            && !kw.ends_with("ing")
+            && (!kw.ends_with("ing") || is_office_at(text, toks, j + 1))
             && !kw.ends_with("ly");
         if !plain {
             return None;
