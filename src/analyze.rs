@@ -59,7 +59,7 @@ fn detect(doc: &Document) -> Vec<(Span, Detail, f64)> {
 /// The report of `found`: sorted by start, ids unique per kind, offsets in UTF-16, hints
 /// attached; with the byte spans in the same order.
 fn assemble(doc: &Document, mut found: Vec<(Span, Detail, f64)>) -> (Report, Vec<Span>) {
-    found.sort_by(|a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)).then_with(|| a.1.kind().cmp(b.1.kind())));
+    crate::order::sort_by(&mut found, |a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)).then_with(|| a.1.kind().cmp(b.1.kind())));
     let index = Utf16Index::new(&doc.text);
     let context = hints::Context::for_article(&doc.text, hints::Engine::default());
     let lede = priority::lede(doc.title.as_deref(), &doc.text);
@@ -104,7 +104,7 @@ fn credit_figures(figures: &mut [crate::detect::Figure], doc: &Document, article
     }
     let credits = article.credits_by_sentence();
     let mut spoken: Vec<(Span, &str)> = quotes.iter().filter_map(|q| Some((q.span, q.speaker.as_deref()?))).collect();
-    spoken.sort_by_key(|(span, _)| span.start);
+    crate::order::sort_by_key(&mut spoken, |(span, _)| span.start);
     let turns = transcript::turns(&doc.text);
     for figure in figures.iter_mut().filter(|f| f.source.is_none()) {
         let credit = || doc.sentence_at(figure.span.start).and_then(|s| credits.get(s).cloned().flatten()).map(|c| c.name);

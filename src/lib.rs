@@ -50,6 +50,7 @@ pub mod error;
 pub mod hints;
 pub mod live;
 pub mod marks;
+pub mod order;
 #[allow(missing_docs)]
 pub mod page;
 pub mod priority;

@@ -270,7 +270,7 @@ impl Terms {
         for class in order {
             let mut of_class: Vec<&Candidate> = self.candidates.iter().filter(|c| c.class == *class).collect();
             if let Some(a) = anchor {
-                of_class.sort_by_key(|c| c.at.abs_diff(a));
+                crate::order::sort_by_key(&mut of_class, |c| c.at.abs_diff(a));
             }
             for c in of_class {
                 let lower = c.text.to_lowercase();
@@ -284,7 +284,7 @@ impl Terms {
                 chosen.push(c);
             }
         }
-        chosen.sort_by_key(|c| c.order);
+        crate::order::sort_by_key(&mut chosen, |c| c.order);
         chosen.into_iter().map(|c| c.text.clone()).collect()
     }
 }

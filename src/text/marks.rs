@@ -156,7 +156,7 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
             }
         }
     }
-    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    crate::order::sort_by_key(&mut out, |q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
     out
 }
 

@@ -50,7 +50,7 @@ impl Phrases {
             by_first.entry(toks[0].clone()).or_default().push(Phrase { toks, joined, fields });
         }
         for list in by_first.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.toks.len()));
+            crate::order::sort_by_key(list, |p| std::cmp::Reverse(p.toks.len()));
         }
         Phrases { by_first }
     }

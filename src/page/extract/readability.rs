@@ -440,7 +440,7 @@ impl<N: Clone> Search<'_, N> {
         }
         let mut ranked: Vec<(Id, f64)> = candidates.iter().map(|&c| (c, self.score_of(c))).collect();
         // Stable, so the earlier of equal candidates stays first, as in Readability.
-        ranked.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+        crate::order::sort_by(&mut ranked, |a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
         ranked.truncate(TOP_CANDIDATES);
         ranked.into_iter().map(|(c, _)| c).collect()
     }
