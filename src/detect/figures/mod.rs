@@ -189,6 +189,63 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
     s
 }
 
+/// "a man in his 50s", "in their early 20s", "in her mid-30s": an age given by its decade, a
+/// range of ten years starting at token `i` (the decade's digits).
+fn age_by_decade(t: &Tokens, i: usize) -> Option<Found> {
+    let raw = t.raw(i);
+    if t.kind(i) != Some(Kind::Digits) || raw.len() != 2 || !raw.ends_with('0') || raw == "00" || !t.is(i + 1, "s") || !t.joined(i + 1) {
+        return None;
+    }
+    let mut p = i.checked_sub(1)?;
+    if t.is(p, "-") && t.joined(i) && p > 0 {
+        p -= 1;
+    }
+    if matches!(t.lower(p), "early" | "mid" | "late") && p > 0 {
+        p -= 1;
+    }
+    if !matches!(t.lower(p), "his" | "her" | "their") || p == 0 || !t.is(p - 1, "in") {
+        return None;
+    }
+    let low: f64 = raw.parse().ok()?;
+    let mut f = Found::bare(i, i + 1, Category::Age);
+    f.value = Some(low);
+    f.high = Some(low + 10.0);
+    f.unit = Some("year".to_string());
+    Some(f)
+}
+
+/// "6'3\"", "5′10″", "6-foot-2": a height in feet and inches, as feet, starting at token `i`.
+fn feet_and_inches(t: &Tokens, i: usize) -> Option<Found> {
+    if t.kind(i) != Some(Kind::Digits) || t.raw(i).len() > 1 {
+        return None;
+    }
+    let prime = matches!(t.lower(i + 1), "'" | "\u{2019}" | "\u{2032}") && t.joined(i + 1);
+    let hyphened_foot = t.is(i + 1, "-") && t.is(i + 2, "foot") && t.is(i + 3, "-") && (i + 1..=i + 4).all(|k| t.joined(k));
+    let inches_at = if prime {
+        i + 2
+    } else if hyphened_foot {
+        i + 4
+    } else {
+        return None;
+    };
+    if t.kind(inches_at) != Some(Kind::Digits) || !t.joined(inches_at) {
+        return None;
+    }
+    let (feet, inches): (f64, f64) = (t.raw(i).parse().ok()?, t.raw(inches_at).parse().ok()?);
+    if inches >= 12.0 {
+        return None;
+    }
+    let mut last = inches_at;
+    // The inch mark is optional: "6'3" is still a height.
+    if matches!(t.lower(last + 1), "\"" | "\u{201d}" | "\u{2033}") && t.joined(last + 1) {
+        last += 1;
+    }
+    let mut f = Found::bare(i, last, Category::Measure);
+    f.value = Some(feet + inches / 12.0);
+    f.unit = Some("foot".to_string());
+    Some(f)
+}
+
 /// The figure starting at token `i`; `floor` is the first token no earlier figure took,
 /// so that a comparator read before `i` ("since") can still join the figure.
 fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
@@ -208,6 +265,9 @@ fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
 
 fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = date_at(t, i) {
+        return Some(f);
+    }
+    if let Some(f) = age_by_decade(t, i).or_else(|| feet_and_inches(t, i)) {
         return Some(f);
     }
     // "last", "next", "penultimate", "next to last": ordinals without a value.
@@ -300,6 +360,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         if let (Some(a), Some(b)) = (f.value, f.high) {
             f.value = Some(a.min(b));
             f.high = Some(a.max(b));
+        }
+        // "two or three things": two guesses either side of "or" are an approximate amount.
+        if t.is(q.last + 1, "or") && f.approx.is_none() {
+            f.approx = Some("about".to_string());
         }
         if let Some(last) = rate_denominator(t, &f) {
             f.last = last;
@@ -441,10 +505,28 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     let plain_word = lexicon::function_words().contains(t.lower(p)) && !t.is(p, "the");
     let digits = matches!(q.form, Form::Integer) && matches!(q.category, Category::Count | Category::Year);
     let qualifier = quantity::currency_before_number(t, p).is_some() || phrases::hedges().longest(t, p).is_some();
-    if digits && name_word && mid_sentence && !plain_word && !qualifier {
+    // "passed the Senate 52-48": a tally after a name counts votes.
+    let tally = t.is(q.last + 1, "-") && t.joined(q.last + 1) && t.joined(q.last + 2) && t.kind(q.last + 2) == Some(Kind::Digits);
+    if digits && name_word && mid_sentence && !plain_word && !qualifier && !tally {
+        return Some(q.last);
+    }
+    // "Windows 11 now runs ...": at the start of a sentence a capitalised word is no sign of
+    // a name, but one that is no adverb, determiner or preposition before a bare count is.
+    let sentence_start = p == 0 || matches!(t.lower(p - 1), "." | "!" | "?" | "\"" | "\u{201c}" | "(" | "\u{2014}");
+    let name_at_start = sentence_start && name_word && !lexicon::function_words().contains(t.lower(p)) && !qualifier && q.category == Category::Count && !t.raw(p).ends_with("ly") && !starts_a_count(t.lower(p));
+    if digits && name_at_start {
         return Some(q.last);
     }
     None
+}
+
+/// Words that may open a sentence before a count without naming anything: "Another 500 were
+/// hurt", "Among 40 cases", "Including 12 children".
+fn starts_a_count(word: &str) -> bool {
+    matches!(
+        word,
+        "another" | "among" | "almost" | "including" | "excluding" | "of" | "with" | "without" | "exactly" | "just" | "only" | "nearly" | "some" | "about" | "around" | "across" | "between" | "beyond" | "within" | "during" | "after" | "before" | "then" | "still" | "yet" | "now" | "add" | "take" | "give" | "all" | "both" | "those" | "these" | "several" | "barely" | "fully" | "over" | "under" | "up" | "down" | "to" | "from" | "for" | "at" | "by" | "in" | "on" | "per" | "plus" | "minus" | "and" | "but" | "or" | "so" | "if" | "as" | "when" | "since" | "until" | "while" | "although" | "though" | "because"
+    )
 }
 
 /// "221 Baker Street", "1600 Pennsylvania Avenue": a number before a capitalised street name
@@ -536,7 +618,45 @@ fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
     // "lost $75 million in the past three years": a stretch counted back or forward from now
     // places the claim; "built in three years" and "in 24 years in Congress" state a length.
     let from_now = first >= 2 && t.is(first - 2, "the") && matches!(t.lower(first - 1), "past" | "next" | "coming" | "previous" | "following" | "first");
-    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per") || (matches!(prep, "in" | "during") && from_now)
+    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per")
+        || (matches!(prep, "in" | "during") && from_now)
+        || (prep == "in" && superlative_before(t, first))
+}
+
+/// How many tokens before "in" a superlative may stand and still be measured over the stretch:
+/// "the first reduction in four years".
+const SUPERLATIVE_REACH: usize = 6;
+
+/// "for the first time in 32 years", "its biggest drop in a decade", "the highest in five
+/// years": a stretch after a superlative says how long since, it states no amount.
+fn superlative_before(t: &Tokens, at: usize) -> bool {
+    (at.saturating_sub(SUPERLATIVE_REACH)..at).rev().take_while(|&k| !matches!(t.lower(k), "." | ";" | ":" | "!" | "?")).any(|k| {
+        matches!(
+            t.lower(k),
+            "first"
+                | "highest"
+                | "lowest"
+                | "biggest"
+                | "largest"
+                | "smallest"
+                | "strongest"
+                | "weakest"
+                | "best"
+                | "worst"
+                | "fastest"
+                | "slowest"
+                | "sharpest"
+                | "steepest"
+                | "deepest"
+                | "longest"
+                | "shortest"
+                | "hottest"
+                | "coldest"
+                | "wettest"
+                | "driest"
+                | "ever"
+        )
+    })
 }
 
 /// The word before token `k` that governs it, past any "the", "past", "last", "next": "for"
@@ -672,6 +792,20 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last);
         }
     }
+    // "27 737 jets", "three 777 planes": a bare number right after a count names a model.
+    if q.form == Form::Integer && q.unit.is_none() && q.first == q.last && q.first > 0 && t.spaced(q.first) && model_digits(t, q.first) && bare_count_before(t, q.first - 1) {
+        return Some(q.last);
+    }
+    // "a fifth straight meeting", "a third term": "a" and an ordinal before a noun is an
+    // ordinal ("a third of" is the fraction).
+    if q.form == Form::Fraction && q.first + 1 == q.last && matches!(t.lower(q.first), "a" | "an") && numbers::is_ordinal_word(t.lower(q.last)) {
+        let k = q.last + 1;
+        let w = t.lower(k);
+        let compared = matches!(w, "more" | "less" | "fewer" | "higher" | "lower" | "larger" | "smaller" | "bigger" | "cheaper" | "of" | "off");
+        if t.is_word(k) && t.near(k) && !compared && !lexicon::function_words().contains(w) && phrases::units().longest(t, k).is_none() {
+            return Some(q.last);
+        }
+    }
     if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" {
         return Some(q.last);
     }
@@ -697,6 +831,41 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     None
 }
 
+/// "0930 GMT", "1400 hours", "2130 local time": a 24-hour clock time written as four digits
+/// before a time zone; the last token of the zone.
+fn twenty_four_hour(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let raw = t.raw(q.first);
+    if q.first != q.last || raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (hours, minutes) = (raw[..2].parse::<u32>().ok()?, raw[2..].parse::<u32>().ok()?);
+    let k = q.last + 1;
+    if hours > 23 || minutes > 59 || !t.near(k) {
+        return None;
+    }
+    let zone = matches!(
+        t.lower(k),
+        "gmt" | "utc" | "bst" | "cet" | "cest" | "et" | "est" | "edt" | "ct" | "cst" | "cdt" | "pt" | "pst" | "pdt" | "ist" | "jst" | "hkt" | "sgt" | "aest" | "aedt" | "awst" | "hrs" | "hours" | "gst" | "msk" | "z"
+    );
+    if zone {
+        return Some(k);
+    }
+    (t.is(k, "local") && t.is(k + 1, "time")).then_some(k + 1)
+}
+
+/// Whether token `k` is a plain whole number of 1 to 3 digits that counts what follows it:
+/// "27" in "27 737 jets" (a year, "in 2019 150 people", dates the figure after it instead).
+fn bare_count_before(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.kind(k) == Some(Kind::Digits) && raw.len() <= 3 && !(k > 0 && t.joined(k) && matches!(t.lower(k - 1), "," | "." | "/" | ":" | "-" | "$"))
+}
+
+/// Whether the digits at token `k` may be a model number: no leading zero ("423 0000" is two
+/// numbers of a list, not a count and a model).
+fn model_digits(t: &Tokens, k: usize) -> bool {
+    t.kind(k) == Some(Kind::Digits) && !t.raw(k).starts_with('0')
+}
+
 /// "6:00 a.m.", "9 p.m.", "about 9 o'clock": a time of day dates the sentence like a date
 /// does, hedged or not; the last token it takes.
 fn time_of_day(t: &Tokens, q: &Quantity) -> Option<usize> {
@@ -706,6 +875,10 @@ fn time_of_day(t: &Tokens, q: &Quantity) -> Option<usize> {
     let mut k = q.last;
     if t.is(k + 1, ":") && t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits) {
         k += 2;
+    }
+    // "by 0930 GMT", "at 1400 hours": four digits of a 24-hour clock before a time zone.
+    if let Some(zone) = twenty_four_hour(t, q) {
+        return Some(zone);
     }
     let meridiem = |j: usize| matches!(t.lower(j), "am" | "pm") || (matches!(t.lower(j), "a" | "p") && t.is(j + 1, ".") && t.is(j + 2, "m"));
     let oclock = t.is(k + 1, "o") && matches!(t.lower(k + 2), "'" | "\u{2019}") && t.is(k + 3, "clock");
@@ -844,7 +1017,12 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     if sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || trend::trend_before(t, q.first).is_some()) {
         return None;
     }
-    let mut q2 = quantity(t, k + 1)?;
+    // "$500,000 to more than $1 million": a bound on the upper end still ends the range.
+    let upper = match phrases::hedges().longest(t, k + 1) {
+        Some((_, last)) if sep == "to" && t.near(last + 1) => last + 1,
+        _ => k + 1,
+    };
+    let mut q2 = quantity(t, upper)?;
     if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
         return None;
     }

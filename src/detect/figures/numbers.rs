@@ -498,6 +498,19 @@ pub fn fraction_denominator(d: f64) -> bool {
     [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 16.0, 32.0, 64.0, 100.0].contains(&d)
 }
 
+/// Whether `digits`, ending at byte `end`, is a count and a model number rather than one
+/// number with a space between its thousands: "27 737 jets", "two 747 planes". A single group
+/// after a plain space, with no zero in it ("40 000" is a round number), before a word that
+/// is no unit or currency reads as a count of a model.
+fn count_then_model(t: &Tokens, i: usize, digits: &str, end: usize) -> bool {
+    let Some((head, group)) = digits.split_once(' ') else { return false };
+    if group.contains([' ', '\u{a0}', '\u{202f}', '0']) || head.contains(['\u{a0}', '\u{202f}']) {
+        return false;
+    }
+    let Some(k) = t.ending_at(i, end).map(|last| last + 1) else { return false };
+    t.is_word(k) && t.near(k) && super::phrases::units().longest(t, k).is_none() && super::phrases::currencies().longest(t, k).is_none()
+}
+
 fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     let p = patterns();
     let start = t.toks[i].start;
@@ -549,7 +562,7 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     }
     if found.is_none() {
         for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.tokenized_groups] {
-            if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end())) {
+            if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end()) && !(std::ptr::eq(re, &p.spaced_groups) && count_then_model(t, i, m.as_str(), start + m.end()))) {
                 let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
                 found = Some((v.parse().ok()?, m.end(), Form::Digits));
                 break;
@@ -1115,6 +1128,14 @@ fn tenth_base(d: f64) -> bool {
     d == 10.0 || d == 100.0
 }
 
+/// Whether denominator `d` of an "in" ratio is small and followed by the plural it shares out:
+/// "five adults" in "two in five adults" ("3 in 5 minutes" is a time).
+fn small_share_of_group(t: &Tokens, d: &Number) -> bool {
+    let k = d.last + 1;
+    let w = t.lower(k);
+    d.value <= 12.0 && t.is_word(k) && t.near(k) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !lexicon::time_nouns().contains(w) && !lexicon::time_nouns().contains(&w[..w.len() - 1]) && !lexicon::function_words().contains(w)
+}
+
 /// "one out of three", "1 in twenty-one", "2000 over 3": a ratio after a whole number.
 fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
     let k = n.last + 1;
@@ -1139,7 +1160,8 @@ fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
     let ok = match kind {
         "out of" => n.value < d.value,
         // "one in five Americans", "nine in 10"; "8 in 5" and "3000 in 2009" are two numbers.
-        "in" => (n.value == 1.0 && d.value < 1000.0) || (n.value < d.value && tenth_base(d.value)),
+        // "two in five adults", "3 in 4 voters": a small share before the group it counts.
+        "in" => (n.value == 1.0 && d.value < 1000.0) || (n.value < d.value && (tenth_base(d.value) || small_share_of_group(t, &d))),
         // "eight of 10 avocados": a share of ten or a hundred.
         "of" => n.value >= 1.0 && n.value < d.value && tenth_base(d.value),
         // "over 3 years" is a comparator; a ratio ends the phrase.

@@ -203,6 +203,10 @@ fn bridges(word: &str) -> bool {
             | "so"
             | "significantly"
             | "substantially"
+            | "average"
+            | "total"
+            | "combined"
+            | "cumulative"
     )
 }
 
@@ -242,6 +246,19 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         if let Some(trend) = trend_before(t, first - 2) {
             return Some(trend);
         }
+        // "fell 87 cents, or 1.1%, to $78.20": past the restated amount to the change.
+        let restated = figure_start_before(t, first - 2);
+        if restated >= 2 && t.is(restated - 1, "or") && t.is(restated - 2, ",") {
+            if let Some(trend) = change_before_comma(t, restated - 2) {
+                return Some(trend);
+            }
+        }
+    }
+    // "fell 87 cents, or 1.1%": the same change restated in another measure.
+    if first > 2 && t.is(first - 1, "or") && t.is(first - 2, ",") {
+        if let Some(trend) = change_before_comma(t, first - 2) {
+            return Some(trend);
+        }
     }
     let stop = first.saturating_sub(WINDOW);
     let mut k = first;
@@ -273,6 +290,61 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         }
     }
     None
+}
+
+/// How many bridging words may stand between a trend word and the amount it governs before a
+/// comma: "fell by about 87 cents, or 1.1%".
+const BRIDGE_WORDS: usize = 3;
+
+/// The trend of the change whose amount ends right before the comma at token `comma`: "fell
+/// 87 cents" before ", or 1.1%".
+fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
+    let start = figure_start_before(t, comma);
+    if start == comma {
+        return None;
+    }
+    let mut k = start;
+    while k > 0 && k + BRIDGE_WORDS + 1 > start && !ends_clause(t, k - 1) {
+        k -= 1;
+        let w = t.lower(k);
+        if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down")) {
+            return Some(trend);
+        }
+        if !bridges(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The first token of the amount that ends right before token `end`: its digits, separators,
+/// currency signs and number words, and up to two unit words after them ("$78.20", "1.1%",
+/// "87 cents", "2.5 percentage points").
+fn figure_start_before(t: &Tokens, end: usize) -> usize {
+    let mut k = end;
+    let mut digits_seen = false;
+    let mut unit_words = 0;
+    while k > 0 {
+        let j = k - 1;
+        let w = t.lower(j);
+        let separator = matches!(w, "," | ".") && t.joined(j) && t.joined(j + 1);
+        let number = t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(w);
+        let sign = matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "\u{20b9}" | "%" | "+" | "-" | "\u{2212}");
+        let unit = !digits_seen && unit_words < 2 && t.is_word(j) && !ends_clause(t, j) && trend_word(w).is_none();
+        if number {
+            digits_seen = true;
+        } else if unit {
+            unit_words += 1;
+        } else if !(separator || sign) {
+            break;
+        }
+        k = j;
+    }
+    if digits_seen {
+        k
+    } else {
+        end
+    }
 }
 
 /// The trend verb before the object that ends at token `by` ("cut taxes for families by",
