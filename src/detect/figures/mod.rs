@@ -303,7 +303,8 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // A hedge or comparator, then the quantity it bounds.
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
-    if let Some((p, last)) = phrases::hedges().longest(t, i) {
+    let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1));
+    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up) {
         let mut k = last + 1;
         if t.is(k, "the") && t.near(k + 1) {
             k += 1;
@@ -1014,7 +1015,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         }
     }
     // "grew by 1.2 million to 67 million", "rose 5 to 7 percent" are changes.
-    if sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || trend::trend_before(t, q.first).is_some()) {
+    // "growth of 2.5% to 3%", "an increase of 2 to 3 percent" name the change's size, a range.
+    let size_of_change = q.first > 0 && t.is(q.first - 1, "of");
+    if sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || (trend::trend_before(t, q.first).is_some() && !size_of_change)) {
         return None;
     }
     // "$500,000 to more than $1 million": a bound on the upper end still ends the range.

@@ -66,6 +66,15 @@ fn ends_clause(t: &Tokens, k: usize) -> bool {
         )
 }
 
+/// "shot up to", "went down to", "crept up": verbs of motion whose "up" or "down" is the
+/// direction of the change, even before "to" (no hedge "up to" there).
+pub(super) fn movement_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "shot" | "shoot" | "shoots" | "went" | "go" | "goes" | "gone" | "going" | "moved" | "move" | "moves" | "crept" | "creep" | "creeps" | "edged" | "edges" | "inched" | "inches" | "ticked" | "ticks" | "climbed" | "jumped" | "spiked"
+    )
+}
+
 /// "set up", "signed up", "cut down": a particle of another verb is no trend.
 fn particle_verb(word: &str) -> bool {
     matches!(
@@ -241,6 +250,10 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             }
         }
     }
+    // "tanked 1,064 points, or 1.3%, to end at 80,684": the level a market closes at.
+    if first > 4 && t.is(first - 1, "at") && matches!(t.lower(first - 2), "end" | "close" | "settle" | "finish" | "stand" | "trade") && t.is(first - 3, "to") {
+        return trend_before(t, first - 2);
+    }
     // "rose 5 percent, to $3.2 billion": the level after the comma is the same change's.
     if first > 2 && t.is(first - 1, "to") && t.is(first - 2, ",") {
         if let Some(trend) = trend_before(t, first - 2) {
@@ -277,8 +290,11 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 return None;
             }
             if matches!(w, "up" | "down") {
-                // "up to" is a hedge; "set up 5 offices" a particle.
+                // "up to" is a hedge; "set up 5 offices" a particle. "Shot up to Rs 80" moves.
                 let before = if k > 0 { t.lower(k - 1) } else { "" };
+                if movement_verb(before) {
+                    return Some(trend);
+                }
                 if t.is(k + 1, "to") || particle_verb(before) {
                     return None;
                 }
@@ -440,6 +456,12 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     if matches!(t.lower(j), "up" | "down") && t.is(j + 1, "from") && t.near(j) && t.near(j + 1) {
         return trend_word(t.lower(j));
     }
+    // "4.3 million passengers in July, up 6% from a year earlier": the change after the comma
+    // is the level's, only after a comma (a clause of its own) and before a number.
+    let comma = j > last + 1 && t.is(j - 1, ",");
+    if comma && matches!(t.lower(j), "up" | "down") && t.near(j + 1) && (t.kind(j + 1) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j + 1))) {
+        return trend_word(t.lower(j));
+    }
     None
 }
 
@@ -466,10 +488,30 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     let determiner = matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
     // After a determiner the figure and the word make a noun phrase: "a 10 percent drop".
     let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
-    if determiner && noun {
-        return trend_word(w);
+    if !determiner {
+        return None;
+    }
+    if noun {
+        if let Some(trend) = change_noun(w) {
+            return Some(trend);
+        }
+    }
+    // "a 5.5% pay rise", "a $3,000 price cut": one noun may name what changes.
+    let w2 = t.lower(k + 1);
+    let one_noun = t.is_word(k) && t.near(k + 1) && !lexicon::function_words().contains(w) && trend_word(w).is_none();
+    if one_noun && matches!(w2, "rise" | "rises" | "raise" | "raises" | "increase" | "increases" | "hike" | "hikes" | "cut" | "cuts" | "drop" | "fall" | "reduction" | "decrease" | "boost") {
+        return change_noun(w2);
     }
     None
+}
+
+/// The change a noun after a figure names: the trend words, and "raise" and "boost", which
+/// as nouns are rises ("a $3,000 raise").
+fn change_noun(word: &str) -> Option<Trend> {
+    match word {
+        "raise" | "raises" | "boost" | "boosts" => Some(Trend::Up),
+        _ => trend_word(word),
+    }
 }
 
 #[cfg(test)]
