@@ -1763,3 +1763,178 @@ mod tests {
         }
     }
 }
+
+/// The kinds of issue 9's third session, each with cases of our own beside the one seen.
+#[cfg(test)]
+mod news_kinds {
+    use super::test_support::figures;
+    use crate::report::{Category, Trend};
+
+    /// (value, high) of the figures a news reader counts: no years, dates or ordinals.
+    fn values(text: &str) -> Vec<(f64, Option<f64>)> {
+        figures(text)
+            .into_iter()
+            .filter(|(_, f)| !matches!(f.category, Category::Year | Category::Date | Category::Ordinal))
+            .filter_map(|(_, f)| f.value.map(|v| (v, f.high)))
+            .collect()
+    }
+
+    /// Values equal to the tenth decimal place: the report's values are exact decimals.
+    fn close(got: &[f64], want: &[f64]) -> bool {
+        got.len() == want.len() && got.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-9)
+    }
+
+    fn singles(text: &str) -> Vec<f64> {
+        values(text).into_iter().map(|v| v.0).collect()
+    }
+
+    fn trend_of(text: &str, value: f64) -> Option<Trend> {
+        let found = figures(text);
+        found.iter().find(|(_, f)| f.value.is_some_and(|v| (v - value).abs() < 1e-9)).unwrap_or_else(|| panic!("{text}: no {value} in {found:?}")).1.trend
+    }
+
+    #[test]
+    fn a_stretch_after_a_superlative_says_how_long_since() {
+        for text in [
+            "The yen weakened past 150 for the first time in 32 years.",
+            "It was the bank's first rate cut in four years.",
+            "Inflation hit its highest level in 10 years.",
+            "Shares posted their biggest drop in two decades.",
+            "The lake is at its lowest in 20 years.",
+        ] {
+            assert!(singles(text).iter().all(|v| *v == 150.0), "{text}: {:?}", values(text));
+        }
+        // A stretch that states a length keeps its figure.
+        assert_eq!(singles("The bridge was built in three years."), vec![3.0]);
+        assert_eq!(singles("Mumbai recorded 231 mm of rain in 24 hours."), vec![231.0, 24.0]);
+    }
+
+    #[test]
+    fn a_24_hour_clock_time_is_no_figure() {
+        for (text, clock) in [("Oil fell 1.1% by 0930 GMT.", 930.0), ("Trading resumed at 1400 hours.", 1400.0), ("Gold rose 0.3% at 2130 local time.", 2130.0), ("The index was up 0.2% at 0815 ET.", 815.0)] {
+            assert!(!singles(text).contains(&clock), "{text}: {:?}", values(text));
+        }
+        // Four digits before a plural are a count; "2500 GMT" is no time.
+        assert_eq!(singles("Police counted 3400 protesters."), vec![3400.0]);
+    }
+
+    #[test]
+    fn a_name_with_a_number_at_the_start_of_a_sentence() {
+        for text in ["Windows 11 now runs on 500 million devices.", "Chapter 11 protects the firm from 3 creditors.", "Apollo 11 carried 3 astronauts."] {
+            assert!(!singles(text).contains(&11.0), "{text}: {:?}", values(text));
+        }
+        // Adverbs, determiners and prepositions open counts.
+        for (text, want) in [
+            ("Another 500 were hurt.", 500.0),
+            ("Only 5 countries spend that much.", 5.0),
+            ("Among 40 cases, three were fatal.", 40.0),
+            ("The 30-second spot ran twice.", 30.0),
+        ] {
+            assert!(singles(text).contains(&want), "{text}: {:?}", values(text));
+        }
+    }
+
+    #[test]
+    fn a_number_after_a_count_names_a_model() {
+        assert_eq!(singles("Boeing delivered 27 737 jets in March."), vec![27.0]);
+        assert_eq!(singles("The airline ordered 12 320 aircraft."), vec![12.0]);
+        // A round group, a unit or no word after: one number with a space between thousands.
+        assert_eq!(singles("40 000 is the same as 40 000"), vec![40000.0, 40000.0]);
+        assert_eq!(singles("It weighs 12 345 kg."), vec![12345.0]);
+        assert_eq!(singles("The city has 1 234 567 people."), vec![1234567.0]);
+        assert_eq!(singles("It grew to 27\u{202f}737 jobs."), vec![27737.0]);
+        // "423 0000": a leading zero is no model.
+        assert_eq!(singles("423 0000 will be read as such."), vec![423.0, 0.0]);
+    }
+
+    #[test]
+    fn a_price_is_quoted_per_unit_not_for_one() {
+        for text in ["The price of a gallon of gas rose.", "Petrol was hiked by 80 paise a litre.", "Rice costs 40 rupees per a kilo."] {
+            assert!(!singles(text).contains(&1.0), "{text}: {:?}", values(text));
+        }
+        assert_eq!(singles("Petrol was hiked by 80 paise a litre."), vec![80.0]);
+        // "a mile" alone is one mile.
+        assert_eq!(singles("They walked a mile to the station."), vec![1.0]);
+    }
+
+    #[test]
+    fn a_or_an_with_an_ordinal_before_a_noun_is_an_ordinal() {
+        for text in ["Rates were held for a fifth straight meeting.", "She won a third term.", "He was arrested for a second time."] {
+            assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+        assert!(close(&singles("Sales fell by a third."), &[1.0 / 3.0]));
+        assert_eq!(singles("A fifth of voters are undecided."), vec![0.2]);
+    }
+
+    #[test]
+    fn a_restated_change_shares_the_trend() {
+        let text = "Brent fell 87 cents, or 1.1%, to $78.20 a barrel.";
+        for v in [87.0, 1.1, 78.2] {
+            assert_eq!(trend_of(text, v), Some(Trend::Down), "{v}");
+        }
+        let text = "The Sensex tanked 1,064 points, or 1.3%, to end at 80,684.";
+        for v in [1064.0, 1.3, 80684.0] {
+            assert_eq!(trend_of(text, v), Some(Trend::Down), "{v}");
+        }
+        assert_eq!(trend_of("Revenue rose by about $2 billion, or 8%, in the year.", 8.0), Some(Trend::Up));
+        // No change before the comma: none after it either.
+        assert_eq!(trend_of("The fund holds 5,000 shares, or 2%, of the firm.", 2.0), None);
+    }
+
+    #[test]
+    fn spelled_shares_of_a_small_group() {
+        assert_eq!(singles("Two in five adults cut back."), vec![0.4]);
+        assert_eq!(singles("Three in four voters agreed."), vec![0.75]);
+        assert!(close(&singles("One in three young people felt lonely."), &[1.0 / 3.0]));
+        // A time after "in" keeps the two numbers apart.
+        assert_eq!(singles("They scored 2 in 5 minutes."), vec![2.0, 5.0]);
+    }
+
+    #[test]
+    fn an_age_by_its_decade_is_a_range() {
+        for (text, low) in [("The man, aged in his 50s, was flown to hospital.", 50.0), ("A woman in her 70s was hurt.", 70.0), ("Both were in their early 20s.", 20.0), ("He is in his mid-30s.", 30.0)] {
+            assert_eq!(values(text), vec![(low, Some(low + 10.0))], "{text}");
+        }
+        assert!(values("Music of the 1980s was loud.").is_empty());
+    }
+
+    #[test]
+    fn a_height_in_feet_and_inches() {
+        for (text, want) in [("Trump is 6'3\" tall.", 6.25), ("He stands 5\u{2032}10\u{2033}.", 5.0 + 10.0 / 12.0), ("The 6-foot-4 forward scored.", 6.0 + 4.0 / 12.0)] {
+            let v = singles(text);
+            assert!(v.len() == 1 && (v[0] - want).abs() < 1e-9, "{text}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn ranges_with_or_are_approximate_and_to_may_bound_the_upper_end() {
+        let found = figures("It was wrong on two or three things.");
+        assert_eq!(found[0].1.approx.as_deref(), Some("about"));
+        assert_eq!(values("Investors pay $500,000 to more than $1 million."), vec![(500000.0, Some(1000000.0))]);
+        assert_eq!(values("Forecasts range from 5 to over 10 percent."), vec![(5.0, Some(10.0))]);
+        assert_eq!(values("The bank expects growth of 2.5% to 3% this year."), vec![(2.5, Some(3.0))]);
+        // A change by a verb moves between two levels.
+        assert_eq!(values("Sales rose from 3 to 5 million units.").len(), 2);
+    }
+
+    #[test]
+    fn a_tally_after_a_name_counts_votes() {
+        assert_eq!(singles("The measure passed the Senate 52-48."), vec![52.0, 48.0]);
+        assert_eq!(singles("The House voted 218-210 on Friday.").len(), 2);
+    }
+
+    #[test]
+    fn trends_after_movement_verbs_levels_and_change_nouns() {
+        assert_eq!(trend_of("Onion prices shot up to Rs 80 per kg.", 80.0), Some(Trend::Up));
+        assert_eq!(figures("Onion prices shot up to Rs 80 per kg.")[0].1.approx, None);
+        assert_eq!(trend_of("Fares went up to $5.", 5.0), Some(Trend::Up));
+        assert_eq!(figures("It can cost up to $1 million.")[0].1.approx.as_deref(), Some("up to"));
+        assert_eq!(trend_of("The airline carried 4.3 million passengers in July, up 6% from a year earlier.", 4.3e6), Some(Trend::Up));
+        assert_eq!(trend_of("Exports were $40 billion, down 3% on the year.", 4.0e10), Some(Trend::Down));
+        assert_eq!(trend_of("Nurses were offered a 5.5% pay rise.", 5.5), Some(Trend::Up));
+        assert_eq!(trend_of("Teachers get a $3,000 raise.", 3000.0), Some(Trend::Up));
+        assert_eq!(trend_of("It was a 10% price cut.", 10.0), Some(Trend::Down));
+        assert_eq!(trend_of("Rents have risen by an average of 9% this year.", 9.0), Some(Trend::Up));
+        assert_eq!(trend_of("He paid a $3,000 fee.", 3000.0), None);
+    }
+}

@@ -499,12 +499,12 @@ pub fn fraction_denominator(d: f64) -> bool {
 }
 
 /// Whether `digits`, ending at byte `end`, is a count and a model number rather than one
-/// number with a space between its thousands: "27 737 jets", "two 747 planes". A single group
-/// after a plain space, with no zero in it ("40 000" is a round number), before a word that
-/// is no unit or currency reads as a count of a model.
+/// number with a space between its thousands: "27 737 jets", "12 320 aircraft". A single
+/// group after a plain space, not round ("40 000", "27 500" are one number), before a word
+/// that is no unit or currency reads as a count of a model.
 fn count_then_model(t: &Tokens, i: usize, digits: &str, end: usize) -> bool {
     let Some((head, group)) = digits.split_once(' ') else { return false };
-    if group.contains([' ', '\u{a0}', '\u{202f}', '0']) || head.contains(['\u{a0}', '\u{202f}']) {
+    if group.contains([' ', '\u{a0}', '\u{202f}']) || group.ends_with("00") || head.contains(['\u{a0}', '\u{202f}']) {
         return false;
     }
     let Some(k) = t.ending_at(i, end).map(|last| last + 1) else { return false };
