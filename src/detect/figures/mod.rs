@@ -304,7 +304,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
     let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1));
-    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up) {
+    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i)) {
         let mut k = last + 1;
         if t.is(k, "the") && t.near(k + 1) {
             k += 1;
@@ -514,7 +514,13 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "Windows 11 now runs ...": at the start of a sentence a capitalised word is no sign of
     // a name, but one that is no adverb, determiner or preposition before a bare count is.
     let sentence_start = p == 0 || matches!(t.lower(p - 1), "." | "!" | "?" | "\"" | "\u{201c}" | "(" | "\u{2014}");
-    let name_at_start = sentence_start && name_word && !lexicon::function_words().contains(t.lower(p)) && !qualifier && q.category == Category::Count && !t.raw(p).ends_with("ly") && !starts_a_count(t.lower(p));
+    let name_at_start = sentence_start
+        && name_word
+        && !lexicon::function_words().contains(t.lower(p))
+        && !qualifier
+        && q.category == Category::Count
+        && !t.raw(p).ends_with("ly")
+        && !starts_a_count(t.lower(p));
     if digits && name_at_start {
         return Some(q.last);
     }
@@ -526,7 +532,69 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
 fn starts_a_count(word: &str) -> bool {
     matches!(
         word,
-        "another" | "among" | "almost" | "including" | "excluding" | "of" | "with" | "without" | "exactly" | "just" | "only" | "nearly" | "some" | "about" | "around" | "across" | "between" | "beyond" | "within" | "during" | "after" | "before" | "then" | "still" | "yet" | "now" | "add" | "take" | "give" | "all" | "both" | "those" | "these" | "several" | "barely" | "fully" | "over" | "under" | "up" | "down" | "to" | "from" | "for" | "at" | "by" | "in" | "on" | "per" | "plus" | "minus" | "and" | "but" | "or" | "so" | "if" | "as" | "when" | "since" | "until" | "while" | "although" | "though" | "because"
+        "another"
+            | "among"
+            | "almost"
+            | "including"
+            | "excluding"
+            | "of"
+            | "with"
+            | "without"
+            | "exactly"
+            | "just"
+            | "only"
+            | "nearly"
+            | "some"
+            | "about"
+            | "around"
+            | "across"
+            | "between"
+            | "beyond"
+            | "within"
+            | "during"
+            | "after"
+            | "before"
+            | "then"
+            | "still"
+            | "yet"
+            | "now"
+            | "add"
+            | "take"
+            | "give"
+            | "all"
+            | "both"
+            | "those"
+            | "these"
+            | "several"
+            | "barely"
+            | "fully"
+            | "over"
+            | "under"
+            | "up"
+            | "down"
+            | "to"
+            | "from"
+            | "for"
+            | "at"
+            | "by"
+            | "in"
+            | "on"
+            | "per"
+            | "plus"
+            | "minus"
+            | "and"
+            | "but"
+            | "or"
+            | "so"
+            | "if"
+            | "as"
+            | "when"
+            | "since"
+            | "until"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
     )
 }
 
@@ -596,6 +664,46 @@ fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
         return Some(k + 1);
     }
     phrases::units().longest(t, k + 1).map(|(_, last)| last)
+}
+
+/// "resigns over £2m expenses row", "argued about $5 million": "over" or "about" after a word
+/// of dispute is the preposition of what it is about, no hedge.
+fn preposition_of_dispute(t: &Tokens, i: usize) -> bool {
+    if i == 0 || !matches!(t.lower(i), "over" | "about") {
+        return false;
+    }
+    let w = t.lower(i - 1);
+    let stem = w.trim_end_matches("ed").trim_end_matches("es").trim_end_matches('s').trim_end_matches('e');
+    matches!(
+        stem,
+        "resign"
+            | "row"
+            | "protest"
+            | "erupt"
+            | "argu"
+            | "disput"
+            | "fight"
+            | "clash"
+            | "su"
+            | "anger"
+            | "concern"
+            | "fear"
+            | "worri"
+            | "worry"
+            | "quarrel"
+            | "feud"
+            | "spat"
+            | "outrag"
+            | "furor"
+            | "uproar"
+            | "rag"
+            | "battl"
+            | "split"
+            | "wrangl"
+            | "fum"
+            | "complain"
+            | "talk"
+    )
 }
 
 /// Whether a stretch of time at tokens `first..=last` only places the claim in time: "every
@@ -793,8 +901,19 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last);
         }
     }
+    // "6.8 per 100,000 people", "5.4 deaths per 1,000 live births": the base of a rate.
+    if prev == "per" && q.unit.is_none() && q.value.is_some_and(|v| (1..=9).any(|e| v == 10f64.powi(e))) {
+        return Some(counted_noun(t, q.last + 1).map_or(q.last, |(_, last)| last));
+    }
     // "27 737 jets", "three 777 planes": a bare number right after a count names a model.
-    if q.form == Form::Integer && q.unit.is_none() && q.first == q.last && q.first > 0 && t.spaced(q.first) && model_digits(t, q.first) && bare_count_before(t, q.first - 1) {
+    if q.form == Form::Integer
+        && q.unit.is_none()
+        && q.first == q.last
+        && q.first > 0
+        && t.spaced(q.first)
+        && model_digits(t, q.first)
+        && bare_count_before(t, q.first - 1)
+    {
         return Some(q.last);
     }
     // "a fifth straight meeting", "a third term": "a" and an ordinal before a noun is an
@@ -846,7 +965,32 @@ fn twenty_four_hour(t: &Tokens, q: &Quantity) -> Option<usize> {
     }
     let zone = matches!(
         t.lower(k),
-        "gmt" | "utc" | "bst" | "cet" | "cest" | "et" | "est" | "edt" | "ct" | "cst" | "cdt" | "pt" | "pst" | "pdt" | "ist" | "jst" | "hkt" | "sgt" | "aest" | "aedt" | "awst" | "hrs" | "hours" | "gst" | "msk" | "z"
+        "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "et"
+            | "est"
+            | "edt"
+            | "ct"
+            | "cst"
+            | "cdt"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "ist"
+            | "jst"
+            | "hkt"
+            | "sgt"
+            | "aest"
+            | "aedt"
+            | "awst"
+            | "hrs"
+            | "hours"
+            | "gst"
+            | "msk"
+            | "z"
     );
     if zone {
         return Some(k);
@@ -1017,7 +1161,11 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     // "grew by 1.2 million to 67 million", "rose 5 to 7 percent" are changes.
     // "growth of 2.5% to 3%", "an increase of 2 to 3 percent" name the change's size, a range.
     let size_of_change = q.first > 0 && t.is(q.first - 1, "of");
-    if sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || (trend::trend_before(t, q.first).is_some() && !size_of_change)) {
+    let change = sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || (trend::trend_before(t, q.first).is_some() && !size_of_change));
+    // "cut rates by 25 to 50 basis points", "rose 5 to 10%": a bare number before a unit that
+    // only the second writes is one end of a range of the change's size.
+    let bare_low = q.unit.is_none() && numbers::scale_word(t.lower(q.last)).is_none();
+    if change && !bare_low {
         return None;
     }
     // "$500,000 to more than $1 million": a bound on the upper end still ends the range.
@@ -1026,6 +1174,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         _ => k + 1,
     };
     let mut q2 = quantity(t, upper)?;
+    if change && !(matches!(q2.category, Category::Percent) || q2.unit.as_deref().is_some_and(|u| u.contains("basis"))) {
+        return None;
+    }
     if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
         return None;
     }
@@ -1811,7 +1962,12 @@ mod news_kinds {
 
     #[test]
     fn a_24_hour_clock_time_is_no_figure() {
-        for (text, clock) in [("Oil fell 1.1% by 0930 GMT.", 930.0), ("Trading resumed at 1400 hours.", 1400.0), ("Gold rose 0.3% at 2130 local time.", 2130.0), ("The index was up 0.2% at 0815 ET.", 815.0)] {
+        for (text, clock) in [
+            ("Oil fell 1.1% by 0930 GMT.", 930.0),
+            ("Trading resumed at 1400 hours.", 1400.0),
+            ("Gold rose 0.3% at 2130 local time.", 2130.0),
+            ("The index was up 0.2% at 0815 ET.", 815.0),
+        ] {
             assert!(!singles(text).contains(&clock), "{text}: {:?}", values(text));
         }
         // Four digits before a plural are a count; "2500 GMT" is no time.
@@ -1892,7 +2048,12 @@ mod news_kinds {
 
     #[test]
     fn an_age_by_its_decade_is_a_range() {
-        for (text, low) in [("The man, aged in his 50s, was flown to hospital.", 50.0), ("A woman in her 70s was hurt.", 70.0), ("Both were in their early 20s.", 20.0), ("He is in his mid-30s.", 30.0)] {
+        for (text, low) in [
+            ("The man, aged in his 50s, was flown to hospital.", 50.0),
+            ("A woman in her 70s was hurt.", 70.0),
+            ("Both were in their early 20s.", 20.0),
+            ("He is in his mid-30s.", 30.0),
+        ] {
             assert_eq!(values(text), vec![(low, Some(low + 10.0))], "{text}");
         }
         assert!(values("Music of the 1980s was loud.").is_empty());
@@ -1900,7 +2061,9 @@ mod news_kinds {
 
     #[test]
     fn a_height_in_feet_and_inches() {
-        for (text, want) in [("Trump is 6'3\" tall.", 6.25), ("He stands 5\u{2032}10\u{2033}.", 5.0 + 10.0 / 12.0), ("The 6-foot-4 forward scored.", 6.0 + 4.0 / 12.0)] {
+        for (text, want) in
+            [("Trump is 6'3\" tall.", 6.25), ("He stands 5\u{2032}10\u{2033}.", 5.0 + 10.0 / 12.0), ("The 6-foot-4 forward scored.", 6.0 + 4.0 / 12.0)]
+        {
             let v = singles(text);
             assert!(v.len() == 1 && (v[0] - want).abs() < 1e-9, "{text}: {v:?}");
         }
@@ -1915,6 +2078,48 @@ mod news_kinds {
         assert_eq!(values("The bank expects growth of 2.5% to 3% this year."), vec![(2.5, Some(3.0))]);
         // A change by a verb moves between two levels.
         assert_eq!(values("Sales rose from 3 to 5 million units.").len(), 2);
+    }
+
+    #[test]
+    fn a_bare_m_is_a_million_before_a_preposition_or_the_end() {
+        assert_eq!(singles("NHS figures show 7.6m people were waiting, down from 7.7m in July."), vec![7.6e6, 7.7e6]);
+        assert_eq!(singles("The club paid 80m for the striker, up from 65m."), vec![8e7, 6.5e7]);
+        assert_eq!(singles("Visitor numbers rose to 1.2m in 2023."), vec![1.2e6]);
+        // Metres: after an article, before a word of size, or squared.
+        assert_eq!(singles("He won the 100m race and swam in a 50m pool."), vec![100.0, 50.0]);
+        assert_eq!(singles("The tower is 330m tall."), vec![330.0]);
+        assert_eq!(singles("1m is equal to 10 dm"), vec![1.0, 10.0]);
+    }
+
+    #[test]
+    fn over_or_about_after_a_word_of_dispute_is_no_hedge() {
+        for text in ["Minister resigns over \u{a3}2m expenses row", "Protests erupt over 40% fuel price hike", "They argued about $5 million in unpaid fees."] {
+            assert!(figures(text).iter().all(|f| f.1.approx.is_none()), "{text}: {:?}", figures(text));
+        }
+        assert_eq!(figures("Over 1,000 people attended.")[0].1.approx.as_deref(), Some("over"));
+    }
+
+    #[test]
+    fn the_base_of_a_rate_is_no_figure_and_one_in_a_power_of_ten_is_a_share() {
+        assert_eq!(singles("The murder rate was 6.8 per 100,000 people."), vec![6.8]);
+        assert_eq!(singles("Infant mortality fell to 5.4 deaths per 1,000 live births."), vec![5.4]);
+        assert!(close(&singles("The disease affects 1 in 100,000 people."), &[1e-5]));
+        assert!(close(&singles("Three in four Americans support the measure."), &[0.75]));
+    }
+
+    #[test]
+    fn a_change_by_a_range_with_the_unit_written_once() {
+        assert_eq!(values("The Fed cut rates by 25 to 50 basis points."), vec![(25.0, Some(50.0))]);
+        assert_eq!(values("Prices rose 5 to 10%."), vec![(5.0, Some(10.0))]);
+        // Levels of a change stay two figures.
+        assert_eq!(values("The population grew by 1.2 million to 67 million.").len(), 2);
+    }
+
+    #[test]
+    fn a_trend_reaches_its_figure_past_a_span_of_years() {
+        assert_eq!(trend_of("Tuition doubled between 2000 and 2018, to $10,000.", 10000.0), Some(Trend::Up));
+        assert_eq!(trend_of("Emissions fell from 1990 to 2020 by 17%.", 17.0), Some(Trend::Down));
+        assert_eq!(trend_of("Sales rose every year from 2015 to 2019, reaching $3 billion.", 3e9), Some(Trend::Up));
     }
 
     #[test]

@@ -155,7 +155,9 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
     // "the price of a gallon", "80 paise a litre", "$2 per a kilo": a unit after "of", "per"
     // or an amount is what a price is quoted for, no amount of one.
     let before = if i > 0 { t.lower(i - 1) } else { "" };
-    if matches!(before, "of" | "per") || (i > 0 && (t.kind(i - 1) == Some(Kind::Digits) || phrases::currencies().longest(t, i - 1).is_some_and(|(_, l)| l == i - 1))) {
+    if matches!(before, "of" | "per")
+        || (i > 0 && (t.kind(i - 1) == Some(Kind::Digits) || phrases::currencies().longest(t, i - 1).is_some_and(|(_, l)| l == i - 1)))
+    {
         return None;
     }
     let k = i + 1;

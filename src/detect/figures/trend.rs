@@ -71,7 +71,29 @@ fn ends_clause(t: &Tokens, k: usize) -> bool {
 pub(super) fn movement_verb(word: &str) -> bool {
     matches!(
         word,
-        "shot" | "shoot" | "shoots" | "went" | "go" | "goes" | "gone" | "going" | "moved" | "move" | "moves" | "crept" | "creep" | "creeps" | "edged" | "edges" | "inched" | "inches" | "ticked" | "ticks" | "climbed" | "jumped" | "spiked"
+        "shot"
+            | "shoot"
+            | "shoots"
+            | "went"
+            | "go"
+            | "goes"
+            | "gone"
+            | "going"
+            | "moved"
+            | "move"
+            | "moves"
+            | "crept"
+            | "creep"
+            | "creeps"
+            | "edged"
+            | "edges"
+            | "inched"
+            | "inches"
+            | "ticked"
+            | "ticks"
+            | "climbed"
+            | "jumped"
+            | "spiked"
     )
 }
 
@@ -213,6 +235,9 @@ fn bridges(word: &str) -> bool {
             | "significantly"
             | "substantially"
             | "average"
+            | "every"
+            | "each"
+            | "year"
             | "total"
             | "combined"
             | "cumulative"
@@ -254,8 +279,9 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
     if first > 4 && t.is(first - 1, "at") && matches!(t.lower(first - 2), "end" | "close" | "settle" | "finish" | "stand" | "trade") && t.is(first - 3, "to") {
         return trend_before(t, first - 2);
     }
-    // "rose 5 percent, to $3.2 billion": the level after the comma is the same change's.
-    if first > 2 && t.is(first - 1, "to") && t.is(first - 2, ",") {
+    // "rose 5 percent, to $3.2 billion", "rose every year, reaching $3 billion": the level
+    // after the comma is the same change's.
+    if first > 2 && matches!(t.lower(first - 1), "to" | "reaching" | "hitting" | "topping") && t.is(first - 2, ",") {
         if let Some(trend) = trend_before(t, first - 2) {
             return Some(trend);
         }
@@ -280,6 +306,12 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         let w = t.lower(k);
         let in_number = t.kind(k) == Some(Kind::Digits) || (t.joined(k) && t.joined(k + 1) && matches!(w, "," | "."));
         if in_number || matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "%") || numbers::is_number_word(w) {
+            continue;
+        }
+        // "doubled between 2000 and 2018, to $10,000", "rose from 2015 to 2019 by 4%": a span
+        // of years between the trend word and its figure is passed over.
+        if let Some(open) = year_span_opening(t, k) {
+            k = open;
             continue;
         }
         if ends_clause(t, k) {
@@ -361,6 +393,14 @@ fn figure_start_before(t: &Tokens, end: usize) -> usize {
     } else {
         end
     }
+}
+
+/// The "between" or "from" opening a span of years whose "and" or "to" is token `k`.
+fn year_span_opening(t: &Tokens, k: usize) -> Option<usize> {
+    let year = |j: usize| t.kind(j) == Some(Kind::Digits) && t.raw(j).len() == 4 && matches!(t.raw(j).parse::<u32>(), Ok(1800..=2100));
+    let opening = k.checked_sub(2)?;
+    let span = matches!(t.lower(k), "and" | "to") && year(k + 1) && year(k - 1) && matches!(t.lower(opening), "between" | "from");
+    span.then_some(opening)
 }
 
 /// The trend verb before the object that ends at token `by` ("cut taxes for families by",
@@ -499,7 +539,26 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     // "a 5.5% pay rise", "a $3,000 price cut": one noun may name what changes.
     let w2 = t.lower(k + 1);
     let one_noun = t.is_word(k) && t.near(k + 1) && !lexicon::function_words().contains(w) && trend_word(w).is_none();
-    if one_noun && matches!(w2, "rise" | "rises" | "raise" | "raises" | "increase" | "increases" | "hike" | "hikes" | "cut" | "cuts" | "drop" | "fall" | "reduction" | "decrease" | "boost") {
+    if one_noun
+        && matches!(
+            w2,
+            "rise"
+                | "rises"
+                | "raise"
+                | "raises"
+                | "increase"
+                | "increases"
+                | "hike"
+                | "hikes"
+                | "cut"
+                | "cuts"
+                | "drop"
+                | "fall"
+                | "reduction"
+                | "decrease"
+                | "boost"
+        )
+    {
         return change_noun(w2);
     }
     None
