@@ -599,10 +599,8 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     }
     if found.is_none() {
         for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.tokenized_groups] {
-            if let Some(m) = re
-                .find(rest)
-                .filter(|m| !next_is_digit(m.end()) && !(std::ptr::eq(re, &p.spaced_groups) && count_then_model(t, i, m.as_str(), start + m.end())))
-            {
+            let model = |m: &regex_lite::Match| std::ptr::eq(re, &p.spaced_groups) && count_then_model(t, i, m.as_str(), start + m.end());
+            if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end())).filter(|m| !model(m)) {
                 let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
                 found = Some((v.parse().ok()?, m.end(), Form::Digits));
                 break;
