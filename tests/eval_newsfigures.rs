@@ -185,11 +185,11 @@ fn news_figures_meet_their_floors_on_the_development_sentences() {
     assert!(direction_f1 >= FLOOR_DIRECTION_F1, "value-with-direction F1 {direction_f1:.4} < {FLOOR_DIRECTION_F1}");
 }
 
-// Development set, as measured (and as score.py newsfigures gives it): value F1 0.970,
-// value-with-direction F1 0.9485 (0.945 before issue 9's second pass). Floors a little under, so a
-// regression fails the build.
-const FLOOR_VALUE_F1: f64 = 0.955;
-const FLOOR_DIRECTION_F1: f64 = 0.925;
+// Development set, as measured (and as score.py newsfigures gives it): value F1 0.9812,
+// value-with-direction F1 0.9655 (0.9704 / 0.9516 before issue 9's third pass, 0.945 direction
+// before its second). Floors a little under, so a regression fails the build.
+const FLOOR_VALUE_F1: f64 = 0.965;
+const FLOOR_DIRECTION_F1: f64 = 0.945;
 
 /// The kinds set: about 40 news-style sentences of each kind of figure issue 9 names (names
 /// and codes, ranges with one scale word, spans of years, units and durations, scale suffixes
@@ -234,12 +234,51 @@ fn news_figures_hold_on_each_kind() {
     assert!(failures.is_empty(), "kinds under their floors: {failures:?}");
 }
 
-// The kinds set, as measured (317 sentences, 309 quantities): value F1 0.9935, with direction
-// 0.9838; the worst kinds are names (value 0.961: "27 737 jets" read as one number, "Windows
-// 11" at the start of a sentence) and years (direction 0.926: a change named before a span of
-// years, "doubled between 2000 and 2018, to $10,000"). Floors a little under the worst kind.
+// The kinds set, as measured (317 sentences, 309 quantities): value F1 0.9984, with direction
+// 0.9951 (0.9935 / 0.9838 before the third pass fixed "27 737 jets", "Windows 11" at the start
+// of a sentence and trends past a span of years, "doubled between 2000 and 2018, to $10,000").
+// Floors a little under the worst kind.
 const FLOOR_KIND_VALUE_F1: f64 = 0.95;
 const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
+
+/// The outlet sets: news sentences in the styles of Reuters, AP, Bloomberg, the BBC, the
+/// Guardian, the Times of India and ABC Australia (`style`), written and annotated by hand as
+/// the development set is, each measured before the detector was changed for it:
+/// `newsfigures-outlets.json` (64 sentences, 103 quantities) first read 0.919 / 0.863, and
+/// `newsfigures-outlets2.json` (46 sentences, 72 quantities), written after the fixes the
+/// first one led to, first read 0.966 / 0.869. Their misses were fixed by kind, each with
+/// cases of its own in `src/detect/figures`.
+#[test]
+fn news_figures_hold_on_sentences_in_outlet_styles() {
+    let mut failures = Vec::new();
+    for name in ["newsfigures-outlets.json", "newsfigures-outlets2.json"] {
+        let data = load(name);
+        let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();
+        styles.sort_unstable();
+        styles.dedup();
+        for style in styles {
+            let items: Vec<Value> = data.iter().filter(|d| d["style"] == style).cloned().collect();
+            let (s, _) = score_items(&items);
+            println!("{name} {style:<9} gold {:>3} predicted {:>3} value F1 {:.4} with direction {:.4}", s.gold, s.predicted, s.f1(s.found), s.f1(s.directed));
+        }
+        let (s, dump) = score_items(&data);
+        let (value_f1, direction_f1) = (s.f1(s.found), s.f1(s.directed));
+        println!("{name} all       gold {:>3} predicted {:>3} value F1 {value_f1:.4} with direction {direction_f1:.4}", s.gold, s.predicted);
+        for line in &dump {
+            println!("  {line}");
+        }
+        if value_f1 < FLOOR_OUTLETS_VALUE_F1 || direction_f1 < FLOOR_OUTLETS_DIRECTION_F1 {
+            failures.push(format!("{name}: {value_f1:.4} / {direction_f1:.4}"));
+        }
+    }
+    assert!(failures.is_empty(), "outlet sets under their floors: {failures:?}");
+}
+
+// The outlet sets, as measured after their fixes: 1.0 / 1.0 and 1.0 / 0.972 (two changes
+// left: "down from an earlier forecast of 3.5%", "pulled $12.4 billion from the funds").
+// Floors at the issue's held-out bars, not at what the fitted sets now read.
+const FLOOR_OUTLETS_VALUE_F1: f64 = 0.93;
+const FLOOR_OUTLETS_DIRECTION_F1: f64 = 0.88;
 
 #[test]
 fn hedges_are_read_as_the_reference_scorer_reads_them() {

@@ -189,6 +189,63 @@ fn words_of(t: &Tokens, a: usize, b: usize) -> String {
     s
 }
 
+/// "a man in his 50s", "in their early 20s", "in her mid-30s": an age given by its decade, a
+/// range of ten years starting at token `i` (the decade's digits).
+fn age_by_decade(t: &Tokens, i: usize) -> Option<Found> {
+    let raw = t.raw(i);
+    if t.kind(i) != Some(Kind::Digits) || raw.len() != 2 || !raw.ends_with('0') || raw == "00" || !t.is(i + 1, "s") || !t.joined(i + 1) {
+        return None;
+    }
+    let mut p = i.checked_sub(1)?;
+    if t.is(p, "-") && t.joined(i) && p > 0 {
+        p -= 1;
+    }
+    if matches!(t.lower(p), "early" | "mid" | "late") && p > 0 {
+        p -= 1;
+    }
+    if !matches!(t.lower(p), "his" | "her" | "their") || p == 0 || !t.is(p - 1, "in") {
+        return None;
+    }
+    let low: f64 = raw.parse().ok()?;
+    let mut f = Found::bare(i, i + 1, Category::Age);
+    f.value = Some(low);
+    f.high = Some(low + 10.0);
+    f.unit = Some("year".to_string());
+    Some(f)
+}
+
+/// "6'3\"", "5′10″", "6-foot-2": a height in feet and inches, as feet, starting at token `i`.
+fn feet_and_inches(t: &Tokens, i: usize) -> Option<Found> {
+    if t.kind(i) != Some(Kind::Digits) || t.raw(i).len() > 1 {
+        return None;
+    }
+    let prime = matches!(t.lower(i + 1), "'" | "\u{2019}" | "\u{2032}") && t.joined(i + 1);
+    let hyphened_foot = t.is(i + 1, "-") && t.is(i + 2, "foot") && t.is(i + 3, "-") && (i + 1..=i + 4).all(|k| t.joined(k));
+    let inches_at = if prime {
+        i + 2
+    } else if hyphened_foot {
+        i + 4
+    } else {
+        return None;
+    };
+    if t.kind(inches_at) != Some(Kind::Digits) || !t.joined(inches_at) {
+        return None;
+    }
+    let (feet, inches): (f64, f64) = (t.raw(i).parse().ok()?, t.raw(inches_at).parse().ok()?);
+    if inches >= 12.0 {
+        return None;
+    }
+    let mut last = inches_at;
+    // The inch mark is optional: "6'3" is still a height.
+    if matches!(t.lower(last + 1), "\"" | "\u{201d}" | "\u{2033}") && t.joined(last + 1) {
+        last += 1;
+    }
+    let mut f = Found::bare(i, last, Category::Measure);
+    f.value = Some(feet + inches / 12.0);
+    f.unit = Some("foot".to_string());
+    Some(f)
+}
+
 /// The figure starting at token `i`; `floor` is the first token no earlier figure took,
 /// so that a comparator read before `i` ("since") can still join the figure.
 fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
@@ -208,6 +265,9 @@ fn figure_at(t: &Tokens, i: usize, floor: usize) -> Option<Found> {
 
 fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = date_at(t, i) {
+        return Some(f);
+    }
+    if let Some(f) = age_by_decade(t, i).or_else(|| feet_and_inches(t, i)) {
         return Some(f);
     }
     // "last", "next", "penultimate", "next to last": ordinals without a value.
@@ -243,7 +303,8 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // A hedge or comparator, then the quantity it bounds.
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
-    if let Some((p, last)) = phrases::hedges().longest(t, i) {
+    let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1));
+    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i)) {
         let mut k = last + 1;
         if t.is(k, "the") && t.near(k + 1) {
             k += 1;
@@ -300,6 +361,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         if let (Some(a), Some(b)) = (f.value, f.high) {
             f.value = Some(a.min(b));
             f.high = Some(a.max(b));
+        }
+        // "two or three things": two guesses either side of "or" are an approximate amount.
+        if t.is(q.last + 1, "or") && f.approx.is_none() {
+            f.approx = Some("about".to_string());
         }
         if let Some(last) = rate_denominator(t, &f) {
             f.last = last;
@@ -441,10 +506,96 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     let plain_word = lexicon::function_words().contains(t.lower(p)) && !t.is(p, "the");
     let digits = matches!(q.form, Form::Integer) && matches!(q.category, Category::Count | Category::Year);
     let qualifier = quantity::currency_before_number(t, p).is_some() || phrases::hedges().longest(t, p).is_some();
-    if digits && name_word && mid_sentence && !plain_word && !qualifier {
+    // "passed the Senate 52-48": a tally after a name counts votes.
+    let tally = t.is(q.last + 1, "-") && t.joined(q.last + 1) && t.joined(q.last + 2) && t.kind(q.last + 2) == Some(Kind::Digits);
+    if digits && name_word && mid_sentence && !plain_word && !qualifier && !tally {
+        return Some(q.last);
+    }
+    // "Windows 11 now runs ...": at the start of a sentence a capitalised word is no sign of
+    // a name, but one that is no adverb, determiner or preposition before a bare count is.
+    let sentence_start = p == 0 || matches!(t.lower(p - 1), "." | "!" | "?" | "\"" | "\u{201c}" | "(" | "\u{2014}");
+    let name_at_start = sentence_start
+        && name_word
+        && !lexicon::function_words().contains(t.lower(p))
+        && !qualifier
+        && q.category == Category::Count
+        && !t.raw(p).ends_with("ly")
+        && !starts_a_count(t.lower(p));
+    if digits && name_at_start {
         return Some(q.last);
     }
     None
+}
+
+/// Words that may open a sentence before a count without naming anything: "Another 500 were
+/// hurt", "Among 40 cases", "Including 12 children".
+fn starts_a_count(word: &str) -> bool {
+    matches!(
+        word,
+        "another"
+            | "among"
+            | "almost"
+            | "including"
+            | "excluding"
+            | "of"
+            | "with"
+            | "without"
+            | "exactly"
+            | "just"
+            | "only"
+            | "nearly"
+            | "some"
+            | "about"
+            | "around"
+            | "across"
+            | "between"
+            | "beyond"
+            | "within"
+            | "during"
+            | "after"
+            | "before"
+            | "then"
+            | "still"
+            | "yet"
+            | "now"
+            | "add"
+            | "take"
+            | "give"
+            | "all"
+            | "both"
+            | "those"
+            | "these"
+            | "several"
+            | "barely"
+            | "fully"
+            | "over"
+            | "under"
+            | "up"
+            | "down"
+            | "to"
+            | "from"
+            | "for"
+            | "at"
+            | "by"
+            | "in"
+            | "on"
+            | "per"
+            | "plus"
+            | "minus"
+            | "and"
+            | "but"
+            | "or"
+            | "so"
+            | "if"
+            | "as"
+            | "when"
+            | "since"
+            | "until"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+    )
 }
 
 /// "221 Baker Street", "1600 Pennsylvania Avenue": a number before a capitalised street name
@@ -515,6 +666,46 @@ fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
     phrases::units().longest(t, k + 1).map(|(_, last)| last)
 }
 
+/// "resigns over £2m expenses row", "argued about $5 million": "over" or "about" after a word
+/// of dispute is the preposition of what it is about, no hedge.
+fn preposition_of_dispute(t: &Tokens, i: usize) -> bool {
+    if i == 0 || !matches!(t.lower(i), "over" | "about") {
+        return false;
+    }
+    let w = t.lower(i - 1);
+    let stem = w.trim_end_matches("ed").trim_end_matches("es").trim_end_matches('s').trim_end_matches('e');
+    matches!(
+        stem,
+        "resign"
+            | "row"
+            | "protest"
+            | "erupt"
+            | "argu"
+            | "disput"
+            | "fight"
+            | "clash"
+            | "su"
+            | "anger"
+            | "concern"
+            | "fear"
+            | "worri"
+            | "worry"
+            | "quarrel"
+            | "feud"
+            | "spat"
+            | "outrag"
+            | "furor"
+            | "uproar"
+            | "rag"
+            | "battl"
+            | "split"
+            | "wrangl"
+            | "fum"
+            | "complain"
+            | "talk"
+    )
+}
+
 /// Whether a stretch of time at tokens `first..=last` only places the claim in time: "every
 /// 11 years", "within 90 days", "after the next 10 days", "over six years" (a stretch in which
 /// the claim's amount accrues), "two years ago", "90 days after the vote". "For six years",
@@ -536,7 +727,45 @@ fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
     // "lost $75 million in the past three years": a stretch counted back or forward from now
     // places the claim; "built in three years" and "in 24 years in Congress" state a length.
     let from_now = first >= 2 && t.is(first - 2, "the") && matches!(t.lower(first - 1), "past" | "next" | "coming" | "previous" | "following" | "first");
-    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per") || (matches!(prep, "in" | "during") && from_now)
+    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per")
+        || (matches!(prep, "in" | "during") && from_now)
+        || (prep == "in" && superlative_before(t, first))
+}
+
+/// How many tokens before "in" a superlative may stand and still be measured over the stretch:
+/// "the first reduction in four years".
+const SUPERLATIVE_REACH: usize = 6;
+
+/// "for the first time in 32 years", "its biggest drop in a decade", "the highest in five
+/// years": a stretch after a superlative says how long since, it states no amount.
+fn superlative_before(t: &Tokens, at: usize) -> bool {
+    (at.saturating_sub(SUPERLATIVE_REACH)..at).rev().take_while(|&k| !matches!(t.lower(k), "." | ";" | ":" | "!" | "?")).any(|k| {
+        matches!(
+            t.lower(k),
+            "first"
+                | "highest"
+                | "lowest"
+                | "biggest"
+                | "largest"
+                | "smallest"
+                | "strongest"
+                | "weakest"
+                | "best"
+                | "worst"
+                | "fastest"
+                | "slowest"
+                | "sharpest"
+                | "steepest"
+                | "deepest"
+                | "longest"
+                | "shortest"
+                | "hottest"
+                | "coldest"
+                | "wettest"
+                | "driest"
+                | "ever"
+        )
+    })
 }
 
 /// The word before token `k` that governs it, past any "the", "past", "last", "next": "for"
@@ -672,6 +901,31 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last);
         }
     }
+    // "6.8 per 100,000 people", "5.4 deaths per 1,000 live births": the base of a rate.
+    if prev == "per" && q.unit.is_none() && q.value.is_some_and(|v| (1..=9).any(|e| v == 10f64.powi(e))) {
+        return Some(counted_noun(t, q.last + 1).map_or(q.last, |(_, last)| last));
+    }
+    // "27 737 jets", "three 777 planes": a bare number right after a count names a model.
+    if q.form == Form::Integer
+        && q.unit.is_none()
+        && q.first == q.last
+        && q.first > 0
+        && t.spaced(q.first)
+        && model_digits(t, q.first)
+        && bare_count_before(t, q.first - 1)
+    {
+        return Some(q.last);
+    }
+    // "a fifth straight meeting", "a third term": "a" and an ordinal before a noun is an
+    // ordinal ("a third of" is the fraction).
+    if q.form == Form::Fraction && q.first + 1 == q.last && matches!(t.lower(q.first), "a" | "an") && numbers::is_ordinal_word(t.lower(q.last)) {
+        let k = q.last + 1;
+        let w = t.lower(k);
+        let compared = matches!(w, "more" | "less" | "fewer" | "higher" | "lower" | "larger" | "smaller" | "bigger" | "cheaper" | "of" | "off");
+        if t.is_word(k) && t.near(k) && !compared && !lexicon::function_words().contains(w) && phrases::units().longest(t, k).is_none() {
+            return Some(q.last);
+        }
+    }
     if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" {
         return Some(q.last);
     }
@@ -697,6 +951,66 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     None
 }
 
+/// "0930 GMT", "1400 hours", "2130 local time": a 24-hour clock time written as four digits
+/// before a time zone; the last token of the zone.
+fn twenty_four_hour(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let raw = t.raw(q.first);
+    if q.first != q.last || raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (hours, minutes) = (raw[..2].parse::<u32>().ok()?, raw[2..].parse::<u32>().ok()?);
+    let k = q.last + 1;
+    if hours > 23 || minutes > 59 || !t.near(k) {
+        return None;
+    }
+    let zone = matches!(
+        t.lower(k),
+        "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "et"
+            | "est"
+            | "edt"
+            | "ct"
+            | "cst"
+            | "cdt"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "ist"
+            | "jst"
+            | "hkt"
+            | "sgt"
+            | "aest"
+            | "aedt"
+            | "awst"
+            | "hrs"
+            | "hours"
+            | "gst"
+            | "msk"
+            | "z"
+    );
+    if zone {
+        return Some(k);
+    }
+    (t.is(k, "local") && t.is(k + 1, "time")).then_some(k + 1)
+}
+
+/// Whether token `k` is a plain whole number of 1 to 3 digits that counts what follows it:
+/// "27" in "27 737 jets" (a year, "in 2019 150 people", dates the figure after it instead).
+fn bare_count_before(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.kind(k) == Some(Kind::Digits) && raw.len() <= 3 && !(k > 0 && t.joined(k) && matches!(t.lower(k - 1), "," | "." | "/" | ":" | "-" | "$"))
+}
+
+/// Whether the digits at token `k` may be a model number: no leading zero ("423 0000" is two
+/// numbers of a list, not a count and a model).
+fn model_digits(t: &Tokens, k: usize) -> bool {
+    t.kind(k) == Some(Kind::Digits) && !t.raw(k).starts_with('0')
+}
+
 /// "6:00 a.m.", "9 p.m.", "about 9 o'clock": a time of day dates the sentence like a date
 /// does, hedged or not; the last token it takes.
 fn time_of_day(t: &Tokens, q: &Quantity) -> Option<usize> {
@@ -706,6 +1020,10 @@ fn time_of_day(t: &Tokens, q: &Quantity) -> Option<usize> {
     let mut k = q.last;
     if t.is(k + 1, ":") && t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits) {
         k += 2;
+    }
+    // "by 0930 GMT", "at 1400 hours": four digits of a 24-hour clock before a time zone.
+    if let Some(zone) = twenty_four_hour(t, q) {
+        return Some(zone);
     }
     let meridiem = |j: usize| matches!(t.lower(j), "am" | "pm") || (matches!(t.lower(j), "a" | "p") && t.is(j + 1, ".") && t.is(j + 2, "m"));
     let oclock = t.is(k + 1, "o") && matches!(t.lower(k + 2), "'" | "\u{2019}") && t.is(k + 3, "clock");
@@ -841,10 +1159,24 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         }
     }
     // "grew by 1.2 million to 67 million", "rose 5 to 7 percent" are changes.
-    if sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || trend::trend_before(t, q.first).is_some()) {
+    // "growth of 2.5% to 3%", "an increase of 2 to 3 percent" name the change's size, a range.
+    let size_of_change = q.first > 0 && t.is(q.first - 1, "of");
+    let change = sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || (trend::trend_before(t, q.first).is_some() && !size_of_change));
+    // "cut rates by 25 to 50 basis points", "rose 5 to 10%": a bare number before a unit that
+    // only the second writes is one end of a range of the change's size.
+    let bare_low = q.unit.is_none() && numbers::scale_word(t.lower(q.last)).is_none();
+    if change && !bare_low {
         return None;
     }
-    let mut q2 = quantity(t, k + 1)?;
+    // "$500,000 to more than $1 million": a bound on the upper end still ends the range.
+    let upper = match phrases::hedges().longest(t, k + 1) {
+        Some((_, last)) if sep == "to" && t.near(last + 1) => last + 1,
+        _ => k + 1,
+    };
+    let mut q2 = quantity(t, upper)?;
+    if change && !(matches!(q2.category, Category::Percent) || q2.unit.as_deref().is_some_and(|u| u.contains("basis"))) {
+        return None;
+    }
     if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
         return None;
     }
@@ -1580,5 +1912,234 @@ mod tests {
         for text in ["", "-", "$", "½½", "1/", "between", "from 3 to", "\u{1F600} 3 \u{1F600}%", "3 - - 4", "a an and", "point five"] {
             let _ = figures(text);
         }
+    }
+}
+
+/// The kinds of issue 9's third session, each with cases of our own beside the one seen.
+#[cfg(test)]
+mod news_kinds {
+    use super::test_support::figures;
+    use crate::report::{Category, Trend};
+
+    /// (value, high) of the figures a news reader counts: no years, dates or ordinals.
+    fn values(text: &str) -> Vec<(f64, Option<f64>)> {
+        figures(text)
+            .into_iter()
+            .filter(|(_, f)| !matches!(f.category, Category::Year | Category::Date | Category::Ordinal))
+            .filter_map(|(_, f)| f.value.map(|v| (v, f.high)))
+            .collect()
+    }
+
+    /// Values equal to the tenth decimal place: the report's values are exact decimals.
+    fn close(got: &[f64], want: &[f64]) -> bool {
+        got.len() == want.len() && got.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-9)
+    }
+
+    fn singles(text: &str) -> Vec<f64> {
+        values(text).into_iter().map(|v| v.0).collect()
+    }
+
+    fn trend_of(text: &str, value: f64) -> Option<Trend> {
+        let found = figures(text);
+        found.iter().find(|(_, f)| f.value.is_some_and(|v| (v - value).abs() < 1e-9)).unwrap_or_else(|| panic!("{text}: no {value} in {found:?}")).1.trend
+    }
+
+    #[test]
+    fn a_stretch_after_a_superlative_says_how_long_since() {
+        for text in [
+            "The yen weakened past 150 for the first time in 32 years.",
+            "It was the bank's first rate cut in four years.",
+            "Inflation hit its highest level in 10 years.",
+            "Shares posted their biggest drop in two decades.",
+            "The lake is at its lowest in 20 years.",
+        ] {
+            assert!(singles(text).iter().all(|v| *v == 150.0), "{text}: {:?}", values(text));
+        }
+        // A stretch that states a length keeps its figure.
+        assert_eq!(singles("The bridge was built in three years."), vec![3.0]);
+        assert_eq!(singles("Mumbai recorded 231 mm of rain in 24 hours."), vec![231.0, 24.0]);
+    }
+
+    #[test]
+    fn a_24_hour_clock_time_is_no_figure() {
+        for (text, clock) in [
+            ("Oil fell 1.1% by 0930 GMT.", 930.0),
+            ("Trading resumed at 1400 hours.", 1400.0),
+            ("Gold rose 0.3% at 2130 local time.", 2130.0),
+            ("The index was up 0.2% at 0815 ET.", 815.0),
+        ] {
+            assert!(!singles(text).contains(&clock), "{text}: {:?}", values(text));
+        }
+        // Four digits before a plural are a count; "2500 GMT" is no time.
+        assert_eq!(singles("Police counted 3400 protesters."), vec![3400.0]);
+    }
+
+    #[test]
+    fn a_name_with_a_number_at_the_start_of_a_sentence() {
+        for text in ["Windows 11 now runs on 500 million devices.", "Chapter 11 protects the firm from 3 creditors.", "Apollo 11 carried 3 astronauts."] {
+            assert!(!singles(text).contains(&11.0), "{text}: {:?}", values(text));
+        }
+        // Adverbs, determiners and prepositions open counts.
+        for (text, want) in [
+            ("Another 500 were hurt.", 500.0),
+            ("Only 5 countries spend that much.", 5.0),
+            ("Among 40 cases, three were fatal.", 40.0),
+            ("The 30-second spot ran twice.", 30.0),
+        ] {
+            assert!(singles(text).contains(&want), "{text}: {:?}", values(text));
+        }
+    }
+
+    #[test]
+    fn a_number_after_a_count_names_a_model() {
+        assert_eq!(singles("Boeing delivered 27 737 jets in March."), vec![27.0]);
+        assert_eq!(singles("The airline ordered 12 320 aircraft."), vec![12.0]);
+        // A round group, a unit or no word after: one number with a space between thousands.
+        assert_eq!(singles("40 000 is the same as 40 000"), vec![40000.0, 40000.0]);
+        assert_eq!(singles("It weighs 12 345 kg."), vec![12345.0]);
+        assert_eq!(singles("The city has 1 234 567 people."), vec![1234567.0]);
+        assert_eq!(singles("It grew to 27\u{202f}737 jobs."), vec![27737.0]);
+        // "423 0000": a leading zero is no model.
+        assert_eq!(singles("423 0000 will be read as such."), vec![423.0, 0.0]);
+    }
+
+    #[test]
+    fn a_price_is_quoted_per_unit_not_for_one() {
+        for text in ["The price of a gallon of gas rose.", "Petrol was hiked by 80 paise a litre.", "Rice costs 40 rupees per a kilo."] {
+            assert!(!singles(text).contains(&1.0), "{text}: {:?}", values(text));
+        }
+        assert_eq!(singles("Petrol was hiked by 80 paise a litre."), vec![80.0]);
+        // "a mile" alone is one mile.
+        assert_eq!(singles("They walked a mile to the station."), vec![1.0]);
+    }
+
+    #[test]
+    fn a_or_an_with_an_ordinal_before_a_noun_is_an_ordinal() {
+        for text in ["Rates were held for a fifth straight meeting.", "She won a third term.", "He was arrested for a second time."] {
+            assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+        assert!(close(&singles("Sales fell by a third."), &[1.0 / 3.0]));
+        assert_eq!(singles("A fifth of voters are undecided."), vec![0.2]);
+    }
+
+    #[test]
+    fn a_restated_change_shares_the_trend() {
+        let text = "Brent fell 87 cents, or 1.1%, to $78.20 a barrel.";
+        for v in [87.0, 1.1, 78.2] {
+            assert_eq!(trend_of(text, v), Some(Trend::Down), "{v}");
+        }
+        let text = "The Sensex tanked 1,064 points, or 1.3%, to end at 80,684.";
+        for v in [1064.0, 1.3, 80684.0] {
+            assert_eq!(trend_of(text, v), Some(Trend::Down), "{v}");
+        }
+        assert_eq!(trend_of("Revenue rose by about $2 billion, or 8%, in the year.", 8.0), Some(Trend::Up));
+        // No change before the comma: none after it either.
+        assert_eq!(trend_of("The fund holds 5,000 shares, or 2%, of the firm.", 2.0), None);
+    }
+
+    #[test]
+    fn spelled_shares_of_a_small_group() {
+        assert_eq!(singles("Two in five adults cut back."), vec![0.4]);
+        assert_eq!(singles("Three in four voters agreed."), vec![0.75]);
+        assert!(close(&singles("One in three young people felt lonely."), &[1.0 / 3.0]));
+        // A time after "in" keeps the two numbers apart.
+        assert_eq!(singles("They scored 2 in 5 minutes."), vec![2.0, 5.0]);
+    }
+
+    #[test]
+    fn an_age_by_its_decade_is_a_range() {
+        for (text, low) in [
+            ("The man, aged in his 50s, was flown to hospital.", 50.0),
+            ("A woman in her 70s was hurt.", 70.0),
+            ("Both were in their early 20s.", 20.0),
+            ("He is in his mid-30s.", 30.0),
+        ] {
+            assert_eq!(values(text), vec![(low, Some(low + 10.0))], "{text}");
+        }
+        assert!(values("Music of the 1980s was loud.").is_empty());
+    }
+
+    #[test]
+    fn a_height_in_feet_and_inches() {
+        for (text, want) in
+            [("Trump is 6'3\" tall.", 6.25), ("He stands 5\u{2032}10\u{2033}.", 5.0 + 10.0 / 12.0), ("The 6-foot-4 forward scored.", 6.0 + 4.0 / 12.0)]
+        {
+            let v = singles(text);
+            assert!(v.len() == 1 && (v[0] - want).abs() < 1e-9, "{text}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn ranges_with_or_are_approximate_and_to_may_bound_the_upper_end() {
+        let found = figures("It was wrong on two or three things.");
+        assert_eq!(found[0].1.approx.as_deref(), Some("about"));
+        assert_eq!(values("Investors pay $500,000 to more than $1 million."), vec![(500000.0, Some(1000000.0))]);
+        assert_eq!(values("Forecasts range from 5 to over 10 percent."), vec![(5.0, Some(10.0))]);
+        assert_eq!(values("The bank expects growth of 2.5% to 3% this year."), vec![(2.5, Some(3.0))]);
+        // A change by a verb moves between two levels.
+        assert_eq!(values("Sales rose from 3 to 5 million units.").len(), 2);
+    }
+
+    #[test]
+    fn a_bare_m_is_a_million_before_a_preposition_or_the_end() {
+        assert_eq!(singles("NHS figures show 7.6m people were waiting, down from 7.7m in July."), vec![7.6e6, 7.7e6]);
+        assert_eq!(singles("The club paid 80m for the striker, up from 65m."), vec![8e7, 6.5e7]);
+        assert_eq!(singles("Visitor numbers rose to 1.2m in 2023."), vec![1.2e6]);
+        // Metres: after an article, before a word of size, or squared.
+        assert_eq!(singles("He won the 100m race and swam in a 50m pool."), vec![100.0, 50.0]);
+        assert_eq!(singles("The tower is 330m tall."), vec![330.0]);
+        assert_eq!(singles("1m is equal to 10 dm"), vec![1.0, 10.0]);
+    }
+
+    #[test]
+    fn over_or_about_after_a_word_of_dispute_is_no_hedge() {
+        for text in ["Minister resigns over \u{a3}2m expenses row", "Protests erupt over 40% fuel price hike", "They argued about $5 million in unpaid fees."] {
+            assert!(figures(text).iter().all(|f| f.1.approx.is_none()), "{text}: {:?}", figures(text));
+        }
+        assert_eq!(figures("Over 1,000 people attended.")[0].1.approx.as_deref(), Some("over"));
+    }
+
+    #[test]
+    fn the_base_of_a_rate_is_no_figure_and_one_in_a_power_of_ten_is_a_share() {
+        assert_eq!(singles("The murder rate was 6.8 per 100,000 people."), vec![6.8]);
+        assert_eq!(singles("Infant mortality fell to 5.4 deaths per 1,000 live births."), vec![5.4]);
+        assert!(close(&singles("The disease affects 1 in 100,000 people."), &[1e-5]));
+        assert!(close(&singles("Three in four Americans support the measure."), &[0.75]));
+    }
+
+    #[test]
+    fn a_change_by_a_range_with_the_unit_written_once() {
+        assert_eq!(values("The Fed cut rates by 25 to 50 basis points."), vec![(25.0, Some(50.0))]);
+        assert_eq!(values("Prices rose 5 to 10%."), vec![(5.0, Some(10.0))]);
+        // Levels of a change stay two figures.
+        assert_eq!(values("The population grew by 1.2 million to 67 million.").len(), 2);
+    }
+
+    #[test]
+    fn a_trend_reaches_its_figure_past_a_span_of_years() {
+        assert_eq!(trend_of("Tuition doubled between 2000 and 2018, to $10,000.", 10000.0), Some(Trend::Up));
+        assert_eq!(trend_of("Emissions fell from 1990 to 2020 by 17%.", 17.0), Some(Trend::Down));
+        assert_eq!(trend_of("Sales rose every year from 2015 to 2019, reaching $3 billion.", 3e9), Some(Trend::Up));
+    }
+
+    #[test]
+    fn a_tally_after_a_name_counts_votes() {
+        assert_eq!(singles("The measure passed the Senate 52-48."), vec![52.0, 48.0]);
+        assert_eq!(singles("The House voted 218-210 on Friday.").len(), 2);
+    }
+
+    #[test]
+    fn trends_after_movement_verbs_levels_and_change_nouns() {
+        assert_eq!(trend_of("Onion prices shot up to Rs 80 per kg.", 80.0), Some(Trend::Up));
+        assert_eq!(figures("Onion prices shot up to Rs 80 per kg.")[0].1.approx, None);
+        assert_eq!(trend_of("Fares went up to $5.", 5.0), Some(Trend::Up));
+        assert_eq!(figures("It can cost up to $1 million.")[0].1.approx.as_deref(), Some("up to"));
+        assert_eq!(trend_of("The airline carried 4.3 million passengers in July, up 6% from a year earlier.", 4.3e6), Some(Trend::Up));
+        assert_eq!(trend_of("Exports were $40 billion, down 3% on the year.", 4.0e10), Some(Trend::Down));
+        assert_eq!(trend_of("Nurses were offered a 5.5% pay rise.", 5.5), Some(Trend::Up));
+        assert_eq!(trend_of("Teachers get a $3,000 raise.", 3000.0), Some(Trend::Up));
+        assert_eq!(trend_of("It was a 10% price cut.", 10.0), Some(Trend::Down));
+        assert_eq!(trend_of("Rents have risen by an average of 9% this year.", 9.0), Some(Trend::Up));
+        assert_eq!(trend_of("He paid a $3,000 fee.", 3000.0), None);
     }
 }

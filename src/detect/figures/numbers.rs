@@ -498,6 +498,56 @@ pub fn fraction_denominator(d: f64) -> bool {
     [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 12.0, 16.0, 32.0, 64.0, 100.0].contains(&d)
 }
 
+/// Whether `digits`, ending at byte `end`, is a count and a model number rather than one
+/// number with a space between its thousands: "27 737 jets", "12 320 aircraft". A single
+/// group after a plain space, not round ("40 000", "27 500" are one number), before a word
+/// that is no unit or currency reads as a count of a model.
+fn count_then_model(t: &Tokens, i: usize, digits: &str, end: usize) -> bool {
+    let Some((head, group)) = digits.split_once(' ') else { return false };
+    if group.contains([' ', '\u{a0}', '\u{202f}']) || group.ends_with("00") || head.contains(['\u{a0}', '\u{202f}']) {
+        return false;
+    }
+    let Some(k) = t.ending_at(i, end).map(|last| last + 1) else { return false };
+    t.is_word(k) && t.near(k) && super::phrases::units().longest(t, k).is_none() && super::phrases::currencies().longest(t, k).is_none()
+}
+
+/// "down from 7.7m in July", "paid 80m for the striker": a bare "m" is a million where a
+/// preposition or the end of the clause follows it and no article stands before ("the 100m
+/// race", "a 50m pool" and "330m tall" are metres).
+fn million_by_context(t: &Tokens, first: usize, m: usize) -> bool {
+    let before = if first > 0 { t.lower(first - 1) } else { "" };
+    if matches!(before, "the" | "a" | "an" | "-") {
+        return false;
+    }
+    let next = t.lower(m + 1);
+    // "24703m2" and "m²" are square metres; a verb after ("1m is 10 dm") may follow either.
+    let clause_ends = !t.is_word(m + 1) && t.kind(m + 1) != Some(Kind::Digits) && !matches!(next, "-" | "/" | "(" | "\u{b2}" | "\u{b3}");
+    clause_ends
+        || matches!(
+            next,
+            "in" | "from"
+                | "for"
+                | "to"
+                | "on"
+                | "last"
+                | "this"
+                | "and"
+                | "or"
+                | "up"
+                | "down"
+                | "since"
+                | "after"
+                | "before"
+                | "at"
+                | "by"
+                | "more"
+                | "fewer"
+                | "extra"
+                | "worth"
+                | "than"
+        )
+}
+
 fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     let p = patterns();
     let start = t.toks[i].start;
@@ -549,7 +599,8 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     }
     if found.is_none() {
         for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.tokenized_groups] {
-            if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end())) {
+            let model = |m: &regex_lite::Match| std::ptr::eq(re, &p.spaced_groups) && count_then_model(t, i, m.as_str(), start + m.end());
+            if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end())).filter(|m| !model(m)) {
                 let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
                 found = Some((v.parse().ok()?, m.end(), Form::Digits));
                 break;
@@ -606,6 +657,9 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         if counted || next == "people" {
             return Some(Number { first: i, last: last + 1, value: value * 1e6, form: Form::Digits, word_one: false });
         }
+    }
+    if t.joined(last + 1) && t.raw(last + 1) == "m" && million_by_context(t, i, last + 1) {
+        return Some(Number { first: i, last: last + 1, value: value * 1e6, form: Form::Digits, word_one: false });
     }
 
     // "3k", "10M", "$4.8bn", "10 bln": a scale abbreviation. Only multi-letter ones and
@@ -1110,9 +1164,31 @@ fn interpret(atoms: &[Atom]) -> Option<Reading> {
     card.filter(|c| c.used > 0).map(|c| Reading { value: c.value, used: c.used, form: Form::Words })
 }
 
+/// "1 in 100,000 people", "one in a million": a base of a thousand or more is a rate only as a
+/// power of ten.
+fn power_of_ten(d: f64) -> bool {
+    (3..=9).any(|e| d == 10f64.powi(e))
+}
+
 /// Whether a ratio's base is one news writes shares in ("nine in 10", "eight of 10", "3 in 100").
 fn tenth_base(d: f64) -> bool {
     d == 10.0 || d == 100.0
+}
+
+/// Whether denominator `d` of an "in" ratio is small and followed by the plural it shares out:
+/// "five adults" in "two in five adults" ("3 in 5 minutes" is a time).
+fn small_share_of_group(t: &Tokens, d: &Number) -> bool {
+    let k = d.last + 1;
+    let w = t.lower(k);
+    d.value <= 12.0
+        && t.is_word(k)
+        && t.near(k)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !lexicon::time_nouns().contains(w)
+        && !lexicon::time_nouns().contains(&w[..w.len() - 1])
+        && !lexicon::function_words().contains(w)
 }
 
 /// "one out of three", "1 in twenty-one", "2000 over 3": a ratio after a whole number.
@@ -1139,7 +1215,8 @@ fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
     let ok = match kind {
         "out of" => n.value < d.value,
         // "one in five Americans", "nine in 10"; "8 in 5" and "3000 in 2009" are two numbers.
-        "in" => (n.value == 1.0 && d.value < 1000.0) || (n.value < d.value && tenth_base(d.value)),
+        // "two in five adults", "3 in 4 voters": a small share before the group it counts.
+        "in" => (n.value == 1.0 && (d.value < 1000.0 || power_of_ten(d.value))) || (n.value < d.value && (tenth_base(d.value) || small_share_of_group(t, &d))),
         // "eight of 10 avocados": a share of ten or a hundred.
         "of" => n.value >= 1.0 && n.value < d.value && tenth_base(d.value),
         // "over 3 years" is a comparator; a ratio ends the phrase.

@@ -152,6 +152,14 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
     if !matches!(t.lower(i), "a" | "an") || !t.near(i + 1) {
         return None;
     }
+    // "the price of a gallon", "80 paise a litre", "$2 per a kilo": a unit after "of", "per"
+    // or an amount is what a price is quoted for, no amount of one.
+    let before = if i > 0 { t.lower(i - 1) } else { "" };
+    if matches!(before, "of" | "per")
+        || (i > 0 && (t.kind(i - 1) == Some(Kind::Digits) || phrases::currencies().longest(t, i - 1).is_some_and(|(_, l)| l == i - 1)))
+    {
+        return None;
+    }
     let k = i + 1;
     // A currency that multiplies ("grand") is no unit of one: "a grand jury".
     if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(p, _)| t.is_word(k) && t.lower(k).len() > 3 && p.field(1).is_none()) {

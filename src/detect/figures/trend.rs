@@ -66,6 +66,37 @@ fn ends_clause(t: &Tokens, k: usize) -> bool {
         )
 }
 
+/// "shot up to", "went down to", "crept up": verbs of motion whose "up" or "down" is the
+/// direction of the change, even before "to" (no hedge "up to" there).
+pub(super) fn movement_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "shot"
+            | "shoot"
+            | "shoots"
+            | "went"
+            | "go"
+            | "goes"
+            | "gone"
+            | "going"
+            | "moved"
+            | "move"
+            | "moves"
+            | "crept"
+            | "creep"
+            | "creeps"
+            | "edged"
+            | "edges"
+            | "inched"
+            | "inches"
+            | "ticked"
+            | "ticks"
+            | "climbed"
+            | "jumped"
+            | "spiked"
+    )
+}
+
 /// "set up", "signed up", "cut down": a particle of another verb is no trend.
 fn particle_verb(word: &str) -> bool {
     matches!(
@@ -203,6 +234,13 @@ fn bridges(word: &str) -> bool {
             | "so"
             | "significantly"
             | "substantially"
+            | "average"
+            | "every"
+            | "each"
+            | "year"
+            | "total"
+            | "combined"
+            | "cumulative"
     )
 }
 
@@ -237,9 +275,27 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             }
         }
     }
-    // "rose 5 percent, to $3.2 billion": the level after the comma is the same change's.
-    if first > 2 && t.is(first - 1, "to") && t.is(first - 2, ",") {
+    // "tanked 1,064 points, or 1.3%, to end at 80,684": the level a market closes at.
+    if first > 4 && t.is(first - 1, "at") && matches!(t.lower(first - 2), "end" | "close" | "settle" | "finish" | "stand" | "trade") && t.is(first - 3, "to") {
+        return trend_before(t, first - 2);
+    }
+    // "rose 5 percent, to $3.2 billion", "rose every year, reaching $3 billion": the level
+    // after the comma is the same change's.
+    if first > 2 && matches!(t.lower(first - 1), "to" | "reaching" | "hitting" | "topping") && t.is(first - 2, ",") {
         if let Some(trend) = trend_before(t, first - 2) {
+            return Some(trend);
+        }
+        // "fell 87 cents, or 1.1%, to $78.20": past the restated amount to the change.
+        let restated = figure_start_before(t, first - 2);
+        if restated >= 2 && t.is(restated - 1, "or") && t.is(restated - 2, ",") {
+            if let Some(trend) = change_before_comma(t, restated - 2) {
+                return Some(trend);
+            }
+        }
+    }
+    // "fell 87 cents, or 1.1%": the same change restated in another measure.
+    if first > 2 && t.is(first - 1, "or") && t.is(first - 2, ",") {
+        if let Some(trend) = change_before_comma(t, first - 2) {
             return Some(trend);
         }
     }
@@ -252,6 +308,12 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         if in_number || matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "%") || numbers::is_number_word(w) {
             continue;
         }
+        // "doubled between 2000 and 2018, to $10,000", "rose from 2015 to 2019 by 4%": a span
+        // of years between the trend word and its figure is passed over.
+        if let Some(open) = year_span_opening(t, k) {
+            k = open;
+            continue;
+        }
         if ends_clause(t, k) {
             return None;
         }
@@ -260,8 +322,11 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 return None;
             }
             if matches!(w, "up" | "down") {
-                // "up to" is a hedge; "set up 5 offices" a particle.
+                // "up to" is a hedge; "set up 5 offices" a particle. "Shot up to Rs 80" moves.
                 let before = if k > 0 { t.lower(k - 1) } else { "" };
+                if movement_verb(before) {
+                    return Some(trend);
+                }
                 if t.is(k + 1, "to") || particle_verb(before) {
                     return None;
                 }
@@ -273,6 +338,69 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         }
     }
     None
+}
+
+/// How many bridging words may stand between a trend word and the amount it governs before a
+/// comma: "fell by about 87 cents, or 1.1%".
+const BRIDGE_WORDS: usize = 3;
+
+/// The trend of the change whose amount ends right before the comma at token `comma`: "fell
+/// 87 cents" before ", or 1.1%".
+fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
+    let start = figure_start_before(t, comma);
+    if start == comma {
+        return None;
+    }
+    let mut k = start;
+    while k > 0 && k + BRIDGE_WORDS + 1 > start && !ends_clause(t, k - 1) {
+        k -= 1;
+        let w = t.lower(k);
+        if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down")) {
+            return Some(trend);
+        }
+        if !bridges(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The first token of the amount that ends right before token `end`: its digits, separators,
+/// currency signs and number words, and up to two unit words after them ("$78.20", "1.1%",
+/// "87 cents", "2.5 percentage points").
+fn figure_start_before(t: &Tokens, end: usize) -> usize {
+    let mut k = end;
+    let mut digits_seen = false;
+    let mut unit_words = 0;
+    while k > 0 {
+        let j = k - 1;
+        let w = t.lower(j);
+        let separator = matches!(w, "," | ".") && t.joined(j) && t.joined(j + 1);
+        let number = t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(w);
+        let sign = matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "\u{20b9}" | "%" | "+" | "-" | "\u{2212}");
+        let unit = !digits_seen && unit_words < 2 && t.is_word(j) && !ends_clause(t, j) && trend_word(w).is_none();
+        if number {
+            digits_seen = true;
+        } else if unit {
+            unit_words += 1;
+        } else if !(separator || sign) {
+            break;
+        }
+        k = j;
+    }
+    if digits_seen {
+        k
+    } else {
+        end
+    }
+}
+
+/// The "between" or "from" opening a span of years whose "and" or "to" is token `k`.
+fn year_span_opening(t: &Tokens, k: usize) -> Option<usize> {
+    let year = |j: usize| t.kind(j) == Some(Kind::Digits) && t.raw(j).len() == 4 && matches!(t.raw(j).parse::<u32>(), Ok(1800..=2100));
+    let opening = k.checked_sub(2)?;
+    let span = matches!(t.lower(k), "and" | "to") && year(k + 1) && year(k - 1) && matches!(t.lower(opening), "between" | "from");
+    span.then_some(opening)
 }
 
 /// The trend verb before the object that ends at token `by` ("cut taxes for families by",
@@ -368,6 +496,12 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     if matches!(t.lower(j), "up" | "down") && t.is(j + 1, "from") && t.near(j) && t.near(j + 1) {
         return trend_word(t.lower(j));
     }
+    // "4.3 million passengers in July, up 6% from a year earlier": the change after the comma
+    // is the level's, only after a comma (a clause of its own) and before a number.
+    let comma = j > last + 1 && t.is(j - 1, ",");
+    if comma && matches!(t.lower(j), "up" | "down") && t.near(j + 1) && (t.kind(j + 1) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j + 1))) {
+        return trend_word(t.lower(j));
+    }
     None
 }
 
@@ -394,10 +528,49 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     let determiner = matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
     // After a determiner the figure and the word make a noun phrase: "a 10 percent drop".
     let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
-    if determiner && noun {
-        return trend_word(w);
+    if !determiner {
+        return None;
+    }
+    if noun {
+        if let Some(trend) = change_noun(w) {
+            return Some(trend);
+        }
+    }
+    // "a 5.5% pay rise", "a $3,000 price cut": one noun may name what changes.
+    let w2 = t.lower(k + 1);
+    let one_noun = t.is_word(k) && t.near(k + 1) && !lexicon::function_words().contains(w) && trend_word(w).is_none();
+    if one_noun
+        && matches!(
+            w2,
+            "rise"
+                | "rises"
+                | "raise"
+                | "raises"
+                | "increase"
+                | "increases"
+                | "hike"
+                | "hikes"
+                | "cut"
+                | "cuts"
+                | "drop"
+                | "fall"
+                | "reduction"
+                | "decrease"
+                | "boost"
+        )
+    {
+        return change_noun(w2);
     }
     None
+}
+
+/// The change a noun after a figure names: the trend words, and "raise" and "boost", which
+/// as nouns are rises ("a $3,000 raise").
+fn change_noun(word: &str) -> Option<Trend> {
+    match word {
+        "raise" | "raises" | "boost" | "boosts" => Some(Trend::Up),
+        _ => trend_word(word),
+    }
 }
 
 #[cfg(test)]
