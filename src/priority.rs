@@ -13,6 +13,7 @@
 
 use crate::detect::lexicon;
 use crate::report::{Category, Detail};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// How many markers the reader wants: the extension's setting.
@@ -104,7 +105,7 @@ fn quote(q: &QuoteFacts<'_>, text: &str, score: f64, lede: &str) -> f64 {
 /// Words that reach the article through another outlet or a document ("according to the
 /// Huffington Post", "The New York Times reported").
 fn second_hand(speaker: &str, cue: Option<&str>) -> bool {
-    let relayed = cue.is_some_and(|c| words(c).any(|w| SECOND_HAND_CUES.contains(&w.as_str())));
+    let relayed = cue.is_some_and(|c| words(c).any(|w| SECOND_HAND_CUES.contains(&&*w)));
     relayed || crate::hints::is_outlet(speaker)
 }
 
@@ -113,7 +114,13 @@ const SECOND_HAND_CUES: [&str; 8] = ["according", "report", "reported", "reports
 /// Whether the lede names the speaker (by surname).
 fn protagonist(speaker: &str, lede: &str) -> bool {
     let surname = speaker.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    surname.chars().count() >= 3 && surname.chars().next().is_some_and(char::is_uppercase) && words(lede).any(|w| w == surname.to_lowercase())
+    if surname.chars().count() < 3 || !surname.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // Lower-cased once, compared word by word without building each word's lower case: on a
+    // long lede this ran for every quote and dominated a long single-paragraph input.
+    let surname = surname.to_lowercase();
+    lede.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && crate::text::words::eq_lower(w, &surname))
 }
 
 /// What priority needs of a figure's detail.
@@ -265,12 +272,12 @@ fn has_hedge(sentence: &str) -> bool {
         }
         m
     });
-    let lower: Vec<String> = words(sentence).collect();
-    (0..lower.len()).any(|i| by_first.get(lower[i].as_str()).is_some_and(|hs| hs.iter().any(|h| opens(&lower[i..], h))))
+    let lower: Vec<_> = words(sentence).collect();
+    (0..lower.len()).any(|i| by_first.get(&*lower[i]).is_some_and(|hs| hs.iter().any(|h| opens(&lower[i..], h))))
 }
 
 /// Whether `words` begin with the words of `phrase` (separated by single spaces).
-fn opens(words: &[String], phrase: &str) -> bool {
+fn opens(words: &[Cow<'_, str>], phrase: &str) -> bool {
     let mut rest = words.iter();
     phrase.split(' ').all(|part| rest.next().is_some_and(|w| w == part))
 }
@@ -281,11 +288,12 @@ fn trend_words() -> &'static [&'static str] {
 }
 
 fn has_word(sentence: &str, list: fn() -> &'static [&'static str]) -> bool {
-    words(sentence).any(|w| list().binary_search(&w.as_str()).is_ok())
+    words(sentence).any(|w| list().binary_search(&&*w).is_ok())
 }
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+/// The lower-cased words of `text`, borrowed where already lower case.
+fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::text::words::lower)
 }
 
 #[cfg(test)]
@@ -359,7 +367,7 @@ mod tests {
     #[test]
     fn hedge_and_number_lookups_agree_with_a_search() {
         let joined_search = |sentence: &str| {
-            let lower: Vec<String> = words(sentence).collect();
+            let lower: Vec<_> = words(sentence).collect();
             let joined = format!(" {} ", lower.join(" "));
             hedge_phrases().iter().filter(|h| h.contains(' ') || h.len() > 4).any(|h| joined.contains(&format!(" {h} ")))
         };

@@ -106,7 +106,13 @@ cue_lists! {
 /// request for comment", "could not be reached"): nothing in it to check.
 pub fn declines_comment(sentence: &str) -> bool {
     let joined = format!(" {} ", tokens(sentence).join(" "));
-    no_comment().0.iter().any(|p| joined.contains(&format!(" {p} ")))
+    // One needle buffer for every phrase, not a string built per phrase per sentence.
+    let mut needle = String::new();
+    no_comment().0.iter().any(|p| {
+        needle.clear();
+        needle.extend([" ", p, " "]);
+        joined.contains(needle.as_str())
+    })
 }
 
 /// Whether the reporting cue is negated where the sentence uses it ("did not respond",
