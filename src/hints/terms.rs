@@ -272,7 +272,9 @@ fn name_end(toks: &[Token<'_>], i: usize) -> usize {
 
 /// The words an article writes in lower case somewhere, for [`Terms::in_article`].
 pub(crate) fn lower_case_words(article: &str) -> HashSet<String> {
-    tokens(article).iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text.to_string()).collect()
+    // Distinct words first: one String per word, not one per occurrence.
+    let distinct: HashSet<&str> = tokens(article).iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text).collect();
+    distinct.into_iter().map(str::to_string).collect()
 }
 
 /// Terms joined for a label: "raids, Miami and Chicago".

@@ -414,11 +414,20 @@ pub fn tokens(sentence: &str) -> Vec<String> {
         word.clear();
     };
     for c in sentence.chars() {
-        if c.is_alphanumeric() || c == '\'' || c == '\u{2019}' {
+        // ASCII first, the common case: the same decisions without the Unicode tables.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() || c == '\'' {
+                word.push(c.to_ascii_lowercase());
+            } else if matches!(c, '.' | ',' | ':') && word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+                // 4.9 and 70,000 stay one number, 4:57 one time.
+                word.push(c);
+            } else {
+                flush(&mut word, &mut out);
+            }
+            continue;
+        }
+        if c.is_alphanumeric() || c == '\u{2019}' {
             word.extend(c.to_lowercase().map(|c| if c == '\u{2019}' { '\'' } else { c }));
-        } else if matches!(c, '.' | ',' | ':') && word.chars().last().is_some_and(|l| l.is_ascii_digit()) {
-            // 4.9 and 70,000 stay one number, 4:57 one time.
-            word.push(c);
         } else {
             flush(&mut word, &mut out);
         }
