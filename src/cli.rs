@@ -113,10 +113,12 @@ fn read_input(path: &str) -> Result<String, Error> {
 fn analyze_jsonl(input: impl BufRead, out: &mut impl Write) -> Result<(), Error> {
     for (n, line) in input.split(b'\n').enumerate() {
         let line = line.map_err(io_err("standard input"))?;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match batch_item(&line) {
+        // Windows tools open a UTF-8 stream with a byte-order mark: not part of the JSON.
+        let line = if n == 0 { line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&line) } else { &line };
+        // One output line per input line, so that a consumer can pair them: a blank line
+        // gets an error line too.
+        let item = if line.iter().all(u8::is_ascii_whitespace) { Err((serde_json::Value::Null, "blank line".to_string())) } else { batch_item(line) };
+        match item {
             Ok((id, report)) => write_json(out, &WithId { id: &id, report: &report })?,
             Err((id, msg)) => write_json(out, &serde_json::json!({"id": id, "error": format!("line {}: {msg}", n + 1)}))?,
         }
@@ -250,6 +252,23 @@ mod tests {
     #[test]
     fn only_lone_surrogate_escapes_are_replaced() {
         assert_eq!(replace_lone_surrogates(r#""a\ud800b\ud83d\ude00\\ud800\"\udc00""#), r#""a\ufffdb\ud83d\ude00\\ud800\"\ufffd""#);
+    }
+
+    /// A consumer pairs input and output lines: a blank line keeps its place (review L1),
+    /// and a byte-order mark before the first line is no part of its JSON (review L6).
+    #[test]
+    fn jsonl_blank_lines_keep_their_place_and_a_bom_is_skipped() {
+        let input = b"\xef\xbb\xbf{\"id\": 1, \"text\": \"Hi.\"}\n\n  \r\n{\"id\": 2, \"text\": \"\\ufeffHo.\"}\n" as &[u8];
+        let mut out = Vec::new();
+        analyze_jsonl(input, &mut out).unwrap();
+        let lines: Vec<serde_json::Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 4, "{lines:?}");
+        assert_eq!((&lines[0]["id"], &lines[0]["text"]), (&serde_json::json!(1), &serde_json::json!("Hi.")));
+        for (i, blank) in lines[1..3].iter().enumerate() {
+            assert_eq!(blank["id"], serde_json::Value::Null);
+            assert_eq!(blank["error"], format!("line {}: blank line", i + 2));
+        }
+        assert_eq!(lines[3]["text"], "\u{feff}Ho.", "a mark inside a later line's text is the text's own");
     }
 
     #[test]

@@ -117,10 +117,26 @@ fn protagonist(speaker: &str, lede: &str) -> bool {
     if surname.chars().count() < 3 || !surname.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    // Lower-cased once, compared word by word without building each word's lower case: on a
-    // long lede this ran for every quote and dominated a long single-paragraph input.
-    let surname = surname.to_lowercase();
-    lede.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && crate::text::words::eq_lower(w, &surname))
+    lede_has_word(lede, &surname.to_lowercase())
+}
+
+/// Whether a word of `lede`, lower-cased, is `word`. The report asks this for every quote
+/// with the same lede, which on a long single-paragraph input is the whole text: the words
+/// of the last lede asked about are kept as a set, with the lede they come from (compared
+/// by content, so they never answer for another lede).
+fn lede_has_word(lede: &str, word: &str) -> bool {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, rustc_hash::FxHashSet<String>)> = std::cell::RefCell::new(Default::default());
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != lede {
+            last.1 = words(lede).map(Cow::into_owned).collect();
+            last.0.clear();
+            last.0.push_str(lede);
+        }
+        last.1.contains(word)
+    })
 }
 
 /// What priority needs of a figure's detail.
@@ -430,6 +446,23 @@ mod tests {
         assert!(full("Mark Morgan", "according to") > bystander, "a relayed quote");
         assert!(full("The New York Times", "said") > bystander, "an outlet's words");
         assert!(!protagonist("Li", "Li said"), "too short a surname to match safely");
+    }
+
+    /// The kept set of lede words answers as a scan of the lede would, whichever lede was
+    /// asked about last (by content: the same words at another address, or other words).
+    #[test]
+    fn lede_words_answer_as_a_scan_for_each_lede_in_turn() {
+        let scan = |lede: &str, word: &str| lede.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && w.to_lowercase() == word);
+        let ledes = ["", "Mayor Lori LIGHTFOOT says", "\u{d6}zil and \u{d3}SCAR spoke", "Mayor Lori LIGHTFOOT says", "Reeves-Smith, 40, said"];
+        let words = ["", "lightfoot", "lori", "\u{f6}zil", "\u{f3}scar", "reeves", "smith", "reeves-smith", "40", "mayor lori"];
+        for _ in 0..2 {
+            for lede in ledes {
+                let copy = lede.to_string();
+                for word in words {
+                    assert_eq!(lede_has_word(&copy, word), scan(lede, word), "{word:?} in {lede:?}");
+                }
+            }
+        }
     }
 
     #[test]
