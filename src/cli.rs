@@ -113,19 +113,13 @@ fn read_input(path: &str) -> Result<String, Error> {
 
 /// Batch mode: one output line per input line, in order, so that a consumer can pair
 /// them. A bad line (a blank one too) yields an error object for its id, and the run goes
-/// on; only the empty piece after the last newline is no line.
+/// on. The newline that ends the last line opens no new one.
 fn analyze_jsonl(input: impl BufRead, out: &mut impl Write) -> Result<(), Error> {
-    let mut lines = input.split(b'\n').enumerate().peekable();
-    while let Some((n, line)) = lines.next() {
-        let mut line = line.map_err(io_err("standard input"))?;
-        if n == 0 && line.starts_with(BYTE_ORDER_MARK) {
-            // Windows tools write one at the start of a file; it is no part of the JSON.
-            line.drain(..BYTE_ORDER_MARK.len());
-        }
-        if lines.peek().is_none() && line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match batch_item(&line) {
+    for (n, line) in input.split(b'\n').enumerate() {
+        let line = line.map_err(io_err("standard input"))?;
+        // Windows tools open a UTF-8 stream with a byte-order mark: not part of the JSON.
+        let line = if n == 0 { line.strip_prefix(BYTE_ORDER_MARK).unwrap_or(&line) } else { &line };
+        match batch_item(line) {
             Ok((id, report)) => write_json(out, &WithId { id: &id, report: &report })?,
             Err((id, msg)) => write_json(out, &ErrorLine { id: &id, error: format!("line {}: {msg}", n + 1) })?,
         }
@@ -156,7 +150,7 @@ const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
 
 fn batch_item(line: &[u8]) -> Result<(serde_json::Value, Report), BatchError> {
     if line.iter().all(u8::is_ascii_whitespace) {
-        return Err((serde_json::Value::Null, "blank line, not a JSON object".to_string()));
+        return Err((serde_json::Value::Null, "blank line".to_string()));
     }
     let text = std::str::from_utf8(line).map_err(|_| (salvage_id(line), "not valid UTF-8".to_string()))?;
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| (salvage_id(line), format!("not JSON: {e}")))?;
@@ -276,26 +270,33 @@ mod tests {
     }
 
     #[test]
-    fn jsonl_gives_one_line_per_input_line_blank_ones_too() {
-        let lines = jsonl_lines(b"{\"id\": 1, \"text\": \"A.\"}\n\n  \n{\"id\": 2, \"text\": \"B.\"}\n");
-        assert_eq!(lines.len(), 4, "{lines:?}");
-        assert!(lines[1].starts_with("{\"id\":null,\"error\":\"line 2: blank line"), "{}", lines[1]);
-        assert!(lines[2].contains("line 3: blank line"));
-        assert!(lines[3].starts_with("{\"id\":2,"));
-        // The piece after the last newline is no line, with or without a carriage return.
+    fn the_newline_ending_the_last_line_opens_no_line() {
         assert_eq!(jsonl_lines(b"{\"id\": 1, \"text\": \"A.\"}\r\n").len(), 1);
+        assert_eq!(jsonl_lines(b"{\"id\": 1, \"text\": \"A.\"}").len(), 1);
         assert!(jsonl_lines(b"").is_empty());
-    }
-
-    #[test]
-    fn jsonl_reads_past_a_byte_order_mark() {
-        let lines = jsonl_lines(b"\xEF\xBB\xBF{\"id\": \"bom\", \"text\": \"Hi.\"}\n");
-        assert!(lines[0].starts_with("{\"id\":\"bom\",\"version\""), "{}", lines[0]);
+        assert_eq!(jsonl_lines(b"{\"id\": 1, \"text\": \"A.\"}\n\n").len(), 2, "a blank last line is a line");
     }
 
     #[test]
     fn only_lone_surrogate_escapes_are_replaced() {
         assert_eq!(replace_lone_surrogates(r#""a\ud800b\ud83d\ude00\\ud800\"\udc00""#), r#""a\ufffdb\ud83d\ude00\\ud800\"\ufffd""#);
+    }
+
+    /// A consumer pairs input and output lines: a blank line keeps its place (review L1),
+    /// and a byte-order mark before the first line is no part of its JSON (review L6).
+    #[test]
+    fn jsonl_blank_lines_keep_their_place_and_a_bom_is_skipped() {
+        let input = b"\xef\xbb\xbf{\"id\": 1, \"text\": \"Hi.\"}\n\n  \r\n{\"id\": 2, \"text\": \"\\ufeffHo.\"}\n" as &[u8];
+        let mut out = Vec::new();
+        analyze_jsonl(input, &mut out).unwrap();
+        let lines: Vec<serde_json::Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 4, "{lines:?}");
+        assert_eq!((&lines[0]["id"], &lines[0]["text"]), (&serde_json::json!(1), &serde_json::json!("Hi.")));
+        for (i, blank) in lines[1..3].iter().enumerate() {
+            assert_eq!(blank["id"], serde_json::Value::Null);
+            assert_eq!(blank["error"], format!("line {}: blank line", i + 2));
+        }
+        assert_eq!(lines[3]["text"], "\u{feff}Ho.", "a mark inside a later line's text is the text's own");
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 use crate::detect::lexicon;
 use crate::report::{Category, Detail};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// How many markers the reader wants: the extension's setting.
@@ -104,7 +105,7 @@ fn quote(q: &QuoteFacts<'_>, text: &str, score: f64, lede: &str) -> f64 {
 /// Words that reach the article through another outlet or a document ("according to the
 /// Huffington Post", "The New York Times reported").
 fn second_hand(speaker: &str, cue: Option<&str>) -> bool {
-    let relayed = cue.is_some_and(|c| words(c).any(|w| SECOND_HAND_CUES.contains(&w.as_str())));
+    let relayed = cue.is_some_and(|c| words(c).any(|w| SECOND_HAND_CUES.contains(&&*w)));
     relayed || crate::hints::is_outlet(speaker)
 }
 
@@ -113,7 +114,29 @@ const SECOND_HAND_CUES: [&str; 8] = ["according", "report", "reported", "reports
 /// Whether the lede names the speaker (by surname).
 fn protagonist(speaker: &str, lede: &str) -> bool {
     let surname = speaker.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    surname.chars().count() >= 3 && surname.chars().next().is_some_and(char::is_uppercase) && words(lede).any(|w| w == surname.to_lowercase())
+    if surname.chars().count() < 3 || !surname.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    lede_has_word(lede, &surname.to_lowercase())
+}
+
+/// Whether a word of `lede`, lower-cased, is `word`. The report asks this for every quote
+/// with the same lede, which on a long single-paragraph input is the whole text: the words
+/// of the last lede asked about are kept as a set, with the lede they come from (compared
+/// by content, so they never answer for another lede).
+fn lede_has_word(lede: &str, word: &str) -> bool {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, rustc_hash::FxHashSet<String>)> = std::cell::RefCell::new(Default::default());
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != lede {
+            last.1 = words(lede).map(Cow::into_owned).collect();
+            last.0.clear();
+            last.0.push_str(lede);
+        }
+        last.1.contains(word)
+    })
 }
 
 /// What priority needs of a figure's detail.
@@ -265,12 +288,12 @@ fn has_hedge(sentence: &str) -> bool {
         }
         m
     });
-    let lower: Vec<String> = words(sentence).collect();
-    (0..lower.len()).any(|i| by_first.get(lower[i].as_str()).is_some_and(|hs| hs.iter().any(|h| opens(&lower[i..], h))))
+    let lower: Vec<_> = words(sentence).collect();
+    (0..lower.len()).any(|i| by_first.get(&*lower[i]).is_some_and(|hs| hs.iter().any(|h| opens(&lower[i..], h))))
 }
 
 /// Whether `words` begin with the words of `phrase` (separated by single spaces).
-fn opens(words: &[String], phrase: &str) -> bool {
+fn opens(words: &[Cow<'_, str>], phrase: &str) -> bool {
     let mut rest = words.iter();
     phrase.split(' ').all(|part| rest.next().is_some_and(|w| w == part))
 }
@@ -281,11 +304,12 @@ fn trend_words() -> &'static [&'static str] {
 }
 
 fn has_word(sentence: &str, list: fn() -> &'static [&'static str]) -> bool {
-    words(sentence).any(|w| list().binary_search(&w.as_str()).is_ok())
+    words(sentence).any(|w| list().binary_search(&&*w).is_ok())
 }
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+/// The lower-cased words of `text`, borrowed where already lower case.
+fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::text::words::lower)
 }
 
 #[cfg(test)]
@@ -359,7 +383,7 @@ mod tests {
     #[test]
     fn hedge_and_number_lookups_agree_with_a_search() {
         let joined_search = |sentence: &str| {
-            let lower: Vec<String> = words(sentence).collect();
+            let lower: Vec<_> = words(sentence).collect();
             let joined = format!(" {} ", lower.join(" "));
             hedge_phrases().iter().filter(|h| h.contains(' ') || h.len() > 4).any(|h| joined.contains(&format!(" {h} ")))
         };
@@ -422,6 +446,23 @@ mod tests {
         assert!(full("Mark Morgan", "according to") > bystander, "a relayed quote");
         assert!(full("The New York Times", "said") > bystander, "an outlet's words");
         assert!(!protagonist("Li", "Li said"), "too short a surname to match safely");
+    }
+
+    /// The kept set of lede words answers as a scan of the lede would, whichever lede was
+    /// asked about last (by content: the same words at another address, or other words).
+    #[test]
+    fn lede_words_answer_as_a_scan_for_each_lede_in_turn() {
+        let scan = |lede: &str, word: &str| lede.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && w.to_lowercase() == word);
+        let ledes = ["", "Mayor Lori LIGHTFOOT says", "\u{d6}zil and \u{d3}SCAR spoke", "Mayor Lori LIGHTFOOT says", "Reeves-Smith, 40, said"];
+        let words = ["", "lightfoot", "lori", "\u{f6}zil", "\u{f3}scar", "reeves", "smith", "reeves-smith", "40", "mayor lori"];
+        for _ in 0..2 {
+            for lede in ledes {
+                let copy = lede.to_string();
+                for word in words {
+                    assert_eq!(lede_has_word(&copy, word), scan(lede, word), "{word:?} in {lede:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -176,6 +176,25 @@ pub(crate) fn is_outlet(name: &str) -> bool {
 /// Whether a text credits someone in words the detectors did not resolve to a source ("The
 /// Chicago Tribune pointed out that …"): then "no source" would be a wrong detail shown as fact.
 pub(crate) fn credits_someone(text: &str) -> bool {
+    // A report asks this of a sentence for its hints, again for its priority, and again for
+    // every figure it holds: the last answer is kept with the text it answers (compared by
+    // content, so it can never answer for another text).
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, bool)> = const { std::cell::RefCell::new((String::new(), false)) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != text {
+            last.1 = reads_as_credit(text);
+            last.0.clear();
+            last.0.push_str(text);
+        }
+        last.1
+    })
+}
+
+/// [`credits_someone`], worked out.
+fn reads_as_credit(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     // A phrase counts word for word: each word looks up only the phrases it opens.

@@ -3,6 +3,7 @@
 //! pronoun or a reporting verb.
 
 use crate::detect::lexicon;
+use crate::text::words::{eq_lower, lower as to_lower};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
@@ -186,7 +187,7 @@ const ADJECTIVE_ENDINGS: [&str; 12] = ["ed", "al", "ous", "ive", "ful", "ic", "a
 /// possessive ("the city's police"), after a determiner and a modifier ("the renowned
 /// museum"), a plural, or a noun suffix ("deportation") — but not a participle.
 fn nounish(lower: &str, prev: Option<&Token<'_>>, prev2: Option<&Token<'_>>) -> bool {
-    let determiner = |t: Option<&Token<'_>>| t.is_some_and(|p| DETERMINERS.contains(&p.text.to_lowercase().as_str()));
+    let determiner = |t: Option<&Token<'_>>| t.is_some_and(|p| DETERMINERS.contains(&&*to_lower(p.text)));
     let after_possessive = prev.is_some_and(|p| p.possessive);
     let modified = determiner(prev2) && prev.is_some_and(|p| ADJECTIVE_ENDINGS.iter().any(|e| p.text.len() > e.len() + 2 && p.text.ends_with(e)));
     let plural = lower.len() > 3 && lower.ends_with('s') && !["ss", "us", "is"].iter().any(|s| lower.ends_with(s));
@@ -216,14 +217,14 @@ impl Terms {
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            let lower = t.text.to_lowercase();
+            let lower = to_lower(t.text);
             if has_digit(t.text) {
                 let mut end = i + 1;
                 // One word that says what the number is, and a second for a two-word unit
                 // ("3 basis points").
-                let joins = |k: usize, test: &dyn Fn(&str) -> bool| toks.get(k).is_some_and(|n| !n.break_before && test(&n.text.to_lowercase()));
+                let joins = |k: usize, test: &dyn Fn(&str) -> bool| toks.get(k).is_some_and(|n| !n.break_before && test(&to_lower(n.text)));
                 if joins(end, &belongs_to_number) {
-                    let first = toks[end].text.to_lowercase();
+                    let first = to_lower(toks[end].text);
                     end += 1;
                     if joins(end, &|w| lexicon::units().entry_for_key(&format!("{first} {w}")).is_some()) {
                         end += 1;
@@ -247,7 +248,7 @@ impl Terms {
                     let prev2 = i.checked_sub(2).map(|j| &toks[j]);
                     // A sentence's first word, when common, is most often its subject.
                     let class = if i == 0 || nounish(&lower, prev, prev2) { Class::Noun } else { Class::Word };
-                    candidates.push(Candidate { text: lower, class, order: i, at: offset(t), words: 1 });
+                    candidates.push(Candidate { text: lower.into_owned(), class, order: i, at: offset(t), words: 1 });
                 }
                 i += 1;
             }
@@ -276,7 +277,7 @@ impl Terms {
                 let lower = c.text.to_lowercase();
                 let excluded = lower.split_whitespace().all(|w| exclude.iter().any(|x| x == w));
                 let repeat =
-                    chosen.iter().any(|k| k.text.to_lowercase() == lower || (c.class == Class::Name && k.class == Class::Name && same_name(&k.text, &c.text)));
+                    chosen.iter().any(|k| eq_lower(&k.text, &lower) || (c.class == Class::Name && k.class == Class::Name && same_name(&k.text, &c.text)));
                 if excluded || repeat || used + c.words > budget {
                     continue;
                 }
@@ -350,7 +351,7 @@ fn common_first_word(toks: &[Token<'_>], lower: &str, common: &HashSet<String>) 
 fn name_end(toks: &[Token<'_>], i: usize) -> usize {
     // Inside a name, a capitalised word is part of it even when it is also a common word
     // ("United States", "Says Who"); only weekdays, months and the like end it.
-    let is_name_word = |t: &Token<'_>| capitalised(t.text) && !stop_word_set().contains(t.text.to_lowercase().as_str()) && !has_digit(t.text);
+    let is_name_word = |t: &Token<'_>| capitalised(t.text) && !stop_word_set().contains(&*to_lower(t.text)) && !has_digit(t.text);
     let mut end = i + 1;
     while end < toks.len() && !toks[end].break_before {
         let t = &toks[end];
@@ -358,9 +359,9 @@ fn name_end(toks: &[Token<'_>], i: usize) -> usize {
             end += 1;
             continue;
         }
-        let lower = t.text.to_lowercase();
+        let lower = to_lower(t.text);
         let next_is_name = |k: usize| toks.get(k).is_some_and(|n| !n.break_before && is_name_word(n));
-        let joins = (NAME_JOINERS.contains(&lower.as_str()) && next_is_name(end + 1)) || (lower == "and" && next_is_name(end + 1) && next_is_name(end + 2));
+        let joins = (NAME_JOINERS.contains(&&*lower) && next_is_name(end + 1)) || (lower == "and" && next_is_name(end + 1) && next_is_name(end + 2));
         if !joins {
             break;
         }
@@ -371,7 +372,9 @@ fn name_end(toks: &[Token<'_>], i: usize) -> usize {
 
 /// The words an article writes in lower case somewhere, for [`Terms::in_article`].
 pub(crate) fn lower_case_words(article: &str) -> HashSet<String> {
-    tokens(article).iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text.to_string()).collect()
+    // Distinct words first: one String per word, not one per occurrence.
+    let distinct: HashSet<&str> = tokens(article).iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text).collect();
+    distinct.into_iter().map(str::to_string).collect()
 }
 
 /// Terms joined for a label: "raids, Miami and Chicago".

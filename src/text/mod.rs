@@ -11,6 +11,7 @@ pub mod marks;
 #[allow(missing_docs)]
 pub mod sentences;
 pub mod transcript;
+pub mod words;
 
 use serde::{Deserialize, Serialize};
 

@@ -105,8 +105,31 @@ cue_lists! {
 /// Whether the sentence only says that someone gave no comment ("did not respond to a
 /// request for comment", "could not be reached"): nothing in it to check.
 pub fn declines_comment(sentence: &str) -> bool {
+    // Most sentences hold no word of any phrase: say so before tokenizing them.
+    if let Some(keys) = no_comment_keys() {
+        let lower = sentence.to_ascii_lowercase();
+        if !keys.iter().any(|k| lower.contains(k)) {
+            return false;
+        }
+    }
     let joined = format!(" {} ", tokens(sentence).join(" "));
-    no_comment().0.iter().any(|p| joined.contains(&format!(" {p} ")))
+    // One needle buffer for every phrase, not a string built per phrase per sentence.
+    let mut needle = String::new();
+    no_comment().0.iter().any(|p| {
+        needle.clear();
+        needle.extend([" ", p, " "]);
+        joined.contains(needle.as_str())
+    })
+}
+
+/// One word of each [`no_comment`] phrase (its longest), which a sentence must hold, in
+/// ASCII letters of either case, for [`tokens`] to give the phrase; `None` when some phrase
+/// has no such word. Only letters that no other character lower-cases into count ("i" and
+/// "k" do not: U+0130 and the Kelvin sign lower-case into them), so the test is exact.
+fn no_comment_keys() -> Option<&'static [&'static str]> {
+    static CELL: std::sync::OnceLock<Option<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let usable = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() && b != b'i' && b != b'k');
+    CELL.get_or_init(|| no_comment().0.iter().map(|p| p.split(' ').filter(usable).max_by_key(|w| w.len())).collect()).as_deref()
 }
 
 /// Whether the reporting cue is negated where the sentence uses it ("did not respond",
@@ -408,11 +431,20 @@ pub fn tokens(sentence: &str) -> Vec<String> {
         word.clear();
     };
     for c in sentence.chars() {
-        if c.is_alphanumeric() || c == '\'' || c == '\u{2019}' {
+        // ASCII first, the common case: the same decisions without the Unicode tables.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() || c == '\'' {
+                word.push(c.to_ascii_lowercase());
+            } else if matches!(c, '.' | ',' | ':') && word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+                // 4.9 and 70,000 stay one number, 4:57 one time.
+                word.push(c);
+            } else {
+                flush(&mut word, &mut out);
+            }
+            continue;
+        }
+        if c.is_alphanumeric() || c == '\u{2019}' {
             word.extend(c.to_lowercase().map(|c| if c == '\u{2019}' { '\'' } else { c }));
-        } else if matches!(c, '.' | ',' | ':') && word.chars().last().is_some_and(|l| l.is_ascii_digit()) {
-            // 4.9 and 70,000 stay one number, 4:57 one time.
-            word.push(c);
         } else {
             flush(&mut word, &mut out);
         }
@@ -541,6 +573,29 @@ mod tests {
         assert!((total - 3.0).abs() < 1e-3, "three kinds of unit length: {total}");
         assert_eq!(extract("Same words."), extract("Same words."));
         assert_ne!(extract("Taxes rose.").hashed, extract("Taxes fell.").hashed);
+    }
+
+    /// The word test before tokenizing gives what the search of the joined tokens gives:
+    /// every phrase in several cases and spellings, with and without its key word.
+    #[test]
+    fn no_comment_prefilter_agrees_with_the_token_search() {
+        let search = |s: &str| {
+            let joined = format!(" {} ", tokens(s).join(" "));
+            no_comment().0.iter().any(|p| joined.contains(&format!(" {p} ")))
+        };
+        assert!(no_comment_keys().is_some(), "every phrase has a word the test can look for");
+        let mut texts: Vec<String> = vec!["".into(), "The city spent $4 million.".into(), "CommentS were RESPONDED to.".into()];
+        for p in &no_comment().0 {
+            texts.push(format!("Smith {p} on Monday."));
+            texts.push(p.to_uppercase());
+            texts.push(p.replace(' ', ", "));
+            texts.push(p.replace('\'', "\u{2019}").replace('c', "C"));
+            texts.push(p.replace('e', "\u{e9}"));
+            texts.push(p.split(' ').next().unwrap_or("").to_string());
+        }
+        for t in &texts {
+            assert_eq!(declines_comment(t), search(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -96,7 +96,7 @@ pub fn is_capitalised(word: &str) -> bool {
 pub fn key(word: &str) -> String {
     let w = word.trim_end_matches('.');
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
-    w.to_lowercase()
+    crate::text::words::lower(w).into_owned()
 }
 
 #[cfg(test)]
