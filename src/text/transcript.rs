@@ -41,7 +41,11 @@ pub fn turns(text: &str) -> Vec<Turn> {
             continue;
         }
         let Some((name, label_len)) = label(body) else { continue };
-        let speaker = if is_caption(&name) { None } else { Some(resolve(&name, &mut full_names)) };
+        // A label alone in its text is a dateline ("NEW DELHI: …"), not a speaker's turn.
+        if crate::text::attribution::is_lone_label(text, start) {
+            continue;
+        }
+        let speaker = if is_caption(&name) || crate::text::attribution::is_news_label(&name) { None } else { Some(resolve(&name, &mut full_names)) };
         found.push((Span::new(start, start + label_len), speaker));
     }
     let ends: Vec<usize> = found.iter().skip(1).map(|(l, _)| l.start).chain(std::iter::once(text.len())).collect();

@@ -16,6 +16,7 @@
 mod after;
 mod before;
 mod cues;
+mod datelines;
 mod lines;
 mod possessive;
 mod reported;
@@ -24,6 +25,7 @@ mod subject;
 mod tokens;
 
 pub use cues::Cue;
+pub use datelines::{is_lone_label, is_news_label};
 pub use reported::{reported_in, reported_speech};
 pub use speakers::{Kind, Speaker};
 
