@@ -17,6 +17,7 @@ mod after;
 mod before;
 mod cues;
 mod datelines;
+mod groups;
 mod lines;
 mod possessive;
 mod reported;

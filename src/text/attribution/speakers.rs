@@ -59,7 +59,9 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
         }
         let w = word(text, t);
         let k = key(w);
-        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w);
+        // "the family said": a noun ending in -ly, or any -ly word after a determiner, is no adverb.
+        let after_determiner = end - 1 > lo && toks[end - 2].is_word() && lexicon::speaker_determiners().contains(&key(word(text, &toks[end - 2])));
+        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w) && !super::groups::is_ly_noun(&k) && !after_determiner;
         if lexicon::cue_fillers().contains(&k) || adverb || lexicon::time_words().contains(&k) {
             end -= 1;
             continue;
@@ -367,7 +369,15 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         // "the IMF report stated": a reporting word after a name or a determiner, right
         // before the cue, is the noun that heads the phrase.
         let head_noun = k == end && lexicon::reporting_verbs().contains(&kk) && noun_position(text, toks, lo, k - 1);
-        if !capital && !head_noun && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
+        // "the state health department said", "state media said": a reporting word as
+        // often a noun, before another lower-case word of the phrase, modifies it.
+        let modifier = start == k
+            && k < end
+            && lexicon::cue_nouns().contains(&kk)
+            && toks[k].is_word()
+            && !is_capitalised(word(text, &toks[k]))
+            && !lexicon::reporting_verbs().contains(&key(word(text, &toks[k])));
+        if !capital && !head_noun && !modifier && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
             clean_stop = false;
             break;
         }
@@ -398,7 +408,8 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             continue;
         }
         // A bare plural ("officials said", "experts say") stands alone.
-        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && key(word(text, &toks[end - 1])).ends_with('s') {
+        // So does a group that speaks as one ("police said", "state media said").
+        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && super::groups::ends_bare_group(&key(word(text, &toks[end - 1]))) {
             break;
         }
         s += 1;
