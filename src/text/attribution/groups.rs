@@ -46,13 +46,34 @@ pub fn bare_group_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<u
             && !lexicon::cue_fillers().contains(&kw)
             && (!lexicon::reporting_verbs().contains(&kw) || lexicon::cue_nouns().contains(&kw));
         if !plain {
-            return None;
+            break;
         }
         j += 1;
     }
     let closed = j >= hi || !toks[j].is_word();
     let last = &text[toks.get(j.checked_sub(1)?)?.span.start..toks[j - 1].span.end];
-    (j > k && closed && ends_bare_group(&key(last))).then_some(j)
+    if j > k && closed && ends_bare_group(&key(last)) {
+        return Some(j);
+    }
+    // "people familiar with the matter", "sources close to the talks": a group and what
+    // it knows, up to the end of the clause.
+    let g = (k..j).find(|&g| ends_bare_group(&key(&text[toks[g].span.start..toks[g].span.end])))?;
+    let q = toks.get(g + 1).filter(|t| g + 1 < hi && t.is_word())?;
+    let qk = key(&text[q.span.start..q.span.end]);
+    let opens = matches!(qk.as_str(), "familiar" | "close" | "briefed" | "involved" | "knowledgeable")
+        || (qk == "with" && toks.get(g + 2).is_some_and(|t| t.is_word() && key(&text[t.span.start..t.span.end]) == "knowledge"));
+    if !opens {
+        return None;
+    }
+    let mut e = g + 1;
+    while e < hi && e - g <= 10 && toks[e].is_word() {
+        let kw = key(&text[toks[e].span.start..toks[e].span.end]);
+        if lexicon::reporting_verbs().contains(&kw) && !lexicon::cue_nouns().contains(&kw) || matches!(kw.as_str(), "who" | "which" | "that") {
+            return None;
+        }
+        e += 1;
+    }
+    (e >= hi || !toks[e].is_word()).then_some(e)
 }
 
 #[cfg(test)]
@@ -72,6 +93,9 @@ mod tests {
         assert_eq!(group("state media, which").as_deref(), Some("state media"));
         assert_eq!(group("county records").as_deref(), Some("county records"));
         assert_eq!(group("staff").as_deref(), Some("staff"));
+        assert_eq!(group("people familiar with the matter.").as_deref(), Some("people familiar with the matter"));
+        assert_eq!(group("sources close to the talks, on").as_deref(), Some("sources close to the talks"));
+        assert_eq!(group("people with knowledge of the plan").as_deref(), Some("people with knowledge of the plan"));
     }
 
     #[test]

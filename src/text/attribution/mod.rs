@@ -19,6 +19,7 @@ mod cues;
 mod datelines;
 mod groups;
 mod lines;
+mod org_names;
 mod possessive;
 mod reported;
 mod speakers;
