@@ -451,7 +451,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     // "said State Senator José Rodríguez": a capitalised word before a name is no verb.
     let before_name = is_capitalised(w0) && toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
     if matches!(k0.as_str(), "that" | "this" | "these" | "those")
-        || (lexicon::reporting_verbs().contains(&k0) && !before_name)
+        || (lexicon::reporting_verbs().contains(&k0) && !before_name && super::groups::bare_group_end(text, toks, k, hi).is_none())
         || lexicon::speaker_boundaries().contains(&k0)
         || (is_capitalised(w0) && k0.ends_with("ing"))
     {
@@ -670,9 +670,9 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
         let kw = key(w);
         // "said managing director Sue Lake", "acting mayor": an -ing or -ly word before
         // a lower-case office is part of the role.
-        let before_role = toks.get(j + 1).filter(|_| j + 1 < hi).is_some_and(|n| {
-            let nw = word(text, n);
-            n.is_word() && !is_capitalised(nw) && lexicon::speaker_roles().contains(&key(nw))
+        let before_role = (j + 1..hi.min(j + 3)).any(|r| {
+            let nw = word(text, &toks[r]);
+            toks[r].is_word() && !is_capitalised(nw) && lexicon::speaker_roles().contains(&key(nw))
         });
         let plain = w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !lexicon::function_words().contains(&kw)
@@ -1062,6 +1062,7 @@ mod tests {
         assert_eq!(subject("The fire spread fast, staff told us.", "told").name, "staff");
         assert_eq!(inverted("according to police.", "to").map(|s| s.name).as_deref(), Some("police"));
         assert_eq!(inverted("according to county records.", "to").map(|s| s.name).as_deref(), Some("county records"));
+        assert_eq!(inverted("according to state media.", "to").map(|s| s.name).as_deref(), Some("state media"));
         assert_eq!(inverted("said people familiar with the matter.", "said").map(|s| s.name).as_deref(), Some("people familiar with the matter"));
     }
 
@@ -1102,6 +1103,8 @@ mod tests {
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Sue Lake", Some("managing director")));
         let s = inverted("said acting mayor Tom Reed.", "said").expect("a speaker");
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Tom Reed", Some("acting mayor")));
+        let s = inverted("said acting police chief Dana Ruiz.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Dana Ruiz", Some("acting police chief")));
         let s = inverted("said Trump campaign manager Kellyanne Conway.", "said").expect("a speaker");
         assert_eq!(s.name, "Kellyanne Conway");
         assert_eq!(inverted("said Smith was right.", "said").map(|s| s.name).as_deref(), Some("Smith"));
