@@ -471,8 +471,10 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
         // "said British finance minister Hugo Jonge": a capitalised modifier before a
         // lower-case role and a name opens the role, not the name.
         let lower_next = toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|t| t.is_word() && !is_capitalised(word(text, t)));
+        // The lower-case words must end in an office ("Cruz exhorted Republicans" is a clause).
+        let office = |e: usize| lexicon::speaker_roles().contains(&key(word(text, &toks[e - 1])));
         if lower_next {
-            role_lead_end(text, toks, k + 1, hi).unwrap_or(k)
+            role_lead_end(text, toks, k + 1, hi).filter(|&e| office(e)).unwrap_or(k)
         } else {
             k
         }
@@ -1108,6 +1110,8 @@ mod tests {
         let s = inverted("said Trump campaign manager Kellyanne Conway.", "said").expect("a speaker");
         assert_eq!(s.name, "Kellyanne Conway");
         assert_eq!(inverted("said Smith was right.", "said").map(|s| s.name).as_deref(), Some("Smith"));
+        // A capitalised word, a verb and a name is a clause, not a role and a name.
+        assert_eq!(inverted("said Cruz exhorted Republicans to vote.", "said").map(|s| s.name).as_deref(), Some("Cruz"));
     }
 
     #[test]
