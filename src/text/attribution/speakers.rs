@@ -481,11 +481,13 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     } else {
         match role_lead_end(text, toks, k, hi) {
             Some(e) => e,
-            // "according to police", "said state media": a group speaking as one.
-            None => {
+            // "according to police", "said state media": a group speaking as one, read
+            // only right after a cue word (a clause's opening words are no speaker).
+            None if k > 0 && toks[k - 1].is_word() => {
                 let e = super::groups::bare_group_end(text, toks, k, hi)?;
                 return Some(describe(text, &toks[k..e], Span::new(toks[k].span.start, toks[e - 1].span.end), None));
             }
+            None => return None,
         }
     };
     let start = k;
