@@ -40,6 +40,10 @@ fn opens_with_capital_label(line: &str) -> bool {
 /// label line of the text: a dateline, not a transcript's turn. Stops at the second
 /// label found, so a transcript is read no further than its next turn.
 pub fn is_lone_label(text: &str, pos: usize) -> bool {
+    // A text of one line cannot tell a dateline from a one-line transcript ("ANN LEE: …").
+    if text.trim().lines().filter(|l| !l.trim().is_empty()).count() < 2 {
+        return false;
+    }
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let start = offset;
@@ -74,6 +78,7 @@ mod tests {
         assert!(is_lone_label(text, 0));
         let text = "LUCKNOW: Three people were killed.\n\nBREAKING: More to follow.";
         assert!(is_lone_label(text, 0), "a news label is no second speaker");
+        assert!(!is_lone_label("ANN LEE: Our budget grew by $40 million.", 0), "one line: a transcript turn");
     }
 
     #[test]
