@@ -41,7 +41,10 @@ pub fn turns(text: &str) -> Vec<Turn> {
             continue;
         }
         let Some((name, label_len)) = label(body) else { continue };
-        let speaker = if is_caption(&name) { None } else { Some(resolve(&name, &mut full_names)) };
+        // A label alone in its text is a dateline ("NEW DELHI: …"), a news label a kind of
+        // item ("SYNOPSIS: …"): like a caption, it credits nobody.
+        let dateline = crate::text::attribution::is_news_label(&name) || crate::text::attribution::is_lone_label(text, start);
+        let speaker = if is_caption(&name) || dateline { None } else { Some(resolve(&name, &mut full_names)) };
         found.push((Span::new(start, start + label_len), speaker));
     }
     let ends: Vec<usize> = found.iter().skip(1).map(|(l, _)| l.start).chain(std::iter::once(text.len())).collect();
@@ -165,6 +168,14 @@ mod tests {
         assert_eq!(speaker_at(text, "Not nearly").as_deref(), Some("Sen. Elizabeth Warren (D)"));
         let t = turns(text);
         assert_eq!(turn_at(&t, text.find("(BEGIN").unwrap()).unwrap().speaker, None, "a stage direction credits nobody");
+    }
+
+    #[test]
+    fn a_lone_label_is_a_dateline_crediting_nobody() {
+        let text = "NEW DELHI: The government approved Rs 500 crore on Monday.\nThe money goes to three states.";
+        assert_eq!(speaker_at(text, "The money"), None);
+        assert_eq!(speaker_at("SYNOPSIS: The rupee fell.\nPENCE: One.\nKAINE: Two.", "The rupee"), None);
+        assert_eq!(speaker_at("PENCE: One.\nKAINE: Two.", "One").as_deref(), Some("Pence"));
     }
 
     #[test]

@@ -11,15 +11,19 @@ impl Context<'_> {
         // A headline that opens with a name and a colon: "Milbank: Republicans ‘Waving …’".
         if headline {
             if let Some(colon) = (lo + 1..hi.min(lo + 5)).find(|&i| self.toks[i].is(':')) {
-                let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
-                let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
+                // "Smith said: …": a reporting verb before the colon is the cue, not the name.
+                let verb = &self.text()[self.toks[colon - 1].span.start..self.toks[colon - 1].span.end];
+                let said = colon > lo + 1 && !tokens::is_capitalised(verb) && crate::detect::lexicon::reporting_verbs().contains(&tokens::key(verb));
+                let (name_end, cue) = if said { (colon - 1, tokens::key(verb)) } else { (colon, ":".to_string()) };
+                let phrase = Span::new(self.toks[lo].span.start, self.toks[name_end - 1].span.end);
+                let s = speakers::describe(self.text(), &self.toks[lo..name_end], phrase, None);
                 // "The Latest: …" is a section label, not a source.
                 let label = tokens::key(&self.text()[self.toks[lo].span.start..self.toks[lo].span.end]) == "the"
                     && !(lo..colon).any(|i| {
                         crate::detect::lexicon::organisation_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]))
                     });
                 if matches!(s.kind, Kind::Person | Kind::Organisation) && !label {
-                    return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+                    return Some(Found { speaker: s, cue, place: Place::Colon, frames_statement: true });
                 }
             }
         }

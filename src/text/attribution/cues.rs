@@ -16,7 +16,7 @@ pub struct Cue {
 impl Cue {
     /// "according to X": the source follows the cue.
     pub fn is_according_to(&self) -> bool {
-        self.text == "according to" || self.text == "as quoted by"
+        self.text == "according to" || self.text == "as quoted by" || self.text == "per"
     }
 
     /// Whether the words after the cue can be its speaker ("…," said Trump).
@@ -49,6 +49,18 @@ pub fn find(text: &str, toks: &[Tok], sentence_starts: &[usize]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether a token opens a figure: a digit, a currency sign or a number word ("15,000",
+/// "$5m", "two").
+fn starts_a_figure(text: &str, t: &Tok) -> bool {
+    match t.punct {
+        Some(c) => matches!(c, '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '\u{20b9}'),
+        None => {
+            let w = word(text, t);
+            w.starts_with(|c: char| c.is_ascii_digit()) || lexicon::number_words().entry_for_key(&key(w)).is_some()
+        }
+    }
 }
 
 fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
@@ -89,6 +101,14 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     }
     if let Some((end, text)) = best {
         return Some(Cue { first: i, end, text: text.to_string() });
+    }
+    // "…, per the New York Fed": "per" before a named source reads as "according to".
+    if super::org_names::per_credits(text, toks, i, at_sentence_start) {
+        return Some(Cue { first: i, end: i + 1, text: "per".to_string() });
+    }
+    // "The economy added 15,000 jobs": "add" before a figure is arithmetic, not speech.
+    if matches!(first.as_str(), "add" | "adds" | "added" | "adding") && toks.get(i + 1).is_some_and(|n| starts_a_figure(text, n)) {
+        return None;
     }
     if !lexicon::reporting_verbs().contains(&first) {
         return None;

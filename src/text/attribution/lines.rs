@@ -78,6 +78,11 @@ impl Context<'_> {
             return None;
         }
         let phrase = Span::new(self.toks[lo].span.start, self.toks[colon - 1].span.end);
+        // "BREAKING:", "Analysis:" name a kind of item; a lone "NEW DELHI:" is a dateline.
+        let all_capitals = !self.text()[phrase.start..phrase.end].chars().any(char::is_lowercase);
+        if is_news_label(&self.text()[phrase.start..phrase.end]) || (all_capitals && is_lone_label(self.text(), phrase.start)) {
+            return None;
+        }
         let s = speakers::describe(self.text(), &self.toks[lo..colon], phrase, None);
         if !matches!(s.kind, Kind::Person | Kind::Organisation) {
             return None;

@@ -16,7 +16,10 @@
 mod after;
 mod before;
 mod cues;
+mod datelines;
+mod groups;
 mod lines;
+mod org_names;
 mod possessive;
 mod reported;
 mod speakers;
@@ -24,6 +27,7 @@ mod subject;
 mod tokens;
 
 pub use cues::Cue;
+pub use datelines::{is_lone_label, is_news_label};
 pub use reported::{reported_in, reported_speech};
 pub use speakers::{Kind, Speaker};
 

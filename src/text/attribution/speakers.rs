@@ -2,6 +2,7 @@
 //! explained"), splitting it into a name and a role, and carrying short names and
 //! pronouns back to the full name met earlier in the article.
 
+use super::org_names;
 use super::tokens::{is_capitalised, key, Tok};
 use crate::detect::lexicon;
 use crate::text::Span;
@@ -59,12 +60,13 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
         }
         let w = word(text, t);
         let k = key(w);
-        // "-ly" after a determiner or a possessive is a noun: "the family", "his family".
+        // "-ly" after a determiner or a possessive is a noun: "the family", "his family";
+        // so is a noun ending in -ly anywhere ("family said").
         let after_determiner = end >= lo + 2 && toks[end - 2].is_word() && {
             let d = word(text, &toks[end - 2]);
             lexicon::speaker_determiners().contains(&key(d)) || is_possessive(d)
         };
-        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w) && !after_determiner;
+        let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w) && !super::groups::is_ly_noun(&k) && !after_determiner;
         if lexicon::cue_fillers().contains(&k) || adverb || lexicon::time_words().contains(&k) {
             end -= 1;
             continue;
@@ -305,12 +307,26 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             k -= 3;
             continue;
         }
+        // "Acme Robotics, Inc. announced": a comma before a company suffix is inside the name.
+        if t.is(',') && start == k && k < end && k >= lo + 2 && org_names::is_company_suffix(word(text, &toks[k])) && {
+            let p = word(text, &toks[k - 2]);
+            toks[k - 2].is_word() && is_capitalised(p)
+        } {
+            k -= 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
         let w = word(text, &t);
         let kk = key(w);
         let capital = is_capitalised(w);
+        // "the Ministry of Trade and Industry said": "and" inside one organisation's name.
+        if start == k && k < end && org_names::and_inside_name(text, toks, lo, k - 1, end) {
+            start = k - 1;
+            k -= 1;
+            continue;
+        }
         // "Later", "But", "When" opening a sentence are not part of a name.
         if capital && (lexicon::cue_fillers().contains(&kk) || lexicon::speaker_boundaries().contains(&kk)) {
             clean_stop = false;
@@ -372,7 +388,15 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         // "the IMF report stated": a reporting word after a name or a determiner, right
         // before the cue, is the noun that heads the phrase.
         let head_noun = k == end && lexicon::reporting_verbs().contains(&kk) && noun_position(text, toks, lo, k - 1);
-        if !capital && !head_noun && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
+        // "the state health department said", "state media said": a reporting word as
+        // often a noun, before another lower-case word of the phrase, modifies it.
+        let modifier = start == k
+            && k < end
+            && lexicon::cue_nouns().contains(&kk)
+            && toks[k].is_word()
+            && !is_capitalised(word(text, &toks[k]))
+            && !lexicon::reporting_verbs().contains(&key(word(text, &toks[k])));
+        if !capital && !head_noun && !modifier && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
             clean_stop = false;
             break;
         }
@@ -405,10 +429,9 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             s += 1;
             continue;
         }
-        // A bare plural ("officials said", "experts say") stands alone, and so does a
-        // plural without the -s ("police said", "staff say").
-        let head = key(word(text, &toks[end - 1]));
-        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && (head.ends_with('s') || lexicon::plural_nouns().contains(&head)) {
+        // A bare plural ("officials said", "experts say") stands alone.
+        // So does a group that speaks as one ("police said", "state media said").
+        if (s..end).all(|j| !is_capitalised(word(text, &toks[j]))) && end - s <= 3 && super::groups::ends_bare_group(&key(word(text, &toks[end - 1]))) {
             break;
         }
         s += 1;
@@ -455,7 +478,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     // "said State Senator José Rodríguez": a capitalised word before a name is no verb.
     let before_name = is_capitalised(w0) && toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
     if matches!(k0.as_str(), "that" | "this" | "these" | "those")
-        || (lexicon::reporting_verbs().contains(&k0) && !before_name)
+        || (lexicon::reporting_verbs().contains(&k0) && !before_name && super::groups::bare_group_end(text, toks, k, hi).is_none())
         || lexicon::speaker_boundaries().contains(&k0)
         || (is_capitalised(w0) && k0.ends_with("ing"))
     {
@@ -469,7 +492,31 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     }
     // A bare role before the name: "said former Sen. Evan Bayh", "said retired
     // neurosurgeon Ben Carson". Up to three plain lower-case words, then a capital.
-    let lead_end = if nominal || is_capitalised(w0) { k } else { role_lead_end(text, toks, k, hi)? };
+    let lead_end = if nominal {
+        k
+    } else if is_capitalised(w0) {
+        // "said British finance minister Hugo Jonge": a capitalised modifier before a
+        // lower-case role and a name opens the role, not the name.
+        let lower_next = toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|t| t.is_word() && !is_capitalised(word(text, t)));
+        // The lower-case words must end in an office ("Cruz exhorted Republicans" is a clause).
+        let office = |e: usize| lexicon::speaker_roles().contains(&key(word(text, &toks[e - 1])));
+        if lower_next {
+            role_lead_end(text, toks, k + 1, hi).filter(|&e| office(e)).unwrap_or(k)
+        } else {
+            k
+        }
+    } else {
+        match role_lead_end(text, toks, k, hi) {
+            Some(e) => e,
+            // "according to police", "said state media": a group speaking as one, read
+            // only right after a cue word (a clause's opening words are no speaker).
+            None if k > 0 && toks[k - 1].is_word() => {
+                let e = super::groups::bare_group_end(text, toks, k, hi)?;
+                return Some(describe(text, &toks[k..e], Span::new(toks[k].span.start, toks[e - 1].span.end), None));
+            }
+            None => return None,
+        }
+    };
     let start = k;
     while k < hi {
         let t = toks[k];
@@ -489,12 +536,24 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
             k += 1;
             continue;
         }
+        // "a YouGov poll of 2,041 adults": a thousands comma is inside the number.
+        if k > start && org_names::thousands_comma(text, toks, k) {
+            k += 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
         let w = word(text, &t);
         let kk = key(w);
         let capital = is_capitalised(w);
+        // "the Centers for Disease Control and Prevention", "the Ministry of Trade and
+        // Industry": a preposition after an organisation word, or "and" between words of
+        // its name, is inside the name.
+        if k > start && !capital && (org_names::and_inside_name(text, toks, start, k, hi) || org_preposition(text, toks, start, k, hi)) {
+            k += 1;
+            continue;
+        }
         if k > start && !capital && lexicon::speaker_boundaries().contains(&kk) {
             // "a source involved in the super-PAC's creation", "an editorial in The Register".
             let object_follows = k + 1 < hi && toks[k + 1].is_word() && {
@@ -570,6 +629,22 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     Some(describe(text, &toks[start..end], phrase, appositive))
 }
 
+/// Whether the "of" or "for" at token `k` (in a phrase opening at `start`) follows an
+/// organisation word and comes before a capitalised word: "the Ministry of Trade",
+/// "the Centers for Disease Control", not "Smith of Ohio".
+fn org_preposition(text: &str, toks: &[Tok], start: usize, k: usize, hi: usize) -> bool {
+    let kk = key(word(text, &toks[k]));
+    let prev = &toks[k - 1];
+    let org = prev.is_word() && is_capitalised(word(text, prev)) && {
+        let pk = key(word(text, prev));
+        lexicon::organisation_words().contains(&pk) || pk.strip_suffix('s').is_some_and(|b| lexicon::organisation_words().contains(b))
+    };
+    k > start
+        && matches!(kk.as_str(), "of" | "for")
+        && org
+        && toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|n| n.is_word() && is_capitalised(word(text, n)))
+}
+
 /// A person's name of two to four words set off by a comma at `comma` and closed by a
 /// comma, a full stop or the end: the name in "the bureau's director, James B. Comey,".
 fn name_after_comma(text: &str, toks: &[Tok], comma: usize, hi: usize) -> Option<Speaker> {
@@ -634,14 +709,19 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
             break;
         }
         let kw = key(w);
+        // "said managing director Sue Lake", "acting mayor": an -ing or -ly word before
+        // a lower-case office is part of the role.
+        let before_role = (j + 1..hi.min(j + 3)).any(|r| {
+            let nw = word(text, &toks[r]);
+            toks[r].is_word() && !is_capitalised(nw) && lexicon::speaker_roles().contains(&key(nw))
+        });
         let plain = w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !lexicon::function_words().contains(&kw)
             && !lexicon::speaker_boundaries().contains(&kw)
             && !lexicon::reporting_verbs().contains(&kw)
             && !lexicon::time_words().contains(&kw)
             && !lexicon::cue_fillers().contains(&kw)
-            && (!kw.ends_with("ing") || is_office_at(text, toks, j + 1))
-            && !kw.ends_with("ly");
+            && (before_role || ((!kw.ends_with("ing") || is_office_at(text, toks, j + 1)) && !kw.ends_with("ly")));
         if !plain {
             return None;
         }
@@ -1014,6 +1094,63 @@ mod tests {
         let names = Names::collect(text, &toks, &[]);
         assert_eq!(names.full("Lightfoot", 40), Some("Lori Lightfoot"));
         assert_eq!(names.full("Lightfoot", 0), None);
+    }
+
+    #[test]
+    fn bare_groups_are_speakers() {
+        assert_eq!(subject("Two people were shot at a store, police said.", "said").name, "police");
+        assert_eq!(subject("Two ships collided near the port, state media said.", "said").name, "state media");
+        assert_eq!(subject("The fire spread fast, staff told us.", "told").name, "staff");
+        assert_eq!(inverted("according to police.", "to").map(|s| s.name).as_deref(), Some("police"));
+        assert_eq!(inverted("according to county records.", "to").map(|s| s.name).as_deref(), Some("county records"));
+        assert_eq!(inverted("according to state media.", "to").map(|s| s.name).as_deref(), Some("state media"));
+        assert_eq!(inverted("said people familiar with the matter.", "said").map(|s| s.name).as_deref(), Some("people familiar with the matter"));
+    }
+
+    #[test]
+    fn nouns_in_ly_are_no_adverbs() {
+        assert_eq!(subject("\"We ask for privacy,\" the family said.", "said").name, "the family");
+        assert_eq!(subject("The royal family later said it.", "said").name, "The royal family");
+        assert_eq!(subject("The general assembly said no.", "said").name, "The general assembly");
+        // A real adverb still goes: "the mayor repeatedly said".
+        assert_eq!(subject("Then the mayor repeatedly said no.", "said").name, "the mayor");
+    }
+
+    #[test]
+    fn state_before_a_noun_is_no_verb() {
+        assert_eq!(subject("Turnout reached 67 percent, the state health department said.", "said").name, "the state health department");
+        assert_eq!(subject("The vote was close, the state election board reported.", "reported").name, "the state election board");
+    }
+
+    #[test]
+    fn organisation_names_with_and_suffix_and_numbers() {
+        assert_eq!(subject("Exports fell, the Ministry of Trade and Industry said.", "said").name, "the Ministry of Trade and Industry");
+        assert_eq!(
+            inverted("according to the Centers for Disease Control and Prevention.", "to").map(|s| s.name).as_deref(),
+            Some("the Centers for Disease Control and Prevention")
+        );
+        assert_eq!(inverted("according to the Office for National Statistics.", "to").map(|s| s.name).as_deref(), Some("the Office for National Statistics"));
+        assert_eq!(subject("SAN JOSE -- Acme Robotics, Inc. (NASDAQ: ACME) today announced a deal.", "announced").name, "Acme Robotics Inc.");
+        assert_eq!(inverted("according to a YouGov poll of 2,041 adults.", "to").map(|s| s.name).as_deref(), Some("a YouGov poll of 2,041 adults"));
+        // Two people joined by "and" stay two names.
+        assert_eq!(subject("It was late, John Smith and Jane Doe said.", "said").name, "Jane Doe");
+    }
+
+    #[test]
+    fn capitalised_or_participle_role_before_inverted_name() {
+        let s = inverted("said British finance minister Hugo Jonge.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Hugo Jonge", Some("British finance minister")));
+        let s = inverted("said managing director Sue Lake.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Sue Lake", Some("managing director")));
+        let s = inverted("said acting mayor Tom Reed.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Tom Reed", Some("acting mayor")));
+        let s = inverted("said acting police chief Dana Ruiz.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Dana Ruiz", Some("acting police chief")));
+        let s = inverted("said Trump campaign manager Kellyanne Conway.", "said").expect("a speaker");
+        assert_eq!(s.name, "Kellyanne Conway");
+        assert_eq!(inverted("said Smith was right.", "said").map(|s| s.name).as_deref(), Some("Smith"));
+        // A capitalised word, a verb and a name is a clause, not a role and a name.
+        assert_eq!(inverted("said Cruz exhorted Republicans to vote.", "said").map(|s| s.name).as_deref(), Some("Cruz"));
     }
 
     #[test]

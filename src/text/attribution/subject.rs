@@ -29,8 +29,19 @@ impl Context<'_> {
         if let Some(s) = self.coordinated_subject(cue, lo) {
             return Some(s);
         }
-        let found =
-            speakers::before(text, toks, lo, cue.first).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
+        // "…, said people familiar with the matter": after a comma, a speaker that fills
+        // the rest of the clause after the cue is the cue's, not the clause before it.
+        let inverted = (invert && cue.can_invert() && cue.first > lo && self.toks[cue.first - 1].is(','))
+            .then(|| speakers::after(text, toks, cue.end, hi))
+            .flatten()
+            .filter(|s| {
+                s.kind != Kind::Pronoun && self.toks.get(self.tok_at(s.span.end)).filter(|_| self.tok_at(s.span.end) < hi).is_none_or(|t| !t.is_word())
+            });
+        // Only a clause before the comma gives way: "Craig Morris, a blogger, wrote in
+        // German Energy Transition" keeps its named subject.
+        let subject = speakers::before(text, toks, lo, cue.first);
+        let inverted = inverted.filter(|_| subject.as_ref().is_none_or(|s| !matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun)));
+        let found = inverted.or(subject).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
         // "Talk compared to …": a lone capitalised word opening a headline is a name only
         // if the article writes it capitalised elsewhere too.
         if found.kind == Kind::Person

@@ -1,0 +1,96 @@
+//! Datelines and labels before a colon, which name a place or a kind of item and never
+//! who speaks: "NEW DELHI: The government approved …" (PTI style), "BREAKING: …",
+//! "Analysis: …". A transcript labels its turns the same way ("PENCE: …"), but it labels
+//! at least two of them; a single capitalised label at a line start, with no second label
+//! anywhere in the text, is a dateline.
+
+use std::sync::OnceLock;
+
+/// The news labels of `news_labels.txt`, sorted.
+fn news_labels() -> &'static [&'static str] {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut v: Vec<&str> = data_file!("text/attribution/news_labels.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        v.sort_unstable();
+        v
+    })
+}
+
+/// Whether `label` (the words before a colon, any case) is a news label: "BREAKING",
+/// "Analysis", "Editor's note", "UPDATE 2".
+pub fn is_news_label(label: &str) -> bool {
+    let lower = label.trim().trim_end_matches(':').trim().to_lowercase().replace('\u{2019}', "'");
+    let words: Vec<&str> = lower.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit())).collect();
+    !words.is_empty() && news_labels().binary_search(&words.join(" ").as_str()).is_ok()
+}
+
+/// Whether a line opens with a label in capitals and a colon ("WARREN:", "NEW DELHI:").
+fn opens_with_capital_label(line: &str) -> bool {
+    let line = line.trim_start();
+    let Some(colon) = line.find(':') else { return false };
+    let head = &line[..colon];
+    !head.is_empty()
+        && head.len() <= 60
+        && head.chars().any(char::is_alphabetic)
+        && head.chars().all(|c| c.is_uppercase() || " .,'-&()\u{2019}".contains(c) || c.is_ascii_digit())
+        && !line[colon + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the capitalised label that opens the line at byte `pos` of `text` is the only
+/// label line of the text: a dateline, not a transcript's turn. Stops at the second
+/// label found, so a transcript is read no further than its next turn.
+pub fn is_lone_label(text: &str, pos: usize) -> bool {
+    // A text of one line cannot tell a dateline from a one-line transcript ("ANN LEE: …").
+    if text.trim().lines().filter(|l| !l.trim().is_empty()).count() < 2 {
+        return false;
+    }
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if (start..offset).contains(&pos) && line[..pos - start].trim().is_empty() {
+            continue;
+        }
+        if opens_with_capital_label(line) && !is_news_label(line.trim_start().split(':').next().unwrap_or("")) {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn news_labels_are_known_in_any_case() {
+        for l in ["BREAKING", "Analysis", "UPDATE", "Update 2", "EXCLUSIVE", "Synopsis", "Correction", "Editor\u{2019}s note", "WATCH"] {
+            assert!(is_news_label(l), "{l}");
+        }
+        for l in ["PENCE", "Stone", "New Delhi", "Dave Briggs"] {
+            assert!(!is_news_label(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn a_label_alone_in_its_text_is_a_dateline() {
+        let text = "NEW DELHI: The government approved Rs 500 crore on Monday.\nThe money goes to three states.";
+        assert!(is_lone_label(text, 0));
+        let text = "LUCKNOW: Three people were killed.\n\nBREAKING: More to follow.";
+        assert!(is_lone_label(text, 0), "a news label is no second speaker");
+        assert!(!is_lone_label("ANN LEE: Our budget grew by $40 million.", 0), "one line: a transcript turn");
+    }
+
+    #[test]
+    fn a_label_with_another_is_a_transcript_turn() {
+        let text = "ROMANS: We begin with jobs.\nBRIGGS: Thank you.";
+        assert!(!is_lone_label(text, 0));
+        assert!(!is_lone_label(text, text.find("BRIGGS").unwrap()));
+        assert!(!is_lone_label("Intro line.\nPENCE: One.\nKAINE: Two.", 12));
+    }
+
+    #[test]
+    fn label_list_is_lower_case() {
+        assert!(news_labels().iter().all(|w| w.to_lowercase() == *w));
+    }
+}
