@@ -44,6 +44,9 @@ mod score;
 mod time;
 mod trend;
 
+#[cfg(test)]
+mod reader_kinds;
+
 use super::Figure;
 use crate::detect::lexicon;
 use crate::report::{exact_decimal, Category};
