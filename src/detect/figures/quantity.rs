@@ -375,6 +375,15 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         }
     }
 
+    // "a 15-year high", "the 10-year yield", "a four-year fight": a length of time hyphened
+    // into an adjective is a measure of that time, not a bare count.
+    if let Some(unit) = hyphened_time(t, &n) {
+        q.category = Category::Measure;
+        q.unit = Some(t.lower(unit).to_string());
+        q.last = unit;
+        return q;
+    }
+
     // "the 90's", "the 1990's": a decade with an apostrophe before its "s".
     let len = t.raw(n.first).len();
     let apostrophe_s = t.joined(n.last + 1) && matches!(t.lower(n.last + 1), "'" | "\u{2019}") && t.joined(n.last + 2) && t.is(n.last + 2, "s");
@@ -409,6 +418,14 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.unit = Some("decade".into());
     }
     q
+}
+
+/// The time noun a whole number is hyphened to ("15-year", "four-month"), if any.
+fn hyphened_time(t: &Tokens, n: &Number) -> Option<usize> {
+    let k = n.last + 2;
+    let joined = t.is(n.last + 1, "-") && t.joined(n.last + 1) && t.joined(k) && t.is_word(k);
+    let time = joined && lexicon::time_nouns().contains(t.lower(k)) && t.lower(k) != "time";
+    (matches!(n.form, Form::Integer | Form::Words) && time).then_some(k)
 }
 
 /// "50 cents", "and forty-five cents", "25" after a currency: the cents of a sum.

@@ -29,3 +29,29 @@ fn a_number_word_after_a_scaled_amount_starts_a_new_number() {
     assert_eq!(values("It cost 3 hundred and 21 yuan."), vec![321.0]);
     assert_eq!(values("The city has two million three hundred thousand people."), vec![2.3e6]);
 }
+
+#[test]
+fn a_hyphened_compound_is_a_measure_of_time_or_no_figure() {
+    // A length of time: a measure with its unit, never a bare count.
+    for (text, span, unit) in [
+        ("Bank Rate is at a 15-year high of 5.25%.", "15-year", "year"),
+        ("The 10-year yield rose.", "10-year", "year"),
+        ("The pound hit a two-month low.", "two-month", "month"),
+        ("It ended a four-year fight.", "four-year", "year"),
+        ("They watched a 10-minute video.", "10-minute", "minute"),
+    ] {
+        let found = all(text);
+        let hit = found.iter().find(|f| f.0 == span).unwrap_or_else(|| panic!("{text}: {found:?}"));
+        assert_eq!((hit.1, hit.3.as_deref()), (Category::Measure, Some(unit)), "{text}");
+        assert!(found.iter().all(|f| f.1 != Category::Count), "{text}: {found:?}");
+    }
+    // Anything else hyphened to a number describes and counts nothing.
+    for text in ["Williams wrote in a 42-page order.", "A three-judge panel ruled.", "He hit a 3-pointer.", "They bought a 4-door car."] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+    // Ages, money and units keep their meaning.
+    assert_eq!(all("A 15-year-old boy was hurt.")[0].1, Category::Age);
+    assert_eq!(all("They won a $5-million grant.")[0].1, Category::Money);
+    assert_eq!(all("A 35-mph zone.")[0].1, Category::Measure);
+    assert_eq!(values("Output rose 10-fold."), vec![10.0]);
+}
