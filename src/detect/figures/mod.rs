@@ -329,6 +329,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         f.report = false;
         return Some(f);
     }
+    if hedge.is_none() && apposed_age(t, &q) {
+        f.category = Category::Age;
+        f.unit = Some("year".to_string());
+        return Some(f);
+    }
     // "exactly 5", "equal to 5": an exact comparator hedges nothing.
     if let Some((text, dir)) = &hedge {
         f.approx = (*dir != Direction::Exact).then(|| text.clone());
@@ -466,6 +471,22 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
     Some(f)
+}
+
+/// "John Smith, 45, of Dayton", "said Priya Sharma, 34, a nurse": a whole number set off
+/// by commas right after a name, before a lower-case word, is the person's age.
+fn apposed_age(t: &Tokens, q: &Quantity) -> bool {
+    let capital = |k: usize| t.is_word(k) && t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    let name = q.first >= 2 && t.is(q.first - 1, ",") && capital(q.first - 2) && !time::is_month(t.lower(q.first - 2));
+    let after = q.last + 2;
+    let lower_after = t.is_word(after) && t.raw(after).chars().next().is_some_and(char::is_lowercase);
+    q.form == Form::Integer
+        && q.category == Category::Count
+        && q.unit.is_none()
+        && q.value.is_some_and(|v| (1.0..=120.0).contains(&v))
+        && name
+        && t.is(q.last + 1, ",")
+        && lower_after
 }
 
 /// Numbers inside names and codes, and the last token they take: "ISO 9001", "the FTSE

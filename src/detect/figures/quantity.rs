@@ -484,8 +484,12 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
         if lexicon::function_words().contains(w) || numbers::is_number_word(w) || phrases::hedges_after().longest(t, j).is_some() {
             break;
         }
-        // A capitalised word after the first is a name ("10 Downing Street"), not a noun.
-        if t.raw(j).chars().next().is_some_and(char::is_uppercase) {
+        // A capitalised word after a lower-case one is a name ("10 major Cities"); a run
+        // that opens capitalised is a people or a proper-noun modifier ("33,000 Palestinians",
+        // "40 British soldiers", "300 Tesla vehicles"), unless a verb ends it ("5 Trump says").
+        let capital = t.raw(j).chars().next().is_some_and(char::is_uppercase);
+        let opened_capital = words.iter().all(|&w| t.raw(w).chars().next().is_some_and(char::is_uppercase));
+        if (capital && !opened_capital) || (!capital && !words.is_empty() && opened_capital && lexicon::reporting_verbs().contains(w)) {
             break;
         }
         words.push(j);
@@ -494,7 +498,10 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
     // Only a plural ends the noun: after "one" a verb or an adjective is as likely as a
     // noun ("one study found", "one notable exception"), and one of anything is no statistic.
     let end = words[words.iter().rposition(|&w| plural_like(t.lower(w)))?];
-    Some((words_of(t, k, end), end))
+    // A proper noun keeps its capital: "Palestinians", "British soldiers".
+    let proper = t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    let noun = if proper { t.text[t.toks[k].start..t.toks[end].end].to_string() } else { words_of(t, k, end) };
+    Some((noun, end))
 }
 
 #[cfg(test)]

@@ -55,3 +55,39 @@ fn a_hyphened_compound_is_a_measure_of_time_or_no_figure() {
     assert_eq!(all("A 35-mph zone.")[0].1, Category::Measure);
     assert_eq!(values("Output rose 10-fold."), vec![10.0]);
 }
+
+#[test]
+fn a_bare_number_set_off_after_a_name_is_an_age() {
+    for (text, age) in [
+        ("John Smith, 45, of Dayton, was charged.", 45.0),
+        ("\"It hurts,\" said Priya Sharma, 34, a nurse from Leicester.", 34.0),
+        ("Coach Pep Guardiola, 52, said the team was tired.", 52.0),
+        ("The victim, identified as Maria Lopez, 19, was taken to hospital.", 19.0),
+    ] {
+        let found = all(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].1, found[0].2), (Category::Age, Some(age)), "{text}");
+    }
+    // A count in a list, after a month or before a name stays a count.
+    for text in ["In March, 45 people were hurt.", "The scores were Germany, 45, France, 30.", "By June, 12, then 20, had left."] {
+        assert!(all(text).iter().all(|f| f.1 != Category::Age), "{text}: {:?}", all(text));
+    }
+}
+
+#[test]
+fn a_capitalised_counted_noun_is_kept() {
+    for (text, unit) in [
+        ("33,000 Palestinians were killed.", "Palestinians"),
+        ("2,000 Americans died.", "Americans"),
+        ("40 British soldiers were hurt.", "British soldiers"),
+        ("The firm recalled 300 Tesla vehicles.", "Tesla vehicles"),
+        ("They signed 12 Democrats on to the bill.", "Democrats"),
+    ] {
+        let found = all(text);
+        assert_eq!(found[0].3.as_deref(), Some(unit), "{text}: {found:?}");
+    }
+    // A name after a lower-case word, or a verb after a name, is no counted noun.
+    for text in ["He met 10 major Cities officials.", "In the end, 5 Trump says, were enough.", "He lives at 10 Downing Street."] {
+        assert!(all(text).iter().all(|f| f.3.is_none()), "{text}: {:?}", all(text));
+    }
+}
