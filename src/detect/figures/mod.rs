@@ -952,7 +952,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last);
         }
     }
-    if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" {
+    // "1 )" marks a list item; "(35-28)", a record in brackets, ends on a tally's second number.
+    let tally_end = prev == "-" && q.first >= 2 && t.kind(q.first - 2) == Some(Kind::Digits);
+    if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" && !tally_end {
         return Some(q.last);
     }
     if let Some(last) = time_of_day(t, q) {
