@@ -814,6 +814,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = name_or_code(t, q) {
         return Some(last);
     }
+    if let Some(last) = fixed_expression(t, q) {
+        return Some(last);
+    }
     // "cut in half" is a way of cutting, not a figure of one half.
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
         return Some(q.last);
@@ -975,6 +978,34 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "1474387200": ten digits or more without separators is an identifier.
     if q.form == Form::Integer && t.kind(q.first) == Some(Kind::Digits) && t.raw(q.first).len() >= 10 {
         return Some(q.last);
+    }
+    None
+}
+
+/// Brands, technical terms and fixed expressions written with digits, and their last token:
+/// "5G", "4K" (a network generation, a resolution), "3M" (a name: news writes a bare million
+/// out), "7-Eleven", "24/7", "50/50" (two numbers slashed that make no fraction).
+fn fixed_expression(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let first = t.raw(q.first);
+    let one_digit = t.kind(q.first) == Some(Kind::Digits) && first.len() == 1;
+    if one_digit && q.unit.is_none() && q.last == q.first + 1 && t.joined(q.last) && matches!(t.raw(q.last), "G" | "K" | "M") {
+        return Some(q.last);
+    }
+    if q.form != Form::Integer || q.unit.is_some() || q.first != q.last {
+        return None;
+    }
+    let k = q.last + 1;
+    let glued = |sep: &str| t.is(k, sep) && t.joined(k) && t.joined(k + 1);
+    let capital = t.raw(k + 1).chars().next().is_some_and(char::is_uppercase);
+    if glued("-") && t.is_word(k + 1) && capital && numbers::is_number_word(t.lower(k + 1)) {
+        return Some(k + 1);
+    }
+    let short = |raw: &str| raw.len() <= 3 && raw.bytes().all(|b| b.is_ascii_digit());
+    if glued("/") && short(first) && short(t.raw(k + 1)) && !(t.joined(k + 2) && t.is(k + 2, "/")) {
+        let (a, b) = (q.value?, t.raw(k + 1).parse::<f64>().ok()?);
+        if a >= b {
+            return Some(k + 1);
+        }
     }
     None
 }

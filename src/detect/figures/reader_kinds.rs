@@ -108,3 +108,21 @@ fn a_score_line_or_tally_keeps_both_numbers() {
     // A list marker in brackets is still no figure.
     assert!(all("Options: 1) stay, 2) go.").is_empty(), "{:?}", all("Options: 1) stay, 2) go."));
 }
+
+#[test]
+fn brands_tech_terms_and_fixed_expressions_are_no_figures() {
+    for text in [
+        "Shares of 3M and 7-Eleven rose.",
+        "5G phones sold out and 4K video streams.",
+        "The store is open 24/7.",
+        "The odds are 50/50, she said.",
+        "Carriers shut their 3G networks.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+    // Money, scale abbreviations with a noun, fractions and ranges are still read.
+    assert_eq!(values("The firm raised $3M."), vec![3e6]);
+    assert_eq!(values("About 10K people ran."), vec![1e4]);
+    assert_eq!(values("Add 3/4 of a cup."), vec![0.75]);
+    assert_eq!(all("It costs 7-11 dollars.")[0].1, Category::Money);
+}
