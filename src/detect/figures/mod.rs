@@ -44,6 +44,9 @@ mod score;
 mod time;
 mod trend;
 
+#[cfg(test)]
+mod reader_kinds;
+
 use super::Figure;
 use crate::detect::lexicon;
 use crate::report::{exact_decimal, Category};
@@ -326,6 +329,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         f.report = false;
         return Some(f);
     }
+    if hedge.is_none() && apposed_age(t, &q) {
+        f.category = Category::Age;
+        f.unit = Some("year".to_string());
+        return Some(f);
+    }
     // "exactly 5", "equal to 5": an exact comparator hedges nothing.
     if let Some((text, dir)) = &hedge {
         f.approx = (*dir != Direction::Exact).then(|| text.clone());
@@ -463,6 +471,22 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
     Some(f)
+}
+
+/// "John Smith, 45, of Dayton", "said Priya Sharma, 34, a nurse": a whole number set off
+/// by commas right after a name, before a lower-case word, is the person's age.
+fn apposed_age(t: &Tokens, q: &Quantity) -> bool {
+    let capital = |k: usize| t.is_word(k) && t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    let name = q.first >= 2 && t.is(q.first - 1, ",") && capital(q.first - 2) && !time::is_month(t.lower(q.first - 2));
+    let after = q.last + 2;
+    let lower_after = t.is_word(after) && t.raw(after).chars().next().is_some_and(char::is_lowercase);
+    q.form == Form::Integer
+        && q.category == Category::Count
+        && q.unit.is_none()
+        && q.value.is_some_and(|v| (1.0..=120.0).contains(&v))
+        && name
+        && t.is(q.last + 1, ",")
+        && lower_after
 }
 
 /// Numbers inside names and codes, and the last token they take: "ISO 9001", "the FTSE
@@ -790,6 +814,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = name_or_code(t, q) {
         return Some(last);
     }
+    if let Some(last) = fixed_expression(t, q) {
+        return Some(last);
+    }
     // "cut in half" is a way of cutting, not a figure of one half.
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
         return Some(q.last);
@@ -832,7 +859,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     }
     // "one-time gains", "the two-door version": a spelled-out number hyphened to a word that
     // is neither a unit nor a time makes an adjective, which describes and counts nothing.
-    if q.form == Form::Words && q.unit.is_none() && t.is(q.last + 1, "-") && t.near(q.last + 2) && t.is_word(q.last + 2) {
+    // Digits the same when the hyphen is written tight: "a 42-page order", "a 3-pointer".
+    let tight = q.form == Form::Integer && t.joined(q.last + 1) && t.joined(q.last + 2);
+    if (q.form == Form::Words || tight) && q.unit.is_none() && t.is(q.last + 1, "-") && t.near(q.last + 2) && t.is_word(q.last + 2) {
         let w = t.lower(q.last + 2);
         let counts = numbers::is_number_word(w)
             || (names_a_time(t, q.last + 2) && w != "time")
@@ -926,7 +955,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             return Some(q.last);
         }
     }
-    if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" {
+    // "1 )" marks a list item; "(35-28)", a record in brackets, ends on a tally's second number.
+    let tally_end = prev == "-" && q.first >= 2 && t.kind(q.first - 2) == Some(Kind::Digits);
+    if q.form == Form::Integer && t.is(q.last + 1, ")") && prev != "(" && !tally_end {
         return Some(q.last);
     }
     if let Some(last) = time_of_day(t, q) {
@@ -947,6 +978,34 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "1474387200": ten digits or more without separators is an identifier.
     if q.form == Form::Integer && t.kind(q.first) == Some(Kind::Digits) && t.raw(q.first).len() >= 10 {
         return Some(q.last);
+    }
+    None
+}
+
+/// Brands, technical terms and fixed expressions written with digits, and their last token:
+/// "5G", "4K" (a network generation, a resolution), "3M" (a name: news writes a bare million
+/// out), "7-Eleven", "24/7", "50/50" (two numbers slashed that make no fraction).
+fn fixed_expression(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let first = t.raw(q.first);
+    let one_digit = t.kind(q.first) == Some(Kind::Digits) && first.len() == 1;
+    if one_digit && q.unit.is_none() && q.last == q.first + 1 && t.joined(q.last) && matches!(t.raw(q.last), "G" | "K" | "M") {
+        return Some(q.last);
+    }
+    if q.form != Form::Integer || q.unit.is_some() || q.first != q.last {
+        return None;
+    }
+    let k = q.last + 1;
+    let glued = |sep: &str| t.is(k, sep) && t.joined(k) && t.joined(k + 1);
+    let capital = t.raw(k + 1).chars().next().is_some_and(char::is_uppercase);
+    if glued("-") && t.is_word(k + 1) && capital && numbers::is_number_word(t.lower(k + 1)) {
+        return Some(k + 1);
+    }
+    let short = |raw: &str| raw.len() <= 3 && raw.bytes().all(|b| b.is_ascii_digit());
+    if glued("/") && short(first) && short(t.raw(k + 1)) && !(t.joined(k + 2) && t.is(k + 2, "/")) {
+        let (a, b) = (q.value?, t.raw(k + 1).parse::<f64>().ok()?);
+        if a >= b {
+            return Some(k + 1);
+        }
     }
     None
 }

@@ -678,6 +678,7 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     // "2 million", "3 hundred and 21", "322 hundred", "2.5 million": digits, then words.
     let mut atoms = vec![Atom { kind: AtomKind::Digit(value, form == Form::Integer), last }];
     collect_atoms(t, last + 1, &mut atoms);
+    atoms.truncate(scaled_amount_end(&atoms));
     if atoms.len() > 1 {
         if let Some(r) = interpret(&atoms) {
             if r.used > 1 {
@@ -688,6 +689,17 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     Some(Number { first: i, last, value, form, word_one: false })
+}
+
+/// How many atoms of a digit-led run belong to its amount: a number word straight after a
+/// scale word starts a new number ("$92 million two years ago", "Rs 92,000 crore two
+/// years ago"), since a figure written in digits and a scale never goes on in words
+/// without an "and" ("3 hundred and 21").
+fn scaled_amount_end(atoms: &[Atom]) -> usize {
+    atoms
+        .windows(2)
+        .position(|w| matches!(w[0].kind, AtomKind::Scale(_)) && matches!(w[1].kind, AtomKind::Card(..) | AtomKind::Ord(..) | AtomKind::OrdPlural(..)))
+        .map_or(atoms.len(), |p| p + 1)
 }
 
 // --- words -----------------------------------------------------------------------------

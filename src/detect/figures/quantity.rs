@@ -375,6 +375,15 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         }
     }
 
+    // "a 15-year high", "the 10-year yield", "a four-year fight": a length of time hyphened
+    // into an adjective is a measure of that time, not a bare count.
+    if let Some(unit) = hyphened_time(t, &n) {
+        q.category = Category::Measure;
+        q.unit = Some(t.lower(unit).to_string());
+        q.last = unit;
+        return q;
+    }
+
     // "the 90's", "the 1990's": a decade with an apostrophe before its "s".
     let len = t.raw(n.first).len();
     let apostrophe_s = t.joined(n.last + 1) && matches!(t.lower(n.last + 1), "'" | "\u{2019}") && t.joined(n.last + 2) && t.is(n.last + 2, "s");
@@ -409,6 +418,14 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.unit = Some("decade".into());
     }
     q
+}
+
+/// The time noun a whole number is hyphened to ("15-year", "four-month"), if any.
+fn hyphened_time(t: &Tokens, n: &Number) -> Option<usize> {
+    let k = n.last + 2;
+    let joined = t.is(n.last + 1, "-") && t.joined(n.last + 1) && t.joined(k) && t.is_word(k);
+    let time = joined && lexicon::time_nouns().contains(t.lower(k)) && t.lower(k) != "time";
+    (matches!(n.form, Form::Integer | Form::Words) && time).then_some(k)
 }
 
 /// "50 cents", "and forty-five cents", "25" after a currency: the cents of a sum.
@@ -467,8 +484,12 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
         if lexicon::function_words().contains(w) || numbers::is_number_word(w) || phrases::hedges_after().longest(t, j).is_some() {
             break;
         }
-        // A capitalised word after the first is a name ("10 Downing Street"), not a noun.
-        if t.raw(j).chars().next().is_some_and(char::is_uppercase) {
+        // A capitalised word after a lower-case one is a name ("10 major Cities"); a run
+        // that opens capitalised is a people or a proper-noun modifier ("33,000 Palestinians",
+        // "40 British soldiers", "300 Tesla vehicles"), unless a verb ends it ("5 Trump says").
+        let capital = t.raw(j).chars().next().is_some_and(char::is_uppercase);
+        let opened_capital = words.iter().all(|&w| t.raw(w).chars().next().is_some_and(char::is_uppercase));
+        if (capital && !opened_capital) || (!capital && !words.is_empty() && opened_capital && lexicon::reporting_verbs().contains(w)) {
             break;
         }
         words.push(j);
@@ -477,7 +498,10 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
     // Only a plural ends the noun: after "one" a verb or an adjective is as likely as a
     // noun ("one study found", "one notable exception"), and one of anything is no statistic.
     let end = words[words.iter().rposition(|&w| plural_like(t.lower(w)))?];
-    Some((words_of(t, k, end), end))
+    // A proper noun keeps its capital: "Palestinians", "British soldiers".
+    let proper = t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    let noun = if proper { t.text[t.toks[k].start..t.toks[end].end].to_string() } else { words_of(t, k, end) };
+    Some((noun, end))
 }
 
 #[cfg(test)]

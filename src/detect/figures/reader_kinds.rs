@@ -1,0 +1,128 @@
+//! The fresh-eyes reader's figure kinds (review 3), each with sentences of our own besides
+//! the one the reviewer saw.
+
+use super::test_support::figures;
+use crate::report::Category;
+
+/// (text, category, value, unit) of every figure of a text.
+fn all(text: &str) -> Vec<(String, Category, Option<f64>, Option<String>)> {
+    figures(text).into_iter().map(|(s, f)| (s, f.category, f.value, f.unit)).collect()
+}
+
+fn values(text: &str) -> Vec<f64> {
+    figures(text).into_iter().filter_map(|(_, f)| f.value).collect()
+}
+
+#[test]
+fn a_number_word_after_a_scaled_amount_starts_a_new_number() {
+    for (text, want, span) in [
+        ("Deposits fell from $92 million two years ago.", 92e6, "$92 million"),
+        ("Spending was Rs 92,000 crore two years ago.", 92_000e7, "Rs 92,000 crore"),
+        ("The fund held 3 billion three months earlier.", 3e9, "3 billion"),
+        ("Exports hit \u{a3}4.5 billion five years later.", 4.5e9, "\u{a3}4.5 billion"),
+    ] {
+        let found = figures(text);
+        let first = &found[0];
+        assert_eq!((first.0.as_str(), first.1.value), (span, Some(want)), "{text}: {found:?}");
+    }
+    // Worded amounts and "and" still join.
+    assert_eq!(values("It cost 3 hundred and 21 yuan."), vec![321.0]);
+    assert_eq!(values("The city has two million three hundred thousand people."), vec![2.3e6]);
+}
+
+#[test]
+fn a_hyphened_compound_is_a_measure_of_time_or_no_figure() {
+    // A length of time: a measure with its unit, never a bare count.
+    for (text, span, unit) in [
+        ("Bank Rate is at a 15-year high of 5.25%.", "15-year", "year"),
+        ("The 10-year yield rose.", "10-year", "year"),
+        ("The pound hit a two-month low.", "two-month", "month"),
+        ("It ended a four-year fight.", "four-year", "year"),
+        ("They watched a 10-minute video.", "10-minute", "minute"),
+    ] {
+        let found = all(text);
+        let hit = found.iter().find(|f| f.0 == span).unwrap_or_else(|| panic!("{text}: {found:?}"));
+        assert_eq!((hit.1, hit.3.as_deref()), (Category::Measure, Some(unit)), "{text}");
+        assert!(found.iter().all(|f| f.1 != Category::Count), "{text}: {found:?}");
+    }
+    // Anything else hyphened to a number describes and counts nothing.
+    for text in ["Williams wrote in a 42-page order.", "A three-judge panel ruled.", "He hit a 3-pointer.", "They bought a 4-door car."] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+    // Ages, money and units keep their meaning.
+    assert_eq!(all("A 15-year-old boy was hurt.")[0].1, Category::Age);
+    assert_eq!(all("They won a $5-million grant.")[0].1, Category::Money);
+    assert_eq!(all("A 35-mph zone.")[0].1, Category::Measure);
+    assert_eq!(values("Output rose 10-fold."), vec![10.0]);
+}
+
+#[test]
+fn a_bare_number_set_off_after_a_name_is_an_age() {
+    for (text, age) in [
+        ("John Smith, 45, of Dayton, was charged.", 45.0),
+        ("\"It hurts,\" said Priya Sharma, 34, a nurse from Leicester.", 34.0),
+        ("Coach Pep Guardiola, 52, said the team was tired.", 52.0),
+        ("The victim, identified as Maria Lopez, 19, was taken to hospital.", 19.0),
+    ] {
+        let found = all(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].1, found[0].2), (Category::Age, Some(age)), "{text}");
+    }
+    // A count in a list, after a month or before a name stays a count.
+    for text in ["In March, 45 people were hurt.", "The scores were Germany, 45, France, 30.", "By June, 12, then 20, had left."] {
+        assert!(all(text).iter().all(|f| f.1 != Category::Age), "{text}: {:?}", all(text));
+    }
+}
+
+#[test]
+fn a_capitalised_counted_noun_is_kept() {
+    for (text, unit) in [
+        ("33,000 Palestinians were killed.", "Palestinians"),
+        ("2,000 Americans died.", "Americans"),
+        ("40 British soldiers were hurt.", "British soldiers"),
+        ("The firm recalled 300 Tesla vehicles.", "Tesla vehicles"),
+        ("They signed 12 Democrats on to the bill.", "Democrats"),
+    ] {
+        let found = all(text);
+        assert_eq!(found[0].3.as_deref(), Some(unit), "{text}: {found:?}");
+    }
+    // A name after a lower-case word, or a verb after a name, is no counted noun.
+    for text in ["He met 10 major Cities officials.", "In the end, 5 Trump says, were enough.", "He lives at 10 Downing Street."] {
+        assert!(all(text).iter().all(|f| f.3.is_none()), "{text}: {:?}", all(text));
+    }
+}
+
+#[test]
+fn a_score_line_or_tally_keeps_both_numbers() {
+    for (text, want) in [
+        ("Spain beat England 2-1 in the final.", vec![2.0, 1.0]),
+        ("The bill passed the House 220-207.", vec![220.0, 207.0]),
+        ("The Lakers (35-28) won again.", vec![35.0, 28.0]),
+        ("The Senate voted 51-49 and the court voted 5-2.", vec![51.0, 49.0, 5.0, 2.0]),
+        ("They beat the Warriors 120-109 on Friday.", vec![120.0, 109.0]),
+        ("Spurs won 3-0 at home.", vec![3.0, 0.0]),
+        ("Arsenal drew 1-1 with Chelsea.", vec![1.0, 1.0]),
+    ] {
+        assert_eq!(values(text), want, "{text}: {:?}", all(text));
+    }
+    // A list marker in brackets is still no figure.
+    assert!(all("Options: 1) stay, 2) go.").is_empty(), "{:?}", all("Options: 1) stay, 2) go."));
+}
+
+#[test]
+fn brands_tech_terms_and_fixed_expressions_are_no_figures() {
+    for text in [
+        "Shares of 3M and 7-Eleven rose.",
+        "5G phones sold out and 4K video streams.",
+        "The store is open 24/7.",
+        "The odds are 50/50, she said.",
+        "Carriers shut their 3G networks.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+    // Money, scale abbreviations with a noun, fractions and ranges are still read.
+    assert_eq!(values("The firm raised $3M."), vec![3e6]);
+    assert_eq!(values("About 10K people ran."), vec![1e4]);
+    assert_eq!(values("Add 3/4 of a cup."), vec![0.75]);
+    assert_eq!(all("It costs 7-11 dollars.")[0].1, Category::Money);
+}
