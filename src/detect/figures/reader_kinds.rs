@@ -45,10 +45,13 @@ fn a_hyphened_compound_is_a_measure_of_time_or_no_figure() {
         assert_eq!((hit.1, hit.3.as_deref()), (Category::Measure, Some(unit)), "{text}");
         assert!(found.iter().all(|f| f.1 != Category::Count), "{text}: {found:?}");
     }
-    // Anything else hyphened to a number describes and counts nothing.
-    for text in ["Williams wrote in a 42-page order.", "A three-judge panel ruled.", "He hit a 3-pointer.", "They bought a 4-door car."] {
+    // A number word hyphened to anything else describes and counts nothing; digits
+    // hyphened to a noun count it.
+    for text in ["A three-judge panel ruled.", "They bought a two-door car."] {
         assert!(all(text).is_empty(), "{text}: {:?}", all(text));
     }
+    assert_eq!(values("Williams wrote in a 42-page order."), vec![42.0]);
+    assert_eq!(values("By a 2-to-1 vote, the court sent it back."), vec![2.0, 1.0]);
     // Ages, money and units keep their meaning.
     assert_eq!(all("A 15-year-old boy was hurt.")[0].1, Category::Age);
     assert_eq!(all("They won a $5-million grant.")[0].1, Category::Money);
