@@ -58,3 +58,17 @@ test('Firefox gets background scripts and an add-on id', () => {
 test('an unknown browser is an error with status 2', () => {
   assert.throws(() => execFileSync(process.execPath, [join(ROOT, 'scripts', 'manifest.mjs'), 'safari'], { stdio: 'pipe' }), (e) => e.status === 2);
 });
+
+// Mozilla's linter on the built Firefox package (issue 13): no error, warning or notice.
+test('web-ext lint finds nothing in dist/firefox', { skip: !existsSync(join(ROOT, 'dist', 'firefox', 'manifest.json')) && 'dist/firefox not built' }, () => {
+  const bin = join(ROOT, 'node_modules', '.bin', 'web-ext');
+  let out;
+  try {
+    out = execFileSync(bin, ['lint', '--source-dir', join(ROOT, 'dist', 'firefox'), '--output', 'json'], { encoding: 'utf8' });
+  } catch (e) {
+    out = e.stdout; // web-ext exits non-zero when it finds errors; the report says which
+  }
+  const report = JSON.parse(out);
+  const found = [...report.errors, ...report.warnings, ...report.notices].map((m) => `${m.code}: ${m.message}`);
+  assert.deepEqual(found, []);
+});
