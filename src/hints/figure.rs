@@ -104,9 +104,11 @@ fn as_written<'a>(text: &'a str, approx: &'a str) -> &'a str {
             .filter(|(p, direction)| p.len() < lower.len() && meaning(*direction).as_ref() == Some(&wanted))
             .map(|(p, _)| p)
             .filter(|p| {
-                let at_edge = if before { lower.starts_with(*p) } else { lower.ends_with(*p) };
-                let next = if before { lower[p.len()..].chars().next() } else { lower[..lower.len() - p.len()].chars().next_back() };
-                at_edge && next.is_some_and(|c| !c.is_alphanumeric())
+                // The hedge at the edge, and a word boundary after it (slicing only where it
+                // matched: elsewhere a byte offset may fall inside a character).
+                let next =
+                    if before { lower.strip_prefix(*p).and_then(|r| r.chars().next()) } else { lower.strip_suffix(*p).and_then(|r| r.chars().next_back()) };
+                next.is_some_and(|c| !c.is_alphanumeric())
             })
             .max_by_key(|p| p.len())
     };
@@ -254,5 +256,14 @@ mod tests {
         assert_eq!(core("thousands of immigrants", Some("thousands of")), "thousands of immigrants");
         assert_eq!(core("nearly 40%", Some("nearly")), "40%");
         assert_eq!(core("40% or more", Some("or more")), "40% or more");
+    }
+
+    #[test]
+    fn hedges_are_read_around_any_character() {
+        // Found by the contract proptests: a multi-byte sign where a hedge would end.
+        for (text, approx) in [(">2,000€", ">"), ("2,000€<", "<"), ("€>2", ">"), ("~€5", "~"), ("über 5", "over"), ("5 €or more", "or more")] {
+            let _ = as_written(text, approx);
+        }
+        assert_eq!(as_written(">2,000€", ">"), ">");
     }
 }
