@@ -109,7 +109,10 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             || q.continues
             || recent.is_some_and(|r| sentence.saturating_sub(r.sentence) <= CONTINUATION_REACH && within_a_paragraph(doc, r.pos, q.outer.start));
 
-        if !statement::is_statement(doc, q, found.as_ref(), continues) {
+        // Words set off by a naming word ("chants of", "a memo titled") count only when
+        // someone is credited with them (checked once the speaker is known).
+        let by_name_only = !statement::is_statement(doc, q, found.as_ref(), continues);
+        if by_name_only && !statement::is_named_statement(doc, q) {
             continue;
         }
         let (speaker, role, cue, kind) = match (&found, chained) {
@@ -127,6 +130,9 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             (None, Some(c)) => c,
             // "Trump's claim that there were “thousands of shootings”": the owner of the
             // words said.
+            // A naming word after a possessive ("printed with Trump's slogan “…”") names
+            // what the owner has, which is not the owner saying it here.
+            (None, None) if by_name_only && ctx.possessive_source(q.outer).is_some() => continue,
             (None, None) => match ctx.possessive_source(q.outer) {
                 Some((owner, noun)) => (Some(ctx.display_name(&owner)), owner.role.clone(), Some(noun), owner.kind),
                 None => unowned(ctx, q, i, &prev_bound, recent.filter(|_| continues)),
@@ -139,6 +145,10 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             },
             _ => (speaker, role, kind),
         };
+        // A description ("a thunderous chant of", "a short film called") names nobody.
+        if by_name_only && (speaker.is_none() || kind == Kind::Nominal) {
+            continue;
+        }
         let partial = is_partial(doc, q, found.as_ref());
         let score = needs_checking(speaker.is_some(), kind, found.is_some(), partial);
         if let Some(name) = &speaker {
@@ -595,6 +605,27 @@ mod tests {
     fn quoted_show_title_gets_no_badge() {
         let qs = quotes(&format!("{HEAD}Pence said on CNN's \"State of the Union\" that the polls were wrong."));
         assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn capitalised_words_given_by_a_naming_word_are_a_statement() {
+        // A slogan, a chant, a name given: somebody's words even in title case.
+        let q = one(&format!("{HEAD}Mayor Ana Ruiz ran on the slogan \"Clean Streets First\" in 2019."));
+        assert_eq!((q.0.as_str(), q.1.as_deref()), ("Clean Streets First", Some("Ana Ruiz")));
+        let q = one(&format!("{HEAD}Senator Maria Lopez released a memo titled \"Why We Win in March\" on Friday."));
+        assert_eq!((q.0.as_str(), q.1.as_deref()), ("Why We Win in March", Some("Maria Lopez")));
+        let q = one(&format!("{HEAD}Governor Tim Walz greeted supporters, who broke into chants of \u{201c}Four More Years!\u{201d}"));
+        assert_eq!(q.0, "Four More Years!");
+    }
+
+    #[test]
+    fn title_given_by_a_naming_word_with_nobody_to_credit_stays_a_title() {
+        // A work's title with an owner, a description or no one to credit: no badge.
+        assert!(quotes(&format!("{HEAD}Fans wore hats printed with Ann Lee's campaign slogan, \"Jobs Not Walls.\"")).is_empty());
+        assert!(quotes(&format!("{HEAD}The station aired a short film called \"Harvest Moon Rising\" on Sunday.")).is_empty());
+        assert!(quotes(&format!("{HEAD}Titled \"A Quiet Country Christmas,\" the video shows snow.")).is_empty());
+        // On a show, after a capitalised headline word: still titles.
+        assert!(quotes(&format!("{HEAD}Pence said on CNN's \"State of the Union\" that the polls were wrong.")).is_empty());
     }
 
     #[test]

@@ -12,9 +12,7 @@ const TITLE_LEADS: &[&str] = &[
     "album",
     "article",
     "book",
-    "called",
     "column",
-    "dubbed",
     "episode",
     "essay",
     "film",
@@ -24,7 +22,6 @@ const TITLE_LEADS: &[&str] = &[
     "memoir",
     "movie",
     "named",
-    "nicknamed",
     "novel",
     "of",
     "on",
@@ -35,9 +32,7 @@ const TITLE_LEADS: &[&str] = &[
     "programme",
     "series",
     "show",
-    "slogan",
     "song",
-    "titled",
     "to",
     "with",
 ];
@@ -85,6 +80,26 @@ const TITLE_FOLLOWS: &[&str] = &[
     "tour",
 ];
 
+/// Words that name what follows in quotes as someone's words, even in title case: a
+/// slogan, a chant, a name given ("the slogan \"Make America Great
+/// Again\"", "chants of \"Feel the Bern!\"", "a memo titled \"The Facts on the Race\"").
+/// PolNeAR counts such naming as an attribution (the namer is the source), so the quoted
+/// words are a statement, not a title to pass over. Kept out of [`TITLE_LEADS`].
+const NAMING_LEADS: &[&str] = &[
+    "called",
+    "chant",
+    "chanted",
+    "chanting",
+    "chants",
+    "dubbed",
+    "entitled",
+    "labeled",
+    "labelled",
+    "nicknamed",
+    "slogan",
+    "titled",
+];
+
 /// Small words that stay lower case inside a title.
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
 
@@ -108,6 +123,19 @@ fn word_after(doc: &Document, q: &Quotation) -> String {
     let after = doc.text[q.outer.end..].trim_start();
     let w = after.split(|c: char| c.is_whitespace()).next().unwrap_or("");
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()
+}
+
+/// Whether a naming word ([`NAMING_LEADS`]) stands right before the quote, maybe with
+/// an article between ("called the", "a slogan,") or as "chants of".
+pub fn is_named(doc: &Document, q: &Quotation) -> bool {
+    let before = &doc.text[..q.outer.start];
+    // Lower case as written: a capitalised "Called" is a headline's word, not a naming.
+    let words: Vec<&str> = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let lead = match words.first() {
+        Some(&("the" | "a" | "of")) => words.get(1),
+        _ => words.first(),
+    };
+    lead.is_some_and(|w| NAMING_LEADS.contains(w))
 }
 
 /// A title or name in quotes: `CNN's "State of the Union"`, `the "Contract with America"`.
@@ -181,6 +209,14 @@ pub fn opens_sentence(doc: &Document, q: &Quotation) -> bool {
     let Some(s) = doc.sentence_at(q.outer.start) else { return true };
     let start = doc.sentences[s].span.start.min(q.outer.start);
     doc.text[start..q.outer.start].chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2014}' | '\u{2013}' | '(' | '['))
+}
+
+/// Whether words that [`is_statement`] passes over as a title or a name are still a
+/// statement because a naming word sets them off as somebody's slogan, chant or given
+/// name ([`is_named`]). Such words are a statement only when somebody is credited with
+/// them (the caller checks): a capitalised name given by nobody is a title after all.
+pub fn is_named_statement(doc: &Document, q: &Quotation) -> bool {
+    doc.slice(q.inner).split_whitespace().nth(1).is_some() && is_named(doc, q) && !in_headline(doc, q) && !is_bylined_headline(doc, q) && !is_subheading(doc, q)
 }
 
 /// Whether the quotation is a statement to badge.
@@ -271,6 +307,24 @@ mod tests {
         assert!(!first_is_subheading("Fans chanted \"Bring Back Our Team\" outside the stadium."));
         // A long capitalised line is a slogan or a headline in its own right.
         assert!(!first_is_subheading("Up top.\n\n\"Vote For The Party That Keeps Every One Of Its Promises To You\"\n\nMore."));
+    }
+
+    fn first_is_named(body: &str) -> bool {
+        let text = format!("Headline of the story\n\n{body}");
+        let doc = Document::from_plain_text(&text);
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        is_named(&doc, &q)
+    }
+
+    #[test]
+    fn naming_word_before_the_quote_names_it() {
+        assert!(first_is_named("The group is called the \"Friends of the River\" now."));
+        assert!(first_is_named("Fans answered with chants of \u{201c}One More Song!\u{201d}"));
+        assert!(first_is_named("It was dubbed \"Operation Clean Sweep\" by the police."));
+        assert!(first_is_named("She kept the old slogan, \"Vote Early, Vote Often.\""));
+        // Other words before a quote, or a capitalised headline word, do not name it.
+        assert!(!first_is_named("Pence said on CNN's \"State of the Union\" that it was fine."));
+        assert!(!first_is_named("Ten Things About Being Called \"A Quiet Hero\" This Year"));
     }
 
     #[test]
