@@ -145,8 +145,10 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             },
             _ => (speaker, role, kind),
         };
-        // A description ("a thunderous chant of", "a short film called") names nobody.
-        if by_name_only && (speaker.is_none() || kind == Kind::Nominal) {
+        // A description ("a thunderous chant of", "a short film called") names nobody:
+        // the credit must be a name, capitalised.
+        let named = speaker.as_deref().is_some_and(is_proper_name);
+        if by_name_only && (!named || kind == Kind::Nominal) {
             continue;
         }
         let partial = is_partial(doc, q, found.as_ref());
@@ -241,6 +243,17 @@ fn previous_paragraph_person(ctx: &Context, history: &[(usize, attribution::Spea
         .rev()
         .find(|(p, s, _)| prev.span.start <= *p && *p < prev.span.end && s.kind == Kind::Person)
         .map(|(_, s, name)| (name.clone(), s.role.clone()))
+}
+
+/// Whether a credit is a name rather than a description: capitalised, and not opening on
+/// a determiner ("The station", "A German news organization").
+fn is_proper_name(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            first.to_lowercase().as_str(),
+            "a" | "an" | "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "some" | "one"
+        )
 }
 
 /// A speaker as given to a quote: name, role, cue, and what kind of speaker.

@@ -12,7 +12,9 @@ const TITLE_LEADS: &[&str] = &[
     "album",
     "article",
     "book",
+    "called",
     "column",
+    "dubbed",
     "episode",
     "essay",
     "film",
@@ -22,6 +24,7 @@ const TITLE_LEADS: &[&str] = &[
     "memoir",
     "movie",
     "named",
+    "nicknamed",
     "novel",
     "of",
     "on",
@@ -32,7 +35,9 @@ const TITLE_LEADS: &[&str] = &[
     "programme",
     "series",
     "show",
+    "slogan",
     "song",
+    "titled",
     "to",
     "with",
 ];
@@ -84,21 +89,9 @@ const TITLE_FOLLOWS: &[&str] = &[
 /// slogan, a chant, a name given ("the slogan \"Make America Great
 /// Again\"", "chants of \"Feel the Bern!\"", "a memo titled \"The Facts on the Race\"").
 /// PolNeAR counts such naming as an attribution (the namer is the source), so the quoted
-/// words are a statement, not a title to pass over. Kept out of [`TITLE_LEADS`].
-const NAMING_LEADS: &[&str] = &[
-    "called",
-    "chant",
-    "chanted",
-    "chanting",
-    "chants",
-    "dubbed",
-    "entitled",
-    "labeled",
-    "labelled",
-    "nicknamed",
-    "slogan",
-    "titled",
-];
+/// words are a statement, not a title to pass over, when somebody is credited with them.
+const NAMING_LEADS: &[&str] =
+    &["called", "chant", "chanted", "chanting", "chants", "dubbed", "entitled", "labeled", "labelled", "nicknamed", "slogan", "titled"];
 
 /// Small words that stay lower case inside a title.
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
@@ -130,7 +123,8 @@ fn word_after(doc: &Document, q: &Quotation) -> String {
 pub fn is_named(doc: &Document, q: &Quotation) -> bool {
     let before = &doc.text[..q.outer.start];
     // Lower case as written: a capitalised "Called" is a headline's word, not a naming.
-    let words: Vec<&str> = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let words: Vec<&str> =
+        before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let lead = match words.first() {
         Some(&("the" | "a" | "of")) => words.get(1),
         _ => words.first(),
