@@ -115,8 +115,30 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
             pending.clear();
             run = 1;
         }
-        let transcript = run > MAX_PARAGRAPHS;
+        let mut transcript = run > MAX_PARAGRAPHS;
         for &m in rest {
+            // A line that reopens a double quote left open on the line before: plain
+            // text that ends paragraphs with one line break ("…revel in it.⏎“There's
+            // another side…”") runs a quote over them as over blank-line paragraphs.
+            if let Some(open) = stack.first().copied().filter(|o| reopens_line(&doc.text, o, &m)) {
+                let line_end = doc.text[..m.pos].rfind('\n').unwrap_or(m.pos);
+                let trimmed = open.pos + open.len + doc.text[open.pos + open.len..line_end].trim_end().len();
+                if open.pos + open.len < trimmed {
+                    pending.push(Quotation {
+                        inner: Span::new(open.pos + open.len, trimmed),
+                        outer: Span::new(open.pos, trimmed),
+                        family: Family::Double,
+                        depth: 0,
+                        continues: open.reopens,
+                        runs_on: true,
+                    });
+                }
+                stack.clear();
+                stack.push(Mark { reopens: true, ..m });
+                run += 1;
+                transcript = run > MAX_PARAGRAPHS;
+                continue;
+            }
             if m.can_close {
                 if let Some(k) = stack.iter().rposition(|o| o.family == m.family) {
                     // A single mark does not close past an open double one inside it.
@@ -209,6 +231,16 @@ const MAX_PARAGRAPHS: usize = 6;
 /// straight mark then a curly one) is a new quote, not the same one going on.
 fn is_straight(text: &str, m: &Mark) -> bool {
     text[m.pos..].starts_with(['"', '\''])
+}
+
+/// Whether mark `m` opens a line inside a paragraph (after one line break and any
+/// spaces) in the style of the double quote `open` left open on an earlier line.
+fn reopens_line(text: &str, open: &Mark, m: &Mark) -> bool {
+    if open.family != Family::Double || m.family != Family::Double || !m.can_open || is_straight(text, m) != is_straight(text, open) {
+        return false;
+    }
+    let before = text[open.pos..m.pos].trim_end_matches([' ', '\t']);
+    before.ends_with('\n') && !before[..before.len() - 1].trim().is_empty()
 }
 
 /// Whether mark `m` reopens a quote at the very start of the paragraph at `start`.
@@ -390,6 +422,28 @@ mod tests {
         assert_eq!(inner, ["Spread,", "Going down.", "Below 900 a day.", "Keep the rules."]);
         assert!(qs.iter().all(|q| !doc.slice(q.outer).contains("\n\n")));
         assert_eq!(qs.iter().map(|q| q.continues).collect::<Vec<_>>(), [false, false, true, true]);
+    }
+
+    #[test]
+    fn quote_reopened_after_a_single_line_break_is_cut_there() {
+        // Plain text that ends its paragraphs with one line break.
+        let text = "Intro line.\n\n\u{201c}One thing is clear,\u{201d} Ruiz said. \u{201c}The river is rising.\n\u{201c}The levee will not hold,\u{201d} she said. \u{201c}Not this time.\u{201d}\nAfter.";
+        let doc = Document::from_plain_text(text);
+        let qs = quotations(&doc);
+        let pieces: Vec<(&str, bool, bool)> = qs.iter().map(|q| (doc.slice(q.inner), q.continues, q.runs_on)).collect();
+        assert_eq!(
+            pieces,
+            [
+                ("One thing is clear,", false, false),
+                ("The river is rising.", false, true),
+                ("The levee will not hold,", true, false),
+                ("Not this time.", false, false)
+            ]
+        );
+        assert!(qs.iter().all(|q| !doc.slice(q.outer).contains('\n')));
+        // Straight marks the same way; a mark opening a line with no quote open is a new quote.
+        let text = "Intro line.\n\n\"We ran out of beds.\n\"We ran out of staff.\"\n\"Then the power failed,\" he said.";
+        assert_eq!(quoted(text), [("We ran out of beds.".into(), 0), ("We ran out of staff.".into(), 0), ("Then the power failed,".into(), 0)]);
     }
 
     #[test]

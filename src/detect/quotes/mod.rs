@@ -737,6 +737,19 @@ mod tests {
         }
     }
 
+    // Issue 10, case 5 with one line break between paragraphs: each stretch quoted, one speaker.
+    #[test]
+    fn quote_running_over_single_line_breaks_keeps_its_speaker() {
+        let text = format!("{HEAD}\u{201c}The wells are dry,\u{201d} farmer Ana Costa said. \u{201c}We are hauling water in trucks.\n\u{201c}Nobody in this valley has seen a summer like it.\n\u{201c}We need the canal repaired before the next harvest.\u{201d}\nThe ministry did not reply.");
+        let qs = speakers(&text);
+        let starts: Vec<&str> = qs.iter().map(|q| q.0.split(' ').next().unwrap_or("")).collect();
+        assert_eq!(starts, ["The", "We", "Nobody", "We"], "{qs:?}");
+        for q in &qs {
+            assert!(!q.0.contains('\n'), "{q:?}");
+            assert_eq!(q.1.as_deref(), Some("Ana Costa"), "{q:?}");
+        }
+    }
+
     #[test]
     fn colon_introduction_of_an_organisation_after_from() {
         let qs = who(&format!("{HEAD}The agency published its figures. Then, from the World Health Organization:\n\n\u{201c}These numbers show the outbreak is slowing in every region.\u{201d}"));
