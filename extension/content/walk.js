@@ -8,7 +8,8 @@
 // megabytes is escaped in slices too. Past the limits (text, elements) the walk stops and
 // says so: the background then analyzes what it got.
 //
-// Left out, besides what snapshot.js leaves out: our own overlay host, and the content of
+// Left out, as snapshot.js leaves them out: scripts (but JSON-LD, the article's metadata),
+// styles, noscript and templates; and besides: our own overlay host, and the content of
 // editable regions (contenteditable, form fields): Spotcheck never analyzes or marks what
 // the reader is typing. The editable element itself stays, empty, with its attributes.
 (() => {
@@ -22,6 +23,8 @@
   const CDATA = Node.CDATA_SECTION_NODE;
 
   const LEFT_OUT = new Set(['script', 'style', 'noscript', 'template', 'spotcheck-overlay']);
+  // Except JSON-LD: the article's metadata (its headline), read as the CLI reads it.
+  const isJsonLd = (el) => el.localName.toLowerCase() === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
   const NO_CONTENT = new Set(['textarea', 'input', 'select', 'option', 'datalist']);
   // A slice's budget, by the clock (not by a count of nodes: a loaded machine runs the same
   // count slower). 5 ms leaves room: a loaded CI machine that preempts the page's thread
@@ -228,7 +231,7 @@
         if (!top.first) emit(',');
         top.first = false;
         if (!(await emitText(child))) return null;
-      } else if (type === ELEMENT && child !== skip && !LEFT_OUT.has(child.localName.toLowerCase())) {
+      } else if (type === ELEMENT && child !== skip && (!LEFT_OUT.has(child.localName.toLowerCase()) || isJsonLd(child))) {
         if (++elements > maxElements) {
           truncated = true;
           continue;
