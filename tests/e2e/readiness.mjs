@@ -1,12 +1,21 @@
-// Every development page through the built extension: final state, markers, vs the CLI's badge-worthy groups.
+#!/usr/bin/env node
+// Browser parity of what the reader sees: every development page (or PAGES=a,b,…) loaded
+// with the built extension (DIR, default dist/chrome) in Chromium, page scripts running,
+// outside requests aborted. Per page: the final state, the markers drawn, and the markers
+// the CLI's report of the same HTML earns at the default sensitivity (lib/markers.js on
+// `spotcheck analyze source.html`). Prints every page that is not ready, or where the CLI
+// has badge-worthy findings and the browser draws none, then a summary line (counts that
+// differ listed as page drawn/CLI) and any Spotcheck console message.
+//
+//   node tests/e2e/readiness.mjs [DIR]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, waitForState, ROOT } from './harness.mjs';
+import { launchChromium, waitForState, ROOT, SHARED } from './harness.mjs';
 import { startServer } from './hostile.mjs';
 import '../../extension/lib/markers.js';
 const M = globalThis.SpotcheckMarkers;
-const CORPUS = '/work/shared/corpus/readability';
+const CORPUS = join(SHARED, 'corpus', 'readability');
 const PAGES = (process.env.PAGES ? process.env.PAGES.split(',') : readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'source.html')))).sort();
 const out = execFileSync(join(ROOT, 'target/release/spotcheck'), ['analyze', ...PAGES.map((p) => join(CORPUS, p, 'source.html'))], { maxBuffer: 256 << 20 });
 const reports = out.toString().split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
