@@ -119,6 +119,7 @@
     });
     answer.catch(() => {}); // read below, unless superseded first
     try {
+      meter.phase = 'read';
       const walked = await Walk.stream(doc, {
         send: (data) => port.postMessage({ type: 'chunk', data }),
         cancelled: () => mine !== generation,
@@ -128,6 +129,7 @@
       port.postMessage({ type: 'end', engine, since: Live.keys(settings.kinds, engine) });
       timing.read = performance.now();
       const message = await meter.wait(answer);
+      meter.phase = 'answer';
       timing.answered = performance.now();
       if (!message?.ok) throw new Error(message?.error ?? 'the background did not answer');
       return { result: message.result, nodes: walked.nodes, truncated: walked.truncated };
@@ -147,12 +149,11 @@
     const findings = new Map();
     for (const f of result?.report?.findings ?? []) findings.set(f.id, f);
     const items = [];
-    let sliceStart = performance.now();
     for (const mark of result?.marks ?? []) {
-      if (performance.now() - sliceStart > Walk.SLICE_MS) {
+      // The slice began when the answer arrived: its handling so far counts.
+      if (meter.due()) {
         await meter.wait(YIELD());
         if (mine !== generation) return null;
-        sliceStart = performance.now();
       }
       const finding = findings.get(mark.id);
       if (!finding || !kinds[finding.kind]) continue;
@@ -188,6 +189,7 @@
 
   async function run({ fresh = false } = {}) {
     const mine = ++generation;
+    meter.phase = 'settings';
     meter.begin();
     try {
       settings = await meter.wait(Settings.forSite(host));
@@ -211,18 +213,24 @@
       const timing = { started: performance.now() };
       const analysis = await analyze(mine, timing, settings.engine);
       if (!analysis || mine !== generation) return;
+      meter.phase = 'ranges';
       const read = await itemsFrom(analysis, settings.kinds, mine);
       if (!read || mine !== generation) return;
+      meter.phase = 'merge';
       const items = Live.merge(analysis.result, read, settings.kinds, settings.engine);
       timing.ranges = performance.now();
       lastCost = performance.now() - timing.started;
       // Drawing is timed apart from reading and resolving. The overlay places its markers
       // in slices (at most MAX_MARKERS of them, the rest counted as skipped), giving the
       // page its turn through `pause`, which keeps the meter honest.
-      meter.end();
-      const work = meter.longest;
-      meter.begin();
-      const count = await overlay.draw(items, { ...settings, text: analysis.result?.report?.text, reported: analysis.result?.report?.findings?.length, pause: () => meter.wait(YIELD()), wait: (p) => meter.wait(p) });
+      // (The stretch goes on: drawing's first slice is this task's, whose clock keeps running.)
+      const work = Math.max(meter.longest, meter.started ? performance.now() - meter.started : 0);
+      if (meter.due()) await meter.wait(YIELD());
+      if (mine !== generation) return;
+      const count = await overlay.draw(items, { ...settings, text: analysis.result?.report?.text, reported: analysis.result?.report?.findings?.length, pause: () => meter.wait(YIELD()), wait: (p) => meter.wait(p), due: () => meter.due(), phase: (name) => { meter.phase = name; } });
+      if (mine !== generation) return;
+      meter.phase = 'ready';
+      if (meter.due()) await meter.wait(YIELD());
       if (mine !== generation) return;
       drawnHost = overlay.host;
       article = articleOf(analysis);
@@ -242,7 +250,7 @@
       watch();
       meter.end();
       const ms = (a, b) => Math.round((timing[b] ?? 0) - (timing[a] ?? 0));
-      html.setAttribute('data-spotcheck-timing', `read ${ms('started', 'read')} worker ${analysis.result?.ms ?? -1} answer ${ms('read', 'answered')} ranges ${ms('answered', 'ranges')} draw ${ms('ranges', 'drawn')} longest-task ${Math.round(meter.longest)} longest-before-draw ${Math.round(work)} badges ${count}/${items.length}`);
+      html.setAttribute('data-spotcheck-timing', `read ${ms('started', 'read')} worker ${analysis.result?.ms ?? -1} answer ${ms('read', 'answered')} ranges ${ms('answered', 'ranges')} draw ${ms('ranges', 'drawn')} longest-task ${Math.round(meter.longest)} in ${meter.where || '-'} longest-before-draw ${Math.round(work)} badges ${count}/${items.length}`);
     } catch (error) {
       if (mine !== generation) return;
       lastError = String(error?.message ?? error);
@@ -392,6 +400,7 @@
   function watch() {
     if (observer || finalState) return;
     observer = new MutationObserver((records) => {
+      meter.phase = 'mutations';
       meter.begin();
       try {
         onMutations(records);
@@ -446,7 +455,9 @@
     window.addEventListener('popstate', onNavigation);
     window.navigation?.addEventListener?.('currententrychange', onNavigation);
     globalThis.__spotcheckController = { run, status: statusReport };
-    run();
+    // The first run starts in a task of its own: the task that injected the content
+    // scripts (compiling and running them) is long enough.
+    setTimeout(run, 0);
   } catch (error) {
     console.warn('Spotcheck:', error);
     setHooks('error', 0);

@@ -20,7 +20,7 @@
    * @typedef {{ items: Item[], ranges: Range[], kind: string, kinds: string[], label: string, main: Finding,
    *   badge: HTMLButtonElement, start: number, end: number }} Marker
    * @typedef {{ sensitivity?: string, text?: string, reported?: number, pause?: () => Promise<unknown>,
-   *   wait?: (promise: Promise<unknown>) => Promise<unknown>,
+   *   wait?: (promise: Promise<unknown>) => Promise<unknown>, phase?: (name: string) => void, due?: () => boolean,
    *   settings?: { sensitivity?: string } }} DrawOptions
    * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
    * @typedef {{ L: Box, B: Box, end: Box|null, node: Node }} Anchor
@@ -39,9 +39,10 @@
   const GAP = 3;
   const CELL = 64; // the text-rectangle grid's cell, px
   const MIN_PLACE_INTERVAL_MS = 150;
-  // Drawing is sliced: no slice runs past SLICE_MS before the page gets a turn (50 ms is a
-  // long task), and a text node is measured TEXT_PIECE units at a time.
-  const SLICE_MS = 8;
+  // Drawing is sliced by the clock: no slice runs past SLICE_MS before the page gets a turn
+  // (50 ms is a long task; 5 ms leaves room for a loaded machine that preempts the page's
+  // thread mid-slice), and a text node is measured TEXT_PIECE units at a time.
+  const SLICE_MS = 5;
   const TEXT_PIECE = 32768;
   const FRAME_WAIT_MS = 100;
   // Markers drawn at most: past this a page is a dump, not an article; the best-ranked
@@ -199,16 +200,22 @@
     /**
      * @param {() => Promise<unknown>} pause @param {() => boolean} alive whether the work is still wanted
      * @param {(promise: Promise<unknown>) => Promise<unknown>} [wait] how to wait for something else (the controller meters through it)
+     * @param {(name: string) => void} [phase] told what the work that follows does
+     * @param {() => boolean} [due] whether the caller's task has had its slice (work before ours counts)
      */
-    constructor(pause, alive, wait = (promise) => promise) {
+    constructor(pause, alive, wait = (promise) => promise, phase = (/** @type {string} */ _name) => {}, due = () => false) {
       this.pause = pause;
+      /** The caller's own clock: its task may have begun before this work did. */
+      this.callerDue = due;
+      /** Names the work that runs now (the controller's diagnostics say which stretch was longest). */
+      this.at = phase;
       this.wait = wait;
       this.alive = alive;
       this.started = performance.now();
     }
 
     due() {
-      return performance.now() - this.started > SLICE_MS;
+      return performance.now() - this.started > SLICE_MS || this.callerDue();
     }
 
     /** Resolves after the page's turn: true while the work is still wanted. */
@@ -487,7 +494,8 @@
       this.stopPlacing();
       const pause = options.pause ?? this.pause;
       const token = this.token;
-      const slicer = new Slicer(pause, () => token === this.token, options.wait);
+      const slicer = new Slicer(pause, () => token === this.token, options.wait, options.phase, options.due);
+      slicer.at('draw:group');
       const sensitivity = options.sensitivity ?? options.settings?.sensitivity;
       const words = Markers.wordCount(options.text);
       const skip = /** @type {any} */ (options).articlesOnly && !looksLikeArticle(this.doc, words);
@@ -500,13 +508,16 @@
       }
       // Making the host (its shadow root, its style sheet) is a slice's work of its own.
       if (slicer.due() && !(await slicer.turn())) return 0;
+      slicer.at('draw:host');
       this.ensureHost();
+      if (slicer.due() && !(await slicer.turn())) return 0;
       // A diagnostic on our own element: the article's words, for markers per 100 words.
       this.host?.setAttribute('data-words', String(words));
       this.host?.setAttribute('data-marked', String(this.marked));
       // And the findings of the report (what "all" must reach), when the controller says.
       if (Number.isInteger(options.reported)) this.host?.setAttribute('data-reported', String(options.reported));
       this.markers = markers;
+      slicer.at('draw:highlight');
       this.highlight();
       // The first layout read comes after a frame, never in the task that made the host.
       if (!(await slicer.frame(this.win))) return 0;
@@ -607,6 +618,7 @@
       const usable = items.filter((i) => i && i.finding && Array.isArray(i.ranges) && i.ranges.length);
       this.marked = usable.length;
       const findings = usable.map((i) => i.finding);
+      if (slicer.due() && !(await slicer.turn())) return [];
       const steps = Markers.groupSteps(findings, text);
       let step = steps.next();
       while (!step.done) {
@@ -617,6 +629,7 @@
       // Without the report's text (a controller that passes none), the article's length is
       // estimated from the last finding's offset: about 6 UTF-16 units a word.
       const words = typeof text === 'string' ? textWords : Math.round(Math.max(0, ...findings.map((f) => Number(f.end) || 0)) / 6);
+      if (slicer.due() && !(await slicer.turn())) return [];
       let chosen = Markers.select(groups, { sensitivity, words });
       this.dropped = Math.max(0, chosen.length - MAX_MARKERS);
       if (this.dropped) {
@@ -786,6 +799,7 @@
       const next = async () => (await slicer.turn()) && alive();
       // Coordinates are the host's (document coordinates): the origin is read again in each
       // slice, so a scroll between two slices changes nothing.
+      slicer.at('draw:anchors');
       let origin = this.origin();
       const markers = this.markers;
       const blocks = new Map();
@@ -800,6 +814,7 @@
       }
       const near = bands(anchors);
       const grid = new Grid();
+      slicer.at('draw:text');
       for (const piece of this.textPieces()) {
         if (slicer.due()) {
           if (!(await next())) return;
@@ -808,25 +823,22 @@
         this.addText(grid, piece, origin, near);
       }
       if (slicer.due() && !(await next())) return;
+      slicer.at('draw:regions');
       origin = this.origin();
       const regions = this.regions(origin.ox, origin.oy);
+      slicer.at('draw:place');
       // From here on nothing is read: the spots come from the anchors and the grid, so the
       // buttons written in one slice never force a layout in the next (a resize meanwhile
       // schedules another placement).
+      // Each marker's spot, then its button (a marker reached for the first time gets one):
+      // writes only, so spots and buttons may alternate, and the clock alone ends a slice.
       const { maxRight } = origin;
-      for (let i = 0; i < markers.length;) {
-        if (i > 0 && !(await next())) return;
-        /** @type {{ item: Marker, index: number, spot: null | { left: number, top: number } }[]} */
-        const placed = [];
-        do {
-          const index = i++;
-          placed.push({ item: markers[index], index, spot: this.spotFor(anchors[index], grid, regions, maxRight) });
-        } while (i < markers.length && !slicer.due());
-        // Writes only: a marker reached for the first time gets its button.
-        for (const { item, spot, index } of placed) {
-          if (item.badge) this.moveBadge(item.badge, spot);
-          else this.makeBadge(item, index, spot);
-        }
+      for (let index = 0; index < markers.length; index++) {
+        if (index > 0 && slicer.due() && !(await next())) return;
+        const item = markers[index];
+        const spot = this.spotFor(anchors[index], grid, regions, maxRight);
+        if (item.badge) this.moveBadge(item.badge, spot);
+        else this.makeBadge(item, index, spot);
       }
       if (this.open) this.placePopover();
     }

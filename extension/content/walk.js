@@ -8,7 +8,8 @@
 // megabytes is escaped in slices too. Past the limits (text, elements) the walk stops and
 // says so: the background then analyzes what it got.
 //
-// Left out, besides what snapshot.js leaves out: our own overlay host, and the content of
+// Left out, as snapshot.js leaves them out: scripts (but JSON-LD, the article's metadata),
+// styles, noscript and templates; and besides: our own overlay host, and the content of
 // editable regions (contenteditable, form fields): Spotcheck never analyzes or marks what
 // the reader is typing. The editable element itself stays, empty, with its attributes.
 (() => {
@@ -22,10 +23,22 @@
   const CDATA = Node.CDATA_SECTION_NODE;
 
   const LEFT_OUT = new Set(['script', 'style', 'noscript', 'template', 'spotcheck-overlay']);
+  // Except JSON-LD: the article's metadata (its headline), read as the CLI reads it.
+  const isJsonLd = (el) => el.localName.toLowerCase() === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
   const NO_CONTENT = new Set(['textarea', 'input', 'select', 'option', 'datalist']);
-  const SLICE_MS = 8;
-  const CHECK_EVERY = 16; // nodes between clock checks
-  const CHUNK_UNITS = 1 << 18; // UTF-16 units of JSON text per posted chunk
+  // A slice's budget, by the clock (not by a count of nodes: a loaded machine runs the same
+  // count slower). 5 ms leaves room: a loaded CI machine that preempts the page's thread
+  // mid-slice still finishes it well under the 50 ms of a long task.
+  const SLICE_MS = 5;
+  const CHECK_EVERY = 4; // nodes between clock checks (a node's style read can be slow)
+  // UTF-16 units of JSON text per posted chunk: posting copies and serializes it
+  // synchronously (a 512 KB chunk measured 51 ms on a loaded machine), so chunks stay small.
+  const CHUNK_UNITS = 1 << 15;
+  // A style read this slow means the page left its style dirty (it changed since its last
+  // frame): from then on the walk yields until after the page's next frame, so the page's
+  // own rendering brings style up to date, not a read in Spotcheck's slice.
+  const DIRTY_STYLE_MS = 2;
+  const FRAME_WAIT_MS = 100; // a hidden tab has no frames
   const TEXT_SLICE = 1 << 16; // units of one text node escaped at a time
   const MAX_TEXT_UNITS = 1_000_000; // far past any article: the budget analyzes 200 KB of it
   const MAX_ELEMENTS = 100_000;
@@ -38,12 +51,27 @@
   const meter = {
     longest: 0,
     started: 0,
+    /** What the running stretch does (a diagnostic: the longest stretch's is `where`). */
+    phase: '',
+    where: '',
     begin() {
       this.started = now();
     },
+    /**
+     * Whether the running stretch has had its slice: every part of the content script asks
+     * this one clock, so work handed from one part to the next (the answer resolved into
+     * Ranges, then grouped and drawn) still yields SLICE_MS after the task began.
+     */
+    due() {
+      return this.started > 0 && now() - this.started > SLICE_MS;
+    },
     end() {
       if (!this.started) return;
-      this.longest = Math.max(this.longest, now() - this.started);
+      const took = now() - this.started;
+      if (took > this.longest) {
+        this.longest = took;
+        this.where = this.phase;
+      }
       this.started = 0;
     },
     /** Awaits `promise` outside the meter: waiting is not work. */
@@ -70,10 +98,32 @@
     });
   }
 
+  /**
+   * Resolves at the start of a task right after the page's next frame (its style and
+   * layout just brought up to date), or after FRAME_WAIT_MS where there are no frames.
+   */
+  function afterFrame(win) {
+    return new Promise((resolve) => {
+      const done = () => resolve(undefined);
+      try {
+        win.requestAnimationFrame(() => setTimeout(done, 0));
+      } catch {
+        // no frames here: the timer below
+      }
+      setTimeout(done, FRAME_WAIT_MS);
+    });
+  }
+
+  /** Style reads that found the page's style dirty (see DIRTY_STYLE_MS), per walk. */
+  const styleReads = { dirty: false };
+
   function isHidden(win, el) {
     try {
+      const started = now();
       const style = win.getComputedStyle(el);
-      return style.display === 'none' || style.visibility === 'hidden';
+      const hidden = style.display === 'none' || style.visibility === 'hidden';
+      if (now() - started > DIRTY_STYLE_MS) styleReads.dirty = true;
+      return hidden;
     } catch {
       return false;
     }
@@ -105,7 +155,16 @@
    */
   async function stream(doc, { send, cancelled = () => false, skip = null, maxTextUnits = MAX_TEXT_UNITS, maxElements = MAX_ELEMENTS }) {
     const win = doc.defaultView;
-    const pause = makeYield(win);
+    const yieldNow = makeYield(win);
+    // The first style read comes after a frame: the page's pending style work is its own.
+    styleReads.dirty = true;
+    const pause = () => {
+      const frame = styleReads.dirty;
+      styleReads.dirty = false;
+      return frame ? afterFrame(win) : yieldNow();
+    };
+    await meter.wait(pause());
+    if (cancelled()) return null;
     const nodes = [];
     let out = '';
     let textUnits = 0;
@@ -120,6 +179,7 @@
         const cut = safeCut(out, out.length);
         send(out.slice(0, cut));
         out = out.slice(cut);
+        sinceCheck = CHECK_EVERY; // posting took time: the clock is read at the next node
       }
     };
     /** Gives the page a turn when this slice has run long; false when cancelled. */
@@ -171,7 +231,7 @@
         if (!top.first) emit(',');
         top.first = false;
         if (!(await emitText(child))) return null;
-      } else if (type === ELEMENT && child !== skip && !LEFT_OUT.has(child.localName.toLowerCase())) {
+      } else if (type === ELEMENT && child !== skip && (!LEFT_OUT.has(child.localName.toLowerCase()) || isJsonLd(child))) {
         if (++elements > maxElements) {
           truncated = true;
           continue;

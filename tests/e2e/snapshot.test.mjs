@@ -16,6 +16,7 @@ before(async () => {
   page = await browser.newPage();
   await page.goto(server.url('/pages/snapshot.html'));
   await page.addScriptTag({ path: join(ROOT, 'extension', 'content', 'snapshot.js') });
+  await page.addScriptTag({ path: join(ROOT, 'extension', 'content', 'walk.js') });
 });
 
 after(async () => {
@@ -76,4 +77,23 @@ test('scripts, styles, templates, noscript and our own overlay are left out; hid
   assert.deepEqual(snap.article.tags, ['p', 'p', 'p', 'p', 'svg']);
   assert.deepEqual(snap.article.hidden, [false, true, true, true, false]);
   assert.ok(all.includes('hidden text') && all.includes('svg text'), 'hidden text stays in, flagged by its element');
+});
+
+test('JSON-LD metadata is kept (the headline the CLI reads), other scripts are not', async () => {
+  const snap = await take();
+  assert.ok(snap.texts.some((t) => t.includes('Headline from JSON-LD')), 'the JSON-LD text is in the snapshot');
+});
+
+// The content script streams its snapshot with content/walk.js, not snapshot.js: the two
+// readers must agree (a reader that differs reads another article than the CLI: walk.js
+// once dropped JSON-LD, so the browser lost headlines the CLI read).
+test("the extension's streamed snapshot (walk.js) is snapshot.js's, JSON-LD included", async () => {
+  const [streamed, reference] = await page.evaluate(async () => {
+    const parts = [];
+    const walked = await globalThis.SpotcheckWalk.stream(document, { send: (chunk) => parts.push(chunk) });
+    const { tree, nodes } = globalThis.SpotcheckSnapshot.snapshot(document);
+    return [{ tree: JSON.parse(parts.join('')), count: walked.nodes.length }, { tree: JSON.parse(JSON.stringify(tree)), count: nodes.length }];
+  });
+  assert.deepEqual(streamed.tree, reference.tree);
+  assert.equal(streamed.count, reference.count);
 });

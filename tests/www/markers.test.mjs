@@ -151,3 +151,26 @@ test('hints: each link once across a sentence, as the core built them, only web 
   assert.deepEqual(hints.map((h) => h.url), ['https://duckduckgo.com/?q=%22we%20won%22', 'https://en.wikipedia.org/w/index.php?search=Jo+Lee', null]);
   assert.deepEqual(hints.map((h) => h.kind), ['search-quote', 'encyclopedia', 'x']);
 });
+
+test('wordCount counts what the word expression matches, without building the matches', async () => {
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const byRegex = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
+  const cases = [
+    '', '-', "'tis", '-a b-', 'It cost $4.5 million — twice 2019’s.', 'naïve café, Zürich; 東京 2020年', 'Ελλάδα-ΗΠΑ: 3,5%',
+    'emoji 😀 between 😀words', '𝐁𝐨𝐥𝐝 math letters', 'lone \ud800 high and \udc00 low', '١٢٣ Arabic digits', 'a\u2019b ’c ’ d',
+    'x'.repeat(5) + '.,.,-'.repeat(3) + 'y',
+  ];
+  for (const text of cases) assert.equal(M.wordCount(text), byRegex(text), JSON.stringify(text));
+  // Real article text: the development pages' expected article bodies.
+  const corpus = join(process.env.SPOTCHECK_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared'), 'corpus', 'readability');
+  let pages = 0;
+  for (const name of existsSync(corpus) ? readdirSync(corpus) : []) {
+    const file = join(corpus, name, 'expected.html');
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    assert.equal(M.wordCount(text), byRegex(text), name);
+    pages += 1;
+  }
+  assert.ok(pages === 0 || pages >= 10, `${pages} pages compared`);
+});
