@@ -412,7 +412,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
 
     // "500 or more", "five hundred and more", "300-plus".
     // "more than 40 and less than 10": "and less" opens a second bound there, it is no hedge.
-    let after_hedge = phrases::hedges_after().longest(t, q.last + 1).filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or"));
+    // "£40m plus £5m in add-ons": "plus" before another amount adds it, it bounds nothing.
+    let adds_amount = |last: usize| t.is(last, "plus") && t.near(last + 1) && quantity(t, last + 1).is_some();
+    let after_hedge = phrases::hedges_after().longest(t, q.last + 1).filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or") && !adds_amount(*last));
     if let Some((p, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
         if f.approx.is_none() {
             let written = || words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string();
@@ -1236,7 +1238,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     if change && !(matches!(q2.category, Category::Percent) || q2.unit.as_deref().is_some_and(|u| u.contains("basis"))) {
         return None;
     }
-    if dash && (t.is(q2.last + 1, "-") || t.is(q2.last + 1, "/")) && t.joined(q2.last + 1) {
+    // "1-2-3", "3-4/5" chain numbers; "$80-85/bbl" writes a unit after the slash.
+    let chained = t.is(q2.last + 1, "-") || (t.is(q2.last + 1, "/") && !t.is_word(q2.last + 2));
+    if dash && chained && t.joined(q2.last + 1) {
         return None;
     }
     if or && !(q2.form == q.form && q2.value.zip(q.value).is_some_and(|(b, a)| b > a && b <= 10.0 * a)) {
@@ -1569,6 +1573,43 @@ mod tests {
     fn a_rate_per_dozen_is_one_price() {
         let (text, f) = one("egg prices averaged 64.2 cents a dozen .");
         assert_eq!((text.as_str(), f.value), ("64.2 cents a dozen", Some(64.2)));
+    }
+
+    #[test]
+    fn plus_before_another_amount_adds_it() {
+        let found = figures("The club paid £30m plus £4m in bonuses, and 300 plus 20 extra seats.");
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert!(found.iter().all(|f| f.1.approx.is_none()), "{texts:?}");
+        assert!(texts.contains(&"£30m") && texts.contains(&"£4m"), "{texts:?}");
+        // Without an amount after it, "plus" still bounds the figure from below.
+        assert_eq!(one("The 400-plus delegates voted.").1.approx.as_deref(), Some("plus"));
+    }
+
+    #[test]
+    fn a_dash_range_with_a_unit_after_a_slash() {
+        for (text, low, high) in [("Brent may average $80-85/bbl.", 80.0, 85.0), ("Rates of 5-6/km are charged.", 5.0, 6.0)] {
+            let (_, f) = one(text);
+            assert_eq!((f.value, f.high), (Some(low), Some(high)), "{text}");
+        }
+        // A slash before digits still chains a code or a date.
+        assert!(figures("Call 3-4/5 today.").iter().all(|f| f.1.high.is_none()));
+    }
+
+    #[test]
+    fn one_capital_letter_glued_to_an_amount_is_a_currency() {
+        for (text, value, unit) in [
+            ("The mayor owes R2.7bn to the utility.", 2.7e9, "South African rand"),
+            ("Bread now costs N1,450 a loaf.", 1450.0, "Nigerian naira"),
+            ("Rice sells for P52.50 in Manila.", 52.5, "Philippine peso"),
+            ("Fuel costs K28.75 a litre in Lusaka.", 28.75, "Zambian kwacha"),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.value, f.unit.as_deref()), (Some(value), Some(unit)), "{text}");
+        }
+        // A letter before a plain integer names a thing: masks, droids, dogs.
+        for text in ["Nurses wore N95 masks.", "The P5 nations met.", "The K9 unit searched 12 cars."] {
+            assert!(figures(text).iter().all(|f| f.1.category != Category::Money), "{text}: {:?}", figures(text));
+        }
     }
 
     #[test]

@@ -75,6 +75,9 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
             }
         }
     }
+    if let Some(q) = letter_currency(t, i) {
+        return Some(q);
+    }
     // "percent of 10".
     if let Some((p, last)) = phrases::units().longest(t, i) {
         if p.field(0) == Some("percent") && t.lower(i).chars().all(char::is_alphabetic) && t.is(last + 1, "of") && t.near(last + 2) {
@@ -124,6 +127,31 @@ pub(super) fn currency_before_number(t: &Tokens, i: usize) -> Option<(&'static p
     let name = last == i && t.is_word(i) && letters > 3 && !raw.chars().all(char::is_uppercase);
     let lone_letter = last == i && t.is_word(i) && letters == 1;
     (!name && !lone_letter && dollar_prefix_is_written(t, i, last)).then_some((p, last))
+}
+
+/// "R5.3bn", "N1,620", "P58.45": a currency written as one capital letter glued to an amount
+/// (South African, Nigerian, Philippine and Zambian copy). Only an amount written as money,
+/// with a separator, decimals or a scale, makes the letter a currency: "N95", "P5", "K9" are
+/// names.
+fn letter_currency(t: &Tokens, i: usize) -> Option<Quantity> {
+    let raw = t.raw(i);
+    let capital = t.is_word(i) && raw.chars().count() == 1 && raw.chars().all(char::is_uppercase);
+    if !capital || !t.joined(i + 1) || (i > 0 && t.joined(i)) {
+        return None;
+    }
+    let entry = lexicon::currency_letters().entry_for_key(t.lower(i))?;
+    let n = numbers::parse(t, i + 1).filter(|n| n.form == Form::Digits)?;
+    Some(Quantity {
+        high: None,
+        first: i,
+        last: n.last,
+        value: Some(n.value),
+        category: Category::Money,
+        unit: entry.split('|').nth(1).map(|c| c.trim().to_string()),
+        approx: None,
+        form: n.form,
+        word_one: false,
+    })
 }
 
 /// Whether letters before a dollar sign ("A$", "AU$", "NZ$", "US$") are its country prefix:

@@ -35,11 +35,35 @@ fn trend_word(word: &str) -> Option<Trend> {
     words.get(word).copied()
 }
 
+/// Whether `w` is a currency sign written before an amount: "$", "€", "£", "¥", "₹", "₦",
+/// "₱", "₩", "₽", "₺", "₪", "₫", "฿", "₵", "₴", "₸", "¢". Part of a figure, no punctuation.
+fn currency_sign(w: &str) -> bool {
+    matches!(
+        w,
+        "$" | "\u{20ac}"
+            | "\u{a3}"
+            | "\u{a5}"
+            | "\u{20b9}"
+            | "\u{20a6}"
+            | "\u{20b1}"
+            | "\u{20a9}"
+            | "\u{20bd}"
+            | "\u{20ba}"
+            | "\u{20aa}"
+            | "\u{20ab}"
+            | "\u{e3f}"
+            | "\u{20b5}"
+            | "\u{20b4}"
+            | "\u{20b8}"
+            | "\u{a2}"
+    )
+}
+
 /// Words that end the clause a trend word governs: "rose in May, when 300 people ..." says
 /// nothing about the 300.
 fn ends_clause(t: &Tokens, k: usize) -> bool {
     let w = t.lower(k);
-    let punctuation = t.kind(k) == Some(Kind::Symbol) && !matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "%" | "." | "-" | "\u{2013}");
+    let punctuation = t.kind(k) == Some(Kind::Symbol) && !currency_sign(w) && !matches!(w, "%" | "." | "-" | "\u{2013}");
     // A full stop ends the sentence; one inside a number or an abbreviation ("U.S.") does not.
     let full_stop = w == "." && !(t.joined(k) && t.joined(k + 1));
     punctuation
@@ -167,6 +191,38 @@ fn particle_verb(word: &str) -> bool {
             | "bumped"
             | "crack"
             | "cracked"
+            | "rack"
+            | "racks"
+            | "racked"
+            | "racking"
+            | "notched"
+            | "chalked"
+            | "clocked"
+            | "snapped"
+            | "rounded"
+            | "scooped"
+            | "stocked"
+            | "freed"
+            | "tied"
+            | "propped"
+            | "shored"
+            | "gunned"
+            | "mowed"
+            | "tracked"
+            | "hunted"
+            | "knocked"
+            | "tore"
+            | "torn"
+            | "pulled"
+            | "handed"
+            | "struck"
+            | "voted"
+            | "watered"
+            | "wrote"
+            | "written"
+            | "laid"
+            | "sat"
+            | "bogged"
     )
 }
 
@@ -261,6 +317,15 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             }
         }
     }
+    // "fell to 85.4 in October from 86.3": the baseline named after the level reached takes
+    // the same change.
+    if first > 0 && t.is(first - 1, "from") {
+        if let Some(to) = level_before(t, first - 1) {
+            if let Some(trend) = trend_before(t, to + 1) {
+                return Some(trend);
+            }
+        }
+    }
     // "reduced federal assistance for the poor by nearly $55 billion", "cut the corporate
     // rate to 28 percent": "by" names the amount of the change, "to" the level it reaches,
     // whose verb stands before the verb's object.
@@ -292,6 +357,11 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 return Some(trend);
             }
         }
+        // "fell 22.3 percent in the 12 months to July, to 9,001": past the words that say
+        // when, to the verb of the change the level ends.
+        if let Some(trend) = change_verb_before(t, first - 2) {
+            return Some(trend);
+        }
     }
     // "fell 87 cents, or 1.1%": the same change restated in another measure.
     if first > 2 && t.is(first - 1, "or") && t.is(first - 2, ",") {
@@ -305,7 +375,7 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         k -= 1;
         let w = t.lower(k);
         let in_number = t.kind(k) == Some(Kind::Digits) || (t.joined(k) && t.joined(k + 1) && matches!(w, "," | "."));
-        if in_number || matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "%") || numbers::is_number_word(w) {
+        if in_number || currency_sign(w) || w == "%" || numbers::is_number_word(w) {
             continue;
         }
         // "doubled between 2000 and 2018, to $10,000", "rose from 2015 to 2019 by 4%": a span
@@ -316,6 +386,10 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         }
         if ends_clause(t, k) {
             return None;
+        }
+        // "closed 0.6% higher at 8,237": the level a market closes at, after its change.
+        if matches!(w, "higher" | "lower") && t.is(k + 1, "at") {
+            return trend_word(w);
         }
         if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower")) {
             if noun_only(w) && !matches!(t.lower(k + 1), "of" | "by") {
@@ -377,7 +451,7 @@ fn figure_start_before(t: &Tokens, end: usize) -> usize {
         let w = t.lower(j);
         let separator = matches!(w, "," | ".") && t.joined(j) && t.joined(j + 1);
         let number = t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(w);
-        let sign = matches!(w, "$" | "\u{20ac}" | "\u{a3}" | "\u{a5}" | "\u{20b9}" | "%" | "+" | "-" | "\u{2212}");
+        let sign = currency_sign(w) || matches!(w, "%" | "+" | "-" | "\u{2212}");
         let unit = !digits_seen && unit_words < 2 && t.is_word(j) && !ends_clause(t, j) && trend_word(w).is_none();
         if number {
             digits_seen = true;
@@ -420,6 +494,48 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
         // "fees were raised to $95": raised by or to an amount, not money raised.
         if matches!(w, "raise" | "raised" | "raises" | "raising") {
             return Some(Trend::Up);
+        }
+    }
+    None
+}
+
+/// The "to" before the level whose baseline opens with the "from" at token `from`, in the same
+/// clause: "fell to 85.4 in October from 86.3", "rose to 34.19 per cent in November from".
+fn level_before(t: &Tokens, from: usize) -> Option<usize> {
+    let stop = from.saturating_sub(WINDOW + 2);
+    let mut k = from;
+    while k > stop {
+        k -= 1;
+        let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || currency_sign(t.lower(j)) || numbers::is_number_word(t.lower(j));
+        // "to S$89,889", "to N1,620": a currency's letters may come first.
+        if t.is(k, "to") && (amount(k + 1) || (t.is_word(k + 1) && t.joined(k + 2) && amount(k + 2))) {
+            return Some(k);
+        }
+        let in_number = t.joined(k) && t.joined(k + 1) && matches!(t.lower(k), "," | ".");
+        if !in_number && ends_clause(t, k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many tokens a level after a comma may stand from the verb of its change.
+const LEVEL_WINDOW: usize = 14;
+
+/// The trend verb of the clause that ends at the comma at token `comma`, whatever words of
+/// time or place stand between ("fell 22.3 percent in the 12 months to July, to 9,001").
+fn change_verb_before(t: &Tokens, comma: usize) -> Option<Trend> {
+    let stop = comma.saturating_sub(LEVEL_WINDOW);
+    let mut k = comma;
+    while k > stop {
+        k -= 1;
+        let in_number = t.joined(k) && t.joined(k + 1) && matches!(t.lower(k), "," | ".");
+        if !in_number && ends_clause(t, k) {
+            return None;
+        }
+        let w = t.lower(k);
+        if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down") && !noun_only(w)) {
+            return Some(trend);
         }
     }
     None
@@ -474,6 +590,9 @@ fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     Some(if t.is(k, "more") { Trend::Up } else { Trend::Down })
 }
 
+/// How many tokens a bracket after a level may hold: "(about 6.6 trillion U.S. dollars)".
+const PARENTHESIS: usize = 14;
+
 /// How many words may stand between a level and the "up from" that names its change: "a $1.2
 /// billion relief package in the budget, up from $800 million".
 const LEVEL_NOUNS: usize = 6;
@@ -487,8 +606,22 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     let in_number = |k: usize| t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits);
     let year = |k: usize| t.kind(k) == Some(Kind::Digits) && matches!(t.raw(k).parse::<u32>(), Ok(1900..=2099)) && t.raw(k).len() == 4 && !in_number(k);
     let of_the_level = |k: usize| (t.is_word(k) && !matches!(t.lower(k), "up" | "down") && !ends_clause(t, k)) || year(k);
-    while j <= last + LEVEL_NOUNS && t.near(j) && of_the_level(j) {
+    let mut words = 0;
+    while words < LEVEL_NOUNS && t.near(j) {
+        // "47.1 trillion yuan (about 6.6 trillion U.S. dollars) in 2023, up 7.2 percent": the
+        // same level in another currency, in brackets, is passed over.
+        if t.is(j, "(") {
+            match (j + 1..j + PARENTHESIS).find(|&k| t.is(k, ")") || t.is(k, "(")) {
+                Some(close) if t.is(close, ")") => j = close + 1,
+                _ => break,
+            }
+            continue;
+        }
+        if !of_the_level(j) {
+            break;
+        }
         j += 1;
+        words += 1;
     }
     if t.is(j, ",") && t.near(j) {
         j += 1;
@@ -508,6 +641,9 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
 fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if let Some(trend) = level_before_baseline(t, last) {
+        return Some(trend);
+    }
+    if let Some(trend) = participle_after(t, last) {
         return Some(trend);
     }
     let mut k = last + 1;
@@ -562,6 +698,44 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         return change_noun(w2);
     }
     None
+}
+
+/// "with 158,000 jobs lost", "$21 billion wiped off the market", "5,000 jobs added in May":
+/// a participle of change after the counted noun, its clause ending or going on with a
+/// preposition. A verb with an object ("300 people lost their homes") is the figure's own.
+fn participle_after(t: &Tokens, last: usize) -> Option<Trend> {
+    let k = last + 1;
+    let w = t.lower(k);
+    if !t.near(k) || !t.is_word(k) || !(w.ends_with("ed") || matches!(w, "lost" | "cut" | "shed")) {
+        return None;
+    }
+    let trend = match w {
+        "wiped" | "axed" => Some(Trend::Down),
+        _ => trend_word(w).filter(|_| !matches!(w, "higher" | "lower")),
+    }?;
+    let next = t.lower(k + 1);
+    let goes_on = matches!(
+        next,
+        "off"
+            | "out"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "since"
+            | "this"
+            | "last"
+            | "so"
+            | "over"
+            | "during"
+            | "across"
+            | "from"
+            | "nationwide"
+            | "worldwide"
+            | "overall"
+    );
+    let clause_ends = t.kind(k + 1).is_none() || (t.kind(k + 1) == Some(Kind::Symbol) && !currency_sign(next));
+    (goes_on || clause_ends).then_some(trend)
 }
 
 /// The change a noun after a figure names: the trend words, and "raise" and "boost", which
@@ -724,6 +898,105 @@ mod tests {
             "They signed contracts of $5 billion.",
             "Net income was -$4.2 million.",
             "The reservoir was at -3.5 metres.",
+        ] {
+            assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
+        }
+    }
+
+    #[test]
+    fn the_baseline_after_the_level_reached_shares_the_change() {
+        for (text, want) in [
+            ("The index fell to 92.1 in March from 94.7.", Trend::Down),
+            ("Inflation rose to 6.2 per cent in May from 5.9 per cent in April.", Trend::Up),
+            ("Premiums dropped to S$70,000 from S$81,500 at the last tender.", Trend::Down),
+            ("Turnout climbed to 71% this time from 64%.", Trend::Up),
+        ] {
+            let found = trends(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
+        // A "from" in another clause is no baseline of the change.
+        let found = trends("Rates rose to 5%, and 40 people came from 12 towns.");
+        assert!(found.iter().filter(|f| !f.0.contains('%')).all(|f| f.1.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn a_level_after_a_comma_past_words_of_time_shares_the_change() {
+        let found = trends("Arrests fell 12 percent in the year to March, to 8,400.");
+        assert!(found.iter().filter(|f| f.0.starts_with("8,400")).all(|f| f.1 == Some(Trend::Down)), "{found:?}");
+        let found = trends("Output grew 4% over the winter months, to 2.1 million tonnes.");
+        assert!(found.iter().all(|f| f.1 == Some(Trend::Up)), "{found:?}");
+    }
+
+    #[test]
+    fn currency_signs_of_every_kind_belong_to_the_figure() {
+        for text in ["Silver jumped ₹900 to ₹92,400 a kilo.", "Fares rose ₦500 to ₦2,500.", "The fee went up ₩2,000 to ₩15,000."] {
+            let found = trends(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.1 == Some(Trend::Up)), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_close_higher_or_lower_at_a_level_is_the_same_change() {
+        let found = trends("The Hang Seng ended 1.3% lower at 17,120 points.");
+        assert!(found.iter().all(|f| f.1 == Some(Trend::Down)), "{found:?}");
+        let found = trends("The CAC 40 finished 0.4% higher at 7,544.");
+        assert!(found.iter().all(|f| f.1 == Some(Trend::Up)), "{found:?}");
+    }
+
+    #[test]
+    fn a_level_then_its_value_in_brackets_still_takes_the_change_after_them() {
+        let found = trends("Exports reached 3.2 trillion yuan (about $450 billion) in May, up 5 percent.");
+        let level = found.iter().find(|f| f.0.starts_with("3.2 trillion")).expect("level");
+        assert_eq!(level.1, Some(Trend::Up), "{found:?}");
+        let found = trends("Sales were €4bn (£3.4bn) last year, down 2%.");
+        assert_eq!(found[0].1, Some(Trend::Down), "{found:?}");
+    }
+
+    #[test]
+    fn a_participle_of_change_after_the_counted_noun() {
+        for (text, want) in [
+            ("The sector shrank, with 12,000 jobs lost in the quarter.", Trend::Down),
+            ("Markets tumbled, with $40 billion wiped off the value of banks.", Trend::Down),
+            ("Payrolls grew, with 210,000 jobs added in May.", Trend::Up),
+            ("There were 900 positions cut.", Trend::Down),
+        ] {
+            let found = trends(text);
+            let f = found.iter().find(|f| f.0.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '$')).unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert_eq!(f.1, Some(want), "{text}: {found:?}");
+        }
+        // The figure's own verb with an object is no change of the figure.
+        assert_eq!(trends("About 300 people lost their homes.")[0].1, None);
+        assert_eq!(trends("Some 40 workers cut the grass.")[0].1, None);
+    }
+
+    #[test]
+    fn verbs_of_currencies_and_prices() {
+        for (text, want) in [
+            ("The shilling depreciated 1.5% against the dollar.", Trend::Down),
+            ("The won appreciated 0.8% on Friday.", Trend::Up),
+            ("The rand firmed 0.4% in early trade.", Trend::Up),
+            ("Inflation cooled to 2.4% in June.", Trend::Down),
+            ("Growth slowed to 1.1% in the quarter.", Trend::Down),
+            ("The bank lowered its forecast to 3%.", Trend::Down),
+            ("Shares leapt 14% on the news.", Trend::Up),
+            ("Rents skyrocketed 30% last year.", Trend::Up),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!(f.trend, Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn up_and_down_after_more_verbs_are_particles() {
+        for text in [
+            "The landlord racked up 800 violations.",
+            "The team notched up 12 wins.",
+            "Police rounded up 30 suspects.",
+            "Gunmen gunned down 4 villagers.",
+            "Officers tracked down 12 suspects.",
+            "The council knocked down 200 homes.",
         ] {
             assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
         }

@@ -103,6 +103,7 @@ lexicons! {
     scale_abbreviations => "scale_abbreviations.txt",
     months => "months.txt",
     currencies => "currencies.txt",
+    currency_letters => "currency_letters.txt",
     units => "units.txt",
     hedges => "hedges.txt",
     hedges_after => "hedges_after.txt",
