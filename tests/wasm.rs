@@ -7,7 +7,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect, JSON};
-use serde::Serialize;
 use spotcheck::page::snapshot::Snapshot;
 use spotcheck::page::{Article, ArticleBlock, Piece, Tree};
 use spotcheck::text::BlockKind;
@@ -158,8 +157,7 @@ fn marks_cover_findings_across_inline_elements() {
     let paragraphs: Vec<Node> = tree.children(&body.into()).into_iter().filter(|n| tree.element_name(n).is_some()).collect();
     let article = Article { title: None, byline: None, dateline: None, blocks: paragraphs.iter().map(|p| block_of(&tree, p)).collect() };
 
-    let result = wasm::page_result(&article, |n| Some(wasm::DomNode(n.clone())));
-    let js = result.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).expect("to JS");
+    let js = wasm::dom_page_result(&article, wasm::PageOptions::default()).map_err(JsValue::from).expect("to JS");
     let report = get(&js, "report");
     let findings = array(&get(&report, "findings"));
     let marks = array(&get(&js, "marks"));

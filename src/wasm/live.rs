@@ -4,7 +4,6 @@
 
 use crate::page;
 use crate::page::snapshot::Snapshot;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// A DOM snapshot (object or JSON text, as `analyzeSnapshot` takes it) and the block keys
@@ -22,15 +21,16 @@ pub fn analyze_snapshot_since(snapshot: JsValue, previous: JsValue, options: Opt
         }
     };
     // null or undefined: no last reading. Anything else must be the keys it gave.
-    let previous: Vec<String> = if previous.is_null() || previous.is_undefined() {
-        Vec::new()
-    } else {
-        serde_wasm_bindgen::from_value(previous).map_err(|e| JsError::new(&format!("spotcheck: previous is not an array of block keys: {e}")))?
-    };
+    let previous = if previous.is_null() || previous.is_undefined() { Vec::new() } else { block_keys(&previous)? };
     let snapshot = Snapshot::from_json(&json).map_err(|e| JsError::new(&format!("spotcheck: not a page snapshot: {e}")))?;
     let article = page::extract(&snapshot);
     let result = crate::live::since(&article, &previous, |node| snapshot.text_id(*node), options);
-    result
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("spotcheck: could not hand the result to JavaScript: {e}")))
+    super::to_js(&result)
+}
+
+/// The strings of a JavaScript array; anything else is an error.
+fn block_keys(previous: &JsValue) -> Result<Vec<String>, JsError> {
+    let not_keys = || JsError::new("spotcheck: previous is not an array of block keys");
+    let keys = previous.dyn_ref::<js_sys::Array>().ok_or_else(not_keys)?;
+    keys.iter().map(|key| key.as_string().ok_or_else(not_keys)).collect()
 }

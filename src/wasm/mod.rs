@@ -1,10 +1,13 @@
 //! The WebAssembly API of `docs/wasm-api.md`: the one way JavaScript reaches the core.
 //!
-//! This layer converts and forwards; it holds no detection logic. Results leave through
-//! serde-wasm-bindgen's JSON-compatible serializer, so a report is the same plain object
-//! that `JSON.parse` of the CLI's output would give (flattened findings included: a map
-//! serializer that made `Map`s would break them). Failures are thrown `Error`s, never a
-//! trap: a trap would kill the module for the rest of the page's life.
+//! This layer converts and forwards; it holds no detection logic. Results leave as one
+//! JSON text, written by serde_json as the CLI writes it and read by the engine's own
+//! `JSON.parse`, so a report is by construction the plain object that `JSON.parse` of the
+//! CLI's output gives. One string crosses the boundary instead of a JavaScript call per
+//! field (serde-wasm-bindgen), which is faster and keeps a second serializer out of the
+//! module (issue 11, size). DOM nodes cannot be JSON: they are written as their index in
+//! the result's node list and put in place after the parse. Failures are thrown `Error`s,
+//! never a trap: a trap would kill the module for the rest of the page's life.
 
 pub mod dom;
 mod live;
@@ -14,7 +17,10 @@ use crate::hints::Engine;
 pub use crate::marks::{page_result, page_result_with, Mark, MarkRange, PageOptions, PageResult};
 use crate::page;
 use crate::page::snapshot::Snapshot;
-use serde::{Serialize, Serializer};
+use crate::page::Article;
+use js_sys::{Array, Reflect};
+use serde::Serialize;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 /// Runs once when the module is instantiated: a panic, which should never happen, then
@@ -43,7 +49,54 @@ pub fn analyze_document(doc: &web_sys::Document, options: Option<js_sys::Object>
     let options = page_options(options.as_ref())?;
     let tree = dom::DomTree::new(doc.clone());
     let article = page::extract(&tree);
-    to_js(&page_result_with(&article, |node| Some(DomNode(node.clone())), options))
+    dom_page_result(&article, options)
+}
+
+/// The page result of an article read from the live DOM, as a JavaScript object whose
+/// `node`s and `article` ends are the DOM nodes themselves.
+pub fn dom_page_result(article: &Article<web_sys::Node>, options: PageOptions) -> Result<JsValue, JsError> {
+    let nodes = RefCell::new(Vec::new());
+    let result = page_result_with(
+        article,
+        |node| {
+            let mut nodes = nodes.borrow_mut();
+            nodes.push(node.clone());
+            Some(nodes.len() - 1)
+        },
+        options,
+    );
+    let js = to_js(&result)?;
+    put_nodes(&js, &nodes.into_inner());
+    Ok(js)
+}
+
+/// Swaps the node indexes of a parsed page result (`marks[].ranges[].node` and the two
+/// `article` ends) for the nodes they index.
+fn put_nodes(result: &JsValue, nodes: &[web_sys::Node]) {
+    let node_at = |index: &JsValue| index.as_f64().and_then(|i| nodes.get(i as usize)).map(JsValue::from);
+    let key = JsValue::from_str("node");
+    for mark in array(&get(result, "marks")).iter() {
+        for range in array(&get(&mark, "ranges")).iter() {
+            if let Some(node) = node_at(&Reflect::get(&range, &key).unwrap_or(JsValue::UNDEFINED)) {
+                let _ = Reflect::set(&range, &key, &node);
+            }
+        }
+    }
+    let ends = array(&get(result, "article"));
+    for (i, end) in ends.iter().enumerate() {
+        if let Some(node) = node_at(&end) {
+            ends.set(i as u32, node);
+        }
+    }
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The array `value` is, or an empty one.
+fn array(value: &JsValue) -> Array {
+    value.clone().dyn_into::<Array>().unwrap_or_default()
 }
 
 /// A DOM snapshot (the format of `docs/wasm-api.md`), given as the object or as its JSON
@@ -80,17 +133,9 @@ fn page_options(options: Option<&js_sys::Object>) -> Result<PageOptions, JsError
     Ok(PageOptions { engine })
 }
 
-/// A DOM node that serializes as itself: the JS object passes through untouched.
-pub struct DomNode(pub web_sys::Node);
-
-impl Serialize for DomNode {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serde_wasm_bindgen::preserve::serialize(&self.0, s)
-    }
-}
-
+/// `value` as the object `JSON.parse` makes of its JSON text.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("spotcheck: could not hand the result to JavaScript: {e}")))
+    let fail = || JsError::new("spotcheck: could not hand the result to JavaScript");
+    let json = serde_json::to_string(value).map_err(|_| fail())?;
+    js_sys::JSON::parse(&json).map_err(|_| fail())
 }
