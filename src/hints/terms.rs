@@ -32,6 +32,7 @@ struct Candidate {
 }
 
 /// The candidate terms of one sentence.
+#[derive(Clone, Debug)]
 pub(crate) struct Terms {
     candidates: Vec<Candidate>,
 }
@@ -70,10 +71,13 @@ fn stop_word_set() -> &'static HashSet<&'static str> {
 /// A word that makes no search term on its own: function words, pronouns, reporting verbs,
 /// weekdays, months and the like.
 pub(crate) fn is_stop(lower: &str) -> bool {
-    lexicon::function_words().contains(lower)
-        || lexicon::pronouns().contains(lower)
-        || lexicon::reporting_verbs().contains(lower)
-        || stop_words().binary_search(&lower).is_ok()
+    // The four lists as one set: one hash probe a word, for nearly every word of a sentence.
+    static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        let lists = [lexicon::function_words(), lexicon::pronouns(), lexicon::reporting_verbs()];
+        lists.iter().flat_map(|l| l.entries().iter().copied()).chain(stop_words().iter().copied()).collect()
+    });
+    all.contains(lower)
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
