@@ -278,7 +278,7 @@ impl Terms {
                 crate::order::sort_by_key(&mut of_class, |c| c.at.abs_diff(a));
             }
             for c in of_class {
-                let lower = c.text.to_lowercase();
+                let lower = to_lower(&c.text);
                 let excluded = lower.split_whitespace().all(|w| exclude.iter().any(|x| x == w));
                 let repeat =
                     chosen.iter().any(|k| eq_lower(&k.text, &lower) || (c.class == Class::Name && k.class == Class::Name && same_name(&k.text, &c.text)));
@@ -392,7 +392,7 @@ pub(crate) fn listed(terms: &[String]) -> String {
 
 /// The lower-case words of a text, for excluding them from a query.
 pub(crate) fn words_lower(text: &str) -> Vec<String> {
-    tokens(text).iter().map(|t| t.text.to_lowercase()).collect()
+    tokens(text).iter().map(|t| to_lower(t.text).into_owned()).collect()
 }
 
 #[cfg(test)]
