@@ -290,7 +290,13 @@ fn encode(s: &str, space: &str) -> String {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
             b' ' => out.push_str(space),
-            _ => out.push_str(&format!("%{b:02X}")),
+            _ => {
+                // "%XX" written in place: a `format!` a byte was most of a link's cost.
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            }
         }
     }
     out

@@ -308,8 +308,11 @@ impl Terms {
 /// of the shorter is a word of the longer.
 fn same_name(a: &str, b: &str) -> bool {
     let (short, long) = if a.split_whitespace().count() <= b.split_whitespace().count() { (a, b) } else { (b, a) };
-    let long: Vec<String> = long.split_whitespace().map(str::to_lowercase).collect();
-    short.split_whitespace().all(|w| long.contains(&w.to_lowercase()))
+    // Compared lower-cased word by word, without a lower-cased copy of either name.
+    short.split_whitespace().all(|w| {
+        let w = to_lower(w);
+        long.split_whitespace().any(|l| to_lower(l) == w)
+    })
 }
 
 /// Whether the stop word at `i` opens a place's name: one of [`NAME_OPENERS`] with a

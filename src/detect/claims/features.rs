@@ -487,6 +487,30 @@ mod tests {
         extract(sentence).signals.iter().map(|&i| SIGNALS[i].0).collect()
     }
 
+    /// The bitmap leaves what a sort and a dedup leave, for short and long lists alike.
+    #[test]
+    fn sort_distinct_agrees_with_sort_and_dedup() {
+        let mut x: u32 = 12345;
+        for len in [0, 1, 5, 63, 64, 65, 300, 2000] {
+            let list: Vec<u32> = (0..len)
+                .map(|_| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    (x >> 7) % if len > 100 { BUCKETS as u32 } else { 40 }
+                })
+                .collect();
+            let mut want = list.clone();
+            want.sort_unstable();
+            want.dedup();
+            let mut got = list;
+            sort_distinct(&mut got);
+            assert_eq!(got, want, "{len}");
+        }
+        let mut edges = vec![BUCKETS as u32 - 1, 0, 63, 64, 0, BUCKETS as u32 - 1];
+        edges.extend(0..64);
+        sort_distinct(&mut edges);
+        assert_eq!(edges, (0..65).chain([BUCKETS as u32 - 1]).collect::<Vec<_>>());
+    }
+
     #[test]
     fn numbers_fold_into_classes() {
         assert_eq!(tokens("We lost 70,000 jobs in 2016, or 4.9%."), ["we", "lost", "#num", "jobs", "in", "#year", "or", "#num"]);
