@@ -168,7 +168,7 @@ fn figure(f: &FigureFacts<'_>, text: &str, sentence: &str, score: f64) -> f64 {
     if vague && !f.has_unit {
         p -= 0.25;
     }
-    if has_word(sentence, trend_words) {
+    if has_trend_word(sentence) {
         p += 0.10;
     }
     if !f.sourced {
@@ -234,7 +234,7 @@ fn claim(sentence: &str, sourced: bool, reasons: &[String], score: f64) -> f64 {
     if has_hedge(sentence) {
         p += 0.03;
     }
-    if has_word(sentence, trend_words) {
+    if has_trend_word(sentence) {
         p += 0.03;
     }
     p
@@ -303,8 +303,12 @@ fn trend_words() -> &'static [&'static str] {
     CELL.get_or_init(|| data_file!("priority/trend_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
 }
 
-fn has_word(sentence: &str, list: fn() -> &'static [&'static str]) -> bool {
-    words(sentence).any(|w| list().binary_search(&&*w).is_ok())
+/// Whether a word of the sentence is a trend word: one hash probe a word (every figure and
+/// claim asks this of its sentence), not a binary search that compares strings at each step.
+fn has_trend_word(sentence: &str) -> bool {
+    static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| trend_words().iter().copied().collect());
+    words(sentence).any(|w| set.contains(&*w))
 }
 
 /// The lower-cased words of `text`, borrowed where already lower case.

@@ -1,6 +1,6 @@
 //! A figure's rows: what its hedge means, and a search for the number with its subject.
 
-use super::terms::{self, Class, Terms};
+use super::terms::{self, Class};
 use super::{clip_label, outlets, Context, Hint};
 use crate::detect::lexicon;
 use crate::report::Category;
@@ -163,7 +163,7 @@ pub(crate) fn search(text: &str, approx: Option<&str>, source: Option<&str>, sen
     if let Some(s) = source.filter(|s| outlets::domain(s).is_some()) {
         exclude.extend(terms::words_lower(s));
     }
-    let subject = Terms::in_article(sentence, &ctx.common).pick_near(&ORDER, BUDGET, &exclude, sentence.find(text.trim()));
+    let subject = ctx.with_terms(sentence, |terms| terms.pick_near(&ORDER, BUDGET, &exclude, sentence.find(text.trim())));
     let shown = text.trim();
     let label = if subject.is_empty() {
         format!("Search {} for \u{201c}{shown}\u{201d}", engine.name())

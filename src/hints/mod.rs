@@ -38,6 +38,7 @@ use crate::detect::lexicon;
 use crate::report::{Category, Detail, Finding, Hint};
 use crate::text::{Document, Span};
 use rustc_hash::FxHashSet as HashSet;
+use std::cell::RefCell;
 
 /// Longest label: the extension clips longer ones, so they are cut here at a word instead.
 const LABEL_CHARS: usize = 140;
@@ -52,12 +53,30 @@ pub struct Context {
     pub region: Region,
     /// Words the article writes in lower case, so a capitalised first word is not a name.
     pub(crate) common: HashSet<String>,
+    /// The terms of the text read last, with that text: a sentence's claim and each of its
+    /// figures read the same sentence's terms one after the other (findings come sorted).
+    last_terms: RefCell<Option<(String, terms::Terms)>>,
 }
 
 impl Context {
     /// The context of an article's text, with the reader's search engine.
     pub fn for_article(text: &str, engine: Engine) -> Context {
-        Context { engine, region: Region::of_article(text), common: terms::lower_case_words(text) }
+        Context { engine, region: Region::of_article(text), common: terms::lower_case_words(text), last_terms: RefCell::default() }
+    }
+
+    /// `read` of [`terms::Terms::in_article`] of `text`, read once for a run of findings that
+    /// ask about the same text (compared by content, so it never answers for another text).
+    pub(crate) fn with_terms<R>(&self, text: &str, read: impl FnOnce(&terms::Terms) -> R) -> R {
+        let mut last = self.last_terms.borrow_mut();
+        match &*last {
+            Some((t, terms)) if t == text => read(terms),
+            _ => {
+                let terms = terms::Terms::in_article(text, &self.common);
+                let out = read(&terms);
+                *last = Some((text.to_string(), terms));
+                out
+            }
+        }
     }
 }
 
@@ -151,14 +170,15 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     let described = source.filter(|s| person.is_none() && outlets::domain(s).is_none());
     // The claim's own terms, read once: its query and, without a described source, the
     // query about it are both made of them.
-    let own_terms = terms::Terms::in_article(text, &ctx.common);
-    let query = match described {
-        Some(d) => factcheck::query(&format!("{d}: {text}"), person, &ctx.common),
-        None => factcheck::query_of(&own_terms, person),
-    };
+    let (query, own) = ctx.with_terms(text, |own_terms| {
+        let query = match described {
+            Some(d) => factcheck::query(&format!("{d}: {text}"), person, &ctx.common),
+            None => factcheck::query_of(own_terms, person),
+        };
+        (query, source.map(|_| factcheck::query_of(own_terms, None)))
+    });
     rows.extend(factcheck::hints(&query, ctx.region, ctx.engine));
-    if let Some(s) = source {
-        let own = factcheck::query_of(&own_terms, None);
+    if let (Some(s), Some(own)) = (source, own) {
         if own.split_whitespace().count() >= 2 {
             rows.extend(outlet_search(s, &own, &format!("\u{201c}{own}\u{201d}"), ctx));
         }
@@ -270,7 +290,13 @@ fn encode(s: &str, space: &str) -> String {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
             b' ' => out.push_str(space),
-            _ => out.push_str(&format!("%{b:02X}")),
+            _ => {
+                // "%XX" written in place: a `format!` a byte was most of a link's cost.
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            }
         }
     }
     out

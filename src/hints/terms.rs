@@ -32,6 +32,7 @@ struct Candidate {
 }
 
 /// The candidate terms of one sentence.
+#[derive(Clone, Debug)]
 pub(crate) struct Terms {
     candidates: Vec<Candidate>,
 }
@@ -70,10 +71,13 @@ fn stop_word_set() -> &'static HashSet<&'static str> {
 /// A word that makes no search term on its own: function words, pronouns, reporting verbs,
 /// weekdays, months and the like.
 pub(crate) fn is_stop(lower: &str) -> bool {
-    lexicon::function_words().contains(lower)
-        || lexicon::pronouns().contains(lower)
-        || lexicon::reporting_verbs().contains(lower)
-        || stop_words().binary_search(&lower).is_ok()
+    // The four lists as one set: one hash probe a word, for nearly every word of a sentence.
+    static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        let lists = [lexicon::function_words(), lexicon::pronouns(), lexicon::reporting_verbs()];
+        lists.iter().flat_map(|l| l.entries().iter().copied()).chain(stop_words().iter().copied()).collect()
+    });
+    all.contains(lower)
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
@@ -274,7 +278,7 @@ impl Terms {
                 crate::order::sort_by_key(&mut of_class, |c| c.at.abs_diff(a));
             }
             for c in of_class {
-                let lower = c.text.to_lowercase();
+                let lower = to_lower(&c.text);
                 let excluded = lower.split_whitespace().all(|w| exclude.iter().any(|x| x == w));
                 let repeat =
                     chosen.iter().any(|k| eq_lower(&k.text, &lower) || (c.class == Class::Name && k.class == Class::Name && same_name(&k.text, &c.text)));
@@ -304,8 +308,11 @@ impl Terms {
 /// of the shorter is a word of the longer.
 fn same_name(a: &str, b: &str) -> bool {
     let (short, long) = if a.split_whitespace().count() <= b.split_whitespace().count() { (a, b) } else { (b, a) };
-    let long: Vec<String> = long.split_whitespace().map(str::to_lowercase).collect();
-    short.split_whitespace().all(|w| long.contains(&w.to_lowercase()))
+    // Compared lower-cased word by word, without a lower-cased copy of either name.
+    short.split_whitespace().all(|w| {
+        let w = to_lower(w);
+        long.split_whitespace().any(|l| to_lower(l) == w)
+    })
 }
 
 /// Whether the stop word at `i` opens a place's name: one of [`NAME_OPENERS`] with a
@@ -388,7 +395,7 @@ pub(crate) fn listed(terms: &[String]) -> String {
 
 /// The lower-case words of a text, for excluding them from a query.
 pub(crate) fn words_lower(text: &str) -> Vec<String> {
-    tokens(text).iter().map(|t| t.text.to_lowercase()).collect()
+    tokens(text).iter().map(|t| to_lower(t.text).into_owned()).collect()
 }
 
 #[cfg(test)]

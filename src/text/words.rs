@@ -15,6 +15,9 @@ use std::borrow::Cow;
 pub fn lower(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        // ASCII lower-cases byte for byte: no Unicode tables, one allocation.
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(word.to_lowercase())
     }

@@ -171,7 +171,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         let raw = &text[start..end];
-        let lower = if kind == Kind::Word { raw.to_lowercase() } else { raw.to_string() };
+        let lower = if kind == Kind::Word { crate::text::words::lower(raw).into_owned() } else { raw.to_string() };
         out.push(Token { kind, start, end, lower });
     }
     out

@@ -20,6 +20,9 @@ pub struct Lexicon {
     set: FxHashSet<&'static str>,
     /// For `key | fields` lists: each entry by its key (the text before the first `|`).
     keyed: FxHashMap<&'static str, &'static str>,
+    /// The first word of every entry: a word that opens none answers
+    /// [`Lexicon::starting_with_word`] with one hash probe, without a binary search.
+    first_words: FxHashSet<&'static str>,
 }
 
 impl Lexicon {
@@ -32,7 +35,8 @@ impl Lexicon {
                 keyed.entry(key.trim_end()).or_insert(*e);
             }
         }
-        Lexicon { name, entries, set, keyed }
+        let first_words = entries.iter().map(|e| e.split(' ').next().unwrap_or(e)).collect();
+        Lexicon { name, entries, set, keyed, first_words }
     }
 
     /// Whether `word` is an entry, exactly as written (the lists say their case).
@@ -57,8 +61,11 @@ impl Lexicon {
     /// with the same bytes are contiguous in a sorted list, so this is a few binary
     /// searches, not a scan of the list.
     pub fn starting_with_word<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'static str> + 'a {
-        let lo = self.entries.partition_point(|e| *e < word);
-        let prefixed = &self.entries[lo..];
+        // Every entry a single word opens has it as its first word; most words open none.
+        let opens_some = word.contains(' ') || self.first_words.contains(word);
+        let entries: &[&'static str] = if opens_some { &self.entries } else { &[] };
+        let lo = entries.partition_point(|e| *e < word);
+        let prefixed = &entries[lo..];
         let prefixed = &prefixed[..prefixed.partition_point(|e| e.starts_with(word))];
         // After the prefix: "" sorts first, then tails below a space, then " …" phrases.
         let tail = |e: &&str| e.as_bytes().get(word.len()).copied();

@@ -77,7 +77,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     if is_capitalised(w) && !at_sentence_start {
         return None;
     }
-    let first = w.to_lowercase();
+    let first = crate::text::words::lower(w);
     // Phrases: the longest that matches word for word.
     // Only the phrases this word opens: found by binary search, not a scan of the list.
     let mut best: Option<(usize, &str)> = None;
@@ -107,7 +107,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         return Some(Cue { first: i, end: i + 1, text: "per".to_string() });
     }
     // "The economy added 15,000 jobs": "add" before a figure is arithmetic, not speech.
-    if matches!(first.as_str(), "add" | "adds" | "added" | "adding") && toks.get(i + 1).is_some_and(|n| starts_a_figure(text, n)) {
+    if matches!(&*first, "add" | "adds" | "added" | "adding") && toks.get(i + 1).is_some_and(|n| starts_a_figure(text, n)) {
         return None;
     }
     if !lexicon::reporting_verbs().contains(&first) {
@@ -118,7 +118,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         let prev = key(word(text, &toks[i - 1]));
         if lexicon::speaker_determiners().contains(&prev)
             || matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may")
-                && !matches!(first.as_str(), "say" | "tell" | "add" | "write" | "tweet" | "explain")
+                && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain")
         {
             return None;
         }
@@ -172,7 +172,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
             }
         }
     }
-    Some(Cue { first: i, end: i + 1, text: first })
+    Some(Cue { first: i, end: i + 1, text: first.into_owned() })
 }
 
 #[cfg(test)]

@@ -37,8 +37,11 @@ fn is_subject_pronoun(k: &str) -> bool {
 }
 
 fn is_name_word(w: &str) -> bool {
-    let k = key(w);
-    is_capitalised(w) && !lexicon::speaker_determiners().contains(&k) && !lexicon::pronouns().contains(&k) && !lexicon::time_words().contains(&k)
+    // The capital first: most words have none, and then no key need be built.
+    is_capitalised(w) && {
+        let k = key(w);
+        !lexicon::speaker_determiners().contains(&k) && !lexicon::pronouns().contains(&k) && !lexicon::time_words().contains(&k)
+    }
 }
 
 /// Skips, from `end` leftwards, the words that may stand between a speaker and its cue:
@@ -878,15 +881,16 @@ impl Names {
             let limit = sentence_starts.get(sentence_starts.partition_point(|&s| s <= start)).copied().unwrap_or(toks.len());
             while i < limit && toks[i].is_word() && {
                 let w = word(text, &toks[i]);
-                let k = key(w);
-                (is_name_word(w)
+                // The key only for a word that may join the run: most words cannot.
+                (is_name_word(w) && {
+                    let k = key(w);
                     // "Even Norway", "Later Smith": an adverb opening a sentence is no first name.
-                    && (i != start || !lexicon::cue_fillers().contains(&k))
-                    && !lexicon::speaker_roles().contains(&k)
-                    && !lexicon::speaker_honorifics().contains(&k)
-                    && !lexicon::speaker_boundaries().contains(&k)
-                    && !lexicon::reporting_verbs().contains(&k))
-                    || (i > start && lexicon::name_particles().contains(&k) && !is_capitalised(w))
+                    (i != start || !lexicon::cue_fillers().contains(&k))
+                        && !lexicon::speaker_roles().contains(&k)
+                        && !lexicon::speaker_honorifics().contains(&k)
+                        && !lexicon::speaker_boundaries().contains(&k)
+                        && !lexicon::reporting_verbs().contains(&k)
+                }) || (i > start && !is_capitalised(w) && lexicon::name_particles().contains(&key(w)))
             } {
                 i += 1;
                 if word(text, &toks[i - 1]).ends_with("'s") || word(text, &toks[i - 1]).ends_with("\u{2019}s") {
