@@ -250,7 +250,9 @@ impl Context<'_> {
                 _ => false,
             };
             if fits {
-                return Some((name.clone(), s.role.clone()));
+                // A pronoun stands for the person, not for the source that relayed them.
+                let name = name.split_once(" (via ").map_or(name.as_str(), |(n, _)| n);
+                return Some((name.to_string(), s.role.clone()));
             }
         }
         // "Jane Roe toured the site. “…,” she said.": with no one credited or opening a
