@@ -463,6 +463,17 @@ mod tests {
     }
 
     #[test]
+    fn past_tense_verb_before_a_colon_is_the_cue() {
+        let text = "Jeb Bush spoke in Miami.\n\nRubio disagreed: \"Records don't win elections.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Rubio"));
+        let text = "The council met.\n\nMayor Ann Diaz objected: \"This budget leaves the parks behind.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Ann Diaz"));
+        // A label with a colon stays the speaker.
+        let text = "The hearing went on.\n\nStone: \"I never spoke to him about it.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Stone"));
+    }
+
+    #[test]
     fn pronoun_after_a_relayed_credit_stands_for_the_speaker() {
         let text = "Mayor Tom Reed spoke. \u{201c}We are ready for the storm,\u{201d} Reed said, according to Reuters. Later, \u{201c}the salt is all in,\u{201d} he said.";
         let quotes = crate::detect::quotes::find(&Document::from_plain_text(text));
