@@ -110,6 +110,7 @@ pub fn for_finding(detail: &Detail, text: &str, sentence: &str, ctx: &Context) -
 }
 
 fn quote_rows(text: &str, speaker: Option<&str>, role: Option<&str>, partial: bool, ctx: &Context) -> Vec<Hint> {
+    let speaker = speaker.map(person::speaker_proper);
     let mut rows = Vec::new();
     if partial {
         rows.push(note("partial", "Only part of the statement is quoted: read the full remarks for context."));

@@ -21,6 +21,12 @@ fn institutional(word: &str) -> bool {
     lexicon::organisation_words().contains(w) || institution_words().binary_search(&w).is_ok()
 }
 
+/// The speaker proper of a credit relayed by another source ("Bernie Sanders (via CNN)" →
+/// "Bernie Sanders"): the quote is searched with, and looked up under, who said it.
+pub(crate) fn speaker_proper(name: &str) -> &str {
+    name.split_once(" (via ").map_or(name, |(n, _)| n)
+}
+
 /// Whether a credited name reads as a person's full name ("Lori Lightfoot", "President
 /// Trump") rather than an outlet's, an institution's ("White House") or a description
 /// ("several immigrant rights groups"). One word ("Trump") is too little to look up.
@@ -98,6 +104,12 @@ fn bare_name(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relayed_credit_is_looked_up_under_the_speaker() {
+        assert_eq!(speaker_proper("Bernie Sanders (via CNN)"), "Bernie Sanders");
+        assert_eq!(speaker_proper("Lori Lightfoot"), "Lori Lightfoot");
+    }
 
     #[test]
     fn people_are_told_from_outlets_and_groups() {

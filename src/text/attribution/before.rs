@@ -53,14 +53,32 @@ impl Context<'_> {
         }
         // "Stone: …" — a name and a colon right before the quote.
         if hi - lo >= 2 && self.toks[hi - 1].is(':') {
-            let s = speakers::before(self.text(), &self.toks[..hi], lo, hi - 1)?;
+            let (end, cue) = self.verb_before_colon(lo, hi - 1);
+            let s = speakers::before(self.text(), &self.toks[..end], lo, end)?;
             let at = self.tok_at(s.span.start);
             // At the start of the line, or after a dash: "Pollsters agree - Carl Bialik:".
             if s.kind != Kind::Pronoun && (at == lo || matches!(self.toks[at - 1].punct, Some('-' | '\u{2014}' | '\u{2013}'))) {
-                return Some(Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+                return Some(Found { speaker: s, cue, place: Place::Colon, frames_statement: true });
             }
         }
         None
+    }
+
+    /// "Rubio disagreed: …": a past-tense verb in no list right before the colon (token
+    /// `colon`) is the cue, and the speaker ends before it. Gives where the speaker phrase
+    /// ends and the cue.
+    fn verb_before_colon(&self, lo: usize, colon: usize) -> (usize, String) {
+        let t = &self.toks[colon - 1];
+        let w = &self.text()[t.span.start..t.span.end];
+        let k = tokens::key(w);
+        let past = colon >= lo + 2 && t.is_word() && !tokens::is_capitalised(w) && k.len() > 4 && k.ends_with("ed");
+        let named =
+            past && self.toks[colon - 2].is_word() && tokens::is_capitalised(&self.text()[self.toks[colon - 2].span.start..self.toks[colon - 2].span.end]);
+        if named {
+            (colon - 1, k)
+        } else {
+            (colon, ":".to_string())
+        }
     }
 
     /// "… TOO EARLY - Mark Blumenthal and Jon Cohen: “…”": a name, or two joined by

@@ -203,7 +203,30 @@ impl<'a> Context<'a> {
 
     /// The credit a quotation (outer span `q`) is given in its own sentence or lines,
     /// with `prev_end`/`next_start` the neighbouring quotations in the same paragraph.
+    /// A credit relayed by another source in the same sentence ("…,” Sanders said,
+    /// according to CNN.) names both: the speaker, and the source the article has the
+    /// words from ("Bernie Sanders (via CNN)"), since that source is the one to check.
     pub fn credit_for_quote(&self, q: Span, prev_end: Option<usize>, next_start: Option<usize>) -> Option<Found> {
+        let mut found = self.own_credit_for_quote(q, prev_end, next_start)?;
+        let block = self.block_of(q.start);
+        let from = self.sentence_of(q.start.min(found.speaker.span.start));
+        let to = self.sentence_of(q.end.saturating_sub(1).max(found.speaker.span.end.saturating_sub(1)));
+        let lo_pos = self.doc.sentences.get(from).map_or(block.start, |s| s.span.start).max(block.start);
+        let hi_pos = self.doc.sentences.get(to).map_or(block.end, |s| s.span.end).min(block.end).min(next_start.unwrap_or(usize::MAX));
+        self.name_relay(&mut found, self.tok_at(lo_pos), self.tok_at(hi_pos));
+        Some(found)
+    }
+
+    /// Names the source that relays `found` within tokens `lo..hi` beside its speaker.
+    fn name_relay(&self, found: &mut Found, lo: usize, hi: usize) {
+        if matches!(found.speaker.kind, Kind::Person | Kind::Organisation | Kind::Nominal) {
+            if let Some(via) = self.relayed_by(lo, hi, found) {
+                found.speaker.name = format!("{} (via {})", self.display_name(&found.speaker), self.display_name(&via));
+            }
+        }
+    }
+
+    fn own_credit_for_quote(&self, q: Span, prev_end: Option<usize>, next_start: Option<usize>) -> Option<Found> {
         let block = self.block_of(q.start);
         let bound = |pos: usize| pos.min(next_start.unwrap_or(usize::MAX)).min(block.end);
         // After the quote, to the end of its sentence (a sentence cut after an initial,
@@ -268,6 +291,50 @@ impl<'a> Context<'a> {
         None
     }
 
+    /// The source that relays a credit within tokens `lo..hi` (the sentences that hold the
+    /// quote and its credit): "according to CNN" opening or closing them, or a closing ",
+    /// CNN reported." after the credit. None when that source is the speaker itself.
+    fn relayed_by(&self, lo: usize, hi: usize, found: &Found) -> Option<Speaker> {
+        let own = self.tok_at(found.speaker.span.start);
+        let mut via = None;
+        for cue in self.cues(lo, hi) {
+            if cue.first <= own && own < cue.end.max(cue.first + 1) {
+                continue;
+            }
+            let speaker = if cue.is_according_to() {
+                // It must open the sentence or close it: "according to the CBO" set inside
+                // the statement credits a fact of it, not the quote.
+                let opens = self.sentence_starts.binary_search(&cue.first).is_ok();
+                // Set off from the clause before it, not opened by a conjunction ("…, although
+                // according to the budget office the plan …").
+                let set_off = cue.first > lo && {
+                    let t = &self.toks[cue.first - 1];
+                    t.is(',') || (t.is_word() && !crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&self.text()[t.span.start..t.span.end])))
+                };
+                speakers::after(self.text(), &self.toks[..hi], cue.end, hi).filter(|s| opens || (set_off && self.closes_sentence(self.tok_at(s.span.end), hi)))
+            } else if cue.first > own && cue.text == "reported" && self.closes_sentence(cue.end, hi) {
+                // "…, saying it was “doing the right thing,” CNN reported."
+                speakers::before(self.text(), &self.toks[..hi], lo, cue.first).filter(|s| s.kind == Kind::Organisation && self.tok_at(s.span.start) > own)
+            } else {
+                None
+            };
+            if let Some(s) = speaker.filter(|s| !matches!(s.kind, Kind::Pronoun) && s.span.start != found.speaker.span.start) {
+                via = Some(s);
+            }
+        }
+        let via = via?;
+        let same = tokens::key(&self.display_name(&via)) == tokens::key(&self.display_name(&found.speaker));
+        (!same).then_some(via)
+    }
+
+    /// Whether nothing but punctuation and words of time follow token `i` before `hi`.
+    fn closes_sentence(&self, i: usize, hi: usize) -> bool {
+        (i..hi).all(|j| {
+            let t = &self.toks[j];
+            !t.is_word() || crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[t.span.start..t.span.end]))
+        })
+    }
+
     /// The name a speaker is shown under: short names carried back to full names.
     pub fn display_name(&self, s: &Speaker) -> String {
         speakers::resolve_name(&self.names, s)
@@ -292,7 +359,11 @@ impl<'a> Context<'a> {
         for cue in self.cues(lo, hi) {
             if let Some(speaker) = self.speaker_of(&cue, lo, hi, true) {
                 let frames = cue.frames_statement();
-                return Some((Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames }, cue));
+                let mut found = Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames };
+                if !cue.is_according_to() {
+                    self.name_relay(&mut found, lo, hi);
+                }
+                return Some((found, cue));
             }
         }
         None
@@ -364,6 +435,50 @@ mod tests {
 
     fn credit(text: &str, sentence: usize) -> Option<Credit> {
         credits_by_sentence(&Document::from_plain_text(text)).into_iter().nth(sentence).flatten()
+    }
+
+    /// The name credited to quotation `n` of `text`, relay included.
+    fn quote_credit(text: &str, n: usize) -> Option<String> {
+        let doc = Document::from_plain_text(text);
+        let ctx = Context::for_article(&doc);
+        let q = ctx.quotations().get(n)?.outer;
+        let f = ctx.credit_for_quote(q, None, None)?;
+        Some(if f.speaker.kind == Kind::Pronoun { f.speaker.name } else { ctx.display_name(&f.speaker) })
+    }
+
+    #[test]
+    fn credit_relayed_by_another_source_names_both() {
+        let text = "Senator Maria Ortiz spoke late. \u{201c}We will not back down on this bill,\u{201d} Ortiz said, according to Reuters.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Maria Ortiz (via Reuters)"));
+        let text = "\u{201c}The plant stays open for now,\u{201d} the manager said Tuesday, according to an Associated Press account.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("the manager (via an Associated Press account)"));
+        let c = credit("Dana Reyes said the ruling was fair and final, the Boston Globe reported.", 0).expect("credit");
+        assert_eq!(c.name, "Dana Reyes (via the Boston Globe)");
+        // An "according to" inside the statement credits a fact of it, not the quote.
+        let text = "\u{201c}It costs too much,\u{201d} Ortiz said, although according to the budget office the plan is cheaper.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Ortiz"));
+        // A credit given by the relaying source itself is no relay.
+        let text = "According to Reuters, \u{201c}the talks have collapsed for good.\u{201d}";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn past_tense_verb_before_a_colon_is_the_cue() {
+        let text = "Jeb Bush spoke in Miami.\n\nRubio disagreed: \"Records don't win elections.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Rubio"));
+        let text = "The council met.\n\nMayor Ann Diaz objected: \"This budget leaves the parks behind.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Ann Diaz"));
+        // A label with a colon stays the speaker.
+        let text = "The hearing went on.\n\nStone: \"I never spoke to him about it.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Stone"));
+    }
+
+    #[test]
+    fn pronoun_after_a_relayed_credit_stands_for_the_speaker() {
+        let text = "Mayor Tom Reed spoke. \u{201c}We are ready for the storm,\u{201d} Reed said, according to Reuters. Later, \u{201c}the salt is all in,\u{201d} he said.";
+        let quotes = crate::detect::quotes::find(&Document::from_plain_text(text));
+        let names: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(names, [Some("Tom Reed (via Reuters)"), Some("Tom Reed")]);
     }
 
     #[test]

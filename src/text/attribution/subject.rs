@@ -113,22 +113,23 @@ impl Context<'_> {
                 start = dash + 1;
             }
         }
-        // Skip an opening adverbial: "In July, …", "On Tuesday, …", "Speaking in Iowa, …".
-        if start < hi && self.toks[start].is_word() {
-            let w = &text[self.toks[start].span.start..self.toks[start].span.end];
-            let k = tokens::key(w);
-            let lex = crate::detect::lexicon::speaker_boundaries();
-            if lex.contains(&k)
-                || crate::detect::lexicon::cue_fillers().contains(&k)
-                || crate::detect::lexicon::time_words().contains(&k)
-                || k.ends_with("ing")
-                || crate::detect::lexicon::reporting_verbs().contains(&k)
-            {
-                match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
-                    Some(c) => start = c + 1,
-                    None if matches!(k.as_str(), "and" | "but" | "so" | "yet" | "or") => start += 1,
-                    None => return None,
-                }
+        // Skip the opening adverbials, one after another: "In July, …", "Speaking in Iowa,
+        // …", "On Thursday, after remaining neutral, Warren …", "Early in his campaign, …".
+        for round in 0..3 {
+            while start < hi && !self.toks[start].is_word() && self.toks[start].is(',') {
+                start += 1;
+            }
+            if start >= hi || !self.toks[start].is_word() {
+                break;
+            }
+            let k = tokens::key(&text[self.toks[start].span.start..self.toks[start].span.end]);
+            if !self.opens_adverbial(start, round == 0) {
+                break;
+            }
+            match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
+                Some(c) => start = c + 1,
+                None if matches!(k.as_str(), "and" | "but" | "so" | "yet" | "or") => start += 1,
+                None => return None,
             }
         }
         while start < hi && !self.toks[start].is_word() {
@@ -185,6 +186,13 @@ impl Context<'_> {
                 break;
             }
         }
+        // "There's still time for Cruz …", "Here in Columbia …": a function word is no name.
+        if speaker.kind != Kind::Pronoun && !speaker.name.contains(' ') {
+            let k = tokens::key(speaker.name.split(['\'', '\u{2019}']).next().unwrap_or(""));
+            if is_deictic(&k) || crate::detect::lexicon::pronouns().contains(&k) {
+                return None;
+            }
+        }
         match speaker.kind {
             Kind::Nominal if credited => Some(speaker),
             Kind::Organisation => Some(speaker),
@@ -207,6 +215,40 @@ impl Context<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the word at token `i`, opening a clause, opens an adverbial before its
+    /// subject: a preposition or conjunction, an adverb, a word of time, a participle, or a
+    /// capitalised adverb the article never writes as a name ("Early in his campaign,",
+    /// "Here in Columbia,", "Shortly after the call ended,").
+    /// After a first adverbial (`first` false) only a preposition, a conjunction, a
+    /// participle or an adverb opens another: an auxiliary or a word of time there is the
+    /// subject's own ("Instead, Will called …" is George Will).
+    fn opens_adverbial(&self, i: usize, first: bool) -> bool {
+        let lex = crate::detect::lexicon::speaker_boundaries();
+        let w = &self.text()[self.toks[i].span.start..self.toks[i].span.end];
+        let k = tokens::key(w);
+        // "About 200 protesters …", "Nearly 40 percent …": a count is the subject.
+        let count_follows =
+            self.toks.get(i + 1).is_some_and(|t| t.is_word() && self.text()[t.span.start..t.span.end].starts_with(|c: char| c.is_ascii_digit()));
+        if count_follows && crate::detect::lexicon::hedges().entry_for_key(&k).is_some() {
+            return false;
+        }
+        if lex.contains(&k) || k.ends_with("ing") {
+            return true;
+        }
+        if first
+            && (crate::detect::lexicon::cue_fillers().contains(&k)
+                || crate::detect::lexicon::time_words().contains(&k)
+                || crate::detect::lexicon::reporting_verbs().contains(&k))
+        {
+            return true;
+        }
+        // Before a preposition, as adverbs stand ("Early in", "Shortly after"), where a name
+        // ending the same ("Kelly hugged") is followed by its verb.
+        let before_preposition = self.toks.get(i + 1).is_some_and(|t| t.is_word() && lex.contains(&tokens::key(&self.text()[t.span.start..t.span.end])));
+        let adverb = (k.len() > 4 && k.ends_with("ly") && !super::groups::is_ly_noun(&k)) || is_deictic(&k);
+        adverb && before_preposition && !self.midcap.contains(&k) && self.names.full(&k, usize::MAX).is_none()
     }
 
     /// The subject of the sentence holding `pos`, when it names a person or an
@@ -250,7 +292,9 @@ impl Context<'_> {
                 _ => false,
             };
             if fits {
-                return Some((name.clone(), s.role.clone()));
+                // A pronoun stands for the person, not for the source that relayed them.
+                let name = name.split_once(" (via ").map_or(name.as_str(), |(n, _)| n);
+                return Some((name.to_string(), s.role.clone()));
             }
         }
         // "Jane Roe toured the site. “…,” she said.": with no one credited or opening a
@@ -266,4 +310,44 @@ impl Context<'_> {
 /// A word of office or a title that may stand before a name ("Senator", "Gov.").
 fn is_role_word(k: &str) -> bool {
     crate::detect::lexicon::speaker_roles().contains(k) || crate::detect::lexicon::speaker_honorifics().contains(k)
+}
+
+/// "Here" and "There" opening a sentence point at a place or an existence, never at a
+/// speaker ("Here in Columbia, Sanders …", "There's still time for Cruz …").
+fn is_deictic(k: &str) -> bool {
+    matches!(k, "here" | "there")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::attribution::credits_by_sentence;
+    use crate::text::Document;
+
+    /// The credit of `text` read as a paragraph after a headline (a lone line is one).
+    fn credited(text: &str) -> Option<String> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        credits_by_sentence(&doc).into_iter().skip(1).flatten().next().map(|c| c.name)
+    }
+
+    #[test]
+    fn subject_found_past_several_opening_adverbials() {
+        let text = "On Thursday, after weeks of silence, Warren appeared with Maddow and endorsed Clinton, saying the choice was clear.";
+        assert_eq!(credited(text).as_deref(), Some("Warren"));
+        let text = "In June 2009, after Clinton fell ill, Axelrod emailed her, telling her to rest.";
+        assert_eq!(credited(text).as_deref(), Some("Axelrod"));
+    }
+
+    #[test]
+    fn capitalised_adverb_opening_a_sentence_is_no_speaker() {
+        assert_eq!(credited("Early in his campaign, Trump attacked Romney, calling him a failure.").as_deref(), Some("Trump"));
+        assert_eq!(credited("Shortly after the call ended, Rubio hit back, saying the vote was wrong.").as_deref(), Some("Rubio"));
+        assert_eq!(credited("Here in Columbia, Sanders stepped up his pitch, saying the law must change.").as_deref(), Some("Sanders"));
+        assert_eq!(credited("There's still time for Cruz, even after dismissing them, calling them a cartel."), None);
+        // A year after a preposition opens an adverbial.
+        assert_eq!(credited("In 1991, John Boyd published a memoir, saying little.").as_deref(), Some("John Boyd"));
+        // A surname spelled like an auxiliary after an adverbial is the subject.
+        assert_eq!(credited("George Will wrote a column. Instead, Will called for a new field, saying it was time.").as_deref(), Some("George Will"));
+        // A name ending like an adverb is still a name.
+        assert_eq!(credited("Kelly hugged her son, saying the wait was over.").as_deref(), Some("Kelly"));
+    }
 }
