@@ -236,3 +236,15 @@ fn a_blog_post_title_repeated_under_the_page_headline_is_read_once() {
     assert_eq!(blocks.iter().filter(|b| b.as_str() == "Why my water bill went up").count(), 1, "{blocks:?}");
     assert_eq!(&blocks[blocks.len() - 4..], [A, B, C, D]);
 }
+
+#[test]
+fn table_rows_read_as_lines_and_publisher_tails_go() {
+    let markup = format!(
+        "<html><head><title>Fuel prices: what you will pay</title></head><body><article><h1>Fuel prices: what you will pay</h1><p>{A}</p>
+         <table><thead><tr><th>Product</th><th>Change per litre</th></tr></thead><tbody><tr><td>Petrol 93</td><td>-37c</td></tr><tr><td>Diesel 0.05%</td><td>-21c</td></tr></tbody></table>
+         <p>{B}</p><p>{C}</p><p>Download the Daily Record Lite App on Google Play Store</p><p>Contact: editor@record.example</p>
+         <p>All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from the Daily Record.</p>
+         <p>Follow AP’s coverage of water at https://apnews.com/hub/water.</p></article></body></html>"
+    );
+    assert_blocks(&markup, &["Fuel prices: what you will pay", A, "Product Change per litre", "Petrol 93 -37c", "Diesel 0.05% -21c", B, C]);
+}

@@ -224,7 +224,13 @@ impl<'a, N: Clone> Builder<'a, N> {
                 self.line_break();
                 continue;
             }
-            let is_block = BLOCK_TAGS.contains(&tag);
+            // A cell of plain text is a column of its row: the row is one line, as it reads.
+            let cell = matches!(tag, "td" | "th") && self.is_plain_cell(id);
+            if cell && !self.open.text.is_empty() && self.open.pending_space.is_none() && !self.open.text.ends_with('\n') {
+                self.open.text.push(' ');
+                self.open.continues = None;
+            }
+            let is_block = BLOCK_TAGS.contains(&tag) && !cell;
             // A quotation's credit ("<blockquote><p>…</p><footer>— Name</footer>") goes on
             // the quotation's last line, as the page shows it under the words.
             let credit = self.is_quote_credit(id);
@@ -279,6 +285,11 @@ impl<'a, N: Clone> Builder<'a, N> {
             return true;
         }
         (matches!(dom.tag(id), "ul" | "ol") && self.is_headline_list(id)) || (id != self.root && self.is_teaser_box(id))
+    }
+
+    /// Whether a table cell holds only inline content (no paragraph, list or nested table).
+    fn is_plain_cell(&self, cell: Id) -> bool {
+        self.dom.descendants(cell).into_iter().all(|d| !self.dom.is_element(d) || !BLOCK_TAGS.contains(&self.dom.tag(d)))
     }
 
     /// Whether an element is the credit line of the `<blockquote>` it closes: a `<footer>`
@@ -500,7 +511,7 @@ impl<'a, N: Clone> Builder<'a, N> {
             if ch.is_whitespace() {
                 if !in_space_run {
                     let open = &mut self.open;
-                    if !open.text.is_empty() && !open.text.ends_with('\n') && open.pending_space.is_none() {
+                    if !open.text.is_empty() && !open.text.ends_with(['\n', ' ']) && open.pending_space.is_none() {
                         open.pending_space = Some((id, unit));
                     }
                 }

@@ -68,7 +68,7 @@ fn patterns() -> &'static Patterns {
             // A label and a colon before another story's headline: "Related: …", "WATCH: …".
             label_line: re(r"(?i)^(related|read|read more|read also|also read|see also|more|watch|listen|video|photos|gallery|recommended|don'?t miss|must read|trending|more coverage|more on this( story)?|latest|also read|go deeper|dive deeper|keep reading|read next|up next|flashback|podcast|explainer|opinion|analysis)\s*[:|]\s*"),
             // A call to the reader that opens a paragraph: "Sign up for …", "Subscribe to …".
-            promo_start: re(r"(?i)^(sign up|subscribe|follow us|download (our|the)|get (our|the) [a-z ]{0,30}(newsletter|app)|join (our|the) [a-z ]{0,30}(newsletter|list|community)|donate|support (independent|our|us)|help us keep|stay up to date|get the latest|for the latest news|have a (news )?tip|do you have a (story|tip)|we want to hear from you|join [a-z']+ (telegram|whatsapp)|follow [a-z']+ coverage)\b"),
+            promo_start: re(r"(?i)^(sign up|subscribe|follow us|download (our|the)|get (our|the) [a-z ]{0,30}(newsletter|app)|join (our|the) [a-z ]{0,30}(newsletter|list|community)|donate|support (independent|our|us)|help us keep|stay up to date|get the latest|for the latest news|have a (news )?tip|do you have a (story|tip)|we want to hear from you|join [a-z']+ (telegram|whatsapp)|follow [a-z'’]+ coverage|download (our|the) [a-z ]{0,30}app)\b"),
             // "By Jane Roe", "By Jane Roe and John Doe, Reuters": a name, not a sentence.
             byline: re(r"^(By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+[A-ZÀ-Þ][^!?]{0,100}$"),
             // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
@@ -77,7 +77,7 @@ fn patterns() -> &'static Patterns {
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
             // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,200}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow) [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,80}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200})$"),
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,80}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200})$"),
             // Who wrote, reported, edited or supplied the story, and where it was first
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
@@ -275,13 +275,18 @@ pub fn is_promo_sentence(text: &str) -> bool {
     text.chars().count() <= 200 && patterns().promo_phrase.is_match(text)
 }
 
+/// Calls to the reader this short need no word about the site to be told.
+const PROMO_CALL_MAX_CHARS: usize = 80;
+
 /// Whether a short paragraph, linked or not, opens as a call to the reader and speaks of
 /// the site ("Sign up for The Brief, our daily newsletter …").
 /// A reader's question may come first: "Enjoying this? Subscribe to get every post."
 pub fn is_promo_call(text: &str) -> bool {
     let text = text.trim();
     let mut starts = std::iter::once(0).chain(text.match_indices(['.', '?', '!']).map(|(i, _)| i + 1));
-    is_promo_sentence(text) && starts.any(|i| text.get(i..).is_some_and(|rest| patterns().promo_start.is_match(rest.trim_start())))
+    // A short line needs no more than its call ("Download the Daily Record app on Google Play").
+    (is_promo_sentence(text) || text.chars().count() <= PROMO_CALL_MAX_CHARS)
+        && starts.any(|i| text.get(i..).is_some_and(|rest| patterns().promo_start.is_match(rest.trim_start())))
 }
 
 /// Whether a paragraph is a label and another story's headline ("Related: …", "WATCH: …"):
@@ -500,7 +505,7 @@ pub fn is_time_stamp(text: &str) -> bool {
     let lower = text.to_lowercase().replace("a.m.", "am").replace("p.m.", "pm");
     let words: Vec<&str> =
         lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '/' | '–' | '—' | '(' | ')')).filter(|w| !w.is_empty()).collect();
-    let mut dated = false;
+    let (mut dated, mut named) = (false, false);
     for word in &words {
         let word = word.trim_matches(|c: char| matches!(c, '.' | ':' | '-'));
         if word.is_empty() {
@@ -513,11 +518,13 @@ pub fn is_time_stamp(text: &str) -> bool {
             continue;
         }
         if !numeric && STAMP_WORDS.contains(&word) {
+            // A month, a day, a verb or a zone says it is a time; "on" and "at" do not.
+            named |= !matches!(word, "a" | "at" | "on" | "first" | "last");
             continue;
         }
         return false;
     }
-    dated && words.len() >= 2
+    dated && named && words.len() >= 2
 }
 
 /// Whether a heading opens a press release's closing boilerplate, which runs to the next
@@ -793,6 +800,7 @@ mod tests {
         assert!(is_promo_call("Sign up for our daily newsletter."));
         assert!(!is_promo_call("Why subscribe? The council has asked itself that about the pipes."));
         for call in [
+            "Download the Daily Record Lite App on Google Play Store",
             "Support independent journalism. Donate today.",
             "Have a news tip? Email us at tips@example.com.",
             "Stay up to date with the latest news on WhatsApp.",
