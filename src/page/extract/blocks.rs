@@ -110,9 +110,16 @@ pub struct Builder<'a, N> {
     pub dateline: Option<String>,
     /// The page's own host (from its canonical address), to tell its links from others.
     site: Option<String>,
+    /// The path of the page's own address, to tell links to itself from other stories.
+    own_path: Option<String>,
+    /// The element the blocks are taken from (no teaser box, whatever it holds).
+    root: Id,
     /// Whether the text added now is the headline.
     titling: bool,
 }
+
+/// A teaser card is no longer than this (chars): a headline, a line or two and a stamp.
+const TEASER_MAX_CHARS: usize = 400;
 
 /// Headline lists: at least this many items, each (nearly) wholly a link.
 const HEADLINE_LIST_MIN_ITEMS: usize = 3;
@@ -136,6 +143,8 @@ impl<'a, N: Clone> Builder<'a, N> {
             byline: None,
             dateline: None,
             site: furniture::site_host(dom),
+            own_path: furniture::own_path(dom),
+            root: dom.root,
             titling: false,
         }
     }
@@ -148,9 +157,12 @@ impl<'a, N: Clone> Builder<'a, N> {
     /// Adds the text under `root` as blocks; `kind` is the kind of loose text in it.
     pub fn add(&mut self, root: Id, kind: BlockKind) {
         self.titling = kind == BlockKind::Title;
+        self.root = root;
         enum Step {
             Enter(Id, BlockKind, Link),
             Leave,
+            /// The end of a quoted paragraph whose attribution follows on its next line.
+            Break,
             /// The closing mark of an inline quotation.
             CloseQuote(char),
         }
@@ -161,6 +173,10 @@ impl<'a, N: Clone> Builder<'a, N> {
             let (id, context, in_link) = match step {
                 Step::Leave => {
                     self.flush();
+                    continue;
+                }
+                Step::Break => {
+                    self.line_break();
                     continue;
                 }
                 Step::CloseQuote(mark) => {
@@ -178,7 +194,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                 continue;
             }
             let tag = self.dom.tag(id);
-            if LEFT_OUT.contains(&tag) || self.is_furniture(id) {
+            if (LEFT_OUT.contains(&tag) && !self.is_quote_credit(id)) || self.is_furniture(id) {
                 continue;
             }
             let link = match (tag, in_link) {
@@ -189,15 +205,17 @@ impl<'a, N: Clone> Builder<'a, N> {
             if tag == "a" && link == Link::ToSitePage && self.is_teaser_card(id) {
                 continue;
             }
-            if matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") && {
+            if matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") {
                 let heading = self.dom.inner_text(id);
-                furniture::is_related_heading(&heading) || furniture::is_more_in_heading(&heading)
-            } {
-                // "Most read", "Related": the heading and the list of stories after it.
-                for sibling in self.stories_after(id) {
-                    skipped.push(sibling);
+                if furniture::is_related_heading(&heading) || furniture::is_more_in_heading(&heading) {
+                    // "Most read", "Related": the heading and the list of stories after it.
+                    skipped.extend(self.stories_after(id));
+                    continue;
                 }
-                continue;
+                if let Some(section) = self.boilerplate_section(id, &heading) {
+                    skipped.extend(section);
+                    continue;
+                }
             }
             if skipped.contains(&id) {
                 continue;
@@ -206,7 +224,22 @@ impl<'a, N: Clone> Builder<'a, N> {
                 self.line_break();
                 continue;
             }
-            let is_block = BLOCK_TAGS.contains(&tag);
+            // A cell of plain text is a column of its row: the row is one line, as it reads.
+            let cell = matches!(tag, "td" | "th") && self.is_plain_cell(id);
+            if cell && !self.open.text.is_empty() && self.open.pending_space.is_none() && !self.open.text.ends_with('\n') {
+                self.open.text.push(' ');
+                self.open.continues = None;
+            }
+            let is_block = BLOCK_TAGS.contains(&tag) && !cell;
+            // A quotation's credit ("<blockquote><p>…</p><footer>— Name</footer>") goes on
+            // the quotation's last line, as the page shows it under the words.
+            let credit = self.is_quote_credit(id);
+            if credit {
+                self.line_break();
+                if is_block {
+                    stack.push(Step::Leave);
+                }
+            }
             let inner = match tag {
                 "h1" if self.h1_is_title => {
                     self.h1_is_title = false;
@@ -217,9 +250,10 @@ impl<'a, N: Clone> Builder<'a, N> {
                 "blockquote" => BlockKind::BlockQuote,
                 _ => context,
             };
-            if is_block {
+            if is_block && !credit {
                 self.flush();
-                stack.push(Step::Leave);
+                let credited = self.dom.next_element_sibling(id).is_some_and(|n| self.is_quote_credit(n));
+                stack.push(if credited { Step::Break } else { Step::Leave });
             }
             if tag == "q" {
                 // Browsers draw <q>'s quotation marks with CSS, so its text has none: the
@@ -250,12 +284,69 @@ impl<'a, N: Clone> Builder<'a, N> {
             }
             return true;
         }
-        matches!(dom.tag(id), "ul" | "ol") && self.is_headline_list(id)
+        (matches!(dom.tag(id), "ul" | "ol") && self.is_headline_list(id)) || (id != self.root && self.is_teaser_box(id))
+    }
+
+    /// Whether a table cell holds only inline content (no paragraph, list or nested table).
+    fn is_plain_cell(&self, cell: Id) -> bool {
+        self.dom.descendants(cell).into_iter().all(|d| !self.dom.is_element(d) || !BLOCK_TAGS.contains(&self.dom.tag(d)))
+    }
+
+    /// Whether an element is the credit line of the `<blockquote>` it closes: a `<footer>`
+    /// or a `<cite>` after the quoted words.
+    fn is_quote_credit(&self, id: Id) -> bool {
+        let dom = self.dom;
+        matches!(dom.tag(id), "footer" | "cite")
+            && dom.parent(id).is_some_and(|p| dom.tag(p) == "blockquote")
+            && dom.previous_element_sibling(id).is_some()
+            && !dom.inner_text(id).trim().is_empty()
+    }
+
+    /// A box holding another story's teaser: its heading is wholly a link to another page of
+    /// the site, and it is short, a line or two of summary and a time stamp ("<div
+    /// class='card'><h2><a href='/s1'>Other story</a></h2><p>Its summary.</p><span>1h
+    /// ago</span></div>"). A page of such cards, a section front, is no article.
+    fn is_teaser_box(&self, id: Id) -> bool {
+        let dom = self.dom;
+        if !matches!(dom.tag(id), "div" | "article" | "li" | "section") {
+            return false;
+        }
+        let Some(heading) = dom.elements_by_tag(id, &["h2", "h3", "h4", "h5", "h6"]).into_iter().next() else { return false };
+        let length = dom.inner_text_len(id);
+        if length > TEASER_MAX_CHARS || dom.elements_by_tag(id, &["p"]).len() > 2 {
+            return false;
+        }
+        let heading_chars = dom.inner_text_len(heading);
+        let linked: usize = dom.elements_by_tag(heading, &["a"]).into_iter().filter(|&a| self.leads_to_site_page(a)).map(|a| dom.inner_text_len(a)).sum();
+        heading_chars > 0 && linked == heading_chars && dom.is_within(heading, id)
+    }
+
+    /// The boilerplate that a press release closes with, from its heading to the next one:
+    /// legal notices and contacts by their heading, and an "About Acme" section whose first
+    /// paragraph opens with the name (the company's standard description).
+    fn boilerplate_section(&self, heading: Id, text: &str) -> Option<Vec<Id>> {
+        let dom = self.dom;
+        let mut section = Vec::new();
+        let mut next = dom.next_sibling(heading);
+        while let Some(n) = next {
+            next = dom.next_sibling(n);
+            if dom.is_element(n) && matches!(dom.tag(n), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                break;
+            }
+            section.push(n);
+        }
+        if furniture::is_boilerplate_heading(text) {
+            return Some(section);
+        }
+        let name = furniture::about_heading_name(text)?;
+        let first_word = name.split_whitespace().next()?;
+        let opening = section.iter().find(|&&n| dom.is_element(n) && !dom.inner_text(n).trim().is_empty())?;
+        dom.inner_text(*opening).trim_start().starts_with(first_word).then_some(section)
     }
 
     /// Whether a link goes to another page of the site (another story, a section).
     fn leads_to_site_page(&self, a: Id) -> bool {
-        self.dom.attr(a, "href").is_some_and(|h| furniture::is_site_link(h, self.site.as_deref()))
+        self.dom.attr(a, "href").is_some_and(|h| furniture::is_site_link(h, self.site.as_deref()) && !furniture::is_same_page(h, self.own_path.as_deref()))
     }
 
     /// A link to another page of the site that wraps a headline (a card: "<a><h3>Other
@@ -353,13 +444,17 @@ impl<'a, N: Clone> Builder<'a, N> {
                 || furniture::is_notice(&open.text)
                 || furniture::is_labelled_headline(&open.text)
                 || furniture::is_promo_call(&open.text)
+                || furniture::is_release_source_line(&open.text)
+                || furniture::is_credit_note(&open.text)
                 || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;
         if open.kind == BlockKind::Paragraph && furniture::is_byline_text(&open.text) {
             metadata = true;
             self.byline.get_or_insert_with(|| open.text.clone());
-        } else if open.kind == BlockKind::Paragraph && (furniture::is_dateline_text(&open.text) || furniture::is_clock_time(&open.text)) {
+        } else if open.kind == BlockKind::Paragraph
+            && (furniture::is_dateline_text(&open.text) || furniture::is_clock_time(&open.text) || furniture::is_time_stamp(&open.text))
+        {
             metadata = true;
             self.dateline.get_or_insert_with(|| open.text.clone());
         }
@@ -416,7 +511,7 @@ impl<'a, N: Clone> Builder<'a, N> {
             if ch.is_whitespace() {
                 if !in_space_run {
                     let open = &mut self.open;
-                    if !open.text.is_empty() && !open.text.ends_with('\n') && open.pending_space.is_none() {
+                    if !open.text.is_empty() && !open.text.ends_with(['\n', ' ']) && open.pending_space.is_none() {
                         open.pending_space = Some((id, unit));
                     }
                 }

@@ -428,6 +428,22 @@ impl<N: Clone> Dom<N> {
         siblings.get(i + 1).copied()
     }
 
+    /// The next sibling that is an element.
+    pub fn next_element_sibling(&self, id: Id) -> Option<Id> {
+        let p = self.parent(id)?;
+        let siblings = &self.nodes[p].children;
+        let i = siblings.iter().position(|&c| c == id)?;
+        siblings[i + 1..].iter().copied().find(|&c| self.is_element(c))
+    }
+
+    /// The previous sibling that is an element.
+    pub fn previous_element_sibling(&self, id: Id) -> Option<Id> {
+        let p = self.parent(id)?;
+        let siblings = &self.nodes[p].children;
+        let i = siblings.iter().position(|&c| c == id)?;
+        siblings[..i].iter().rev().copied().find(|&c| self.is_element(c))
+    }
+
     /// Readability's `_getNextNode`: the next node in document order, elements only,
     /// skipping `id`'s own subtree when asked.
     pub fn next_element(&self, id: Id, skip_children: bool) -> Option<Id> {

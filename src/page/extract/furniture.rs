@@ -46,6 +46,8 @@ struct Patterns {
     promo_lead: Regex,
     promo_phrase: Regex,
     notice: Regex,
+    credit_note: Regex,
+    staff_credit: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -55,7 +57,7 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
-            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen to (this|the) (article|story)|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
+            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode))?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
             related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
@@ -64,9 +66,9 @@ fn patterns() -> &'static Patterns {
             // "Illustration by X", "(Courtesy of the Parks Department)".
             credit_line: re(r"(?i)^\(?((top |lead |header |cover |main )?(photo|photograph|picture|image|illustration|video|graphic|artwork|photo illustration)s?( and (text|words|video))? (by|from|courtesy of)|(photo |image )?courtesy( of)?)\s+[^!?]{1,90}\)?\.?$"),
             // A label and a colon before another story's headline: "Related: …", "WATCH: …".
-            label_line: re(r"(?i)^(related|read|read more|read also|also read|see also|more|watch|listen|video|photos|gallery|recommended|don'?t miss|must read|trending|more coverage|more on this( story)?|latest)\s*:\s*"),
+            label_line: re(r"(?i)^(related|read|read more|read also|also read|see also|more|watch|listen|video|photos|gallery|recommended|don'?t miss|must read|trending|more coverage|more on this( story)?|latest|also read|go deeper|dive deeper|keep reading|read next|up next|flashback|podcast|explainer|opinion|analysis)\s*[:|]\s*"),
             // A call to the reader that opens a paragraph: "Sign up for …", "Subscribe to …".
-            promo_start: re(r"(?i)^(sign up|subscribe|follow us|download (our|the)|get (our|the) [a-z ]{0,30}(newsletter|app)|join (our|the) [a-z ]{0,30}(newsletter|list|community))\b"),
+            promo_start: re(r"(?i)^(sign up|subscribe|follow us|download (our|the)|get (our|the) [a-z ]{0,30}(newsletter|app)|join (our|the) [a-z ]{0,30}(newsletter|list|community)|donate|support (independent|our|us)|help us keep|stay up to date|get the latest|for the latest news|have a (news )?tip|do you have a (story|tip)|we want to hear from you|join [a-z']+ (telegram|whatsapp)|follow [a-z'’]+ coverage|download (our|the) [a-z ]{0,30}app)\b"),
             // "By Jane Roe", "By Jane Roe and John Doe, Reuters": a name, not a sentence.
             byline: re(r"^(By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+[A-ZÀ-Þ][^!?]{0,100}$"),
             // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
@@ -75,9 +77,16 @@ fn patterns() -> &'static Patterns {
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
             // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,200}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow) [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,80})$"),
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,80}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200})$"),
+            // Who wrote, reported, edited or supplied the story, and where it was first
+            // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
+            // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
+            // "This article was originally published on The Conversation.", a licence notice.
+            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b(licen[cs]ed|published|available|republished|distributed) under (a |the )?(creative commons|cc[- ]by)[^\n]{0,200})\s*[)\].]*$"),
+            // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome".
+            staff_credit: re(r"^(?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]"),
             // Words that speak to the reader about the site, not about the story.
-            promo_phrase: re(r"(?i)\b(tell us|let us know|your feedback|sign up|subscribe|newsletter|follow us|click here|tap here|download (our|the) app|our (app|podcast|newsletter)|in your inbox|full coverage|live updates|read (more|the full)|watch (the|our) (video|full))\b"),
+            promo_phrase: re(r"(?i)\b(tell us|let us know|your feedback|sign up|subscribe|newsletter|follow us|click here|tap here|download (our|the) app|our (app|podcast|newsletter)|in your inbox|full coverage|live updates|read (more|the full)|watch (the|our) (video|full)|donate|whatsapp|telegram|news tip|hear from you|journalism free|our app|coverage of)\b"),
         }
     })
 }
@@ -156,6 +165,49 @@ pub fn site_host<N: Clone>(dom: &Dom<N>) -> Option<String> {
     None
 }
 
+/// The path of the page's canonical address, without a final `/`: links to it are links to
+/// the page itself (a live blog's entry permalinks), not to other stories.
+pub fn own_path<N: Clone>(dom: &Dom<N>) -> Option<String> {
+    let mut stack = vec![dom.root];
+    while let Some(n) = stack.pop() {
+        let url = match dom.tag(n) {
+            "link" if dom.attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))) => dom.attr(n, "href"),
+            "meta" if dom.attr(n, "property").is_some_and(|p| p.eq_ignore_ascii_case("og:url")) => dom.attr(n, "content"),
+            "body" => None,
+            _ => {
+                stack.extend(dom.children(n).iter().rev().copied());
+                None
+            }
+        };
+        if let Some(path) = url.and_then(path_of) {
+            return Some(path);
+        }
+    }
+    None
+}
+
+/// The path of an absolute or root-relative address, its query, fragment and final `/` left
+/// off; `None` for a relative one, which cannot be resolved here.
+fn path_of(url: &str) -> Option<String> {
+    let url = url.trim();
+    let rest = match url.split_once("//") {
+        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => rest.find('/').map_or("/", |i| &rest[i..]),
+        _ if url.starts_with('/') => url,
+        _ => return None,
+    };
+    let path = rest.split(['?', '#']).next().unwrap_or("");
+    Some(path.trim_end_matches('/').to_string())
+}
+
+/// Whether a link points at the page itself: a fragment, a query, or the page's own path.
+pub fn is_same_page(href: &str, own: Option<&str>) -> bool {
+    let href = href.trim();
+    if href.starts_with('#') || href.starts_with('?') {
+        return true;
+    }
+    matches!((path_of(href), own), (Some(path), Some(own)) if path == own)
+}
+
 /// The lower-case host of an absolute (or scheme-relative) address, without `www.`.
 fn host_of(url: &str) -> Option<String> {
     let rest = url.trim().split_once("//")?.1;
@@ -200,6 +252,18 @@ pub fn is_furniture_line(text: &str) -> bool {
     lines.contains(&said)
 }
 
+/// Whether a short block credits the story's writers, agencies or first publisher, or
+/// states its licence, rather than telling it.
+pub fn is_credit_note(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > 400 {
+        return false;
+    }
+    let p = patterns();
+    let mut parts = text.split(';').map(str::trim).filter(|part| !part.is_empty()).peekable();
+    p.credit_note.is_match(text) || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part)))
+}
+
 /// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
 pub fn is_notice(text: &str) -> bool {
     text.chars().count() <= 400 && patterns().notice.is_match(text.trim())
@@ -211,10 +275,18 @@ pub fn is_promo_sentence(text: &str) -> bool {
     text.chars().count() <= 200 && patterns().promo_phrase.is_match(text)
 }
 
+/// Calls to the reader this short need no word about the site to be told.
+const PROMO_CALL_MAX_CHARS: usize = 80;
+
 /// Whether a short paragraph, linked or not, opens as a call to the reader and speaks of
 /// the site ("Sign up for The Brief, our daily newsletter …").
+/// A reader's question may come first: "Enjoying this? Subscribe to get every post."
 pub fn is_promo_call(text: &str) -> bool {
-    patterns().promo_start.is_match(text.trim()) && is_promo_sentence(text)
+    let text = text.trim();
+    let mut starts = std::iter::once(0).chain(text.match_indices(['.', '?', '!']).map(|(i, _)| i + 1));
+    // A short line needs no more than its call ("Download the Daily Record app on Google Play").
+    (is_promo_sentence(text) || text.chars().count() <= PROMO_CALL_MAX_CHARS)
+        && starts.any(|i| text.get(i..).is_some_and(|rest| patterns().promo_start.is_match(rest.trim_start())))
 }
 
 /// Whether a paragraph is a label and another story's headline ("Related: …", "WATCH: …"):
@@ -333,6 +405,167 @@ pub fn is_byline_text(text: &str) -> bool {
 pub fn is_dateline_text(text: &str) -> bool {
     let text = text.trim();
     text.chars().count() <= 120 && patterns().dateline.is_match(text)
+}
+
+/// Words a time-stamp line is made of, besides numbers: months and weekdays (whole and
+/// short), the verbs that label a stamp, clock and zone words, and relative times.
+const STAMP_WORDS: &[&str] = &[
+    "a",
+    "ago",
+    "am",
+    "apr",
+    "april",
+    "at",
+    "aug",
+    "august",
+    "bst",
+    "cest",
+    "cet",
+    "cdt",
+    "cst",
+    "d",
+    "day",
+    "days",
+    "dec",
+    "december",
+    "edt",
+    "est",
+    "et",
+    "feb",
+    "february",
+    "first",
+    "fri",
+    "friday",
+    "gmt",
+    "h",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "ist",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "m",
+    "mar",
+    "march",
+    "may",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "modified",
+    "mon",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "on",
+    "pdt",
+    "pm",
+    "posted",
+    "pst",
+    "pt",
+    "published",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "updated",
+    "utc",
+    "wed",
+    "wednesday",
+    "yesterday",
+    "today",
+];
+
+/// Whether a short block is nothing but a time stamp, in whatever order its parts come:
+/// "March 20, 2024 Updated 4:41 p.m. ET", "Posted: Mon 4 Mar 2024 | 9:12am", "1h ago". Every
+/// word is a number, a clock time or a stamp word; a date or a clock is in it.
+pub fn is_time_stamp(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 80 {
+        return false;
+    }
+    let lower = text.to_lowercase().replace("a.m.", "am").replace("p.m.", "pm");
+    let words: Vec<&str> =
+        lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '/' | '–' | '—' | '(' | ')')).filter(|w| !w.is_empty()).collect();
+    let (mut dated, mut named) = (false, false);
+    for word in &words {
+        let word = word.trim_matches(|c: char| matches!(c, '.' | ':' | '-'));
+        if word.is_empty() {
+            continue;
+        }
+        let digits = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+        let numeric = digits.len() < word.len();
+        if numeric && matches!(digits, "" | "st" | "nd" | "rd" | "th" | "am" | "pm" | "h" | "m" | "d" | "hr" | "hrs" | "min" | "mins") {
+            dated = true;
+            continue;
+        }
+        if !numeric && STAMP_WORDS.contains(&word) {
+            // A month, a day, a verb or a zone says it is a time; "on" and "at" do not.
+            named |= !matches!(word, "a" | "at" | "on" | "first" | "last");
+            continue;
+        }
+        return false;
+    }
+    dated && named && words.len() >= 2
+}
+
+/// Whether a heading opens a press release's closing boilerplate, which runs to the next
+/// heading: its legal notice ("Forward-Looking Statements", "Safe Harbor Statement") or its
+/// contacts ("Media Contact").
+pub fn is_boilerplate_heading(text: &str) -> bool {
+    let said = text.trim().trim_end_matches(':').trim().to_lowercase();
+    let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    matches!(
+        said.as_str(),
+        "forward-looking statements"
+            | "forward looking statements"
+            | "cautionary note regarding forward-looking statements"
+            | "cautionary statement regarding forward-looking statements"
+            | "safe harbor statement"
+            | "safe harbor"
+            | "media contact"
+            | "media contacts"
+            | "press contact"
+            | "press contacts"
+            | "investor contact"
+            | "investor contacts"
+            | "investor relations contact"
+    )
+}
+
+/// The name an "About Acme Robotics" heading introduces (a few capitalised words), whose
+/// section is boilerplate when its first paragraph opens with that name.
+pub fn about_heading_name(text: &str) -> Option<&str> {
+    let rest = text.trim().strip_prefix("About ")?.trim().trim_end_matches(':');
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let named = !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "and" | "&" | "the"));
+    (named && !matches!(words[0], "The" | "This" | "Our" | "Us")).then_some(rest)
+}
+
+/// Whether a closing line names the press release's source: "SOURCE Acme Robotics, Inc."
+pub fn is_release_source_line(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().count() <= 100 && text.strip_prefix("SOURCE ").is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether text reads as prose: a sentence of several words that ends as sentences do,
@@ -495,6 +728,84 @@ mod tests {
         }
         for text in ["10:42 PM: the polls close", "2,840,112", "51.1", "1:39 PM ET extra words"] {
             assert!(!is_clock_time(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn credit_notes_close_the_story() {
+        for note in [
+            "Reporting by Stanley Widianto in Jakarta; Additional reporting by Fransiska Nangoy in Singapore; Editing by Robert Birsel",
+            "Writing by Kanupriya Kapoor; Editing by Robert Birsel",
+            "Associated Press writer Ana Martinez contributed to this report from Washington.",
+            "CNN’s Jane Roe and John Doe contributed to this report.",
+            "Abigail Williams and Beomsu Jo contributed reporting.",
+            "(With inputs from PTI)",
+            "— With files from The Canadian Press",
+            "-- Bloomberg",
+            "Contributing: Jane Roe, USA TODAY",
+            "This article was originally published on The Conversation. Read the original article.",
+            "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+            "This website and all documents on it are licensed under a Creative Commons Attribution-Share Alike 3.0 United States License .",
+        ] {
+            assert!(is_credit_note(note), "{note}");
+        }
+        for text in [
+            "Reporting by local papers, the minister said, had been unfair to the council for years.",
+            "Volunteers contributed to the cleanup, which took three days and cost the town $40,000.",
+            "With inputs from the public, the plan was changed twice before the vote.",
+            "The data is published under an open licence, officials said.",
+        ] {
+            assert!(!is_credit_note(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn time_stamps_in_any_order() {
+        for stamp in ["March 20, 2024 Updated 4:41 p.m. ET", "Posted: Mon 30 Nov 2026 | 9:12am", "1h ago", "3 hours ago", "Updated 10.45 GMT", "Nov. 30, 2026"]
+        {
+            assert!(is_time_stamp(stamp), "{stamp}");
+        }
+        for text in ["May 2026 be a better year.", "On Monday, March 2, the council met again.", "Updated", "2,840,112", "Monday"] {
+            assert!(!is_time_stamp(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn press_release_tails() {
+        assert!(is_boilerplate_heading("Forward-Looking Statements"));
+        assert!(is_boilerplate_heading("Media Contacts:"));
+        assert!(!is_boilerplate_heading("Statements from the council"));
+        assert_eq!(about_heading_name("About Acme Robotics"), Some("Acme Robotics"));
+        assert_eq!(about_heading_name("About the pipes"), None);
+        assert_eq!(about_heading_name("About The Author"), None);
+        assert!(is_release_source_line("SOURCE Acme Robotics, Inc."));
+        assert!(!is_release_source_line("Source code is on GitHub."));
+        assert!(is_notice("Media Contact: Jane Roe, press@acme.com, +1 408-555-0100"));
+    }
+
+    #[test]
+    fn links_to_the_page_itself() {
+        let own = Some("/live/2026/nov/30/water-rates");
+        assert!(is_same_page("#block-3", own));
+        assert!(is_same_page("https://www.example.com/live/2026/nov/30/water-rates?page=with:block-3#block-3", own));
+        assert!(is_same_page("/live/2026/nov/30/water-rates/", own));
+        assert!(!is_same_page("/news/other-story", own));
+        assert!(!is_same_page("other-story.html", own));
+        assert!(!is_same_page("/news/other-story", None));
+    }
+
+    #[test]
+    fn reader_calls_after_a_question() {
+        assert!(is_promo_call("Enjoying this? Subscribe to get every post in your inbox."));
+        assert!(is_promo_call("Sign up for our daily newsletter."));
+        assert!(!is_promo_call("Why subscribe? The council has asked itself that about the pipes."));
+        for call in [
+            "Download the Daily Record Lite App on Google Play Store",
+            "Support independent journalism. Donate today.",
+            "Have a news tip? Email us at tips@example.com.",
+            "Stay up to date with the latest news on WhatsApp.",
+        ] {
+            assert!(is_promo_call(call), "{call}");
         }
     }
 

@@ -86,6 +86,10 @@ fn extract_from(page: Dom<usize>) -> Article<usize> {
             blocks.insert(0, super::ArticleBlock { kind: BlockKind::Title, text: t.clone(), pieces: Vec::new() });
         }
     }
+    // The headline shown a second time (a blog theme's post title, linked, under the page's).
+    if let Some(headline) = blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()) {
+        blocks.retain(|b| b.kind != BlockKind::Heading || b.text != headline);
+    }
     let title = title.or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()));
     Article { title, byline, dateline, blocks }
 }

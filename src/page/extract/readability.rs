@@ -178,7 +178,8 @@ impl<N: Clone> Search<'_, N> {
                 node = self.remove_and_next(id);
                 continue;
             }
-            if id != body && (FURNITURE_TAGS.contains(&tag.as_str()) || self.is_named_furniture(id, &match_string, page_chars)) {
+            let quote_credit = tag == "footer" && self.dom.parent(id).is_some_and(|p| self.dom.tag(p) == "blockquote");
+            if id != body && ((FURNITURE_TAGS.contains(&tag.as_str()) && !quote_credit) || self.is_named_furniture(id, &match_string, page_chars)) {
                 node = self.remove_and_next(id);
                 continue;
             }
@@ -567,8 +568,14 @@ impl<N: Clone> Search<'_, N> {
         let tables = self.data_tables(content);
         self.clean_conditionally(content, "form", &tables);
         self.clean_conditionally(content, "fieldset", &tables);
-        for tag in ["object", "embed", "footer", "link", "aside"] {
+        for tag in ["object", "embed", "link", "aside"] {
             self.remove_all(content, tag);
+        }
+        // A quotation's own footer is its credit line, not the page's.
+        for footer in self.dom.elements_by_tag(content, &["footer"]) {
+            if self.dom.parent(footer).is_none_or(|p| self.dom.tag(p) != "blockquote") {
+                self.dom.detach(footer);
+            }
         }
         let p = patterns();
         for top in self.dom.element_children(content) {
