@@ -135,7 +135,7 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             (None, None) if by_name_only && ctx.possessive_source(q.outer).is_some() => continue,
             (None, None) => match ctx.possessive_source(q.outer) {
                 Some((owner, noun)) => (Some(ctx.display_name(&owner)), owner.role.clone(), Some(noun), owner.kind),
-                None => unowned(ctx, q, i, &prev_bound, recent.filter(|_| continues)),
+                None => unowned(ctx, q, i, &prev_bound, recent.filter(|_| continues), &history),
             },
         };
         let (speaker, role, kind) = match (&speaker, &found) {
@@ -193,15 +193,49 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
 /// The speaker of a quote with no credit, no chain and no owner: the subject of the
 /// sentence for a partial quote ("Trump admires Putin as a “strong leader”" is Trump's
 /// phrase), else the speaker credited just before, if the quote continues them.
-fn unowned(ctx: &Context, q: &Quotation, i: usize, prev_bound: &[Option<usize>], recent: Option<&Credited>) -> Attributed {
+fn unowned(
+    ctx: &Context,
+    q: &Quotation,
+    i: usize,
+    prev_bound: &[Option<usize>],
+    recent: Option<&Credited>,
+    history: &[(usize, attribution::Speaker, String)],
+) -> Attributed {
     match (statement::opens_sentence(ctx.doc, q), ctx.sentence_subject(q.outer.start), recent) {
         (false, Some(subject), _) => {
             let cue = ctx.cue_before(prev_bound[i].unwrap_or(0), q.outer.start);
             (Some(ctx.display_name(&subject)), subject.role.clone(), cue, subject.kind)
         }
-        (_, _, Some(r)) => (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind),
+        (_, _, Some(r)) => match person_named_since(ctx, history, r.pos, q) {
+            Some((s, name)) => (Some(name.clone()), s.role.clone(), None, Kind::Person),
+            None => (r.name.clone(), r.role.clone(), r.cue.clone(), r.kind),
+        },
         _ => (None, None, None, Kind::Nominal),
     }
+}
+
+/// A person named as a sentence's subject in the quote's own paragraph after the speaker
+/// credited last, and before the quote: the paragraph has moved on to them, so the quote
+/// is theirs rather than the earlier speaker's ("Sanders said: “…”" then "Clinton touted
+/// her credentials. “We need …”" is Clinton's).
+/// A name inside quoted words ("“France is no longer France,” he claimed") is what was
+/// said, not who is speaking, and a plural ("Democrats would need …") is a group, not
+/// one speaker.
+fn person_named_since<'h>(
+    ctx: &Context,
+    history: &'h [(usize, attribution::Speaker, String)],
+    credited_at: usize,
+    q: &Quotation,
+) -> Option<(&'h attribution::Speaker, &'h String)> {
+    let doc = ctx.doc;
+    let block = &doc.blocks[doc.block_at(q.outer.start)?];
+    let quoted = |p: usize| ctx.quotations().iter().any(|o| o.outer.start <= p && p < o.outer.end);
+    let plural = |s: &attribution::Speaker| !s.name.contains(' ') && s.name.ends_with('s');
+    history
+        .iter()
+        .rev()
+        .find(|(p, s, _)| credited_at < *p && block.span.start <= *p && *p < q.outer.start && s.kind == Kind::Person && !quoted(*p) && !plural(s))
+        .map(|(_, s, name)| (s, name))
 }
 
 /// Words between marks that do not match are no quotation, but they are still set off
@@ -670,6 +704,30 @@ mod tests {
     fn speakers(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let doc = Document::from_plain_text(text);
         find(&doc).into_iter().map(|q| (doc.slice(q.span).to_string(), q.speaker, q.role)).collect()
+    }
+
+    #[test]
+    fn person_named_after_the_last_speaker_takes_the_next_bare_quote() {
+        let qs = who(&format!(
+            "{HEAD}Senator Mark Ortiz said: \u{201c}The bridge must be rebuilt before winter comes.\u{201d}\n\nGovernor Ellen Price defended her budget at the hearing. \u{201c}We have put the money where the roads are worst.\u{201d}"
+        ));
+        assert_eq!(qs, vec![Some("Mark Ortiz".to_string()), Some("Ellen Price".to_string())]);
+    }
+
+    #[test]
+    fn bare_quote_after_a_sentence_naming_nobody_keeps_the_last_speaker() {
+        let qs = who(&format!(
+            "{HEAD}Senator Mark Ortiz said: \u{201c}The bridge must be rebuilt before winter comes.\u{201d}\n\nThe hearing ran late into the night. \u{201c}We will not wait another year for it.\u{201d}"
+        ));
+        assert_eq!(qs, vec![Some("Mark Ortiz".to_string()), Some("Mark Ortiz".to_string())]);
+    }
+
+    #[test]
+    fn name_inside_quoted_words_or_a_plural_group_takes_no_quote() {
+        let qs = who(&format!(
+            "{HEAD}\u{201c}Spain is no longer Spain,\u{201d} Ana Ruiz said. \u{201c}It has forgotten its own history.\u{201d}\n\nRepublicans would need to win the state. \u{201c}And that is the whole point of the tour.\u{201d}"
+        ));
+        assert_eq!(qs, vec![Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())]);
     }
 
     fn who(text: &str) -> Vec<Option<String>> {
