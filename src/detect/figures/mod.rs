@@ -1931,6 +1931,15 @@ mod tests {
             ("The bank paid CA$2.1 million.", 2.1e6, "Canadian dollar"),
             ("The bill was NT$3,500.", 3500.0, "New Taiwan dollar"),
             ("The flat sold for S$45,000.", 45000.0, "Singapore dollar"),
+            ("Unga costs Sh180 a packet.", 180.0, "Kenyan shilling"),
+            ("The levy raised TSh 900 million.", 9e8, "Tanzanian shilling"),
+            ("Fuel is GH\u{a2}14.90 a litre.", 14.9, "Ghanaian cedi"),
+            ("The plant cost Rp 3.2 trillion.", 3.2e12, "Indonesian rupiah"),
+            ("The villa sold for Dh8 million.", 8e6, "UAE dirham"),
+            ("The canal earned E\u{a3}300 million.", 3e8, "Egyptian pound"),
+            ("The stadium cost QR2.4 billion.", 2.4e9, "Qatari riyal"),
+            ("Rice costs Tk 60 a kilo.", 60.0, "Bangladeshi taka"),
+            ("The deal is worth 2.5 billion U.S. dollars.", 2.5e9, "US dollar"),
         ] {
             let (_, f) = one(text);
             assert_eq!((f.value, f.unit.as_deref(), f.category), (Some(v), Some(unit), Category::Money), "{text}");
