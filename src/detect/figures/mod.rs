@@ -1962,7 +1962,7 @@ mod tests {
         }
         // Money lost is a loss, not a fall; a share lost is a fall.
         assert_eq!(one("The club lost $40 million last season.").1.trend, None);
-        assert_eq!(one("The rand lost 2.1% on Friday.").1.trend, Some(Trend::Down));
+        assert_eq!(one("The rand lost 2.1% on Friday.").1.trend, Some(crate::report::Trend::Down));
         // "the" names an amount already known, compared with, not bounded.
         assert_eq!(one("The haul surpasses the $2 million raised in 2020.").1.approx, None);
     }
