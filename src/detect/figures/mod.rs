@@ -309,7 +309,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1));
     if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i)) {
         let mut k = last + 1;
-        if t.is(k, "the") && t.near(k + 1) {
+        if t.is(k, "the") && t.near(k + 1) && !comparator_verb(t.lower(last)) {
             k += 1;
         }
         if t.near(k) && quantity(t, k).is_some() {
@@ -693,6 +693,12 @@ fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
 }
 
 /// "resigns over £2m expenses row", "argued about $5 million": "over" or "about" after a word
+/// "topped $3 trillion" bounds the amount; "surpasses the $846.8 million raised in 2012"
+/// compares with an amount already known, which stays a plain figure.
+fn comparator_verb(word: &str) -> bool {
+    matches!(word, "topped" | "tops" | "topping" | "surpassed" | "surpasses" | "surpassing" | "exceed" | "exceeded" | "exceeds" | "exceeding")
+}
+
 /// of dispute is the preposition of what it is about, no hedge.
 fn preposition_of_dispute(t: &Tokens, i: usize) -> bool {
     if i == 0 || !matches!(t.lower(i), "over" | "about") {
@@ -1294,12 +1300,18 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
     Some((q, direction(p.field(0))))
 }
 
+/// "The firm lost $2.3bn", "lost Sh1.2 billion to ghost workers": money lost is a loss, an
+/// amount of its own, not a level that fell ("the Topix lost 1.8%" is a fall).
+fn money_lost(t: &Tokens, f: &Found) -> bool {
+    f.category == Category::Money && f.first > 0 && matches!(t.lower(f.first - 1), "lost" | "lose" | "loses" | "losing")
+}
+
 /// The figure with its byte span, trend and score; values rounded to the decimals the text
 /// wrote. The source is left to the pipeline.
 fn finish(t: &Tokens, f: Found) -> Figure {
     let span = Span::new(t.toks[f.first].start, t.toks[f.last].end);
     let score = score(t, &f);
-    let trend = trend::trend_of(t, f.first, f.last, f.category == Category::Percent);
+    let trend = trend::trend_of(t, f.first, f.last, f.category == Category::Percent).filter(|_| !money_lost(t, &f));
     Figure {
         span,
         category: f.category,
@@ -1919,6 +1931,15 @@ mod tests {
             ("The bank paid CA$2.1 million.", 2.1e6, "Canadian dollar"),
             ("The bill was NT$3,500.", 3500.0, "New Taiwan dollar"),
             ("The flat sold for S$45,000.", 45000.0, "Singapore dollar"),
+            ("Unga costs Sh180 a packet.", 180.0, "Kenyan shilling"),
+            ("The levy raised TSh 900 million.", 9e8, "Tanzanian shilling"),
+            ("Fuel is GH\u{a2}14.90 a litre.", 14.9, "Ghanaian cedi"),
+            ("The plant cost Rp 3.2 trillion.", 3.2e12, "Indonesian rupiah"),
+            ("The villa sold for Dh8 million.", 8e6, "UAE dirham"),
+            ("The canal earned E\u{a3}300 million.", 3e8, "Egyptian pound"),
+            ("The stadium cost QR2.4 billion.", 2.4e9, "Qatari riyal"),
+            ("Rice costs Tk 60 a kilo.", 60.0, "Bangladeshi taka"),
+            ("The deal is worth 2.5 billion U.S. dollars.", 2.5e9, "US dollar"),
         ] {
             let (_, f) = one(text);
             assert_eq!((f.value, f.unit.as_deref(), f.category), (Some(v), Some(unit), Category::Money), "{text}");
@@ -1926,6 +1947,24 @@ mod tests {
         // A currency's name in title case before a number names a thing; "50p" is pence.
         assert!(figures("the Euro 2024 final").is_empty());
         assert_eq!(one("It costs 50p.").1.category, Category::Money);
+    }
+
+    #[test]
+    fn verbs_of_comparison_bound_the_amount_they_pass() {
+        for (text, v, hedge) in [
+            ("Bitcoin topped $70,000 on Monday.", 7e4, "topped"),
+            ("Attendance surpassed 1.2 million.", 1.2e6, "surpassed"),
+            ("Claims exceeded 40,000 last week.", 4e4, "exceeded"),
+            ("Turnout fell short of 50% again.", 50.0, "less than"),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.value, f.approx.as_deref()), (Some(v), Some(hedge)), "{text}");
+        }
+        // Money lost is a loss, not a fall; a share lost is a fall.
+        assert_eq!(one("The club lost $40 million last season.").1.trend, None);
+        assert_eq!(one("The rand lost 2.1% on Friday.").1.trend, Some(crate::report::Trend::Down));
+        // "the" names an amount already known, compared with, not bounded.
+        assert_eq!(one("The haul surpasses the $2 million raised in 2020.").1.approx, None);
     }
 
     #[test]

@@ -297,6 +297,18 @@ fn bridges(word: &str) -> bool {
             | "total"
             | "combined"
             | "cumulative"
+            // "to an annual rate of 1.32 million", "to a record low of 83.52": the level
+            // a change reaches, named before its value.
+            | "annual"
+            | "annualised"
+            | "annualized"
+            | "rate"
+            | "low"
+            | "high"
+            | "level"
+            | "pace"
+            | "fresh"
+            | "new"
     )
 }
 
@@ -344,9 +356,9 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
     if first > 4 && t.is(first - 1, "at") && matches!(t.lower(first - 2), "end" | "close" | "settle" | "finish" | "stand" | "trade") && t.is(first - 3, "to") {
         return trend_before(t, first - 2);
     }
-    // "rose 5 percent, to $3.2 billion", "rose every year, reaching $3 billion": the level
-    // after the comma is the same change's.
-    if first > 2 && matches!(t.lower(first - 1), "to" | "reaching" | "hitting" | "topping") && t.is(first - 2, ",") {
+    // "rose 5 percent, to $3.2 billion", "rose every year, reaching $3 billion", "settled up
+    // $1.23, or 1.4%, at $90.48": the level after the comma is the same change's.
+    if first > 2 && matches!(t.lower(first - 1), "to" | "at" | "reaching" | "hitting" | "topping") && t.is(first - 2, ",") {
         if let Some(trend) = trend_before(t, first - 2) {
             return Some(trend);
         }
@@ -431,6 +443,11 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
         let w = t.lower(k);
         if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down")) {
             return Some(trend);
+        }
+        // "settled up $1.23", "closed down 94 points": "up" or "down" right before the
+        // amount is its direction, unless a particle of another verb ("set up 5").
+        if matches!(w, "up" | "down") && k + 1 == start && !(k > 0 && particle_verb(t.lower(k - 1))) {
+            return trend_word(w);
         }
         if !bridges(w) {
             return None;
@@ -561,7 +578,15 @@ fn from_before(t: &Tokens, to: usize) -> Option<usize> {
 /// The trend a figure at tokens `first..=last` is reported with, if any; `percent` when it
 /// is a percentage, whose written sign is itself a change ("-0.3%", "+1.4%").
 pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> Option<Trend> {
-    trend_after(t, first, last).or_else(|| trend_before(t, first)).or_else(|| signed_change(t, first, percent))
+    let before = trend_before(t, first);
+    // "rose by 6% a year, down from 6.1% previously": an amount its verb already governs keeps
+    // that verb's trend; the "down from" after it compares the pace, not this amount. A noun's
+    // amount ("growth of 2.5%, down from 3.5%") is the level the "down from" changes.
+    let of_a_noun = first > 0 && t.is(first - 1, "of");
+    if before.is_some() && !of_a_noun && level_before_baseline(t, last).is_some() {
+        return before;
+    }
+    trend_after(t, first, last).or(before).or_else(|| signed_change(t, first, percent))
 }
 
 /// "or -0.3%", "moved +1.4%": a percentage written with its sign reports a change.
@@ -783,6 +808,40 @@ mod tests {
         assert_eq!(found.iter().filter(|f| f.1 == Some(Trend::Down)).count(), 2, "{found:?}");
         let found = trends("Sales rose from 3 to 5 million units.");
         assert!(found.iter().all(|f| f.1 == Some(Trend::Up) && !f.0.contains("from")), "{found:?}");
+    }
+
+    #[test]
+    fn every_value_of_a_market_close_shares_its_direction() {
+        // "up" or "down" before the change, then its restatement and the level after ", at".
+        for text in ["Gold finished up $14.20, or 0.6%, at $2,391 an ounce.", "The Nikkei closed down 310 points, or 0.8%, at 38,120."] {
+            let found = trends(text);
+            assert_eq!(found.len(), 3, "{found:?}");
+            let want = if text.contains("up") { Trend::Up } else { Trend::Down };
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
+        // A particle of another verb is still no direction.
+        assert_eq!(trends("They set up 12 clinics, or 40% of the plan, at 3 sites.")[0].1, None);
+    }
+
+    #[test]
+    fn a_level_named_before_its_value_takes_the_change() {
+        for (text, want) in [
+            ("Home sales jumped 9% to an annualized pace of 4.4 million.", Trend::Up),
+            ("The lira slid to a fresh record low of 34.1 per dollar.", Trend::Down),
+            ("Output climbed to a level of 2.1 million barrels a day.", Trend::Up),
+        ] {
+            assert_eq!(trends(text).last().map(|f| f.1), Some(Some(want)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_amount_keeps_its_verb_before_a_later_baseline() {
+        // The amount of "rose by" keeps "up"; the baseline after "down from" is the fall.
+        let found = trends("Rents grew by 4% a year, down from 5.5% in 2023.");
+        assert_eq!(found.iter().map(|f| f.1).collect::<Vec<_>>(), [Some(Trend::Up), Some(Trend::Down)], "{found:?}");
+        // A noun's amount is the level the "down from" lowers.
+        let found = trends("The fund sees growth of 2% this year, down from 3%.");
+        assert_eq!(found[0].1, Some(Trend::Down), "{found:?}");
     }
 
     #[test]
