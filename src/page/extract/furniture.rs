@@ -147,27 +147,18 @@ pub fn is_caption_or_media<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
 
 /// The host of the page's canonical address (`<link rel=canonical>` or `og:url`).
 pub fn site_host<N: Clone>(dom: &Dom<N>) -> Option<String> {
-    let mut stack = vec![dom.root];
-    while let Some(n) = stack.pop() {
-        let url = match dom.tag(n) {
-            "link" if dom.attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))) => dom.attr(n, "href"),
-            "meta" if dom.attr(n, "property").is_some_and(|p| p.eq_ignore_ascii_case("og:url")) => dom.attr(n, "content"),
-            "body" => None,
-            _ => {
-                stack.extend(dom.children(n).iter().rev().copied());
-                None
-            }
-        };
-        if let Some(host) = url.and_then(host_of) {
-            return Some(host);
-        }
-    }
-    None
+    canonical_address(dom, host_of)
 }
 
 /// The path of the page's canonical address, without a final `/`: links to it are links to
 /// the page itself (a live blog's entry permalinks), not to other stories.
 pub fn own_path<N: Clone>(dom: &Dom<N>) -> Option<String> {
+    canonical_address(dom, path_of)
+}
+
+/// The first canonical address of the page (`<link rel=canonical>`, `og:url`, in document
+/// order before `<body>`) that `read` can make something of.
+fn canonical_address<N: Clone>(dom: &Dom<N>, read: impl Fn(&str) -> Option<String>) -> Option<String> {
     let mut stack = vec![dom.root];
     while let Some(n) = stack.pop() {
         let url = match dom.tag(n) {
@@ -179,8 +170,8 @@ pub fn own_path<N: Clone>(dom: &Dom<N>) -> Option<String> {
                 None
             }
         };
-        if let Some(path) = url.and_then(path_of) {
-            return Some(path);
+        if let Some(found) = url.and_then(&read) {
+            return Some(found);
         }
     }
     None
