@@ -176,7 +176,8 @@ pub fn signal_index(name: &str) -> Option<usize> {
 
 /// The features of one sentence.
 pub fn extract(sentence: &str) -> Features {
-    let words = tokens(sentence);
+    let lowered = Lowered::of(sentence);
+    let words = lowered.words();
     Features { signals: signals(sentence, &words), hashed: hashed(sentence, &words) }
 }
 
@@ -205,11 +206,11 @@ fn signal_lists() -> [&'static [&'static str]; 15] {
 /// word and pair into a table of every list, instead of a search of every list for each.
 struct Hits<'a> {
     mask: u32,
-    words: &'a [String],
+    words: &'a [&'a str],
 }
 
 impl<'a> Hits<'a> {
-    fn of(words: &'a [String]) -> Hits<'a> {
+    fn of(words: &'a [&'a str]) -> Hits<'a> {
         static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
         let table = TABLE.get_or_init(|| {
             let mut t = rustc_hash::FxHashMap::default();
@@ -220,13 +221,13 @@ impl<'a> Hits<'a> {
             }
             t
         });
-        let mut mask = words.iter().fold(0, |m, w| m | table.get(w.as_str()).copied().unwrap_or(0));
+        let mut mask = words.iter().fold(0, |m, w| m | table.get(w).copied().unwrap_or(0));
         let mut pair = String::new();
         for w in words.windows(2) {
             pair.clear();
-            pair.push_str(&w[0]);
+            pair.push_str(w[0]);
             pair.push(' ');
-            pair.push_str(&w[1]);
+            pair.push_str(w[1]);
             mask |= table.get(pair.as_str()).copied().unwrap_or(0);
         }
         Hits { mask, words }
@@ -246,11 +247,11 @@ impl<'a> Hits<'a> {
 }
 
 /// Which named signals a sentence shows.
-fn signals(sentence: &str, words: &[String]) -> Vec<usize> {
+fn signals(sentence: &str, words: &[&str]) -> Vec<usize> {
     let hits = Hits::of(words);
     let any = |list: &Cues| hits.any(&list.0);
     let lex = |list: &lexicon::Lexicon| hits.any(list.entries());
-    let numbers = words.iter().filter(|w| w.as_str() == "#num").count();
+    let numbers = words.iter().filter(|w| **w == "#num").count();
     let mut on: Vec<&str> = Vec::new();
     let mut set = |cond: bool, name: &'static str| {
         if cond {
@@ -258,9 +259,9 @@ fn signals(sentence: &str, words: &[String]) -> Vec<usize> {
         }
     };
     set(numbers > 0, "figure");
-    set(sentence.contains(['%', '$', '\u{20ac}', '\u{a3}']) || words.iter().any(|w| w == "percent" || w == "dollars"), "money-or-percent");
+    set(sentence.contains(['%', '$', '\u{20ac}', '\u{a3}']) || words.iter().any(|w| *w == "percent" || *w == "dollars"), "money-or-percent");
     set(numbers > 1, "figures-many");
-    set(words.iter().any(|w| w == "#year"), "year");
+    set(words.iter().any(|w| *w == "#year"), "year");
     set(lex(lexicon::claim_quantity()), "quantity");
     set(any(hedges()), "hedge");
     set(any(comparatives()) || words.iter().any(|w| is_comparative(w)), "comparison");
@@ -334,16 +335,6 @@ fn bucket(kind: u8, parts: &[&str]) -> u32 {
     h.bucket()
 }
 
-/// [`bucket`] of the text the chars spell, without building it.
-fn bucket_of_chars(kind: u8, chars: &[char]) -> u32 {
-    let mut h = Fnv::new(kind);
-    let mut utf8 = [0u8; 4];
-    for c in chars {
-        c.encode_utf8(&mut utf8).bytes().for_each(|b| h.eat(b));
-    }
-    h.bucket()
-}
-
 /// The FNV-1a state of [`bucket`].
 struct Fnv(u32);
 
@@ -389,10 +380,10 @@ fn sort_distinct(buckets: &mut Vec<u32>) {
 
 /// Word unigrams and bigrams (with the sentence's edges), and character 3- to 5-grams
 /// inside words; each kind weighs one in all, so long sentences do not shout.
-fn hashed(sentence: &str, words: &[String]) -> Vec<(u32, f32)> {
+fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
     let mut unigrams: Vec<u32> = words.iter().map(|w| bucket(b'w', &[w])).collect();
     let mut bigrams: Vec<u32> = Vec::with_capacity(words.len() + 1);
-    let edged: Vec<&str> = std::iter::once("^").chain(words.iter().map(String::as_str)).chain(std::iter::once("$")).collect();
+    let edged: Vec<&str> = std::iter::once("^").chain(words.iter().copied()).chain(std::iter::once("$")).collect();
     for pair in edged.windows(2) {
         bigrams.push(bucket(b'b', pair));
     }
@@ -406,11 +397,16 @@ fn hashed(sentence: &str, words: &[String]) -> Vec<(u32, f32)> {
             ascii.push(b' ');
             ascii.extend(word.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
             ascii.push(b' ');
-            for n in 3..=5 {
-                for g in ascii.windows(n) {
-                    let mut h = Fnv::new(b'c');
-                    g.iter().for_each(|&b| h.eat(b));
-                    grams.push(h.bucket());
+            // FNV-1a reads left to right, so the 3-, 4- and 5-gram at one start are one
+            // running hash read at three lengths: the same buckets as hashing each window
+            // (the order differs, and `sort_distinct` makes it irrelevant).
+            for start in 0..ascii.len() {
+                let mut h = Fnv::new(b'c');
+                for (n, &b) in ascii[start..].iter().take(5).enumerate() {
+                    h.eat(b);
+                    if n >= 2 {
+                        grams.push(h.bucket());
+                    }
                 }
             }
             continue;
@@ -419,9 +415,14 @@ fn hashed(sentence: &str, words: &[String]) -> Vec<(u32, f32)> {
         padded.push(' ');
         padded.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }));
         padded.push(' ');
-        for n in 3..=5 {
-            for g in padded.windows(n) {
-                grams.push(bucket_of_chars(b'c', g));
+        let mut utf8 = [0u8; 4];
+        for start in 0..padded.len() {
+            let mut h = Fnv::new(b'c');
+            for (n, c) in padded[start..].iter().take(5).enumerate() {
+                c.encode_utf8(&mut utf8).bytes().for_each(|b| h.eat(b));
+                if n >= 2 {
+                    grams.push(h.bucket());
+                }
             }
         }
     }
@@ -436,47 +437,77 @@ fn hashed(sentence: &str, words: &[String]) -> Vec<(u32, f32)> {
 
 /// Lower-cased word tokens; numbers folded to `#num` / `#year`.
 pub fn tokens(sentence: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut Vec<String>| {
-        if word.is_empty() {
-            return;
-        }
-        let w = word.trim_matches(|c| c == '\'' || c == '.' || c == ',' || c == ':');
-        if !w.is_empty() {
-            if w.contains(':') && w.chars().any(|c| c.is_ascii_digit()) {
-                // A clock time ("4:57") says when, not how much.
-                out.push("#time".into());
-            } else if w.chars().any(|c| c.is_ascii_digit()) {
-                let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
-                out.push(if year { "#year".into() } else { "#num".into() });
-            } else {
-                out.push(w.to_string());
-            }
-        }
-        word.clear();
-    };
-    for c in sentence.chars() {
-        // ASCII first, the common case: the same decisions without the Unicode tables.
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() || c == '\'' {
-                word.push(c.to_ascii_lowercase());
-            } else if matches!(c, '.' | ',' | ':') && word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
-                // 4.9 and 70,000 stay one number, 4:57 one time.
-                word.push(c);
-            } else {
-                flush(&mut word, &mut out);
-            }
-            continue;
-        }
-        if c.is_alphanumeric() || c == '\u{2019}' {
-            word.extend(c.to_lowercase().map(|c| if c == '\u{2019}' { '\'' } else { c }));
-        } else {
-            flush(&mut word, &mut out);
-        }
+    Lowered::of(sentence).words().into_iter().map(str::to_string).collect()
+}
+
+/// A sentence's [`tokens`] written one after another into one buffer, with each token's
+/// range in it: two allocations a sentence instead of a `String` per word.
+struct Lowered {
+    text: String,
+    ends: Vec<(usize, usize)>,
+}
+
+impl Lowered {
+    /// The tokens, borrowed from the buffer.
+    fn words(&self) -> Vec<&str> {
+        self.ends.iter().map(|&(s, e)| &self.text[s..e]).collect()
     }
-    flush(&mut word, &mut out);
-    out
+
+    /// Append `token` as the next word.
+    fn push(&mut self, token: &str) {
+        let start = self.text.len();
+        self.text.push_str(token);
+        self.ends.push((start, self.text.len()));
+    }
+
+    fn of(sentence: &str) -> Lowered {
+        let mut out = Lowered { text: String::with_capacity(sentence.len()), ends: Vec::new() };
+        let mut word = String::new();
+        let flush = |word: &mut String, out: &mut Lowered| {
+            if word.is_empty() {
+                return;
+            }
+            let w = word.trim_matches(|c| c == '\'' || c == '.' || c == ',' || c == ':');
+            if !w.is_empty() {
+                if w.contains(':') && w.chars().any(|c| c.is_ascii_digit()) {
+                    // A clock time ("4:57") says when, not how much.
+                    out.push("#time");
+                } else if w.chars().any(|c| c.is_ascii_digit()) {
+                    let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
+                    out.push(if year { "#year" } else { "#num" });
+                } else {
+                    out.push(w);
+                }
+            }
+            word.clear();
+        };
+        Lowered::scan(sentence, &mut word, &mut out, flush);
+        out
+    }
+
+    /// The character loop of [`Lowered::of`]: `flush` ends each word.
+    fn scan(sentence: &str, word: &mut String, out: &mut Lowered, flush: impl Fn(&mut String, &mut Lowered)) {
+        for c in sentence.chars() {
+            // ASCII first, the common case: the same decisions without the Unicode tables.
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() || c == '\'' {
+                    word.push(c.to_ascii_lowercase());
+                } else if matches!(c, '.' | ',' | ':') && word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+                    // 4.9 and 70,000 stay one number, 4:57 one time.
+                    word.push(c);
+                } else {
+                    flush(word, out);
+                }
+                continue;
+            }
+            if c.is_alphanumeric() || c == '\u{2019}' {
+                word.extend(c.to_lowercase().map(|c| if c == '\u{2019}' { '\'' } else { c }));
+            } else {
+                flush(word, out);
+            }
+        }
+        flush(word, out);
+    }
 }
 
 #[cfg(test)]
