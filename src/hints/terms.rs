@@ -80,29 +80,32 @@ pub(crate) fn is_stop(lower: &str) -> bool {
     all.contains(lower)
 }
 
+/// Whether a character belongs to a raw token of [`tokens`]: letters, digits and the marks
+/// written inside numbers, names and contractions.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '\'' | '\u{2019}'
+                | '-'
+                | '.'
+                | '%'
+                | '$'
+                | '\u{20ac}'
+                | '\u{a3}'
+                | '\u{a5}'
+                | '\u{20b9}'
+                | '\u{20a9}'
+                | '\u{20bd}'
+                | '\u{20ba}'
+                | '\u{20aa}'
+                | '&'
+                | '/'
+                | ','
+        )
+}
+
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let word_char = |c: char| {
-        c.is_alphanumeric()
-            || matches!(
-                c,
-                '\'' | '\u{2019}'
-                    | '-'
-                    | '.'
-                    | '%'
-                    | '$'
-                    | '\u{20ac}'
-                    | '\u{a3}'
-                    | '\u{a5}'
-                    | '\u{20b9}'
-                    | '\u{20a9}'
-                    | '\u{20bd}'
-                    | '\u{20ba}'
-                    | '\u{20aa}'
-                    | '&'
-                    | '/'
-                    | ','
-            )
-    };
     let mut out = Vec::new();
     let mut pending_break = false;
     let mut start = None;
@@ -379,8 +382,23 @@ fn name_end(toks: &[Token<'_>], i: usize) -> usize {
 
 /// The words an article writes in lower case somewhere, for [`Terms::in_article`].
 pub(crate) fn lower_case_words(article: &str) -> HashSet<String> {
-    // Distinct words first: one String per word, not one per occurrence.
-    let distinct: HashSet<&str> = tokens(article).iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text).collect();
+    // The words of [`tokens`], read in one pass without building its token list (the
+    // clause marks and possessives it records matter not here); distinct words first: one
+    // String per word, not one per occurrence.
+    let mut distinct: HashSet<&str> = HashSet::default();
+    let mut start = None;
+    for (i, c) in article.char_indices().chain(std::iter::once((article.len(), ' '))) {
+        if i < article.len() && word_char(c) {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let (word, _) = trim_word(&article[s..i]);
+            if word.chars().next().is_some_and(char::is_lowercase) {
+                distinct.insert(word);
+            }
+        }
+    }
     distinct.into_iter().map(str::to_string).collect()
 }
 

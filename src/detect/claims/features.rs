@@ -136,8 +136,10 @@ fn no_comment_keys() -> Option<&'static [&'static str]> {
 /// "declined to say", "wouldn't comment"): a statement not made reports nothing. Looks at
 /// the three words before the cue's first word.
 pub fn cue_is_negated(sentence: &str, cue: &str) -> bool {
-    let words = tokens(sentence);
-    let Some(first) = tokens(cue).into_iter().next() else { return false };
+    let lowered = Lowered::of(sentence);
+    let words = lowered.words();
+    let cue = Lowered::of(cue);
+    let Some(&first) = cue.words().first() else { return false };
     words
         .iter()
         .enumerate()
@@ -182,24 +184,28 @@ pub fn extract(sentence: &str) -> Features {
 }
 
 /// The word lists [`signals`] asks about, each a bit of a [`Hits`] mask.
-fn signal_lists() -> [&'static [&'static str]; 15] {
-    [
-        &hedges().0,
-        &comparatives().0,
-        &superlatives().0,
-        &bodies().0,
-        &reporting().0,
-        &modals().0,
-        &first_person().0,
-        &second_person().0,
-        &opinion().0,
-        &pleasantries().0,
-        &past_irregular().0,
-        lexicon::claim_quantity().entries(),
-        lexicon::claim_statistic().entries(),
-        lexicon::claim_record().entries(),
-        lexicon::claim_attributed().entries(),
-    ]
+fn signal_lists() -> &'static [&'static [&'static str]; 15] {
+    // Built once: `Hits::any` asks for the lists a dozen times a sentence.
+    static CELL: std::sync::OnceLock<[&'static [&'static str]; 15]> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        [
+            &hedges().0,
+            &comparatives().0,
+            &superlatives().0,
+            &bodies().0,
+            &reporting().0,
+            &modals().0,
+            &first_person().0,
+            &second_person().0,
+            &opinion().0,
+            &pleasantries().0,
+            &past_irregular().0,
+            lexicon::claim_quantity().entries(),
+            lexicon::claim_statistic().entries(),
+            lexicon::claim_record().entries(),
+            lexicon::claim_attributed().entries(),
+        ]
+    })
 }
 
 /// Which of the [`signal_lists`] hold a word or a word pair of a sentence: one hash probe per
@@ -363,19 +369,26 @@ fn sort_distinct(buckets: &mut Vec<u32>) {
         buckets.dedup();
         return;
     }
-    let mut bits = [0u64; BUCKETS / 64];
-    for &b in buckets.iter() {
-        // Buckets are folded below BUCKETS; the mask keeps an index in range regardless.
-        let b = b as usize & (BUCKETS - 1);
-        bits[b / 64] |= 1 << (b % 64);
+    thread_local! {
+        // One bitmap a thread, cleared as it is read: not 4 KB set to zero per sentence.
+        static BITS: std::cell::RefCell<[u64; BUCKETS / 64]> = const { std::cell::RefCell::new([0; BUCKETS / 64]) };
     }
-    buckets.clear();
-    for (i, mut word) in bits.into_iter().enumerate() {
-        while word != 0 {
-            buckets.push((i * 64) as u32 + word.trailing_zeros());
-            word &= word - 1;
+    BITS.with(|bits| {
+        let mut bits = bits.borrow_mut();
+        for &b in buckets.iter() {
+            // Buckets are folded below BUCKETS; the mask keeps an index in range regardless.
+            let b = b as usize & (BUCKETS - 1);
+            bits[b / 64] |= 1 << (b % 64);
         }
-    }
+        buckets.clear();
+        for (i, slot) in bits.iter_mut().enumerate() {
+            let mut word = std::mem::take(slot);
+            while word != 0 {
+                buckets.push((i * 64) as u32 + word.trailing_zeros());
+                word &= word - 1;
+            }
+        }
+    })
 }
 
 /// Word unigrams and bigrams (with the sentence's edges), and character 3- to 5-grams
@@ -621,7 +634,7 @@ mod tests {
         for s in sentences {
             let words = tokens(s);
             let hits = Hits::of(&words);
-            for list in signal_lists() {
+            for list in signal_lists().iter() {
                 let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
                 let want = words.iter().chain(&pairs).any(|w| list.binary_search(&w.as_str()).is_ok());
                 assert_eq!(hits.any(list), want, "{s}");
