@@ -420,6 +420,23 @@ pub(crate) fn words_lower(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// The one-pass reading of an article's lower-case words finds what a filter of the
+    /// sentence tokenizer's words finds.
+    #[test]
+    fn lower_case_words_are_the_lower_case_tokens() {
+        let texts = [
+            "The city's 12,000 officers said \u{201c}no\u{201d} -- and U.S. officials, too.",
+            "WASHINGTON (Reuters) - The Fed's rate rose 0.25%; \u{e9}lan caf\u{e9} \u{130}stanbul o'neill 'quoted' -dash- &co /slash/",
+            "",
+            "  ... ,,, ---",
+        ];
+        for t in texts {
+            let want: HashSet<String> =
+                tokens(t).iter().filter(|w| w.text.chars().next().is_some_and(char::is_lowercase)).map(|w| w.text.to_string()).collect();
+            assert_eq!(lower_case_words(t), want, "{t:?}");
+        }
+    }
+
     const FACT: [Class; 4] = [Class::Name, Class::Number, Class::Noun, Class::Word];
 
     #[test]

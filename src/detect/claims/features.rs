@@ -267,7 +267,7 @@ fn signals(sentence: &str, words: &[&str]) -> Vec<usize> {
     set(numbers > 0, "figure");
     set(sentence.contains(['%', '$', '\u{20ac}', '\u{a3}']) || words.iter().any(|w| *w == "percent" || *w == "dollars"), "money-or-percent");
     set(numbers > 1, "figures-many");
-    set(words.iter().any(|w| *w == "#year"), "year");
+    set(words.contains(&"#year"), "year");
     set(lex(lexicon::claim_quantity()), "quantity");
     set(any(hedges()), "hedge");
     set(any(comparatives()) || words.iter().any(|w| is_comparative(w)), "comparison");
@@ -632,11 +632,13 @@ mod tests {
             "",
         ];
         for s in sentences {
-            let words = tokens(s);
+            let lowered = Lowered::of(s);
+            let words = lowered.words();
+            assert_eq!(words, tokens(s), "{s}");
             let hits = Hits::of(&words);
             for list in signal_lists().iter() {
                 let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
-                let want = words.iter().chain(&pairs).any(|w| list.binary_search(&w.as_str()).is_ok());
+                let want = words.iter().copied().chain(pairs.iter().map(String::as_str)).any(|w| list.binary_search(&w).is_ok());
                 assert_eq!(hits.any(list), want, "{s}");
             }
             let mut grams = Vec::new();
