@@ -89,6 +89,7 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
 
     bound_by_mangled(ctx, qs, &blocks, &mut prev_bound, &mut next_bound);
     let chains = chains(qs);
+    let single_headline_style = statement::single_marks_are_headline_style(qs);
     // The speaker each chain of pieces got first: (name, role, cue, kind).
     let mut chain_speaker: Vec<Option<Attributed>> = vec![None; qs.len()];
     let mut out: Vec<Quote> = Vec::new();
@@ -111,8 +112,8 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
 
         // Words set off by a naming word ("chants of", "a memo titled") count only when
         // someone is credited with them (checked once the speaker is known).
-        let by_name_only = !statement::is_statement(doc, q, found.as_ref(), continues);
-        if by_name_only && !statement::is_named_statement(doc, q) {
+        let by_name_only = !statement::is_statement(doc, q, found.as_ref(), continues, single_headline_style);
+        if by_name_only && !statement::is_named_statement(doc, q, single_headline_style) {
             continue;
         }
         let (speaker, role, cue, kind) = match (&found, chained) {
@@ -497,6 +498,15 @@ mod tests {
         assert_eq!(who(&format!("{HEAD}\u{2018}He was the kindest man we knew,\u{2019} his family said in a statement.")), [Some("his family".to_string())]);
         // An adverb before the cue is still skipped.
         assert_eq!(who(&format!("{HEAD}\"We will rebuild the bridge,\" Mayor Ana Ruiz firmly said.")), [Some("Ana Ruiz".to_string())]);
+    }
+
+    #[test]
+    fn sentence_case_subheading_in_single_marks_is_no_quote() {
+        // The subheading repeats words quoted in its section; only the quote is badged.
+        let text = format!("{HEAD}\"The orders stopped in March,\" said plant manager Rita Holm.\n\n'We kept hoping for a buyer.'\n\nFor months the line ran at half speed. \"We kept hoping for a buyer,\" Holm said.");
+        let qs = speakers(&text);
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert!(qs.iter().all(|q| q.1.as_deref() == Some("Rita Holm")), "{qs:?}");
     }
 
     #[test]
