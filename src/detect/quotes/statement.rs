@@ -7,7 +7,8 @@ use crate::text::marks::{Family, Quotation};
 use crate::text::{BlockKind, Document};
 
 /// Words that introduce a title rather than speech: `on "Fox News Sunday"`, `the book
-/// "Hacked World Order"`.
+/// "Hacked World Order"`, `told "Fox and Friends"` (a name told something is the
+/// programme or paper that heard it).
 const TITLE_LEADS: &[&str] = &[
     "album",
     "article",
@@ -37,8 +38,11 @@ const TITLE_LEADS: &[&str] = &[
     "show",
     "slogan",
     "song",
+    "telling",
+    "tells",
     "titled",
     "to",
+    "told",
     "with",
 ];
 
@@ -96,9 +100,14 @@ const NAMING_LEADS: &[&str] =
 /// Small words that stay lower case inside a title.
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
 
-/// Whether the quoted words read as a title: nearly every word capitalised.
+/// Whether the quoted words read as a title: nearly every word capitalised. A sign
+/// standing as a word (`&`, `+`, a dash) is neither, as in "Fox & Friends".
 pub fn title_case(words: &[&str]) -> bool {
-    let content: Vec<&&str> = words.iter().filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))).collect();
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
     !content.is_empty()
         && content.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
@@ -284,6 +293,15 @@ mod tests {
     #[test]
     fn show_title_after_possessive_outlet_is_a_title() {
         assert!(first_is_title("Pence said on CNN's \"State of the Union\" that it was fine."));
+    }
+
+    #[test]
+    fn show_told_something_or_named_with_an_ampersand_is_a_title() {
+        assert!(first_is_title("The senator told \"Good Day Ohio,\" on Monday that he was fair game."));
+        assert!(first_is_title("She said on WXYZ's \"Stocks & Bonds Tonight\" that rates would rise."));
+        assert!(first_is_title("Crews filmed the new \"Speed & Fury\" film downtown."));
+        // A sentence told in quotes is no title.
+        assert!(!first_is_title("He told \"everyone in the room\" to leave."));
     }
 
     #[test]
