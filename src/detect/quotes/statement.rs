@@ -237,6 +237,14 @@ pub fn opens_sentence(doc: &Document, q: &Quotation) -> bool {
     doc.text[start..q.outer.start].chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2014}' | '\u{2013}' | '(' | '['))
 }
 
+/// Whether the quotation ends its sentence (only punctuation and white space after it up
+/// to the sentence's end): with [`opens_sentence`], the quote is a sentence of its own.
+pub fn ends_sentence(doc: &Document, q: &Quotation) -> bool {
+    let Some(s) = doc.sentence_at(q.outer.end.saturating_sub(1)) else { return true };
+    let end = doc.sentences[s].span.end.max(q.outer.end);
+    doc.text[q.outer.end..end].chars().all(|c| c.is_whitespace() || ".!?;:)]".contains(c))
+}
+
 /// Whether words that [`is_statement`] passes over as a title or a name are still a
 /// statement because a naming word sets them off as somebody's slogan, chant or given
 /// name ([`is_named`]). Such words are a statement only when somebody is credited with
@@ -402,6 +410,20 @@ mod tests {
         // Other words before a quote, or a capitalised headline word, do not name it.
         assert!(!first_is_named("Pence said on CNN's \"State of the Union\" that it was fine."));
         assert!(!first_is_named("Ten Things About Being Called \"A Quiet Hero\" This Year"));
+    }
+
+    #[test]
+    fn quote_that_is_a_whole_sentence_ends_it() {
+        let ends = |body: &str| {
+            let text = format!("Headline of the story\n\n{body}");
+            let doc = Document::from_plain_text(&text);
+            let q = pair(&doc).into_iter().next().expect("a quotation");
+            (opens_sentence(&doc, &q), ends_sentence(&doc, &q))
+        };
+        assert_eq!(ends("Ruiz looked up. \u{201c}Not today.\u{201d} The room went still."), (true, true));
+        assert_eq!(ends("\"Not today\"."), (true, true));
+        assert_eq!(ends("'Carnage on the road' in the city of Nice."), (true, false));
+        assert_eq!(ends("She said it was \"not today.\""), (false, true));
     }
 
     #[test]
