@@ -296,8 +296,9 @@ fn actor_of_sentence_before(ctx: &Context, history: &[(usize, attribution::Speak
     let s = doc.sentence_at(q.outer.start)?.checked_sub(1)?;
     let prev = doc.sentences[s].span;
     let b = doc.block_at(q.outer.start)?;
-    // The headline block (with its deck, when one line break sets it off) is no story yet.
-    if b == 0 || doc.block_at(prev.start)? != b {
+    // The headline block (with its deck, when one line break sets it off) is no story yet;
+    // a text of one block is all story.
+    if (b == 0 && doc.blocks.len() > 1) || doc.block_at(prev.start)? != b {
         return None;
     }
     if ctx.quotations().iter().any(|o| o.outer.start < prev.end && prev.start < o.outer.end) {
@@ -533,6 +534,9 @@ mod tests {
         assert_eq!(who(&text), [Some("Lena Ortiz".to_string())]);
         let text = format!("{HEAD}The hearing dragged on. Senator Paul Reyes leaned into the microphone. \"Answer the question, please.\"");
         assert_eq!(who(&text), [Some("Paul Reyes".to_string())]);
+        // A text of a single paragraph has no headline to pass over.
+        let text = "Dan Ruiz waved the players in. \"Run it again.\" The team groaned.";
+        assert_eq!(who(text), [Some("Dan Ruiz".to_string())]);
         // A short quote alone in its paragraph, after a paragraph about a person.
         let text = format!(
             "{HEAD}Governor Ana Silva said the wall would be finished by spring.\n\n\u{201c}Stopping it? Not an option.\u{201d}\n\nThe budget vote is Friday."
