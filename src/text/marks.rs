@@ -116,7 +116,6 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
             run = 1;
         }
         let mut transcript = run > MAX_PARAGRAPHS;
-        let block_first = out.len();
         for &m in rest {
             // A line that reopens a double quote left open on the line before: plain
             // text that ends paragraphs with one line break ("…revel in it.⏎“There's
@@ -172,7 +171,6 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
                 stack.push(m);
             }
         }
-        unnest_from_stray_singles(&mut out, block_first, &stack);
         // A double mark left open, wherever it opened, may run on into the next paragraph.
         if let Some(first) = stack.first() {
             if first.family == Family::Double {
@@ -182,18 +180,6 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
     }
     crate::order::sort_by_key(&mut out, |q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
     out
-}
-
-/// Lifts the quotes closed inside a single mark that never closes out of it: such a mark
-/// (an elided word's apostrophe, "how ‘bout", a typo) encloses nothing, so the quotes
-/// after it in its paragraph stand on their own. (A double mark left open may run on
-/// into the next paragraph and keeps what it holds.)
-fn unnest_from_stray_singles(out: &mut [Quotation], block_first: usize, stack: &[Mark]) {
-    for m in stack.iter().filter(|m| m.family == Family::Single) {
-        for q in out[block_first..].iter_mut().filter(|q| q.outer.start > m.pos && q.depth > 0) {
-            q.depth -= 1;
-        }
-    }
 }
 
 /// The words between two marks without the spaces that pad them: French typography sets
@@ -458,18 +444,6 @@ mod tests {
         // Straight marks the same way; a mark opening a line with no quote open is a new quote.
         let text = "Intro line.\n\n\"We ran out of beds.\n\"We ran out of staff.\"\n\"Then the power failed,\" he said.";
         assert_eq!(quoted(text), [("We ran out of beds.".into(), 0), ("We ran out of staff.".into(), 0), ("Then the power failed,".into(), 0)]);
-    }
-
-    #[test]
-    fn an_elided_word_that_never_closes_encloses_nothing() {
-        // "‘bout" and "'cause" open nothing: the quotes after them stand on their own.
-        let text = "So how \u{2018}bout this line from the mayor: \u{201c}Every street will be paved by June.\u{201d}";
-        assert_eq!(top_level(text), ["Every street will be paved by June."]);
-        let text = "They stayed home 'cause the roads were shut, and the sheriff said \"nobody should drive tonight.\"";
-        assert_eq!(top_level(text), ["nobody should drive tonight."]);
-        // A single quote that closes keeps the quote inside it.
-        let text = "She said, \u{2018}He told me \u{201c}go home now\u{201d} and left.\u{2019}";
-        assert_eq!(quoted(text), [("He told me \u{201c}go home now\u{201d} and left.".into(), 0), ("go home now".into(), 1)]);
     }
 
     #[test]
