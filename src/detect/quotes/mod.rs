@@ -89,6 +89,7 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
 
     bound_by_mangled(ctx, qs, &blocks, &mut prev_bound, &mut next_bound);
     let chains = chains(qs);
+    let single_headline_style = statement::single_marks_are_headline_style(qs);
     // The speaker each chain of pieces got first: (name, role, cue, kind).
     let mut chain_speaker: Vec<Option<Attributed>> = vec![None; qs.len()];
     let mut out: Vec<Quote> = Vec::new();
@@ -111,8 +112,16 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
 
         // Words set off by a naming word ("chants of", "a memo titled") count only when
         // someone is credited with them (checked once the speaker is known).
-        let by_name_only = !statement::is_statement(doc, q, found.as_ref(), continues);
-        if by_name_only && !statement::is_named_statement(doc, q) {
+        // A bare sentence in quotes right after a sentence about a person is theirs, short
+        // as it may be ("Councillor Amari turned to the developer. “Show us the report.”").
+        let actor = match (&found, continues) {
+            (None, false) if statement::opens_sentence(doc, q) && statement::ends_sentence(doc, q) => {
+                previous_paragraph_person(ctx, &history, q).or_else(|| actor_of_sentence_before(ctx, &history, q))
+            }
+            _ => None,
+        };
+        let by_name_only = !statement::is_statement(doc, q, found.as_ref(), continues || actor.is_some(), single_headline_style);
+        if by_name_only && !statement::is_named_statement(doc, q, single_headline_style) {
             continue;
         }
         let (speaker, role, cue, kind) = match (&found, chained) {
@@ -139,7 +148,7 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             },
         };
         let (speaker, role, kind) = match (&speaker, &found) {
-            (None, None) if !q.continues => match previous_paragraph_person(ctx, &history, q) {
+            (None, None) if !q.continues => match actor.or_else(|| previous_paragraph_person(ctx, &history, q)) {
                 Some((name, role)) => (Some(name), role, Kind::Person),
                 None => (speaker, role, kind),
             },
@@ -277,6 +286,26 @@ fn previous_paragraph_person(ctx: &Context, history: &[(usize, attribution::Spea
         .rev()
         .find(|(p, s, _)| prev.span.start <= *p && *p < prev.span.end && s.kind == Kind::Person)
         .map(|(_, s, name)| (name.clone(), s.role.clone()))
+}
+
+/// The person named first (the subject) in the sentence just before a quote that stands
+/// as a sentence of its own in the same paragraph, when that sentence holds no quote
+/// (whose credit would be the one to continue).
+fn actor_of_sentence_before(ctx: &Context, history: &[(usize, attribution::Speaker, String)], q: &Quotation) -> Option<(String, Option<String>)> {
+    let doc = ctx.doc;
+    let s = doc.sentence_at(q.outer.start)?.checked_sub(1)?;
+    let prev = doc.sentences[s].span;
+    let b = doc.block_at(q.outer.start)?;
+    // The headline block (with its deck, when one line break sets it off) is no story yet;
+    // a text of one block is all story.
+    if (b == 0 && doc.blocks.len() > 1) || doc.block_at(prev.start)? != b {
+        return None;
+    }
+    if ctx.quotations().iter().any(|o| o.outer.start < prev.end && prev.start < o.outer.end) {
+        return None;
+    }
+    let (_, first, name) = history.iter().find(|(p, _, _)| prev.start <= *p && *p < prev.end)?;
+    (first.kind == Kind::Person).then(|| (name.clone(), first.role.clone()))
 }
 
 /// Whether a credit is a name rather than a description: capitalised, and not opening on
@@ -497,6 +526,33 @@ mod tests {
         assert_eq!(who(&format!("{HEAD}\u{2018}He was the kindest man we knew,\u{2019} his family said in a statement.")), [Some("his family".to_string())]);
         // An adverb before the cue is still skipped.
         assert_eq!(who(&format!("{HEAD}\"We will rebuild the bridge,\" Mayor Ana Ruiz firmly said.")), [Some("Ana Ruiz".to_string())]);
+    }
+
+    #[test]
+    fn short_bare_quote_after_a_sentence_about_a_person_is_theirs() {
+        let text = format!("{HEAD}Mayor Lena Ortiz turned to the contractor. \u{201c}Show us the safety log.\u{201d} The contractor looked away.");
+        assert_eq!(who(&text), [Some("Lena Ortiz".to_string())]);
+        let text = format!("{HEAD}The hearing dragged on. Senator Paul Reyes leaned into the microphone. \"Answer the question, please.\"");
+        assert_eq!(who(&text), [Some("Paul Reyes".to_string())]);
+        // A text of a single paragraph has no headline to pass over.
+        let text = "Dan Ruiz waved the players in. \"Run it again.\" The team groaned.";
+        assert_eq!(who(text), [Some("Dan Ruiz".to_string())]);
+        // A short quote alone in its paragraph, after a paragraph about a person.
+        let text = format!(
+            "{HEAD}Governor Ana Silva said the wall would be finished by spring.\n\n\u{201c}Stopping it? Not an option.\u{201d}\n\nThe budget vote is Friday."
+        );
+        assert_eq!(who(&text), [Some("Ana Silva".to_string())]);
+        // Nobody named in the sentence before: a short bare quote is no statement.
+        assert!(who(&format!("{HEAD}The crowd went quiet in the hall. \"Show us the log.\"")).is_empty());
+    }
+
+    #[test]
+    fn sentence_case_subheading_in_single_marks_is_no_quote() {
+        // The subheading repeats words quoted in its section; only the quote is badged.
+        let text = format!("{HEAD}\"The orders stopped in March,\" said plant manager Rita Holm.\n\n'We kept hoping for a buyer.'\n\nFor months the line ran at half speed. \"We kept hoping for a buyer,\" Holm said.");
+        let qs = speakers(&text);
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert!(qs.iter().all(|q| q.1.as_deref() == Some("Rita Holm")), "{qs:?}");
     }
 
     #[test]

@@ -3,11 +3,12 @@
 //! a short partial quote that someone is credited with ('remain permanent') is.
 
 use crate::text::attribution::Found;
-use crate::text::marks::Quotation;
+use crate::text::marks::{Family, Quotation};
 use crate::text::{BlockKind, Document};
 
 /// Words that introduce a title rather than speech: `on "Fox News Sunday"`, `the book
-/// "Hacked World Order"`.
+/// "Hacked World Order"`, `told "Fox and Friends"` (a name told something is the
+/// programme or paper that heard it).
 const TITLE_LEADS: &[&str] = &[
     "album",
     "article",
@@ -37,8 +38,11 @@ const TITLE_LEADS: &[&str] = &[
     "show",
     "slogan",
     "song",
+    "telling",
+    "tells",
     "titled",
     "to",
+    "told",
     "with",
 ];
 
@@ -96,9 +100,14 @@ const NAMING_LEADS: &[&str] =
 /// Small words that stay lower case inside a title.
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
 
-/// Whether the quoted words read as a title: nearly every word capitalised.
+/// Whether the quoted words read as a title: nearly every word capitalised. A sign
+/// standing as a word (`&`, `+`, a dash) is neither, as in "Fox & Friends".
 pub fn title_case(words: &[&str]) -> bool {
-    let content: Vec<&&str> = words.iter().filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))).collect();
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
     !content.is_empty()
         && content.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
@@ -185,17 +194,40 @@ pub fn is_bylined_headline(doc: &Document, q: &Quotation) -> bool {
 /// The most words of a quoted line that reads as a subheading.
 const SUBHEADING_WORDS: usize = 8;
 
-/// A subheading set in quotes: a paragraph of its own that is nothing but a short quoted
-/// phrase with every word capitalised (`'All Bets Are Off.'` between two sections of a
-/// feature). Spoken words are written in sentence case, and a quote standing alone is
-/// credited by the paragraphs around it, never capitalised word by word.
-pub fn is_subheading(doc: &Document, q: &Quotation) -> bool {
-    let Some(b) = doc.block_at(q.outer.start) else { return false };
-    let line = doc.slice(doc.blocks[b].span).trim();
-    let quoted = doc.slice(q.outer);
-    let alone = line.strip_prefix(quoted).is_some_and(|rest| rest.chars().all(|c| c.is_whitespace() || ".:!?".contains(c)));
+/// A subheading set in quotes: a line of its own that is nothing but a short quoted
+/// phrase, either with every word capitalised (`'All Bets Are Off.'` between two sections
+/// of a feature) or in single marks in an article whose quotes are set in double ones
+/// (`'Totally pro-Israel.'`: American papers head a section with a phrase from it in
+/// headline style, which takes single marks). Spoken words are written in sentence case
+/// and in the article's own marks, and a quote standing alone is credited by the
+/// paragraphs around it. Plain text may end its paragraphs with one line break, so the
+/// line, not the block, is what must hold nothing else.
+pub fn is_subheading(doc: &Document, q: &Quotation, single_marks_are_headline_style: bool) -> bool {
     let words: Vec<&str> = doc.slice(q.inner).split_whitespace().collect();
-    alone && words.len() <= SUBHEADING_WORDS && title_case(&words)
+    if words.len() > SUBHEADING_WORDS || !alone_on_its_line(doc, q) {
+        return false;
+    }
+    title_case(&words) || (single_marks_are_headline_style && q.family == Family::Single && !in_headline(doc, q))
+}
+
+/// Whether the quotation is all its line holds, but for end punctuation and the dashes
+/// that set a subheading off (`– ‘We’re alive’ –.`).
+fn alone_on_its_line(doc: &Document, q: &Quotation) -> bool {
+    let start = doc.text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = doc.text[q.outer.end..].find('\n').map_or(doc.text.len(), |i| q.outer.end + i);
+    let dash_or_space = |c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}');
+    let before = doc.text[start..q.outer.start].chars().all(dash_or_space);
+    let after = doc.text[q.outer.end..end].chars().all(|c| dash_or_space(c) || ".:!?".contains(c));
+    before && after
+}
+
+/// Whether the article sets its quotes in double marks, so that a phrase in single marks
+/// standing alone is in headline style ([`is_subheading`]): more top-level quotations in
+/// double marks than in single ones. Papers that quote in single marks (much of the
+/// British press) set a one-line quote the same way as any other.
+pub fn single_marks_are_headline_style(qs: &[Quotation]) -> bool {
+    let doubles = qs.iter().filter(|q| q.family == Family::Double).count();
+    doubles > qs.len() - doubles
 }
 
 /// Whether the quotation opens its sentence (only white space or a dash before it).
@@ -205,22 +237,35 @@ pub fn opens_sentence(doc: &Document, q: &Quotation) -> bool {
     doc.text[start..q.outer.start].chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2014}' | '\u{2013}' | '(' | '['))
 }
 
+/// Whether the quotation ends its sentence (only punctuation and white space after it up
+/// to the sentence's end): with [`opens_sentence`], the quote is a sentence of its own.
+pub fn ends_sentence(doc: &Document, q: &Quotation) -> bool {
+    let Some(s) = doc.sentence_at(q.outer.end.saturating_sub(1)) else { return true };
+    let end = doc.sentences[s].span.end.max(q.outer.end);
+    doc.text[q.outer.end..end].chars().all(|c| c.is_whitespace() || ".!?;:)]".contains(c))
+}
+
 /// Whether words that [`is_statement`] passes over as a title or a name are still a
 /// statement because a naming word sets them off as somebody's slogan, chant or given
 /// name ([`is_named`]). Such words are a statement only when somebody is credited with
 /// them (the caller checks): a capitalised name given by nobody is a title after all.
-pub fn is_named_statement(doc: &Document, q: &Quotation) -> bool {
-    doc.slice(q.inner).split_whitespace().nth(1).is_some() && is_named(doc, q) && !in_headline(doc, q) && !is_bylined_headline(doc, q) && !is_subheading(doc, q)
+pub fn is_named_statement(doc: &Document, q: &Quotation, single_marks_are_headline_style: bool) -> bool {
+    doc.slice(q.inner).split_whitespace().nth(1).is_some()
+        && is_named(doc, q)
+        && !in_headline(doc, q)
+        && !is_bylined_headline(doc, q)
+        && !is_subheading(doc, q, single_marks_are_headline_style)
 }
 
-/// Whether the quotation is a statement to badge.
-pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, continues: bool) -> bool {
+/// Whether the quotation is a statement to badge (`single_marks_are_headline_style`: see
+/// [`single_marks_are_headline_style`]).
+pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, continues: bool, single_marks_are_headline_style: bool) -> bool {
     let inner = doc.slice(q.inner);
     let words = inner.split_whitespace().count();
     if words < 2 {
         return false;
     }
-    if is_title(doc, q) || is_bylined_headline(doc, q) || is_subheading(doc, q) {
+    if is_title(doc, q) || is_bylined_headline(doc, q) || is_subheading(doc, q, single_marks_are_headline_style) {
         return false;
     }
     if found.is_some() {
@@ -259,6 +304,15 @@ mod tests {
     }
 
     #[test]
+    fn show_told_something_or_named_with_an_ampersand_is_a_title() {
+        assert!(first_is_title("The senator told \"Good Day Ohio,\" on Monday that he was fair game."));
+        assert!(first_is_title("She said on WXYZ's \"Stocks & Bonds Tonight\" that rates would rise."));
+        assert!(first_is_title("Crews filmed the new \"Speed & Fury\" film downtown."));
+        // A sentence told in quotes is no title.
+        assert!(!first_is_title("He told \"everyone in the room\" to leave."));
+    }
+
+    #[test]
     fn show_title_after_on_is_a_title() {
         assert!(first_is_title("On \"Face the Nation,\" Sen. Bernie Sanders said more."));
     }
@@ -282,8 +336,9 @@ mod tests {
 
     fn first_is_subheading(text: &str) -> bool {
         let doc = Document::from_plain_text(text);
-        let q = pair(&doc).into_iter().next().expect("a quotation");
-        is_subheading(&doc, &q)
+        let qs = pair(&doc);
+        let q = qs.first().expect("a quotation");
+        is_subheading(&doc, q, single_marks_are_headline_style(&qs))
     }
 
     #[test]
@@ -303,6 +358,42 @@ mod tests {
         assert!(!first_is_subheading("Up top.\n\n\"Vote For The Party That Keeps Every One Of Its Promises To You\"\n\nMore."));
     }
 
+    #[test]
+    fn short_line_in_single_marks_heads_a_section_of_a_double_mark_article() {
+        let text = "The plant closed in May.\n\n\"We had no warning at all,\" said welder Ann Fox.\n\n'Nobody told us anything.'\n\nWorkers cleared their lockers. \"It felt like a funeral,\" Fox said.";
+        let doc = Document::from_plain_text(text);
+        let qs = crate::text::marks::quotations(&doc);
+        assert!(single_marks_are_headline_style(&qs));
+        assert!(is_subheading(&doc, &qs[1], true));
+        // Set off by dashes, in curly marks (wire-service style).
+        let text =
+            "\u{201c}It is over,\u{201d} he said.\n\n\u{2013} \u{2018}Back to work\u{2019} \u{2013}.\n\nThe strike ended. \u{201c}We won,\u{201d} she said.";
+        let doc = Document::from_plain_text(text);
+        let qs = crate::text::marks::quotations(&doc);
+        assert!(is_subheading(&doc, &qs[1], single_marks_are_headline_style(&qs)));
+    }
+
+    #[test]
+    fn line_in_single_marks_of_a_single_mark_article_is_a_quote() {
+        // Much of the British press quotes in single marks: a one-line quote is speech.
+        let text =
+            "Headline of the story\n\n\u{2018}We lost the lot,\u{2019} said farmer Tom Reed.\n\n\u{2018}Nobody came to help.\u{2019}\n\nThe river rose again.";
+        let doc = Document::from_plain_text(text);
+        let qs = crate::text::marks::quotations(&doc);
+        assert!(!single_marks_are_headline_style(&qs));
+        assert!(!is_subheading(&doc, &qs[1], false));
+        // A single-mark phrase inside a sentence is no subheading in any article.
+        assert!(!first_is_subheading("\"Fine,\" he said. \"Really.\"\n\nShe called it 'a real mess' on Monday."));
+    }
+
+    #[test]
+    fn capitalised_quoted_line_ended_by_one_line_break_is_a_subheading() {
+        // Plain text whose paragraphs end with a single line break.
+        assert!(first_is_subheading("The talks ended on Friday.\n\u{201c}THE VOTERS WILL DECIDE\u{201d}\nAcross the region, ministers met."));
+        // A sentence-case quoted line there is still speech.
+        assert!(!first_is_subheading("The talks ended on Friday.\n\u{201c}We will decide soon.\u{201d}\nAcross the region, ministers met."));
+    }
+
     fn first_is_named(body: &str) -> bool {
         let text = format!("Headline of the story\n\n{body}");
         let doc = Document::from_plain_text(&text);
@@ -319,6 +410,20 @@ mod tests {
         // Other words before a quote, or a capitalised headline word, do not name it.
         assert!(!first_is_named("Pence said on CNN's \"State of the Union\" that it was fine."));
         assert!(!first_is_named("Ten Things About Being Called \"A Quiet Hero\" This Year"));
+    }
+
+    #[test]
+    fn quote_that_is_a_whole_sentence_ends_it() {
+        let ends = |body: &str| {
+            let text = format!("Headline of the story\n\n{body}");
+            let doc = Document::from_plain_text(&text);
+            let q = pair(&doc).into_iter().next().expect("a quotation");
+            (opens_sentence(&doc, &q), ends_sentence(&doc, &q))
+        };
+        assert_eq!(ends("Ruiz looked up. \u{201c}Not today.\u{201d} The room went still."), (true, true));
+        assert_eq!(ends("\"Not today\"."), (true, true));
+        assert_eq!(ends("'Carnage on the road' in the city of Nice."), (true, false));
+        assert_eq!(ends("She said it was \"not today.\""), (false, true));
     }
 
     #[test]
