@@ -18,7 +18,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extensionDir, launchChromium, waitForState } from './harness.mjs';
-import { newsPages, startServer } from './hostile.mjs';
+import { articlePage, newsPages, prose, startServer } from './hostile.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const dirs = process.argv.length > 2 ? process.argv.slice(2).map((d) => resolve(d)) : [await extensionDir('chrome')];
@@ -38,7 +38,13 @@ function stamped(dir) {
 const server = await startServer();
 const browsers = [];
 for (const dir of dirs) browsers.push(await launchChromium(stamped(dir)));
-const pages = [['seed', '/seed.html'], ...newsPages().slice(0, 3).map((p) => [p.name, `/corpus/${p.name}`])];
+let pages = [['seed', '/seed.html'], ...newsPages().slice(0, 3).map((p) => [p.name, `/corpus/${p.name}`])];
+// STRESS=1: the hostile pages of runtime.test.mjs instead (a 5 MB article, a 2 MB text node).
+if (process.env.STRESS) {
+  server.page('article-5mb', articlePage({ paragraphs: prose(5_000_000) }));
+  server.page('text-node-2mb', articlePage({ paragraphs: [prose(2_000_000).join(' ')] }));
+  pages = [['article-5mb', '/gen/article-5mb'], ['text-node-2mb', '/gen/text-node-2mb']];
+}
 
 /** The trace events of one load of `path` (CDP Tracing on the page's target). */
 async function traced(browser, path) {
@@ -49,7 +55,7 @@ async function traced(browser, path) {
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   await page.goto(server.url(path));
-  const state = await waitForState(page, ['ready', 'error']);
+  const state = await waitForState(page, ['ready', 'error'], 90000);
   await page.waitForTimeout(500);
   const timing = await page.evaluate(() => document.documentElement.getAttribute('data-spotcheck-timing') ?? '');
   await cdp.send('Tracing.end');
