@@ -75,7 +75,10 @@ function ourTasks(events) {
   const out = [];
   for (const t of tasks) {
     const inside = (f) => f.ts >= t.ts && f.ts < t.ts + t.dur;
-    if (ours.some(inside) || stamps.some(inside)) out.push({ cpu: (t.tdur ?? t.dur) / 1000, wall: t.dur / 1000, injection: ours.some((f) => f.name === 'EvaluateScript' && inside(f)) });
+    if (!(ours.some(inside) || stamps.some(inside))) continue;
+    // DETAIL=1: what the task spent its time on (its longest events inside, by thread time).
+    const detail = process.env.DETAIL ? onMain.filter((f) => f !== t && inside(f)).sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur)).slice(0, 8).map((f) => `${f.name}${f.args?.data?.url ? `(${f.args.data.url.split('/').pop()}:${f.args.data.lineNumber ?? ''})` : ''}${f.args?.data?.functionName ? `[${f.args.data.functionName}]` : ''} ${((f.tdur ?? f.dur) / 1000).toFixed(1)}`).join(', ') : '';
+    out.push({ cpu: (t.tdur ?? t.dur) / 1000, wall: t.dur / 1000, injection: ours.some((f) => f.name === 'EvaluateScript' && inside(f)), detail });
   }
   return out;
 }
@@ -92,13 +95,14 @@ for (let run = 0; run < RUNS; run++) {
       const inject = Math.max(0, ...tasks.filter((t) => t.injection).map((t) => t.cpu));
       const key = `${name} ${dirs.length > 1 ? `[${b}]` : ''}`;
       if (!results.has(key)) results.set(key, []);
-      results.get(key).push({ cpu, wall, inject, n: work.length, state: state.state, phase: / in (\S+)/.exec(timing)?.[1] ?? '' });
+      if (process.env.DETAIL) for (const t of work.filter((w) => w.cpu > 30)) console.log(`${key}: ${t.cpu.toFixed(1)} ms: ${t.detail}`);
+      results.get(key).push({ cpu, wall, inject, n: work.length, state: state.state, phase: `${/longest-task (\d+)/.exec(timing)?.[1] ?? '?'} ms in ${/ in (\S+)/.exec(timing)?.[1] ?? ''}` });
     }
   }
 }
 for (const [key, runs] of results) {
   const cpus = runs.map((r) => r.cpu).sort((a, b) => a - b);
-  console.log(`${key.padEnd(16)} longest task of Spotcheck's work, CPU ms ${runs.map((r) => r.cpu.toFixed(1)).join(', ')} (median ${cpus[Math.floor(cpus.length / 2)].toFixed(1)}); injecting the scripts ${runs.map((r) => r.inject.toFixed(1)).join(', ')}; wall ms ${runs.map((r) => r.wall.toFixed(0)).join(', ')}; tasks ${runs.map((r) => r.n).join(', ')}; meter's longest in ${runs.map((r) => r.phase || '-').join(', ')}; ${runs.map((r) => r.state).join(', ')}`);
+  console.log(`${key.padEnd(16)} longest task of Spotcheck's work, CPU ms ${runs.map((r) => r.cpu.toFixed(1)).join(', ')} (median ${cpus[Math.floor(cpus.length / 2)].toFixed(1)}); injecting the scripts ${runs.map((r) => r.inject.toFixed(1)).join(', ')}; wall ms ${runs.map((r) => r.wall.toFixed(0)).join(', ')}; tasks ${runs.map((r) => r.n).join(', ')}; meter's longest (wall) ${runs.map((r) => r.phase || '-').join(', ')}; ${runs.map((r) => r.state).join(', ')}`);
 }
 for (const b of browsers) await b.close();
 await server.close();
