@@ -327,6 +327,12 @@
       return styles ? 'again' : null;
     }
     if (type === 'attributes') {
+      // The writing direction turned: the same text, laid out from the other side, in boxes
+      // of the same size (no resize to notice). The markers are placed again; nothing is read.
+      if (record.attributeName === 'dir') {
+        if (drawnHost) overlay.schedule();
+        return null;
+      }
       if (target === html || target === doc.body) return 'again';
       return container && container.contains(target) ? 'again' : article?.empty ? 'again' : null;
     }
@@ -421,7 +427,7 @@
         meter.end();
       }
     });
-    observer.observe(html, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    observer.observe(html, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'dir'] });
   }
 
   function unwatch() {
