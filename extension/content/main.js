@@ -114,7 +114,18 @@
   async function analyze(mine, timing, engine) {
     const port = api.runtime.connect({ name: PORT_NAME });
     const answer = new Promise((resolve, reject) => {
-      port.onMessage.addListener((message) => resolve(message));
+      // The answer comes in parts (background.js answerParts), each received in a task of
+      // its own: the head, then the findings, marks and blocks in batches, then the end.
+      /** @type {any} */
+      let head = null;
+      port.onMessage.addListener((message) => {
+        if (message?.part === 'head') head = message;
+        else if (head && (message?.part === 'findings' || message?.part === 'marks' || message?.part === 'blocks')) {
+          const list = message.part === 'findings' ? head.result.report?.findings : head.result[message.part];
+          if (Array.isArray(list) && Array.isArray(message.items)) for (const item of message.items) list.push(item);
+        } else if (head && message?.part === 'end') resolve(head);
+        else if (!message?.part) resolve(message); // an error, or a whole answer in one
+      });
       port.onDisconnect.addListener(() => reject(new Error('the background went away')));
     });
     answer.catch(() => {}); // read below, unless superseded first
@@ -316,6 +327,12 @@
       return styles ? 'again' : null;
     }
     if (type === 'attributes') {
+      // The writing direction turned: the same text, laid out from the other side, in boxes
+      // of the same size (no resize to notice). The markers are placed again; nothing is read.
+      if (record.attributeName === 'dir') {
+        if (drawnHost) overlay.schedule();
+        return null;
+      }
       if (target === html || target === doc.body) return 'again';
       return container && container.contains(target) ? 'again' : article?.empty ? 'again' : null;
     }
@@ -410,7 +427,7 @@
         meter.end();
       }
     });
-    observer.observe(html, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    observer.observe(html, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'dir'] });
   }
 
   function unwatch() {

@@ -410,6 +410,13 @@
       /** @type {WeakMap<HTMLButtonElement, HTMLElement>} each button's hidden description */
       this.descriptions = new WeakMap();
       this.described = 0; // serial of the description ids (stable while a button is reused)
+      /**
+       * The Ranges put into each kind's highlight, by its name: what the next draw diffs
+       * against. Never read back from the registry: in Firefox the page's Highlight reaches
+       * the content script through an Xray wrapper, which cannot iterate it.
+       * @type {Map<string, Set<Range>>}
+       */
+      this.tinted = new Map();
       /** @type {Range|null} */
       this.range = null;
       // At most one placement per MIN_PLACE_INTERVAL_MS: a page that keeps resizing (an
@@ -732,13 +739,19 @@
       for (const [kind, spec] of Object.entries(KIND)) {
         const ranges = this.markers.flatMap((m) => m.items.filter((i) => i.finding.kind === kind).flatMap((i) => i.ranges));
         const had = h.registry.get(spec.highlight);
-        if (!ranges.length) h.registry.delete(spec.highlight);
-        else if (!had) h.registry.set(spec.highlight, h.make(ranges, spec.priority));
-        else {
+        const mine = this.tinted.get(spec.highlight);
+        const want = new Set(ranges);
+        if (!ranges.length) {
+          h.registry.delete(spec.highlight);
+          this.tinted.delete(spec.highlight);
+        } else if (!had || !mine) {
+          h.registry.set(spec.highlight, h.make(ranges, spec.priority));
+          this.tinted.set(spec.highlight, want);
+        } else {
           // Only the difference is written: what stays tinted keeps its Range.
-          const want = new Set(ranges);
-          for (const range of [...had]) if (!want.has(range)) had.delete(range);
-          for (const range of ranges) had.add(range);
+          for (const range of mine) if (!want.has(range)) had.delete(range);
+          for (const range of ranges) if (!mine.has(range)) had.add(range);
+          this.tinted.set(spec.highlight, want);
         }
       }
     }
@@ -748,6 +761,7 @@
       if (!h) return;
       for (const spec of Object.values(KIND)) h.registry.delete(spec.highlight);
       h.registry.delete(ACTIVE_HIGHLIGHT);
+      this.tinted.clear();
     }
 
     // ------------------------------------------------------------ placement

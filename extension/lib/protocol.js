@@ -5,7 +5,9 @@
 //
 //   content → background  ANALYZE_SNAPSHOT { snapshot, engine? } → { ok, result } | { ok: false, error }
 //   content → background  port "spotcheck:snapshot": { type: 'chunk', data } … { type: 'end', engine? }
-//                         → { ok, result } | { ok: false, error }  (engine: the hints' search engine setting)
+//                         → { ok, part: 'head', result } { part: 'findings'|'marks'|'blocks', items } … { part: 'end' }
+//                           | { ok: false, error }  (engine: the hints' search engine setting; the result's
+//                           lists come in batches, each received in a task of its own)
 //   content → background  COUNT { count }                     (the toolbar badge of the tab)
 //   popup   → content     STATUS                              → Status
 //   popup   → content     APPLY                               → Status, after re-reading the settings

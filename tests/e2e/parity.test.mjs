@@ -19,10 +19,31 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM, ROOT, SHARED } from './harness.mjs';
+import { sitePages } from './sitepages.mjs';
 
 const CORPUS = join(SHARED, 'corpus', 'readability');
 const CLI = join(ROOT, 'target', 'release', 'spotcheck');
 const PAGES = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'source.html'))).sort() : [];
+
+// Pages in real sites' markup (tests/page_sites.rs) and pages whose frame a style hides while
+// they load (anti-flicker snippets, AMP's boilerplate), served by name: the live reader must
+// read each as the CLI reads its HTML.
+const PARAGRAPHS = [
+  'The city council voted 7-2 on Tuesday to raise the transit budget by 12% to $48 million, the largest increase in a decade.',
+  '\u201cBuses will come every five minutes at the busiest hours of the day,\u201d said transit director Lee Park.',
+  'About 40% of residents ride a bus at least once a week, according to a survey by the city\u2019s planning office.',
+  'Ridership fell by 3.5 million trips in 2023, the agency said in its annual report.',
+];
+const framed = (head, htmlAttrs = '', bodyAttrs = '') => `<!doctype html><html${htmlAttrs}><head><meta charset="utf-8"><title>Transit budget rises</title>${head}</head><body${bodyAttrs}><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article><h1>Transit budget rises</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main><footer>All rights reserved.</footer></body></html>`;
+const FIXTURES = new Map([
+  ...sitePages().map(({ id, html }) => [id, html]),
+  ['hidden-body-visibility', framed('<style>body{visibility:hidden!important}</style>')],
+  ['hidden-html-visibility', framed('<style>html{visibility:hidden}</style>')],
+  ['hidden-body-display', framed('<style>body{display:none!important}</style>')],
+  ['hidden-body-opacity', framed('<style>.async-hide{opacity:0!important}</style>', ' class="async-hide"')],
+  ['hidden-body-amp-boilerplate', framed('<style amp-boilerplate>body{animation:-amp-start 8s steps(1,end) 0s 1 normal both}@keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}</style>')],
+  ['hidden-body-inline', framed('', '', ' style="visibility:hidden"')],
+]);
 
 let server;
 let origin;
@@ -35,6 +56,11 @@ before(async () => {
   assert.ok(existsSync(CLI) && existsSync(join(ROOT, 'pkg', 'spotcheck.js')), 'pkg/ and the CLI are built (make build)');
   server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname.slice(1));
+    if (FIXTURES.has(name)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(FIXTURES.get(name));
+      return;
+    }
     const file = join(CORPUS, name, 'source.html');
     if (!PAGES.includes(name) || !existsSync(file)) {
       res.writeHead(404);
@@ -55,6 +81,11 @@ before(async () => {
   const reports = out.toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   assert.equal(reports.length, PAGES.length);
   cliTexts = new Map(PAGES.map((p, i) => [p, reports[i].text]));
+  const fixtures = [...FIXTURES].map(([id, html]) => JSON.stringify({ id, html })).join('\n') + '\n';
+  for (const line of execFileSync(CLI, ['analyze', '--jsonl'], { input: fixtures, maxBuffer: 64 << 20 }).toString('utf8').split('\n').filter((l) => l.trim())) {
+    const report = JSON.parse(line);
+    cliTexts.set(report.id, report.text);
+  }
 
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -101,4 +132,17 @@ test('the browser snapshot reads every development page as the CLI reads its HTM
   console.log(`parity: ${agree} of ${PAGES.length} pages read the same in the browser and the CLI`);
   for (const d of differing) console.log(`  ${d}`);
   assert.deepEqual(differing, [], `${differing.length} pages read otherwise in the browser`);
+});
+
+test('pages in real sites\' markup and pages hidden while they load read as the CLI reads them', { timeout: 300000 }, async () => {
+  const differing = [];
+  for (const name of FIXTURES.keys()) {
+    const { report } = spotcheck.analyzeSnapshot(await snapshotOf(name));
+    const cli = cliTexts.get(name);
+    assert.ok(cli && cli.length > 100, `the CLI reads an article from ${name}`);
+    if (report.text !== cli) differing.push(`${name}: ${firstDifference(cli, report.text)}`);
+  }
+  console.log(`parity: ${FIXTURES.size - differing.length} of ${FIXTURES.size} fixture pages read the same in the browser and the CLI`);
+  for (const d of differing) console.log(`  ${d}`);
+  assert.deepEqual(differing, []);
 });

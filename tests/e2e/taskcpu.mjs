@@ -18,7 +18,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extensionDir, launchChromium, waitForState } from './harness.mjs';
-import { newsPages, startServer } from './hostile.mjs';
+import { articlePage, newsPages, prose, startServer } from './hostile.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const dirs = process.argv.length > 2 ? process.argv.slice(2).map((d) => resolve(d)) : [await extensionDir('chrome')];
@@ -38,7 +38,13 @@ function stamped(dir) {
 const server = await startServer();
 const browsers = [];
 for (const dir of dirs) browsers.push(await launchChromium(stamped(dir)));
-const pages = [['seed', '/seed.html'], ...newsPages().slice(0, 3).map((p) => [p.name, `/corpus/${p.name}`])];
+let pages = [['seed', '/seed.html'], ...newsPages().slice(0, 3).map((p) => [p.name, `/corpus/${p.name}`])];
+// STRESS=1: the hostile pages of runtime.test.mjs instead (a 5 MB article, a 2 MB text node).
+if (process.env.STRESS) {
+  server.page('article-5mb', articlePage({ paragraphs: prose(5_000_000) }));
+  server.page('text-node-2mb', articlePage({ paragraphs: [prose(2_000_000).join(' ')] }));
+  pages = [['article-5mb', '/gen/article-5mb'], ['text-node-2mb', '/gen/text-node-2mb']];
+}
 
 /** The trace events of one load of `path` (CDP Tracing on the page's target). */
 async function traced(browser, path) {
@@ -49,7 +55,7 @@ async function traced(browser, path) {
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   await page.goto(server.url(path));
-  const state = await waitForState(page, ['ready', 'error']);
+  const state = await waitForState(page, ['ready', 'error'], 90000);
   await page.waitForTimeout(500);
   const timing = await page.evaluate(() => document.documentElement.getAttribute('data-spotcheck-timing') ?? '');
   await cdp.send('Tracing.end');
@@ -69,7 +75,10 @@ function ourTasks(events) {
   const out = [];
   for (const t of tasks) {
     const inside = (f) => f.ts >= t.ts && f.ts < t.ts + t.dur;
-    if (ours.some(inside) || stamps.some(inside)) out.push({ cpu: (t.tdur ?? t.dur) / 1000, wall: t.dur / 1000, injection: ours.some((f) => f.name === 'EvaluateScript' && inside(f)) });
+    if (!(ours.some(inside) || stamps.some(inside))) continue;
+    // DETAIL=1: what the task spent its time on (its longest events inside, by thread time).
+    const detail = process.env.DETAIL ? onMain.filter((f) => f !== t && inside(f)).sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur)).slice(0, 8).map((f) => `${f.name}${f.args?.data?.url ? `(${f.args.data.url.split('/').pop()}:${f.args.data.lineNumber ?? ''})` : ''}${f.args?.data?.functionName ? `[${f.args.data.functionName}]` : ''} ${((f.tdur ?? f.dur) / 1000).toFixed(1)}`).join(', ') : '';
+    out.push({ cpu: (t.tdur ?? t.dur) / 1000, wall: t.dur / 1000, injection: ours.some((f) => f.name === 'EvaluateScript' && inside(f)), detail });
   }
   return out;
 }
@@ -86,13 +95,14 @@ for (let run = 0; run < RUNS; run++) {
       const inject = Math.max(0, ...tasks.filter((t) => t.injection).map((t) => t.cpu));
       const key = `${name} ${dirs.length > 1 ? `[${b}]` : ''}`;
       if (!results.has(key)) results.set(key, []);
-      results.get(key).push({ cpu, wall, inject, n: work.length, state: state.state, phase: / in (\S+)/.exec(timing)?.[1] ?? '' });
+      if (process.env.DETAIL) for (const t of work.filter((w) => w.cpu > 30)) console.log(`${key}: ${t.cpu.toFixed(1)} ms: ${t.detail}`);
+      results.get(key).push({ cpu, wall, inject, n: work.length, state: state.state, phase: `${/longest-task (\d+)/.exec(timing)?.[1] ?? '?'} ms in ${/ in (\S+)/.exec(timing)?.[1] ?? ''}` });
     }
   }
 }
 for (const [key, runs] of results) {
   const cpus = runs.map((r) => r.cpu).sort((a, b) => a - b);
-  console.log(`${key.padEnd(16)} longest task of Spotcheck's work, CPU ms ${runs.map((r) => r.cpu.toFixed(1)).join(', ')} (median ${cpus[Math.floor(cpus.length / 2)].toFixed(1)}); injecting the scripts ${runs.map((r) => r.inject.toFixed(1)).join(', ')}; wall ms ${runs.map((r) => r.wall.toFixed(0)).join(', ')}; tasks ${runs.map((r) => r.n).join(', ')}; meter's longest in ${runs.map((r) => r.phase || '-').join(', ')}; ${runs.map((r) => r.state).join(', ')}`);
+  console.log(`${key.padEnd(16)} longest task of Spotcheck's work, CPU ms ${runs.map((r) => r.cpu.toFixed(1)).join(', ')} (median ${cpus[Math.floor(cpus.length / 2)].toFixed(1)}); injecting the scripts ${runs.map((r) => r.inject.toFixed(1)).join(', ')}; wall ms ${runs.map((r) => r.wall.toFixed(0)).join(', ')}; tasks ${runs.map((r) => r.n).join(', ')}; meter's longest (wall) ${runs.map((r) => r.phase || '-').join(', ')}; ${runs.map((r) => r.state).join(', ')}`);
 }
 for (const b of browsers) await b.close();
 await server.close();

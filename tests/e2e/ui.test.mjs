@@ -304,6 +304,23 @@ describe('the reader\'s view (Chromium)', () => {
     });
   }
 
+  // The same text laid out from the other side, in boxes of the same size: no resize tells
+  // the overlay, yet every marker beside a line's end would now sit on its words.
+  test('the page switches to right-to-left after drawing: the markers move clear of the text', async () => {
+    const { page, state } = await openReady('/seed.html');
+    try {
+      assert.equal(state.state, 'ready');
+      await page.evaluate(() => { document.documentElement.dir = 'rtl'; });
+      await settled(page);
+      const { markers, text } = await geometry(page);
+      assert.ok(markers.length > 0);
+      const hits = markers.filter((m) => !m.hidden && text.some((r) => overlaps(m, r)));
+      assert.deepEqual(hits.map((m) => m.label), [], 'after dir="rtl"');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('keyboard: names, Escape, Tab out of a popover, and the next/previous shortcut in reading order', async () => {
     await resetSettings();
     const { page } = await openReady('/seed.html');
