@@ -116,10 +116,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     // Nouns that look like verbs: "the report", "his remarks", "a call".
     if i > 0 && toks[i - 1].is_word() {
         let prev = key(word(text, &toks[i - 1]));
-        if lexicon::speaker_determiners().contains(&prev)
-            || matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may")
-                && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain")
-        {
+        // A capitalised modal inside a sentence is a name ("…,” Will wrote"); a headline
+        // capitalises every word ("… To Ask For A $15 Minimum Wage").
+        let name = is_capitalised(word(text, &toks[i - 1])) && !at_sentence_start && prev != "to";
+        let modal = !name && matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may");
+        if lexicon::speaker_determiners().contains(&prev) || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain") {
             return None;
         }
         // The passive is no credit: "the operation was called off".
