@@ -165,6 +165,15 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
             }
         }
     }
+    // "state Sen. Jason Holsman": "state" before a title is the office's, not a verb.
+    if first == "state"
+        && toks.get(i + 1).is_some_and(|n| {
+            let w = word(text, n);
+            n.is_word() && is_capitalised(w) && (lexicon::speaker_honorifics().contains(&key(w)) || lexicon::speaker_roles().contains(&key(w)))
+        })
+    {
+        return None;
+    }
     // Phrasal verbs that are not speech: "called off", "called up".
     if first.starts_with("call") {
         if let Some(n) = toks.get(i + 1).filter(|t| t.is_word()) {

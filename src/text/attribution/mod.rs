@@ -528,6 +528,30 @@ mod tests {
     }
 
     #[test]
+    fn span_of_time_before_the_cue_is_no_speaker() {
+        let c = credit("The State Department less than two weeks ago said the files were secret.", 0).expect("credit");
+        assert_eq!(c.name, "The State Department");
+        let c = credit("The county clerk's office a year ago warned that the rolls were full.", 0).expect("credit");
+        assert_eq!(c.name, "The county clerk's office");
+        // "ago" with no span of time before it is left to the phrase, and the reading ends.
+        assert_eq!(credit("\u{201c}No,\u{201d} the mayor ago said.", 0).map(|c| c.name).as_deref(), Some("the mayor ago"));
+    }
+
+    #[test]
+    fn relative_clause_between_speaker_and_cue_describes_the_speaker() {
+        let c = credit("Marco Rubio, whose hometown, Miami, is sinking, argues that the plan will fail.", 0).expect("credit");
+        assert_eq!(c.name, "Marco Rubio");
+        let c = credit("Ana Diaz, who chairs the board, Tuesday, said the vote was lost.", 0).expect("credit");
+        assert_eq!(c.name, "Ana Diaz");
+    }
+
+    #[test]
+    fn state_before_a_title_is_the_office() {
+        let text = "The Missouri Senate debated the bill.\n\n\u{201c}We are tying their hands,\u{201d} state Sen. Jason Holsman (D) said about halfway through the debate.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Jason Holsman"));
+    }
+
+    #[test]
     fn mixed_case_dateline_with_an_agency_is_no_speaker() {
         let text = "Clinton hits back.\n\nWashington (AFP) \u{2013} Democrat Hillary Clinton took a swipe at her rival, saying that \u{201c}bombastic comments\u{201d} do harm.";
         let quotes = crate::detect::quotes::find(&Document::from_plain_text(text));

@@ -77,6 +77,15 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
             end -= 1;
             continue;
         }
+        if k == "ago" {
+            match span_of_time_ago(text, toks, lo, end - 1) {
+                Some(s) => {
+                    end = s;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if matches!(k.as_str(), "on" | "last" | "this")
             && end < toks.len()
             && toks[end].is_word()
@@ -88,6 +97,26 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
         break;
     }
     end
+}
+
+/// Where a span of time ending in "ago" at token `ago` starts: "less than two weeks ago",
+/// "a year ago", "10 days ago" between a speaker and its cue ("The State Department less
+/// than two weeks ago said"). Only amounts, words of time and comparatives are read.
+fn span_of_time_ago(text: &str, toks: &[Tok], lo: usize, ago: usize) -> Option<usize> {
+    let mut s = ago;
+    while s > lo && toks[s - 1].is_word() && {
+        let w = word(text, &toks[s - 1]);
+        let k = key(w);
+        !is_capitalised(w)
+            && (w.chars().all(|c| c.is_ascii_digit())
+                || lexicon::time_nouns().contains(&k)
+                || lexicon::number_words().entry_for_key(&k).is_some()
+                || matches!(k.as_str(), "a" | "an" | "than" | "less" | "more" | "about" | "nearly" | "almost" | "just" | "only" | "few" | "several" | "some"))
+    } {
+        s -= 1;
+    }
+    // Nothing but "ago" read: the word is no span of time here.
+    (s < ago).then_some(s)
 }
 
 /// Whether the word right before token `end` (the cue, nothing between) is a capitalised
@@ -230,6 +259,19 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         }
         let w = word(text, &toks[seg]);
         let k = key(w);
+        // "Marco Rubio, whose hometown, Miami, is sinking, argues": the pieces from a
+        // relative pronoun on describe the speaker, who stands before it.
+        if toks[seg].is_word() && matches!(k.as_str(), "who" | "whose" | "which") {
+            pending_name = None;
+            fallback = None;
+            match prev {
+                Some(p) if p > lo && !after_quote => {
+                    right = p;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         // "Pyongyang's only ally": a possessive opens a description, not a name.
         let possessive = is_possessive(w);
         let opens_name = toks[seg].is_word()
@@ -463,7 +505,8 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             && toks[k].is_word()
             && !is_capitalised(word(text, &toks[k]))
             && !lexicon::reporting_verbs().contains(&key(word(text, &toks[k])));
-        if !capital && !head_noun && !modifier && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
+        let office = before_title(text, toks, k - 1, end);
+        if !capital && !head_noun && !modifier && !office && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
             clean_stop = false;
             break;
         }
