@@ -528,6 +528,22 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_plural_is_a_group_unless_it_is_a_surname_named_in_full() {
+        let text = "Serena Williams won the final. Democrats said the vote was close. Williams smiled. Police said the road was shut.";
+        let doc = Document::from_plain_text(text);
+        let ctx = Context::for_article(&doc);
+        let one = |name: &str| Speaker { name: name.to_string(), role: None, kind: Kind::Person, span: Span::new(0, 0) };
+        assert!(ctx.is_group(&one("Democrats")));
+        assert!(ctx.is_group(&one("Police")));
+        assert!(!ctx.is_group(&one("Williams")));
+        assert!(!ctx.is_group(&one("Serena Williams")));
+        // The carry-over rule moves on to a person named since the last credit, not to a group.
+        let text = "Senator Tom Williams arrived late.\n\nGovernor Ann Reyes spoke first. \u{201c}We will fix the roads,\u{201d} Reyes said. Williams looked tired. \u{201c}The money is not there.\u{201d}";
+        let quotes = crate::detect::quotes::find(&Document::from_plain_text(text));
+        assert_eq!(quotes.last().and_then(|q| q.speaker.as_deref()), Some("Tom Williams"));
+    }
+
+    #[test]
     fn span_of_time_before_the_cue_is_no_speaker() {
         let c = credit("The State Department less than two weeks ago said the files were secret.", 0).expect("credit");
         assert_eq!(c.name, "The State Department");
