@@ -239,7 +239,7 @@ fn person_named_since<'h>(
     let doc = ctx.doc;
     let block = &doc.blocks[doc.block_at(q.outer.start)?];
     let quoted = |p: usize| ctx.quotations().iter().any(|o| o.outer.start <= p && p < o.outer.end);
-    let plural = |s: &attribution::Speaker| !s.name.contains(' ') && s.name.ends_with('s');
+    let plural = |s: &attribution::Speaker| ctx.is_group(s);
     history
         .iter()
         .rev()

@@ -116,10 +116,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     // Nouns that look like verbs: "the report", "his remarks", "a call".
     if i > 0 && toks[i - 1].is_word() {
         let prev = key(word(text, &toks[i - 1]));
-        if lexicon::speaker_determiners().contains(&prev)
-            || matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may")
-                && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain")
-        {
+        // A capitalised modal inside a sentence is a name ("…,” Will wrote"); a headline
+        // capitalises every word ("… To Ask For A $15 Minimum Wage").
+        let name = is_capitalised(word(text, &toks[i - 1])) && !at_sentence_start && prev != "to";
+        let modal = !name && matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may");
+        if lexicon::speaker_determiners().contains(&prev) || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain") {
             return None;
         }
         // The passive is no credit: "the operation was called off".
@@ -163,6 +164,15 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
                 return None;
             }
         }
+    }
+    // "state Sen. Jason Holsman": "state" before a title is the office's, not a verb.
+    if first == "state"
+        && toks.get(i + 1).is_some_and(|n| {
+            let w = word(text, n);
+            n.is_word() && is_capitalised(w) && (lexicon::speaker_honorifics().contains(&key(w)) || lexicon::speaker_roles().contains(&key(w)))
+        })
+    {
+        return None;
     }
     // Phrasal verbs that are not speech: "called off", "called up".
     if first.starts_with("call") {

@@ -335,6 +335,19 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether a speaker names a group rather than one person: a single word in the plural
+    /// or a group noun ("Democrats", "Republicans", "Police"), unless the article names a
+    /// person in full by it ("Williams" after "Serena Williams", "Sanders" after "Bernie
+    /// Sanders"): then it is that person's surname.
+    pub fn is_group(&self, s: &Speaker) -> bool {
+        if s.name.contains(' ') {
+            return false;
+        }
+        let k = tokens::key(&s.name);
+        let plural = k.len() > 3 && k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us");
+        (plural || groups::is_group_noun(&k)) && self.names.full(&s.name, usize::MAX).is_none() && self.names.by_first_name(&s.name, usize::MAX).is_none()
+    }
+
     /// The name a speaker is shown under: short names carried back to full names.
     pub fn display_name(&self, s: &Speaker) -> String {
         speakers::resolve_name(&self.names, s)
@@ -479,6 +492,87 @@ mod tests {
         let quotes = crate::detect::quotes::find(&Document::from_plain_text(text));
         let names: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
         assert_eq!(names, [Some("Tom Reed (via Reuters)"), Some("Tom Reed")]);
+    }
+
+    #[test]
+    fn surname_spelled_like_a_filler_after_a_quote_is_the_speaker() {
+        let text = "The debate went on. George Will is a columnist.\n\n\u{201c}The party has lost its way,\u{201d} Will wrote.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("George Will"));
+        let text = "Columnist Ann Still spoke first.\n\n\u{201c}Nobody is listening to the voters,\u{201d} Still said on Monday.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Ann Still"));
+        let text = "Columnist George Will wrote about the race.\n\nWhile Will acknowledges the governor's \u{201c}forceful persona,\u{201d} he doubts him.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("George Will"));
+        // A headline capitalises its modal and its verb alike.
+        let text = "Sanders: \u{2018}It Is Not A Radical Idea\u{2019} To Ask For A Raise.\n\nThe senator spoke.";
+        assert_ne!(quote_credit(text, 0).as_deref(), Some("To"));
+    }
+
+    #[test]
+    fn office_of_a_department_before_a_name_is_the_role() {
+        let text =
+            "The race went on.\n\nFormer Secretary of State Madeleine Albright urged women to vote, saying, \u{201c}There is a special place for them.\u{201d}";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Madeleine Albright"));
+        let text = "The hearing went on.\n\n\u{201c}We saw no warning of it,\u{201d} said former Director of National Intelligence James Clapper.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("James Clapper"));
+    }
+
+    #[test]
+    fn two_people_credited_together() {
+        let text = "The vote was close.\n\n\u{201c}This bill keeps the troops paid,\u{201d} Sens. John McCain and Lindsey Graham said in a statement.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("John McCain and Lindsey Graham"));
+        let text = "The vote was close.\n\nReps. Ana Ruiz and Tom Hale said, \u{201c}The count must go on.\u{201d}";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Ana Ruiz and Tom Hale"));
+        // A name after a verb is its object, not a second speaker.
+        let text = "The summit ended.\n\nObama met Putin and Merkel said, \u{201c}We made no progress at all.\u{201d}";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Merkel"));
+    }
+
+    #[test]
+    fn a_lone_plural_is_a_group_unless_it_is_a_surname_named_in_full() {
+        let text = "Serena Williams won the final. Democrats said the vote was close. Williams smiled. Police said the road was shut.";
+        let doc = Document::from_plain_text(text);
+        let ctx = Context::for_article(&doc);
+        let one = |name: &str| Speaker { name: name.to_string(), role: None, kind: Kind::Person, span: Span::new(0, 0) };
+        assert!(ctx.is_group(&one("Democrats")));
+        assert!(ctx.is_group(&one("Police")));
+        assert!(!ctx.is_group(&one("Williams")));
+        assert!(!ctx.is_group(&one("Serena Williams")));
+        // The carry-over rule moves on to a person named since the last credit, not to a group.
+        let text = "Senator Tom Williams arrived late.\n\nGovernor Ann Reyes spoke first. \u{201c}We will fix the roads,\u{201d} Reyes said. Williams looked tired. \u{201c}The money is not there.\u{201d}";
+        let quotes = crate::detect::quotes::find(&Document::from_plain_text(text));
+        assert_eq!(quotes.last().and_then(|q| q.speaker.as_deref()), Some("Tom Williams"));
+    }
+
+    #[test]
+    fn span_of_time_before_the_cue_is_no_speaker() {
+        let c = credit("The State Department less than two weeks ago said the files were secret.", 0).expect("credit");
+        assert_eq!(c.name, "The State Department");
+        let c = credit("The county clerk's office a year ago warned that the rolls were full.", 0).expect("credit");
+        assert_eq!(c.name, "The county clerk's office");
+        // "ago" with no span of time before it is left to the phrase, and the reading ends.
+        assert_eq!(credit("\u{201c}No,\u{201d} the mayor ago said.", 0).map(|c| c.name).as_deref(), Some("the mayor ago"));
+    }
+
+    #[test]
+    fn relative_clause_between_speaker_and_cue_describes_the_speaker() {
+        let c = credit("Marco Rubio, whose hometown, Miami, is sinking, argues that the plan will fail.", 0).expect("credit");
+        assert_eq!(c.name, "Marco Rubio");
+        let c = credit("Ana Diaz, who chairs the board, Tuesday, said the vote was lost.", 0).expect("credit");
+        assert_eq!(c.name, "Ana Diaz");
+    }
+
+    #[test]
+    fn state_before_a_title_is_the_office() {
+        let text = "The Missouri Senate debated the bill.\n\n\u{201c}We are tying their hands,\u{201d} state Sen. Jason Holsman (D) said about halfway through the debate.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Jason Holsman"));
+    }
+
+    #[test]
+    fn mixed_case_dateline_with_an_agency_is_no_speaker() {
+        let text = "Clinton hits back.\n\nWashington (AFP) \u{2013} Democrat Hillary Clinton took a swipe at her rival, saying that \u{201c}bombastic comments\u{201d} do harm.";
+        let quotes = crate::detect::quotes::find(&Document::from_plain_text(text));
+        let s = quotes[0].speaker.as_deref().unwrap_or("");
+        assert!(s.ends_with("Hillary Clinton"), "{s}");
     }
 
     #[test]

@@ -70,9 +70,21 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
             lexicon::speaker_determiners().contains(&key(d)) || is_possessive(d)
         };
         let adverb = k.len() > 4 && k.ends_with("ly") && !is_capitalised(w) && !super::groups::is_ly_noun(&k) && !after_determiner;
+        if capitalised_name_before_cue(text, toks, lo, end) {
+            break;
+        }
         if lexicon::cue_fillers().contains(&k) || adverb || lexicon::time_words().contains(&k) {
             end -= 1;
             continue;
+        }
+        if k == "ago" {
+            match span_of_time_ago(text, toks, lo, end - 1) {
+                Some(s) => {
+                    end = s;
+                    continue;
+                }
+                None => break,
+            }
         }
         if matches!(k.as_str(), "on" | "last" | "this")
             && end < toks.len()
@@ -85,6 +97,50 @@ fn skip_fillers_left(text: &str, toks: &[Tok], lo: usize, mut end: usize) -> usi
         break;
     }
     end
+}
+
+/// Where a span of time ending in "ago" at token `ago` starts: "less than two weeks ago",
+/// "a year ago", "10 days ago" between a speaker and its cue ("The State Department less
+/// than two weeks ago said"). Only amounts, words of time and comparatives are read.
+fn span_of_time_ago(text: &str, toks: &[Tok], lo: usize, ago: usize) -> Option<usize> {
+    let mut s = ago;
+    while s > lo && toks[s - 1].is_word() && {
+        let w = word(text, &toks[s - 1]);
+        let k = key(w);
+        !is_capitalised(w)
+            && (w.chars().all(|c| c.is_ascii_digit())
+                || lexicon::time_nouns().contains(&k)
+                || lexicon::number_words().entry_for_key(&k).is_some()
+                || matches!(k.as_str(), "a" | "an" | "than" | "less" | "more" | "about" | "nearly" | "almost" | "just" | "only" | "few" | "several" | "some"))
+    } {
+        s -= 1;
+    }
+    // Nothing but "ago" read: the word is no span of time here.
+    (s < ago).then_some(s)
+}
+
+/// Whether the word right before token `end` (the cue, nothing between) is a capitalised
+/// word inside a sentence, so a surname even when it is spelled like a filler ("…,” Will
+/// wrote", "While Will acknowledges"), where a sentence's first word ("Will he say …") is not.
+fn capitalised_name_before_cue(text: &str, toks: &[Tok], lo: usize, end: usize) -> bool {
+    let Some(t) = end.checked_sub(1).and_then(|i| toks.get(i)) else { return false };
+    if !t.is_word()
+        || !is_capitalised(word(text, t))
+        || lexicon::pronouns().contains(&key(word(text, t)))
+        || lexicon::time_words().contains(&key(word(text, t)))
+    {
+        return false;
+    }
+    let Some(prev) = end.checked_sub(2).and_then(|i| toks.get(i)) else { return false };
+    let after_quote = matches!(prev.punct, Some('"' | '\u{201d}' | '\u{2019}' | '\''))
+        || (prev.is(',') && end >= 3 && matches!(toks[end - 3].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\'')));
+    // "While Will acknowledges …", "and Will said": after a conjunction or a lower-case word
+    // (a headline's "Trump Will Say" has a capitalised name before it).
+    let after_word = prev.is_word() && {
+        let p = word(text, prev);
+        lexicon::speaker_boundaries().contains(&key(p)) || !is_capitalised(p)
+    };
+    end > lo && (after_quote || after_word)
 }
 
 /// The run of capitalised name words right before token `end` ("footage of Hillary
@@ -115,7 +171,41 @@ pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker
     }
     let start = phrase_start(text, toks, lo, end)?;
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
-    Some(describe(text, &toks[start..end], phrase, None))
+    let s = describe(text, &toks[start..end], phrase, None);
+    Some(joint_speakers(text, toks, lo, start, &s).unwrap_or(s))
+}
+
+/// Two people credited together, the second being `second` (its phrase opening at token
+/// `start`): "Sens. John McCain and Lindsey Graham said", "“…,” Clinton and Kaine wrote".
+/// The first name must open its clause (after nothing, punctuation or its title), so
+/// "Obama met Putin and Merkel said" does not join the object to the speaker.
+fn joint_speakers(text: &str, toks: &[Tok], lo: usize, start: usize, second: &Speaker) -> Option<Speaker> {
+    if second.kind != Kind::Person || start < lo + 2 || !toks[start - 1].is_word() || key(word(text, &toks[start - 1])) != "and" {
+        return None;
+    }
+    let and = start - 1;
+    let mut a = and;
+    while a > lo && toks[a - 1].is_word() && {
+        let w = word(text, &toks[a - 1]);
+        let k = key(w);
+        is_name_word(w) && !lexicon::cue_fillers().contains(&k) && !lexicon::speaker_boundaries().contains(&k) && !lexicon::reporting_verbs().contains(&k)
+    } {
+        a -= 1;
+    }
+    let opens_clause = a == lo || !toks[a - 1].is_word();
+    if a == and || !opens_clause || and - a > 5 {
+        return None;
+    }
+    let phrase = Span::new(toks[a].span.start, toks[and - 1].span.end);
+    let first = describe(text, &toks[a..and], phrase, None);
+    // A lone word opening a sentence may be any word ("Today and …"): it must read as a
+    // name after a title, or be one of two or more words.
+    let named = first.kind == Kind::Person && (first.role.is_some() || and - a >= 2 || a > lo);
+    if !named {
+        return None;
+    }
+    let role = first.role.or_else(|| second.role.clone());
+    Some(Speaker { name: format!("{} and {}", first.name, second.name), role, kind: Kind::Person, span: Span::new(first.span.start, second.span.end) })
 }
 
 /// "Jeb Bush, the former Florida governor, told CNN" and "Donna Rawlings, 59, of Ashton,
@@ -169,6 +259,19 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         }
         let w = word(text, &toks[seg]);
         let k = key(w);
+        // "Marco Rubio, whose hometown, Miami, is sinking, argues": the pieces from a
+        // relative pronoun on describe the speaker, who stands before it.
+        if toks[seg].is_word() && matches!(k.as_str(), "who" | "whose" | "which") {
+            pending_name = None;
+            fallback = None;
+            match prev {
+                Some(p) if p > lo && !after_quote => {
+                    right = p;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         // "Pyongyang's only ally": a possessive opens a description, not a name.
         let possessive = is_possessive(w);
         let opens_name = toks[seg].is_word()
@@ -331,7 +434,10 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             continue;
         }
         // "Later", "But", "When" opening a sentence are not part of a name.
-        if capital && (lexicon::cue_fillers().contains(&kk) || lexicon::speaker_boundaries().contains(&kk)) {
+        if capital
+            && (lexicon::cue_fillers().contains(&kk) || lexicon::speaker_boundaries().contains(&kk))
+            && !(k == end && capitalised_name_before_cue(text, toks, lo, end))
+        {
             clean_stop = false;
             break;
         }
@@ -399,7 +505,8 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             && toks[k].is_word()
             && !is_capitalised(word(text, &toks[k]))
             && !lexicon::reporting_verbs().contains(&key(word(text, &toks[k])));
-        if !capital && !head_noun && !modifier && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
+        let office = before_title(text, toks, k - 1, end);
+        if !capital && !head_noun && !modifier && !office && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
             clean_stop = false;
             break;
         }
@@ -572,7 +679,13 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
         if !capital && k > start && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
             break;
         }
-        if !nominal && !capital && k >= lead_end && !lexicon::name_particles().contains(&kk) && !office_then_name(text, toks, k, hi) {
+        if !nominal
+            && !capital
+            && k >= lead_end
+            && !lexicon::name_particles().contains(&kk)
+            && !office_then_name(text, toks, k, hi)
+            && !of_in_title(text, toks, k, hi)
+        {
             break;
         }
         // "said a longtime GOP data expert who has worked …": the relative clause is not
@@ -630,6 +743,19 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Whether the "of" at token `k` joins a capitalised office to what it is the office of,
+/// before a name: "Secretary of State Madeleine Albright", "Director of National
+/// Intelligence James Clapper". The title is the role, and the name follows it.
+fn of_in_title(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
+    let capital_at = |i: usize| toks.get(i).filter(|_| i < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
+    k > 0
+        && key(word(text, &toks[k])) == "of"
+        && capital_at(k - 1)
+        && lexicon::speaker_roles().contains(&key(word(text, &toks[k - 1])))
+        && capital_at(k + 1)
+        && capital_at(k + 2)
 }
 
 /// Whether the "of" or "for" at token `k` (in a phrase opening at `start`) follows an
@@ -1136,8 +1262,10 @@ mod tests {
         assert_eq!(inverted("according to the Office for National Statistics.", "to").map(|s| s.name).as_deref(), Some("the Office for National Statistics"));
         assert_eq!(subject("SAN JOSE -- Acme Robotics, Inc. (NASDAQ: ACME) today announced a deal.", "announced").name, "Acme Robotics Inc.");
         assert_eq!(inverted("according to a YouGov poll of 2,041 adults.", "to").map(|s| s.name).as_deref(), Some("a YouGov poll of 2,041 adults"));
-        // Two people joined by "and" stay two names.
-        assert_eq!(subject("It was late, John Smith and Jane Doe said.", "said").name, "Jane Doe");
+        // Two people joined by "and" are credited together, each under their own name.
+        assert_eq!(subject("It was late, John Smith and Jane Doe said.", "said").name, "John Smith and Jane Doe");
+        let s = subject("\u{201c}No,\u{201d} Will wrote.", "wrote");
+        assert_eq!((s.name.as_str(), s.kind), ("Will", Kind::Person));
     }
 
     #[test]

@@ -109,7 +109,7 @@ impl Context<'_> {
         // Skip a dateline: "WASHINGTON (AP) — …".
         if let Some(dash) = (start..hi.min(start + 8)).find(|&i| matches!(self.toks[i].punct, Some('\u{2014}' | '\u{2013}' | '-'))) {
             let w = &text[self.toks[start].span.start..self.toks[start].span.end];
-            if w.len() > 1 && w.chars().all(|c| !c.is_lowercase()) {
+            if (w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) || self.agency_dateline(start, dash) {
                 start = dash + 1;
             }
         }
@@ -215,6 +215,21 @@ impl Context<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether tokens `start..dash` are a dateline written in mixed case with the agency in
+    /// brackets: "Washington (AFP) –", "Kabul, Afghanistan (Reuters) —". The place is no
+    /// speaker.
+    fn agency_dateline(&self, start: usize, dash: usize) -> bool {
+        let text = self.text();
+        let capital = |i: usize| self.toks[i].is_word() && tokens::is_capitalised(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let agency = (start + 1..dash).find(|&i| self.toks[i].is('(')).is_some_and(|open| {
+            open + 2 < dash && self.toks[open + 2].is(')') && self.toks[open + 1].is_word() && {
+                let a = &text[self.toks[open + 1].span.start..self.toks[open + 1].span.end];
+                a.chars().next().is_some_and(char::is_uppercase) && a.len() >= 2
+            }
+        });
+        agency && capital(start) && (start..dash).all(|i| !self.toks[i].is_word() || capital(i))
     }
 
     /// Whether the word at token `i`, opening a clause, opens an adverbial before its
