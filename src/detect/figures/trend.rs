@@ -121,6 +121,12 @@ pub(super) fn movement_verb(word: &str) -> bool {
     )
 }
 
+/// "ended down 310 points", "ended up 2%": a market's close, though "ended up paying" is a
+/// particle verb. "Down" after "end" is always the close; "up" only right before the amount.
+fn market_close(verb: &str, particle: &str, before_amount: bool) -> bool {
+    matches!(verb, "end" | "ends" | "ended" | "ending") && (particle == "down" || before_amount)
+}
+
 /// "set up", "signed up", "cut down": a particle of another verb is no trend.
 fn particle_verb(word: &str) -> bool {
     matches!(
@@ -413,7 +419,8 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 if movement_verb(before) {
                     return Some(trend);
                 }
-                if t.is(k + 1, "to") || particle_verb(before) {
+                let amount_next = t.kind(k + 1) == Some(Kind::Digits) || currency_sign(t.lower(k + 1));
+                if t.is(k + 1, "to") || (particle_verb(before) && !market_close(before, w, amount_next)) {
                     return None;
                 }
             }
@@ -446,7 +453,7 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
         }
         // "settled up $1.23", "closed down 94 points": "up" or "down" right before the
         // amount is its direction, unless a particle of another verb ("set up 5").
-        if matches!(w, "up" | "down") && k + 1 == start && !(k > 0 && particle_verb(t.lower(k - 1))) {
+        if matches!(w, "up" | "down") && k + 1 == start && !(k > 0 && particle_verb(t.lower(k - 1)) && !market_close(t.lower(k - 1), w, true)) {
             return trend_word(w);
         }
         if !bridges(w) {
@@ -586,7 +593,67 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if before.is_some() && !of_a_noun && level_before_baseline(t, last).is_some() {
         return before;
     }
-    trend_after(t, first, last).or(before).or_else(|| signed_change(t, first, percent))
+    trend_after(t, first, last).or(before).or_else(|| signed_change(t, first, percent)).or_else(|| gapped_change(t, first, last, GAP_CHAIN))
+}
+
+/// How many gapped amounts may follow the one whose verb they share: "the Dow fell 1.2%, the
+/// S&P 500 0.9% and the Nasdaq 1.5%".
+const GAP_CHAIN: usize = 4;
+
+/// How many words may say when, after the first amount of a gapped list ("in the first half").
+const GAP_WHEN: usize = 4;
+
+/// How many words may name the subject of a gapped amount: "the S&P 500", "Britain's FTSE".
+const GAP_SUBJECT: usize = 6;
+
+/// "Exports rose 5.1% and imports 3.2%", "The Dow fell 1.2%, the S&P 500 0.9%": a list of
+/// amounts whose verb is written once ("gapped"). An amount that ends its conjunct, after a
+/// short subject and a comma or "and" that follows an amount of the same measure, takes the
+/// change of that amount.
+fn gapped_change(t: &Tokens, first: usize, last: usize, chain: usize) -> Option<Trend> {
+    // "corn 1.5% on Monday": a word of when may close the conjunct too.
+    let closes = t.kind(last + 1).is_none()
+        || matches!(t.lower(last + 1), "," | "." | ";" | "and" | "while" | "as" | "but" | "after" | "respectively" | "on" | "in" | "last" | "this");
+    if chain == 0 || !closes {
+        return None;
+    }
+    // Back over the subject: words and digits, no verb of its own, no other clause.
+    let mut k = first;
+    let mut words = 0;
+    while k > 0 && words <= GAP_SUBJECT {
+        let w = t.lower(k - 1);
+        if matches!(w, "," | "and" | "while") {
+            break;
+        }
+        let name_part = t.is_word(k - 1) || t.kind(k - 1) == Some(Kind::Digits) || matches!(w, "&" | "'" | "\u{2019}" | "-" | ".");
+        let plain = !lexicon::function_words().contains(w) || matches!(w, "the" | "s" | "'s");
+        if !name_part || !plain || trend_word(w).is_some() {
+            return None;
+        }
+        k -= 1;
+        words += 1;
+    }
+    if k == 0 || words > GAP_SUBJECT {
+        return None;
+    }
+    let mut sep = k - 1;
+    // ", and the Nasdaq 1.5%", ", while WTI 3.6%": a comma before the word belongs to it.
+    if matches!(t.lower(sep), "and" | "while") && sep > 0 && t.is(sep - 1, ",") {
+        sep -= 1;
+    }
+    // "1.2%, ... 0.9%", "310 points and ... 120 points": both amounts end in the same measure,
+    // the first perhaps followed by when ("climbed 4.2% in March and exports 2.7%").
+    let measure = t.lower(last);
+    if !matches!(measure, "%" | "points" | "percent" | "cent" | "cents" | "pence") {
+        return None;
+    }
+    let end = (sep.saturating_sub(GAP_WHEN + 1)..sep).rev().find(|&j| t.lower(j) == measure)?;
+    let when = (end + 1..sep).all(|j| t.is_word(j) && trend_word(t.lower(j)).is_none() && !ends_clause(t, j));
+    let start = figure_start_before(t, end + 1);
+    if start == end + 1 || !when {
+        return None;
+    }
+    trend_before(t, start).or_else(|| gapped_change(t, start, end, chain - 1))
 }
 
 /// "or -0.3%", "moved +1.4%": a percentage written with its sign reports a change.
@@ -1057,6 +1124,44 @@ mod tests {
             "Officers tracked down 12 suspects.",
             "The council knocked down 200 homes.",
         ] {
+            assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
+        }
+    }
+
+    #[test]
+    fn gapped_amounts_share_the_verb_written_once() {
+        for (text, want, n) in [
+            ("Copper rose 2.1%, aluminium 1.4% and zinc 0.9%.", Trend::Up, 3),
+            ("Wheat futures dropped 3% and corn 1.5% on Monday.", Trend::Down, 2),
+            ("Sales grew 8% in the first half and profits 11%.", Trend::Up, 2),
+            ("The Dax lost 120 points, the Ibex 85 points and the Smi 60 points.", Trend::Down, 3),
+            ("Brent sank 4%, while WTI 3.6%.", Trend::Down, 2),
+        ] {
+            let found = trends(text);
+            assert_eq!(found.len(), n, "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
+        // An amount with a verb of its own, or of another measure, takes no gapped change.
+        let found = trends("Sales rose 5%, and 20 stores will close.");
+        assert_eq!(found.last().map(|f| f.1), Some(None), "{found:?}");
+        let found = trends("Prices rose 3% and the firm hired 40 workers.");
+        assert_eq!(found.last().map(|f| f.1), Some(None), "{found:?}");
+        let found = trends("Rents rose 4% and 1,200 families moved.");
+        assert_eq!(found.last().map(|f| f.1), Some(None), "{found:?}");
+    }
+
+    #[test]
+    fn ended_up_or_down_before_an_amount_is_a_close() {
+        for (text, want) in [
+            ("The Sensex ended down 420 points at 72,100.", Trend::Down),
+            ("Silver ended up 2.2% at $29.40 an ounce.", Trend::Up),
+            ("The euro ended down 0.4% on the day.", Trend::Down),
+        ] {
+            let found = trends(text);
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
+        // "ended up" before anything but an amount is the particle verb.
+        for text in ["He ended up paying $300 in fees.", "They ended up with 12 seats."] {
             assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
         }
     }
