@@ -1220,7 +1220,9 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     let (mut v1, v2) = (q1.value?, q2.value?);
     // "rose from 3 to 5 percent", "fell from $2,415 to $2,315": a change between two levels
     // is two figures, each with the trend, not a range.
-    if connector == "to" && (v1 > v2 || trend::trend_before(t, i).is_some()) {
+    // "rose 0.2 points, from 4.1% to 4.3%": the change before the comma counts too.
+    let after_change = i > 0 && t.is(i - 1, ",") && trend::trend_before(t, a).is_some();
+    if connector == "to" && (v1 > v2 || trend::trend_before(t, i).is_some() || after_change) {
         return None;
     }
     // "between two and three million": the scale written once belongs to both ends.
@@ -1335,6 +1337,11 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         let century = (q.value? / 100.0).floor() * 100.0;
         q2.value = Some(century + q2.value?);
         q2.category = Category::Year;
+    }
+    // "as much as 2.4% to 5,610": a percentage then a bare number are a change and the level
+    // it reaches; a range of percentages writes the sign once after both or after each.
+    if q.category == Category::Percent && q2.unit.is_none() {
+        return None;
     }
     // "6.2% to $1.45 billion" is a change between two different things, not a range.
     if q.unit.is_some() && q2.unit.is_some() && q.category != q2.category {
@@ -2030,8 +2037,9 @@ mod tests {
     #[test]
     fn verbs_of_comparison_bound_the_amount_they_pass() {
         for (text, v, hedge) in [
-            ("Bitcoin topped $70,000 on Monday.", 7e4, "topped"),
-            ("Attendance surpassed 1.2 million.", 1.2e6, "surpassed"),
+            // Reported as the plain comparator, so that every reader takes the bound alike.
+            ("Bitcoin topped $70,000 on Monday.", 7e4, "more than"),
+            ("Attendance surpassed 1.2 million.", 1.2e6, "more than"),
             ("Claims exceeded 40,000 last week.", 4e4, "exceeded"),
             ("Turnout fell short of 50% again.", 50.0, "less than"),
         ] {

@@ -184,3 +184,22 @@ fn a_spelled_number_hyphened_to_a_noun_counts_it() {
 fn a_shooting_line_keeps_both_numbers() {
     assert_eq!(values("Jones went 9-of-14 shooting from the field."), vec![9.0, 14.0]);
 }
+
+#[test]
+fn comparator_verbs_and_idioms_report_a_plain_bound() {
+    for (text, want) in [
+        ("Revenue surpassed $9 billion.", "more than"),
+        ("Bitcoin topped $70,000 again.", "more than"),
+        ("Exports crossed 1 million tonnes.", "more than"),
+        ("Bids came in north of $400 million.", "more than"),
+        ("Turnout was just shy of 60%.", "less than"),
+        ("The bill is in the region of £3 billion.", "about"),
+    ] {
+        let found = figures(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.approx.as_deref(), Some(want), "{text}");
+    }
+    // A percentage to a bare number is a change and a level, not a range.
+    let found = figures("Shares rose as much as 4% to 1,250.");
+    assert_eq!(found.iter().map(|f| f.1.high).collect::<Vec<_>>(), [None, None], "{found:?}");
+}

@@ -333,6 +333,12 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             if let Some(trend) = trend_before(t, from) {
                 return Some(trend);
             }
+            // "rose 0.2 points, from 4.1% to 4.3%": the change before the comma.
+            if from > 0 && t.is(from - 1, ",") {
+                if let Some(trend) = change_before_comma(t, from - 1) {
+                    return Some(trend);
+                }
+            }
         }
     }
     // "fell to 85.4 in October from 86.3": the baseline named after the level reached takes
@@ -358,6 +364,14 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             }
         }
     }
+    // "dropped 6.1% in March from a year earlier to 94,000", "fell 8% to a seasonally
+    // adjusted annual rate of 1.2 million": the level a change reaches, however many words of
+    // when or of what the level is stand between.
+    if let Some(to) = level_to(t, first) {
+        if let Some(trend) = change_verb_before(t, to) {
+            return Some(trend);
+        }
+    }
     // "tanked 1,064 points, or 1.3%, to end at 80,684": the level a market closes at.
     if first > 4 && t.is(first - 1, "at") && matches!(t.lower(first - 2), "end" | "close" | "settle" | "finish" | "stand" | "trade") && t.is(first - 3, "to") {
         return trend_before(t, first - 2);
@@ -381,8 +395,9 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             return Some(trend);
         }
     }
-    // "fell 87 cents, or 1.1%": the same change restated in another measure.
-    if first > 2 && t.is(first - 1, "or") && t.is(first - 2, ",") {
+    // "fell 87 cents, or 1.1%": the same change restated in another measure; "rose 0.2
+    // points, from 4.1%": its baseline after the comma.
+    if first > 2 && matches!(t.lower(first - 1), "or" | "from") && t.is(first - 2, ",") {
         if let Some(trend) = change_before_comma(t, first - 2) {
             return Some(trend);
         }
@@ -420,13 +435,64 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                     return Some(trend);
                 }
                 let amount_next = t.kind(k + 1) == Some(Kind::Digits) || currency_sign(t.lower(k + 1));
-                if t.is(k + 1, "to") || (particle_verb(before) && !market_close(before, w, amount_next)) {
+                // "up to" is a hedge; "pushed the index down to 3,050" a fall to a level.
+                if (w == "up" && t.is(k + 1, "to")) || (particle_verb(before) && !market_close(before, w, amount_next)) {
                     return None;
                 }
             }
             return Some(trend);
         }
         if !bridges(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many words may name what a level is ("a seasonally adjusted annual rate of").
+const LEVEL_NAME: usize = 6;
+
+/// The "to" before the level at token `first`: right before it, or before the words that name
+/// the level and "of" ("to an average of £289,000").
+fn level_to(t: &Tokens, first: usize) -> Option<usize> {
+    if first > 0 && t.is(first - 1, "to") {
+        return Some(first - 1);
+    }
+    if first < 2 || !t.is(first - 1, "of") {
+        return None;
+    }
+    let stop = first.saturating_sub(LEVEL_NAME + 2);
+    let mut k = first - 1;
+    while k > stop {
+        k -= 1;
+        if t.is(k, "to") {
+            return Some(k);
+        }
+        let naming = matches!(
+            t.lower(k),
+            "a" | "an"
+                | "the"
+                | "record"
+                | "seasonally"
+                | "adjusted"
+                | "annual"
+                | "annualised"
+                | "annualized"
+                | "rate"
+                | "average"
+                | "level"
+                | "high"
+                | "low"
+                | "pace"
+                | "total"
+                | "fresh"
+                | "new"
+                | "peak"
+                | "all"
+                | "time"
+                | "-"
+        );
+        if !naming {
             return None;
         }
     }
@@ -554,7 +620,9 @@ fn change_verb_before(t: &Tokens, comma: usize) -> Option<Trend> {
     while k > stop {
         k -= 1;
         let in_number = t.joined(k) && t.joined(k + 1) && matches!(t.lower(k), "," | ".");
-        if !in_number && ends_clause(t, k) {
+        // "climbed as much as 2.4% to 5,610": the "as" of a hedge ends no clause.
+        let hedge_as = t.is(k, "as") && (matches!(t.lower(k + 1), "much" | "many") || (k > 0 && matches!(t.lower(k - 1), "much" | "many")));
+        if !in_number && !hedge_as && ends_clause(t, k) {
             return None;
         }
         let w = t.lower(k);
@@ -1164,5 +1232,24 @@ mod tests {
         for text in ["He ended up paying $300 in fees.", "They ended up with 12 seats."] {
             assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
         }
+    }
+
+    #[test]
+    fn the_level_a_change_reaches_takes_it_past_words_between() {
+        for (text, want) in [
+            ("Exports fell 3.4% in June from a year earlier to $52 billion.", Trend::Down),
+            ("Rents rose 1.1% month-on-month to an average of $2,050.", Trend::Up),
+            ("Output slumped 9% to a seasonally adjusted annual rate of 640,000.", Trend::Down),
+            ("The index jumped as much as 3.1% to 7,420.", Trend::Up),
+            ("Panic selling pushed the rupee down to 84.2.", Trend::Down),
+            ("Inflation rose 0.3 points, from 2.1% to 2.4%.", Trend::Up),
+        ] {
+            let found = trends(text);
+            assert!(found.len() >= 2 || text.contains("pushed"), "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
+        // A "to" after no change stays a plain amount; "up to" is still a bound.
+        assert!(trends("They gave $5 to each of 300 charities.").iter().all(|f| f.1.is_none()));
+        assert!(trends("The plan covers up to 400 homes.").iter().all(|f| f.1.is_none()));
     }
 }
