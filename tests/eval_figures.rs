@@ -92,11 +92,15 @@ fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/recognizers")
 }
 
-/// (model, tally) per spec file, in file-name order.
+/// (model, tally) per spec file of the development split, in file-name order.
 fn evaluate() -> Option<Vec<(String, Tally)>> {
-    let dir = corpus_dir();
+    evaluate_dir(&corpus_dir())
+}
+
+/// (model, tally) per spec file in `dir`, in file-name order.
+fn evaluate_dir(dir: &std::path::Path) -> Option<Vec<(String, Tally)>> {
     let mut files: Vec<PathBuf> =
-        std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+        std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
     files.sort();
     let mut out = Vec::new();
     let mut dump: Vec<String> = Vec::new();
@@ -191,6 +195,26 @@ fn figures_meet_their_floors_on_the_recognizers_specs() {
 const FLOOR_RECALL: f64 = 0.95;
 const FLOOR_VALUE: f64 = 0.865;
 const FLOOR_PRECISION: f64 = 0.895;
+
+/// Our own Recognizers-style cases (`tests/data/recognizers-own`, 331 results in all eight
+/// models), written before they were run to test the grammar on forms the development split
+/// does not hold. Session 5 first read 0.9879 / 0.9728 / 0.9939 on them (the 47 older
+/// results 0.9574 / 0.9362 / 0.9783); every wrong value left is an ordinal read as a
+/// fraction or a year-like ordinal before a time noun.
+#[test]
+fn figures_hold_on_our_own_recognizers_style_cases() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/recognizers-own");
+    let per_model = evaluate_dir(&dir).filter(|v| !v.is_empty()).expect("own cases present");
+    let mut total = Tally::default();
+    for (model, t) in &per_model {
+        println!("own {:<20} {:>5} {:>8.4} {:>8.4} {:>8.4}", model, t.gold, t.recall(), t.value_accuracy(), t.precision());
+        total.add(t);
+    }
+    println!("own overall {:>5} {:>8.4} {:>8.4} {:>8.4}", total.gold, total.recall(), total.value_accuracy(), total.precision());
+    assert!(total.recall() >= 0.97, "own span recall {:.4}", total.recall());
+    assert!(total.value_accuracy() >= 0.95, "own value accuracy {:.4}", total.value_accuracy());
+    assert!(total.precision() >= 0.97, "own precision {:.4}", total.precision());
+}
 
 #[test]
 fn gold_numbers_read_like_the_reference_scorer() {

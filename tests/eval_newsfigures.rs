@@ -252,10 +252,13 @@ const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 /// UK local news, tabloids, Singapore, Nigeria, Kenya, South Africa, Ireland, Canada, opinion,
 /// live blogs, data journalism and press releases; it first read 0.971 / 0.888. Their misses
 /// were fixed by kind, each with cases of its own in `src/detect/figures`.
+/// `newsfigures-kinds5.json` (32 sentences, 55 quantities) holds session 5's news kinds (a
+/// bare count before its verb, listed labels, gapped verbs, market closes, spelled compounds,
+/// shooting lines), written before the fixes: it first read 0.792 / 0.535, then 0.991 / 0.973.
 #[test]
 fn news_figures_hold_on_sentences_in_outlet_styles() {
     let mut failures = Vec::new();
-    for name in ["newsfigures-outlets.json", "newsfigures-outlets2.json", "newsfigures-outlets3.json"] {
+    for name in ["newsfigures-outlets.json", "newsfigures-outlets2.json", "newsfigures-outlets3.json", "newsfigures-kinds5.json"] {
         let data = load(name);
         let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();
         styles.sort_unstable();

@@ -122,8 +122,18 @@ fn drop_descriptors_beside_statistics(doc: &Document, t: &Tokens, found: &mut Ve
 fn is_label(t: &Tokens, first: usize) -> bool {
     let before = |k: usize| if first >= k { t.lower(first - k) } else { "" };
     let reference = |w: &str| lexicon::reference_words().contains(w);
-    let abbreviated = first >= 2 && t.joined(first - 1) && reference(before(2));
-    reference(before(1)) || (before(1) == "." && abbreviated) || before(1) == "#"
+    // "No. 1", and "no . 1" in text tokenised word by word.
+    let abbreviated = first >= 2 && reference(before(2)) && (t.joined(first - 1) || matches!(before(2), "no" | "nos" | "nr" | "nrs" | "vol" | "pp" | "fig"));
+    if reference(before(1)) || (before(1) == "." && abbreviated) || before(1) == "#" {
+        return true;
+    }
+    // "junctions 4 and 5", "pages 10 to 12", "sections 3 or 4": the next label of a pair the
+    // reference word opened.
+    let listed = matches!(before(1), "and" | "to" | "or" | "&" | "-" | "\u{2013}");
+    let label_before = first >= 2 && t.kind(first - 2) == Some(Kind::Digits) && t.raw(first - 2).len() <= 4;
+    // "page 4 and 30 people": a number that counts a noun after it is a count again.
+    let bare = !t.is_word(first + 1) || lexicon::function_words().contains(t.lower(first + 1));
+    listed && label_before && bare && first >= 3 && lexicon::reference_words().contains(t.lower(first - 3))
 }
 
 /// Which way a hedge bounds the number.
@@ -534,7 +544,9 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     let qualifier = quantity::currency_before_number(t, p).is_some() || phrases::hedges().longest(t, p).is_some();
     // "passed the Senate 52-48": a tally after a name counts votes.
     let tally = t.is(q.last + 1, "-") && t.joined(q.last + 1) && t.joined(q.last + 2) && t.kind(q.last + 2) == Some(Kind::Digits);
-    if digits && name_word && mid_sentence && !plain_word && !qualifier && !tally {
+    // "the Nasdaq 90 points": points after the digits measure a move of the name before.
+    let points = matches!(t.lower(q.last + 1), "points" | "pts");
+    if digits && name_word && mid_sentence && !plain_word && !qualifier && !tally && !points {
         return Some(q.last);
     }
     // "Windows 11 now runs ...": at the start of a sentence a capitalised word is no sign of
@@ -874,7 +886,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         let counts = numbers::is_number_word(w)
             || (names_a_time(t, q.last + 2) && w != "time")
             || phrases::hedges_after().longest(t, q.last + 1).is_some()
-            || matches!(w, "fold" | "odd" | "point");
+            || matches!(w, "fold" | "odd" | "point")
+            || counted_compound(t, q, w);
         if !counts {
             return Some(q.last + 2);
         }
@@ -894,19 +907,26 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !names_a_time(t, k)
             && !matches!(w, "point" | "percent" | "times" | "more" | "less" | "fewer" | "plus")
             && !w.ends_with("ly")
+            && !predicate_of_count(w)
             // "18 fact-checkers", "11 primary-season debates": a compound may end in a plural.
             && !(t.is(k + 1, "-") && t.joined(k + 1))
             && counted_noun(t, k).is_none();
         // "an 80-19 vote", "a 5-4 decision": the second number of a tally is counted like the first.
-        let tally = q.first >= 2 && t.is(q.first - 1, "-") && t.kind(q.first - 2) == Some(Kind::Digits);
+        // "on 11-of-19 shooting": made of attempted, a tally as well.
+        let shooting = q.first >= 4 && t.is(q.first - 1, "-") && t.is(q.first - 2, "of") && t.is(q.first - 3, "-") && t.kind(q.first - 4) == Some(Kind::Digits);
+        let tally = (q.first >= 2 && t.is(q.first - 1, "-") && t.kind(q.first - 2) == Some(Kind::Digits)) || shooting;
         let model_as_subject = prev == "the" && t.raw(q.first).len() >= 3 && matches!(w, "is" | "was" | "has" | "had" | "will" | "can");
-        if (singular_noun && !tally) || model_as_subject {
+        // "A 747 landed": "a" before digits of two or more makes them a name, not a count.
+        let article_model = matches!(prev, "a" | "an") && t.is_word(k) && predicate_of_count(w);
+        if (singular_noun && !tally) || model_as_subject || article_model {
             return Some(q.last);
         }
     }
     // "the two producers", "the three men": a small number spelled out after "the" points
     // back at things the story has named; it tells nothing new to check.
-    let small_word = q.form == Form::Words && q.value.is_some_and(|v| (2.0..=10.0).contains(&v)) && t.is_word(q.first);
+    // A compound ("the three-bedroom house") counts its own noun and is no pointer back.
+    let compound = t.is(q.last + 1, "-") && t.joined(q.last + 1);
+    let small_word = q.form == Form::Words && q.value.is_some_and(|v| (2.0..=10.0).contains(&v)) && t.is_word(q.first) && !compound;
     // "the six weeks of paid leave" is a length, not people named before.
     let stretch_of_time = names_a_time(t, q.last + 1) && t.is(q.last + 2, "of");
     if small_word && q.unit.is_none() && !stretch_of_time && matches!(prev, "the" | "these" | "those" | "both") {
@@ -988,6 +1008,64 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last);
     }
     None
+}
+
+/// "a five-bedroom house", "a twelve-member jury", "a three-judge panel": a spelled-out number
+/// of two or more hyphened to a plain noun counts it, as "a 5-bedroom house" does. Compounds
+/// that make a kind, not a count, are left: "two-way race", "two-party system", "one-time
+/// charge", "five-star hotel", "five-alarm fire", "two-sided", "three-dimensional".
+fn counted_compound(t: &Tokens, q: &Quantity, w: &str) -> bool {
+    let kind_word = matches!(w, "way" | "party" | "time" | "off" | "star" | "alarm" | "sided" | "dimensional" | "digit" | "figure" | "thirds" | "quarters");
+    let plain_noun = w.len() >= 3 && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && !lexicon::function_words().contains(w);
+    // "a two-thirds majority", "the four-and-a-half": fractions and chains are read elsewhere.
+    let ends_here = !(t.is(q.last + 3, "-") && t.joined(q.last + 3));
+    q.value.is_some_and(|v| v >= 2.0) && plain_noun && !kind_word && ends_here
+}
+
+/// "37 injured", "98 survived", "14 dead", "12 still missing", "300 died": in a casualty or
+/// result count the number stands for people and a verb or a predicate follows it at once.
+/// Such a word after bare digits says what happened to them, it names no model ("a 747 jet").
+fn predicate_of_count(word: &str) -> bool {
+    let participle = word.len() >= 4 && word.ends_with("ed") && !word.ends_with("eed");
+    participle
+        || matches!(
+            word,
+            "dead"
+                | "alive"
+                | "missing"
+                | "homeless"
+                | "hurt"
+                | "still"
+                | "remain"
+                | "die"
+                | "withdrew"
+                | "drew"
+                | "flew"
+                | "sank"
+                | "swam"
+                | "fought"
+                | "began"
+                | "quit"
+                | "fled"
+                | "ran"
+                | "won"
+                | "lost"
+                | "left"
+                | "fell"
+                | "rose"
+                | "came"
+                | "went"
+                | "got"
+                | "stood"
+                | "spent"
+                | "sought"
+                | "took"
+                | "made"
+                | "gave"
+                | "saw"
+                | "face"
+                | "await"
+        )
 }
 
 /// Brands, technical terms and fixed expressions written with digits, and their last token:
@@ -1142,7 +1220,9 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     let (mut v1, v2) = (q1.value?, q2.value?);
     // "rose from 3 to 5 percent", "fell from $2,415 to $2,315": a change between two levels
     // is two figures, each with the trend, not a range.
-    if connector == "to" && (v1 > v2 || trend::trend_before(t, i).is_some()) {
+    // "rose 0.2 points, from 4.1% to 4.3%": the change before the comma counts too.
+    let after_change = i > 0 && t.is(i - 1, ",") && trend::trend_before(t, a).is_some();
+    if connector == "to" && (v1 > v2 || trend::trend_before(t, i).is_some() || after_change) {
         return None;
     }
     // "between two and three million": the scale written once belongs to both ends.
@@ -1257,6 +1337,11 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         let century = (q.value? / 100.0).floor() * 100.0;
         q2.value = Some(century + q2.value?);
         q2.category = Category::Year;
+    }
+    // "as much as 2.4% to 5,610": a percentage then a bare number are a change and the level
+    // it reaches; a range of percentages writes the sign once after both or after each.
+    if q.category == Category::Percent && q2.unit.is_none() {
+        return None;
     }
     // "6.2% to $1.45 billion" is a change between two different things, not a range.
     if q.unit.is_some() && q2.unit.is_some() && q.category != q2.category {
@@ -1952,8 +2037,9 @@ mod tests {
     #[test]
     fn verbs_of_comparison_bound_the_amount_they_pass() {
         for (text, v, hedge) in [
-            ("Bitcoin topped $70,000 on Monday.", 7e4, "topped"),
-            ("Attendance surpassed 1.2 million.", 1.2e6, "surpassed"),
+            // Reported as the plain comparator, so that every reader takes the bound alike.
+            ("Bitcoin topped $70,000 on Monday.", 7e4, "more than"),
+            ("Attendance surpassed 1.2 million.", 1.2e6, "more than"),
             ("Claims exceeded 40,000 last week.", 4e4, "exceeded"),
             ("Turnout fell short of 50% again.", 50.0, "less than"),
         ] {

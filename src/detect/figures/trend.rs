@@ -121,6 +121,12 @@ pub(super) fn movement_verb(word: &str) -> bool {
     )
 }
 
+/// "ended down 310 points", "ended up 2%": a market's close, though "ended up paying" is a
+/// particle verb. "Down" after "end" is always the close; "up" only right before the amount.
+fn market_close(verb: &str, particle: &str, before_amount: bool) -> bool {
+    matches!(verb, "end" | "ends" | "ended" | "ending") && (particle == "down" || before_amount)
+}
+
 /// "set up", "signed up", "cut down": a particle of another verb is no trend.
 fn particle_verb(word: &str) -> bool {
     matches!(
@@ -327,6 +333,12 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             if let Some(trend) = trend_before(t, from) {
                 return Some(trend);
             }
+            // "rose 0.2 points, from 4.1% to 4.3%": the change before the comma.
+            if from > 0 && t.is(from - 1, ",") {
+                if let Some(trend) = change_before_comma(t, from - 1) {
+                    return Some(trend);
+                }
+            }
         }
     }
     // "fell to 85.4 in October from 86.3": the baseline named after the level reached takes
@@ -352,6 +364,14 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             }
         }
     }
+    // "dropped 6.1% in March from a year earlier to 94,000", "fell 8% to a seasonally
+    // adjusted annual rate of 1.2 million": the level a change reaches, however many words of
+    // when or of what the level is stand between.
+    if let Some(to) = level_to(t, first) {
+        if let Some(trend) = change_verb_before(t, to) {
+            return Some(trend);
+        }
+    }
     // "tanked 1,064 points, or 1.3%, to end at 80,684": the level a market closes at.
     if first > 4 && t.is(first - 1, "at") && matches!(t.lower(first - 2), "end" | "close" | "settle" | "finish" | "stand" | "trade") && t.is(first - 3, "to") {
         return trend_before(t, first - 2);
@@ -375,8 +395,9 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             return Some(trend);
         }
     }
-    // "fell 87 cents, or 1.1%": the same change restated in another measure.
-    if first > 2 && t.is(first - 1, "or") && t.is(first - 2, ",") {
+    // "fell 87 cents, or 1.1%": the same change restated in another measure; "rose 0.2
+    // points, from 4.1%": its baseline after the comma.
+    if first > 2 && matches!(t.lower(first - 1), "or" | "from") && t.is(first - 2, ",") {
         if let Some(trend) = change_before_comma(t, first - 2) {
             return Some(trend);
         }
@@ -413,13 +434,65 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 if movement_verb(before) {
                     return Some(trend);
                 }
-                if t.is(k + 1, "to") || particle_verb(before) {
+                let amount_next = t.kind(k + 1) == Some(Kind::Digits) || currency_sign(t.lower(k + 1));
+                // "up to" is a hedge; "pushed the index down to 3,050" a fall to a level.
+                if (w == "up" && t.is(k + 1, "to")) || (particle_verb(before) && !market_close(before, w, amount_next)) {
                     return None;
                 }
             }
             return Some(trend);
         }
         if !bridges(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many words may name what a level is ("a seasonally adjusted annual rate of").
+const LEVEL_NAME: usize = 6;
+
+/// The "to" before the level at token `first`: right before it, or before the words that name
+/// the level and "of" ("to an average of £289,000").
+fn level_to(t: &Tokens, first: usize) -> Option<usize> {
+    if first > 0 && t.is(first - 1, "to") {
+        return Some(first - 1);
+    }
+    if first < 2 || !t.is(first - 1, "of") {
+        return None;
+    }
+    let stop = first.saturating_sub(LEVEL_NAME + 2);
+    let mut k = first - 1;
+    while k > stop {
+        k -= 1;
+        if t.is(k, "to") {
+            return Some(k);
+        }
+        let naming = matches!(
+            t.lower(k),
+            "a" | "an"
+                | "the"
+                | "record"
+                | "seasonally"
+                | "adjusted"
+                | "annual"
+                | "annualised"
+                | "annualized"
+                | "rate"
+                | "average"
+                | "level"
+                | "high"
+                | "low"
+                | "pace"
+                | "total"
+                | "fresh"
+                | "new"
+                | "peak"
+                | "all"
+                | "time"
+                | "-"
+        );
+        if !naming {
             return None;
         }
     }
@@ -446,7 +519,7 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
         }
         // "settled up $1.23", "closed down 94 points": "up" or "down" right before the
         // amount is its direction, unless a particle of another verb ("set up 5").
-        if matches!(w, "up" | "down") && k + 1 == start && !(k > 0 && particle_verb(t.lower(k - 1))) {
+        if matches!(w, "up" | "down") && k + 1 == start && !(k > 0 && particle_verb(t.lower(k - 1)) && !market_close(t.lower(k - 1), w, true)) {
             return trend_word(w);
         }
         if !bridges(w) {
@@ -547,7 +620,9 @@ fn change_verb_before(t: &Tokens, comma: usize) -> Option<Trend> {
     while k > stop {
         k -= 1;
         let in_number = t.joined(k) && t.joined(k + 1) && matches!(t.lower(k), "," | ".");
-        if !in_number && ends_clause(t, k) {
+        // "climbed as much as 2.4% to 5,610": the "as" of a hedge ends no clause.
+        let hedge_as = t.is(k, "as") && (matches!(t.lower(k + 1), "much" | "many") || (k > 0 && matches!(t.lower(k - 1), "much" | "many")));
+        if !in_number && !hedge_as && ends_clause(t, k) {
             return None;
         }
         let w = t.lower(k);
@@ -586,7 +661,67 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if before.is_some() && !of_a_noun && level_before_baseline(t, last).is_some() {
         return before;
     }
-    trend_after(t, first, last).or(before).or_else(|| signed_change(t, first, percent))
+    trend_after(t, first, last).or(before).or_else(|| signed_change(t, first, percent)).or_else(|| gapped_change(t, first, last, GAP_CHAIN))
+}
+
+/// How many gapped amounts may follow the one whose verb they share: "the Dow fell 1.2%, the
+/// S&P 500 0.9% and the Nasdaq 1.5%".
+const GAP_CHAIN: usize = 4;
+
+/// How many words may say when, after the first amount of a gapped list ("in the first half").
+const GAP_WHEN: usize = 4;
+
+/// How many words may name the subject of a gapped amount: "the S&P 500", "Britain's FTSE".
+const GAP_SUBJECT: usize = 6;
+
+/// "Exports rose 5.1% and imports 3.2%", "The Dow fell 1.2%, the S&P 500 0.9%": a list of
+/// amounts whose verb is written once ("gapped"). An amount that ends its conjunct, after a
+/// short subject and a comma or "and" that follows an amount of the same measure, takes the
+/// change of that amount.
+fn gapped_change(t: &Tokens, first: usize, last: usize, chain: usize) -> Option<Trend> {
+    // "corn 1.5% on Monday": a word of when may close the conjunct too.
+    let closes = t.kind(last + 1).is_none()
+        || matches!(t.lower(last + 1), "," | "." | ";" | "and" | "while" | "as" | "but" | "after" | "respectively" | "on" | "in" | "last" | "this");
+    if chain == 0 || !closes {
+        return None;
+    }
+    // Back over the subject: words and digits, no verb of its own, no other clause.
+    let mut k = first;
+    let mut words = 0;
+    while k > 0 && words <= GAP_SUBJECT {
+        let w = t.lower(k - 1);
+        if matches!(w, "," | "and" | "while") {
+            break;
+        }
+        let name_part = t.is_word(k - 1) || t.kind(k - 1) == Some(Kind::Digits) || matches!(w, "&" | "'" | "\u{2019}" | "-" | ".");
+        let plain = !lexicon::function_words().contains(w) || matches!(w, "the" | "s" | "'s");
+        if !name_part || !plain || trend_word(w).is_some() {
+            return None;
+        }
+        k -= 1;
+        words += 1;
+    }
+    if k == 0 || words > GAP_SUBJECT {
+        return None;
+    }
+    let mut sep = k - 1;
+    // ", and the Nasdaq 1.5%", ", while WTI 3.6%": a comma before the word belongs to it.
+    if matches!(t.lower(sep), "and" | "while") && sep > 0 && t.is(sep - 1, ",") {
+        sep -= 1;
+    }
+    // "1.2%, ... 0.9%", "310 points and ... 120 points": both amounts end in the same measure,
+    // the first perhaps followed by when ("climbed 4.2% in March and exports 2.7%").
+    let measure = t.lower(last);
+    if !matches!(measure, "%" | "points" | "percent" | "cent" | "cents" | "pence") {
+        return None;
+    }
+    let end = (sep.saturating_sub(GAP_WHEN + 1)..sep).rev().find(|&j| t.lower(j) == measure)?;
+    let when = (end + 1..sep).all(|j| t.is_word(j) && trend_word(t.lower(j)).is_none() && !ends_clause(t, j));
+    let start = figure_start_before(t, end + 1);
+    if start == end + 1 || !when {
+        return None;
+    }
+    trend_before(t, start).or_else(|| gapped_change(t, start, end, chain - 1))
 }
 
 /// "or -0.3%", "moved +1.4%": a percentage written with its sign reports a change.
@@ -1059,5 +1194,62 @@ mod tests {
         ] {
             assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
         }
+    }
+
+    #[test]
+    fn gapped_amounts_share_the_verb_written_once() {
+        for (text, want, n) in [
+            ("Copper rose 2.1%, aluminium 1.4% and zinc 0.9%.", Trend::Up, 3),
+            ("Wheat futures dropped 3% and corn 1.5% on Monday.", Trend::Down, 2),
+            ("Sales grew 8% in the first half and profits 11%.", Trend::Up, 2),
+            ("The Dax lost 120 points, the Ibex 85 points and the Smi 60 points.", Trend::Down, 3),
+            ("Brent sank 4%, while WTI 3.6%.", Trend::Down, 2),
+        ] {
+            let found = trends(text);
+            assert_eq!(found.len(), n, "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
+        // An amount with a verb of its own, or of another measure, takes no gapped change.
+        let found = trends("Sales rose 5%, and 20 stores will close.");
+        assert_eq!(found.last().map(|f| f.1), Some(None), "{found:?}");
+        let found = trends("Prices rose 3% and the firm hired 40 workers.");
+        assert_eq!(found.last().map(|f| f.1), Some(None), "{found:?}");
+        let found = trends("Rents rose 4% and 1,200 families moved.");
+        assert_eq!(found.last().map(|f| f.1), Some(None), "{found:?}");
+    }
+
+    #[test]
+    fn ended_up_or_down_before_an_amount_is_a_close() {
+        for (text, want) in [
+            ("The Sensex ended down 420 points at 72,100.", Trend::Down),
+            ("Silver ended up 2.2% at $29.40 an ounce.", Trend::Up),
+            ("The euro ended down 0.4% on the day.", Trend::Down),
+        ] {
+            let found = trends(text);
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
+        // "ended up" before anything but an amount is the particle verb.
+        for text in ["He ended up paying $300 in fees.", "They ended up with 12 seats."] {
+            assert!(trends(text).iter().all(|f| f.1.is_none()), "{text}: {:?}", trends(text));
+        }
+    }
+
+    #[test]
+    fn the_level_a_change_reaches_takes_it_past_words_between() {
+        for (text, want) in [
+            ("Exports fell 3.4% in June from a year earlier to $52 billion.", Trend::Down),
+            ("Rents rose 1.1% month-on-month to an average of $2,050.", Trend::Up),
+            ("Output slumped 9% to a seasonally adjusted annual rate of 640,000.", Trend::Down),
+            ("The index jumped as much as 3.1% to 7,420.", Trend::Up),
+            ("Panic selling pushed the rupee down to 84.2.", Trend::Down),
+            ("Inflation rose 0.3 points, from 2.1% to 2.4%.", Trend::Up),
+        ] {
+            let found = trends(text);
+            assert!(found.len() >= 2 || text.contains("pushed"), "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.1 == Some(want)), "{text}: {found:?}");
+        }
+        // A "to" after no change stays a plain amount; "up to" is still a bound.
+        assert!(trends("They gave $5 to each of 300 charities.").iter().all(|f| f.1.is_none()));
+        assert!(trends("The plan covers up to 400 homes.").iter().all(|f| f.1.is_none()));
     }
 }
