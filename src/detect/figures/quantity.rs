@@ -682,6 +682,15 @@ mod tests {
     }
 
     #[test]
+    fn watts_glued_to_the_digits() {
+        let (text, f) = one("The laptop ships with a 100W adapter.");
+        assert_eq!((text.as_str(), f.category, f.unit.as_deref(), f.value), ("100W", Category::Measure, Some("watt"), Some(100.0)));
+        assert_eq!(one("A 2.2kW heater warmed the hall.").1.unit.as_deref(), Some("kilowatt"));
+        // A lone "W" apart from the digits and before a word is a compass point, not a unit.
+        assert!(figures("The station is 5 W of the river.").iter().all(|f| f.1.category != Category::Measure));
+    }
+
+    #[test]
     fn sqft_is_square_feet() {
         let (text, f) = one("The flat has 900 sqft of floor.");
         assert_eq!((text.as_str(), f.unit.as_deref(), f.value), ("900 sqft", Some("square foot"), Some(900.0)));
