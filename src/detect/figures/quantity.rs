@@ -331,6 +331,18 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
     if bracket.is_some() || (t.is(k, "-") && t.joined(k) && t.is_word(k + 1) && t.joined(k + 1)) {
         k += 1;
     }
+    // "grew 5x", "10x faster": an x glued to the digits is a multiple; "4x4", "1920x1080"
+    // (an x between digits) name a size or a drive, not a multiple.
+    let x = n.last + 1;
+    if matches!(n.form, Form::Integer | Form::Digits)
+        && t.joined(x)
+        && matches!(t.raw(x), "x" | "\u{d7}")
+        && !(t.joined(x + 1) && t.kind(x + 1) == Some(Kind::Digits))
+    {
+        q.last = x;
+        q.unit = Some("times".to_string());
+        return q;
+    }
     let near = t.near(k) || t.joined(k);
     let close = |last: usize| match bracket {
         Some(c) => t.is(last + 1, c).then_some(last + 1),
@@ -688,6 +700,15 @@ mod tests {
         assert_eq!(one("A 2.2kW heater warmed the hall.").1.unit.as_deref(), Some("kilowatt"));
         // A lone "W" apart from the digits and before a word is a compass point, not a unit.
         assert!(figures("The station is 5 W of the river.").iter().all(|f| f.1.category != Category::Measure));
+    }
+
+    #[test]
+    fn an_x_glued_to_the_digits_is_a_multiple() {
+        let (text, f) = one("Sales jumped 4x last year.");
+        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("4x", Some(4.0), Some("times")));
+        assert_eq!(one("Shares rose 2.5x since the listing.").1.value, Some(2.5));
+        // An x between digits is a size, not a multiple.
+        assert!(figures("He owns a 4x4 truck.").iter().all(|f| f.1.unit.as_deref() != Some("times")));
     }
 
     #[test]
