@@ -4,7 +4,7 @@
 //! counted noun after a count ("10 major cities"). The category of a figure is decided here.
 
 use super::numbers::{self, Form, Kind, Number, Tokens};
-use super::{phrases, words_of};
+use super::{phrases, trend, words_of};
 use crate::detect::lexicon;
 use crate::report::Category;
 
@@ -287,6 +287,14 @@ pub(super) fn quantity_word(t: &Tokens, i: usize) -> Option<Quantity> {
     Some(Quantity { high, first: i, last, value: Some(value), category: Category::Count, unit: None, approx: Some(approx), form: Form::Words, word_one: false })
 }
 
+/// Whether the number is a one-point move ("slipped one point", "up by 1 point"): after a
+/// change verb or "by"; "at one point" is a moment.
+fn one_point_move(t: &Tokens, n: &Number) -> bool {
+    let prev = if n.first > 0 { t.lower(n.first - 1) } else { "" };
+    let point = n.last + 1;
+    n.value == 1.0 && t.is(point, "point") && t.near(point) && (prev == "by" || (prev != "at" && trend::trend_before(t, n.first).is_some()))
+}
+
 /// The quantity a number makes with what follows it: a currency, a unit, a percent sign,
 /// "years old"; or a year, a decade, an ordinal, a count.
 pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
@@ -303,6 +311,15 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
     };
     if n.form == Form::Ordinal {
         q.category = Category::Ordinal;
+        return q;
+    }
+    // "dipped one point to 37%", "gained 1 point": a move of one point is a figure as much as
+    // "two points" is.
+    let point = n.last + 1;
+    if one_point_move(t, &n) {
+        q.last = point;
+        q.unit = Some("point".to_string());
+        q.word_one = false;
         return q;
     }
     let mut k = n.last + 1;
@@ -709,6 +726,15 @@ mod tests {
         assert_eq!(one("Shares rose 2.5x since the listing.").1.value, Some(2.5));
         // An x between digits is a size, not a multiple.
         assert!(figures("He owns a 4x4 truck.").iter().all(|f| f.1.unit.as_deref() != Some("times")));
+    }
+
+    #[test]
+    fn a_move_of_one_point_is_a_figure() {
+        let fs = figures("The party's support slipped one point to 41%.");
+        assert!(fs.iter().any(|(text, f)| text == "one point" && f.value == Some(1.0)), "{fs:?}");
+        assert!(figures("The index gained 1 point on Friday.").iter().any(|(text, _)| text == "1 point"));
+        // "at one point" is a moment, not a move.
+        assert!(figures("At one point, the crowd fell silent.").is_empty());
     }
 
     #[test]
