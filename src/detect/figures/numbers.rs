@@ -482,7 +482,7 @@ fn patterns() -> &'static DigitPatterns {
             // "10 , 000": text tokenized word by word, as news corpora store it.
             tokenized_groups: re(r"^\d{1,3}(?: , \d{3})+"),
             // "2 1/4", "1-1/2".
-            mixed_fraction: re(r"^(\d+)(?:[ \t]+|-)(\d{1,2}) ?/ ?(\d{1,3})"),
+            mixed_fraction: re(r"^(\d+)(?:[ \t]+and[ \t]+|[ \t]+|-)(\d{1,2}) ?/ ?(\d{1,3})"),
             fraction: re(r"^(\d{1,2}) ?/ ?(\d{1,3})"),
             tokenized_decimal: re(r"^\d+ \. \d+"),
             plain: re(r"^\d+(?:\.\d+)?"),
@@ -1342,6 +1342,9 @@ mod tests {
     #[test]
     fn mixed_numbers() {
         assert_eq!(value("one and a half"), 1.5);
+        // "2 and 1/2": digits joined to a fraction by "and" make one mixed number.
+        assert_eq!(value("3 and 1/4 cups"), 3.25);
+        assert_eq!(value("7 and 3/4"), 7.75);
         assert!(close(value("twenty and three fifths"), 20.6));
         assert!(close(value("twenty and three and three fifths"), 23.6));
         assert!(close(value("one hundred and three quarters"), 100.75));
