@@ -474,7 +474,23 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.value = Some(1900.0 + n.value);
         q.unit = Some("decade".into());
     }
+    // "she turned 65", "turns 12 tomorrow": a bare number after "turn" is the age reached.
+    if q.category == Category::Count && turned_age(t, &n) {
+        q.category = Category::Age;
+        q.unit = Some("year".into());
+    }
     q
+}
+
+/// Whether the number is an age reached ("turned 40"): a whole number from 1 to 120 right after
+/// a form of "turn", before no counted noun ("turned 3 pages" counts pages, "turned one of his
+/// companies into" picks one out).
+fn turned_age(t: &Tokens, n: &Number) -> bool {
+    let after_turn = n.first > 0 && matches!(t.lower(n.first - 1), "turned" | "turns" | "turning" | "turn");
+    let whole = matches!(n.form, Form::Integer | Form::Words) && n.value.fract() == 0.0 && (1.0..=120.0).contains(&n.value);
+    let next = n.last + 1;
+    let counted = t.is_word(next) && t.near(next) && (plural_like(t.lower(next)) || t.is(next, "of"));
+    after_turn && whole && !counted && !n.word_one
 }
 
 /// The time noun a whole number is hyphened to ("15-year", "four-month"), if any.
@@ -735,6 +751,16 @@ mod tests {
         assert!(figures("The index gained 1 point on Friday.").iter().any(|(text, _)| text == "1 point"));
         // "at one point" is a moment, not a move.
         assert!(figures("At one point, the crowd fell silent.").is_empty());
+    }
+
+    #[test]
+    fn a_number_turned_is_an_age() {
+        let (text, f) = one("My son turns 12 tomorrow.");
+        assert_eq!((text.as_str(), f.category, f.value), ("12", Category::Age, Some(12.0)));
+        assert_eq!(one("She turned sixty in May.").1.category, Category::Age);
+        // A counted noun after the number is what was turned.
+        assert_eq!(one("He turned 3 pages.").1.category, Category::Count);
+        assert!(figures("She turned two of the shops into cafes.").iter().all(|f| f.1.category != Category::Age));
     }
 
     #[test]
