@@ -841,6 +841,14 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
         return Some(q.last);
     }
+    // "the half year to September", "half-year results": a reporting period, not a half of
+    // anything ("half a year" still is).
+    if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && q.unit.is_none() {
+        let k = if t.is(q.last + 1, "-") && t.joined(q.last + 1) { q.last + 2 } else { q.last + 1 };
+        if t.is(k, "year") && t.near(k) {
+            return Some(k);
+        }
+    }
     if q.word_one && q.unit.is_none() {
         let next = t.lower(q.last + 1);
         // "For one:", "get one.": "one" closing a phrase stands for a noun already named.
@@ -2107,6 +2115,9 @@ mod tests {
         assert_eq!((f.approx.as_deref(), f.unit.as_deref()), (Some("nearly"), Some("teachers")));
         assert_eq!(one("half of all tomatoes come from Mexico").1.unit.as_deref(), Some("tomatoes"));
         assert!(figures("Funding was cut in half.").is_empty());
+        assert!(figures("Profit rose in the half year to June.").is_empty());
+        assert!(figures("The bank posted half-year results.").is_empty());
+        assert_eq!(figures("The work took half a year.").len(), 1);
     }
 
     #[test]
