@@ -437,16 +437,20 @@ impl<'a, N: Clone> Builder<'a, N> {
         // Unless it reads as a sentence of the story that happens to be a link.
         let link_only = link_only && !furniture::reads_as_prose(&open.text);
         let slug = match open.kind {
-            BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => furniture::is_slug(&open.text) || furniture::is_furniture_line(&open.text),
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => {
+                furniture::is_slug(&open.text) || furniture::is_furniture_line(&open.text) || furniture::is_related_heading(&open.text)
+            }
             _ => false,
-        } || (open.kind == BlockKind::Paragraph
-            && (furniture::is_credit_text(&open.text)
-                || furniture::is_notice(&open.text)
-                || furniture::is_labelled_headline(&open.text)
-                || furniture::is_promo_call(&open.text)
-                || furniture::is_release_source_line(&open.text)
-                || furniture::is_credit_note(&open.text)
-                || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
+        } || (matches!(open.kind, BlockKind::Paragraph | BlockKind::Heading) && furniture::is_reader_call(&open.text))
+            || (open.kind == BlockKind::Paragraph
+                && (furniture::is_credit_text(&open.text)
+                    || furniture::is_notice(&open.text)
+                    || furniture::is_labelled_headline(&open.text)
+                    || furniture::is_promo_call(&open.text)
+                    || furniture::is_release_source_line(&open.text)
+                    || furniture::is_credit_note(&open.text)
+                    || furniture::is_bare_count(&open.text)
+                    || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;
         if open.kind == BlockKind::Paragraph && furniture::is_byline_text(&open.text) {

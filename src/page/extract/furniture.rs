@@ -233,14 +233,7 @@ pub fn is_slug(text: &str) -> bool {
 /// Whether a block is, in full, one of the comment-form and reader-call lines of
 /// `furniture_lines.txt` ("Leave a Reply", "Your email address will not be published.").
 pub fn is_furniture_line(text: &str) -> bool {
-    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let lines = LINES.get_or_init(|| data_file!("page/extract/furniture_lines.txt").lines().collect());
-    if text.len() > 120 {
-        return false;
-    }
-    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    let said = said.trim_end_matches(['.', ':', '!', '*', '\u{2026}', ' ']);
-    lines.contains(&said)
+    in_list(data_file!("page/extract/furniture_lines.txt"), text)
 }
 
 /// Whether a short block credits the story's writers, agencies or first publisher, or
@@ -251,9 +244,28 @@ pub fn is_credit_note(text: &str) -> bool {
         return false;
     }
     let p = patterns();
+    // "Edited by: Jane Roe" is "Edited by Jane Roe".
+    let text = &text.replace("by:", "by");
     let mut parts = text.split(';').map(str::trim).filter(|part| !part.is_empty()).peekable();
-    p.credit_note.is_match(text) || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part)))
+    p.credit_note.is_match(text) || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part))) || is_wire_note(text)
 }
+
+/// Whether a line is a wire story's note on its own making: who helped ("—With assistance
+/// from Jane Roe.") or what a new version changed ("(Updates with comment in third
+/// paragraph.)", "(Adds details throughout)").
+fn is_wire_note(text: &str) -> bool {
+    let lower = text.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']).to_lowercase();
+    let helped = lower.strip_prefix("with assistance from ").is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()));
+    let inner = lower.strip_prefix('(').and_then(|rest| rest.trim_end_matches('.').strip_suffix(')'));
+    let revised = inner.is_some_and(|inner| {
+        let verb = inner.split_whitespace().next().unwrap_or("");
+        !inner.contains('(') && WIRE_REVISIONS.contains(&verb) && inner.split_whitespace().count() >= 2
+    });
+    (helped || revised) && text.chars().count() <= 200
+}
+
+/// The verbs a wire story's version note opens with: "(Updates with …)", "(Recasts …)".
+const WIRE_REVISIONS: &[&str] = &["adds", "corrects", "fixes", "recasts", "refiles", "removes", "repeats", "rewrites", "updates"];
 
 /// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
 pub fn is_notice(text: &str) -> bool {
@@ -280,6 +292,27 @@ pub fn is_promo_call(text: &str) -> bool {
         && starts.any(|i| text.get(i..).is_some_and(|rest| patterns().promo_start.is_match(rest.trim_start())))
 }
 
+/// Whether a short paragraph or heading asks the reader to sign up, subscribe, become a
+/// member or send a tip, wherever in it the call comes (`reader_calls.txt`): "While you're
+/// here: … You can sign up here for the weekly newsletter.", "Do you have a tip?".
+pub fn is_reader_call(text: &str) -> bool {
+    if text.chars().count() > READER_CALL_MAX_CHARS {
+        return false;
+    }
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    data_file!("page/extract/reader_calls.txt").lines().any(|call| said.contains(call))
+}
+
+/// Reader calls are a line or two; a longer paragraph that says "subscribe here" tells more.
+const READER_CALL_MAX_CHARS: usize = 300;
+
+/// Whether a paragraph is a bare count (a like or comment counter: "12", "1.2K").
+pub fn is_bare_count(text: &str) -> bool {
+    let text = text.trim();
+    let body = text.trim_end_matches(['K', 'k', 'M', 'm']);
+    !body.is_empty() && text.len() <= 8 && body.starts_with(|c: char| c.is_ascii_digit()) && body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
 /// Whether a paragraph is a label and another story's headline ("Related: …", "WATCH: …"):
 /// what follows the label is no sentence of the story.
 pub fn is_labelled_headline(text: &str) -> bool {
@@ -289,7 +322,18 @@ pub fn is_labelled_headline(text: &str) -> bool {
 
 /// Whether a heading introduces other stories ("Most read", "Related", "More from …").
 pub fn is_related_heading(text: &str) -> bool {
-    text.chars().count() <= 60 && patterns().related_heading.is_match(text.trim())
+    text.chars().count() <= 60 && (patterns().related_heading.is_match(text.trim()) || in_list(data_file!("page/extract/related_headings.txt"), text))
+}
+
+/// Whether a block says, in full, one line of a data list (lower case, white space
+/// collapsed, closing marks left off).
+fn in_list(list: &'static str, text: &str) -> bool {
+    if text.len() > 120 {
+        return false;
+    }
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let said = said.trim_end_matches(['.', ':', '!', '*', '\u{2026}', ' ', '\u{bb}', '>']);
+    list.lines().any(|line| line == said)
 }
 
 /// Whether a short block is a caption or a credit by what it says: it ends with a wire
@@ -389,7 +433,8 @@ pub fn is_byline_text(text: &str) -> bool {
     let text = text.trim();
     let words = text.split_whitespace().count();
     // A name may hold initials ("By J. R. Roe"); a sentence of many words ends with a stop.
-    words <= 14 && !(words > 6 && text.ends_with('.')) && patterns().byline.is_match(text)
+    let submitted = text.strip_prefix("Submitted by ").is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    words <= 14 && !(words > 6 && text.ends_with('.')) && (submitted || patterns().byline.is_match(text))
 }
 
 /// Whether a block is a dateline or a bare date and time.
@@ -463,6 +508,7 @@ const STAMP_WORDS: &[&str] = &[
     "pst",
     "pt",
     "published",
+    "read",
     "sat",
     "saturday",
     "sep",
