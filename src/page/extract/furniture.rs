@@ -113,6 +113,51 @@ pub fn small_furniture(names: &str) -> bool {
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
 }
 
+/// Whether an element named so is a headline's companion: the standfirst under it (`dek`,
+/// `standfirst`, `subtitle`) or the section label over it (`kicker`, `rubric`, `eyebrow`),
+/// from `header_names.txt`. CamelCase names count word by word ("ArticleDek").
+pub fn header_name(names: &str) -> bool {
+    let mut spaced = String::with_capacity(names.len() + 8);
+    let mut previous_lower = false;
+    for c in names.chars() {
+        if c.is_uppercase() && previous_lower {
+            spaced.push(' ');
+        }
+        previous_lower = c.is_lowercase();
+        spaced.push(c);
+    }
+    let listed: Vec<&str> = data_file!("page/extract/header_names.txt").lines().collect();
+    let words: Vec<String> = name_words(&spaced).collect();
+    (1..=2).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
+}
+
+/// Whether a short block is a row of share buttons and engagement counters: "Share Save",
+/// "Copy link Email Facebook", "18 Likes · 4 Restacks", "Responses (48)". Every word is a
+/// share or count word (`share_words.txt`) or a count, and one at least is a word.
+pub fn is_share_row(text: &str) -> bool {
+    if text.chars().count() > 160 {
+        return false;
+    }
+    let listed: Vec<&str> = data_file!("page/extract/share_words.txt").lines().collect();
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric() && c != '.').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let is_word = |w: &String| listed.contains(&w.as_str());
+    words.iter().any(is_word) && words.iter().all(|w| is_word(w) || is_bare_count(w))
+}
+
+/// Whether a short line credits a chart or a map's data: "Source: CBRE. Chart: Crain's",
+/// "Graphic: Jane Roe", "Data: Census Bureau". Every sentence of it is such a label and a name.
+pub fn is_chart_credit(text: &str) -> bool {
+    const LABELS: &[&str] = &["chart", "data", "graphic", "graphics", "map", "source", "sources"];
+    let text = text.trim();
+    if text.chars().count() > 120 || !text.contains(':') {
+        return false;
+    }
+    // The credit is a name or two ("CBRE", "U.S. Census Bureau; Jane Roe"), not a sentence.
+    let credits = |named: &str| named.split_whitespace().count() <= 6 && named.trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    text.split(". ")
+        .all(|sentence| sentence.split_once(':').is_some_and(|(label, named)| LABELS.contains(&label.trim().to_lowercase().as_str()) && credits(named)))
+}
+
 /// Whether an element named so is a caption, a credit or a byline (when short).
 pub fn caption_name(names: &str) -> bool {
     let lower = names.to_ascii_lowercase();
@@ -307,10 +352,15 @@ pub fn is_reader_call(text: &str) -> bool {
 const READER_CALL_MAX_CHARS: usize = 300;
 
 /// Whether a paragraph is a bare count (a like or comment counter: "12", "1.2K").
+/// Counters may run together when their boxes sit side by side ("2.1K" and "48": "2.1K48").
 pub fn is_bare_count(text: &str) -> bool {
     let text = text.trim();
-    let body = text.trim_end_matches(['K', 'k', 'M', 'm']);
-    !body.is_empty() && text.len() <= 8 && body.starts_with(|c: char| c.is_ascii_digit()) && body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    let suffix = |c: char| matches!(c, 'K' | 'k' | 'M' | 'm');
+    let digits = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    text.len() <= 12
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(|c| digits(c) || suffix(c))
+        && !text.chars().zip(text.chars().skip(1)).any(|(a, b)| suffix(a) && suffix(b))
 }
 
 /// Whether a paragraph is a label and another story's headline ("Related: …", "WATCH: …"):
@@ -426,6 +476,13 @@ pub fn is_clock_time(text: &str) -> bool {
             .any(|x| rest == *x || rest.strip_prefix(x).is_some_and(|z| z.trim().len() <= 4 && z.trim().chars().all(|c| c.is_ascii_alphabetic())));
     let zone = zone || (rest.len() <= 4 && rest.chars().all(|c| c.is_ascii_alphabetic()));
     (1..=2).contains(&h.len()) && m.len() == 2 && zone
+}
+
+/// Whether a block is a live-blog post's time and byline, run together or not: "8:15pmBy
+/// Rhiana Whitson", "9:42 PM By Jane Roe".
+pub fn is_stamped_byline(text: &str) -> bool {
+    let text = text.trim();
+    text.match_indices("By ").any(|(i, _)| i > 0 && is_clock_time(&text[..i]) && is_byline_text(&text[i..]))
 }
 
 /// Whether a block is a byline ("By Jane Roe, Reuters").
@@ -843,6 +900,80 @@ mod tests {
             "Stay up to date with the latest news on WhatsApp.",
         ] {
             assert!(is_promo_call(call), "{call}");
+        }
+    }
+
+    #[test]
+    fn wire_notes_and_editing_credits() {
+        for note in [
+            "—With assistance from Grant Smith and Yongchang Chin.",
+            "-- With assistance from Jane Roe",
+            "(Updates with analyst comment in third paragraph.)",
+            "(Adds details throughout)",
+            "Edited by: Wesley Dockery",
+        ] {
+            assert!(is_credit_note(note), "{note}");
+        }
+        for text in ["With assistance from the state, the town rebuilt the bridge in 2019.", "(Updates)", "(Updates with comment (AP))"] {
+            assert!(!is_credit_note(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn reader_calls_anywhere_in_a_short_paragraph() {
+        assert!(is_reader_call("While you're here: every Tuesday our editors round up the week. You can sign up here for the newsletter."));
+        assert!(is_reader_call("Do You Have a Tip?"));
+        assert!(is_reader_call("If you share our vision, please consider supporting our work by becoming a Member."));
+        assert!(!is_reader_call("The union said members would vote on the offer next week."));
+        let long = format!("{} You can sign up here.", "The council said the plan would go ahead. ".repeat(8));
+        assert!(!is_reader_call(&long));
+    }
+
+    #[test]
+    fn bare_counts_and_foreign_furniture() {
+        for count in ["12", "1.2K", "3,400", "14"] {
+            assert!(is_bare_count(count), "{count}");
+        }
+        for text in ["12 people", "K", "1.2.3 release notes", "2026-11-30"] {
+            assert!(!is_bare_count(text), "{text}");
+        }
+        for label in ["Publicidad", "ANZEIGE", "Publicité", "Реклама"] {
+            assert!(is_furniture_line(label), "{label}");
+        }
+        for heading in ["Más información", "Mehr zum Thema", "À lire aussi :", "Leggi anche"] {
+            assert!(is_related_heading(heading), "{heading}");
+        }
+        assert!(!is_related_heading("Más información sobre el agua llegará el lunes"));
+        assert!(is_byline_text("Submitted by Tom Reyes on Wed, 03/11/2026 - 09:30"));
+        assert!(is_time_stamp("6 min read · Mar 1, 2026"));
+        assert!(is_stamped_byline("8:15pmBy Rhiana Whitson"));
+        assert!(is_stamped_byline("9:42 PM By Jane Roe"));
+        assert!(!is_stamped_byline("By 9pm the polls had closed."));
+    }
+
+    #[test]
+    fn share_rows_chart_credits_and_headline_companions() {
+        for row in [
+            "Share Save",
+            "COMMents SHARE Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit",
+            "18 Likes · 4 Restacks",
+            "Responses (48)",
+            "2.1K48",
+        ] {
+            assert!(is_share_row(row) || is_bare_count(row), "{row}");
+        }
+        for text in ["Share prices fell 4%", "48", "Email the council by Friday"] {
+            assert!(!is_share_row(text), "{text}");
+        }
+        assert!(is_chart_credit("Source: CBRE. Chart: Crain's"));
+        assert!(is_chart_credit("Data: Census Bureau"));
+        assert!(!is_chart_credit("Source: the mayor told us the plan was dead."));
+        assert!(!is_chart_credit("The source said: no deal."));
+        for name in ["ArticleDek", "dek", "article__kicker", "sdc-article-header__sub-title", "teaser-text", "pw-subtitle-paragraph", "series-title"] {
+            assert!(header_name(name), "{name}");
+        }
+        for name in ["article-body", "decking", "story-text", "subtitles-track"] {
+            assert!(!header_name(name), "{name}");
         }
     }
 

@@ -240,6 +240,31 @@ mod tests {
     }
 
     #[test]
+    fn a_preloaded_next_article_is_not_read_but_one_article_is_read_whole() {
+        let other = "A second fire broke out near Lyons on Sunday, burning about 400 acres before crews slowed it, the county said in a statement.";
+        let body = format!(
+            "<article><h2>Council extends the school lunch program</h2><p>{FILLER}</p><p>{FILLER}</p></article><article><h2>Second fire near Lyons</h2><p>{other}</p><p>{other}</p><p>{other}</p></article>"
+        );
+        let all: String = texts(&page(&body)).into_iter().map(|b| b.1).collect();
+        assert!(all.contains("The council met") && !all.contains("Lyons"), "{all}");
+        // No article has the page's headline: nothing is taken out.
+        let untitled = body.replace("Council extends the school lunch program", "Budget news");
+        let all: String = texts(&page(&untitled)).into_iter().map(|b| b.1).collect();
+        assert!(all.contains("Lyons"), "{all}");
+    }
+
+    #[test]
+    fn only_block_quotations_wholly_repeated_from_the_paragraphs_go() {
+        let kinds = |body: &str| texts(&page(&format!("<article><p>{FILLER}</p>{body}<p>{FILLER}</p><p>{FILLER}</p></article>")));
+        let repeated = kinds("<blockquote>After a long debate, it voted to extend the program for another year.</blockquote>");
+        assert!(repeated.iter().all(|b| b.0 != BlockKind::BlockQuote), "{repeated:?}");
+        let own = kinds("<blockquote>The program feeds 4,000 children a day, and it will go on feeding them.</blockquote>");
+        assert!(own.iter().any(|b| b.0 == BlockKind::BlockQuote), "{own:?}");
+        // Paragraphs printed twice stay: the page says them twice.
+        assert_eq!(kinds("").iter().filter(|b| b.1 == FILLER).count(), 3);
+    }
+
+    #[test]
     fn white_space_collapses_and_br_breaks_the_line() {
         let body = format!("<article><p>  One\n\t two  <b> three </b>four<br>five  </p><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>");
         let blocks = texts(&page(&body));
