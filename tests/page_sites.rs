@@ -342,3 +342,46 @@ fn el_pais_and_spiegel_ad_labels_and_related_headings_are_not_text() {
     );
     assert_blocks(&markup, &["Council raises water rates", A, B, C, D]);
 }
+
+#[test]
+fn atlantic_and_le_monde_standfirsts_kickers_share_bars_and_publisher_notes_are_not_text() {
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><main><article class='ArticleLayout'><header class='ArticleHero'>
+         <p class='ArticleRubric'>Local</p><p class='article__kicker'>Water</p><h1 class='ArticleTitle'>Council raises water rates</h1>
+         <p class='ArticleDek'>The first increase since 2019 will cost a typical household $72 a year.</p><div class='ArticleShare'>Share Save</div></header>
+         <section class='ArticleBody_root'><p>{A}</p><p>{B}</p><div class='post-ufi'><span>18 Likes</span> · <span>4 Restacks</span></div><p>{C}</p>
+         <p>Do you live near the reservoir? Share your story with our reporters.</p><p>{D}</p>
+         <p>When you buy a book using a link on this page, we receive a commission. Thank you for supporting the Record.</p>
+         <p>A version of this article appears in print on March 7, Section B, Page 6 of the New York edition with the headline: Rates Rise.</p>
+         <p>Reuse this content</p></section></article></main></body></html>"
+    );
+    assert_blocks(&markup, &["Council raises water rates", A, B, C, D]);
+}
+
+#[test]
+fn a_standfirst_set_as_a_heading_and_a_subheading_in_the_body_stay() {
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><article><h1>Council raises water rates</h1>
+         <h2 class='l-article__dek'>The first increase since 2019 will cost a typical household $72 a year</h2><p>{A}</p><p>{B}</p>
+         <p class='subtitle'>What happens next</p><p>{C}</p></article></body></html>"
+    );
+    assert_blocks(
+        &markup,
+        &["Council raises water rates", "The first increase since 2019 will cost a typical household $72 a year", A, B, "What happens next", C],
+    );
+}
+
+#[test]
+fn live_blog_post_stamps_chart_credits_and_ad_fallbacks_are_not_text() {
+    let post =
+        |t: &str, by: &str, body: &str| format!("<div class='post'><div class='post-meta'><time>{t}</time><span>By {by}</span></div><p>{body}</p></div>");
+    let markup = format!(
+        "<html><head><title>Water rates vote: live</title></head><body><article><h1>Water rates vote: live</h1>{}{}
+         <figure class='chart'><p>Source: City Utility. Chart: Daily Record</p></figure><div><p>Source: City Utility. Chart: Daily Record</p></div>
+         <amp-ad><div fallback>Ad failed to load</div></amp-ad>{}</article></body></html>",
+        post("8:15pm", "Rhiana Whitson", A),
+        post("6:30pm", "Joseph Dunstan", B),
+        post("6:01pm", "Joseph Dunstan", C)
+    );
+    assert_blocks(&markup, &["Water rates vote: live", A, B, C]);
+}

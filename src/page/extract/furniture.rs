@@ -300,13 +300,26 @@ pub fn is_credit_note(text: &str) -> bool {
 /// paragraph.)", "(Adds details throughout)").
 fn is_wire_note(text: &str) -> bool {
     let lower = text.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']).to_lowercase();
-    let helped = lower.strip_prefix("with assistance from ").is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()));
+    // The helpers are names: "—With assistance from Grant Smith and Yongchang Chin."
+    let original = text.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']);
+    let named = |rest: &str| {
+        let words: Vec<&str> = rest.split_whitespace().filter(|w| !matches!(*w, "and" | "&")).collect();
+        !words.is_empty() && words.len() <= 16 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let helped = lower.starts_with("with assistance from ") && original.get("with assistance from ".len()..).is_some_and(named);
+    // "Le Monde with AFP": the publisher and the agency whose copy it used.
+    let publisher = text.rsplit_once(" with ").map(|(name, _)| name.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
+    let agency = publisher == Some(true)
+        && lower.split_whitespace().count() <= 6
+        && ["afp", "ap", "reuters", "agencies", "wires", "dpa", "pti"]
+            .iter()
+            .any(|a| lower.trim_end_matches('.').strip_suffix(a).is_some_and(|rest| rest.ends_with(" with ")));
     let inner = lower.strip_prefix('(').and_then(|rest| rest.trim_end_matches('.').strip_suffix(')'));
     let revised = inner.is_some_and(|inner| {
         let verb = inner.split_whitespace().next().unwrap_or("");
         !inner.contains('(') && WIRE_REVISIONS.contains(&verb) && inner.split_whitespace().count() >= 2
     });
-    (helped || revised) && text.chars().count() <= 200
+    (helped || agency || revised) && text.chars().count() <= 200
 }
 
 /// The verbs a wire story's version note opens with: "(Updates with …)", "(Recasts …)".
@@ -434,6 +447,9 @@ pub fn is_author_bio(text: &str) -> bool {
     static ROLES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let roles = ROLES.get_or_init(|| data_file!("page/extract/bio_roles.txt").lines().collect());
     let text = text.trim();
+    // "About the Author: Jane Roe is a staff writer …": the label says what follows.
+    let text =
+        ["About the Author:", "About the author:", "About the Authors:", "About the authors:"].iter().find_map(|l| text.strip_prefix(l)).unwrap_or(text).trim();
     let sentences = text.matches(". ").count() + 1;
     if text.chars().count() > 400 || sentences > 3 {
         return false;
@@ -796,6 +812,7 @@ mod tests {
             "Jane Roe is a senior reporter covering education and city hall for the Daily Bugle since 2015. She lives in Springfield.",
             "Omar Haddad was a staff writer at the Bugle until 2024.",
             "Jeanna Smialek covers the Federal Reserve and the economy for The Times. She has covered the Fed since 2013.",
+            "About the Author: Ross Andersen is a staff writer at The Atlantic. Follow",
         ] {
             assert!(is_author_bio(bio), "{bio}");
         }
@@ -910,11 +927,14 @@ mod tests {
             "-- With assistance from Jane Roe",
             "(Updates with analyst comment in third paragraph.)",
             "(Adds details throughout)",
+            "Le Monde with AFP",
             "Edited by: Wesley Dockery",
         ] {
             assert!(is_credit_note(note), "{note}");
         }
-        for text in ["With assistance from the state, the town rebuilt the bridge in 2019.", "(Updates)", "(Updates with comment (AP))"] {
+        for text in
+            ["With assistance from the state, the town rebuilt the bridge in 2019.", "(Updates)", "(Updates with comment (AP))", "The mayor met with AP"]
+        {
             assert!(!is_credit_note(text), "{text}");
         }
     }
