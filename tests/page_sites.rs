@@ -248,3 +248,140 @@ fn table_rows_read_as_lines_and_publisher_tails_go() {
     );
     assert_blocks(&markup, &["Fuel prices: what you will pay", A, "Product Change per litre", "Petrol 93 -37c", "Diesel 0.05% -21c", B, C]);
 }
+
+// Session 5: pages in the markup of more sites, their expected text written before the run.
+
+#[test]
+fn infinite_scroll_reads_only_the_article_the_page_is_titled_for() {
+    let next = "A second fire broke out in Boulder County on Sunday afternoon, burning about 400 acres near Lyons before crews slowed it, the county said.";
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><main>
+         <article class='article'><h1>Council raises water rates</h1><div class='article-body'><p>{A}</p><p>{B}</p><p>{C}</p></div></article>
+         <div class='infinite-scroll'><article class='article'><h1>Second fire breaks out near Lyons</h1><div class='article-body'>{}</div></article></div>
+         </main></body></html>",
+        format!("<p>{next}</p>").repeat(5)
+    );
+    assert_blocks(&markup, &["Council raises water rates", A, B, C]);
+}
+
+#[test]
+fn an_app_shell_is_read_from_its_json_ld_article_body() {
+    let body = format!("{A}\n\n{B}\n{C}");
+    let ld = format!(
+        r#"{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council raises water rates","articleBody":{}}}"#,
+        serde_json::to_string(&body).unwrap()
+    );
+    let markup = format!(
+        "<html><head><title>Council raises water rates | The Courier</title><script type='application/ld+json'>{ld}</script></head>
+         <body><div id='app-root'></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>"
+    );
+    let article = extract(&html::parse(&markup));
+    let blocks: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(blocks, [A, B, C]);
+    // A page that shows its article is read as shown, whatever its metadata says.
+    let shown = format!(
+        "<html><head><title>Council raises water rates</title><script type='application/ld+json'>{ld}</script></head><body><article><h1>Council raises water rates</h1><p>{A}</p><p>{D}</p></article></body></html>"
+    );
+    assert_blocks(&shown, &["Council raises water rates", A, D]);
+}
+
+#[test]
+fn a_pull_quote_repeating_the_body_is_read_once_but_a_quotation_of_its_own_stays() {
+    let said = "“This is a tax on the people who can least afford it,” council member Ana Ruiz said after the vote on Monday night.";
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><article><h1>Council raises water rates</h1><p>{A}</p><p>{said}</p>
+         <blockquote class='pullquote'><p>“This is a tax on the people who can least afford it.”</p></blockquote><p>{B}</p>
+         <blockquote><p>“We cannot keep patching pipes from the 1940s.”</p></blockquote><p>{C}</p></article></body></html>"
+    );
+    assert_blocks(&markup, &["Council raises water rates", A, said, B, "“We cannot keep patching pipes from the 1940s.”", C]);
+}
+
+#[test]
+fn dw_and_bloomberg_editing_credits_update_notes_and_newsletter_calls_are_not_text() {
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><article><h1>Council raises water rates</h1><div class='rich-text'><p>{A}</p><p>{B}</p><p>{C}</p>
+         <p><em>Edited by: Wesley Dockery</em></p>
+         <p>While you're here: Every Tuesday, our editors round up what is happening in city politics. You can sign up here for the weekly email newsletter.</p>
+         <p><em>—With assistance from Grant Smith and Yongchang Chin.</em></p><p>(Updates with analyst comment in third paragraph.)</p></div></article></body></html>"
+    );
+    assert_blocks(&markup, &["Council raises water rates", A, B, C]);
+}
+
+#[test]
+fn vox_membership_footer_and_propublica_tip_box_are_not_text() {
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><article class='c-entry'><h1>Council raises water rates</h1><div class='c-entry-content'><p>{A}</p><p>{B}</p>
+         <div class='bb-callout'><h3>Do You Have a Tip?</h3><p>If you have information about water billing, we want to hear from you. Email tips@example.org.</p></div>
+         <p>{C}</p><p>{D}</p>
+         <div class='c-article-footer'><p>You've read 1 article in the last month</p><p>Here at the Record, we believe in helping everyone understand our complicated world, so that we can all help to shape it.</p>
+         <p>If you share our vision, please consider supporting our work by becoming a Record Member.</p></div></div></article></body></html>"
+    );
+    assert_blocks(&markup, &["Council raises water rates", A, B, C, D]);
+}
+
+#[test]
+fn medium_counters_reading_time_and_drupal_submitted_lines_are_not_text() {
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><article><h1>Council raises water rates</h1>
+         <div><span>6 min read</span><span>·</span><span>Mar 1, 2026</span></div><div class='pw-multi-vote-count'><p>1.2K</p></div><div class='pw-responses-count'><p>12</p></div>
+         <div class='node__meta'>Submitted by <a href='/user/12'>Tom Reyes</a> on Wed, 03/11/2026 - 09:30</div>
+         <p>{A}</p><p>{B}</p><p>{C}</p><ul class='links inline'><li><a href='/comment/reply/55'>Log in to post comments</a></li></ul></article></body></html>"
+    );
+    let (blocks, byline, _) = read(&markup);
+    assert_eq!(blocks, ["Council raises water rates", A, B, C]);
+    assert_eq!(byline.as_deref(), Some("Submitted by Tom Reyes on Wed, 03/11/2026 - 09:30"));
+}
+
+#[test]
+fn el_pais_and_spiegel_ad_labels_and_related_headings_are_not_text() {
+    let markup = format!(
+        "<html lang='es'><head><title>Council raises water rates</title></head><body><article><h1>Council raises water rates</h1><p>{A}</p><div class='ad'><span>Publicidad</span></div><p>{B}</p>
+         <div id='mas_informacion'><h3>Más información</h3><a href='/economia/2025/agua.html'><h4>El agua sube un 4,4% en 2025</h4></a></div><p>{C}</p>
+         <div class='ad-container'><span>Anzeige</span></div><section><h3>Mehr zum Thema</h3><ul><li><a href='/a'>Bahn verfehlt Ziel</a></li><li><a href='/b'>Neue Preise</a></li><li><a href='/c'>Sanierung verzögert</a></li></ul></section>
+         <p>{D}</p></article></body></html>"
+    );
+    assert_blocks(&markup, &["Council raises water rates", A, B, C, D]);
+}
+
+#[test]
+fn atlantic_and_le_monde_standfirsts_kickers_share_bars_and_publisher_notes_are_not_text() {
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><main><article class='ArticleLayout'><header class='ArticleHero'>
+         <p class='ArticleRubric'>Local</p><p class='article__kicker'>Water</p><h1 class='ArticleTitle'>Council raises water rates</h1>
+         <p class='ArticleDek'>The first increase since 2019 will cost a typical household $72 a year.</p><div class='ArticleShare'>Share Save</div></header>
+         <section class='ArticleBody_root'><p>{A}</p><p>{B}</p><div class='post-ufi'><span>18 Likes</span> · <span>4 Restacks</span></div><p>{C}</p>
+         <p>Do you live near the reservoir? Share your story with our reporters.</p><p>{D}</p>
+         <p>When you buy a book using a link on this page, we receive a commission. Thank you for supporting the Record.</p>
+         <p>A version of this article appears in print on March 7, Section B, Page 6 of the New York edition with the headline: Rates Rise.</p>
+         <p>Reuse this content</p></section></article></main></body></html>"
+    );
+    assert_blocks(&markup, &["Council raises water rates", A, B, C, D]);
+}
+
+#[test]
+fn a_standfirst_set_as_a_heading_and_a_subheading_in_the_body_stay() {
+    let markup = format!(
+        "<html><head><title>Council raises water rates</title></head><body><article><h1>Council raises water rates</h1>
+         <h2 class='l-article__dek'>The first increase since 2019 will cost a typical household $72 a year</h2><p>{A}</p><p>{B}</p>
+         <p class='subtitle'>What happens next</p><p>{C}</p></article></body></html>"
+    );
+    assert_blocks(
+        &markup,
+        &["Council raises water rates", "The first increase since 2019 will cost a typical household $72 a year", A, B, "What happens next", C],
+    );
+}
+
+#[test]
+fn live_blog_post_stamps_chart_credits_and_ad_fallbacks_are_not_text() {
+    let post =
+        |t: &str, by: &str, body: &str| format!("<div class='post'><div class='post-meta'><time>{t}</time><span>By {by}</span></div><p>{body}</p></div>");
+    let markup = format!(
+        "<html><head><title>Water rates vote: live</title></head><body><article><h1>Water rates vote: live</h1>{}{}
+         <figure class='chart'><p>Source: City Utility. Chart: Daily Record</p></figure><div><p>Source: City Utility. Chart: Daily Record</p></div>
+         <amp-ad><div fallback>Ad failed to load</div></amp-ad>{}</article></body></html>",
+        post("8:15pm", "Rhiana Whitson", A),
+        post("6:30pm", "Joseph Dunstan", B),
+        post("6:01pm", "Joseph Dunstan", C)
+    );
+    assert_blocks(&markup, &["Water rates vote: live", A, B, C]);
+}

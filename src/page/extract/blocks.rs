@@ -118,6 +118,12 @@ pub struct Builder<'a, N> {
     titling: bool,
 }
 
+/// A standfirst is a sentence or two.
+const COMPANION_MAX_CHARS: usize = 300;
+
+/// A section label is a word or a few ("Politics", "Poison in the Air").
+const LABEL_MAX_WORDS: usize = 4;
+
 /// A teaser card is no longer than this (chars): a headline, a line or two and a stamp.
 const TEASER_MAX_CHARS: usize = 400;
 
@@ -284,7 +290,23 @@ impl<'a, N: Clone> Builder<'a, N> {
             }
             return true;
         }
-        (matches!(dom.tag(id), "ul" | "ol") && self.is_headline_list(id)) || (id != self.root && self.is_teaser_box(id))
+        (matches!(dom.tag(id), "ul" | "ol") && self.is_headline_list(id)) || (id != self.root && self.is_teaser_box(id)) || self.is_headline_companion(id)
+    }
+
+    /// A standfirst or a section label around the headline, by its name, before the body's
+    /// first paragraph: the story's summary or its section, not its text (it would be read
+    /// twice, its figures and claims with it, the body saying the same again). A standfirst
+    /// set as a heading stays: it reads as one of the article's headings, as Readability keeps it.
+    fn is_headline_companion(&self, id: Id) -> bool {
+        let dom = self.dom;
+        let heading = matches!(dom.tag(id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        id != self.root
+            && (!heading || dom.inner_text(id).split_whitespace().count() <= LABEL_MAX_WORDS)
+            && !self.titling
+            && !self.blocks.iter().any(|b| b.kind == BlockKind::Paragraph)
+            && dom.inner_text_len(id) <= COMPANION_MAX_CHARS
+            && dom.elements_by_tag(id, &["p"]).len() <= 1
+            && furniture::header_name(&dom.match_string(id))
     }
 
     /// Whether a table cell holds only inline content (no paragraph, list or nested table).
@@ -437,23 +459,34 @@ impl<'a, N: Clone> Builder<'a, N> {
         // Unless it reads as a sentence of the story that happens to be a link.
         let link_only = link_only && !furniture::reads_as_prose(&open.text);
         let slug = match open.kind {
-            BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => furniture::is_slug(&open.text) || furniture::is_furniture_line(&open.text),
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => {
+                furniture::is_slug(&open.text)
+                    || furniture::is_furniture_line(&open.text)
+                    || furniture::is_related_heading(&open.text)
+                    || furniture::is_share_row(&open.text)
+            }
             _ => false,
-        } || (open.kind == BlockKind::Paragraph
-            && (furniture::is_credit_text(&open.text)
-                || furniture::is_notice(&open.text)
-                || furniture::is_labelled_headline(&open.text)
-                || furniture::is_promo_call(&open.text)
-                || furniture::is_release_source_line(&open.text)
-                || furniture::is_credit_note(&open.text)
-                || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
+        } || (matches!(open.kind, BlockKind::Paragraph | BlockKind::Heading) && furniture::is_reader_call(&open.text))
+            || (open.kind == BlockKind::Paragraph
+                && (furniture::is_credit_text(&open.text)
+                    || furniture::is_notice(&open.text)
+                    || furniture::is_labelled_headline(&open.text)
+                    || furniture::is_promo_call(&open.text)
+                    || furniture::is_release_source_line(&open.text)
+                    || furniture::is_credit_note(&open.text)
+                    || furniture::is_bare_count(&open.text)
+                    || furniture::is_chart_credit(&open.text)
+                    || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;
         if open.kind == BlockKind::Paragraph && furniture::is_byline_text(&open.text) {
             metadata = true;
             self.byline.get_or_insert_with(|| open.text.clone());
         } else if open.kind == BlockKind::Paragraph
-            && (furniture::is_dateline_text(&open.text) || furniture::is_clock_time(&open.text) || furniture::is_time_stamp(&open.text))
+            && (furniture::is_dateline_text(&open.text)
+                || furniture::is_clock_time(&open.text)
+                || furniture::is_time_stamp(&open.text)
+                || furniture::is_stamped_byline(&open.text))
         {
             metadata = true;
             self.dateline.get_or_insert_with(|| open.text.clone());

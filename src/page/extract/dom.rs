@@ -73,6 +73,9 @@ pub struct Dom<N> {
     /// The `headline` of the page's first JSON-LD object that has one (scripts are not
     /// copied, so it is read on the way).
     pub json_ld_headline: Option<String>,
+    /// The `articleBody` of the page's first JSON-LD object that has one: the whole text of
+    /// a page whose script draws the article after loading.
+    pub json_ld_body: Option<String>,
 }
 
 /// How far a subtree's hidden flags are believed.
@@ -112,19 +115,19 @@ fn is_code_block<T: Tree>(tree: &T, node: &T::Node, tag: &str) -> bool {
     }
 }
 
-/// The `headline` (or `name` of an article type) of a JSON-LD script, when it is one.
-fn json_ld_headline<T: Tree>(tree: &T, script: &T::Node) -> Option<String> {
+/// The value of a JSON-LD script, when it is one.
+fn json_ld<T: Tree>(tree: &T, script: &T::Node) -> Option<serde_json::Value> {
     let kind = tree.attribute(script, "type")?;
     if !kind.trim().eq_ignore_ascii_case("application/ld+json") {
         return None;
     }
     let text: String = tree.children(script).iter().filter_map(|c| tree.text(c)).collect();
-    let value: serde_json::Value = serde_json::from_str(text.trim()).ok()?;
-    headline_in(&value)
+    serde_json::from_str(text.trim()).ok()
 }
 
-/// The first `headline` of a JSON-LD value: the object itself, its `@graph`, or a list of them.
-fn headline_in(value: &serde_json::Value) -> Option<String> {
+/// The first non-empty string `field` of a JSON-LD value (the object itself, its `@graph`,
+/// or a list of them), as `clean` leaves it.
+fn field_in(value: &serde_json::Value, field: &str, clean: fn(&str) -> String) -> Option<String> {
     let candidates: Vec<&serde_json::Value> = match value {
         serde_json::Value::Array(items) => items.iter().collect(),
         serde_json::Value::Object(map) => match map.get("@graph") {
@@ -133,7 +136,7 @@ fn headline_in(value: &serde_json::Value) -> Option<String> {
         },
         _ => Vec::new(),
     };
-    candidates.into_iter().find_map(|c| c.get("headline")?.as_str().map(collapse_white_space).filter(|h| !h.is_empty()))
+    candidates.into_iter().find_map(|c| c.get(field)?.as_str().map(clean).filter(|h| !h.is_empty()))
 }
 
 /// Class names that style sheets use to clip text out of sight for screen readers only.
@@ -186,14 +189,17 @@ impl<N: Clone> Dom<N> {
     /// (visibility is inherited, so under a hidden `<body>` every element says hidden and
     /// only attributes can tell what really is).
     pub fn copy<T: Tree<Node = N>>(tree: &T) -> Dom<N> {
-        let mut dom = Dom { nodes: Vec::new(), root: 0, json_ld_headline: None };
+        let mut dom = Dom { nodes: Vec::new(), root: 0, json_ld_headline: None, json_ld_body: None };
         let mut stack: Vec<(N, Option<Id>, usize, Reading)> = vec![(tree.root(), None, 0, Reading::Flags)];
         while let Some((node, parent, depth, reading)) = stack.pop() {
             let mut child_reading = reading;
             let data = if let Some(tag) = tree.element_name(&node) {
                 let tag = tag.to_ascii_lowercase();
-                if tag == "script" && dom.json_ld_headline.is_none() {
-                    dom.json_ld_headline = json_ld_headline(tree, &node);
+                if tag == "script" && (dom.json_ld_headline.is_none() || dom.json_ld_body.is_none()) {
+                    if let Some(value) = json_ld(tree, &node) {
+                        dom.json_ld_headline = dom.json_ld_headline.take().or_else(|| field_in(&value, "headline", collapse_white_space));
+                        dom.json_ld_body = dom.json_ld_body.take().or_else(|| field_in(&value, "articleBody", |s| s.trim().to_string()));
+                    }
                 }
                 if NOT_TEXT.contains(&tag.as_str()) || is_own_element(&tag) || is_editable(tree, &node) || is_code_block(tree, &node, &tag) {
                     continue;
@@ -260,7 +266,7 @@ impl<N: Clone> Dom<N> {
                 Node { parent: n.parent, children: n.children, data }
             })
             .collect();
-        (Dom { nodes, root: self.root, json_ld_headline: self.json_ld_headline }, sources)
+        (Dom { nodes, root: self.root, json_ld_headline: self.json_ld_headline, json_ld_body: self.json_ld_body }, sources)
     }
 
     fn push(&mut self, parent: Option<Id>, data: Data<N>) -> Id {

@@ -113,6 +113,51 @@ pub fn small_furniture(names: &str) -> bool {
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
 }
 
+/// Whether an element named so is a headline's companion: the standfirst under it (`dek`,
+/// `standfirst`, `subtitle`) or the section label over it (`kicker`, `rubric`, `eyebrow`),
+/// from `header_names.txt`. CamelCase names count word by word ("ArticleDek").
+pub fn header_name(names: &str) -> bool {
+    let mut spaced = String::with_capacity(names.len() + 8);
+    let mut previous_lower = false;
+    for c in names.chars() {
+        if c.is_uppercase() && previous_lower {
+            spaced.push(' ');
+        }
+        previous_lower = c.is_lowercase();
+        spaced.push(c);
+    }
+    let listed: Vec<&str> = data_file!("page/extract/header_names.txt").lines().collect();
+    let words: Vec<String> = name_words(&spaced).collect();
+    (1..=2).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
+}
+
+/// Whether a short block is a row of share buttons and engagement counters: "Share Save",
+/// "Copy link Email Facebook", "18 Likes · 4 Restacks", "Responses (48)". Every word is a
+/// share or count word (`share_words.txt`) or a count, and one at least is a word.
+pub fn is_share_row(text: &str) -> bool {
+    if text.chars().count() > 160 {
+        return false;
+    }
+    let listed: Vec<&str> = data_file!("page/extract/share_words.txt").lines().collect();
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric() && c != '.').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let is_word = |w: &String| listed.contains(&w.as_str());
+    words.iter().any(is_word) && words.iter().all(|w| is_word(w) || is_bare_count(w))
+}
+
+/// Whether a short line credits a chart or a map's data: "Source: CBRE. Chart: Crain's",
+/// "Graphic: Jane Roe", "Data: Census Bureau". Every sentence of it is such a label and a name.
+pub fn is_chart_credit(text: &str) -> bool {
+    const LABELS: &[&str] = &["chart", "data", "graphic", "graphics", "map", "source", "sources"];
+    let text = text.trim();
+    if text.chars().count() > 120 || !text.contains(':') {
+        return false;
+    }
+    // The credit is a name or two ("CBRE", "U.S. Census Bureau; Jane Roe"), not a sentence.
+    let credits = |named: &str| named.split_whitespace().count() <= 6 && named.trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    text.split(". ")
+        .all(|sentence| sentence.split_once(':').is_some_and(|(label, named)| LABELS.contains(&label.trim().to_lowercase().as_str()) && credits(named)))
+}
+
 /// Whether an element named so is a caption, a credit or a byline (when short).
 pub fn caption_name(names: &str) -> bool {
     let lower = names.to_ascii_lowercase();
@@ -233,14 +278,7 @@ pub fn is_slug(text: &str) -> bool {
 /// Whether a block is, in full, one of the comment-form and reader-call lines of
 /// `furniture_lines.txt` ("Leave a Reply", "Your email address will not be published.").
 pub fn is_furniture_line(text: &str) -> bool {
-    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let lines = LINES.get_or_init(|| data_file!("page/extract/furniture_lines.txt").lines().collect());
-    if text.len() > 120 {
-        return false;
-    }
-    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    let said = said.trim_end_matches(['.', ':', '!', '*', '\u{2026}', ' ']);
-    lines.contains(&said)
+    in_list(data_file!("page/extract/furniture_lines.txt"), text)
 }
 
 /// Whether a short block credits the story's writers, agencies or first publisher, or
@@ -251,9 +289,41 @@ pub fn is_credit_note(text: &str) -> bool {
         return false;
     }
     let p = patterns();
+    // "Edited by: Jane Roe" is "Edited by Jane Roe".
+    let text = &text.replace("by:", "by");
     let mut parts = text.split(';').map(str::trim).filter(|part| !part.is_empty()).peekable();
-    p.credit_note.is_match(text) || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part)))
+    p.credit_note.is_match(text) || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part))) || is_wire_note(text)
 }
+
+/// Whether a line is a wire story's note on its own making: who helped ("—With assistance
+/// from Jane Roe.") or what a new version changed ("(Updates with comment in third
+/// paragraph.)", "(Adds details throughout)").
+fn is_wire_note(text: &str) -> bool {
+    let lower = text.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']).to_lowercase();
+    // The helpers are names: "—With assistance from Grant Smith and Yongchang Chin."
+    let original = text.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']);
+    let named = |rest: &str| {
+        let words: Vec<&str> = rest.split_whitespace().filter(|w| !matches!(*w, "and" | "&")).collect();
+        !words.is_empty() && words.len() <= 16 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let helped = lower.starts_with("with assistance from ") && original.get("with assistance from ".len()..).is_some_and(named);
+    // "Le Monde with AFP": the publisher and the agency whose copy it used.
+    let publisher = text.rsplit_once(" with ").map(|(name, _)| name.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
+    let agency = publisher == Some(true)
+        && lower.split_whitespace().count() <= 6
+        && ["afp", "ap", "reuters", "agencies", "wires", "dpa", "pti"]
+            .iter()
+            .any(|a| lower.trim_end_matches('.').strip_suffix(a).is_some_and(|rest| rest.ends_with(" with ")));
+    let inner = lower.strip_prefix('(').and_then(|rest| rest.trim_end_matches('.').strip_suffix(')'));
+    let revised = inner.is_some_and(|inner| {
+        let verb = inner.split_whitespace().next().unwrap_or("");
+        !inner.contains('(') && WIRE_REVISIONS.contains(&verb) && inner.split_whitespace().count() >= 2
+    });
+    (helped || agency || revised) && text.chars().count() <= 200
+}
+
+/// The verbs a wire story's version note opens with: "(Updates with …)", "(Recasts …)".
+const WIRE_REVISIONS: &[&str] = &["adds", "corrects", "fixes", "recasts", "refiles", "removes", "repeats", "rewrites", "updates"];
 
 /// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
 pub fn is_notice(text: &str) -> bool {
@@ -280,6 +350,32 @@ pub fn is_promo_call(text: &str) -> bool {
         && starts.any(|i| text.get(i..).is_some_and(|rest| patterns().promo_start.is_match(rest.trim_start())))
 }
 
+/// Whether a short paragraph or heading asks the reader to sign up, subscribe, become a
+/// member or send a tip, wherever in it the call comes (`reader_calls.txt`): "While you're
+/// here: … You can sign up here for the weekly newsletter.", "Do you have a tip?".
+pub fn is_reader_call(text: &str) -> bool {
+    if text.chars().count() > READER_CALL_MAX_CHARS {
+        return false;
+    }
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    data_file!("page/extract/reader_calls.txt").lines().any(|call| said.contains(call))
+}
+
+/// Reader calls are a line or two; a longer paragraph that says "subscribe here" tells more.
+const READER_CALL_MAX_CHARS: usize = 300;
+
+/// Whether a paragraph is a bare count (a like or comment counter: "12", "1.2K").
+/// Counters may run together when their boxes sit side by side ("2.1K" and "48": "2.1K48").
+pub fn is_bare_count(text: &str) -> bool {
+    let text = text.trim();
+    let suffix = |c: char| matches!(c, 'K' | 'k' | 'M' | 'm');
+    let digits = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    text.len() <= 12
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(|c| digits(c) || suffix(c))
+        && !text.chars().zip(text.chars().skip(1)).any(|(a, b)| suffix(a) && suffix(b))
+}
+
 /// Whether a paragraph is a label and another story's headline ("Related: …", "WATCH: …"):
 /// what follows the label is no sentence of the story.
 pub fn is_labelled_headline(text: &str) -> bool {
@@ -289,7 +385,18 @@ pub fn is_labelled_headline(text: &str) -> bool {
 
 /// Whether a heading introduces other stories ("Most read", "Related", "More from …").
 pub fn is_related_heading(text: &str) -> bool {
-    text.chars().count() <= 60 && patterns().related_heading.is_match(text.trim())
+    text.chars().count() <= 60 && (patterns().related_heading.is_match(text.trim()) || in_list(data_file!("page/extract/related_headings.txt"), text))
+}
+
+/// Whether a block says, in full, one line of a data list (lower case, white space
+/// collapsed, closing marks left off).
+fn in_list(list: &'static str, text: &str) -> bool {
+    if text.len() > 120 {
+        return false;
+    }
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let said = said.trim_end_matches(['.', ':', '!', '*', '\u{2026}', ' ', '\u{bb}', '>']);
+    list.lines().any(|line| line == said)
 }
 
 /// Whether a short block is a caption or a credit by what it says: it ends with a wire
@@ -340,6 +447,9 @@ pub fn is_author_bio(text: &str) -> bool {
     static ROLES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let roles = ROLES.get_or_init(|| data_file!("page/extract/bio_roles.txt").lines().collect());
     let text = text.trim();
+    // "About the Author: Jane Roe is a staff writer …": the label says what follows.
+    let text =
+        ["About the Author:", "About the author:", "About the Authors:", "About the authors:"].iter().find_map(|l| text.strip_prefix(l)).unwrap_or(text).trim();
     let sentences = text.matches(". ").count() + 1;
     if text.chars().count() > 400 || sentences > 3 {
         return false;
@@ -384,12 +494,20 @@ pub fn is_clock_time(text: &str) -> bool {
     (1..=2).contains(&h.len()) && m.len() == 2 && zone
 }
 
+/// Whether a block is a live-blog post's time and byline, run together or not: "8:15pmBy
+/// Rhiana Whitson", "9:42 PM By Jane Roe".
+pub fn is_stamped_byline(text: &str) -> bool {
+    let text = text.trim();
+    text.match_indices("By ").any(|(i, _)| i > 0 && is_clock_time(&text[..i]) && is_byline_text(&text[i..]))
+}
+
 /// Whether a block is a byline ("By Jane Roe, Reuters").
 pub fn is_byline_text(text: &str) -> bool {
     let text = text.trim();
     let words = text.split_whitespace().count();
     // A name may hold initials ("By J. R. Roe"); a sentence of many words ends with a stop.
-    words <= 14 && !(words > 6 && text.ends_with('.')) && patterns().byline.is_match(text)
+    let submitted = text.strip_prefix("Submitted by ").is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    words <= 14 && !(words > 6 && text.ends_with('.')) && (submitted || patterns().byline.is_match(text))
 }
 
 /// Whether a block is a dateline or a bare date and time.
@@ -463,6 +581,7 @@ const STAMP_WORDS: &[&str] = &[
     "pst",
     "pt",
     "published",
+    "read",
     "sat",
     "saturday",
     "sep",
@@ -693,6 +812,7 @@ mod tests {
             "Jane Roe is a senior reporter covering education and city hall for the Daily Bugle since 2015. She lives in Springfield.",
             "Omar Haddad was a staff writer at the Bugle until 2024.",
             "Jeanna Smialek covers the Federal Reserve and the economy for The Times. She has covered the Fed since 2013.",
+            "About the Author: Ross Andersen is a staff writer at The Atlantic. Follow",
         ] {
             assert!(is_author_bio(bio), "{bio}");
         }
@@ -797,6 +917,83 @@ mod tests {
             "Stay up to date with the latest news on WhatsApp.",
         ] {
             assert!(is_promo_call(call), "{call}");
+        }
+    }
+
+    #[test]
+    fn wire_notes_and_editing_credits() {
+        for note in [
+            "—With assistance from Grant Smith and Yongchang Chin.",
+            "-- With assistance from Jane Roe",
+            "(Updates with analyst comment in third paragraph.)",
+            "(Adds details throughout)",
+            "Le Monde with AFP",
+            "Edited by: Wesley Dockery",
+        ] {
+            assert!(is_credit_note(note), "{note}");
+        }
+        for text in
+            ["With assistance from the state, the town rebuilt the bridge in 2019.", "(Updates)", "(Updates with comment (AP))", "The mayor met with AP"]
+        {
+            assert!(!is_credit_note(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn reader_calls_anywhere_in_a_short_paragraph() {
+        assert!(is_reader_call("While you're here: every Tuesday our editors round up the week. You can sign up here for the newsletter."));
+        assert!(is_reader_call("Do You Have a Tip?"));
+        assert!(is_reader_call("If you share our vision, please consider supporting our work by becoming a Member."));
+        assert!(!is_reader_call("The union said members would vote on the offer next week."));
+        let long = format!("{} You can sign up here.", "The council said the plan would go ahead. ".repeat(8));
+        assert!(!is_reader_call(&long));
+    }
+
+    #[test]
+    fn bare_counts_and_foreign_furniture() {
+        for count in ["12", "1.2K", "3,400", "14"] {
+            assert!(is_bare_count(count), "{count}");
+        }
+        for text in ["12 people", "K", "1.2.3 release notes", "2026-11-30"] {
+            assert!(!is_bare_count(text), "{text}");
+        }
+        for label in ["Publicidad", "ANZEIGE", "Publicité", "Реклама"] {
+            assert!(is_furniture_line(label), "{label}");
+        }
+        for heading in ["Más información", "Mehr zum Thema", "À lire aussi :", "Leggi anche"] {
+            assert!(is_related_heading(heading), "{heading}");
+        }
+        assert!(!is_related_heading("Más información sobre el agua llegará el lunes"));
+        assert!(is_byline_text("Submitted by Tom Reyes on Wed, 03/11/2026 - 09:30"));
+        assert!(is_time_stamp("6 min read · Mar 1, 2026"));
+        assert!(is_stamped_byline("8:15pmBy Rhiana Whitson"));
+        assert!(is_stamped_byline("9:42 PM By Jane Roe"));
+        assert!(!is_stamped_byline("By 9pm the polls had closed."));
+    }
+
+    #[test]
+    fn share_rows_chart_credits_and_headline_companions() {
+        for row in [
+            "Share Save",
+            "COMMents SHARE Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit",
+            "18 Likes · 4 Restacks",
+            "Responses (48)",
+            "2.1K48",
+        ] {
+            assert!(is_share_row(row) || is_bare_count(row), "{row}");
+        }
+        for text in ["Share prices fell 4%", "48", "Email the council by Friday"] {
+            assert!(!is_share_row(text), "{text}");
+        }
+        assert!(is_chart_credit("Source: CBRE. Chart: Crain's"));
+        assert!(is_chart_credit("Data: Census Bureau"));
+        assert!(!is_chart_credit("Source: the mayor told us the plan was dead."));
+        assert!(!is_chart_credit("The source said: no deal."));
+        for name in ["ArticleDek", "dek", "article__kicker", "sdc-article-header__sub-title", "teaser-text", "pw-subtitle-paragraph", "series-title"] {
+            assert!(header_name(name), "{name}");
+        }
+        for name in ["article-body", "decking", "story-text", "subtitles-track"] {
+            assert!(!header_name(name), "{name}");
         }
     }
 

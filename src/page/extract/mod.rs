@@ -19,7 +19,7 @@ mod title;
 use super::{Article, Tree};
 use crate::text::BlockKind;
 use blocks::Builder;
-use dom::Dom;
+use dom::{Dom, Id};
 
 /// The article of the page `tree` holds. Never panics; a page without text gives an
 /// article without blocks.
@@ -46,10 +46,13 @@ pub fn extract<T: Tree>(tree: &T) -> Article<T::Node> {
 
 /// [`extract`] on the copied page, whose text nodes are named by their index in the copy order.
 #[inline(never)]
-fn extract_from(page: Dom<usize>) -> Article<usize> {
+fn extract_from(mut page: Dom<usize>) -> Article<usize> {
     let title = title::page_title(&page);
     let body = if page.tag(page.root) == "body" { Some(page.root) } else { page.first_by_tag(page.root, "body") };
     let body = body.unwrap_or(page.root);
+    for other in other_articles(&page, body, title.as_deref()) {
+        page.detach(other);
+    }
     let (dom, grabbed) = readability::grab(&page, body, title.as_deref().unwrap_or(""));
 
     // The headline the search took out, or else one the search never reached (inside a
@@ -78,6 +81,12 @@ fn extract_from(page: Dom<usize>) -> Article<usize> {
     let dateline = builder.dateline.take();
     let mut blocks = builder.finish();
     drop_closing_bios(&mut blocks);
+    drop_repeated_quotes(&mut blocks);
+    if let Some(text) = page.json_ld_body.as_deref().filter(|text| shows_no_article(&page, body, text)) {
+        // The page's script has not drawn the article yet: its text is only in the metadata.
+        blocks.retain(|b| b.kind == BlockKind::Title);
+        blocks.extend(json_ld_blocks(text));
+    }
 
     // No headline on the page itself: the metadata's title stays in `title` only. The
     // article text is what the page shows a reader; a headline it does not show is no
@@ -89,6 +98,71 @@ fn extract_from(page: Dom<usize>) -> Article<usize> {
     }
     let title = title.or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()));
     Article { title, byline, dateline, blocks }
+}
+
+/// A text shorter than this (chars) is no article: a teaser, a card, an app's shell.
+const ARTICLE_MIN_CHARS: usize = 250;
+
+/// The other stories of a page that holds several articles, each long enough to be one
+/// (an infinite-scroll page preloads the next story below the first): all but the one
+/// whose headline is the page's title. None when no article has that headline.
+fn other_articles(page: &Dom<usize>, body: Id, title: Option<&str>) -> Vec<Id> {
+    let Some(title) = title else { return Vec::new() };
+    let articles: Vec<Id> = page
+        .elements_by_tag(body, &["article"])
+        .into_iter()
+        .filter(|&a| !page.has_ancestor_tag(a, "article", None) && page.inner_text_len(a) >= ARTICLE_MIN_CHARS)
+        .collect();
+    let titled = |a: Id| page.elements_by_tag(a, &["h1", "h2"]).into_iter().any(|h| title::text_similarity(title, &page.inner_text(h)) > 0.75);
+    match articles.iter().position(|&a| titled(a)) {
+        Some(own) if articles.len() >= 2 => articles.into_iter().enumerate().filter(|&(i, _)| i != own).map(|(_, a)| a).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether the page shows less than a quarter of the text of its JSON-LD `articleBody`: a
+/// page whose script draws the article after loading, read before it has. (A paywalled
+/// page that shows its first paragraphs and its furniture shows more, and is read as shown.)
+fn shows_no_article(page: &Dom<usize>, body: Id, text: &str) -> bool {
+    let metadata = text.chars().count();
+    metadata >= ARTICLE_MIN_CHARS && page.inner_text_len(body) * 4 < metadata
+}
+
+/// The paragraphs of a JSON-LD `articleBody`, one a line. They point at no text on the page.
+fn json_ld_blocks(text: &str) -> impl Iterator<Item = super::ArticleBlock<usize>> + '_ {
+    text.lines().map(|line| line.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|line| !line.is_empty()).map(|text| super::ArticleBlock {
+        kind: BlockKind::Paragraph,
+        text,
+        pieces: Vec::new(),
+    })
+}
+
+/// Words in a row that a pull quote shares with the sentence it repeats.
+const SHINGLE_WORDS: usize = 5;
+
+/// Pull quotes are a sentence or two.
+const PULL_QUOTE_MAX_CHARS: usize = 300;
+
+/// Takes out the block quotations that only repeat the article's own words (a pull quote
+/// set off from the paragraph it quotes): every run of five of their words is in the
+/// paragraphs. A repeated sentence would be read twice, its quotes, figures and claims
+/// with it. (Paragraphs printed twice stay: that is what the page says.)
+fn drop_repeated_quotes<N>(blocks: &mut Vec<super::ArticleBlock<N>>) {
+    use std::collections::HashSet;
+    let shingles = |text: &str| -> Vec<String> {
+        let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        words.windows(SHINGLE_WORDS).map(|w| w.join(" ")).collect()
+    };
+    let is_pull_quote = |b: &super::ArticleBlock<N>| b.kind == BlockKind::BlockQuote && b.text.chars().count() <= PULL_QUOTE_MAX_CHARS;
+    if !blocks.iter().any(is_pull_quote) {
+        return;
+    }
+    let told: HashSet<String> =
+        blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem)).flat_map(|b| shingles(&b.text)).collect();
+    blocks.retain(|b| {
+        let own = shingles(&b.text);
+        !(is_pull_quote(b) && !own.is_empty() && own.iter().all(|s| told.contains(s)))
+    });
 }
 
 /// How many of the last blocks may be authors' bios (one author, or a few).
@@ -163,6 +237,31 @@ mod tests {
         // The page shows no headline, so the body has none: every block points at the page.
         assert!(a.blocks.iter().all(|b| b.kind != BlockKind::Title && !b.pieces.is_empty()));
         assert_eq!(a.blocks.len(), 4);
+    }
+
+    #[test]
+    fn a_preloaded_next_article_is_not_read_but_one_article_is_read_whole() {
+        let other = "A second fire broke out near Lyons on Sunday, burning about 400 acres before crews slowed it, the county said in a statement.";
+        let body = format!(
+            "<article><h2>Council extends the school lunch program</h2><p>{FILLER}</p><p>{FILLER}</p></article><article><h2>Second fire near Lyons</h2><p>{other}</p><p>{other}</p><p>{other}</p></article>"
+        );
+        let all: String = texts(&page(&body)).into_iter().map(|b| b.1).collect();
+        assert!(all.contains("The council met") && !all.contains("Lyons"), "{all}");
+        // No article has the page's headline: nothing is taken out.
+        let untitled = body.replace("Council extends the school lunch program", "Budget news");
+        let all: String = texts(&page(&untitled)).into_iter().map(|b| b.1).collect();
+        assert!(all.contains("Lyons"), "{all}");
+    }
+
+    #[test]
+    fn only_block_quotations_wholly_repeated_from_the_paragraphs_go() {
+        let kinds = |body: &str| texts(&page(&format!("<article><p>{FILLER}</p>{body}<p>{FILLER}</p><p>{FILLER}</p></article>")));
+        let repeated = kinds("<blockquote>After a long debate, it voted to extend the program for another year.</blockquote>");
+        assert!(repeated.iter().all(|b| b.0 != BlockKind::BlockQuote), "{repeated:?}");
+        let own = kinds("<blockquote>The program feeds 4,000 children a day, and it will go on feeding them.</blockquote>");
+        assert!(own.iter().any(|b| b.0 == BlockKind::BlockQuote), "{own:?}");
+        // Paragraphs printed twice stay: the page says them twice.
+        assert_eq!(kinds("").iter().filter(|b| b.1 == FILLER).count(), 3);
     }
 
     #[test]
