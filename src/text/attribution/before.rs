@@ -2,6 +2,12 @@
 
 use super::*;
 
+/// Verbs that open a predicate of the speaker before a colon introducing a quote, when
+/// the predicate is no reporting verb: "was blunt:", "went further:", "put it bluntly:",
+/// "had a warning:".
+const PREDICATE_VERBS: &[&str] =
+    &["was", "were", "is", "went", "put", "had", "has", "gave", "offered", "sounded", "struck", "took", "got", "minced", "did", "made", "kept"];
+
 impl Context<'_> {
     pub(super) fn credit_before(&self, lo: usize, hi: usize) -> Option<Found> {
         if lo >= hi {
@@ -57,28 +63,47 @@ impl Context<'_> {
             let s = speakers::before(self.text(), &self.toks[..end], lo, end)?;
             let at = self.tok_at(s.span.start);
             // At the start of the line, or after a dash: "Pollsters agree - Carl Bialik:".
-            if s.kind != Kind::Pronoun && (at == lo || matches!(self.toks[at - 1].punct, Some('-' | '\u{2014}' | '\u{2013}'))) {
+            // After an opening clause when a predicate names the speaker: "Asked about it, Lee was blunt:".
+            let opened = at > lo && self.toks[at - 1].is(',') && self.predicate_before_colon(lo, hi - 1);
+            if s.kind != Kind::Pronoun && (at == lo || opened || matches!(self.toks[at - 1].punct, Some('-' | '\u{2014}' | '\u{2013}'))) {
                 return Some(Found { speaker: s, cue, place: Place::Colon, frames_statement: true });
             }
         }
         None
     }
 
-    /// "Rubio disagreed: …": a past-tense verb in no list right before the colon (token
-    /// `colon`) is the cue, and the speaker ends before it. Gives where the speaker phrase
-    /// ends and the cue.
+    /// "Rubio disagreed: …", "Schumer was blunt: …", "Lee went further: …": a short
+    /// predicate after a capitalised name right before the colon (token `colon`) is the
+    /// cue, and the speaker ends before it: a past-tense verb in no list, or one to five
+    /// lower-case words opened by a verb of the predicate list. Gives where the speaker
+    /// phrase ends and the cue.
     fn verb_before_colon(&self, lo: usize, colon: usize) -> (usize, String) {
-        let t = &self.toks[colon - 1];
-        let w = &self.text()[t.span.start..t.span.end];
-        let k = tokens::key(w);
-        let past = colon >= lo + 2 && t.is_word() && !tokens::is_capitalised(w) && k.len() > 4 && k.ends_with("ed");
-        let named =
-            past && self.toks[colon - 2].is_word() && tokens::is_capitalised(&self.text()[self.toks[colon - 2].span.start..self.toks[colon - 2].span.end]);
-        if named {
-            (colon - 1, k)
-        } else {
-            (colon, ":".to_string())
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let lower = |i: usize| self.toks[i].is_word() && !tokens::is_capitalised(w(i));
+        let capitalised = |i: usize| self.toks[i].is_word() && tokens::is_capitalised(w(i));
+        let t = colon - 1;
+        let k = tokens::key(w(t));
+        let past = colon >= lo + 2 && lower(t) && k.len() > 4 && k.ends_with("ed");
+        if past && capitalised(colon - 2) {
+            return (colon - 1, k);
         }
+        // The predicate opens right after the last capitalised word before the colon.
+        let mut first = colon;
+        while first > lo && colon - first < 5 && lower(first - 1) {
+            first -= 1;
+        }
+        if first < colon && first > lo && capitalised(first - 1) && PREDICATE_VERBS.contains(&tokens::key(w(first)).as_str()) {
+            let cue = (first..colon).map(|i| tokens::key(w(i))).collect::<Vec<_>>().join(" ");
+            return (first, cue);
+        }
+        (colon, ":".to_string())
+    }
+
+    /// Whether the colon before the quote follows a predicate of the speaker (see
+    /// `verb_before_colon`): then an opening clause may stand before the name.
+    fn predicate_before_colon(&self, lo: usize, colon: usize) -> bool {
+        self.verb_before_colon(lo, colon).1 != ":"
     }
 
     /// "… TOO EARLY - Mark Blumenthal and Jon Cohen: “…”": a name, or two joined by

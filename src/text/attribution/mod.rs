@@ -487,6 +487,21 @@ mod tests {
     }
 
     #[test]
+    fn predicate_that_is_no_speech_verb_before_a_colon_is_the_cue() {
+        let text = "The vote was close.\n\nPressed on the delay, Okafor was candid: \"We ran out of money.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Okafor"));
+        let text = "The vote was close.\n\nCity treasurer Maria Lund went a step further: \"Nobody read the audit.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Maria Lund"));
+        let text = "The vote was close.\n\nDenholm put it plainly: \"The fund is empty.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Denholm"));
+        let text = "The vote was close.\n\nSenator Paula Reyes had a warning for them: \"Do not sign it.\"";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Paula Reyes"));
+        // A noun before the predicate is no speaker.
+        let text = "The vote was close.\n\nThe message was simple: \"Pay up.\"";
+        assert_eq!(quote_credit(text, 0), None);
+    }
+
+    #[test]
     fn pronoun_after_a_relayed_credit_stands_for_the_speaker() {
         let text = "Mayor Tom Reed spoke. \u{201c}We are ready for the storm,\u{201d} Reed said, according to Reuters. Later, \u{201c}the salt is all in,\u{201d} he said.";
         let quotes = crate::detect::quotes::find(&Document::from_plain_text(text));

@@ -967,6 +967,10 @@ pub fn person_name_start(ws: &[&str]) -> usize {
     while i > 0 && is_suffix(ws[i - 1]) {
         i -= 1;
     }
+    // "Yoon Suk Yeol", "Ho Chi Minh": a family name before a two-word given name.
+    if i >= 3 && is_family_name(ws[i - 3]) && ws[i - 2..i].iter().all(|w| !is_initial(w)) {
+        return i - 3;
+    }
     // The surname.
     i = i.saturating_sub(1);
     while i > 0 && is_initial(ws[i - 1]) {
@@ -980,9 +984,39 @@ pub fn person_name_start(ws: &[&str]) -> usize {
     i
 }
 
-/// The surname of a full name: its last word that is no suffix.
+/// The surname of a full name: its last word that is no suffix, or its first for a name
+/// written family name first ("Yoon Suk Yeol", "Xi Jinping", "Lee Jae-myung").
 fn surname_of<'a>(ws: &[&'a str]) -> Option<&'a str> {
+    if family_name_first(ws) {
+        return ws.first().copied();
+    }
     ws.iter().rev().find(|w| !is_suffix(w)).copied()
+}
+
+/// Family names of China, Korea and Vietnam, which come before the given name.
+const FAMILY_NAMES: &[&str] = &[
+    "yoon", "yun", "lee", "kim", "park", "moon", "choi", "cho", "chung", "jung", "kang", "shin", "han", "oh", "xi", "li", "wang", "zhang", "liu", "chen",
+    "yang", "huang", "zhao", "wu", "zhou", "xu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "wen", "deng", "jiang", "mao", "ma", "ho", "nguyen",
+    "tran", "pham", "vo", "hun", "lai", "tsai",
+];
+
+/// Family names that are also common given names in English ("Lee Anderson", "Kim
+/// Jones"): family name first only before a hyphenated given name ("Lee Jae-myung").
+const GIVEN_TOO: &[&str] = &["lee", "kim", "han", "park", "moon", "jung", "ma", "lai"];
+
+fn is_family_name(w: &str) -> bool {
+    is_capitalised(w) && FAMILY_NAMES.contains(&key(w).as_str())
+}
+
+/// Whether a full name is written family name first: a family name before a two-word
+/// given name, or before one hyphenated or, for a family name that is no English given
+/// name, any one-word given name ("Xi Jinping").
+fn family_name_first(ws: &[&str]) -> bool {
+    match ws {
+        [f, _, _] => is_family_name(f),
+        [f, g] => is_family_name(f) && (g.contains('-') || !GIVEN_TOO.contains(&key(f).as_str())),
+        _ => false,
+    }
 }
 
 /// The people the article names in full, by surname, in order, so that "Lightfoot" and
@@ -1036,7 +1070,8 @@ impl Names {
                     let ws = &ws[person_name_start(&ws)..];
                     let full: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
                     let surname = key(surname_of(&full).unwrap_or(""));
-                    let first = full.iter().find(|w| !is_initial(w)).map(|w| key(w)).unwrap_or_default();
+                    let first =
+                        if family_name_first(&full) { surname.clone() } else { full.iter().find(|w| !is_initial(w)).map(|w| key(w)).unwrap_or_default() };
                     if !surname.is_empty() && full.len() >= 2 {
                         let name = full.join(" ");
                         if first != surname {
@@ -1205,6 +1240,20 @@ mod tests {
         assert_eq!(person_name_start(&["Singer", "Mary", "J.", "Blige"]), 1);
         assert_eq!(person_name_start(&["George", "H.", "W.", "Bush"]), 0);
         assert_eq!(person_name_start(&["Obama"]), 0);
+        assert_eq!(person_name_start(&["President", "Moon", "Jae", "In"]), 1);
+        assert_eq!(person_name_start(&["Leader", "Ho", "Chi", "Minh"]), 1);
+        assert_eq!(person_name_start(&["State", "Jane", "Doe"]), 1);
+    }
+
+    #[test]
+    fn family_name_first_is_the_surname() {
+        let text = "Premier Pham Minh Chinh spoke first. Premier Li Keqiang followed. Lee Anderson spoke last.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[0]);
+        assert_eq!(names.full("Pham", text.len()), Some("Pham Minh Chinh"));
+        assert_eq!(names.full("Li", text.len()), Some("Li Keqiang"));
+        assert_eq!(names.full("Anderson", text.len()), Some("Lee Anderson"));
+        assert_eq!(names.full("Lee", text.len()), None);
     }
 
     #[test]
