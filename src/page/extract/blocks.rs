@@ -215,7 +215,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                 let heading = self.dom.inner_text(id);
                 if furniture::is_related_heading(&heading) || furniture::is_more_in_heading(&heading) {
                     // "Most read", "Related": the heading and the list of stories after it.
-                    skipped.extend(self.stories_after(id));
+                    skipped.extend(furniture::stories_after(self.dom, id));
                     continue;
                 }
                 if let Some(section) = self.boilerplate_section(id, &heading) {
@@ -407,36 +407,6 @@ impl<'a, N: Clone> Builder<'a, N> {
         prose * 2 < items.len()
     }
 
-    /// The siblings after a "Most read" heading that hold its stories: lists, and link-heavy
-    /// boxes, up to the next heading.
-    fn stories_after(&self, heading: Id) -> Vec<Id> {
-        let dom = self.dom;
-        let mut out = Vec::new();
-        let mut next = dom.next_sibling(heading);
-        while let Some(n) = next {
-            next = dom.next_sibling(n);
-            if !dom.is_element(n) {
-                if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
-                    break;
-                }
-                continue;
-            }
-            let tag = dom.tag(n);
-            if tag.starts_with('h') && tag.len() == 2 {
-                break;
-            }
-            let text = dom.inner_text(n);
-            let linked: usize = dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum();
-            let mostly_links = linked * 2 >= text.chars().count();
-            // A list of stories, or a box that is mostly links; prose ends the run.
-            if !mostly_links && (!matches!(tag, "ul" | "ol") || furniture::reads_as_prose(&text)) {
-                break;
-            }
-            out.push(n);
-        }
-        out
-    }
-
     /// Ends the open block, if it has any text.
     pub fn flush(&mut self) {
         let open = &mut self.open;
@@ -476,6 +446,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_credit_note(&open.text)
                     || furniture::is_bare_count(&open.text)
                     || furniture::is_chart_credit(&open.text)
+                    || furniture::is_role_line(&open.text)
                     || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;

@@ -8,10 +8,14 @@ use regex_lite::Regex;
 use std::sync::OnceLock;
 
 /// Class and id words of elements that are never article text, however long: consent
-/// and cookie banners (often longer than the article), ad slots and recommendation
-/// widgets. Matched against whole words of the names (split at `-`, `_` and spaces).
-const ALWAYS_FURNITURE_WORDS: &[&str] =
-    &["adslot", "advert", "advertisement", "cmp", "consent", "cookie", "cookiebanner", "cookies", "gdpr", "onetrust", "outbrain", "taboola"];
+/// and cookie banners (often longer than the article). Matched against whole words of the
+/// names (split at `-`, `_` and spaces).
+const ALWAYS_FURNITURE_WORDS: &[&str] = &["cmp", "consent", "cookie", "cookiebanner", "cookies", "gdpr", "onetrust"];
+
+/// Class and id words of ad slots and recommendation widgets: furniture unless the element
+/// holds most of the page, when the name is a hook the widget hangs on the story's body
+/// (`storyDetails taboola-readmore`).
+const AD_FURNITURE_WORDS: &[&str] = &["adslot", "advert", "advertisement", "outbrain", "taboola"];
 
 /// Class and id names of elements that are furniture when they hold a small part of the
 /// page: a comment thread, a share or follow bar, a newsletter box, an author's bio, a list
@@ -57,7 +61,7 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
-            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode))?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
+            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
             related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
@@ -82,7 +86,7 @@ fn patterns() -> &'static Patterns {
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
             // "This article was originally published on The Conversation.", a licence notice.
-            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b(licen[cs]ed|published|available|republished|distributed) under (a |the )?(creative commons|cc[- ]by)[^\n]{0,200})\s*[)\].]*$"),
+            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (support|funding) from)[^\n]{0,200})\s*[)\].]*$"),
             // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome".
             staff_credit: re(r"^(?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]"),
             // Words that speak to the reader about the site, not about the story.
@@ -105,10 +109,16 @@ pub fn always_furniture(names: &str) -> bool {
     has_word(names, ALWAYS_FURNITURE_WORDS)
 }
 
+/// Whether an element named so is an ad slot or a recommendation widget.
+pub fn ad_furniture(names: &str) -> bool {
+    has_word(names, AD_FURNITURE_WORDS)
+}
+
 /// Whether an element named so is furniture when it is small next to the article.
+/// CamelCase names count word by word ("storyTags", "subscribeBox").
 pub fn small_furniture(names: &str) -> bool {
     let listed = small_furniture_names();
-    let words: Vec<String> = name_words(names).collect();
+    let words: Vec<String> = name_words(&camel_spaced(names)).collect();
     // Each word, and each run of two or three adjacent words written as one ("author-box").
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
 }
@@ -117,6 +127,14 @@ pub fn small_furniture(names: &str) -> bool {
 /// `standfirst`, `subtitle`) or the section label over it (`kicker`, `rubric`, `eyebrow`),
 /// from `header_names.txt`. CamelCase names count word by word ("ArticleDek").
 pub fn header_name(names: &str) -> bool {
+    let listed: Vec<&str> = data_file!("page/extract/header_names.txt").lines().collect();
+    let words: Vec<String> = name_words(&camel_spaced(names)).collect();
+    (1..=2).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
+}
+
+/// Class and id names with a space at each lower-to-upper case step: "ArticleDek" is
+/// "Article Dek", "storyTags" is "story Tags".
+fn camel_spaced(names: &str) -> String {
     let mut spaced = String::with_capacity(names.len() + 8);
     let mut previous_lower = false;
     for c in names.chars() {
@@ -126,9 +144,7 @@ pub fn header_name(names: &str) -> bool {
         previous_lower = c.is_lowercase();
         spaced.push(c);
     }
-    let listed: Vec<&str> = data_file!("page/extract/header_names.txt").lines().collect();
-    let words: Vec<String> = name_words(&spaced).collect();
-    (1..=2).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
+    spaced
 }
 
 /// Whether a short block is a row of share buttons and engagement counters: "Share Save",
@@ -140,8 +156,18 @@ pub fn is_share_row(text: &str) -> bool {
     }
     let listed: Vec<&str> = data_file!("page/extract/share_words.txt").lines().collect();
     let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric() && c != '.').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    let is_word = |w: &String| listed.contains(&w.as_str());
+    // Buttons set side by side without a space read as one word: "FacebookX", "EmailShare".
+    let is_word = |w: &String| glued_words(w, &listed, GLUED_MAX_WORDS);
     words.iter().any(is_word) && words.iter().all(|w| is_word(w) || is_bare_count(w))
+}
+
+/// Buttons glued into one word are a few: "EmailWhatsAppShare".
+const GLUED_MAX_WORDS: usize = 4;
+
+/// Whether `word` is one of `listed`, or up to `most` of them written together.
+fn glued_words(word: &str, listed: &[&str], most: usize) -> bool {
+    listed.contains(&word)
+        || (most > 1 && (1..word.len()).any(|i| word.is_char_boundary(i) && listed.contains(&&word[..i]) && glued_words(&word[i..], listed, most - 1)))
 }
 
 /// Whether a short line credits a chart or a map's data: "Source: CBRE. Chart: Crain's",
@@ -383,9 +409,54 @@ pub fn is_labelled_headline(text: &str) -> bool {
     text.chars().count() <= 200 && patterns().label_line.find(text).is_some_and(|m| !reads_as_prose(&text[m.end()..]))
 }
 
+/// Whether a short line is a writer's job title set under the byline: "Travel
+/// Correspondent", "Senior Political Reporter", "Staff Writer". A few capitalised words
+/// ending in a word of `bio_roles.txt`.
+pub fn is_role_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "&");
+    let Some(last) = words.last() else { return false };
+    let last = last.trim_end_matches(['.', ',']).to_lowercase();
+    (1..=ROLE_LINE_MAX_WORDS).contains(&words.len())
+        && words.iter().all(capitalised)
+        && data_file!("page/extract/bio_roles.txt").lines().any(|role| role == last)
+}
+
+/// A job title is a few words: "Deputy Washington Bureau Chief Correspondent" at most.
+const ROLE_LINE_MAX_WORDS: usize = 5;
+
 /// Whether a heading introduces other stories ("Most read", "Related", "More from …").
 pub fn is_related_heading(text: &str) -> bool {
     text.chars().count() <= 60 && (patterns().related_heading.is_match(text.trim()) || in_list(data_file!("page/extract/related_headings.txt"), text))
+}
+
+/// The siblings after a "Most read" heading that hold its stories: lists, and link-heavy
+/// boxes, up to the next heading.
+pub fn stories_after<N: Clone>(dom: &Dom<N>, heading: Id) -> Vec<Id> {
+    let mut out = Vec::new();
+    let mut next = dom.next_sibling(heading);
+    while let Some(n) = next {
+        next = dom.next_sibling(n);
+        if !dom.is_element(n) {
+            if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
+                break;
+            }
+            continue;
+        }
+        let tag = dom.tag(n);
+        if tag.starts_with('h') && tag.len() == 2 {
+            break;
+        }
+        let text = dom.inner_text(n);
+        let linked: usize = dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum();
+        let mostly_links = linked * 2 >= text.chars().count();
+        // A list of stories, or a box that is mostly links; prose ends the run.
+        if !mostly_links && (!matches!(tag, "ul" | "ol") || reads_as_prose(&text)) {
+            break;
+        }
+        out.push(n);
+    }
+    out
 }
 
 /// Whether a block says, in full, one line of a data list (lower case, white space
@@ -596,6 +667,8 @@ const STAMP_WORDS: &[&str] = &[
     "tue",
     "tues",
     "tuesday",
+    // German clock times: "30.11.2026, 12.48 Uhr".
+    "uhr",
     "updated",
     "utc",
     "wed",
@@ -609,10 +682,13 @@ const STAMP_WORDS: &[&str] = &[
 /// word is a number, a clock time or a stamp word; a date or a clock is in it.
 pub fn is_time_stamp(text: &str) -> bool {
     let text = text.trim();
-    if text.is_empty() || text.chars().count() > 80 {
+    if text.is_empty() || text.chars().count() > STAMP_MAX_CHARS {
         return false;
     }
     let lower = text.to_lowercase().replace("a.m.", "am").replace("p.m.", "pm");
+    // A time and the words after it run together when a page prints a stamp twice, once
+    // for screen readers: "4:02pmMon 30 Nov".
+    let lower = glued_clock().replace_all(&lower, "$1 $2");
     let words: Vec<&str> =
         lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '/' | '–' | '—' | '(' | ')')).filter(|w| !w.is_empty()).collect();
     let (mut dated, mut named) = (false, false);
@@ -637,6 +713,17 @@ pub fn is_time_stamp(text: &str) -> bool {
     dated && named && words.len() >= 2
 }
 
+/// A stamp with its published and its updated time, each written out ("Posted Mon 30 Nov
+/// 2026 at 4:02pm, updated Mon 30 Nov 2026 at 6:15pm"), is about this long at most.
+const STAMP_MAX_CHARS: usize = 160;
+
+/// A clock time glued to the word after it: "4:02pmmon", "10.15amsun".
+fn glued_clock() -> &'static Regex {
+    static GLUED: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern: a failure is a programming error that every test catches.
+    GLUED.get_or_init(|| Regex::new(r"(\d(?:am|pm))([a-z])").expect("valid pattern"))
+}
+
 /// Whether a heading opens a press release's closing boilerplate, which runs to the next
 /// heading: its legal notice ("Forward-Looking Statements", "Safe Harbor Statement") or its
 /// contacts ("Media Contact").
@@ -658,6 +745,8 @@ pub fn is_boilerplate_heading(text: &str) -> bool {
             | "investor contact"
             | "investor contacts"
             | "investor relations contact"
+            | "disclosure statement"
+            | "disclosure statements"
     )
 }
 
@@ -690,6 +779,96 @@ pub fn reads_as_prose(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ad_widget_names_go_unless_they_hook_the_body_but_consent_names_always_go() {
+        assert!(ad_furniture("taboola-below-article"));
+        assert!(ad_furniture("ad-slot advert"));
+        assert!(!ad_furniture("story-body"));
+        assert!(!always_furniture("storyDetails taboola-readmore"));
+        assert!(always_furniture("gdpr-consent-box"));
+    }
+
+    #[test]
+    fn camel_case_furniture_names_count_word_by_word() {
+        assert!(small_furniture("storyTags"));
+        assert!(small_furniture("newsletterBox"));
+        assert!(small_furniture("cli cli-support-huffpost"));
+        assert!(small_furniture("donation-ask"));
+        assert!(!small_furniture("storyBody"));
+        assert!(!small_furniture("supporting-docs-body"));
+    }
+
+    #[test]
+    fn share_buttons_set_without_spaces_and_twitter_renamed_are_a_share_row() {
+        assert!(is_share_row("FacebookX (formerly Twitter)Copy link"));
+        assert!(is_share_row("Share ViaCopy Link"));
+        assert!(is_share_row("EmailWhatsAppShare"));
+        assert!(!is_share_row("Facebook shares fell 4%"));
+        assert!(!is_share_row("Xenon"));
+    }
+
+    #[test]
+    fn stamps_printed_twice_and_german_clock_times_are_time_stamps() {
+        assert!(is_time_stamp("Posted Mon 30 Nov 2026 at 4:02pmMon 30 Nov 2026 at 4:02pm, updated Mon 30 Nov 2026 at 6:15pmMon 30 Nov 2026 at 6:15pm"));
+        assert!(is_time_stamp("Posted Tue 3 Mar 2026 at 9:40amTue 3 Mar 2026 at 9:40am"));
+        assert!(is_time_stamp("30.11.2026, 12.48 Uhr"));
+        assert!(is_time_stamp("04.02.2027, 7.05 Uhr"));
+        assert!(!is_time_stamp("The meeting ran from 4:02pm to 6:15pm on Monday, and members voted at the end."));
+    }
+
+    #[test]
+    fn funding_partnership_and_syndication_notes_are_credit_notes() {
+        assert!(is_credit_note(
+            "The Associated Press’ education coverage receives financial support from several private foundations. AP is solely responsible for all content."
+        ));
+        assert!(is_credit_note("The Daily Record is solely responsible for the content of this series."));
+        assert!(is_credit_note("Grand State University provides funding as a member of The Conversation UK."));
+        assert!(is_credit_note("This story was produced in partnership with Mountain Public Radio."));
+        assert!(is_credit_note("This article was produced in collaboration with the Lake Institute for Nonprofit News."));
+        assert!(is_credit_note("This article originally appeared on Detroit Free Press: Lions win again"));
+        assert!(is_credit_note("Republish our articles for free, online or in print, under a Creative Commons license."));
+        assert!(!is_credit_note("The hospital receives financial support from the state, officials said, and is responsible for the clinic."));
+        assert!(!is_credit_note("The mayor said the story was produced by rumours, not facts."));
+    }
+
+    #[test]
+    fn a_writers_job_title_alone_is_a_role_line() {
+        assert!(is_role_line("Travel Correspondent"));
+        assert!(is_role_line("Senior Political Reporter"));
+        assert!(is_role_line("Chief Film Critic"));
+        assert!(!is_role_line("She is a reporter"));
+        assert!(!is_role_line("Correspondents Dinner Draws Protest In Washington Tonight"));
+        assert!(!is_role_line("Weather"));
+    }
+
+    #[test]
+    fn ad_labels_with_a_scroll_call_and_audio_widget_labels_are_slugs() {
+        assert!(is_slug("Advertisement · Scroll to continue"));
+        assert!(is_slug("Ad • Story continues below"));
+        assert!(is_slug("Listen to this article nowPowered by Newsweek AI"));
+        assert!(is_slug("Listen to this article Powered by Trinity Audio"));
+        assert!(!is_slug("Listen to this: the council voted 7-2 on Monday."));
+    }
+
+    #[test]
+    fn appeals_and_inbox_calls_are_reader_calls_and_comment_closers_are_lines() {
+        assert!(is_reader_call("Your support helps us to keep reporting from the statehouse."));
+        assert!(is_reader_call("Get local news delivered to your inbox!"));
+        assert!(is_reader_call("At such a moment, your donation allows us to keep reporters in the field."));
+        assert!(is_furniture_line("Be the first to know"));
+        assert!(is_furniture_line("The discussion has been closed."));
+        assert!(is_furniture_line("Comments are closed"));
+        assert!(is_furniture_line("Ready for more?"));
+        assert!(!is_reader_call("The charity said donations fell 12% last year."));
+    }
+
+    #[test]
+    fn disclosure_statements_are_boilerplate_sections() {
+        assert!(is_boilerplate_heading("Disclosure statement"));
+        assert!(is_boilerplate_heading("Disclosure Statements:"));
+        assert!(!is_boilerplate_heading("Disclosure rules tighten"));
+    }
 
     #[test]
     fn names_are_matched_by_whole_words() {

@@ -180,7 +180,7 @@ impl<N: Clone> Search<'_, N> {
             }
             let quote_credit = tag == "footer" && self.dom.parent(id).is_some_and(|p| self.dom.tag(p) == "blockquote");
             if id != body && ((FURNITURE_TAGS.contains(&tag.as_str()) && !quote_credit) || self.is_named_furniture(id, &match_string, page_chars)) {
-                node = self.remove_and_next(id);
+                node = self.remove_with_stories_and_next(id);
                 continue;
             }
             if self.byline.is_none() && self.is_byline(id, &match_string) {
@@ -199,14 +199,17 @@ impl<N: Clone> Search<'_, N> {
                 continue;
             }
             if self.flags.strip_unlikely && id != body {
-                let unlikely = p.unlikely.is_match(&match_string)
+                // A heading called a header ("header-anchor-post") over a paragraph of prose
+                // is a subheading of the text: the word names its tag, not furniture.
+                let unlikely_names = if self.heads_prose(id) { match_string.to_ascii_lowercase().replace("header", "") } else { match_string.clone() };
+                let unlikely = p.unlikely.is_match(&unlikely_names)
                     && !p.maybe_candidate.is_match(&match_string)
                     && !self.dom.has_ancestor_tag(id, "table", None)
                     && !self.dom.has_ancestor_tag(id, "code", None)
                     && tag != "a";
                 let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
                 if unlikely || UNLIKELY_ROLES.contains(&role.as_str()) {
-                    node = self.remove_and_next(id);
+                    node = self.remove_with_stories_and_next(id);
                     continue;
                 }
             }
@@ -243,6 +246,9 @@ impl<N: Clone> Search<'_, N> {
         if furniture::always_furniture(names) {
             return true;
         }
+        if furniture::ad_furniture(names) && self.dom.inner_text_len(id) * 2 < page_chars {
+            return true;
+        }
         let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
         let dialog = role == "dialog" || role == "alertdialog";
         (dialog || furniture::small_furniture(names)) && self.dom.inner_text_len(id) * 2 < page_chars
@@ -265,6 +271,26 @@ impl<N: Clone> Search<'_, N> {
             links += text.chars().count() as f64 * weight;
         }
         links / total as f64
+    }
+
+    /// Whether `id` is a heading whose next element is a paragraph of prose.
+    fn heads_prose(&self, id: Id) -> bool {
+        matches!(self.dom.tag(id), "h2" | "h3" | "h4" | "h5" | "h6")
+            && self.dom.next_element_sibling(id).is_some_and(|n| self.dom.tag(n) == "p" && furniture::reads_as_prose(&self.dom.inner_text(n)))
+    }
+
+    /// [`Search::remove_and_next`], and when `id` is a "Related stories" heading, the list
+    /// of stories after it too: taken out alone, it would leave its headlines behind.
+    fn remove_with_stories_and_next(&mut self, id: Id) -> Option<Id> {
+        if matches!(self.dom.tag(id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            let heading = self.dom.inner_text(id);
+            if furniture::is_related_heading(&heading) || furniture::is_more_in_heading(&heading) {
+                for story in furniture::stories_after(self.dom, id) {
+                    self.dom.detach(story);
+                }
+            }
+        }
+        self.remove_and_next(id)
     }
 
     /// Takes `id` out and gives the element the walk goes on with.
@@ -841,6 +867,36 @@ mod tests {
         let body_id = dom.first_by_tag(dom.root, "body").unwrap();
         let (copy, grabbed) = grab(&dom, body_id, "");
         flat_text(&copy, grabbed.content)
+    }
+
+    #[test]
+    fn a_related_heading_dropped_by_its_name_takes_its_short_list_along() {
+        let story = format!("<p>{PARAGRAPH}</p>").repeat(4);
+        let text = grabbed_text(&format!(
+            "<div class='story'>{story}<div class='moreLinks'><h3 class='relatedLinks'>Related stories</h3><ul><li><a href='/a'>Bridge closes for repairs</a></li><li><a href='/b'>Tolls to rise in spring</a></li></ul></div>{story}</div>"
+        ));
+        assert!(!text.contains("Bridge closes") && !text.contains("Tolls to rise"), "{text}");
+        assert!(text.contains("The committee"), "{text}");
+    }
+
+    #[test]
+    fn a_subheading_called_a_header_over_prose_stays_but_a_box_label_goes() {
+        let story = format!("<p>{PARAGRAPH}</p>").repeat(6);
+        let text = grabbed_text(&format!(
+            "<div class='post-body'>{story}<h2 class='section-header'>What the panel found</h2><p>{PARAGRAPH}</p><h2 class='box-header'>The morning briefing</h2><div><form><input></form></div></div>"
+        ));
+        assert!(text.contains("What the panel found"), "{text}");
+        assert!(!text.contains("morning briefing"), "{text}");
+    }
+
+    #[test]
+    fn a_story_body_named_for_an_ad_widget_hook_is_kept() {
+        let story = format!("<p>{PARAGRAPH}</p>").repeat(5);
+        let text = grabbed_text(&format!(
+            "<div class='story-text outbrain-readmore'>{story}</div><div class='taboola-feed'><a href='/x'>Sponsored: one weird trick</a></div>"
+        ));
+        assert!(text.contains("The committee"), "{text}");
+        assert!(!text.contains("weird trick"), "{text}");
     }
 
     #[test]

@@ -1,0 +1,92 @@
+//! Article pages written in the markup of news sites' and blog platforms' templates
+//! (`tests/data/site-templates`: wire services, national and local papers, public
+//! broadcasters, newsletter and blog platforms), each with the furniture its template puts
+//! around and inside the story: donation appeals, funding notes, newsletter boxes, related
+//! lists, share rows, time stamps, author roles and bios. Each page's article (its
+//! `expected.html`) was written by hand before the extractor was run on it, and is scored
+//! as extraction benchmarks score it: the F1, precision and recall of its runs of four
+//! words. `make.py` there writes the pages from the marked sources in `pages/`.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// Floors a little under what the extractor reaches, so that a regression fails.
+const MIN_MEAN_F1: f64 = 0.965;
+const MIN_MEAN_PRECISION: f64 = 0.975;
+/// No page may read much furniture as text.
+const MIN_PAGE_PRECISION: f64 = 0.9;
+/// Words in a shingle.
+const SHINGLE: usize = 4;
+
+fn corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/site-templates")
+}
+
+/// Every text node's data outside script-like elements, joined by spaces.
+fn visible_text(markup: &str) -> String {
+    let html = scraper::Html::parse_document(markup);
+    let mut parts = Vec::new();
+    for node in html.tree.root().descendants() {
+        let scraper::Node::Text(text) = node.value() else { continue };
+        let skipped = node.ancestors().any(|a| a.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template")));
+        if !skipped {
+            parts.push(text.to_string());
+        }
+    }
+    parts.join(" ")
+}
+
+/// The runs of four tokens (letters and digits, lower-cased) of a text, as a bag.
+fn shingles(text: &str) -> HashMap<String, i64> {
+    let tokens: Vec<String> = text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_string).collect();
+    let mut bag = HashMap::new();
+    for run in tokens.windows(SHINGLE.min(tokens.len().max(1))) {
+        *bag.entry(run.join(" ")).or_insert(0) += 1;
+    }
+    bag
+}
+
+/// Precision, recall and F1 of the predicted shingles against the gold ones.
+fn scores(predicted: &HashMap<String, i64>, gold: &HashMap<String, i64>) -> (f64, f64, f64) {
+    let overlap: i64 = predicted.iter().map(|(s, n)| (*n).min(*gold.get(s).unwrap_or(&0))).sum();
+    let (npred, ngold): (i64, i64) = (predicted.values().sum(), gold.values().sum());
+    if overlap == 0 || npred == 0 || ngold == 0 {
+        return (0.0, 0.0, 0.0);
+    }
+    let (p, r) = (overlap as f64 / npred as f64, overlap as f64 / ngold as f64);
+    (p, r, 2.0 * p * r / (p + r))
+}
+
+#[test]
+fn site_template_pages_read_their_article_and_little_else() {
+    let mut pages: Vec<String> = std::fs::read_dir(corpus())
+        .expect("the site-template pages are in tests/data")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("expected.html").exists())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    pages.sort();
+    assert!(pages.len() >= 16, "{pages:?}");
+    let (mut sum_p, mut sum_f1) = (0.0, 0.0);
+    let mut report = String::new();
+    let mut low = Vec::new();
+    for page in &pages {
+        let dir = corpus().join(page);
+        let source = std::fs::read_to_string(dir.join("source.html")).expect("source.html");
+        let gold = std::fs::read_to_string(dir.join("expected.html")).expect("expected.html");
+        let text = spotcheck::page::html::read(&source).text;
+        let (p, r, f1) = scores(&shingles(&text), &shingles(&visible_text(&gold)));
+        report.push_str(&format!("{page:24} F1 {f1:.3} P {p:.3} R {r:.3}\n"));
+        if p < MIN_PAGE_PRECISION {
+            low.push(page.clone());
+        }
+        sum_p += p;
+        sum_f1 += f1;
+    }
+    let n = pages.len() as f64;
+    let (mean_p, mean_f1) = (sum_p / n, sum_f1 / n);
+    println!("{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");
+    assert!(low.is_empty(), "pages reading furniture as text: {low:?}\n{report}");
+    assert!(mean_f1 >= MIN_MEAN_F1, "mean F1 {mean_f1:.4}\n{report}");
+    assert!(mean_p >= MIN_MEAN_PRECISION, "mean precision {mean_p:.4}\n{report}");
+}
