@@ -109,6 +109,18 @@ pub fn always_furniture(names: &str) -> bool {
     has_word(names, ALWAYS_FURNITURE_WORDS)
 }
 
+/// Whether a box's text is a publisher's appeal for readers' money: it says at least
+/// [`APPEAL_MIN_PHRASES`] different phrases of `appeal_phrases.txt`. A story about a
+/// fundraiser may quote one or two; the appeal itself says many ("a small favour to ask",
+/// "consider supporting", "every contribution", "as little as £1").
+pub fn is_appeal(text: &str) -> bool {
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('\u{2019}', "'");
+    data_file!("page/extract/appeal_phrases.txt").lines().filter(|phrase| said.contains(phrase)).take(APPEAL_MIN_PHRASES).count() == APPEAL_MIN_PHRASES
+}
+
+/// Different appeal phrases that make a box an appeal.
+pub const APPEAL_MIN_PHRASES: usize = 3;
+
 /// Whether an element named so is an ad slot or a recommendation widget.
 pub fn ad_furniture(names: &str) -> bool {
     has_word(names, AD_FURNITURE_WORDS)
@@ -779,6 +791,17 @@ pub fn reads_as_prose(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_appeal_for_readers_money_says_several_appeal_phrases() {
+        assert!(is_appeal(
+            "Before you go… we have a small favor to ask. The Valley Ledger is reader-supported. Please consider making a gift of as little as $5 today."
+        ));
+        assert!(is_appeal("Your support keeps our newsroom going. Every contribution counts. Support us with a regular amount each month."));
+        // A story about a fundraiser may quote a phrase or two.
+        assert!(!is_appeal("“Every contribution matters,” said the food bank’s director, who asked residents to consider supporting the drive."));
+        assert!(!is_appeal("The council voted to raise water rates by 9 percent."));
+    }
 
     #[test]
     fn ad_widget_names_go_unless_they_hook_the_body_but_consent_names_always_go() {

@@ -17,6 +17,9 @@ use std::sync::OnceLock;
 
 /// An article shorter than this (chars) sends the search round again with fewer heuristics.
 const CHAR_THRESHOLD: usize = 500;
+/// Appeals for readers' money run from a few lines to a few paragraphs.
+const APPEAL_MIN_CHARS: usize = 80;
+const APPEAL_MAX_CHARS: usize = 3000;
 const TOP_CANDIDATES: usize = 5;
 const MIN_AGREEING_CANDIDATES: usize = 3;
 
@@ -249,9 +252,22 @@ impl<N: Clone> Search<'_, N> {
         if furniture::ad_furniture(names) && self.dom.inner_text_len(id) * 2 < page_chars {
             return true;
         }
+        if self.is_appeal_box(id, page_chars) {
+            return true;
+        }
         let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
         let dialog = role == "dialog" || role == "alertdialog";
         (dialog || furniture::small_furniture(names)) && self.dom.inner_text_len(id) * 2 < page_chars
+    }
+
+    /// A box of a few paragraphs, small next to the page, that appeals for readers' money
+    /// (a donation or membership box, whatever it is called).
+    fn is_appeal_box(&self, id: Id, page_chars: usize) -> bool {
+        if !matches!(self.dom.tag(id), "div" | "section" | "aside" | "figure") {
+            return false;
+        }
+        let chars = self.dom.inner_text_len(id);
+        (APPEAL_MIN_CHARS..=APPEAL_MAX_CHARS).contains(&chars) && chars * 2 < page_chars && furniture::is_appeal(&self.dom.inner_text(id))
     }
 
     /// [`Search::link_density`] leaving out links whose text reads as a sentence of prose
@@ -897,6 +913,17 @@ mod tests {
         ));
         assert!(text.contains("The committee"), "{text}");
         assert!(!text.contains("weird trick"), "{text}");
+    }
+
+    #[test]
+    fn an_appeal_box_goes_whatever_it_is_called_but_a_story_of_a_fundraiser_stays() {
+        let story = format!("<p>{PARAGRAPH}</p>").repeat(5);
+        let appeal = "<div class='x7'><p>We have a small favour to ask.</p><p>Unlike many others, our journalism has no paywall. Every contribution, however big or small, helps.</p><p>Support us from as little as £1.</p></div>";
+        let text = grabbed_text(&format!("<div class='story'>{story}{appeal}</div>"));
+        assert!(text.contains("The committee") && !text.contains("small favour"), "{text}");
+        let drive = "<div class='x7'><p>The food bank said every contribution, however small, would be matched by a local grocer until Friday.</p><p>Organizers urged residents to donate canned goods at the library.</p></div>";
+        let text = grabbed_text(&format!("<div class='story'>{story}{drive}</div>"));
+        assert!(text.contains("every contribution"), "{text}");
     }
 
     #[test]
