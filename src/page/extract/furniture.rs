@@ -203,8 +203,9 @@ pub fn caption_name(names: &str) -> bool {
 }
 
 /// Whether an element named so wraps an image or a video.
+/// CamelCase names count word by word ("VideoPlayer", "InlineImage").
 pub fn media_name(names: &str) -> bool {
-    has_word(names, MEDIA_WORDS)
+    has_word(&camel_spaced(names), MEDIA_WORDS)
 }
 
 /// Media wrappers with less text than this are an image or a video and its caption.
@@ -791,6 +792,15 @@ pub fn reads_as_prose(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn camel_case_media_wrapper_names_count_word_by_word() {
+        assert!(media_name("VideoPlayer"));
+        assert!(media_name("InlineImage-wrapper"));
+        assert!(media_name("storyPhoto"));
+        assert!(!media_name("ArticleBody"));
+        assert!(!media_name("Imagery-essay"));
+    }
 
     #[test]
     fn an_appeal_for_readers_money_says_several_appeal_phrases() {
