@@ -424,7 +424,12 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // "more than 40 and less than 10": "and less" opens a second bound there, it is no hedge.
     // "£40m plus £5m in add-ons": "plus" before another amount adds it, it bounds nothing.
     let adds_amount = |last: usize| t.is(last, "plus") && t.near(last + 1) && quantity(t, last + 1).is_some();
-    let after_hedge = phrases::hedges_after().longest(t, q.last + 1).filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or") && !adds_amount(*last));
+    // "40+ languages": a plus sign is a lower bound only glued to the number and standing
+    // alone after it ("5+3" adds).
+    let lone_plus = |last: usize| !t.is(last, "+") || (t.joined(last) && !t.joined(last + 1));
+    let after_hedge = phrases::hedges_after()
+        .longest(t, q.last + 1)
+        .filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or") && !adds_amount(*last) && lone_plus(*last));
     if let Some((p, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
         if f.approx.is_none() {
             let written = || words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string();
@@ -837,6 +842,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = fixed_expression(t, q) {
         return Some(last);
     }
+    if let Some(last) = number_idiom(t, q) {
+        return Some(last);
+    }
     // "cut in half" is a way of cutting, not a figure of one half.
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
         return Some(q.last);
@@ -1102,6 +1110,16 @@ fn fixed_expression(t: &Tokens, q: &Quantity) -> Option<usize> {
         }
     }
     None
+}
+
+/// "absolute zero", "back to square one", "zero tolerance", "a 9-iron": a number inside an
+/// idiom names a thing or a state; the idiom's last token. Only a number of one token.
+fn number_idiom(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if !matches!(q.form, Form::Words | Form::Integer) || q.first != q.last || q.unit.is_some() {
+        return None;
+    }
+    let from = q.first.saturating_sub(1);
+    (from..=q.first).find_map(|s| phrases::number_idioms().longest(t, s).filter(|(_, l)| *l >= q.last).map(|(_, l)| l))
 }
 
 /// "0930 GMT", "1400 hours", "2130 local time": a 24-hour clock time written as four digits
@@ -1747,6 +1765,27 @@ mod tests {
         }
         let (_, f) = one("tens of thousands of people");
         assert_eq!(f.value, Some(10000.0));
+    }
+
+    #[test]
+    fn numbers_inside_idioms_are_no_figures() {
+        assert!(figures("Rescuers searched ground zero through the night.").is_empty());
+        assert!(figures("The league is back to square one.").is_empty());
+        assert_eq!(one("She hit a 7-iron to within 12 feet of the pin.").0, "12 feet");
+        assert_eq!(one("He found the green with a 3 - wood from 250 yards.").0, "250 yards");
+        assert_eq!(one("Helium boils just above absolute zero, at 4.2 kelvin.").0, "4.2 kelvin");
+        assert_eq!(one("The school has zero tolerance for bullying after 14 complaints.").0, "14 complaints");
+        // "zero" counting something is still a figure.
+        assert_eq!(one("The clinic reported zero cases.").1.value, Some(0.0));
+    }
+
+    #[test]
+    fn a_plus_sign_glued_after_a_number_is_a_lower_bound() {
+        let (text, f) = one("The festival drew 12,000+ visitors.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("12,000+ visitors", Some(12000.0), Some("or more")));
+        let (text, f) = one("the list has 1500+");
+        assert_eq!((text.as_str(), f.category, f.value), ("1500+", Category::Count, Some(1500.0)));
+        assert_eq!(figures("2+2 is 4").len(), 3);
     }
 
     #[test]
