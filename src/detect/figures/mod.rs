@@ -62,10 +62,17 @@ pub const BADGE_THRESHOLD: f64 = 0.4;
 /// Every figure in the document, in order.
 pub fn find(doc: &Document) -> Vec<Figure> {
     let t = Tokens::new(&doc.text);
+    let addresses = web_addresses(&doc.text);
     let mut found = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < t.len() {
+        // "?q=50%25%20off": the digits of a web address are no figures.
+        let at = t.toks[i].start;
+        if addresses.iter().any(|r| r.contains(&at)) {
+            i += 1;
+            continue;
+        }
         match figure_at(&t, i, floor) {
             Some(f) => {
                 i = f.last + 1;
@@ -79,6 +86,20 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     }
     drop_descriptors_beside_statistics(doc, &t, &mut found);
     found.into_iter().map(|f| finish(&t, f)).collect()
+}
+
+/// The byte ranges of the web addresses in `text` ("https://…", "www.…"), each up to the next
+/// space.
+fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = ["http://", "https://", "www."].iter().filter_map(|p| text[from..].find(p)).min() {
+        let start = from + k;
+        let end = text[start..].find(char::is_whitespace).map_or(text.len(), |e| start + e);
+        out.push(start..end);
+        from = end;
+    }
+    out
 }
 
 /// The score of a figure whose sentence credits a named source: a little lower, since the
@@ -1765,6 +1786,19 @@ mod tests {
         }
         let (_, f) = one("tens of thousands of people");
         assert_eq!(f.value, Some(10000.0));
+    }
+
+    #[test]
+    fn a_hyphen_between_two_percents_splits_them() {
+        let found = figures("The measure passed 54%-46% in the county.");
+        assert_eq!(found.iter().map(|f| f.1.value).collect::<Vec<_>>(), vec![Some(54.0), Some(46.0)]);
+        assert_eq!(one("Turnout fell to -3% growth").1.value, Some(-3.0));
+    }
+
+    #[test]
+    fn digits_of_web_addresses_are_no_figures() {
+        assert!(figures("Read it at https://example.org/report?page=3&share=45%25 today.").is_empty());
+        assert_eq!(one("See www.stats.gov/2024/table12.html: 40% of homes were empty.").0, "40%");
     }
 
     #[test]

@@ -369,6 +369,10 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         if i > 0 && t.kind(i - 1) == Some(Kind::Digits) {
             return None;
         }
+        // "passed 52%-48%": a hyphen glued after a percent splits two shares.
+        if i > 0 && t.joined(i) && t.is(i - 1, "%") {
+            return None;
+        }
         // "--" and "—" are dashes between clauses.
         if i > 0 && t.joined(i) && matches!(t.lower(i - 1), "-" | "\u{2013}" | "\u{2014}") {
             return None;
