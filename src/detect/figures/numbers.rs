@@ -803,15 +803,27 @@ fn ordinal_before_noun(t: &Tokens, atoms: &[Atom], form: Form) -> Option<f64> {
     }
     let k = end.last + 1;
     let w = t.lower(k);
+    // A verb after it makes the fraction a subject ("a fifth voted", "a third say"), and an
+    // adverb or a time ends the phrase ("by a third last year").
+    let verb = lexicon::reporting_verbs().contains(w) || lexicon::stance_verbs().contains(w) || w.ends_with("ed");
     let noun = t.is_word(k)
         && t.near(k)
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !lexicon::function_words().contains(w)
         && !w.ends_with("er")
+        && !w.ends_with("ly")
+        && !verb
         && !is_number_word(w)
+        && !lexicon::time_nouns().contains(w)
+        && super::phrases::relative_ordinals().longest(t, k).is_none()
         && super::phrases::units().longest(t, k).is_none()
         && super::phrases::currencies().longest(t, k).is_none();
-    if !noun {
+    // "by a third", "nearly a fifth": a share after "by" or a hedge is a fraction.
+    // "a" and "one" are one token each, so the first atom ends where the number starts.
+    let first = atoms.first()?.last;
+    let before = if first > 0 { t.lower(first - 1) } else { "" };
+    let share = matches!(before, "by" | "only" | "just" | "nearly" | "almost" | "about" | "roughly" | "some" | "around" | "than");
+    if !noun || share {
         return None;
     }
     // "a twenty-first" drops the article; "one hundredth" keeps "one" as part of the ordinal.
@@ -1387,6 +1399,10 @@ mod tests {
         assert_eq!(value("a tenth higher"), 0.1);
         assert_eq!(value("one tenth"), 0.1);
         assert_eq!(value("one fifth mile"), 0.2);
+        assert_eq!(value("Only a fifth voted."), 0.2);
+        assert_eq!(value("A third say they will stay."), 1.0 / 3.0);
+        assert_eq!(value("Output fell by a third last year."), 1.0 / 3.0);
+        assert_eq!(value("nearly a fifth pay nothing"), 0.2);
     }
 
     #[test]
