@@ -751,13 +751,18 @@ mod tests {
     }
 
     #[test]
-    fn nordic_and_other_currencies_named_after_the_number() {
+    fn nordic_legacy_and_other_currencies_named_after_the_number() {
         for (text, unit) in [
             ("The museum charges 150 norwegian kroner.", "Norwegian krone"),
             ("Tickets cost 90 danish kroner.", "Danish krone"),
             ("Rent is 9,000 Swedish kronor a month.", "Swedish krona"),
             ("A bus ride is 3 lei.", "Romanian leu"),
             ("He bet 20 quid on the match.", "British pound"),
+            // Currencies before the euro, in archive copy.
+            ("The villa fetched 90 million pesetas.", "Spanish peseta"),
+            ("The fine was 2,000 Deutsche marks.", "German mark"),
+            ("Fares rose to 1,500 lire.", "Italian lira"),
+            ("The bond paid 400 French francs.", "French franc"),
         ] {
             let (_, f) = one(text);
             assert_eq!((f.category, f.unit.as_deref()), (Category::Money, Some(unit)), "{text}");
