@@ -88,6 +88,27 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     found.into_iter().map(|f| finish(&t, f)).collect()
 }
 
+/// "the first two books", "the second 3 games": an ordinal word before a count selects that
+/// many, as "the last two books" does; one figure, counted, not an ordinal and a count. "The
+/// first six months" is a time and is left to the time rules.
+fn ordinal_selection(t: &Tokens, i: usize) -> Option<Found> {
+    let single = t.is_word(i) && numbers::is_ordinal_word(t.lower(i)) && (i == 0 || !numbers::is_number_word(t.lower(i - 1)));
+    if !single || !t.near(i + 1) || names_a_time(t, i + 1) {
+        return None;
+    }
+    let n = numbers::parse(t, i + 1).filter(|n| matches!(n.form, Form::Integer | Form::Words) && n.value >= 2.0 && !n.word_one)?;
+    if names_a_time(t, n.last + 1) || t.is(n.last + 1, "-") {
+        return None;
+    }
+    let mut f = Found::bare(i, n.last, Category::Count);
+    f.value = Some(n.value);
+    if let Some((unit, end)) = counted_noun(t, n.last + 1) {
+        f.unit = Some(unit);
+        f.last = end;
+    }
+    Some(f)
+}
+
 /// The byte ranges of the web addresses in `text` ("https://…", "www.…"), each up to the next
 /// space.
 fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
@@ -331,6 +352,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
     if let Some(f) = between_range(t, i) {
+        return Some(f);
+    }
+    if let Some(f) = ordinal_selection(t, i) {
         return Some(f);
     }
 
@@ -1786,6 +1810,15 @@ mod tests {
         }
         let (_, f) = one("tens of thousands of people");
         assert_eq!(f.value, Some(10000.0));
+    }
+
+    #[test]
+    fn an_ordinal_before_a_count_selects_that_many() {
+        let (text, f) = one("Police charged the first three suspects on Monday.");
+        assert_eq!((text.as_str(), f.category, f.value), ("first three suspects", Category::Count, Some(3.0)));
+        assert_eq!(one("She won the first 2 sets easily.").1.value, Some(2.0));
+        // A time stays a time.
+        assert!(figures("Sales fell in the first six months.").is_empty());
     }
 
     #[test]
