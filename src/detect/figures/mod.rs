@@ -24,7 +24,8 @@
 //! A figure is a numeric claim, so some numbers are read and dropped: a number word made
 //! into an adjective ("one-time", "a two-way race"), "the two men" pointing back at people
 //! already named, model numbers ("the 8088 chip", "EB-5"), "one" after an adjective ("a
-//! good one"). Ordinal words, relative ordinals ("the previous sale") and a lone "one" only
+//! good one"), numbers inside idioms ("absolute zero", "back to square one", "a 9-iron") and
+//! the digits of web addresses. Ordinal words, relative ordinals ("the previous sale") and a lone "one" only
 //! describe a noun; beside a statistic in the same sentence they are dropped, since the
 //! statistic is the claim, and alone they stay.
 //!
