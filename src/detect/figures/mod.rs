@@ -1009,7 +1009,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal && t.near(k) && !names_a_time(t, k)) {
             k = n.last + 1;
         }
-        if names_a_time(t, k) {
+        // "for the third time" counts occurrences; it dates nothing.
+        if names_a_time(t, k) && !matches!(t.lower(k), "time" | "times") {
             return Some(k);
         }
     }
@@ -1811,6 +1812,14 @@ mod tests {
         }
         let (_, f) = one("tens of thousands of people");
         assert_eq!(f.value, Some(10000.0));
+    }
+
+    #[test]
+    fn an_ordinal_before_time_counts_occurrences() {
+        let (text, f) = one("The club has won the cup for the fourth time.");
+        assert_eq!((text.as_str(), f.category, f.value), ("fourth", Category::Ordinal, Some(4.0)));
+        // Beside a statistic the ordinal only describes, and the statistic is the claim.
+        assert_eq!(one("Rates rose to 5% for the first time.").0, "5%");
     }
 
     #[test]
