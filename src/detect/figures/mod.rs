@@ -24,7 +24,8 @@
 //! A figure is a numeric claim, so some numbers are read and dropped: a number word made
 //! into an adjective ("one-time", "a two-way race"), "the two men" pointing back at people
 //! already named, model numbers ("the 8088 chip", "EB-5"), "one" after an adjective ("a
-//! good one"). Ordinal words, relative ordinals ("the previous sale") and a lone "one" only
+//! good one"), numbers inside idioms ("absolute zero", "back to square one", "a 9-iron") and
+//! the digits of web addresses. Ordinal words, relative ordinals ("the previous sale") and a lone "one" only
 //! describe a noun; beside a statistic in the same sentence they are dropped, since the
 //! statistic is the claim, and alone they stay.
 //!
@@ -62,10 +63,17 @@ pub const BADGE_THRESHOLD: f64 = 0.4;
 /// Every figure in the document, in order.
 pub fn find(doc: &Document) -> Vec<Figure> {
     let t = Tokens::new(&doc.text);
+    let addresses = web_addresses(&doc.text);
     let mut found = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < t.len() {
+        // "?q=50%25%20off": the digits of a web address are no figures.
+        let at = t.toks[i].start;
+        if addresses.iter().any(|r| r.contains(&at)) {
+            i += 1;
+            continue;
+        }
         match figure_at(&t, i, floor) {
             Some(f) => {
                 i = f.last + 1;
@@ -79,6 +87,41 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     }
     drop_descriptors_beside_statistics(doc, &t, &mut found);
     found.into_iter().map(|f| finish(&t, f)).collect()
+}
+
+/// "the first two books", "the second 3 games": an ordinal word before a count selects that
+/// many, as "the last two books" does; one figure, counted, not an ordinal and a count. "The
+/// first six months" is a time and is left to the time rules.
+fn ordinal_selection(t: &Tokens, i: usize) -> Option<Found> {
+    let single = t.is_word(i) && numbers::is_ordinal_word(t.lower(i)) && (i == 0 || !numbers::is_number_word(t.lower(i - 1)));
+    if !single || !t.near(i + 1) || names_a_time(t, i + 1) {
+        return None;
+    }
+    let n = numbers::parse(t, i + 1).filter(|n| matches!(n.form, Form::Integer | Form::Words) && n.value >= 2.0 && !n.word_one)?;
+    if names_a_time(t, n.last + 1) || t.is(n.last + 1, "-") {
+        return None;
+    }
+    let mut f = Found::bare(i, n.last, Category::Count);
+    f.value = Some(n.value);
+    if let Some((unit, end)) = counted_noun(t, n.last + 1) {
+        f.unit = Some(unit);
+        f.last = end;
+    }
+    Some(f)
+}
+
+/// The byte ranges of the web addresses in `text` ("https://…", "www.…"), each up to the next
+/// space.
+fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = ["http://", "https://", "www."].iter().filter_map(|p| text[from..].find(p)).min() {
+        let start = from + k;
+        let end = text[start..].find(char::is_whitespace).map_or(text.len(), |e| start + e);
+        out.push(start..end);
+        from = end;
+    }
+    out
 }
 
 /// The score of a figure whose sentence credits a named source: a little lower, since the
@@ -312,6 +355,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = between_range(t, i) {
         return Some(f);
     }
+    if let Some(f) = ordinal_selection(t, i) {
+        return Some(f);
+    }
 
     // A hedge or comparator, then the quantity it bounds.
     let mut hedge: Option<(String, Direction)> = None;
@@ -424,7 +470,12 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // "more than 40 and less than 10": "and less" opens a second bound there, it is no hedge.
     // "£40m plus £5m in add-ons": "plus" before another amount adds it, it bounds nothing.
     let adds_amount = |last: usize| t.is(last, "plus") && t.near(last + 1) && quantity(t, last + 1).is_some();
-    let after_hedge = phrases::hedges_after().longest(t, q.last + 1).filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or") && !adds_amount(*last));
+    // "40+ languages": a plus sign is a lower bound only glued to the number and standing
+    // alone after it ("5+3" adds).
+    let lone_plus = |last: usize| !t.is(last, "+") || (t.joined(last) && !t.joined(last + 1));
+    let after_hedge = phrases::hedges_after()
+        .longest(t, q.last + 1)
+        .filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or") && !adds_amount(*last) && lone_plus(*last));
     if let Some((p, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
         if f.approx.is_none() {
             let written = || words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string();
@@ -837,6 +888,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = fixed_expression(t, q) {
         return Some(last);
     }
+    if let Some(last) = number_idiom(t, q) {
+        return Some(last);
+    }
     // "cut in half" is a way of cutting, not a figure of one half.
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
         return Some(q.last);
@@ -955,7 +1009,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         if let Some(n) = numbers::parse(t, k).filter(|n| n.form != Form::Ordinal && t.near(k) && !names_a_time(t, k)) {
             k = n.last + 1;
         }
-        if names_a_time(t, k) {
+        // "for the third time" counts occurrences; it dates nothing.
+        if names_a_time(t, k) && !matches!(t.lower(k), "time" | "times") {
             return Some(k);
         }
     }
@@ -1102,6 +1157,16 @@ fn fixed_expression(t: &Tokens, q: &Quantity) -> Option<usize> {
         }
     }
     None
+}
+
+/// "absolute zero", "back to square one", "zero tolerance", "a 9-iron": a number inside an
+/// idiom names a thing or a state; the idiom's last token. Only a number of one token.
+fn number_idiom(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if !matches!(q.form, Form::Words | Form::Integer) || q.first != q.last || q.unit.is_some() {
+        return None;
+    }
+    let from = q.first.saturating_sub(1);
+    (from..=q.first).find_map(|s| phrases::number_idioms().longest(t, s).filter(|(_, l)| *l >= q.last).map(|(_, l)| l))
 }
 
 /// "0930 GMT", "1400 hours", "2130 local time": a 24-hour clock time written as four digits
@@ -1747,6 +1812,57 @@ mod tests {
         }
         let (_, f) = one("tens of thousands of people");
         assert_eq!(f.value, Some(10000.0));
+    }
+
+    #[test]
+    fn an_ordinal_before_time_counts_occurrences() {
+        let (text, f) = one("The club has won the cup for the fourth time.");
+        assert_eq!((text.as_str(), f.category, f.value), ("fourth", Category::Ordinal, Some(4.0)));
+        // Beside a statistic the ordinal only describes, and the statistic is the claim.
+        assert_eq!(one("Rates rose to 5% for the first time.").0, "5%");
+    }
+
+    #[test]
+    fn an_ordinal_before_a_count_selects_that_many() {
+        let (text, f) = one("Police charged the first three suspects on Monday.");
+        assert_eq!((text.as_str(), f.category, f.value), ("first three suspects", Category::Count, Some(3.0)));
+        assert_eq!(one("She won the first 2 sets easily.").1.value, Some(2.0));
+        // A time stays a time.
+        assert!(figures("Sales fell in the first six months.").is_empty());
+    }
+
+    #[test]
+    fn a_hyphen_between_two_percents_splits_them() {
+        let found = figures("The measure passed 54%-46% in the county.");
+        assert_eq!(found.iter().map(|f| f.1.value).collect::<Vec<_>>(), vec![Some(54.0), Some(46.0)]);
+        assert_eq!(one("Turnout fell to -3% growth").1.value, Some(-3.0));
+    }
+
+    #[test]
+    fn digits_of_web_addresses_are_no_figures() {
+        assert!(figures("Read it at https://example.org/report?page=3&share=45%25 today.").is_empty());
+        assert_eq!(one("See www.stats.gov/2024/table12.html: 40% of homes were empty.").0, "40%");
+    }
+
+    #[test]
+    fn numbers_inside_idioms_are_no_figures() {
+        assert!(figures("Rescuers searched ground zero through the night.").is_empty());
+        assert!(figures("The league is back to square one.").is_empty());
+        assert_eq!(one("She hit a 7-iron to within 12 feet of the pin.").0, "12 feet");
+        assert_eq!(one("He found the green with a 3 - wood from 250 yards.").0, "250 yards");
+        assert_eq!(one("Helium boils just above absolute zero, at 4.2 kelvin.").0, "4.2 kelvin");
+        assert_eq!(one("The school has zero tolerance for bullying after 14 complaints.").0, "14 complaints");
+        // "zero" counting something is still a figure.
+        assert_eq!(one("The clinic reported zero cases.").1.value, Some(0.0));
+    }
+
+    #[test]
+    fn a_plus_sign_glued_after_a_number_is_a_lower_bound() {
+        let (text, f) = one("The festival drew 12,000+ visitors.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("12,000+ visitors", Some(12000.0), Some("or more")));
+        let (text, f) = one("the list has 1500+");
+        assert_eq!((text.as_str(), f.category, f.value), ("1500+", Category::Count, Some(1500.0)));
+        assert_eq!(figures("2+2 is 4").len(), 3);
     }
 
     #[test]

@@ -369,6 +369,10 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         if i > 0 && t.kind(i - 1) == Some(Kind::Digits) {
             return None;
         }
+        // "passed 52%-48%": a hyphen glued after a percent splits two shares.
+        if i > 0 && t.joined(i) && t.is(i - 1, "%") {
+            return None;
+        }
         // "--" and "—" are dashes between clauses.
         if i > 0 && t.joined(i) && matches!(t.lower(i - 1), "-" | "\u{2013}" | "\u{2014}") {
             return None;
@@ -764,8 +768,11 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
     if atoms.is_empty() {
         return None;
     }
-    let r = interpret(&atoms)?;
+    let mut r = interpret(&atoms)?;
     let last = atoms[r.used - 1].last;
+    if let Some(value) = ordinal_before_noun(t, &atoms[..r.used], r.form) {
+        r = Reading { value, used: r.used, form: Form::Ordinal };
+    }
     let word_one = r.used == 1 && r.value == 1.0 && r.form == Form::Words;
     let mut n = Number { first: i, last, value: r.value, form: r.form, word_one };
     // "two thirds of a million", "half a million".
@@ -782,6 +789,46 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     Some(n)
+}
+
+/// "a fifth term", "a twenty-first birthday", "one hundredth anniversary": one ordinal after
+/// "a" or "one" that describes the noun after it ranks that noun; it is a fraction only alone
+/// or before "of", a comparative or a unit ("a fifth of", "a third more", "a tenth higher",
+/// "a third cup"). Returns the ordinal's value.
+fn ordinal_before_noun(t: &Tokens, atoms: &[Atom], form: Form) -> Option<f64> {
+    let (end, rest) = atoms.split_last()?;
+    let one = matches!(rest.first().map(|a| a.kind), Some(AtomKind::Article | AtomKind::Card(1.0, _)));
+    if form != Form::Fraction || !one || !matches!(end.kind, AtomKind::Ord(..)) {
+        return None;
+    }
+    let k = end.last + 1;
+    let w = t.lower(k);
+    // A verb after it makes the fraction a subject ("a fifth voted", "a third say"), and an
+    // adverb or a time ends the phrase ("by a third last year").
+    let verb = lexicon::reporting_verbs().contains(w) || lexicon::stance_verbs().contains(w) || w.ends_with("ed");
+    let noun = t.is_word(k)
+        && t.near(k)
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !lexicon::function_words().contains(w)
+        && !w.ends_with("er")
+        && !w.ends_with("ly")
+        && !verb
+        && !is_number_word(w)
+        && !lexicon::time_nouns().contains(w)
+        && super::phrases::relative_ordinals().longest(t, k).is_none()
+        && super::phrases::units().longest(t, k).is_none()
+        && super::phrases::currencies().longest(t, k).is_none();
+    // "by a third", "nearly a fifth": a share after "by" or a hedge is a fraction.
+    // "a" and "one" are one token each, so the first atom ends where the number starts.
+    let first = atoms.first()?.last;
+    let before = if first > 0 { t.lower(first - 1) } else { "" };
+    let share = matches!(before, "by" | "only" | "just" | "nearly" | "almost" | "about" | "roughly" | "some" | "around" | "than");
+    if !noun || share {
+        return None;
+    }
+    // "a twenty-first" drops the article; "one hundredth" keeps "one" as part of the ordinal.
+    let from = usize::from(matches!(rest[0].kind, AtomKind::Article));
+    ordinal_exact(&atoms[from..])
 }
 
 /// The number-word atoms from token `i` on, appended to `atoms`.
@@ -1337,6 +1384,25 @@ mod tests {
         assert!(close(value("a hundred thousand trillionths"), 1e-7));
         assert!(close(value("ninety - five hundred fifths"), 1900.0));
         assert!(close(value("three twenty-firsts"), 3.0 / 21.0));
+    }
+
+    #[test]
+    fn one_ordinal_before_a_noun_ranks_it() {
+        // "a"/"one" and an ordinal before a noun rank the noun; alone or before "of", a
+        // comparative or a unit they are a fraction.
+        let ordinal = |text: &str| read(text).map(|(v, _, form)| (v, form));
+        assert_eq!(ordinal("She made a fourth attempt at the summit."), Some((4.0, Form::Ordinal)));
+        assert_eq!(ordinal("They threw a thirtieth birthday party."), Some((30.0, Form::Ordinal)));
+        assert_eq!(ordinal("The town held its one hundredth parade."), Some((100.0, Form::Ordinal)));
+        assert_eq!(value("a fifth of the vote"), 0.2);
+        assert_eq!(value("a third more"), 1.0 / 3.0);
+        assert_eq!(value("a tenth higher"), 0.1);
+        assert_eq!(value("one tenth"), 0.1);
+        assert_eq!(value("one fifth mile"), 0.2);
+        assert_eq!(value("Only a fifth voted."), 0.2);
+        assert_eq!(value("A third say they will stay."), 1.0 / 3.0);
+        assert_eq!(value("Output fell by a third last year."), 1.0 / 3.0);
+        assert_eq!(value("nearly a fifth pay nothing"), 0.2);
     }
 
     #[test]

@@ -102,6 +102,7 @@ phrase_list!(currencies, lexicon::currencies);
 phrase_list!(hedges, lexicon::hedges);
 phrase_list!(hedges_after, lexicon::hedges_after);
 phrase_list!(relative_ordinals, lexicon::relative_ordinals);
+phrase_list!(number_idioms, lexicon::number_idioms);
 phrase_list!(time_comparators, lexicon::time_comparators);
 
 #[cfg(test)]

@@ -378,10 +378,10 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
                     last += 1;
                 }
                 // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25".
-                let major = !matches!(p.field(0), Some("cent" | "penny"));
+                let major = !matches!(p.field(0), Some("cent" | "penny")) && coin_share(t, last).is_none();
                 if major {
-                    if let Some((cents, end)) = cents_after(t, last + 1) {
-                        value += cents / 100.0;
+                    if let Some((coins, end)) = cents_after(t, last + 1) {
+                        value += coins;
                         last = end;
                     }
                 }
@@ -405,6 +405,15 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
                     let kind = p.field(0).unwrap_or("");
                     let mut value = n.value;
                     let mut end = last;
+                    if p.field(1) == Some("pound") && t.is_word(k) {
+                        if let Some((pence, end)) = pence_after_pounds(t, last + 1) {
+                            q.last = end;
+                            q.value = Some(value + pence);
+                            q.category = Category::Money;
+                            q.unit = Some("British pound".into());
+                            return q;
+                        }
+                    }
                     // "5 feet 2 inches", "12 ft 2 in".
                     if p.field(1) == Some("foot") {
                         if let Some((inches, e)) = inches_after(t, last + 1) {
@@ -451,8 +460,9 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.last = n.last + 2;
         return q;
     }
-    // Years and decades: "2003", "the 1990s", "'90s".
-    if n.form == Form::Integer && (1000.0..=2100.0).contains(&n.value) && t.raw(n.first).len() == 4 {
+    // Years and decades: "2003", "the 1990s", "'90s". "1000+" is a count with a lower bound.
+    let plus_after = t.joined(n.last + 1) && t.is(n.last + 1, "+");
+    if n.form == Form::Integer && (1000.0..=2100.0).contains(&n.value) && t.raw(n.first).len() == 4 && !plus_after {
         q.category = Category::Year;
         if t.joined(n.last + 1) && t.lower(n.last + 1) == "s" {
             q.last = n.last + 1;
@@ -501,7 +511,8 @@ fn hyphened_time(t: &Tokens, n: &Number) -> Option<usize> {
     (matches!(n.form, Form::Integer | Form::Words) && time).then_some(k)
 }
 
-/// "50 cents", "and forty-five cents", "25" after a currency: the cents of a sum.
+/// "50 cents", "and forty-five cents", "25" after a currency, "five jiao", "75 pence": the
+/// coins of a sum, as a share of the main currency, and their last token.
 pub(super) fn cents_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
     let mut s = k;
     if t.is(s, "and") && t.near(s) {
@@ -512,8 +523,16 @@ pub(super) fn cents_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
     }
     let n = numbers::parse(t, s).filter(|n| matches!(n.form, Form::Integer | Form::Words) && n.value < 100.0 && n.value >= 1.0)?;
     let after = n.last + 1;
-    if matches!(t.lower(after), "cent" | "cents") && t.near(after) {
-        return Some((n.value, after));
+    if let Some(share) = coin_share(t, after) {
+        // "five mao five": a bare number after a tenth-coin counts the hundredths.
+        if share >= 0.1 {
+            let next =
+                numbers::parse(t, after + 1).filter(|m| t.near(after + 1) && matches!(m.form, Form::Integer | Form::Words) && m.value < 10.0 && m.value >= 1.0);
+            if let Some(m) = next.filter(|m| !t.is_word(m.last + 1) || !t.near(m.last + 1)) {
+                return Some((n.value * share + m.value * share / 10.0, m.last));
+            }
+        }
+        return Some((n.value * share, after));
     }
     // A bare number after the sum is its cents unless something else is counted by it.
     if t.near(after) && (phrases::currencies().longest(t, after).is_some() || phrases::units().longest(t, after).is_some()) {
@@ -522,7 +541,19 @@ pub(super) fn cents_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
     if t.near(after) && t.is_word(after) && !t.is(after, "more") {
         return None;
     }
-    Some((n.value, n.last))
+    Some((n.value / 100.0, n.last))
+}
+
+/// The share of the main currency that the coin named at token `k` is worth ("cents": 0.01).
+fn coin_share(t: &Tokens, k: usize) -> Option<f64> {
+    let entry = lexicon::minor_currency_units().entry_for_key(t.lower(k)).filter(|_| t.near(k) && t.is_word(k))?;
+    entry.split('|').nth(1)?.trim().parse().ok()
+}
+
+/// "4 pounds 75 pence": pence after a number of pounds make the pounds money, not weight.
+fn pence_after_pounds(t: &Tokens, k: usize) -> Option<(f64, usize)> {
+    let (share, end) = cents_after(t, k)?;
+    matches!(t.lower(end), "pence" | "penny").then_some((share, end))
 }
 
 /// "2 inches", "2 in" after a number of feet.
@@ -699,6 +730,52 @@ mod tests {
             let (_, f) = one(text);
             assert_eq!((f.category, f.unit.as_deref(), f.value), (Category::Money, Some(unit), Some(v)), "{text}");
         }
+    }
+
+    #[test]
+    fn coins_add_to_the_sum_before_them() {
+        for (text, v) in [
+            ("The taxi fare came to 12 euros and 40 cents.", 12.4),
+            ("A pint is now 5 pounds 20 pence in the capital.", 5.2),
+            ("Vendors charge eight yuan and three jiao for a bowl.", 8.3),
+            ("it cost two kuai and four mao six", 2.46),
+            ("The stamp costs 2 rupees and 25 paise.", 2.25),
+            ("Bread rose to 40 rubles 50 kopecks.", 40.5),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!(f.category, Category::Money, "{text}");
+            assert!((f.value.unwrap_or(0.0) - v).abs() < 1e-9, "{text}: {:?}", f.value);
+        }
+        // Pounds with no pence after them stay a weight.
+        assert_eq!(one("The parcel weighs 6 pounds.").1.category, Category::Measure);
+    }
+
+    #[test]
+    fn nordic_legacy_and_other_currencies_named_after_the_number() {
+        for (text, unit) in [
+            ("The museum charges 150 norwegian kroner.", "Norwegian krone"),
+            ("Tickets cost 90 danish kroner.", "Danish krone"),
+            ("Rent is 9,000 Swedish kronor a month.", "Swedish krona"),
+            ("A bus ride is 3 lei.", "Romanian leu"),
+            ("He bet 20 quid on the match.", "British pound"),
+            // Currencies before the euro, in archive copy.
+            ("The villa fetched 90 million pesetas.", "Spanish peseta"),
+            ("The fine was 2,000 Deutsche marks.", "German mark"),
+            ("Fares rose to 1,500 lire.", "Italian lira"),
+            ("The bond paid 400 French francs.", "French franc"),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref()), (Category::Money, Some(unit)), "{text}");
+        }
+    }
+
+    #[test]
+    fn micro_units_and_ordinal_indicators_as_degrees() {
+        assert_eq!(one("Particles smaller than 2.5 µm are the most harmful.").1.unit.as_deref(), Some("micrometer"));
+        assert_eq!(one("The filter stops 3 μm particles.").1.unit.as_deref(), Some("micrometer"));
+        let (text, f) = one("Madrid reached 41ºC on Sunday.");
+        assert_eq!((text.as_str(), f.category, f.value), ("41ºC", Category::Temperature, Some(41.0)));
+        assert_eq!(one("Tyres are inflated to 32 psi.").1.unit.as_deref(), Some("pound per square inch"));
     }
 
     #[test]
