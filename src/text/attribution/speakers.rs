@@ -305,14 +305,40 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
                     && matches!(key(word(text, &toks[right - 2])).as_str(), "in" | "of" | "from")
                     && is_capitalised(word(text, &toks[right - 1]))));
         // A description that ends in a name is a name: "the economist Jared Bernstein".
-        let described_name = !opens_name && toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && {
+        // "a Green councillor" ends in a common noun: a description, whatever capital it holds.
+        let described_name = !opens_name
+            && toks[seg].is_word()
+            && lexicon::speaker_determiners().contains(&k)
+            && {
             let d =
                 phrase_start(text, toks, seg, right).map(|st| describe(text, &toks[st..right], Span::new(toks[st].span.start, toks[right - 1].span.end), None));
             let prepositions =
                 (seg..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from"));
             !prepositions && d.is_some_and(|d| d.kind == Kind::Person && d.name.contains(' '))
         };
-        let opens_name = opens_name || described_name;
+        // "On Monday Tomas Ferreira, a Green councillor, said": a piece opened by other
+        // words that ends in a person's full name is a name piece, from where the name starts.
+        let mut run = right;
+        while run > seg && toks[run - 1].is_word() && is_name_word(word(text, &toks[run - 1])) && !lexicon::speaker_boundaries().contains(&key(word(text, &toks[run - 1]))) {
+            run -= 1;
+        }
+        let name_at = {
+            let ws: Vec<&str> = (run..right).map(|j| word(text, &toks[j])).collect();
+            run + person_name_start(&ws)
+        };
+        let ends_in_name = !opens_name
+            && !described_name
+            && toks[seg].is_word()
+            && (is_capitalised(w) || opens_clause(&k))
+            && (lexicon::speaker_boundaries().contains(&k) || lexicon::cue_fillers().contains(&k) || lexicon::time_words().contains(&k))
+            && !(seg + 1..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from" | "and"))
+            && run > seg
+            && right >= name_at + 2
+            && !(name_at..right).any(|j| {
+                let k = key(word(text, &toks[j]));
+                lexicon::speaker_roles().contains(&k) || lexicon::organisation_words().contains(&k) || lexicon::time_words().contains(&k)
+            });
+        let opens_name = opens_name || described_name || ends_in_name;
         // "President Obama's former chief of staff": a name in the possessive before
         // lower-case words describes the speaker by someone else's name.
         let ends_lower = right > seg && toks[right - 1].is_word() && !is_capitalised(word(text, &toks[right - 1]));
@@ -333,7 +359,9 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
                 break;
             }
         }
-        if opens_name {
+        if ends_in_name {
+            pending_name = Some((name_at, right));
+        } else if opens_name {
             pending_name = Some((seg, right));
         } else if opens_description && fallback.is_none() {
             fallback = Some((seg, right));
@@ -359,6 +387,13 @@ fn is_possessive(w: &str) -> bool {
 /// Whether the word at `j` (within a phrase opening at `seg`) stands where a noun does:
 /// after a determiner, a preposition or a possessive ("one of the states", "secretary
 /// of state"), so a reporting verb spelled the same is no verb there.
+/// A conjunction that opens a clause whose subject may follow it ("…, as Tom Ridge, a
+/// former secretary, put it"), as against "and" or a preposition, which join a name to
+/// what stands before.
+fn opens_clause(k: &str) -> bool {
+    matches!(k, "as" | "when" | "while" | "after" | "before" | "because" | "since" | "though" | "although" | "until" | "unless" | "whereas" | "once" | "where")
+}
+
 fn noun_position(text: &str, toks: &[Tok], seg: usize, j: usize) -> bool {
     if j <= seg || !toks[j - 1].is_word() {
         return false;
@@ -676,7 +711,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
                 break;
             }
         }
-        if !capital && k > start && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
+        if !capital && k > start && k >= lead_end && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
             break;
         }
         if !nominal
@@ -838,6 +873,12 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
             break;
         }
         let kw = key(w);
+        // "said former secretary of state Hillary Clinton": "of" and one lower-case word
+        // after an office belong to the office.
+        if let Some(e) = office_of_end(text, toks, k, j, hi) {
+            j = e;
+            continue;
+        }
         // "said managing director Sue Lake", "acting mayor": an -ing or -ly word before
         // a lower-case office is part of the role.
         let before_role = (j + 1..hi.min(j + 3)).any(|r| {
@@ -859,6 +900,21 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
     }
     let t = toks.get(j).filter(|_| j < hi && j > k)?;
     (t.is_word() && is_capitalised(word(text, t)) && !is_subject_pronoun(&key(word(text, t)))).then_some(j)
+}
+
+/// At token `j` in a role read from `k`: "of" after an office and one lower-case word,
+/// optionally after "the" ("secretary of state", "chief of staff", "director of the
+/// budget"), gives the token after them.
+fn office_of_end(text: &str, toks: &[Tok], k: usize, j: usize, hi: usize) -> Option<usize> {
+    let w = |i: usize| toks.get(i).filter(|t| i < hi && t.is_word()).map(|t| word(text, t));
+    if j <= k || key(w(j)?) != "of" || !lexicon::speaker_roles().contains(&key(w(j - 1)?)) {
+        return None;
+    }
+    let the = w(j + 1).is_some_and(|x| key(x) == "the");
+    let obj = if the { j + 2 } else { j + 1 };
+    let ow = w(obj)?;
+    let lower = !is_capitalised(ow) && ow.chars().all(|c| c.is_alphabetic()) && !lexicon::function_words().contains(&key(ow));
+    lower.then_some(obj + 1)
 }
 
 /// Splits a speaker phrase into its name and its role.

@@ -11,6 +11,11 @@ impl Context<'_> {
             return speakers::after(text, toks, cue.end, hi);
         }
         if cue.text.ends_with("ing") {
+            // "…, Spicer said, adding, “…”", "Thiel wrote in a statement to Wired explaining
+            // …": a participle that continues a reporting verb shares its subject.
+            if let Some(s) = self.participle_of_cue(cue, lo) {
+                return Some(s);
+            }
             // ", adding …": the participle's subject is the clause's, found through the
             // cue before it; "X released a statement saying …": the clause's subject.
             if cue.first > lo && self.toks[cue.first - 1].is(',') {
@@ -67,6 +72,27 @@ impl Context<'_> {
             return None;
         }
         Some(found)
+    }
+
+    /// The speaker of the reporting verb a participle cue continues: the nearest cue before
+    /// it in the same clause, a few words back, with no stop, colon or quotation between
+    /// ("Nefzi said, adding", "said Spicer, adding", "wrote in a statement to Wired explaining").
+    fn participle_of_cue(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        const REACH: usize = 8;
+        let from = lo.max(cue.first.saturating_sub(REACH + 3));
+        let prev = self.cues(from, cue.first).into_iter().rev().find(|c| !c.text.ends_with("ing") && !c.is_according_to())?;
+        let between = &self.toks[prev.end..cue.first];
+        let commas = between.iter().filter(|t| t.is(',')).count();
+        let open = between.iter().all(|t| t.is_word() || t.is(',')) && commas <= 1;
+        // "offered a Trump-style retort, tweeting": a cue after a determiner is a noun.
+        let text = self.text();
+        let det = |j: usize| self.toks[j].is_word() && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(&text[self.toks[j].span.start..self.toks[j].span.end]));
+        let hyphened = |j: usize| text[self.toks[j].span.start..self.toks[j].span.end].contains('-');
+        let noun = (prev.first > lo && det(prev.first - 1)) || (prev.first > lo + 1 && det(prev.first - 2) && hyphened(prev.first - 1));
+        if noun || between.len() > REACH || !open || self.is_quoted(self.toks[prev.first].span.start) {
+            return None;
+        }
+        self.speaker_of(&prev, lo, cue.first, true).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation))
     }
 
     /// The subject of the clause a cue is coordinated into: "New York Congressman Pete
