@@ -244,7 +244,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
             let nickname = nickname_at(text, toks, j) || (j >= 2 && nickname_at(text, toks, j - 2));
-            (!t.is_word() && !nickname && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&')))
+            let apostrophe = j > seg && possessive_end(text, toks, j - 1) == Some(j + 1);
+            (!t.is_word() && !nickname && !apostrophe && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&')))
                 || (t.is_word()
                     && !is_capitalised(word(text, t))
                     && lexicon::reporting_verbs().contains(&key(word(text, t)))
@@ -273,7 +274,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             }
         }
         // "Pyongyang's only ally": a possessive opens a description, not a name.
-        let possessive = is_possessive(w);
+        let possessive = possessive_end(text, toks, seg).is_some();
         let opens_name = toks[seg].is_word()
             && !possessive
             && is_capitalised(w)
@@ -346,8 +347,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && toks[seg].is_word()
             && is_capitalised(w)
             && (seg..right.saturating_sub(1)).any(|j| {
-                let w = word(text, &toks[j]);
-                toks[j].is_word() && is_possessive(w) && toks[j + 1].is_word() && !is_capitalised(word(text, &toks[j + 1]))
+                possessive_end(text, toks, j).is_some_and(|e| e < right && toks[e].is_word() && !is_capitalised(word(text, &toks[e])))
             });
         let opens_name = opens_name && !owned;
         let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive || party || owned);
@@ -384,9 +384,19 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}")
 }
 
-/// Whether the word at `j` (within a phrase opening at `seg`) stands where a noun does:
-/// after a determiner, a preposition or a possessive ("one of the states", "secretary
-/// of state"), so a reporting verb spelled the same is no verb there.
+/// Where the word at token `j` ends if it is in the possessive, counting a plural's
+/// apostrophe the tokenizer splits off ("Sanders' campaign manager"): the token after it.
+fn possessive_end(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let t = toks.get(j).filter(|t| t.is_word())?;
+    let w = word(text, t);
+    if is_possessive(w) {
+        return Some(j + 1);
+    }
+    let mark = toks.get(j + 1).filter(|m| matches!(m.punct, Some('\'' | '\u{2019}')) && m.span.start == t.span.end)?;
+    toks.get(j + 2).filter(|n| n.is_word() && n.span.start > mark.span.end)?;
+    w.ends_with('s').then_some(j + 2)
+}
+
 /// A conjunction that opens a clause whose subject may follow it ("…, as Tom Ridge, a
 /// former secretary, put it"), as against "and" or a preposition, which join a name to
 /// what stands before.
@@ -394,6 +404,9 @@ fn opens_clause(k: &str) -> bool {
     matches!(k, "as" | "when" | "while" | "after" | "before" | "because" | "since" | "though" | "although" | "until" | "unless" | "whereas" | "once" | "where")
 }
 
+/// Whether the word at `j` (within a phrase opening at `seg`) stands where a noun does:
+/// after a determiner, a preposition or a possessive ("one of the states", "secretary
+/// of state"), so a reporting verb spelled the same is no verb there.
 fn noun_position(text: &str, toks: &[Tok], seg: usize, j: usize) -> bool {
     if j <= seg || !toks[j - 1].is_word() {
         return false;
@@ -540,7 +553,10 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             && toks[k].is_word()
             && !is_capitalised(word(text, &toks[k]))
             && !lexicon::reporting_verbs().contains(&key(word(text, &toks[k])));
-        let office = before_title(text, toks, k - 1, end);
+        // "secretary of state Hillary Clinton": a reporting word after an office and "of"
+        // is what the office is of.
+        let office = before_title(text, toks, k - 1, end)
+            || (k >= lo + 3 && toks[k - 2].is_word() && key(word(text, &toks[k - 2])) == "of" && lexicon::speaker_roles().contains(&key(word(text, &toks[k - 3]))));
         if !capital && !head_noun && !modifier && !office && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
             clean_stop = false;
             break;

@@ -30,6 +30,16 @@ impl Context<'_> {
                 other => self.clause_subject(lo, cue.first, true).or(other),
             };
         }
+        // "Sanders delivered a snappy retort:": a reporting word after a determiner is a
+        // noun; whoever delivered it opens the clause.
+        if let Some(det) = self.determiner_before(cue, lo) {
+            return self.clause_subject(lo, det, true).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun));
+        }
+        // "Mr. Trump was prompted to say", "she was quick to add": an infinitive's speaker
+        // is the subject of the verb it depends on.
+        if let Some(s) = self.infinitive_subject(cue, lo) {
+            return Some(s);
+        }
         // "… spoke to reporters and said …": the subject opens the clause.
         if let Some(s) = self.coordinated_subject(cue, lo) {
             return Some(s);
@@ -72,6 +82,64 @@ impl Context<'_> {
             return None;
         }
         Some(found)
+    }
+
+    /// The determiner that makes a one-word cue a noun, the object of a verb before it:
+    /// right before the cue ("gave a retort"), or before one lower-case or hyphened
+    /// modifier ("delivered a snappy retort", "offered a Trump-style retort"). Not
+    /// "that", which opens a clause ("officials that said").
+    fn determiner_before(&self, cue: &Cue, lo: usize) -> Option<usize> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let det = |i: usize| self.toks[i].is_word() && tokens::key(w(i)) != "that" && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(w(i)));
+        if cue.end != cue.first + 1 || cue.first <= lo {
+            return None;
+        }
+        let m = cue.first - 1;
+        let modifier = self.toks[m].is_word() && (!tokens::is_capitalised(w(m)) || w(m).contains('-')) && !crate::detect::lexicon::cue_fillers().contains(&tokens::key(w(m)));
+        let d = if det(m) {
+            m
+        } else if m > lo && modifier && det(m - 1) {
+            m - 1
+        } else {
+            return None;
+        };
+        // The phrase must be a verb's object ("delivered a retort"), not a subject opening
+        // its clause ("a spokesman said", "…, and the spokesman said").
+        let v = d.checked_sub(1).filter(|&v| v >= lo)?;
+        let k = tokens::key(w(v));
+        let verb = self.toks[v].is_word()
+            && !tokens::is_capitalised(w(v))
+            && !crate::detect::lexicon::speaker_boundaries().contains(&k)
+            && !crate::detect::lexicon::cue_fillers().contains(&k)
+            && !crate::detect::lexicon::reporting_verbs().contains(&k)
+            && !crate::detect::lexicon::function_words().contains(&k);
+        verb.then_some(d)
+    }
+
+    /// The subject before "to" and up to four lower-case words of the verb it depends on:
+    /// "Mr. Trump was prompted to say" → Mr. Trump.
+    fn infinitive_subject(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        if cue.first <= lo + 1 || !self.toks[cue.first - 1].is_word() || tokens::key(w(cue.first - 1)) != "to" {
+            return None;
+        }
+        let mut j = cue.first - 1;
+        while j > lo && cue.first - 1 - j < 4 && self.toks[j - 1].is_word() && {
+            let k = tokens::key(w(j - 1));
+            !tokens::is_capitalised(w(j - 1))
+                && !crate::detect::lexicon::speaker_boundaries().contains(&k)
+                && !crate::detect::lexicon::speaker_determiners().contains(&k)
+                && !crate::detect::lexicon::pronouns().contains(&k)
+                && !crate::detect::lexicon::reporting_verbs().contains(&k)
+        } {
+            j -= 1;
+        }
+        if j == cue.first - 1 {
+            return None;
+        }
+        speakers::before(text, &self.toks[..cue.first], lo, j).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun))
     }
 
     /// The speaker of the reporting verb a participle cue continues: the nearest cue before
