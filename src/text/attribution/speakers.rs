@@ -298,10 +298,13 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && toks[seg + 1].is_word()
             && key(word(text, &toks[seg + 1])) == "of";
         let opens_name = opens_name && !party;
-        // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.".
+        // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.". A
+        // capitalised opening is the sentence's own adverbial ("Alarmed by the unrest in
+        // Nevada, Senator Harry Reid, …"), which ends in a place without being one.
         let opens_place = toks[seg].is_word()
             && (matches!(k.as_str(), "of" | "in" | "from")
-                || (right >= seg + 2
+                || (!is_capitalised(w)
+                    && right >= seg + 2
                     && toks[right - 2].is_word()
                     && matches!(key(word(text, &toks[right - 2])).as_str(), "in" | "of" | "from")
                     && is_capitalised(word(text, &toks[right - 1]))));

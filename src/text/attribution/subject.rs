@@ -46,11 +46,16 @@ impl Context<'_> {
         }
         // "…, said people familiar with the matter": after a comma, a speaker that fills
         // the rest of the clause after the cue is the cue's, not the clause before it.
-        let inverted = (invert && cue.can_invert() && cue.first > lo && self.toks[cue.first - 1].is(','))
+        // "The paradox of Nancy, says Carl Anthony, a historian, is that …": a credit set
+        // between commas inside the sentence names its speaker after the cue, even where
+        // the caller reads only subjects before cues.
+        let inverted = (cue.can_invert() && cue.first > lo && self.toks[cue.first - 1].is(','))
             .then(|| speakers::after(text, toks, cue.end, hi))
             .flatten()
             .filter(|s| {
-                s.kind != Kind::Pronoun && self.toks.get(self.tok_at(s.span.end)).filter(|_| self.tok_at(s.span.end) < hi).is_none_or(|t| !t.is_word())
+                let next = self.toks.get(self.tok_at(s.span.end)).filter(|_| self.tok_at(s.span.end) < hi);
+                let inserted = s.kind == Kind::Person && next.is_some_and(|t| t.is(','));
+                (invert || inserted) && s.kind != Kind::Pronoun && next.is_none_or(|t| !t.is_word())
             });
         // Only a clause before the comma gives way: "Craig Morris, a blogger, wrote in
         // German Energy Transition" keeps its named subject.
