@@ -277,7 +277,7 @@ impl Context<'_> {
                     && self.toks[end + 1].is_word()
                     && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end]))
             {
-                match speakers::after(text, &self.toks[..hi], end + 1, hi) {
+                match speakers::after(text, &self.toks[..hi], end + 1, hi).or_else(|| self.past_adverbial(end + 1, hi)) {
                     Some(next) => speaker = next,
                     None => break,
                 }
@@ -361,8 +361,26 @@ impl Context<'_> {
         // Before a preposition, as adverbs stand ("Early in", "Shortly after"), where a name
         // ending the same ("Kelly hugged") is followed by its verb.
         let before_preposition = self.toks.get(i + 1).is_some_and(|t| t.is_word() && lex.contains(&tokens::key(&self.text()[t.span.start..t.span.end])));
-        let adverb = (k.len() > 4 && k.ends_with("ly") && !super::groups::is_ly_noun(&k)) || is_deictic(&k);
+        // "Reached by POLITICO, …", "Asked about it, …": a past participle before a
+        // preposition opens an adverbial too.
+        let participle = k.len() > 4 && k.ends_with("ed");
+        let adverb = (k.len() > 4 && k.ends_with("ly") && !super::groups::is_ly_noun(&k)) || is_deictic(&k) || participle;
         adverb && before_preposition && !self.midcap.contains(&k) && self.names.full(&k, usize::MAX).is_none()
+    }
+
+    /// "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …": after the place, another
+    /// adverbial piece opening at token `i` ("on Sunday,", "last week,") is skipped; the
+    /// speaker is read after it.
+    fn past_adverbial(&self, i: usize, hi: usize) -> Option<Speaker> {
+        if i >= hi || !self.toks[i].is_word() {
+            return None;
+        }
+        let timed = crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]));
+        if !timed && !self.opens_adverbial(i, false) {
+            return None;
+        }
+        let c = (i..hi.min(i + 6)).find(|&j| self.toks[j].is(','))?;
+        speakers::after(self.text(), &self.toks[..hi], c + 1, hi)
     }
 
     /// The subject of the sentence holding `pos`, when it names a person or an
@@ -429,7 +447,7 @@ fn is_role_word(k: &str) -> bool {
 /// "Here" and "There" opening a sentence point at a place or an existence, never at a
 /// speaker ("Here in Columbia, Sanders …", "There's still time for Cruz …").
 fn is_deictic(k: &str) -> bool {
-    matches!(k, "here" | "there")
+    matches!(k, "here" | "there" | "back")
 }
 
 #[cfg(test)]
