@@ -1414,4 +1414,32 @@ mod tests {
         let s = subject("Even Norway, the bloc\u{2019}s closest partner and its largest supplier of gas, said it", "said");
         assert_eq!(s.name, "Norway");
     }
+
+    #[test]
+    fn office_of_something_before_an_inverted_name() {
+        let s = inverted("said former secretary of state Dana Whitlock, who led the talks.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Dana Whitlock", Some("former secretary of state")));
+        let s = inverted("said chief of staff Mara Quill.", "said").expect("a speaker");
+        assert_eq!(s.name, "Mara Quill");
+        assert_eq!(subject("Deputy secretary of state Ivo Ranic said", "said").name, "Ivo Ranic");
+    }
+
+    #[test]
+    fn plural_possessive_appositive_describes_the_name_before_it() {
+        assert_eq!(subject("Jill Amos, the Pattersons' lawyer, said", "said").name, "Jill Amos");
+        assert_eq!(subject("Ken Obi, Sanders\u{2019} senior media adviser, said", "said").name, "Ken Obi");
+    }
+
+    #[test]
+    fn name_after_a_clause_opening_conjunction_keeps_its_appositive() {
+        assert_eq!(subject("Or, as Rhea Stone, a former judge, put", "put").name, "Rhea Stone");
+        assert_eq!(subject("Prices rose, as Jane Alvarez, a grocer in Leeds, said", "said").name, "Jane Alvarez");
+        assert_eq!(subject("On Monday Tomas Ferreira, a Green councillor, said", "said").name, "Tomas Ferreira");
+    }
+
+    #[test]
+    fn opening_adverbial_ending_in_a_place_is_no_place_piece() {
+        assert_eq!(subject("Worried about flooding in Leeds, Mayor Tom Hale, a Labour councillor, said", "said").name, "Tom Hale");
+        assert_eq!(subject("Donna Rawlings, 59, now retired in Cambridge, Mass., said", "said").name, "Donna Rawlings");
+    }
 }

@@ -482,4 +482,66 @@ mod tests {
         // A name ending like an adverb is still a name.
         assert_eq!(credited("Kelly hugged her son, saying the wait was over.").as_deref(), Some("Kelly"));
     }
+
+    /// The name credited to quotation `n` of `text`, read as a paragraph after a headline.
+    fn quoted_by(text: &str, n: usize) -> Option<String> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        let ctx = crate::text::attribution::Context::for_article(&doc);
+        let q = ctx.quotations().get(n)?.outer;
+        ctx.credit_for_quote(q, None, None).map(|f| ctx.display_name(&f.speaker))
+    }
+
+    #[test]
+    fn participle_after_a_reporting_verb_shares_its_subject() {
+        let text = "The budget will pass by June, Alma Ortiz said, adding, \"We have the votes on both sides.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Alma Ortiz"));
+        let text = "The hospital reopens in May, said Dev Patel, adding, \"Nobody will be turned away.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Dev Patel"));
+        // The object of the verb is no speaker of the participle.
+        let text = "\"Rates will stay high,\" Ines Moreau wrote in a letter to Reuters explaining the vote, \"for at least a year.\"";
+        assert_eq!(quoted_by(text, 1).as_deref(), Some("Ines Moreau"));
+    }
+
+    #[test]
+    fn infinitive_cue_takes_the_subject_of_its_verb() {
+        let text = "Even so, Mayor Greta Lund was moved to say, \"This town has never been stronger.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Greta Lund"));
+        let text = "Ray Dunn, the coach, was quick to add: \"We still have a lot to fix.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Ray Dunn"));
+    }
+
+    #[test]
+    fn reporting_noun_after_a_verb_credits_the_clause_subject() {
+        let text = "Paula Grant delivered a sharp retort: \"This plan is a fantasy.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Paula Grant"));
+        let text = "Senator Omar Haddad offered a Twitter-style retort, posting, \"Try reading the bill.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Omar Haddad"));
+        // A subject opening its clause keeps its own cue.
+        let text = "On Monday a spokeswoman said \"the talks are over.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("a spokeswoman"));
+    }
+
+    #[test]
+    fn credit_set_between_commas_names_the_speaker_after_the_cue() {
+        let text = "The real danger, argues Lena Brandt, an economist at Kiel, is \"a slow bleed of confidence.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Lena Brandt"));
+        let text = "Any honest reading of the data, said Tomas Weir, a pollster, shows \"a tie in every county.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Tomas Weir"));
+    }
+
+    #[test]
+    fn subject_found_past_a_place_and_a_second_adverbial() {
+        let text = "At a diner in Dover, Del., on Friday, Governor Ann Holt toured the kitchen, saying it was \"the best in the state.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Ann Holt"));
+        let text = "Asked about the strike, Nadia Kerr shrugged, saying only that it was \"not my fight.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Nadia Kerr"));
+        let text = "Back in 2004, Raul Vega praised the plan, telling reporters it was \"long overdue.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Raul Vega"));
+    }
+
+    #[test]
+    fn publication_after_wrote_in_is_no_speaker() {
+        let text = "\"The model is broken,\" Hal Berg, a columnist, wrote in New Scientist Weekly.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Hal Berg"));
+    }
 }
