@@ -544,4 +544,10 @@ mod tests {
         let text = "\"The model is broken,\" Hal Berg, a columnist, wrote in New Scientist Weekly.";
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Hal Berg"));
     }
+
+    #[test]
+    fn closing_inverted_credit_far_after_the_quote_credits_it() {
+        let text = "The slogan \"bring the jobs home\" plays well with older voters in towns where the mills closed a generation ago and nothing came to replace them, said Rosa Whitcomb, a sociologist at Drake University.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Rosa Whitcomb"));
+    }
 }
