@@ -310,10 +310,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
                     && is_capitalised(word(text, &toks[right - 1]))));
         // A description that ends in a name is a name: "the economist Jared Bernstein".
         // "a Green councillor" ends in a common noun: a description, whatever capital it holds.
-        let described_name = !opens_name
-            && toks[seg].is_word()
-            && lexicon::speaker_determiners().contains(&k)
-            && {
+        let described_name = !opens_name && toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && {
             let d =
                 phrase_start(text, toks, seg, right).map(|st| describe(text, &toks[st..right], Span::new(toks[st].span.start, toks[right - 1].span.end), None));
             let prepositions =
@@ -323,7 +320,11 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         // "On Monday Tomas Ferreira, a Green councillor, said": a piece opened by other
         // words that ends in a person's full name is a name piece, from where the name starts.
         let mut run = right;
-        while run > seg && toks[run - 1].is_word() && is_name_word(word(text, &toks[run - 1])) && !lexicon::speaker_boundaries().contains(&key(word(text, &toks[run - 1]))) {
+        while run > seg
+            && toks[run - 1].is_word()
+            && is_name_word(word(text, &toks[run - 1]))
+            && !lexicon::speaker_boundaries().contains(&key(word(text, &toks[run - 1])))
+        {
             run -= 1;
         }
         let name_at = {
@@ -335,7 +336,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && toks[seg].is_word()
             && (is_capitalised(w) || opens_clause(&k))
             && (lexicon::speaker_boundaries().contains(&k) || lexicon::cue_fillers().contains(&k) || lexicon::time_words().contains(&k))
-            && !(seg + 1..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from" | "and"))
+            && !(seg + 1..right)
+                .any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from" | "and"))
             && run > seg
             && right >= name_at + 2
             && !(name_at..right).any(|j| {
@@ -349,9 +351,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         let owned = ends_lower
             && toks[seg].is_word()
             && is_capitalised(w)
-            && (seg..right.saturating_sub(1)).any(|j| {
-                possessive_end(text, toks, j).is_some_and(|e| e < right && toks[e].is_word() && !is_capitalised(word(text, &toks[e])))
-            });
+            && (seg..right.saturating_sub(1))
+                .any(|j| possessive_end(text, toks, j).is_some_and(|e| e < right && toks[e].is_word() && !is_capitalised(word(text, &toks[e]))));
         let opens_name = opens_name && !owned;
         let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive || party || owned);
         if let Some(name) = pending_name.take() {
@@ -559,7 +560,10 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         // "secretary of state Hillary Clinton": a reporting word after an office and "of"
         // is what the office is of.
         let office = before_title(text, toks, k - 1, end)
-            || (k >= lo + 3 && toks[k - 2].is_word() && key(word(text, &toks[k - 2])) == "of" && lexicon::speaker_roles().contains(&key(word(text, &toks[k - 3]))));
+            || (k >= lo + 3
+                && toks[k - 2].is_word()
+                && key(word(text, &toks[k - 2])) == "of"
+                && lexicon::speaker_roles().contains(&key(word(text, &toks[k - 3]))));
         if !capital && !head_noun && !modifier && !office && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
             clean_stop = false;
             break;

@@ -49,10 +49,8 @@ impl Context<'_> {
         // "The paradox of Nancy, says Carl Anthony, a historian, is that …": a credit set
         // between commas inside the sentence names its speaker after the cue, even where
         // the caller reads only subjects before cues.
-        let inverted = (cue.can_invert() && cue.first > lo && self.toks[cue.first - 1].is(','))
-            .then(|| speakers::after(text, toks, cue.end, hi))
-            .flatten()
-            .filter(|s| {
+        let inverted =
+            (cue.can_invert() && cue.first > lo && self.toks[cue.first - 1].is(',')).then(|| speakers::after(text, toks, cue.end, hi)).flatten().filter(|s| {
                 let next = self.toks.get(self.tok_at(s.span.end)).filter(|_| self.tok_at(s.span.end) < hi);
                 let inserted = s.kind == Kind::Person && next.is_some_and(|t| t.is(','));
                 (invert || inserted) && s.kind != Kind::Pronoun && next.is_none_or(|t| !t.is_word())
@@ -96,12 +94,15 @@ impl Context<'_> {
     fn determiner_before(&self, cue: &Cue, lo: usize) -> Option<usize> {
         let text = self.text();
         let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
-        let det = |i: usize| self.toks[i].is_word() && tokens::key(w(i)) != "that" && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(w(i)));
+        let det =
+            |i: usize| self.toks[i].is_word() && tokens::key(w(i)) != "that" && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(w(i)));
         if cue.end != cue.first + 1 || cue.first <= lo {
             return None;
         }
         let m = cue.first - 1;
-        let modifier = self.toks[m].is_word() && (!tokens::is_capitalised(w(m)) || w(m).contains('-')) && !crate::detect::lexicon::cue_fillers().contains(&tokens::key(w(m)));
+        let modifier = self.toks[m].is_word()
+            && (!tokens::is_capitalised(w(m)) || w(m).contains('-'))
+            && !crate::detect::lexicon::cue_fillers().contains(&tokens::key(w(m)));
         let d = if det(m) {
             m
         } else if m > lo && modifier && det(m - 1) {
@@ -159,7 +160,10 @@ impl Context<'_> {
         let open = between.iter().all(|t| t.is_word() || t.is(',')) && commas <= 1;
         // "offered a Trump-style retort, tweeting": a cue after a determiner is a noun.
         let text = self.text();
-        let det = |j: usize| self.toks[j].is_word() && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(&text[self.toks[j].span.start..self.toks[j].span.end]));
+        let det = |j: usize| {
+            self.toks[j].is_word()
+                && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(&text[self.toks[j].span.start..self.toks[j].span.end]))
+        };
         let hyphened = |j: usize| text[self.toks[j].span.start..self.toks[j].span.end].contains('-');
         let noun = (prev.first > lo && det(prev.first - 1)) || (prev.first > lo + 1 && det(prev.first - 2) && hyphened(prev.first - 1));
         if noun || between.len() > REACH || !open || self.is_quoted(self.toks[prev.first].span.start) {
