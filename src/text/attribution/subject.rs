@@ -554,4 +554,12 @@ mod tests {
         let text = "The slogan \"bring the jobs home\" plays well with older voters in towns where the mills closed a generation ago and nothing came to replace them, said Rosa Whitcomb, a sociologist at Drake University.";
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Rosa Whitcomb"));
     }
+
+    #[test]
+    fn verbs_of_interrupting_and_pleading_are_cues() {
+        let text = "The minister praised the budget, to which Gwen Tally interjected: \"Nobody believes that.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Gwen Tally"));
+        let text = "\"Please let us go home,\" Omar Saleh pleaded.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Omar Saleh"));
+    }
 }
