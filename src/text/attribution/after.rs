@@ -29,7 +29,7 @@ impl Context<'_> {
                 }
             }
         }
-        let Some(cue) = self.cues(first, hi).into_iter().next().filter(|c| c.first - first <= 30) else {
+        let Some(cue) = self.cues(first, hi).into_iter().next().filter(|c| c.first - first <= 30).or_else(|| self.closing_inverted_cue(first, hi)) else {
             return self.credit_after_any_verb(first, hi);
         };
         // ", adding …" after a quote belongs to the speaker credited before it.
@@ -99,6 +99,25 @@ impl Context<'_> {
         };
         let frames = cue.frames_statement();
         Some(Found { speaker, cue: cue.text, place: Place::After, frames_statement: frames })
+    }
+
+    /// "The promise to “make America great again” appeals to whites who …, said Alan
+    /// Abramowitz, a demographer.": far past the quote, a last cue set off by a comma,
+    /// with a named person after it who closes the sentence (an appositive allowed),
+    /// credits the whole sentence.
+    fn closing_inverted_cue(&self, first: usize, hi: usize) -> Option<Cue> {
+        let text = self.text();
+        let cue = self.cues(first, hi).pop()?;
+        if cue.first <= first || !self.toks[cue.first - 1].is(',') || !cue.can_invert() || cue.is_according_to() {
+            return None;
+        }
+        let s = speakers::after(text, &self.toks[..hi], cue.end, hi).filter(|s| s.kind == Kind::Person)?;
+        let end = self.tok_at(s.span.end);
+        let appositive = end + 1 < hi
+            && self.toks[end].is(',')
+            && self.toks[end + 1].is_word()
+            && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end]));
+        (appositive || self.closes_sentence(end, hi)).then_some(cue)
     }
 
     /// "…?” Hannity pressed.": right after a quote, a name and a verb in the past tense

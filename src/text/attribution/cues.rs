@@ -22,7 +22,15 @@ impl Cue {
     /// Whether the words after the cue can be its speaker ("…," said Trump).
     pub fn can_invert(&self) -> bool {
         let head = self.text.split(' ').next().unwrap_or("");
-        !lexicon::cues_with_hearer().contains(head)
+        !lexicon::cues_with_hearer().contains(head) && !self.names_publication()
+    }
+
+    /// "wrote in German Energy Transition": the words after the cue name where the
+    /// statement was published, never who made it.
+    fn names_publication(&self) -> bool {
+        let mut words = self.text.split(' ');
+        let head = words.next().unwrap_or("");
+        matches!(head, "wrote" | "writes" | "write" | "writing" | "written") && words.next_back() == Some("in")
     }
 
     /// A verb of saying proper, which frames a whole statement ("said", "wrote"), as

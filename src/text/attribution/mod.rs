@@ -313,8 +313,14 @@ impl<'a> Context<'a> {
                 };
                 speakers::after(self.text(), &self.toks[..hi], cue.end, hi).filter(|s| opens || (set_off && self.closes_sentence(self.tok_at(s.span.end), hi)))
             } else if cue.first > own && cue.text == "reported" && self.closes_sentence(cue.end, hi) {
-                // "…, saying it was “doing the right thing,” CNN reported."
-                speakers::before(self.text(), &self.toks[..hi], lo, cue.first).filter(|s| s.kind == Kind::Organisation && self.tok_at(s.span.start) > own)
+                // "…, saying it was “doing the right thing,” CNN reported." "…, Right Wing
+                // Watch first reported.": a name of three words or more there is an outlet's.
+                speakers::before(self.text(), &self.toks[..hi], lo, cue.first)
+                    .filter(|s| (s.kind == Kind::Organisation || (s.kind == Kind::Person && s.name.split(' ').count() >= 3)) && self.tok_at(s.span.start) > own)
+            } else if cue.first > own && matches!(cue.text.as_str(), "reported" | "reports") && self.toks[cue.first - 1].is(',') {
+                // "…,” said Kristen Day, reports USA Today.": the outlet after the cue.
+                speakers::after(self.text(), &self.toks[..hi], cue.end, hi)
+                    .filter(|s| matches!(s.kind, Kind::Organisation | Kind::Person) && self.closes_sentence(self.tok_at(s.span.end), hi))
             } else {
                 None
             };
@@ -457,6 +463,14 @@ mod tests {
         let q = ctx.quotations().get(n)?.outer;
         let f = ctx.credit_for_quote(q, None, None)?;
         Some(if f.speaker.kind == Kind::Pronoun { f.speaker.name } else { ctx.display_name(&f.speaker) })
+    }
+
+    #[test]
+    fn outlet_reporting_after_the_credit_is_its_relay() {
+        let text = "A headline\n\n\u{201c}The deal is off,\u{201d} Marta Gil said, reports the Lisbon Daily Post.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Marta Gil (via the Lisbon Daily Post)"));
+        let text = "A headline\n\n\u{201c}We are done here,\u{201d} Ana Lopez said, Granite State Wire reported.";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("Ana Lopez (via Granite State Wire)"));
     }
 
     #[test]

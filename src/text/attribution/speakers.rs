@@ -244,7 +244,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         let clause = (seg..right).any(|j| {
             let t = &toks[j];
             let nickname = nickname_at(text, toks, j) || (j >= 2 && nickname_at(text, toks, j - 2));
-            (!t.is_word() && !nickname && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&')))
+            let apostrophe = j > seg && possessive_end(text, toks, j - 1) == Some(j + 1);
+            (!t.is_word() && !nickname && !apostrophe && !matches!(t.punct, Some('(' | ')' | '.' | '-' | '\'' | '&')))
                 || (t.is_word()
                     && !is_capitalised(word(text, t))
                     && lexicon::reporting_verbs().contains(&key(word(text, t)))
@@ -273,7 +274,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             }
         }
         // "Pyongyang's only ally": a possessive opens a description, not a name.
-        let possessive = is_possessive(w);
+        let possessive = possessive_end(text, toks, seg).is_some();
         let opens_name = toks[seg].is_word()
             && !possessive
             && is_capitalised(w)
@@ -297,14 +298,18 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && toks[seg + 1].is_word()
             && key(word(text, &toks[seg + 1])) == "of";
         let opens_name = opens_name && !party;
-        // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.".
+        // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.". A
+        // capitalised opening is the sentence's own adverbial ("Alarmed by the unrest in
+        // Nevada, Senator Harry Reid, …"), which ends in a place without being one.
         let opens_place = toks[seg].is_word()
             && (matches!(k.as_str(), "of" | "in" | "from")
-                || (right >= seg + 2
+                || (!is_capitalised(w)
+                    && right >= seg + 2
                     && toks[right - 2].is_word()
                     && matches!(key(word(text, &toks[right - 2])).as_str(), "in" | "of" | "from")
                     && is_capitalised(word(text, &toks[right - 1]))));
         // A description that ends in a name is a name: "the economist Jared Bernstein".
+        // "a Green councillor" ends in a common noun: a description, whatever capital it holds.
         let described_name = !opens_name && toks[seg].is_word() && lexicon::speaker_determiners().contains(&k) && {
             let d =
                 phrase_start(text, toks, seg, right).map(|st| describe(text, &toks[st..right], Span::new(toks[st].span.start, toks[right - 1].span.end), None));
@@ -312,17 +317,42 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
                 (seg..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from"));
             !prepositions && d.is_some_and(|d| d.kind == Kind::Person && d.name.contains(' '))
         };
-        let opens_name = opens_name || described_name;
+        // "On Monday Tomas Ferreira, a Green councillor, said": a piece opened by other
+        // words that ends in a person's full name is a name piece, from where the name starts.
+        let mut run = right;
+        while run > seg
+            && toks[run - 1].is_word()
+            && is_name_word(word(text, &toks[run - 1]))
+            && !lexicon::speaker_boundaries().contains(&key(word(text, &toks[run - 1])))
+        {
+            run -= 1;
+        }
+        let name_at = {
+            let ws: Vec<&str> = (run..right).map(|j| word(text, &toks[j])).collect();
+            run + person_name_start(&ws)
+        };
+        let ends_in_name = !opens_name
+            && !described_name
+            && toks[seg].is_word()
+            && (is_capitalised(w) || opens_clause(&k))
+            && (lexicon::speaker_boundaries().contains(&k) || lexicon::cue_fillers().contains(&k) || lexicon::time_words().contains(&k))
+            && !(seg + 1..right)
+                .any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for" | "at" | "to" | "in" | "with" | "from" | "and"))
+            && run > seg
+            && right >= name_at + 2
+            && !(name_at..right).any(|j| {
+                let k = key(word(text, &toks[j]));
+                lexicon::speaker_roles().contains(&k) || lexicon::organisation_words().contains(&k) || lexicon::time_words().contains(&k)
+            });
+        let opens_name = opens_name || described_name || ends_in_name;
         // "President Obama's former chief of staff": a name in the possessive before
         // lower-case words describes the speaker by someone else's name.
         let ends_lower = right > seg && toks[right - 1].is_word() && !is_capitalised(word(text, &toks[right - 1]));
         let owned = ends_lower
             && toks[seg].is_word()
             && is_capitalised(w)
-            && (seg..right.saturating_sub(1)).any(|j| {
-                let w = word(text, &toks[j]);
-                toks[j].is_word() && is_possessive(w) && toks[j + 1].is_word() && !is_capitalised(word(text, &toks[j + 1]))
-            });
+            && (seg..right.saturating_sub(1))
+                .any(|j| possessive_end(text, toks, j).is_some_and(|e| e < right && toks[e].is_word() && !is_capitalised(word(text, &toks[e]))));
         let opens_name = opens_name && !owned;
         let opens_description = toks[seg].is_word() && ((lexicon::speaker_determiners().contains(&k) && k != "that") || possessive || party || owned);
         if let Some(name) = pending_name.take() {
@@ -333,7 +363,9 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
                 break;
             }
         }
-        if opens_name {
+        if ends_in_name {
+            pending_name = Some((name_at, right));
+        } else if opens_name {
             pending_name = Some((seg, right));
         } else if opens_description && fallback.is_none() {
             fallback = Some((seg, right));
@@ -354,6 +386,26 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
 /// Whether a word is in the possessive: "Obama's", "Sanders'".
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}")
+}
+
+/// Where the word at token `j` ends if it is in the possessive, counting a plural's
+/// apostrophe the tokenizer splits off ("Sanders' campaign manager"): the token after it.
+fn possessive_end(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let t = toks.get(j).filter(|t| t.is_word())?;
+    let w = word(text, t);
+    if is_possessive(w) {
+        return Some(j + 1);
+    }
+    let mark = toks.get(j + 1).filter(|m| matches!(m.punct, Some('\'' | '\u{2019}')) && m.span.start == t.span.end)?;
+    toks.get(j + 2).filter(|n| n.is_word() && n.span.start > mark.span.end)?;
+    w.ends_with('s').then_some(j + 2)
+}
+
+/// A conjunction that opens a clause whose subject may follow it ("…, as Tom Ridge, a
+/// former secretary, put it"), as against "and" or a preposition, which join a name to
+/// what stands before.
+fn opens_clause(k: &str) -> bool {
+    matches!(k, "as" | "when" | "while" | "after" | "before" | "because" | "since" | "though" | "although" | "until" | "unless" | "whereas" | "once" | "where")
 }
 
 /// Whether the word at `j` (within a phrase opening at `seg`) stands where a noun does:
@@ -505,7 +557,13 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             && toks[k].is_word()
             && !is_capitalised(word(text, &toks[k]))
             && !lexicon::reporting_verbs().contains(&key(word(text, &toks[k])));
-        let office = before_title(text, toks, k - 1, end);
+        // "secretary of state Hillary Clinton": a reporting word after an office and "of"
+        // is what the office is of.
+        let office = before_title(text, toks, k - 1, end)
+            || (k >= lo + 3
+                && toks[k - 2].is_word()
+                && key(word(text, &toks[k - 2])) == "of"
+                && lexicon::speaker_roles().contains(&key(word(text, &toks[k - 3]))));
         if !capital && !head_noun && !modifier && !office && (lexicon::reporting_verbs().contains(&kk) || lexicon::cue_fillers().contains(&kk)) {
             clean_stop = false;
             break;
@@ -676,7 +734,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
                 break;
             }
         }
-        if !capital && k > start && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
+        if !capital && k > start && k >= lead_end && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
             break;
         }
         if !nominal
@@ -838,6 +896,12 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
             break;
         }
         let kw = key(w);
+        // "said former secretary of state Hillary Clinton": "of" and one lower-case word
+        // after an office belong to the office.
+        if let Some(e) = office_of_end(text, toks, k, j, hi) {
+            j = e;
+            continue;
+        }
         // "said managing director Sue Lake", "acting mayor": an -ing or -ly word before
         // a lower-case office is part of the role.
         let before_role = (j + 1..hi.min(j + 3)).any(|r| {
@@ -859,6 +923,21 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
     }
     let t = toks.get(j).filter(|_| j < hi && j > k)?;
     (t.is_word() && is_capitalised(word(text, t)) && !is_subject_pronoun(&key(word(text, t)))).then_some(j)
+}
+
+/// At token `j` in a role read from `k`: "of" after an office and one lower-case word,
+/// optionally after "the" ("secretary of state", "chief of staff", "director of the
+/// budget"), gives the token after them.
+fn office_of_end(text: &str, toks: &[Tok], k: usize, j: usize, hi: usize) -> Option<usize> {
+    let w = |i: usize| toks.get(i).filter(|t| i < hi && t.is_word()).map(|t| word(text, t));
+    if j <= k || key(w(j)?) != "of" || !lexicon::speaker_roles().contains(&key(w(j - 1)?)) {
+        return None;
+    }
+    let the = w(j + 1).is_some_and(|x| key(x) == "the");
+    let obj = if the { j + 2 } else { j + 1 };
+    let ow = w(obj)?;
+    let lower = !is_capitalised(ow) && ow.chars().all(|c| c.is_alphabetic()) && !lexicon::function_words().contains(&key(ow));
+    lower.then_some(obj + 1)
 }
 
 /// Splits a speaker phrase into its name and its role.
@@ -1338,5 +1417,33 @@ mod tests {
     fn adverb_opening_the_name_piece_is_dropped() {
         let s = subject("Even Norway, the bloc\u{2019}s closest partner and its largest supplier of gas, said it", "said");
         assert_eq!(s.name, "Norway");
+    }
+
+    #[test]
+    fn office_of_something_before_an_inverted_name() {
+        let s = inverted("said former secretary of state Dana Whitlock, who led the talks.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Dana Whitlock", Some("former secretary of state")));
+        let s = inverted("said chief of staff Mara Quill.", "said").expect("a speaker");
+        assert_eq!(s.name, "Mara Quill");
+        assert_eq!(subject("Deputy secretary of state Ivo Ranic said", "said").name, "Ivo Ranic");
+    }
+
+    #[test]
+    fn plural_possessive_appositive_describes_the_name_before_it() {
+        assert_eq!(subject("Jill Amos, the Pattersons' lawyer, said", "said").name, "Jill Amos");
+        assert_eq!(subject("Ken Obi, Sanders\u{2019} senior media adviser, said", "said").name, "Ken Obi");
+    }
+
+    #[test]
+    fn name_after_a_clause_opening_conjunction_keeps_its_appositive() {
+        assert_eq!(subject("Or, as Rhea Stone, a former judge, put", "put").name, "Rhea Stone");
+        assert_eq!(subject("Prices rose, as Jane Alvarez, a grocer in Leeds, said", "said").name, "Jane Alvarez");
+        assert_eq!(subject("On Monday Tomas Ferreira, a Green councillor, said", "said").name, "Tomas Ferreira");
+    }
+
+    #[test]
+    fn opening_adverbial_ending_in_a_place_is_no_place_piece() {
+        assert_eq!(subject("Worried about flooding in Leeds, Mayor Tom Hale, a Labour councillor, said", "said").name, "Tom Hale");
+        assert_eq!(subject("Donna Rawlings, 59, now retired in Cambridge, Mass., said", "said").name, "Donna Rawlings");
     }
 }

@@ -11,6 +11,11 @@ impl Context<'_> {
             return speakers::after(text, toks, cue.end, hi);
         }
         if cue.text.ends_with("ing") {
+            // "…, Spicer said, adding, “…”", "Thiel wrote in a statement to Wired explaining
+            // …": a participle that continues a reporting verb shares its subject.
+            if let Some(s) = self.participle_of_cue(cue, lo) {
+                return Some(s);
+            }
             // ", adding …": the participle's subject is the clause's, found through the
             // cue before it; "X released a statement saying …": the clause's subject.
             if cue.first > lo && self.toks[cue.first - 1].is(',') {
@@ -25,17 +30,30 @@ impl Context<'_> {
                 other => self.clause_subject(lo, cue.first, true).or(other),
             };
         }
+        // "Sanders delivered a snappy retort:": a reporting word after a determiner is a
+        // noun; whoever delivered it opens the clause.
+        if let Some(det) = self.determiner_before(cue, lo) {
+            return self.clause_subject(lo, det, true).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun));
+        }
+        // "Mr. Trump was prompted to say", "she was quick to add": an infinitive's speaker
+        // is the subject of the verb it depends on.
+        if let Some(s) = self.infinitive_subject(cue, lo) {
+            return Some(s);
+        }
         // "… spoke to reporters and said …": the subject opens the clause.
         if let Some(s) = self.coordinated_subject(cue, lo) {
             return Some(s);
         }
         // "…, said people familiar with the matter": after a comma, a speaker that fills
         // the rest of the clause after the cue is the cue's, not the clause before it.
-        let inverted = (invert && cue.can_invert() && cue.first > lo && self.toks[cue.first - 1].is(','))
-            .then(|| speakers::after(text, toks, cue.end, hi))
-            .flatten()
-            .filter(|s| {
-                s.kind != Kind::Pronoun && self.toks.get(self.tok_at(s.span.end)).filter(|_| self.tok_at(s.span.end) < hi).is_none_or(|t| !t.is_word())
+        // "The paradox of Nancy, says Carl Anthony, a historian, is that …": a credit set
+        // between commas inside the sentence names its speaker after the cue, even where
+        // the caller reads only subjects before cues.
+        let inverted =
+            (cue.can_invert() && cue.first > lo && self.toks[cue.first - 1].is(',')).then(|| speakers::after(text, toks, cue.end, hi)).flatten().filter(|s| {
+                let next = self.toks.get(self.tok_at(s.span.end)).filter(|_| self.tok_at(s.span.end) < hi);
+                let inserted = s.kind == Kind::Person && next.is_some_and(|t| t.is(','));
+                (invert || inserted) && s.kind != Kind::Pronoun && next.is_none_or(|t| !t.is_word())
             });
         // Only a clause before the comma gives way: "Craig Morris, a blogger, wrote in
         // German Energy Transition" keeps its named subject.
@@ -67,6 +85,91 @@ impl Context<'_> {
             return None;
         }
         Some(found)
+    }
+
+    /// The determiner that makes a one-word cue a noun, the object of a verb before it:
+    /// right before the cue ("gave a retort"), or before one lower-case or hyphened
+    /// modifier ("delivered a snappy retort", "offered a Trump-style retort"). Not
+    /// "that", which opens a clause ("officials that said").
+    fn determiner_before(&self, cue: &Cue, lo: usize) -> Option<usize> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let det =
+            |i: usize| self.toks[i].is_word() && tokens::key(w(i)) != "that" && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(w(i)));
+        if cue.end != cue.first + 1 || cue.first <= lo {
+            return None;
+        }
+        let m = cue.first - 1;
+        let modifier = self.toks[m].is_word()
+            && (!tokens::is_capitalised(w(m)) || w(m).contains('-'))
+            && !crate::detect::lexicon::cue_fillers().contains(&tokens::key(w(m)));
+        let d = if det(m) {
+            m
+        } else if m > lo && modifier && det(m - 1) {
+            m - 1
+        } else {
+            return None;
+        };
+        // The phrase must be a verb's object ("delivered a retort"), not a subject opening
+        // its clause ("a spokesman said", "…, and the spokesman said").
+        let v = d.checked_sub(1).filter(|&v| v >= lo)?;
+        let k = tokens::key(w(v));
+        let verb = self.toks[v].is_word()
+            && !tokens::is_capitalised(w(v))
+            && !crate::detect::lexicon::speaker_boundaries().contains(&k)
+            && !crate::detect::lexicon::cue_fillers().contains(&k)
+            && !crate::detect::lexicon::reporting_verbs().contains(&k)
+            && !crate::detect::lexicon::function_words().contains(&k);
+        verb.then_some(d)
+    }
+
+    /// The subject before "to" and up to four lower-case words of the verb it depends on:
+    /// "Mr. Trump was prompted to say" → Mr. Trump.
+    fn infinitive_subject(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        if cue.first <= lo + 1 || !self.toks[cue.first - 1].is_word() || tokens::key(w(cue.first - 1)) != "to" {
+            return None;
+        }
+        let mut j = cue.first - 1;
+        while j > lo && cue.first - 1 - j < 4 && self.toks[j - 1].is_word() && {
+            let k = tokens::key(w(j - 1));
+            !tokens::is_capitalised(w(j - 1))
+                && !crate::detect::lexicon::speaker_boundaries().contains(&k)
+                && !crate::detect::lexicon::speaker_determiners().contains(&k)
+                && !crate::detect::lexicon::pronouns().contains(&k)
+                && !crate::detect::lexicon::reporting_verbs().contains(&k)
+        } {
+            j -= 1;
+        }
+        if j == cue.first - 1 {
+            return None;
+        }
+        speakers::before(text, &self.toks[..cue.first], lo, j).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun))
+    }
+
+    /// The speaker of the reporting verb a participle cue continues: the nearest cue before
+    /// it in the same clause, a few words back, with no stop, colon or quotation between
+    /// ("Nefzi said, adding", "said Spicer, adding", "wrote in a statement to Wired explaining").
+    fn participle_of_cue(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        const REACH: usize = 8;
+        let from = lo.max(cue.first.saturating_sub(REACH + 3));
+        let prev = self.cues(from, cue.first).into_iter().rev().find(|c| !c.text.ends_with("ing") && !c.is_according_to())?;
+        let between = &self.toks[prev.end..cue.first];
+        let commas = between.iter().filter(|t| t.is(',')).count();
+        let open = between.iter().all(|t| t.is_word() || t.is(',')) && commas <= 1;
+        // "offered a Trump-style retort, tweeting": a cue after a determiner is a noun.
+        let text = self.text();
+        let det = |j: usize| {
+            self.toks[j].is_word()
+                && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(&text[self.toks[j].span.start..self.toks[j].span.end]))
+        };
+        let hyphened = |j: usize| text[self.toks[j].span.start..self.toks[j].span.end].contains('-');
+        let noun = (prev.first > lo && det(prev.first - 1)) || (prev.first > lo + 1 && det(prev.first - 2) && hyphened(prev.first - 1));
+        if noun || between.len() > REACH || !open || self.is_quoted(self.toks[prev.first].span.start) {
+            return None;
+        }
+        self.speaker_of(&prev, lo, cue.first, true).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation))
     }
 
     /// The subject of the clause a cue is coordinated into: "New York Congressman Pete
@@ -178,7 +281,7 @@ impl Context<'_> {
                     && self.toks[end + 1].is_word()
                     && tokens::is_capitalised(&text[self.toks[end + 1].span.start..self.toks[end + 1].span.end]))
             {
-                match speakers::after(text, &self.toks[..hi], end + 1, hi) {
+                match speakers::after(text, &self.toks[..hi], end + 1, hi).or_else(|| self.past_adverbial(end + 1, hi)) {
                     Some(next) => speaker = next,
                     None => break,
                 }
@@ -262,8 +365,26 @@ impl Context<'_> {
         // Before a preposition, as adverbs stand ("Early in", "Shortly after"), where a name
         // ending the same ("Kelly hugged") is followed by its verb.
         let before_preposition = self.toks.get(i + 1).is_some_and(|t| t.is_word() && lex.contains(&tokens::key(&self.text()[t.span.start..t.span.end])));
-        let adverb = (k.len() > 4 && k.ends_with("ly") && !super::groups::is_ly_noun(&k)) || is_deictic(&k);
+        // "Reached by POLITICO, …", "Asked about it, …": a past participle before a
+        // preposition opens an adverbial too.
+        let participle = k.len() > 4 && k.ends_with("ed");
+        let adverb = (k.len() > 4 && k.ends_with("ly") && !super::groups::is_ly_noun(&k)) || is_deictic(&k) || participle;
         adverb && before_preposition && !self.midcap.contains(&k) && self.names.full(&k, usize::MAX).is_none()
+    }
+
+    /// "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …": after the place, another
+    /// adverbial piece opening at token `i` ("on Sunday,", "last week,") is skipped; the
+    /// speaker is read after it.
+    fn past_adverbial(&self, i: usize, hi: usize) -> Option<Speaker> {
+        if i >= hi || !self.toks[i].is_word() {
+            return None;
+        }
+        let timed = crate::detect::lexicon::time_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]));
+        if !timed && !self.opens_adverbial(i, false) {
+            return None;
+        }
+        let c = (i..hi.min(i + 6)).find(|&j| self.toks[j].is(','))?;
+        speakers::after(self.text(), &self.toks[..hi], c + 1, hi)
     }
 
     /// The subject of the sentence holding `pos`, when it names a person or an
@@ -330,7 +451,7 @@ fn is_role_word(k: &str) -> bool {
 /// "Here" and "There" opening a sentence point at a place or an existence, never at a
 /// speaker ("Here in Columbia, Sanders …", "There's still time for Cruz …").
 fn is_deictic(k: &str) -> bool {
-    matches!(k, "here" | "there")
+    matches!(k, "here" | "there" | "back")
 }
 
 #[cfg(test)]
@@ -364,5 +485,81 @@ mod tests {
         assert_eq!(credited("George Will wrote a column. Instead, Will called for a new field, saying it was time.").as_deref(), Some("George Will"));
         // A name ending like an adverb is still a name.
         assert_eq!(credited("Kelly hugged her son, saying the wait was over.").as_deref(), Some("Kelly"));
+    }
+
+    /// The name credited to quotation `n` of `text`, read as a paragraph after a headline.
+    fn quoted_by(text: &str, n: usize) -> Option<String> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        let ctx = crate::text::attribution::Context::for_article(&doc);
+        let q = ctx.quotations().get(n)?.outer;
+        ctx.credit_for_quote(q, None, None).map(|f| ctx.display_name(&f.speaker))
+    }
+
+    #[test]
+    fn participle_after_a_reporting_verb_shares_its_subject() {
+        let text = "The budget will pass by June, Alma Ortiz said, adding, \"We have the votes on both sides.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Alma Ortiz"));
+        let text = "The hospital reopens in May, said Dev Patel, adding, \"Nobody will be turned away.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Dev Patel"));
+        // The object of the verb is no speaker of the participle.
+        let text = "\"Rates will stay high,\" Ines Moreau wrote in a letter to Reuters explaining the vote, \"for at least a year.\"";
+        assert_eq!(quoted_by(text, 1).as_deref(), Some("Ines Moreau"));
+    }
+
+    #[test]
+    fn infinitive_cue_takes_the_subject_of_its_verb() {
+        let text = "Even so, Mayor Greta Lund was moved to say, \"This town has never been stronger.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Greta Lund"));
+        let text = "Ray Dunn, the coach, was quick to add: \"We still have a lot to fix.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Ray Dunn"));
+    }
+
+    #[test]
+    fn reporting_noun_after_a_verb_credits_the_clause_subject() {
+        let text = "Paula Grant delivered a sharp retort: \"This plan is a fantasy.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Paula Grant"));
+        let text = "Senator Omar Haddad offered a Twitter-style retort, posting, \"Try reading the bill.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Omar Haddad"));
+        // A subject opening its clause keeps its own cue.
+        let text = "On Monday a spokeswoman said \"the talks are over.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("a spokeswoman"));
+    }
+
+    #[test]
+    fn credit_set_between_commas_names_the_speaker_after_the_cue() {
+        let text = "The real danger, argues Lena Brandt, an economist at Kiel, is \"a slow bleed of confidence.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Lena Brandt"));
+        let text = "Any honest reading of the data, said Tomas Weir, a pollster, shows \"a tie in every county.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Tomas Weir"));
+    }
+
+    #[test]
+    fn subject_found_past_a_place_and_a_second_adverbial() {
+        let text = "At a diner in Dover, Del., on Friday, Governor Ann Holt toured the kitchen, saying it was \"the best in the state.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Ann Holt"));
+        let text = "Asked about the strike, Nadia Kerr shrugged, saying only that it was \"not my fight.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Nadia Kerr"));
+        let text = "Back in 2004, Raul Vega praised the plan, telling reporters it was \"long overdue.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Raul Vega"));
+    }
+
+    #[test]
+    fn publication_after_wrote_in_is_no_speaker() {
+        let text = "\"The model is broken,\" Hal Berg, a columnist, wrote in New Scientist Weekly.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Hal Berg"));
+    }
+
+    #[test]
+    fn closing_inverted_credit_far_after_the_quote_credits_it() {
+        let text = "The slogan \"bring the jobs home\" plays well with older voters in towns where the mills closed a generation ago and nothing came to replace them, said Rosa Whitcomb, a sociologist at Drake University.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Rosa Whitcomb"));
+    }
+
+    #[test]
+    fn verbs_of_interrupting_and_pleading_are_cues() {
+        let text = "The minister praised the budget, to which Gwen Tally interjected: \"Nobody believes that.\"";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Gwen Tally"));
+        let text = "\"Please let us go home,\" Omar Saleh pleaded.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Omar Saleh"));
     }
 }
