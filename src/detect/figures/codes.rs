@@ -1,0 +1,190 @@
+//! Numbers that identify rather than count (review 6): telephone numbers written in spaced
+//! groups ("0800 111 4444"), clock times with a dot ("3.30pm"), house numbers with a letter
+//! ("221B Baker Street"), model names after an owner ("Boeing's 737 MAX"), software versions
+//! ("iOS 17.4") and a decimal glued to letters ("PM2.5"). Each is read and dropped: a reader
+//! checks none of them as a quantity, and a badge on one looks absurd.
+
+use super::numbers::{Form, Kind, Tokens};
+use super::quantity::Quantity;
+use super::{phrases, street_address};
+use crate::report::Category;
+
+/// The last token of the identifier quantity `q` is part of, if it is one.
+pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
+    phone_groups(t, q)
+        .or_else(|| dotted_clock_time(t, q))
+        .or_else(|| lettered_house_number(t, q))
+        .or_else(|| owned_model(t, q))
+        .or_else(|| version_after_name(t, q))
+        .or_else(|| decimal_glued_to_letters(t, q))
+}
+
+/// How many digits a telephone number has at least, written in groups: "0800 111 4444" (11),
+/// "+44 20 7946 0958" (12), "0131 496 0018" (11).
+const PHONE_DIGITS: usize = 9;
+
+/// Whether token `k` is a group of a spaced telephone number: plain digits, one to five of
+/// them ("+61 2 9374 4000"), not part of a number with separators ("1,200").
+fn phone_group(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    let glued_separator = |j: usize| matches!(t.lower(j), "," | "." | ":" | "/");
+    t.kind(k) == Some(Kind::Digits)
+        && (1..=5).contains(&raw.len())
+        && !(t.joined(k) && k > 0 && glued_separator(k - 1))
+        && !(t.joined(k + 1) && glued_separator(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits))
+}
+
+/// "0800 111 4444", "+44 20 7946 0958": digit groups separated by spaces, nine digits or more
+/// in all, opening with a trunk "0" or a "+" country code, are one telephone number; the last
+/// token of it. "in 2019 150 people" has neither.
+fn phone_groups(t: &Tokens, q: &Quantity) -> Option<usize> {
+    // "+61 2 9374 4000": the country code may be read with its sign.
+    let first = if t.is(q.first, "+") && t.joined(q.first + 1) { q.first + 1 } else { q.first };
+    if first != q.last || t.kind(first) != Some(Kind::Digits) || !phone_group(t, first) {
+        return None;
+    }
+    let mut start = first;
+    while start > 0 && t.spaced(start) && phone_group(t, start - 1) {
+        start -= 1;
+    }
+    let mut end = q.last;
+    while t.spaced(end + 1) && phone_group(t, end + 1) {
+        end += 1;
+    }
+    let digits: usize = (start..=end).map(|k| t.raw(k).len()).sum();
+    let country_code = start > 0 && t.is(start - 1, "+") && t.joined(start);
+    let trunk = t.raw(start).starts_with('0');
+    (end > start && digits >= PHONE_DIGITS && (trunk || country_code)).then_some(end)
+}
+
+/// "at 3.30pm", "before 5.30 p.m.", "10.15am": hours and minutes split by a dot, before
+/// "am" or "pm", are a time of day (British style), not a decimal.
+fn dotted_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let (h, dot, m) = (q.first, q.first + 1, q.first + 2);
+    let hours = t.raw(h).parse::<u32>().ok().filter(|v| (1..=12).contains(v) && t.raw(h).len() <= 2)?;
+    let minutes = t.raw(m).parse::<u32>().ok().filter(|v| *v < 60 && t.raw(m).len() == 2)?;
+    if hours == 0 || minutes >= 60 || q.last > m || !t.is(dot, ".") || !t.joined(dot) || !t.joined(m) {
+        return None;
+    }
+    let k = m + 1;
+    if !(t.joined(k) || t.spaced(k)) {
+        return None;
+    }
+    if matches!(t.lower(k), "am" | "pm") {
+        return Some(k);
+    }
+    // "5.30 p.m.": the letters and their dots.
+    let spelled = matches!(t.lower(k), "a" | "p") && t.is(k + 1, ".") && t.is(k + 2, "m");
+    spelled.then(|| k + 2 + usize::from(t.is(k + 3, ".") && t.joined(k + 3)))
+}
+
+/// "221B Baker Street", "14a High Road": a house number with a letter glued to it is an
+/// address, whose letter is no scale ("B" read as billion); the last token of the street.
+fn lettered_house_number(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let letter = q.first + 1;
+    let one_letter = t.is_word(letter) && t.joined(letter) && t.raw(letter).chars().count() == 1;
+    if t.kind(q.first) != Some(Kind::Digits) || !one_letter || q.last > letter {
+        return None;
+    }
+    let house = Quantity {
+        first: q.first,
+        last: letter,
+        value: None,
+        high: None,
+        category: Category::Count,
+        unit: None,
+        approx: None,
+        form: Form::Integer,
+        word_one: false,
+    };
+    street_address(t, &house)
+}
+
+/// Whether token `k` is a model word in capitals after a model number: "MAX", "XL", "GT".
+fn capitals_model_word(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.is_word(k)
+        && (2..=5).contains(&raw.len())
+        && raw.chars().all(|c| c.is_ascii_uppercase())
+        && phrases::units().longest(t, k).is_none()
+        && phrases::currencies().longest(t, k).is_none()
+}
+
+/// "Boeing's 737 MAX jets", "the company's 220 XL": digits after an owner's "'s" and before a
+/// model word in capitals name the model; the model word is the last token. (A count after
+/// "'s" takes a plain noun: "the company's 300 employees".)
+fn owned_model(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let k = q.last + 1;
+    let owner = q.first >= 2 && t.is(q.first - 1, "s") && matches!(t.lower(q.first - 2), "'" | "\u{2019}") && t.joined(q.first - 1);
+    let digits = q.form == Form::Integer && q.unit.is_none() && t.raw(q.first).len() >= 3;
+    (owner && digits && t.spaced(k) && capitals_model_word(t, k)).then_some(k)
+}
+
+/// "iOS 17.4", "Android 14.2", "Python 3.12": a bare decimal after a name in mid-sentence is a
+/// version of it. Amounts keep their unit ("Brent rose 2.5%"), so only unit-less decimals go.
+fn version_after_name(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if q.form != Form::Digits || q.unit.is_some() || q.category != Category::Count || q.first < 2 || q.last != q.first + 2 {
+        return None;
+    }
+    let decimal = t.is(q.first + 1, ".") && t.kind(q.last) == Some(Kind::Digits);
+    let p = q.first - 1;
+    let raw = t.raw(p);
+    let mut letters = raw.chars();
+    let capital_first = letters.next().is_some_and(char::is_uppercase);
+    // "iOS", "macOS": a capital inside the word marks a product name even at the start.
+    let inner_capital = letters.any(char::is_uppercase) && raw.chars().any(char::is_lowercase);
+    let mid_sentence = t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(");
+    let named = t.is_word(p) && t.spaced(q.first) && (inner_capital || (capital_first && mid_sentence));
+    (decimal && named && !super::time::is_month(t.lower(p))).then_some(q.last)
+}
+
+/// "PM2.5", "H1.5": a decimal glued to the letters before it is part of a name.
+fn decimal_glued_to_letters(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let glued = q.first > 0 && t.joined(q.first) && t.is_word(q.first - 1);
+    (q.form == Form::Digits && q.unit.is_none() && glued && t.is(q.first + 1, ".")).then_some(q.last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::figures;
+
+    fn values(text: &str) -> Vec<f64> {
+        figures(text).into_iter().filter_map(|(_, f)| f.value).collect()
+    }
+
+    #[test]
+    fn telephone_numbers_in_spaced_groups_are_no_figures() {
+        assert!(values("Call the helpline on 0161 496 0000 today.").is_empty());
+        assert!(values("Readers can ring 0300 123 4567 for advice.").is_empty());
+        assert!(values("Contact the embassy on +44 20 7946 0958.").is_empty());
+        // Counts side by side are still counts.
+        assert_eq!(values("In 2019 150 people were hurt."), vec![150.0]);
+    }
+
+    #[test]
+    fn a_clock_time_with_a_dot_is_no_decimal() {
+        assert!(values("Doors open at 7.45pm on Friday.").is_empty());
+        assert!(values("The train left at 10.15 a.m. sharp.").is_empty());
+        assert_eq!(values("The meeting starts at 9.30am and 40 people will attend."), vec![40.0]);
+        // A decimal before another word is a decimal.
+        assert_eq!(values("Output grew 7.45 percent."), vec![7.45]);
+    }
+
+    #[test]
+    fn a_house_number_with_a_letter_is_an_address() {
+        assert!(values("She rents a flat at 14B Elm Road.").is_empty());
+        assert!(values("The shop at 9a Castle Street closed.").is_empty());
+        // A scale letter after money is still a scale.
+        assert_eq!(values("The deal is worth $4B over time."), vec![4e9]);
+    }
+
+    #[test]
+    fn model_numbers_and_versions_are_no_figures() {
+        assert!(values("Airbus's 350 XWB fleet was inspected.").is_empty());
+        assert!(values("The update arrives with Android 14.2 next week.").is_empty());
+        assert!(values("Apple released iOS 18.1 to fix the bug.").is_empty());
+        assert!(values("PM10 and PM2.5 readings were high.").is_empty());
+        // The company's count of staff is a count.
+        assert_eq!(values("The company's 300 employees were told."), vec![300.0]);
+    }
+}
