@@ -326,7 +326,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // A hedge or comparator, then the quantity it bounds.
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
-    let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1));
+    let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1)) && !trend::top_of_a_span(t, i);
     if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i)) {
         let mut k = last + 1;
         if t.is(k, "the") && t.near(k + 1) && !comparator_verb(t.lower(last)) {

@@ -77,3 +77,12 @@ fn odd_count_forms_are_counted() {
     // A model number before a singular noun is still no count.
     assert!(read("The firm flew a 747 jet to Dubai.").is_empty());
 }
+
+#[test]
+fn up_to_after_a_span_opened_by_start_at_bounds_its_top() {
+    let all = figures("Season tickets begin at £300 and go up to £1,200.");
+    assert_eq!(all.len(), 2);
+    assert_eq!((all[1].1.value, all[1].1.trend, all[1].1.approx.as_deref()), (Some(1200.0), None, Some("up to")));
+    // A price that goes up to a level still rises.
+    assert_eq!(read("Petrol prices went up to $5 a gallon."), vec![(Some(5.0), None, Some(Trend::Up))]);
+}

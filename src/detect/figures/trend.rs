@@ -121,6 +121,23 @@ pub(super) fn movement_verb(word: &str) -> bool {
     )
 }
 
+/// How many tokens before "up to" the "start at" of the same span may stand.
+const SPAN_REACH: usize = 12;
+
+/// "Fares start at $89 and go up to $450", "salaries begin at £28,000 and go up to £40,000":
+/// after a span opened by "start at" or "begin at", the "up to" at token `up` bounds its top;
+/// nothing rises.
+pub(super) fn top_of_a_span(t: &Tokens, up: usize) -> bool {
+    if !t.is(up, "up") || !t.is(up + 1, "to") {
+        return false;
+    }
+    let opens = |k: usize| {
+        matches!(t.lower(k), "start" | "starts" | "starting" | "begin" | "begins" | "beginning" | "range" | "ranges" | "ranging")
+            && matches!(t.lower(k + 1), "at" | "from")
+    };
+    (up.saturating_sub(SPAN_REACH)..up).rev().take_while(|&k| !matches!(t.lower(k), "." | ";" | "!" | "?")).any(opens)
+}
+
 /// "shot down 31 of 36 drones", "shooting down two jets": to shoot down is to destroy, and
 /// what is shot down is counted, not reduced ("shot up" still rises).
 fn shot_down(verb: &str, particle: &str) -> bool {
@@ -447,7 +464,7 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 if shot_down(before, w) {
                     return None;
                 }
-                if movement_verb(before) {
+                if movement_verb(before) && !top_of_a_span(t, k) {
                     return Some(trend);
                 }
                 let amount_next = t.kind(k + 1) == Some(Kind::Digits) || currency_sign(t.lower(k + 1));
