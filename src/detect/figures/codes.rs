@@ -6,13 +6,16 @@
 
 use super::numbers::{Form, Kind, Tokens};
 use super::quantity::Quantity;
-use super::{phrases, street_address};
+use super::{phrases, street_address, time_zone_at};
+use crate::detect::lexicon;
 use crate::report::Category;
 
 /// The last token of the identifier quantity `q` is part of, if it is one.
 pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
     phone_groups(t, q)
+        .or_else(|| bracketed_area_code(t, q))
         .or_else(|| dotted_clock_time(t, q))
+        .or_else(|| dotted_code(t, q))
         .or_else(|| lettered_house_number(t, q))
         .or_else(|| owned_model(t, q))
         .or_else(|| version_after_name(t, q))
@@ -54,19 +57,54 @@ fn phone_groups(t: &Tokens, q: &Quantity) -> Option<usize> {
     let digits: usize = (start..=end).map(|k| t.raw(k).len()).sum();
     let country_code = start > 0 && t.is(start - 1, "+") && t.joined(start);
     let trunk = t.raw(start).starts_with('0');
-    (end > start && digits >= PHONE_DIGITS && (trunk || country_code)).then_some(end)
+    // "1800 123 456": three groups or more of ten digits need no trunk "0".
+    let long_run = end >= start + 2 && digits >= PHONE_DIGITS + 1;
+    (end > start && digits >= PHONE_DIGITS && (trunk || country_code || long_run)).then_some(end)
+}
+
+/// "(212) 555-0199": an area code in brackets, then three digits, a hyphen and four, is a
+/// North American telephone number; its last token.
+fn bracketed_area_code(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let digits = |k: usize, n: usize| t.kind(k) == Some(Kind::Digits) && t.raw(k).len() == n;
+    let (area, close, exchange, hyphen, line) = (q.first, q.first + 1, q.first + 2, q.first + 3, q.first + 4);
+    let bracketed = area > 0 && t.is(area - 1, "(") && t.joined(area) && t.is(close, ")") && t.joined(close);
+    let local = digits(exchange, 3) && t.near(exchange) && t.is(hyphen, "-") && t.joined(hyphen) && t.joined(line) && digits(line, 4);
+    (q.last == area && digits(area, 3) && bracketed && local).then_some(line)
+}
+
+/// "version 2.3.1", "192.168.0.1": numbers chained by two dots or more are a code; the last
+/// token of the chain. A piece left after a label ("Version 2.3" then ".1") goes too.
+fn dotted_code(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let link = |k: usize| t.is(k, ".") && t.joined(k) && t.joined(k + 1) && t.kind(k + 1) == Some(Kind::Digits);
+    let decimal = q.form == Form::Digits && q.last == q.first + 2 && t.is(q.first + 1, ".");
+    let tail = q.form == Form::Integer && q.first >= 2 && link(q.first - 1) && t.kind(q.first - 2) == Some(Kind::Digits);
+    if !(decimal && link(q.last + 1)) && !tail {
+        return None;
+    }
+    let mut end = q.last;
+    while link(end + 1) {
+        end += 2;
+    }
+    Some(end)
 }
 
 /// "at 3.30pm", "before 5.30 p.m.", "10.15am": hours and minutes split by a dot, before
 /// "am" or "pm", are a time of day (British style), not a decimal.
 fn dotted_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
     let (h, dot, m) = (q.first, q.first + 1, q.first + 2);
-    let hours = t.raw(h).parse::<u32>().ok().filter(|v| (1..=12).contains(v) && t.raw(h).len() <= 2)?;
+    let hours = t.raw(h).parse::<u32>().ok().filter(|v| *v <= 23 && t.raw(h).len() <= 2)?;
     let minutes = t.raw(m).parse::<u32>().ok().filter(|v| *v < 60 && t.raw(m).len() == 2)?;
-    if hours == 0 || minutes >= 60 || q.last > m || !t.is(dot, ".") || !t.joined(dot) || !t.joined(m) {
+    if minutes >= 60 || q.last > m || q.unit.is_some() || !t.is(dot, ".") || !t.joined(dot) || !t.joined(m) {
         return None;
     }
     let k = m + 1;
+    // "18.30 GMT", "14.30 local time": a 24-hour time before its zone.
+    if let Some(zone) = time_zone_at(t, k).filter(|_| t.spaced(k)) {
+        return Some(zone);
+    }
+    if !(1..=12).contains(&hours) {
+        return None;
+    }
     if !(t.joined(k) || t.spaced(k)) {
         return None;
     }
@@ -135,7 +173,10 @@ fn version_after_name(t: &Tokens, q: &Quantity) -> Option<usize> {
     let inner_capital = letters.any(char::is_uppercase) && raw.chars().any(char::is_lowercase);
     let mid_sentence = t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(");
     let named = t.is_word(p) && t.spaced(q.first) && (inner_capital || (capital_first && mid_sentence));
-    (decimal && named && !super::time::is_month(t.lower(p))).then_some(q.last)
+    // "HuffPollster 4.3 points": a plural after the decimal is what it counts.
+    let next = q.last + 1;
+    let counts_a_noun = t.is_word(next) && t.near(next) && !lexicon::function_words().contains(t.lower(next)) && super::quantity::plural_like(t.lower(next));
+    (decimal && named && !counts_a_noun && !super::time::is_month(t.lower(p))).then_some(q.last)
 }
 
 /// "PM2.5", "H1.5": a decimal glued to the letters before it is part of a name.
@@ -171,6 +212,18 @@ mod tests {
     }
 
     #[test]
+    fn north_american_numbers_codes_and_24_hour_times_are_no_figures() {
+        assert!(values("Call (212) 555-0199 for tickets.").is_empty());
+        assert!(values("Ring 1800 123 456 for help.").is_empty());
+        assert!(values("Polls close at 18.30 GMT on Thursday.").is_empty());
+        assert!(values("Trading resumed at 14.30 local time.").is_empty());
+        assert_eq!(values("Version 2.3.1 fixed 12 bugs."), vec![12.0]);
+        assert!(values("The server at 192.168.0.1 went down.").is_empty());
+        // A decimal is a decimal.
+        assert_eq!(values("Turnout was 18.30 per cent."), vec![18.3]);
+    }
+
+    #[test]
     fn a_house_number_with_a_letter_is_an_address() {
         assert!(values("She rents a flat at 14B Elm Road.").is_empty());
         assert!(values("The shop at 9a Castle Street closed.").is_empty());
@@ -186,5 +239,7 @@ mod tests {
         assert!(values("PM10 and PM2.5 readings were high.").is_empty());
         // The company's count of staff is a count.
         assert_eq!(values("The company's 300 employees were told."), vec![300.0]);
+        // A decimal that counts a noun after a name is a figure of the name's.
+        assert_eq!(values("Polls show her ahead, with HuffPollster 4.3 points and Gallup 2.1 points."), vec![4.3, 2.1]);
     }
 }

@@ -1163,6 +1163,11 @@ fn twenty_four_hour(t: &Tokens, q: &Quantity) -> Option<usize> {
     if hours > 23 || minutes > 59 || !t.near(k) {
         return None;
     }
+    time_zone_at(t, k)
+}
+
+/// The last token of a time zone or "local time" that starts at token `k`: "GMT", "hrs".
+fn time_zone_at(t: &Tokens, k: usize) -> Option<usize> {
     let zone = matches!(
         t.lower(k),
         "gmt"
