@@ -58,7 +58,7 @@ fn phone_groups(t: &Tokens, q: &Quantity) -> Option<usize> {
     let country_code = start > 0 && t.is(start - 1, "+") && t.joined(start);
     let trunk = t.raw(start).starts_with('0');
     // "1800 123 456": three groups or more of ten digits need no trunk "0".
-    let long_run = end >= start + 2 && digits >= PHONE_DIGITS + 1;
+    let long_run = end >= start + 2 && digits > PHONE_DIGITS;
     (end > start && digits >= PHONE_DIGITS && (trunk || country_code || long_run)).then_some(end)
 }
 
@@ -78,7 +78,7 @@ fn dotted_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     let link = |k: usize| t.is(k, ".") && t.joined(k) && t.joined(k + 1) && t.kind(k + 1) == Some(Kind::Digits);
     let decimal = q.form == Form::Digits && q.last == q.first + 2 && t.is(q.first + 1, ".");
     let tail = q.form == Form::Integer && q.first >= 2 && link(q.first - 1) && t.kind(q.first - 2) == Some(Kind::Digits);
-    if !(decimal && link(q.last + 1)) && !tail {
+    if !(tail || (decimal && link(q.last + 1))) {
         return None;
     }
     let mut end = q.last;
