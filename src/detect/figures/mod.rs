@@ -237,6 +237,27 @@ fn age_by_decade(t: &Tokens, i: usize) -> Option<Found> {
     Some(f)
 }
 
+/// "over-65s", "under-18s": an age group named by its bound, starting at token `i`, is an age
+/// bounded as the word says.
+fn age_group(t: &Tokens, i: usize) -> Option<Found> {
+    let bound = match t.lower(i) {
+        "over" => "more than",
+        "under" => "less than",
+        _ => return None,
+    };
+    let (hyphen, digits, plural) = (i + 1, i + 2, i + 3);
+    let glued = t.is(hyphen, "-") && t.joined(hyphen) && t.joined(digits) && t.is(plural, "s") && t.joined(plural);
+    let age = t.raw(digits).parse::<u32>().ok().filter(|a| (10..=99).contains(a) && t.raw(digits).len() == 2)?;
+    if !glued || t.joined(plural + 1) && t.is_word(plural + 1) {
+        return None;
+    }
+    let mut f = Found::bare(i, plural, Category::Age);
+    f.value = Some(f64::from(age));
+    f.unit = Some("year".to_string());
+    f.approx = Some(bound.to_string());
+    Some(f)
+}
+
 /// "6'3\"", "5′10″", "6-foot-2": a height in feet and inches, as feet, starting at token `i`.
 fn feet_and_inches(t: &Tokens, i: usize) -> Option<Found> {
     if t.kind(i) != Some(Kind::Digits) || t.raw(i).len() > 1 {
@@ -290,7 +311,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = date_at(t, i) {
         return Some(f);
     }
-    if let Some(f) = age_by_decade(t, i).or_else(|| feet_and_inches(t, i)) {
+    if let Some(f) = age_by_decade(t, i).or_else(|| feet_and_inches(t, i)).or_else(|| age_group(t, i)) {
         return Some(f);
     }
     // "last", "next", "penultimate", "next to last": ordinals without a value.

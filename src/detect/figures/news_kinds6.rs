@@ -86,3 +86,12 @@ fn up_to_after_a_span_opened_by_start_at_bounds_its_top() {
     // A price that goes up to a level still rises.
     assert_eq!(read("Petrol prices went up to $5 a gallon."), vec![(Some(5.0), None, Some(Trend::Up))]);
 }
+
+#[test]
+fn an_age_group_named_by_its_bound_is_a_bounded_age() {
+    let all = figures("Under-18s will need a parent's consent, and over-70s get the jab first.");
+    let read: Vec<_> = all.iter().map(|(_, f)| (f.value, f.approx.as_deref())).collect();
+    assert_eq!(read, vec![(Some(18.0), Some("less than")), (Some(70.0), Some("more than"))]);
+    // "over-50" without the plural is no age group.
+    assert!(figures("He works over-50 shifts.").iter().all(|(_, f)| f.approx.as_deref() != Some("more than") || f.value != Some(50.0)));
+}
