@@ -237,6 +237,19 @@ fn age_by_decade(t: &Tokens, i: usize) -> Option<Found> {
     Some(f)
 }
 
+/// "within 1.8 million km of Earth", "within 2 miles of the school": a distance after
+/// "within" and before "of" bounds how near, from above. ("Within 90 days" is a time, read
+/// elsewhere.)
+fn within_distance(t: &Tokens, i: usize) -> bool {
+    if !t.is(i, "within") || !t.near(i + 1) {
+        return false;
+    }
+    let Some(q) = quantity(t, i + 1) else {
+        return false;
+    };
+    q.category == Category::Measure && q.unit.is_some() && !names_a_time(t, q.last) && t.is(q.last + 1, "of")
+}
+
 /// "over-65s", "under-18s": an age group named by its bound, starting at token `i`, is an age
 /// bounded as the word says.
 fn age_group(t: &Tokens, i: usize) -> Option<Found> {
@@ -360,6 +373,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             hedge = Some((wording, direction(p.field(0))));
             start = k;
         }
+    }
+    if hedge.is_none() && within_distance(t, i) {
+        hedge = Some(("at most".to_string(), Direction::Upper));
+        start = i + 1;
     }
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
