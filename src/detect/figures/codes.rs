@@ -26,6 +26,10 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
 /// "+44 20 7946 0958" (12), "0131 496 0018" (11).
 const PHONE_DIGITS: usize = 9;
 
+/// How many groups a telephone number is written in at most ("+1 212 555 0199" has four); the
+/// cap keeps a long run of spaced numbers from costing time quadratic in its length.
+const PHONE_GROUPS: usize = 6;
+
 /// Whether token `k` is a group of a spaced telephone number: plain digits, one to five of
 /// them ("+61 2 9374 4000"), not part of a number with separators ("1,200").
 fn phone_group(t: &Tokens, k: usize) -> bool {
@@ -47,11 +51,11 @@ fn phone_groups(t: &Tokens, q: &Quantity) -> Option<usize> {
         return None;
     }
     let mut start = first;
-    while start > 0 && t.spaced(start) && phone_group(t, start - 1) {
+    while start > 0 && first - start < PHONE_GROUPS && t.spaced(start) && phone_group(t, start - 1) {
         start -= 1;
     }
     let mut end = q.last;
-    while t.spaced(end + 1) && phone_group(t, end + 1) {
+    while end - start < PHONE_GROUPS && t.spaced(end + 1) && phone_group(t, end + 1) {
         end += 1;
     }
     let digits: usize = (start..=end).map(|k| t.raw(k).len()).sum();
@@ -200,6 +204,20 @@ mod tests {
         assert!(values("Contact the embassy on +44 20 7946 0958.").is_empty());
         // Counts side by side are still counts.
         assert_eq!(values("In 2019 150 people were hurt."), vec![150.0]);
+    }
+
+    #[test]
+    fn a_long_run_of_spaced_numbers_costs_linear_work() {
+        let work = |text: &str| {
+            let doc = crate::text::Document::from_plain_text(text);
+            crate::detect::figures::numbers::take_work();
+            let _ = crate::detect::figures::find(&doc);
+            crate::detect::figures::numbers::take_work()
+        };
+        for piece in ["1 ", "0 12 ", "+1 ", "1.2.", "(212) 555-0199 "] {
+            let (small, big) = (work(&piece.repeat(500)), work(&piece.repeat(1000)));
+            assert!(big * 2 <= small * 5, "{piece:?}: work {small} for 500, {big} for 1000");
+        }
     }
 
     #[test]
