@@ -38,6 +38,7 @@
 //! labels ("page 5", "No. 1"), a lone "one" ("one of them") and relative ordinals score
 //! near zero.
 
+mod codes;
 pub mod numbers;
 pub mod phrases;
 mod quantity;
@@ -45,6 +46,8 @@ mod score;
 mod time;
 mod trend;
 
+#[cfg(test)]
+mod news_kinds6;
 #[cfg(test)]
 mod reader_kinds;
 
@@ -164,10 +167,7 @@ fn drop_descriptors_beside_statistics(doc: &Document, t: &Tokens, found: &mut Ve
 /// "version") or "#".
 fn is_label(t: &Tokens, first: usize) -> bool {
     let before = |k: usize| if first >= k { t.lower(first - k) } else { "" };
-    let reference = |w: &str| lexicon::reference_words().contains(w);
-    // "No. 1", and "no . 1" in text tokenised word by word.
-    let abbreviated = first >= 2 && reference(before(2)) && (t.joined(first - 1) || matches!(before(2), "no" | "nos" | "nr" | "nrs" | "vol" | "pp" | "fig"));
-    if reference(before(1)) || (before(1) == "." && abbreviated) || before(1) == "#" {
+    if labelled_directly(t, first) {
         return true;
     }
     // "junctions 4 and 5", "pages 10 to 12", "sections 3 or 4": the next label of a pair the
@@ -176,7 +176,17 @@ fn is_label(t: &Tokens, first: usize) -> bool {
     let label_before = first >= 2 && t.kind(first - 2) == Some(Kind::Digits) && t.raw(first - 2).len() <= 4;
     // "page 4 and 30 people": a number that counts a noun after it is a count again.
     let bare = !t.is_word(first + 1) || lexicon::function_words().contains(t.lower(first + 1));
-    listed && label_before && bare && first >= 3 && lexicon::reference_words().contains(t.lower(first - 3))
+    // "pp. 45-52", "Case No. 23-719": the pair may open with an abbreviated reference word.
+    listed && label_before && bare && first >= 3 && (lexicon::reference_words().contains(t.lower(first - 3)) || labelled_directly(t, first - 2))
+}
+
+/// Whether the number at token `first` follows its reference word ("page 5", "No. 1") or "#".
+fn labelled_directly(t: &Tokens, first: usize) -> bool {
+    let before = |k: usize| if first >= k { t.lower(first - k) } else { "" };
+    let reference = |w: &str| lexicon::reference_words().contains(w);
+    // "No. 1", and "no . 1" in text tokenised word by word.
+    let abbreviated = first >= 2 && reference(before(2)) && (t.joined(first - 1) || matches!(before(2), "no" | "nos" | "nr" | "nrs" | "vol" | "pp" | "fig"));
+    reference(before(1)) || (before(1) == "." && abbreviated) || before(1) == "#"
 }
 
 /// Which way a hedge bounds the number.
@@ -270,6 +280,40 @@ fn age_by_decade(t: &Tokens, i: usize) -> Option<Found> {
     Some(f)
 }
 
+/// "within 1.8 million km of Earth", "within 2 miles of the school": a distance after
+/// "within" and before "of" bounds how near, from above. ("Within 90 days" is a time, read
+/// elsewhere.)
+fn within_distance(t: &Tokens, i: usize) -> bool {
+    if !t.is(i, "within") || !t.near(i + 1) {
+        return false;
+    }
+    let Some(q) = quantity(t, i + 1) else {
+        return false;
+    };
+    q.category == Category::Measure && q.unit.is_some() && !names_a_time(t, q.last) && t.is(q.last + 1, "of")
+}
+
+/// "over-65s", "under-18s": an age group named by its bound, starting at token `i`, is an age
+/// bounded as the word says.
+fn age_group(t: &Tokens, i: usize) -> Option<Found> {
+    let bound = match t.lower(i) {
+        "over" => "more than",
+        "under" => "less than",
+        _ => return None,
+    };
+    let (hyphen, digits, plural) = (i + 1, i + 2, i + 3);
+    let glued = t.is(hyphen, "-") && t.joined(hyphen) && t.joined(digits) && t.is(plural, "s") && t.joined(plural);
+    let age = t.raw(digits).parse::<u32>().ok().filter(|a| (10..=99).contains(a) && t.raw(digits).len() == 2)?;
+    if !glued || t.joined(plural + 1) && t.is_word(plural + 1) {
+        return None;
+    }
+    let mut f = Found::bare(i, plural, Category::Age);
+    f.value = Some(f64::from(age));
+    f.unit = Some("year".to_string());
+    f.approx = Some(bound.to_string());
+    Some(f)
+}
+
 /// "6'3\"", "5′10″", "6-foot-2": a height in feet and inches, as feet, starting at token `i`.
 fn feet_and_inches(t: &Tokens, i: usize) -> Option<Found> {
     if t.kind(i) != Some(Kind::Digits) || t.raw(i).len() > 1 {
@@ -323,7 +367,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = date_at(t, i) {
         return Some(f);
     }
-    if let Some(f) = age_by_decade(t, i).or_else(|| feet_and_inches(t, i)) {
+    if let Some(f) = age_by_decade(t, i).or_else(|| feet_and_inches(t, i)).or_else(|| age_group(t, i)) {
         return Some(f);
     }
     // "last", "next", "penultimate", "next to last": ordinals without a value.
@@ -362,7 +406,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // A hedge or comparator, then the quantity it bounds.
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
-    let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1));
+    let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1)) && !trend::top_of_a_span(t, i);
     if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i)) {
         let mut k = last + 1;
         if t.is(k, "the") && t.near(k + 1) && !comparator_verb(t.lower(last)) {
@@ -375,6 +419,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             hedge = Some((wording, direction(p.field(0))));
             start = k;
         }
+    }
+    if hedge.is_none() && within_distance(t, i) {
+        hedge = Some(("at most".to_string(), Direction::Upper));
+        start = i + 1;
     }
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
@@ -885,6 +933,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = name_or_code(t, q) {
         return Some(last);
     }
+    if let Some(last) = codes::identifier(t, q) {
+        return Some(last);
+    }
     if let Some(last) = fixed_expression(t, q) {
         return Some(last);
     }
@@ -972,7 +1023,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !predicate_of_count(w)
             // "18 fact-checkers", "11 primary-season debates": a compound may end in a plural.
             && !(t.is(k + 1, "-") && t.joined(k + 1))
-            && counted_noun(t, k).is_none();
+            && counted_noun(t, k).is_none()
+            && !head_of_livestock(t, k)
+            && !hyphened_modifiers_of_plural(t, k);
         // "an 80-19 vote", "a 5-4 decision": the second number of a tally is counted like the first.
         // "on 11-of-19 shooting": made of attempted, a tally as well.
         let shooting = q.first >= 4 && t.is(q.first - 1, "-") && t.is(q.first - 2, "of") && t.is(q.first - 3, "-") && t.kind(q.first - 4) == Some(Kind::Digits);
@@ -1071,6 +1124,38 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last);
     }
     None
+}
+
+/// How many tokens modifiers may take between a count and its plural noun.
+const MODIFIER_TOKENS: usize = 8;
+
+/// "30 new long-term care homes", "12 new high-rise towers": words and hyphened compounds from
+/// token `k` that end in a plural before any function word are the modifiers of a counted noun,
+/// no model name.
+fn hyphened_modifiers_of_plural(t: &Tokens, k: usize) -> bool {
+    let mut hyphened = false;
+    for j in k..k + MODIFIER_TOKENS {
+        let glued_hyphen = t.is(j, "-") && t.joined(j) && t.joined(j + 1) && t.is_word(j + 1);
+        if glued_hyphen {
+            hyphened = true;
+            continue;
+        }
+        // "walk-in", "drop-off": a compound may end in a particle.
+        let after_hyphen = j > k && t.is(j - 1, "-") && t.joined(j);
+        if !t.is_word(j) || !(t.near(j) || t.joined(j)) || (!after_hyphen && lexicon::function_words().contains(t.lower(j))) {
+            return false;
+        }
+        if hyphened && quantity::plural_like(t.lower(j)) && !(t.is(j + 1, "-") && t.joined(j + 1)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "600 head of cattle", "40 head of sheep": "head" after a count counts animals; it is no
+/// singular noun after a model number.
+fn head_of_livestock(t: &Tokens, k: usize) -> bool {
+    t.is(k, "head") && t.is(k + 1, "of") && t.near(k + 1)
 }
 
 /// "a five-bedroom house", "a twelve-member jury", "a three-judge panel": a spelled-out number
@@ -1181,6 +1266,11 @@ fn twenty_four_hour(t: &Tokens, q: &Quantity) -> Option<usize> {
     if hours > 23 || minutes > 59 || !t.near(k) {
         return None;
     }
+    time_zone_at(t, k)
+}
+
+/// The last token of a time zone or "local time" that starts at token `k`: "GMT", "hrs".
+fn time_zone_at(t: &Tokens, k: usize) -> Option<usize> {
     let zone = matches!(
         t.lower(k),
         "gmt"
@@ -1295,7 +1385,9 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     // is two figures, each with the trend, not a range.
     // "rose 0.2 points, from 4.1% to 4.3%": the change before the comma counts too.
     let after_change = i > 0 && t.is(i - 1, ",") && trend::trend_before(t, a).is_some();
-    if connector == "to" && (v1 > v2 || trend::trend_before(t, i).is_some() || after_change) {
+    // "raise the minimum wage from $7.25 to $15": a change made to an object, the same.
+    let object_change = trend::object_change_from(t, i).is_some();
+    if connector == "to" && (v1 > v2 || trend::trend_before(t, i).is_some() || after_change || object_change) {
         return None;
     }
     // "between two and three million": the scale written once belongs to both ends.
@@ -1357,7 +1449,12 @@ fn scale_token(t: &Tokens, k: usize) -> Option<f64> {
 
 /// The upper end of "10-15", "3 to 5", "20~100" after quantity `q`.
 fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
-    let k = q.last + 1;
+    let mut k = q.last + 1;
+    // "16- to 24-year-olds", "three- to five-year terms": a hyphen hung on the lower end
+    // before "to" leaves the compound to the upper end.
+    if hanging_hyphen(t, k) {
+        k += 1;
+    }
     let sep = t.lower(k);
     if !t.near(k) {
         return None;
@@ -1394,7 +1491,7 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         _ => k + 1,
     };
     let mut q2 = quantity(t, upper)?;
-    if change && !(matches!(q2.category, Category::Percent) || q2.unit.as_deref().is_some_and(|u| u.contains("basis"))) {
+    if change && !(matches!(q2.category, Category::Percent) || q2.unit.as_deref().is_some_and(|u| u.contains("basis")) || close_ends(q, &q2)) {
         return None;
     }
     // "1-2-3", "3-4/5" chain numbers; "$80-85/bbl" writes a unit after the slash.
@@ -1439,6 +1536,23 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         return None;
     }
     Some(q2)
+}
+
+/// Whether the hyphen at token `k` hangs on a number before "to": "16- to 24-year-olds".
+fn hanging_hyphen(t: &Tokens, k: usize) -> bool {
+    t.is(k, "-") && t.joined(k) && t.is(k + 1, "to") && t.spaced(k + 1) && t.spaced(k + 2)
+}
+
+/// How far apart the ends of a range of a change's size may be: "risen by 21 to 24
+/// centimetres" is one range, "rose by 12 to 1,450 points" a change and the level it reaches.
+const CLOSE_ENDS: f64 = 3.0;
+
+/// Whether a bare number and a measured one after "to" are close enough to be the two ends
+/// of one range rather than a change and its level.
+fn close_ends(low: &Quantity, high: &Quantity) -> bool {
+    // A count after "rose by 20 to 45 people" is the level the toll reaches: only measures.
+    let measured = high.unit.is_some() && matches!(high.category, Category::Measure | Category::Temperature);
+    low.value.zip(high.value).is_some_and(|(a, b)| a > 0.0 && a < b && b <= CLOSE_ENDS * a) && measured
 }
 
 /// "and less than 20", "but lower than the fifteenth", ", lower or equal than 300".

@@ -781,10 +781,16 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
         if t.is(k, "of") && t.near(k) {
             k += 1;
         }
+        // "half-a-dozen", "half-a-million": the same words hyphened.
+        let hyphen = |j: usize| t.is(j, "-") && t.joined(j) && t.joined(j + 1);
+        if hyphen(k) {
+            k += 1;
+        }
         if matches!(t.lower(k), "a" | "an") && t.near(k) {
-            if let Some(s) = scale_word(t.lower(k + 1)).filter(|_| t.near(k + 1)) {
+            let s_at = if hyphen(k + 1) { k + 2 } else { k + 1 };
+            if let Some(s) = scale_word(t.lower(s_at)).filter(|_| t.near(s_at)) {
                 n.value *= s;
-                n.last = k + 1;
+                n.last = s_at;
             }
         }
     }

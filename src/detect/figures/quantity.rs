@@ -264,10 +264,28 @@ pub(super) fn vague_count(t: &Tokens, i: usize) -> Option<Quantity> {
     Some(Quantity { high: None, first: i, last, value: Some(value), category: Category::Count, unit: None, approx, form: Form::Words, word_one: false })
 }
 
+/// A score is twenty.
+const SCORE: f64 = 20.0;
+
+/// "Scores of villagers fled": "scores of" before what it counts is a vague plural like
+/// "dozens of". Results are scores too: "the scores of both teams", "scores of the tests",
+/// "test scores of 85" keep their own meaning.
+fn scores_of(t: &Tokens, i: usize) -> bool {
+    let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    let owned = matches!(
+        prev,
+        "the" | "their" | "his" | "her" | "its" | "our" | "your" | "my" | "these" | "those" | "test" | "exam" | "high" | "top" | "average" | "final"
+    );
+    let counted = t.is_word(i + 2) && !lexicon::function_words().contains(t.lower(i + 2));
+    t.is(i, "scores") && t.is(i + 1, "of") && t.near(i + 1) && t.near(i + 2) && !owned && counted
+}
+
 /// "thousands of", "tens of thousands of", "hundreds of thousands of", "dozens".
 pub(super) fn quantity_word(t: &Tokens, i: usize) -> Option<Quantity> {
     let (mut value, mut last) = if t.is(i, "tens") && t.is(i + 1, "of") {
         (10.0 * numbers::plural_scale_word(t.lower(i + 2)).filter(|&s| s >= 1000.0)?, i + 2)
+    } else if scores_of(t, i) {
+        (SCORE, i)
     } else {
         (numbers::plural_scale_word(t.lower(i))?, i)
     };

@@ -121,6 +121,29 @@ pub(super) fn movement_verb(word: &str) -> bool {
     )
 }
 
+/// How many tokens before "up to" the "start at" of the same span may stand.
+const SPAN_REACH: usize = 12;
+
+/// "Fares start at $89 and go up to $450", "salaries begin at £28,000 and go up to £40,000":
+/// after a span opened by "start at" or "begin at", the "up to" at token `up` bounds its top;
+/// nothing rises.
+pub(super) fn top_of_a_span(t: &Tokens, up: usize) -> bool {
+    if !t.is(up, "up") || !t.is(up + 1, "to") {
+        return false;
+    }
+    let opens = |k: usize| {
+        matches!(t.lower(k), "start" | "starts" | "starting" | "begin" | "begins" | "beginning" | "range" | "ranges" | "ranging")
+            && matches!(t.lower(k + 1), "at" | "from")
+    };
+    (up.saturating_sub(SPAN_REACH)..up).rev().take_while(|&k| !matches!(t.lower(k), "." | ";" | "!" | "?")).any(opens)
+}
+
+/// "shot down 31 of 36 drones", "shooting down two jets": to shoot down is to destroy, and
+/// what is shot down is counted, not reduced ("shot up" still rises).
+fn shot_down(verb: &str, particle: &str) -> bool {
+    particle == "down" && matches!(verb, "shot" | "shoot" | "shoots" | "shooting")
+}
+
 /// "ended down 310 points", "ended up 2%": a market's close, though "ended up paying" is a
 /// particle verb. "Down" after "end" is always the close; "up" only right before the amount.
 fn market_close(verb: &str, particle: &str, before_amount: bool) -> bool {
@@ -330,7 +353,7 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
     // the trend of the first.
     if first > 0 && t.is(first - 1, "to") {
         if let Some(from) = from_before(t, first - 1) {
-            if let Some(trend) = trend_before(t, from) {
+            if let Some(trend) = trend_before(t, from).or_else(|| object_change_from(t, from)) {
                 return Some(trend);
             }
             // "rose 0.2 points, from 4.1% to 4.3%": the change before the comma.
@@ -339,6 +362,12 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                     return Some(trend);
                 }
             }
+        }
+    }
+    // "raise the minimum wage from $7.25 to $15": both levels of a change made to an object.
+    if first > 0 && t.is(first - 1, "from") {
+        if let Some(trend) = object_change_from(t, first - 1) {
+            return Some(trend);
         }
     }
     // "fell to 85.4 in October from 86.3": the baseline named after the level reached takes
@@ -368,7 +397,8 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
     // adjusted annual rate of 1.2 million": the level a change reaches, however many words of
     // when or of what the level is stand between.
     if let Some(to) = level_to(t, first) {
-        if let Some(trend) = change_verb_before(t, to) {
+        // "raised its rate by 25 basis points to a range of 5.25%-5.5%": "raise" too.
+        if let Some(trend) = change_verb_before(t, to).or_else(|| verb_before_object(t, to)) {
             return Some(trend);
         }
     }
@@ -431,7 +461,10 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             if matches!(w, "up" | "down") {
                 // "up to" is a hedge; "set up 5 offices" a particle. "Shot up to Rs 80" moves.
                 let before = if k > 0 { t.lower(k - 1) } else { "" };
-                if movement_verb(before) {
+                if shot_down(before, w) {
+                    return None;
+                }
+                if movement_verb(before) && !top_of_a_span(t, k) {
                     return Some(trend);
                 }
                 let amount_next = t.kind(k + 1) == Some(Kind::Digits) || currency_sign(t.lower(k + 1));
@@ -484,6 +517,7 @@ fn level_to(t: &Tokens, first: usize) -> Option<usize> {
                 | "high"
                 | "low"
                 | "pace"
+                | "range"
                 | "total"
                 | "fresh"
                 | "new"
@@ -574,7 +608,7 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
     let mut k = by;
     while k > stop {
         k -= 1;
-        if ends_clause(t, k) {
+        if ends_clause(t, k) && !possessive_mark(t, k) {
             return None;
         }
         let w = t.lower(k);
@@ -587,6 +621,25 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
         }
     }
     None
+}
+
+/// "raise the minimum wage from $7.25 to $15", "cut the fee for students from £50 to £30":
+/// a verb of change, then its object, then "from" a level "to" another. The trend of the
+/// "from" at token `from`, when a number follows it and a "to" and a number follow that.
+pub(super) fn object_change_from(t: &Tokens, from: usize) -> Option<Trend> {
+    let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || currency_sign(t.lower(j)) || numbers::is_number_word(t.lower(j));
+    let in_number = |j: usize| t.joined(j) && t.joined(j + 1) && matches!(t.lower(j), "," | ".");
+    let to = (from + 2..from + 2 + WINDOW).find(|&j| t.is(j, "to") || (!in_number(j) && ends_clause(t, j)))?;
+    // "triple coal production from 2013 to 2020": a span of years says when, not what levels.
+    if !t.is(from, "from") || !amount(from + 1) || !t.is(to, "to") || !amount(to + 1) || year_span_opening(t, to).is_some() {
+        return None;
+    }
+    verb_before_object(t, from)
+}
+
+/// Whether token `k` is the apostrophe of a possessive in the object: "the council's grant".
+fn possessive_mark(t: &Tokens, k: usize) -> bool {
+    matches!(t.lower(k), "'" | "\u{2019}") && t.joined(k) && t.joined(k + 1) && t.is(k + 1, "s")
 }
 
 /// The "to" before the level whose baseline opens with the "from" at token `from`, in the same
@@ -832,32 +885,41 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
             return Some(trend);
         }
     }
-    // "a 5.5% pay rise", "a $3,000 price cut": one noun may name what changes.
+    // "a 5.5% pay rise", "a $3,000 price cut": one noun may name what changes; "a 4.99 per
+    // cent council tax rise", two.
+    let plain_noun = |j: usize| t.is_word(j) && t.near(j) && !lexicon::function_words().contains(t.lower(j)) && trend_word(t.lower(j)).is_none();
+    let two_nouns = plain_noun(k) && plain_noun(k + 1) && t.near(k + 2);
+    let k = if two_nouns && change_noun_after_nouns(t.lower(k + 2)) { k + 1 } else { k };
+    let w = t.lower(k);
     let w2 = t.lower(k + 1);
     let one_noun = t.is_word(k) && t.near(k + 1) && !lexicon::function_words().contains(w) && trend_word(w).is_none();
-    if one_noun
-        && matches!(
-            w2,
-            "rise"
-                | "rises"
-                | "raise"
-                | "raises"
-                | "increase"
-                | "increases"
-                | "hike"
-                | "hikes"
-                | "cut"
-                | "cuts"
-                | "drop"
-                | "fall"
-                | "reduction"
-                | "decrease"
-                | "boost"
-        )
-    {
+    if one_noun && change_noun_after_nouns(w2) {
         return change_noun(w2);
     }
     None
+}
+
+/// The nouns of change that may follow the nouns naming what changes: "a 5.5% pay rise".
+fn change_noun_after_nouns(word: &str) -> bool {
+    matches!(
+        word,
+        "rise"
+            | "rises"
+            | "raise"
+            | "raises"
+            | "increase"
+            | "increases"
+            | "hike"
+            | "hikes"
+            | "cut"
+            | "cuts"
+            | "drop"
+            | "fall"
+            | "reduction"
+            | "decrease"
+            | "boost"
+            | "contraction"
+    )
 }
 
 /// "with 158,000 jobs lost", "$21 billion wiped off the market", "5,000 jobs added in May":

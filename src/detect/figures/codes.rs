@@ -1,0 +1,263 @@
+//! Numbers that identify rather than count (review 6): telephone numbers written in spaced
+//! groups ("0800 111 4444"), clock times with a dot ("3.30pm"), house numbers with a letter
+//! ("221B Baker Street"), model names after an owner ("Boeing's 737 MAX"), software versions
+//! ("iOS 17.4") and a decimal glued to letters ("PM2.5"). Each is read and dropped: a reader
+//! checks none of them as a quantity, and a badge on one looks absurd.
+
+use super::numbers::{Form, Kind, Tokens};
+use super::quantity::Quantity;
+use super::{phrases, street_address, time_zone_at};
+use crate::detect::lexicon;
+use crate::report::Category;
+
+/// The last token of the identifier quantity `q` is part of, if it is one.
+pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
+    phone_groups(t, q)
+        .or_else(|| bracketed_area_code(t, q))
+        .or_else(|| dotted_clock_time(t, q))
+        .or_else(|| dotted_code(t, q))
+        .or_else(|| lettered_house_number(t, q))
+        .or_else(|| owned_model(t, q))
+        .or_else(|| version_after_name(t, q))
+        .or_else(|| decimal_glued_to_letters(t, q))
+}
+
+/// How many digits a telephone number has at least, written in groups: "0800 111 4444" (11),
+/// "+44 20 7946 0958" (12), "0131 496 0018" (11).
+const PHONE_DIGITS: usize = 9;
+
+/// How many groups a telephone number is written in at most ("+1 212 555 0199" has four); the
+/// cap keeps a long run of spaced numbers from costing time quadratic in its length.
+const PHONE_GROUPS: usize = 6;
+
+/// Whether token `k` is a group of a spaced telephone number: plain digits, one to five of
+/// them ("+61 2 9374 4000"), not part of a number with separators ("1,200").
+fn phone_group(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    let glued_separator = |j: usize| matches!(t.lower(j), "," | "." | ":" | "/");
+    t.kind(k) == Some(Kind::Digits)
+        && (1..=5).contains(&raw.len())
+        && !(t.joined(k) && k > 0 && glued_separator(k - 1))
+        && !(t.joined(k + 1) && glued_separator(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits))
+}
+
+/// "0800 111 4444", "+44 20 7946 0958": digit groups separated by spaces, nine digits or more
+/// in all, opening with a trunk "0" or a "+" country code, are one telephone number; the last
+/// token of it. "in 2019 150 people" has neither.
+fn phone_groups(t: &Tokens, q: &Quantity) -> Option<usize> {
+    // "+61 2 9374 4000": the country code may be read with its sign.
+    let first = if t.is(q.first, "+") && t.joined(q.first + 1) { q.first + 1 } else { q.first };
+    if first != q.last || t.kind(first) != Some(Kind::Digits) || !phone_group(t, first) {
+        return None;
+    }
+    let mut start = first;
+    while start > 0 && first - start < PHONE_GROUPS && t.spaced(start) && phone_group(t, start - 1) {
+        start -= 1;
+    }
+    let mut end = q.last;
+    while end - start < PHONE_GROUPS && t.spaced(end + 1) && phone_group(t, end + 1) {
+        end += 1;
+    }
+    let digits: usize = (start..=end).map(|k| t.raw(k).len()).sum();
+    let country_code = start > 0 && t.is(start - 1, "+") && t.joined(start);
+    let trunk = t.raw(start).starts_with('0');
+    // "1800 123 456": three groups or more of ten digits need no trunk "0".
+    let long_run = end >= start + 2 && digits > PHONE_DIGITS;
+    (end > start && digits >= PHONE_DIGITS && (trunk || country_code || long_run)).then_some(end)
+}
+
+/// "(212) 555-0199": an area code in brackets, then three digits, a hyphen and four, is a
+/// North American telephone number; its last token.
+fn bracketed_area_code(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let digits = |k: usize, n: usize| t.kind(k) == Some(Kind::Digits) && t.raw(k).len() == n;
+    let (area, close, exchange, hyphen, line) = (q.first, q.first + 1, q.first + 2, q.first + 3, q.first + 4);
+    let bracketed = area > 0 && t.is(area - 1, "(") && t.joined(area) && t.is(close, ")") && t.joined(close);
+    let local = digits(exchange, 3) && t.near(exchange) && t.is(hyphen, "-") && t.joined(hyphen) && t.joined(line) && digits(line, 4);
+    (q.last == area && digits(area, 3) && bracketed && local).then_some(line)
+}
+
+/// "version 2.3.1", "192.168.0.1": numbers chained by two dots or more are a code; the last
+/// token of the chain. A piece left after a label ("Version 2.3" then ".1") goes too.
+fn dotted_code(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let link = |k: usize| t.is(k, ".") && t.joined(k) && t.joined(k + 1) && t.kind(k + 1) == Some(Kind::Digits);
+    let decimal = q.form == Form::Digits && q.last == q.first + 2 && t.is(q.first + 1, ".");
+    let tail = q.form == Form::Integer && q.first >= 2 && link(q.first - 1) && t.kind(q.first - 2) == Some(Kind::Digits);
+    if !(tail || (decimal && link(q.last + 1))) {
+        return None;
+    }
+    let mut end = q.last;
+    while link(end + 1) {
+        end += 2;
+    }
+    Some(end)
+}
+
+/// "at 3.30pm", "before 5.30 p.m.", "10.15am": hours and minutes split by a dot, before
+/// "am" or "pm", are a time of day (British style), not a decimal.
+fn dotted_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let (h, dot, m) = (q.first, q.first + 1, q.first + 2);
+    let hours = t.raw(h).parse::<u32>().ok().filter(|v| *v <= 23 && t.raw(h).len() <= 2)?;
+    let minutes = t.raw(m).parse::<u32>().ok().filter(|v| *v < 60 && t.raw(m).len() == 2)?;
+    if minutes >= 60 || q.last > m || q.unit.is_some() || !t.is(dot, ".") || !t.joined(dot) || !t.joined(m) {
+        return None;
+    }
+    let k = m + 1;
+    // "18.30 GMT", "14.30 local time": a 24-hour time before its zone.
+    if let Some(zone) = time_zone_at(t, k).filter(|_| t.spaced(k)) {
+        return Some(zone);
+    }
+    if !(1..=12).contains(&hours) {
+        return None;
+    }
+    if !(t.joined(k) || t.spaced(k)) {
+        return None;
+    }
+    if matches!(t.lower(k), "am" | "pm") {
+        return Some(k);
+    }
+    // "5.30 p.m.": the letters and their dots.
+    let spelled = matches!(t.lower(k), "a" | "p") && t.is(k + 1, ".") && t.is(k + 2, "m");
+    spelled.then(|| k + 2 + usize::from(t.is(k + 3, ".") && t.joined(k + 3)))
+}
+
+/// "221B Baker Street", "14a High Road": a house number with a letter glued to it is an
+/// address, whose letter is no scale ("B" read as billion); the last token of the street.
+fn lettered_house_number(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let letter = q.first + 1;
+    let one_letter = t.is_word(letter) && t.joined(letter) && t.raw(letter).chars().count() == 1;
+    if t.kind(q.first) != Some(Kind::Digits) || !one_letter || q.last > letter {
+        return None;
+    }
+    let house = Quantity {
+        first: q.first,
+        last: letter,
+        value: None,
+        high: None,
+        category: Category::Count,
+        unit: None,
+        approx: None,
+        form: Form::Integer,
+        word_one: false,
+    };
+    street_address(t, &house)
+}
+
+/// Whether token `k` is a model word in capitals after a model number: "MAX", "XL", "GT".
+fn capitals_model_word(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.is_word(k)
+        && (2..=5).contains(&raw.len())
+        && raw.chars().all(|c| c.is_ascii_uppercase())
+        && phrases::units().longest(t, k).is_none()
+        && phrases::currencies().longest(t, k).is_none()
+}
+
+/// "Boeing's 737 MAX jets", "the company's 220 XL": digits after an owner's "'s" and before a
+/// model word in capitals name the model; the model word is the last token. (A count after
+/// "'s" takes a plain noun: "the company's 300 employees".)
+fn owned_model(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let k = q.last + 1;
+    let owner = q.first >= 2 && t.is(q.first - 1, "s") && matches!(t.lower(q.first - 2), "'" | "\u{2019}") && t.joined(q.first - 1);
+    let digits = q.form == Form::Integer && q.unit.is_none() && t.raw(q.first).len() >= 3;
+    (owner && digits && t.spaced(k) && capitals_model_word(t, k)).then_some(k)
+}
+
+/// "iOS 17.4", "Android 14.2", "Python 3.12": a bare decimal after a name in mid-sentence is a
+/// version of it. Amounts keep their unit ("Brent rose 2.5%"), so only unit-less decimals go.
+fn version_after_name(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if q.form != Form::Digits || q.unit.is_some() || q.category != Category::Count || q.first < 2 || q.last != q.first + 2 {
+        return None;
+    }
+    let decimal = t.is(q.first + 1, ".") && t.kind(q.last) == Some(Kind::Digits);
+    let p = q.first - 1;
+    let raw = t.raw(p);
+    let mut letters = raw.chars();
+    let capital_first = letters.next().is_some_and(char::is_uppercase);
+    // "iOS", "macOS": a capital inside the word marks a product name even at the start.
+    let inner_capital = letters.any(char::is_uppercase) && raw.chars().any(char::is_lowercase);
+    let mid_sentence = t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(");
+    let named = t.is_word(p) && t.spaced(q.first) && (inner_capital || (capital_first && mid_sentence));
+    // "HuffPollster 4.3 points": a plural after the decimal is what it counts.
+    let next = q.last + 1;
+    let counts_a_noun = t.is_word(next) && t.near(next) && !lexicon::function_words().contains(t.lower(next)) && super::quantity::plural_like(t.lower(next));
+    (decimal && named && !counts_a_noun && !super::time::is_month(t.lower(p))).then_some(q.last)
+}
+
+/// "PM2.5", "H1.5": a decimal glued to the letters before it is part of a name.
+fn decimal_glued_to_letters(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let glued = q.first > 0 && t.joined(q.first) && t.is_word(q.first - 1);
+    (q.form == Form::Digits && q.unit.is_none() && glued && t.is(q.first + 1, ".")).then_some(q.last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::figures;
+
+    fn values(text: &str) -> Vec<f64> {
+        figures(text).into_iter().filter_map(|(_, f)| f.value).collect()
+    }
+
+    #[test]
+    fn telephone_numbers_in_spaced_groups_are_no_figures() {
+        assert!(values("Call the helpline on 0161 496 0000 today.").is_empty());
+        assert!(values("Readers can ring 0300 123 4567 for advice.").is_empty());
+        assert!(values("Contact the embassy on +44 20 7946 0958.").is_empty());
+        // Counts side by side are still counts.
+        assert_eq!(values("In 2019 150 people were hurt."), vec![150.0]);
+    }
+
+    #[test]
+    fn a_long_run_of_spaced_numbers_costs_linear_work() {
+        let work = |text: &str| {
+            let doc = crate::text::Document::from_plain_text(text);
+            crate::detect::figures::numbers::take_work();
+            let _ = crate::detect::figures::find(&doc);
+            crate::detect::figures::numbers::take_work()
+        };
+        for piece in ["1 ", "0 12 ", "+1 ", "1.2.", "(212) 555-0199 "] {
+            let (small, big) = (work(&piece.repeat(500)), work(&piece.repeat(1000)));
+            assert!(big * 2 <= small * 5, "{piece:?}: work {small} for 500, {big} for 1000");
+        }
+    }
+
+    #[test]
+    fn a_clock_time_with_a_dot_is_no_decimal() {
+        assert!(values("Doors open at 7.45pm on Friday.").is_empty());
+        assert!(values("The train left at 10.15 a.m. sharp.").is_empty());
+        assert_eq!(values("The meeting starts at 9.30am and 40 people will attend."), vec![40.0]);
+        // A decimal before another word is a decimal.
+        assert_eq!(values("Output grew 7.45 percent."), vec![7.45]);
+    }
+
+    #[test]
+    fn north_american_numbers_codes_and_24_hour_times_are_no_figures() {
+        assert!(values("Call (212) 555-0199 for tickets.").is_empty());
+        assert!(values("Ring 1800 123 456 for help.").is_empty());
+        assert!(values("Polls close at 18.30 GMT on Thursday.").is_empty());
+        assert!(values("Trading resumed at 14.30 local time.").is_empty());
+        assert_eq!(values("Version 2.3.1 fixed 12 bugs."), vec![12.0]);
+        assert!(values("The server at 192.168.0.1 went down.").is_empty());
+        // A decimal is a decimal.
+        assert_eq!(values("Turnout was 18.30 per cent."), vec![18.3]);
+    }
+
+    #[test]
+    fn a_house_number_with_a_letter_is_an_address() {
+        assert!(values("She rents a flat at 14B Elm Road.").is_empty());
+        assert!(values("The shop at 9a Castle Street closed.").is_empty());
+        // A scale letter after money is still a scale.
+        assert_eq!(values("The deal is worth $4B over time."), vec![4e9]);
+    }
+
+    #[test]
+    fn model_numbers_and_versions_are_no_figures() {
+        assert!(values("Airbus's 350 XWB fleet was inspected.").is_empty());
+        assert!(values("The update arrives with Android 14.2 next week.").is_empty());
+        assert!(values("Apple released iOS 18.1 to fix the bug.").is_empty());
+        assert!(values("PM10 and PM2.5 readings were high.").is_empty());
+        // The company's count of staff is a count.
+        assert_eq!(values("The company's 300 employees were told."), vec![300.0]);
+        // A decimal that counts a noun after a name is a figure of the name's.
+        assert_eq!(values("Polls show her ahead, with HuffPollster 4.3 points and Gallup 2.1 points."), vec![4.3, 2.1]);
+    }
+}
