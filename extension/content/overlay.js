@@ -1062,11 +1062,14 @@
         item.badge.scrollIntoView({ block: 'center', behavior: 'instant' });
       }
       const doc = this.doc;
+      // The marker's main finding first (the one its glyph and name announce: a quote badge
+      // opens on the quote), the rest in reading order; the hints follow the same order.
       const findings = item.items.map((i) => i.finding);
+      if (item.main && findings.includes(item.main)) findings.sort((a, b) => Number(b === item.main) - Number(a === item.main));
       const parts = [];
       const described = findings.map((f) => Format.describe(f));
       const single = described.length === 1;
-      const title = single ? described[0].title : this.groupTitle(item.kinds);
+      const title = single ? described[0].title : this.groupTitle(described.map((d) => d.kind));
       const close = el(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close', text: '\u00D7' });
       close.addEventListener('click', () => this.safely(() => this.close(true)));
       parts.push(el(doc, 'div', { class: 'head' },

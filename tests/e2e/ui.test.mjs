@@ -386,6 +386,35 @@ describe('the reader\'s view (Chromium)', () => {
     }
   });
 
+  test('a popover opens on what its marker announces: the main finding\'s section and hints first', async () => {
+    await resetSettings();
+    const { page } = await openReady('/seed.html');
+    try {
+      const opened = await page.evaluate(async () => {
+        const root = document.querySelector('spotcheck-overlay').shadowRoot;
+        const out = [];
+        for (const b of root.querySelectorAll('[data-spotcheck-badge]')) {
+          if ((b.dataset.kinds ?? '').split(' ').length < 2) continue;
+          b.click();
+          await new Promise((r) => setTimeout(r, 20));
+          const pop = root.querySelector('[role="dialog"]');
+          const first = pop.querySelector('section.finding');
+          out.push({ kind: b.dataset.kind, label: b.getAttribute('aria-label'), first: first?.className, title: pop.querySelector('h2')?.textContent });
+          b.click();
+        }
+        return out;
+      });
+      assert.ok(opened.length >= 3, `markers of several findings on the seed: ${opened.length}`);
+      for (const o of opened) {
+        assert.equal(o.first, `finding ${o.kind}`, `the ${o.kind} marker "${o.label}" opens on its ${o.kind}: ${JSON.stringify(o)}`);
+        const noun = o.kind === 'claim' ? 'claim' : o.kind;
+        assert.match(o.title, new RegExp(`^In this sentence: (a|\\d+) ${noun}`), `the title names the ${o.kind} first: ${o.title}`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   test('axe-core: the seed page with a popover open (light and dark), the popup and the options page', async (t) => {
     await resetSettings();
     const { page } = await openReady('/seed.html');
