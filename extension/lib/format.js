@@ -305,10 +305,14 @@
         const key = url ?? label.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ label, url, kind: String(h?.kind ?? '') });
+        out.push({ label, url, kind: String(h?.kind ?? ''), words: firstWords(f.text, 5) });
       }
     }
-    return out;
+    // Two links of one popover must not read the same ("Search … for the exact quote" of two
+    // quotes of a sentence): the same label is told apart by its finding's first words.
+    const times = new Map();
+    for (const h of out) times.set(h.label, (times.get(h.label) ?? 0) + 1);
+    return out.map(({ words, ...h }) => ((times.get(h.label) ?? 0) > 1 && words ? { ...h, label: `${h.label}: \u201C${words}\u201D` } : h));
   }
 
   globalThis.SpotcheckFormat = Object.freeze({

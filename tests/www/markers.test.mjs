@@ -175,6 +175,20 @@ test('hints: each link once across a sentence, as the core built them, only web 
   assert.deepEqual(hints.map((h) => h.kind), ['search-quote', 'encyclopedia', 'x']);
 });
 
+test('hints: two links of one popover never read the same; the finding\'s first words tell them apart', () => {
+  const quote = (text, q) => ({ kind: 'quote', text, hints: [{ kind: 'search-quote', label: 'Search DuckDuckGo for the exact quote and its source, The Tribune', url: `https://duckduckgo.com/?q=%22${q}%22` }, { kind: 'outlet', label: 'Look up The Tribune', url: 'https://en.wikipedia.org/w/index.php?search=The+Tribune' }] });
+  const hints = F.hints([quote('the plan was shelved after the vote in March', 'plan'), quote('nobody asked the residents what they wanted', 'nobody')]);
+  const labels = hints.map((h) => h.label);
+  assert.equal(new Set(labels).size, labels.length, labels.join(' | '));
+  assert.deepEqual(labels, [
+    'Search DuckDuckGo for the exact quote and its source, The Tribune: \u201Cthe plan was shelved after\u2026\u201D',
+    'Look up The Tribune',
+    'Search DuckDuckGo for the exact quote and its source, The Tribune: \u201Cnobody asked the residents what\u2026\u201D',
+  ]);
+  // A label that is alone keeps its words as the core wrote them.
+  assert.equal(F.hints([quote('we won', 'we')])[0].label, 'Search DuckDuckGo for the exact quote and its source, The Tribune');
+});
+
 test('wordCount counts what the word expression matches, without building the matches', async () => {
   const { readdirSync, readFileSync, existsSync } = await import('node:fs');
   const { join } = await import('node:path');
