@@ -580,6 +580,14 @@
         // Looked up now: a page that changes shifts the markers' indices.
         else this.show(this.items.findIndex((m) => m.badge === badge));
       }));
+      // Pointing at a marker or tabbing to it tints its sentence's findings the way an open
+      // popover does: where the marker had to sit after a later sentence's words (no room
+      // beside its own), this shows which words it stands for.
+      const preview = (/** @type {boolean} */ on) => this.safely(() => this.preview(badge, on));
+      badge.addEventListener('pointerenter', () => preview(true));
+      badge.addEventListener('pointerleave', () => preview(false));
+      badge.addEventListener('focus', () => preview(true));
+      badge.addEventListener('blur', () => preview(false));
       // The tinted words, for assistive technology (the tints are paint only): a hidden
       // element is still read as the description it is referenced for.
       const description = el(this.doc, 'span', { id: described, hidden: '', text: Format.markerDescription(findings) });
@@ -588,6 +596,20 @@
       this.moveBadge(badge, spot);
       /** @type {HTMLElement} */ (this.layer).append(badge, description);
       this.items.push(marker);
+    }
+
+    /**
+     * Tints (`on`) or clears the findings of `badge`'s marker with the open popover's tint,
+     * while no popover is open (an open one keeps its own).
+     * @param {HTMLButtonElement} badge @param {boolean} on
+     */
+    preview(badge, on) {
+      if (this.open) return;
+      const h = highlighter(this.win);
+      if (!h) return;
+      const item = on ? this.items.find((m) => m.badge === badge) : null;
+      if (item) h.registry.set(ACTIVE_HIGHLIGHT, h.make(item.ranges, 10));
+      else h.registry.delete(ACTIVE_HIGHLIGHT);
     }
 
     /** Removes the last draw's buttons that no marker of this one reused. */

@@ -415,6 +415,37 @@ describe('the reader\'s view (Chromium)', () => {
     }
   });
 
+  test('pointing at a marker or focusing it tints the words it stands for; leaving clears them', async () => {
+    await resetSettings();
+    const { page } = await openReady('/seed.html');
+    try {
+      const active = () => page.evaluate(() => [...(CSS.highlights.get('spotcheck-active') ?? [])].map((r) => r.toString().replace(/\s+/g, ' ')).join(' | '));
+      const badge = await page.evaluateHandle(() => {
+        const b = document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[data-spotcheck-badge]')[1];
+        b.scrollIntoView({ block: 'center' });
+        return b;
+      });
+      assert.equal(await active(), '', 'nothing tinted before');
+      await badge.hover();
+      assert.match(await active(), /Chicago is and will always be a welcoming city/, 'hover tints the marker\'s quote');
+      await page.mouse.move(2, 2);
+      assert.equal(await active(), '', 'leaving clears the tint');
+      await page.evaluate((b) => b.focus(), badge);
+      assert.match(await active(), /Chicago is and will always be/, 'focus tints it too');
+      // An open popover keeps its own marker's tint while another marker is pointed at.
+      await page.keyboard.press('Enter');
+      const other = await page.evaluateHandle(() => document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[data-spotcheck-badge]')[2]);
+      await page.evaluate((b) => b.dispatchEvent(new PointerEvent('pointerenter')), other);
+      assert.match(await active(), /Chicago is and will always be/);
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.evaluate(() => document.querySelector('spotcheck-overlay').shadowRoot.activeElement?.blur());
+      assert.equal(await active(), '', 'no tint left once nothing is pointed at, focused or open');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('axe-core: the seed page with a popover open (light and dark), the popup and the options page', async (t) => {
     await resetSettings();
     const { page } = await openReady('/seed.html');
