@@ -495,6 +495,9 @@ describe('the reader\'s view (Chromium)', () => {
       const atDefault = await markerCount(page);
       assert.equal(await popup.locator('#markers button').count(), atDefault, 'the list has every marker');
       assert.match(await popup.locator('#n-quote').textContent(), /^\(\d+\)$/);
+      // The keys to the markers, as the browser binds them (the manifest's suggestions here).
+      await popup.waitForFunction(() => !document.getElementById('keys').hidden);
+      assert.equal(await popup.locator('#keys').textContent(), 'Keyboard: Alt+Shift+J next marker, Alt+Shift+K previous.');
 
       // Sensitivity: fewer, then all (the seed marks every sentence with findings at default
       // already: "all" holds as many, or more), then back.
