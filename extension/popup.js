@@ -141,7 +141,28 @@ async function apply(change) {
   }
 }
 
+/**
+ * The keys that open the next and previous marker, as the browser has them bound (the reader
+ * may have changed them; unbound, nothing is said): a keyboard reader's way to the markers,
+ * which come after all of the page's own links in the Tab order.
+ */
+async function showKeys() {
+  const keys = $('keys');
+  try {
+    const commands = /** @type {{ name?: string, shortcut?: string }[]} */ (await api.commands?.getAll?.()) ?? [];
+    const key = (/** @type {string} */ name) => commands.find((c) => c.name === name)?.shortcut ?? '';
+    const next = key('next-finding');
+    const previous = key('previous-finding');
+    if (!next && !previous) return;
+    keys.textContent = `Keyboard: ${[next && `${next} next marker`, previous && `${previous} previous`].filter(Boolean).join(', ')}.`;
+    keys.hidden = false;
+  } catch {
+    // No commands API here: the line stays hidden.
+  }
+}
+
 async function main() {
+  showKeys();
   tabId = await targetTab();
   await refresh();
   toggle.addEventListener('change', () => apply(() => Settings.setSite(status?.host, toggle.checked)));

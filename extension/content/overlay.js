@@ -580,6 +580,14 @@
         // Looked up now: a page that changes shifts the markers' indices.
         else this.show(this.items.findIndex((m) => m.badge === badge));
       }));
+      // Pointing at a marker or tabbing to it tints its sentence's findings the way an open
+      // popover does: where the marker had to sit after a later sentence's words (no room
+      // beside its own), this shows which words it stands for.
+      const preview = (/** @type {boolean} */ on) => this.safely(() => this.preview(badge, on));
+      badge.addEventListener('pointerenter', () => preview(true));
+      badge.addEventListener('pointerleave', () => preview(false));
+      badge.addEventListener('focus', () => preview(true));
+      badge.addEventListener('blur', () => preview(false));
       // The tinted words, for assistive technology (the tints are paint only): a hidden
       // element is still read as the description it is referenced for.
       const description = el(this.doc, 'span', { id: described, hidden: '', text: Format.markerDescription(findings) });
@@ -588,6 +596,20 @@
       this.moveBadge(badge, spot);
       /** @type {HTMLElement} */ (this.layer).append(badge, description);
       this.items.push(marker);
+    }
+
+    /**
+     * Tints (`on`) or clears the findings of `badge`'s marker with the open popover's tint,
+     * while no popover is open (an open one keeps its own).
+     * @param {HTMLButtonElement} badge @param {boolean} on
+     */
+    preview(badge, on) {
+      if (this.open) return;
+      const h = highlighter(this.win);
+      if (!h) return;
+      const item = on ? this.items.find((m) => m.badge === badge) : null;
+      if (item) h.registry.set(ACTIVE_HIGHLIGHT, h.make(item.ranges, 10));
+      else h.registry.delete(ACTIVE_HIGHLIGHT);
     }
 
     /** Removes the last draw's buttons that no marker of this one reused. */
@@ -1062,11 +1084,14 @@
         item.badge.scrollIntoView({ block: 'center', behavior: 'instant' });
       }
       const doc = this.doc;
+      // The marker's main finding first (the one its glyph and name announce: a quote badge
+      // opens on the quote), the rest in reading order; the hints follow the same order.
       const findings = item.items.map((i) => i.finding);
+      if (item.main && findings.includes(item.main)) findings.sort((a, b) => Number(b === item.main) - Number(a === item.main));
       const parts = [];
       const described = findings.map((f) => Format.describe(f));
       const single = described.length === 1;
-      const title = single ? described[0].title : this.groupTitle(item.kinds);
+      const title = single ? described[0].title : this.groupTitle(described.map((d) => d.kind));
       const close = el(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close', text: '\u00D7' });
       close.addEventListener('click', () => this.safely(() => this.close(true)));
       parts.push(el(doc, 'div', { class: 'head' },

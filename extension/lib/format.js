@@ -37,8 +37,11 @@
     return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
   }
 
-  // Vague plurals: the number is an order of magnitude, not a count ("thousands of").
-  const VAGUE = /\b(dozens|scores|hundreds|thousands|millions|billions|trillions)\b/i;
+  // Vague plurals: the number is an order of magnitude, not a count ("thousands of"), read
+  // whole: "tens of thousands" and "hundreds of thousands" are not "thousands".
+  const VAGUE = /\b((?:(?:tens|dozens|scores|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions))\b/i;
+  // Number words a hedge may stand before ("as much as four times", "up to a dozen").
+  const NUMBER_WORD = /^(?:an?|half|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?)\b/i;
   // Currency as written: a symbol or code before or after the number, or a currency word.
   const CURRENCY = /(?:[A-Z]{1,3})?[$€£¥₹₩₽₺₪]|\b(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|CNY|INR|CHF)\b|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|won)\b/;
 
@@ -55,16 +58,45 @@
     const text = String(f.text ?? '').replace(/\s+/g, ' ').trim();
     const at = text.toLowerCase().indexOf(approx.toLowerCase());
     if (at >= 0) return text.slice(at, at + approx.length);
-    const before = text.match(/^(\p{L}[\p{L}'’ -]*?)\s+(?=[A-Z]{0,3}[$€£¥₹₩₽₺₪]|\p{N})/u);
+    const before = text.match(/^(\p{L}[\p{L}'’ -]*?)\s+(?=[A-Z]{0,3}[$€£¥₹₩₽₺₪]|\p{N})/u) ?? numberWordAfterHedge(text);
     if (before) return before[1];
     const after = text.match(/\p{N}[%\p{L}]*\s+((?:or|and|plus)\b[\p{L} ]*)$/u);
     return after ? after[1] : approx;
+  }
+
+  /**
+   * The words before the first number word of `text`, as a match whose [1] is the hedge
+   * ("as much as" in "as much as four times"), or null.
+   * @param {string} text
+   */
+  function numberWordAfterHedge(text) {
+    const words = text.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      if (NUMBER_WORD.test(words[i])) return /^\p{L}/u.test(words[0]) ? [text, words.slice(0, i).join(' ')] : null;
+    }
+    return null;
   }
 
   /** The currency exactly as the page wrote it, or null. @param {string} text */
   function currencyAsWritten(text) {
     const m = String(text ?? '').match(CURRENCY);
     return m ? m[0] : null;
+  }
+
+  /**
+   * A share written in words ("nearly a third", "half of its jobs"): the words, without the
+   * hedge, and the share as a percentage; never the bare ratio (0.3333). Null for anything else.
+   * @param {Finding} f @returns {string|null}
+   */
+  function fractionAsWritten(f) {
+    const value = typeof f.value === 'string' ? Number(f.value) : f.value;
+    const text = String(f.text ?? '').replace(/\s+/g, ' ').trim();
+    if (typeof value !== 'number' || !(value > 0 && value < 1) || f.high != null || /\d/.test(text)) return null;
+    if (f.category && !['count', 'measure', 'fraction'].includes(f.category)) return null;
+    const hedge = hedgeAsWritten(f);
+    const words = hedge && text.toLowerCase().startsWith(hedge.toLowerCase()) ? text.slice(hedge.length).trim() : text;
+    const percent = Math.round(value * 1000) / 10;
+    return `${clip(words, 60)} (${percent}%)`;
   }
 
   /**
@@ -80,9 +112,11 @@
       return `the ${digits}s`;
     }
     const vague = text.match(VAGUE) ?? String(f.approx ?? '').match(VAGUE);
-    if (vague) return `${vague[1].toLowerCase()} (an order of magnitude, not a count)`;
+    if (vague) return `${vague[1].toLowerCase().replace(/\s+/g, ' ')} (an order of magnitude, not a count)`;
     const low = number(f.value);
     const high = number(f.high);
+    const share = fractionAsWritten(f);
+    if (share) return share;
     switch (f.category) {
       case 'year':
         return typeof f.value === 'number' || typeof f.value === 'string' ? String(Math.trunc(Number(f.value))) : null;
@@ -141,6 +175,20 @@
   }
 
   /**
+   * The hedge row: the page's words, with the comparator they amount to when it differs ("as
+   * much as: up to"); a vague plural ("thousands of") is no hedge word but the amount itself
+   * being vague, and is said so.
+   * @param {Finding} f @param {string|null} hedge
+   */
+  function hedgeRow(f, hedge) {
+    if (hedge === null) return 'none: stated as exact';
+    const approx = String(f.approx).trim();
+    const vague = approx.match(VAGUE);
+    if (vague && approx.toLowerCase().replace(/\s+of$/, '') === vague[1].toLowerCase()) return `a vague amount: \u201C${hedge}\u201D`;
+    return hedge.toLowerCase() === approx.toLowerCase() ? hedge : `${hedge} (${approx})`;
+  }
+
+  /**
    * The heading, subtitle and label/value rows of one finding.
    * @param {Finding} f
    * @returns {{ kind: string, label: string, title: string, subtitle: string|null, excerpt: string|null, rows: [string, string][] }}
@@ -163,7 +211,7 @@
       row('Value', figureValue(f));
       const hedge = hedgeAsWritten(f);
       // The page's words, with the comparator they amount to when it differs ("as much as: up to").
-      row('Hedge', hedge === null ? 'none: stated as exact' : hedge.toLowerCase() === String(f.approx).trim().toLowerCase() ? hedge : `${hedge} (${f.approx})`);
+      row('Hedge', hedgeRow(f, hedge));
       if (f.trend === 'up' || f.trend === 'down') row('Trend', f.trend === 'up' ? 'a rise' : 'a fall');
       row('Source', f.source ?? 'not credited in the sentence');
       return { kind, label, title: clip(f.text, 90), subtitle: null, excerpt: null, rows };
@@ -257,10 +305,14 @@
         const key = url ?? label.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ label, url, kind: String(h?.kind ?? '') });
+        out.push({ label, url, kind: String(h?.kind ?? ''), words: firstWords(f.text, 5) });
       }
     }
-    return out;
+    // Two links of one popover must not read the same ("Search … for the exact quote" of two
+    // quotes of a sentence): the same label is told apart by its finding's first words.
+    const times = new Map();
+    for (const h of out) times.set(h.label, (times.get(h.label) ?? 0) + 1);
+    return out.map(({ words, ...h }) => ((times.get(h.label) ?? 0) > 1 && words ? { ...h, label: `${h.label}: \u201C${words}\u201D` } : h));
   }
 
   globalThis.SpotcheckFormat = Object.freeze({

@@ -386,6 +386,66 @@ describe('the reader\'s view (Chromium)', () => {
     }
   });
 
+  test('a popover opens on what its marker announces: the main finding\'s section and hints first', async () => {
+    await resetSettings();
+    const { page } = await openReady('/seed.html');
+    try {
+      const opened = await page.evaluate(async () => {
+        const root = document.querySelector('spotcheck-overlay').shadowRoot;
+        const out = [];
+        for (const b of root.querySelectorAll('[data-spotcheck-badge]')) {
+          if ((b.dataset.kinds ?? '').split(' ').length < 2) continue;
+          b.click();
+          await new Promise((r) => setTimeout(r, 20));
+          const pop = root.querySelector('[role="dialog"]');
+          const first = pop.querySelector('section.finding');
+          out.push({ kind: b.dataset.kind, label: b.getAttribute('aria-label'), first: first?.className, title: pop.querySelector('h2')?.textContent });
+          b.click();
+        }
+        return out;
+      });
+      assert.ok(opened.length >= 3, `markers of several findings on the seed: ${opened.length}`);
+      for (const o of opened) {
+        assert.equal(o.first, `finding ${o.kind}`, `the ${o.kind} marker "${o.label}" opens on its ${o.kind}: ${JSON.stringify(o)}`);
+        const noun = o.kind === 'claim' ? 'claim' : o.kind;
+        assert.match(o.title, new RegExp(`^In this sentence: (a|\\d+) ${noun}`), `the title names the ${o.kind} first: ${o.title}`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('pointing at a marker or focusing it tints the words it stands for; leaving clears them', async () => {
+    await resetSettings();
+    const { page } = await openReady('/seed.html');
+    try {
+      const active = () => page.evaluate(() => [...(CSS.highlights.get('spotcheck-active') ?? [])].map((r) => r.toString().replace(/\s+/g, ' ')).join(' | '));
+      const badge = await page.evaluateHandle(() => {
+        const b = document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[data-spotcheck-badge]')[1];
+        b.scrollIntoView({ block: 'center' });
+        return b;
+      });
+      assert.equal(await active(), '', 'nothing tinted before');
+      await badge.hover();
+      assert.match(await active(), /Chicago is and will always be a welcoming city/, 'hover tints the marker\'s quote');
+      await page.mouse.move(2, 2);
+      assert.equal(await active(), '', 'leaving clears the tint');
+      await page.evaluate((b) => b.focus(), badge);
+      assert.match(await active(), /Chicago is and will always be/, 'focus tints it too');
+      // An open popover keeps its own marker's tint while another marker is pointed at.
+      await page.keyboard.press('Enter');
+      const other = await page.evaluateHandle(() => document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[data-spotcheck-badge]')[2]);
+      await page.evaluate((b) => b.dispatchEvent(new PointerEvent('pointerenter')), other);
+      assert.match(await active(), /Chicago is and will always be/);
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.evaluate(() => document.querySelector('spotcheck-overlay').shadowRoot.activeElement?.blur());
+      assert.equal(await active(), '', 'no tint left once nothing is pointed at, focused or open');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('axe-core: the seed page with a popover open (light and dark), the popup and the options page', async (t) => {
     await resetSettings();
     const { page } = await openReady('/seed.html');
@@ -435,6 +495,9 @@ describe('the reader\'s view (Chromium)', () => {
       const atDefault = await markerCount(page);
       assert.equal(await popup.locator('#markers button').count(), atDefault, 'the list has every marker');
       assert.match(await popup.locator('#n-quote').textContent(), /^\(\d+\)$/);
+      // The keys to the markers, as the browser binds them (the manifest's suggestions here).
+      await popup.waitForFunction(() => !document.getElementById('keys').hidden);
+      assert.equal(await popup.locator('#keys').textContent(), 'Keyboard: Alt+Shift+J next marker, Alt+Shift+K previous.');
 
       // Sensitivity: fewer, then all (the seed marks every sentence with findings at default
       // already: "all" holds as many, or more), then back.

@@ -134,6 +134,29 @@ test('format: the hedge row quotes the page\'s words, with the comparator they a
   assert.equal(F.figureValue({ kind: 'figure', text: 'as much as $4.5 billion', category: 'money', value: 4.5e9, approx: 'up to' }), '$4.5 billion ($4,500,000,000)');
 });
 
+test('format: vague amounts read whole, shares in words are not bare ratios, hedges before number words', () => {
+  const rows = (f) => Object.fromEntries(F.describe({ kind: 'figure', category: 'count', ...f }).rows);
+  // "tens of thousands" is not "thousands"; the vague plural is the amount, not a hedge word.
+  const tens = rows({ text: 'tens of thousands of refugees', value: 10000, high: 100000, approx: 'tens of thousands of', unit: 'refugees' });
+  assert.match(tens.Value, /^tens of thousands \(/);
+  assert.equal(tens.Hedge, 'a vague amount: \u201Ctens of thousands of\u201D');
+  assert.match(rows({ text: 'Hundreds of thousands of protesters', value: 1e5, high: 1e6, approx: 'hundreds of thousands of' }).Value, /^hundreds of thousands \(/);
+  assert.match(rows({ text: 'dozens of flights', value: 12, high: 120, approx: 'dozens of' }).Hedge, /^a vague amount/);
+  assert.equal(rows({ text: 'almost thousands of jobs', value: 1000, high: 10000, approx: 'almost' }).Hedge, 'almost', 'a real hedge stays a hedge');
+  // A share written in words: the words and a percentage, never 0.3333.
+  const third = rows({ text: 'nearly a third', value: 0.333333333333333, approx: 'nearly' });
+  assert.equal(third.Value, 'a third (33.3%)');
+  assert.equal(third.Hedge, 'nearly');
+  assert.equal(rows({ text: 'two-thirds of voters', value: 0.6666666, unit: 'voters' }).Value, 'two-thirds of voters (66.7%)');
+  assert.equal(rows({ text: 'roughly a quarter of the budget', value: 0.25, approx: 'roughly' }).Value, 'a quarter of the budget (25%)');
+  assert.equal(rows({ text: '0.5 percent', category: 'percent', value: 0.5 }).Value, '0.5%', 'digits keep their own value');
+  assert.equal(rows({ text: '0.7 metres', category: 'measure', value: 0.7, unit: 'metres' }).Value, '0.7 metres');
+  // The page's hedge before a number written in words.
+  assert.equal(rows({ text: 'as much as four times', value: 4, approx: 'up to', unit: 'times' }).Hedge, 'as much as (up to)');
+  assert.equal(rows({ text: 'As many as a dozen boats', value: 12, approx: 'up to', unit: 'boats' }).Hedge, 'As many as (up to)');
+  assert.equal(rows({ text: 'in excess of nine hours', category: 'measure', value: 9, approx: 'more than', unit: 'hours' }).Hedge, 'in excess of (more than)');
+});
+
 test('markerLabel: says what it is, quotes a few words, names what else the sentence holds', () => {
   const a = F.markerLabel([{ kind: 'quote', speaker: 'Lori Lightfoot', text: 'Chicago is and will always be a welcoming city' }, { kind: 'claim', text: 'x' }, { kind: 'figure', text: 'y' }]);
   assert.equal(a, 'Quote by Lori Lightfoot: “Chicago is and will always be…”, and a figure and a claim');
@@ -150,6 +173,20 @@ test('hints: each link once across a sentence, as the core built them, only web 
   const hints = F.hints(findings);
   assert.deepEqual(hints.map((h) => h.url), ['https://duckduckgo.com/?q=%22we%20won%22', 'https://en.wikipedia.org/w/index.php?search=Jo+Lee', null]);
   assert.deepEqual(hints.map((h) => h.kind), ['search-quote', 'encyclopedia', 'x']);
+});
+
+test('hints: two links of one popover never read the same; the finding\'s first words tell them apart', () => {
+  const quote = (text, q) => ({ kind: 'quote', text, hints: [{ kind: 'search-quote', label: 'Search DuckDuckGo for the exact quote and its source, The Tribune', url: `https://duckduckgo.com/?q=%22${q}%22` }, { kind: 'outlet', label: 'Look up The Tribune', url: 'https://en.wikipedia.org/w/index.php?search=The+Tribune' }] });
+  const hints = F.hints([quote('the plan was shelved after the vote in March', 'plan'), quote('nobody asked the residents what they wanted', 'nobody')]);
+  const labels = hints.map((h) => h.label);
+  assert.equal(new Set(labels).size, labels.length, labels.join(' | '));
+  assert.deepEqual(labels, [
+    'Search DuckDuckGo for the exact quote and its source, The Tribune: \u201Cthe plan was shelved after\u2026\u201D',
+    'Look up The Tribune',
+    'Search DuckDuckGo for the exact quote and its source, The Tribune: \u201Cnobody asked the residents what\u2026\u201D',
+  ]);
+  // A label that is alone keeps its words as the core wrote them.
+  assert.equal(F.hints([quote('we won', 'we')])[0].label, 'Search DuckDuckGo for the exact quote and its source, The Tribune');
 });
 
 test('wordCount counts what the word expression matches, without building the matches', async () => {
