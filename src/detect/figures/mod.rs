@@ -1962,7 +1962,7 @@ mod tests {
     fn numbers_inside_idioms_are_no_figures() {
         assert!(figures("Rescuers searched ground zero through the night.").is_empty());
         assert!(figures("The league is back to square one.").is_empty());
-        assert_eq!(one("She hit a 7-iron to within 12 feet of the pin.").0, "12 feet");
+        assert_eq!(one("She hit a 7-iron to within 12 feet of the pin.").0, "within 12 feet");
         assert_eq!(one("He found the green with a 3 - wood from 250 yards.").0, "250 yards");
         assert_eq!(one("Helium boils just above absolute zero, at 4.2 kelvin.").0, "4.2 kelvin");
         assert_eq!(one("The school has zero tolerance for bullying after 14 complaints.").0, "14 complaints");
