@@ -205,16 +205,19 @@ fn exchange_ticker(t: &Tokens, q: &Quantity) -> Option<usize> {
     (digits && glued && exchange && ends).then_some(k + 2)
 }
 
-/// "Ninety Mile Beach", "Seven Mile Bridge", "the Hundred Acre Wood": a spelled-out number
-/// and a singular unit, both capitalised, before a capitalised word are a place's name, not
-/// a distance. Gives the name word after the unit.
+/// "Ninety Mile Beach", "Seven Mile Bridge", "the Hundred Acre Wood", "on Ninety Mile
+/// beach": a spelled-out number and a singular unit, both capitalised, are a place's name,
+/// not a distance, before a capitalised word or after a lower-case one (in a title-case
+/// headline every word is capitalised, and the rule stays out). Gives the name's last token.
 fn place_named_by_a_measure(t: &Tokens, q: &Quantity) -> Option<usize> {
     let capital = |k: usize| t.is_word(k) && t.raw(k).starts_with(|c: char| c.is_uppercase());
     let spelled = q.form == Form::Words && q.category == Category::Measure && q.last > q.first;
     let unit = t.raw(q.last);
     let singular = !unit.ends_with('s') && !unit.chars().all(|c| c.is_uppercase());
-    let named = capital(q.first) && capital(q.last) && t.spaced(q.last + 1) && capital(q.last + 1);
-    (spelled && singular && named).then_some(q.last + 1)
+    let name_follows = t.spaced(q.last + 1) && capital(q.last + 1);
+    let in_prose = q.first > 0 && t.is_word(q.first - 1) && !capital(q.first - 1);
+    let named = capital(q.first) && capital(q.last) && (name_follows || in_prose);
+    (spelled && singular && named).then_some(if name_follows { q.last + 1 } else { q.last })
 }
 
 #[cfg(test)]
@@ -230,6 +233,8 @@ mod tests {
         assert!(values("Surfers drove up Eighty Mile Beach at dawn.").is_empty());
         assert!(values("Traffic stalled on the Seven Mile Bridge.").is_empty());
         assert!(values("The Hundred Acre Wood is a real forest.").is_empty());
+        assert!(values("Whales beached on Eighty Mile beach again.").is_empty());
+        assert_eq!(values("Storm Cuts Power For Ten Miles"), vec![10.0], "a plural unit is a distance");
         // Distances written as distances stay.
         assert_eq!(values("The trail runs for ninety miles along the coast."), vec![90.0]);
         assert_eq!(values("Crews cleared Ten miles of road."), vec![10.0]);

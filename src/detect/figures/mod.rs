@@ -1883,6 +1883,20 @@ mod tests {
     }
 
     #[test]
+    fn dollars_with_letters_keep_their_letters() {
+        for (text, words, unit) in [
+            ("Exports earned J$48 billion last year.", "J$48 billion", "Jamaican dollar"),
+            ("The grant was TT$2.5 million.", "TT$2.5 million", "Trinidad and Tobago dollar"),
+            ("Chip sales hit T$1.2 trillion.", "T$1.2 trillion", "New Taiwan dollar"),
+            ("Aid reached WS$20 million.", "WS$20 million", "WS$ dollar"),
+        ] {
+            let (found, f) = one(text);
+            assert_eq!((found.as_str(), f.unit.as_deref()), (words, Some(unit)), "{text}");
+        }
+        assert_eq!(one("It cost $40 million.").1.unit.as_deref(), Some("dollar"));
+    }
+
+    #[test]
     fn one_capital_letter_glued_to_an_amount_is_a_currency() {
         for (text, value, unit) in [
             ("The mayor owes R2.7bn to the utility.", 2.7e9, "South African rand"),
