@@ -89,6 +89,43 @@ fn shows_signs(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
     matches!(key_at(j).as_str(), "sign" | "signs" | "indication" | "indications")
 }
 
+/// "profit beats estimates", "sales topped forecasts", "missed expectations": after a verb of
+/// beating or missing, "estimates" is the forecast beaten, a noun, and the word before it
+/// ("beats") no speaker.
+fn beaten_estimates(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
+    const PASSING: &[&str] = &[
+        "beat",
+        "beating",
+        "beats",
+        "exceed",
+        "exceeded",
+        "exceeds",
+        "exceeding",
+        "lag",
+        "lagged",
+        "lags",
+        "met",
+        "meet",
+        "meets",
+        "miss",
+        "missed",
+        "misses",
+        "missing",
+        "surpass",
+        "surpassed",
+        "surpasses",
+        "top",
+        "topped",
+        "topping",
+        "tops",
+        "trail",
+        "trailed",
+        "trails",
+    ];
+    let noun = matches!(first, "estimates" | "forecasts" | "projections" | "predictions" | "expects" | "expectations");
+    noun && i > 0 && toks[i - 1].is_word() && PASSING.contains(&key(word(text, &toks[i - 1])).as_str())
+}
+
 /// "There were 118 major crimes reported in …", "there have been 40 cases recorded": in a
 /// clause opened by "there" and a form of "be", a participle describes what is counted; the
 /// count before it is no one who reported.
@@ -155,7 +192,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     if !lexicon::reporting_verbs().contains(&first) {
         return None;
     }
-    if shows_signs(text, toks, i, &first) || existential_participle(text, toks, i, &first) {
+    if shows_signs(text, toks, i, &first) || existential_participle(text, toks, i, &first) || beaten_estimates(text, toks, i, &first) {
         return None;
     }
     // Nouns that look like verbs: "the report", "his remarks", "a call".
@@ -250,6 +287,8 @@ mod tests {
         // The verbs still report when they frame what someone said or found.
         assert_eq!(cues("The survey showed that most renters pay more."), vec!["showed"]);
         assert_eq!(cues("Officials reported 57 thefts on buses."), vec!["reported"]);
+        assert!(cues("Quarterly revenue tops forecasts, misses estimates").is_empty());
+        assert_eq!(cues("The agency estimates that 40,000 homes flooded."), vec!["estimates"]);
     }
 
     #[test]
