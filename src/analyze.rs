@@ -61,7 +61,7 @@ fn detect(doc: &Document) -> Vec<(Span, Detail, f64)> {
 fn assemble(doc: &Document, mut found: Vec<(Span, Detail, f64)>) -> (Report, Vec<Span>) {
     crate::order::sort_by(&mut found, |a, b| (a.0.start, a.0.end).cmp(&(b.0.start, b.0.end)).then_with(|| a.1.kind().cmp(b.1.kind())));
     let index = Utf16Index::new(&doc.text);
-    let context = hints::Context::for_article(&doc.text, hints::Engine::default());
+    let context = hints::Context::for_page(&doc.text, doc.site.as_deref(), hints::Engine::default());
     let lede = priority::lede(doc.title.as_deref(), &doc.text);
     let mut counts = [0usize; 3];
     let spans = found.iter().map(|f| f.0).collect();

@@ -116,7 +116,7 @@ mod tests {
                 pieces: vec![Piece { node: i as u32, start: 0, len: text.len(), node_offset: 0 }],
             })
             .collect();
-        Article { title: None, byline: None, dateline: None, blocks }
+        Article { title: None, byline: None, dateline: None, blocks, site: None }
     }
 
     #[test]

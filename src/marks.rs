@@ -187,7 +187,7 @@ mod tests {
                 ArticleBlock { kind: BlockKind::Paragraph, text, pieces }
             })
             .collect();
-        Article { title: None, byline: None, dateline: None, blocks }
+        Article { title: None, byline: None, dateline: None, blocks, site: None }
     }
 
     #[test]

@@ -78,7 +78,7 @@ fn seed_hints_send_the_reader_somewhere_useful() {
         assert_eq!(hint(f, "hedged").unwrap()["label"], "The figure is a lower bound (\u{201c}at least\u{201d}): the exact number may be higher.");
         assert_eq!(
             hint(f, "search-figure").unwrap()["label"],
-            "Search DuckDuckGo for \u{201c}at least 10 major cities\u{201d} with raids, Miami, Los Angeles and Chicago"
+            "Search DuckDuckGo for \u{201c}10 major cities\u{201d} with raids, Miami, Los Angeles and Chicago"
         );
 
         let f = by_text(&report, "figure", "thousands of immigrants");

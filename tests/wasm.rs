@@ -155,7 +155,7 @@ fn marks_cover_findings_across_inline_elements() {
     let tree = DomTree::new(doc.clone());
     let body = doc.body().expect("a body");
     let paragraphs: Vec<Node> = tree.children(&body.into()).into_iter().filter(|n| tree.element_name(n).is_some()).collect();
-    let article = Article { title: None, byline: None, dateline: None, blocks: paragraphs.iter().map(|p| block_of(&tree, p)).collect() };
+    let article = Article { title: None, byline: None, dateline: None, blocks: paragraphs.iter().map(|p| block_of(&tree, p)).collect(), site: None };
 
     let js = wasm::dom_page_result(&article, wasm::PageOptions::default()).map_err(JsValue::from).expect("to JS");
     let report = get(&js, "report");

@@ -139,7 +139,7 @@ pub(crate) fn hedged(approx: Option<&str>, text: &str) -> Option<Hint> {
 
 /// The number as the page wrote it, without a leading hedge ("at least 10 major cities" →
 /// "10 major cities") so an exact-phrase search can match other wordings of the same hedge.
-fn core<'a>(text: &'a str, approx: Option<&str>) -> &'a str {
+pub(crate) fn core<'a>(text: &'a str, approx: Option<&str>) -> &'a str {
     let Some(a) = approx.filter(|a| !matches!(hedge(a), Some(Hedge::Vague) | None)) else { return text.trim() };
     let t = text.trim();
     let a = as_written(t, a);
@@ -164,7 +164,9 @@ pub(crate) fn search(text: &str, approx: Option<&str>, source: Option<&str>, sen
         exclude.extend(terms::words_lower(s));
     }
     let subject = ctx.with_terms(sentence, |terms| terms.pick_near(&ORDER, BUDGET, &exclude, sentence.find(text.trim())));
-    let shown = text.trim();
+    // The label quotes the phrase the link searches: a hedge the search leaves out is not
+    // shown as searched ("at least 10 major cities" searches “10 major cities”).
+    let shown = core(text, approx);
     let label = if subject.is_empty() {
         format!("Search {} for \u{201c}{shown}\u{201d}", engine.name())
     } else {
@@ -216,8 +218,20 @@ mod tests {
         let sentence = "According to the Huffington Post, the raids would have been conducted \u{201c}in at least 10 major cities, including Miami, Los Angeles and Chicago.\u{201d}";
         let h = search("at least 10 major cities", Some("at least"), Some("the Huffington Post"), sentence, &ctx(Engine::DuckDuckGo));
         assert_eq!(h.kind, "search-figure");
-        assert_eq!(h.label, "Search DuckDuckGo for \u{201c}at least 10 major cities\u{201d} with raids, Miami, Los Angeles and Chicago");
+        assert_eq!(h.label, "Search DuckDuckGo for \u{201c}10 major cities\u{201d} with raids, Miami, Los Angeles and Chicago");
         assert_eq!(h.url.as_deref(), Some("https://duckduckgo.com/?q=%2210+major+cities%22+raids+Miami+Los+Angeles+Chicago"));
+    }
+
+    #[test]
+    fn the_label_quotes_what_the_link_searches() {
+        let sentence = "Officials said more than 2,000 homes lost power across Ohio and Kentucky.";
+        let h = search("more than 2,000 homes", Some("more than"), None, sentence, &ctx(Engine::Google));
+        assert!(h.label.starts_with("Search Google for \u{201c}2,000 homes\u{201d}"), "{}", h.label);
+        assert!(h.url.as_deref().is_some_and(|u| u.contains("%222%2C000+homes%22")), "{:?}", h.url);
+        // A hedged bare number is as bare as the number once the hedge is left out.
+        assert!(too_bare(Category::Count, core("Roughly 70", Some("about")), None));
+        assert!(too_bare(Category::Count, core("nearly 300", Some("nearly")), None));
+        assert!(!too_bare(Category::Count, core("nearly 300 flights", Some("nearly")), None));
     }
 
     #[test]

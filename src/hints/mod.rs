@@ -61,7 +61,13 @@ pub struct Context {
 impl Context {
     /// The context of an article's text, with the reader's search engine.
     pub fn for_article(text: &str, engine: Engine) -> Context {
-        Context { engine, region: Region::of_article(text), common: terms::lower_case_words(text), last_terms: RefCell::default() }
+        Context::for_page(text, None, engine)
+    }
+
+    /// [`Context::for_article`] for a page whose host is `site`: the outlet's country
+    /// chooses the region when the article names that country at all.
+    pub fn for_page(text: &str, site: Option<&str>, engine: Engine) -> Context {
+        Context { engine, region: Region::of_page(text, site), common: terms::lower_case_words(text), last_terms: RefCell::default() }
     }
 
     /// `read` of [`terms::Terms::in_article`] of `text`, read once for a run of findings that
@@ -147,7 +153,7 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
         rows.push(note("no-source", "The article names no source for this figure."));
     }
     rows.extend(figure::hedged(approx, text));
-    if !figure::too_bare(category, text, unit) {
+    if !figure::too_bare(category, figure::core(text, approx), unit) {
         rows.push(figure::search(text, approx, source, sentence, ctx));
     }
     if checkable(category) {

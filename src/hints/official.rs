@@ -55,6 +55,33 @@ impl Region {
         all[counts.iter().position(|&c| c == best).unwrap_or(5)]
     }
 
+    /// The region of an article on the page whose host is `site`: the outlet's country, by
+    /// its domain ("heraldsun.com.au", "bbc.co.uk", "cbc.ca"), when the article names that
+    /// country at least once; else the region the article names most ([`Region::of_article`]).
+    /// A Melbourne paper that quotes a British bill twice and says "Australian" once is still
+    /// writing for Australians; one that never names Australia writes about elsewhere.
+    pub fn of_page(text: &str, site: Option<&str>) -> Region {
+        let outlet = site.map(Region::of_host).unwrap_or_default();
+        if outlet != Region::Other {
+            let at = REGIONS.iter().position(|r| *r == outlet).unwrap_or(5);
+            if region_counts(text)[at] > 0 {
+                return outlet;
+            }
+        }
+        Region::of_article(text)
+    }
+
+    /// The country of a host by its top-level domain; [`Region::Other`] for generic ones.
+    fn of_host(host: &str) -> Region {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        match host.rsplit('.').next().unwrap_or("") {
+            "au" => Region::Australia,
+            "uk" => Region::Uk,
+            "ca" => Region::Canada,
+            _ => Region::Other,
+        }
+    }
+
     /// The fact-checkers' data code, shared with [`super::factcheck`].
     pub(crate) fn data_code(self) -> &'static str {
         self.code()
@@ -238,6 +265,18 @@ pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_outlet_s_country_leads_when_the_article_names_it() {
+        let text = "Queensland's Premier met Canadian and British envoys. The British plan and the Canadian one differ.";
+        assert_eq!(Region::of_page(text, Some("www.couriermail.com.au")), Region::Australia);
+        assert_eq!(Region::of_page(text, Some("www.theglobeandmail.ca")), Region::Canada);
+        assert_eq!(Region::of_page(text, Some("www.example.com")), Region::of_article(text));
+        // A page that never names its outlet's country is about somewhere else.
+        let abroad = "The Senate passed the bill and Congress sent it to the White House.";
+        assert_eq!(Region::of_page(abroad, Some("www.thetimes.co.uk")), Region::Us);
+        assert_eq!(Region::of_page(abroad, None), Region::Us);
+    }
 
     #[test]
     fn tables_are_sorted_with_headers_and_every_topic_has_a_body() {

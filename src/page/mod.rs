@@ -43,6 +43,8 @@ pub struct Article<N> {
     pub dateline: Option<String>,
     /// Never empty-text blocks: [`Article::document`] relies on it.
     pub blocks: Vec<ArticleBlock<N>>,
+    /// The host of the page's canonical address, when it gives one.
+    pub site: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -76,7 +78,9 @@ impl<N: Clone> Article<N> {
     /// The document the detectors read: the blocks joined by a blank line.
     pub fn document(&self) -> Document {
         let blocks: Vec<(BlockKind, &str)> = self.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
-        Document::from_blocks(self.title.clone(), &blocks)
+        let mut doc = Document::from_blocks(self.title.clone(), &blocks);
+        doc.site = self.site.clone();
+        doc
     }
 
     /// The text-node stretches that a byte span of [`Article::document`]'s text covers.

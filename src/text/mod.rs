@@ -94,6 +94,9 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// The sentences of every block, in text order.
     pub sentences: Vec<Sentence>,
+    /// The host of the page the article came from ("www.heraldsun.com.au"), when known: the
+    /// outlet's country guides the hints.
+    pub site: Option<String>,
 }
 
 /// The separator between blocks in a document built from blocks (see the CLI contract).
@@ -141,7 +144,7 @@ impl Document {
                 sentences.push(Sentence { span, block: i });
             }
         }
-        Document { title, text, blocks, sentences }
+        Document { title, text, blocks, sentences, site: None }
     }
 
     /// The text of `span`, which must lie on char boundaries of [`Document::text`].

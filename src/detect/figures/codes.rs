@@ -20,6 +20,8 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| owned_model(t, q))
         .or_else(|| version_after_name(t, q))
         .or_else(|| decimal_glued_to_letters(t, q))
+        .or_else(|| exchange_ticker(t, q))
+        .or_else(|| place_named_by_a_measure(t, q))
 }
 
 /// How many digits a telephone number has at least, written in groups: "0800 111 4444" (11),
@@ -189,12 +191,62 @@ fn decimal_glued_to_letters(t: &Tokens, q: &Quantity) -> Option<usize> {
     (q.form == Form::Digits && q.unit.is_none() && glued && t.is(q.first + 1, ".")).then_some(q.last)
 }
 
+/// "(2330.TW)", "0700.HK", "7203.T", "005930.KS": four to six digits glued by a dot to an
+/// upper-case exchange suffix of one to three letters are a stock's ticker, a name, not a
+/// count. Gives the suffix's token.
+fn exchange_ticker(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let k = q.last;
+    let code = t.raw(k);
+    let suffix = t.raw(k + 2);
+    let digits = q.first == k && t.kind(k) == Some(Kind::Digits) && (4..=6).contains(&code.len());
+    let glued = t.is(k + 1, ".") && t.joined(k + 1) && t.joined(k + 2) && t.is_word(k + 2);
+    let exchange = (1..=3).contains(&suffix.len()) && suffix.chars().all(|c| c.is_ascii_uppercase());
+    let ends = !(t.joined(k + 3) && t.is_word(k + 3));
+    (digits && glued && exchange && ends).then_some(k + 2)
+}
+
+/// "Ninety Mile Beach", "Seven Mile Bridge", "the Hundred Acre Wood", "on Ninety Mile
+/// beach": a spelled-out number and a singular unit, both capitalised, are a place's name,
+/// not a distance, before a capitalised word or after a lower-case one (in a title-case
+/// headline every word is capitalised, and the rule stays out). Gives the name's last token.
+fn place_named_by_a_measure(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let capital = |k: usize| t.is_word(k) && t.raw(k).starts_with(|c: char| c.is_uppercase());
+    let spelled = q.form == Form::Words && q.category == Category::Measure && q.last > q.first;
+    let unit = t.raw(q.last);
+    let singular = !unit.ends_with('s') && !unit.chars().all(|c| c.is_uppercase());
+    let name_follows = t.spaced(q.last + 1) && capital(q.last + 1);
+    let in_prose = q.first > 0 && t.is_word(q.first - 1) && !capital(q.first - 1);
+    let named = capital(q.first) && capital(q.last) && (name_follows || in_prose);
+    (spelled && singular && named).then_some(if name_follows { q.last + 1 } else { q.last })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::figures;
 
     fn values(text: &str) -> Vec<f64> {
         figures(text).into_iter().filter_map(|(_, f)| f.value).collect()
+    }
+
+    #[test]
+    fn places_named_by_a_spelled_measure_are_no_figures() {
+        assert!(values("Surfers drove up Eighty Mile Beach at dawn.").is_empty());
+        assert!(values("Traffic stalled on the Seven Mile Bridge.").is_empty());
+        assert!(values("The Hundred Acre Wood is a real forest.").is_empty());
+        assert!(values("Whales beached on Eighty Mile beach again.").is_empty());
+        assert_eq!(values("Storm Cuts Power For Ten Miles"), vec![10.0], "a plural unit is a distance");
+        // Distances written as distances stay.
+        assert_eq!(values("The trail runs for ninety miles along the coast."), vec![90.0]);
+        assert_eq!(values("Crews cleared Ten miles of road."), vec![10.0]);
+    }
+
+    #[test]
+    fn exchange_tickers_are_no_figures() {
+        assert!(values("Shares of Tencent (0700.HK) slipped in Hong Kong.").is_empty());
+        assert!(values("Toyota Motor Corp (7203.T) kept its outlook.").is_empty());
+        assert!(values("Samsung Electronics (005930.KS) is the largest maker.").is_empty());
+        // A count before a sentence that opens without a space is still a count.
+        assert_eq!(values("Crews fixed 15000 pipes.The rest waited."), vec![15000.0]);
     }
 
     #[test]

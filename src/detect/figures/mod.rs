@@ -1583,7 +1583,10 @@ fn money_lost(t: &Tokens, f: &Found) -> bool {
 fn finish(t: &Tokens, f: Found) -> Figure {
     let span = Span::new(t.toks[f.first].start, t.toks[f.last].end);
     let score = score(t, &f);
-    let trend = trend::trend_of(t, f.first, f.last, f.category == Category::Percent).filter(|_| !money_lost(t, &f));
+    // A date or a year says when ("through Nov. 28", "since 2019"), never an amount that
+    // moved: a trend near it belongs to the figure it bounds.
+    let when = matches!(f.category, Category::Date | Category::Year);
+    let trend = trend::trend_of(t, f.first, f.last, f.category == Category::Percent).filter(|_| !money_lost(t, &f) && !when);
     Figure {
         span,
         category: f.category,
@@ -1877,6 +1880,20 @@ mod tests {
         }
         // A slash before digits still chains a code or a date.
         assert!(figures("Call 3-4/5 today.").iter().all(|f| f.1.high.is_none()));
+    }
+
+    #[test]
+    fn dollars_with_letters_keep_their_letters() {
+        for (text, words, unit) in [
+            ("Exports earned J$48 billion last year.", "J$48 billion", "Jamaican dollar"),
+            ("The grant was TT$2.5 million.", "TT$2.5 million", "Trinidad and Tobago dollar"),
+            ("Chip sales hit T$1.2 trillion.", "T$1.2 trillion", "New Taiwan dollar"),
+            ("Aid reached WS$20 million.", "WS$20 million", "WS$ dollar"),
+        ] {
+            let (found, f) = one(text);
+            assert_eq!((found.as_str(), f.unit.as_deref()), (words, Some(unit)), "{text}");
+        }
+        assert_eq!(one("It cost $40 million.").1.unit.as_deref(), Some("dollar"));
     }
 
     #[test]
@@ -2486,6 +2503,21 @@ mod news_kinds {
         }
         assert!(close(&singles("Sales fell by a third."), &[1.0 / 3.0]));
         assert_eq!(singles("A fifth of voters are undecided."), vec![0.2]);
+    }
+
+    #[test]
+    fn a_date_or_year_bounding_a_change_has_no_trend() {
+        for text in [
+            "Burglaries numbered 64 through March 3, down 12% on last year.",
+            "Applications rose 7% in the year to June 30.",
+            "Overdose deaths have fallen since 2021, down 14%.",
+        ] {
+            for (words, f) in figures(text) {
+                if matches!(f.category, Category::Date | Category::Year) {
+                    assert_eq!(f.trend, None, "{text}: {words}");
+                }
+            }
+        }
     }
 
     #[test]

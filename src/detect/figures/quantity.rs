@@ -75,7 +75,7 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
             }
         }
     }
-    if let Some(q) = letter_currency(t, i) {
+    if let Some(q) = letter_currency(t, i).or_else(|| lettered_dollar(t, i)) {
         return Some(q);
     }
     // "percent of 10".
@@ -127,6 +127,19 @@ pub(super) fn currency_before_number(t: &Tokens, i: usize) -> Option<(&'static p
     let name = last == i && t.is_word(i) && letters > 3 && !raw.chars().all(char::is_uppercase);
     let lone_letter = last == i && t.is_word(i) && letters == 1;
     (!name && !lone_letter && dollar_prefix_is_written(t, i, last)).then_some((p, last))
+}
+
+/// "WS$20 million", "SI$3.5 billion": capital letters glued to "$" that the currency table
+/// does not know still name a dollar other than the US one; the amount keeps them, so the
+/// reader sees the page's "WS$", never a bare "$" read as US dollars.
+fn lettered_dollar(t: &Tokens, i: usize) -> Option<Quantity> {
+    let raw = t.raw(i);
+    let letters = t.is_word(i) && (1..=3).contains(&raw.len()) && raw.chars().all(|c| c.is_ascii_uppercase());
+    if !letters || (i > 0 && t.joined(i)) || !t.joined(i + 1) || t.raw(i + 1) != "$" || !t.joined(i + 2) {
+        return None;
+    }
+    let q = quantity(t, i + 1).filter(|q| q.first == i + 1 && q.category == Category::Money)?;
+    Some(Quantity { first: i, unit: Some(format!("{raw}$ dollar")), ..q })
 }
 
 /// "R5.3bn", "N1,620", "P58.45": a currency written as one capital letter glued to an amount

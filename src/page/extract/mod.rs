@@ -41,7 +41,7 @@ pub fn extract<T: Tree>(tree: &T) -> Article<T::Node> {
                 .collect(),
         })
         .collect();
-    Article { title: article.title, byline: article.byline, dateline: article.dateline, blocks }
+    Article { title: article.title, byline: article.byline, dateline: article.dateline, blocks, site: article.site }
 }
 
 /// [`extract`] on the copied page, whose text nodes are named by their index in the copy order.
@@ -97,7 +97,8 @@ fn extract_from(mut page: Dom<usize>) -> Article<usize> {
         blocks.retain(|b| b.kind != BlockKind::Heading || b.text != headline);
     }
     let title = title.or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()));
-    Article { title, byline, dateline, blocks }
+    let site = furniture::site_host(&page);
+    Article { title, byline, dateline, blocks, site }
 }
 
 /// A text shorter than this (chars) is no article: a teaser, a card, an app's shell.

@@ -93,6 +93,9 @@ mod tests {
         assert_eq!(group("state media, which").as_deref(), Some("state media"));
         assert_eq!(group("county records").as_deref(), Some("county records"));
         assert_eq!(group("staff").as_deref(), Some("staff"));
+        // Records speak for their keeper: "according to transit data", "census data showed".
+        assert_eq!(group("transit data.").as_deref(), Some("transit data"));
+        assert_eq!(group("census data,").as_deref(), Some("census data"));
         assert_eq!(group("people familiar with the matter.").as_deref(), Some("people familiar with the matter"));
         assert_eq!(group("sources close to the talks, on").as_deref(), Some("sources close to the talks"));
         assert_eq!(group("people with knowledge of the plan").as_deref(), Some("people with knowledge of the plan"));
