@@ -11,6 +11,8 @@
 //! `page::html::read(..).text` (what `analyze_html` puts in the report), read here without
 //! running the detectors.
 
+mod common;
+use common::visible_text;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -43,20 +45,6 @@ const MAX_BOILERPLATE_LEAK: f64 = 0.02;
 
 fn corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability")
-}
-
-/// Every text node's data outside script-like elements, joined by spaces.
-fn visible_text(markup: &str) -> String {
-    let html = scraper::Html::parse_document(markup);
-    let mut parts = Vec::new();
-    for node in html.tree.root().descendants() {
-        let scraper::Node::Text(text) = node.value() else { continue };
-        let skipped = node.ancestors().any(|a| a.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template")));
-        if !skipped {
-            parts.push(text.to_string());
-        }
-    }
-    parts.join(" ")
 }
 
 /// The gold article's letters and digits, lower-cased, its headline first: a finding lies

@@ -2,11 +2,14 @@
 //! (`tests/data/site-templates`: wire services, national and local papers, public
 //! broadcasters, newsletter and blog platforms), each with the furniture its template puts
 //! around and inside the story: donation appeals, funding notes, newsletter boxes, related
-//! lists, share rows, time stamps, author roles and bios. Each page's article (its
-//! `expected.html`) was written by hand before the extractor was run on it, and is scored
-//! as extraction benchmarks score it: the F1, precision and recall of its runs of four
-//! words. `make.py` there writes the pages from the marked sources in `pages/`.
+//! lists, share rows, time stamps, author roles and bios. Each page, `pages/NAME.html`,
+//! marks its article with `⟦` and `⟧` (the gold, written by hand before the extractor was
+//! run on it); the page the extractor reads is the same file without the marks. It is
+//! scored as extraction benchmarks score it: the F1, precision and recall of its runs of
+//! four words.
 
+mod common;
+use common::visible_text;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -20,20 +23,6 @@ const SHINGLE: usize = 4;
 
 fn corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/site-templates")
-}
-
-/// Every text node's data outside script-like elements, joined by spaces.
-fn visible_text(markup: &str) -> String {
-    let html = scraper::Html::parse_document(markup);
-    let mut parts = Vec::new();
-    for node in html.tree.root().descendants() {
-        let scraper::Node::Text(text) = node.value() else { continue };
-        let skipped = node.ancestors().any(|a| a.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template")));
-        if !skipped {
-            parts.push(text.to_string());
-        }
-    }
-    parts.join(" ")
 }
 
 /// The runs of four tokens (letters and digits, lower-cased) of a text, as a bag.
@@ -57,13 +46,22 @@ fn scores(predicted: &HashMap<String, i64>, gold: &HashMap<String, i64>) -> (f64
     (p, r, 2.0 * p * r / (p + r))
 }
 
+/// A marked page split into the page as served (marks removed) and its gold article's
+/// visible text (each marked stretch's visible text, in order).
+fn split_marked(name: &str, marked: &str) -> (String, String) {
+    let (opens, closes) = (marked.matches('⟦').count(), marked.matches('⟧').count());
+    assert_eq!(opens, closes, "{name}: unbalanced marks");
+    let source = marked.replace(['⟦', '⟧'], "");
+    let gold: Vec<String> = marked.split('⟦').skip(1).map(|piece| visible_text(piece.split('⟧').next().unwrap_or(""))).collect();
+    (source, gold.join(" "))
+}
+
 #[test]
 fn site_template_pages_read_their_article_and_little_else() {
-    let mut pages: Vec<String> = std::fs::read_dir(corpus())
+    let mut pages: Vec<String> = std::fs::read_dir(corpus().join("pages"))
         .expect("the site-template pages are in tests/data")
         .filter_map(|e| e.ok())
-        .filter(|e| e.path().join("expected.html").exists())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter_map(|e| e.file_name().to_string_lossy().strip_suffix(".html").map(str::to_string))
         .collect();
     pages.sort();
     assert!(pages.len() >= 16, "{pages:?}");
@@ -71,11 +69,10 @@ fn site_template_pages_read_their_article_and_little_else() {
     let mut report = String::new();
     let mut low = Vec::new();
     for page in &pages {
-        let dir = corpus().join(page);
-        let source = std::fs::read_to_string(dir.join("source.html")).expect("source.html");
-        let gold = std::fs::read_to_string(dir.join("expected.html")).expect("expected.html");
+        let marked = std::fs::read_to_string(corpus().join("pages").join(format!("{page}.html"))).expect("a marked page");
+        let (source, gold) = split_marked(page, &marked);
         let text = spotcheck::page::html::read(&source).text;
-        let (p, r, f1) = scores(&shingles(&text), &shingles(&visible_text(&gold)));
+        let (p, r, f1) = scores(&shingles(&text), &shingles(&gold));
         report.push_str(&format!("{page:24} F1 {f1:.3} P {p:.3} R {r:.3}\n"));
         if p < MIN_PAGE_PRECISION {
             low.push(page.clone());

@@ -2,7 +2,9 @@
 """Shingle (4-word) and bag-of-words F1/precision/recall of BIN's text on this folder's pages."""
 import json, os, re, subprocess, sys
 from collections import Counter
-sys.path.insert(0, "/work/shared/tools")
+here = os.path.dirname(os.path.abspath(__file__))
+# The team's scorer, in shared/ beside the repository.
+sys.path.insert(0, os.path.join(here, "..", "..", "..", "..", "shared", "tools"))
 from score import visible_text, tokens
 
 def prf(pred, gold):
@@ -16,14 +18,20 @@ def prf(pred, gold):
 def sh(t, n=4):
     return [" ".join(t[i:i + n]) for i in range(max(1, len(t) - n + 1))]
 
-here = os.path.dirname(os.path.abspath(__file__))
-pages = sorted(d for d in os.listdir(here) if os.path.exists(os.path.join(here, d, "expected.html")))
-items = "".join(json.dumps({"id": d, "html": open(os.path.join(here, d, "source.html")).read()}) + "\n" for d in pages)
+def marked(d):
+    return open(os.path.join(here, "pages", d + ".html"), encoding="utf-8").read()
+
+def gold_text(raw):
+    """The visible text of each stretch marked with ⟦ and ⟧, in order."""
+    return " ".join(visible_text(m) for m in re.findall("⟦(.*?)⟧", raw, flags=re.S))
+
+pages = sorted(f[:-5] for f in os.listdir(os.path.join(here, "pages")) if f.endswith(".html"))
+items = "".join(json.dumps({"id": d, "html": marked(d).replace("⟦", "").replace("⟧", "")}) + "\n" for d in pages)
 out = subprocess.run(sys.argv[1] + " analyze --jsonl", shell=True, input=items.encode(), capture_output=True).stdout.decode()
 reps = {json.loads(l)["id"]: json.loads(l) for l in out.splitlines() if l.strip()}
 rows = []
 for d in pages:
-    gold = tokens(visible_text(open(os.path.join(here, d, "expected.html")).read()))
+    gold = tokens(gold_text(marked(d)))
     pred = tokens(reps.get(d, {}).get("text", ""))
     f, p, r = prf(sh(pred), sh(gold))
     bf = prf(pred, gold)[0]
