@@ -10,12 +10,14 @@
 //!
 //! # Time expressions
 //!
-//! Years, dates, durations and ordinals of time ("in 2001", "on May 19", "for six years",
-//! "the third quarter", "last year") are read like any number, but reported only when
+//! Years, dates, relative dates and ordinals of time ("in 2001", "on May 19", "two years
+//! ago", "the third quarter", "last year") are read like any number, but reported only when
 //! something bounds them: a time comparator ("since 2003", "by May 1", "until 2030") or a
 //! hedge ("more than three hours"). Unbounded, they only say *when* the sentence's claim
 //! happened, and the claim's figures are elsewhere in it; reporting them would bury those
-//! figures under dates. The same goes for "one" the pronoun ("no one", "one can"), list
+//! figures under dates. Stretches of time are amounts and are reported ("for six years",
+//! "within 90 days", "every 11 years"), the ones that only frame the claim scored below the
+//! badge. The same goes for "one" the pronoun ("no one", "one can"), list
 //! markers ("1 )") and codes ("11a", "A380"): they are read, so that their tokens are not
 //! read again as something else, and dropped.
 //!
@@ -218,6 +220,10 @@ struct Found {
     approx: Option<String>,
     unit: Option<String>,
     word_one: bool,
+    /// A stretch of time that frames the claim rather than stating it: a period ("over 10
+    /// years"), a deadline ("within 90 days"), a frequency ("every 11 years"). Reported, as
+    /// quantity benchmarks count it, but scored below the badge.
+    time_frame: bool,
     /// False for numbers read only so that their tokens are not read again as figures:
     /// a year or date that only dates the sentence, "one" the pronoun, a list marker.
     report: bool,
@@ -234,12 +240,13 @@ impl Found {
             approx: q.approx,
             unit: q.unit,
             word_one: q.word_one,
+            time_frame: false,
             report: true,
         }
     }
 
     fn bare(first: usize, last: usize, category: Category) -> Found {
-        Found { first, last, category, value: None, high: None, approx: None, unit: None, word_one: false, report: true }
+        Found { first, last, category, value: None, high: None, approx: None, unit: None, word_one: false, time_frame: false, report: true }
     }
 }
 
@@ -559,10 +566,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // The counted noun: "10 major cities", "hundreds of arrests".
     if f.category == Category::Count && f.unit.is_none() {
         if let Some((unit, last)) = counted_noun(t, f.last + 1) {
-            // "for six years", "90 minutes of talks", "60 hours a week": a stretch of time the
-            // sentence states is a measure. One that only places the claim in time is not a
-            // figure, like a year that dates it: "every 11 years", "within 90 days", "over six
-            // years", "two years ago".
+            // "for six years", "90 minutes of talks", "within 90 days": a stretch of time is a
+            // measure. One counted from another moment ("two years ago") is a relative date and
+            // not reported; one that frames the claim ("every 11 years") scores low.
             let duration = names_a_time(t, last) && !matches!(t.lower(last), "time" | "times");
             // "hundreds of billions of dollars": money counted in words.
             match phrases::currencies().longest(t, f.last + 1).filter(|(_, l)| *l == last) {
@@ -575,9 +581,12 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             f.last = last;
             if duration {
                 f.category = Category::Measure;
-                if time_comparator_before(t, f.first).is_none() && places_in_time(t, f.first, f.last) {
+                period_over_is_no_hedge(t, &mut f);
+                let bounded = time_comparator_before(t, f.first).is_some();
+                if !bounded && places_in_time(t, f.first, f.last) {
                     f.report = false;
                 }
+                f.time_frame = !bounded && f.approx.is_none() && !states_a_length(t, f.first);
             }
         }
     }
@@ -849,66 +858,41 @@ fn preposition_of_dispute(t: &Tokens, i: usize) -> bool {
     )
 }
 
-/// Whether a stretch of time at tokens `first..=last` only places the claim in time: "every
-/// 11 years", "within 90 days", "after the next 10 days", "over six years" (a stretch in which
-/// the claim's amount accrues), "two years ago", "90 days after the vote". "For six years",
-/// "for over 20 years" state a length and are measures.
+/// Whether a stretch of time at tokens `first..=last` is a point in time counted from
+/// another ("two years ago", "three weeks later", "90 days after the vote"): a relative date,
+/// which like a date is no quantity. Every other stretch is an amount of time a reader can
+/// check and the quantity benchmarks count: a length ("for six years"), a period in which an
+/// amount accrues ("over 10 years", "in the past three years"), a deadline ("within 90
+/// days"), a frequency ("every 11 years") or a span since ("the highest in 22 years").
 fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
     if matches!(t.lower(last + 1), "ago" | "later" | "earlier" | "prior" | "hence") {
         return true;
     }
-    // "dragged on for five and a half years before the verdict" states a length; "90 days
-    // after the vote" places it.
-    let stated_length = matches!(preposition_before(t, first), "for" | "took" | "taken" | "takes" | "lasted" | "lasts" | "spent" | "spend" | "spends");
-    if stated_length {
-        return false;
-    }
-    if matches!(t.lower(last + 1), "before" | "after") {
-        return true;
-    }
-    let prep = if t.is(first, "over") { "over" } else { preposition_before(t, first) };
-    // "lost $75 million in the past three years": a stretch counted back or forward from now
-    // places the claim; "built in three years" and "in 24 years in Congress" state a length.
-    let from_now = first >= 2 && t.is(first - 2, "the") && matches!(t.lower(first - 1), "past" | "next" | "coming" | "previous" | "following" | "first");
-    matches!(prep, "every" | "each" | "within" | "over" | "after" | "before" | "per")
-        || (matches!(prep, "in" | "during") && from_now)
-        || (prep == "in" && superlative_before(t, first))
+    // "dragged on for five years before the verdict" states a length; "90 days after the
+    // vote" places a moment.
+    !states_a_length(t, first) && matches!(t.lower(last + 1), "before" | "after")
 }
 
-/// How many tokens before "in" a superlative may stand and still be measured over the stretch:
-/// "the first reduction in four years".
-const SUPERLATIVE_REACH: usize = 6;
+/// Whether the stretch of time starting at token `first` is the length the sentence states:
+/// "for six years", "took three weeks", "lasted 90 minutes".
+fn states_a_length(t: &Tokens, first: usize) -> bool {
+    matches!(preposition_before(t, first), "for" | "took" | "taken" | "takes" | "lasted" | "lasts" | "spent" | "spend" | "spends")
+}
 
-/// "for the first time in 32 years", "its biggest drop in a decade", "the highest in five
-/// years": a stretch after a superlative says how long since, it states no amount.
-fn superlative_before(t: &Tokens, at: usize) -> bool {
-    (at.saturating_sub(SUPERLATIVE_REACH)..at).rev().take_while(|&k| !matches!(t.lower(k), "." | ";" | ":" | "!" | "?")).any(|k| {
-        matches!(
-            t.lower(k),
-            "first"
-                | "highest"
-                | "lowest"
-                | "biggest"
-                | "largest"
-                | "smallest"
-                | "strongest"
-                | "weakest"
-                | "best"
-                | "worst"
-                | "fastest"
-                | "slowest"
-                | "sharpest"
-                | "steepest"
-                | "deepest"
-                | "longest"
-                | "shortest"
-                | "hottest"
-                | "coldest"
-                | "wettest"
-                | "driest"
-                | "ever"
-        )
-    })
+/// "save $84 billion over 10 years", "rise over the next two years": "over" before a stretch
+/// of time names the period, not "more than". It stays a hedge where a length or a span is
+/// stated: "for over 20 years", "the first time in over a decade", "after over 30 years".
+fn period_over_is_no_hedge(t: &Tokens, f: &mut Found) {
+    if !t.is(f.first, "over") || f.approx.as_deref() != Some("over") {
+        return;
+    }
+    let before = if f.first > 0 { t.lower(f.first - 1) } else { "" };
+    let hedges_a_length =
+        matches!(before, "for" | "in" | "of" | "after" | "took" | "taken" | "takes" | "lasted" | "lasts" | "spent" | "spend" | "spends" | "been" | "than");
+    if !hedges_a_length {
+        f.approx = None;
+        f.first += 1;
+    }
 }
 
 /// The word before token `k` that governs it, past any "the", "past", "last", "next": "for"
@@ -1673,7 +1657,6 @@ mod tests {
     fn ordinals_in_names_are_no_figures() {
         assert!(figures("He is the Second Amendment columnist.").is_empty());
         assert!(figures("a comparison done on Zero Hedge, which").is_empty());
-        assert!(figures("deals over the last 11 months").is_empty());
         assert_eq!(figures("Second, the bill failed.").len(), 1);
     }
 
@@ -2027,7 +2010,8 @@ mod tests {
         let (text, f) = one("I want the last two books.");
         assert_eq!((text.as_str(), f.category, f.value, f.unit.as_deref()), ("last two books", Category::Count, Some(2.0), Some("books")));
         assert_eq!(one("I want next 3 books.").0, "next 3 books");
-        assert!(figures("over the last 11 months").is_empty());
+        // Before a noun of time it is a period: the count alone is the quantity.
+        assert_eq!(one("over the last 11 months").0, "11 months");
     }
 
     #[test]
@@ -2402,6 +2386,7 @@ mod tests {
 #[cfg(test)]
 mod news_kinds {
     use super::test_support::figures;
+    use super::BADGE_THRESHOLD;
     use crate::report::{Category, Trend};
 
     /// (value, high) of the figures a news reader counts: no years, dates or ordinals.
@@ -2429,14 +2414,18 @@ mod news_kinds {
 
     #[test]
     fn a_stretch_after_a_superlative_says_how_long_since() {
-        for text in [
-            "The yen weakened past 150 for the first time in 32 years.",
-            "It was the bank's first rate cut in four years.",
-            "Inflation hit its highest level in 10 years.",
-            "Shares posted their biggest drop in two decades.",
-            "The lake is at its lowest in 20 years.",
+        // The span since is a quantity of time, below the badge; the statistic keeps its own.
+        for (text, years) in [
+            ("The yen weakened past 150 for the first time in 32 years.", 32.0),
+            ("It was the bank's first rate cut in four years.", 4.0),
+            ("Inflation hit its highest level in 10 years.", 10.0),
+            ("Shares posted their biggest drop in two decades.", 2.0),
+            ("The lake is at its lowest in 20 years.", 20.0),
         ] {
-            assert!(singles(text).iter().all(|v| *v == 150.0), "{text}: {:?}", values(text));
+            let found = figures(text);
+            let since = found.iter().find(|(_, f)| f.value == Some(years)).unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert!(since.1.approx.is_none() && since.1.trend.is_none() && since.1.score < BADGE_THRESHOLD, "{text}: {since:?}");
+            assert!(singles(text).iter().all(|v| *v == 150.0 || *v == years), "{text}: {:?}", values(text));
         }
         // A stretch that states a length keeps its figure.
         assert_eq!(singles("The bridge was built in three years."), vec![3.0]);

@@ -47,6 +47,10 @@ pub(super) fn score(t: &Tokens, f: &Found) -> f64 {
     if label || (f.word_one && f.unit.is_none() && f.approx.is_none()) {
         s = 0.05;
     }
+    // "within 90 days", "every 11 years": the frame of the claim, not the claim.
+    if f.time_frame {
+        s = s.min(0.3);
+    }
     // "a mile", "one consultant": one of something is rarely the claim.
     if f.word_one && f.approx.is_none() {
         s = s.min(0.2);

@@ -134,21 +134,46 @@ mod tests {
     }
 
     #[test]
-    fn stretches_that_only_place_the_claim_in_time_are_no_figures() {
+    fn relative_points_in_time_are_no_figures() {
         for text in [
-            "The comet returns every 11 years.",
-            "They must answer within 90 days.",
             "He retired two years ago.",
-            "The plan would save $84 billion over 10 years.",
-            "deals over the last 11 months",
             "Three weeks later the law passed.",
-            "They lost 75 million dollars in the past three years.",
-            "Exports doubled during the past five years.",
-            "Prices will rise in the coming two years.",
-            "The fund grew 8% in the first 18 months.",
+            "The vote came 90 days after the deadline.",
+            "Six months earlier, the plant had closed.",
         ] {
             let found = figures(text);
             assert!(found.iter().all(|f| !names_a_time_unit(f.1.unit.as_deref())), "{text}: {:?}", found.iter().map(|f| &f.0).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn time_frames_are_quantities_scored_below_the_badge() {
+        for (text, span, value) in [
+            ("The comet returns every 11 years.", "11 years", 11.0),
+            ("They must answer within 90 days.", "90 days", 90.0),
+            ("The plan would save $84 billion over 10 years.", "10 years", 10.0),
+            ("deals over the last 11 months", "11 months", 11.0),
+            ("They lost 75 million dollars in the past three years.", "three years", 3.0),
+            ("Exports doubled during the past five years.", "five years", 5.0),
+            ("Prices will rise in the coming two years.", "two years", 2.0),
+            ("It was the highest level in 22 years.", "22 years", 22.0),
+            ("Fares go up each 12 months under the deal.", "12 months", 12.0),
+        ] {
+            let found = figures(text);
+            let f = found.iter().find(|f| names_a_time_unit(f.1.unit.as_deref())).unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert_eq!((f.0.as_str(), f.1.value, f.1.approx.as_deref()), (span, Some(value), None), "{text}");
+            assert!(f.1.score < BADGE_THRESHOLD, "{text}: {}", f.1.score);
+        }
+    }
+
+    #[test]
+    fn over_before_a_stretch_hedges_only_a_stated_length() {
+        // "over" names the period after an amount or a verb of change ...
+        assert_eq!(one("Spending will rise over the next two years.").1.approx, None);
+        // ... and means "more than" where a length or a span since is stated.
+        for text in ["He has worked there for over 20 years.", "It was the first rate cut in over 15 years.", "The case ended after over 30 years."] {
+            let f = figures(text).into_iter().find(|f| f.1.unit.as_deref() == Some("years")).expect(text);
+            assert_eq!((f.1.approx.as_deref(), f.1.score >= BADGE_THRESHOLD), (Some("over"), true), "{text}");
         }
     }
 
