@@ -51,6 +51,8 @@ mod trend;
 #[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
+mod news_kinds7b;
+#[cfg(test)]
 mod reader_kinds;
 
 use super::Figure;
@@ -414,7 +416,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
     let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1)) && !trend::top_of_a_span(t, i);
-    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i)) {
+    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i)) {
         let mut k = last + 1;
         if t.is(k, "the") && t.near(k + 1) && !comparator_verb(t.lower(last)) {
             k += 1;
@@ -542,12 +544,12 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(last) = rate_denominator(t, &f) {
         f.last = last;
     }
-    // "30 10-kilogram sacks": a measure between a count and its noun describes the noun.
+    // "30 10-kilogram sacks": a measure between a count and its noun describes the noun. The
+    // count takes the noun and ends where the measure starts, which is a figure of its own.
     if f.category == Category::Count && f.unit.is_none() && matches!(q.form, Form::Integer | Form::Words | Form::Digits) {
         if let Some(m) = quantity(t, f.last + 1).filter(|m| m.unit.is_some() && t.near(f.last + 1) && t.is(m.first + 1, "-")) {
-            if let Some((unit, last)) = counted_noun(t, m.last + 1) {
+            if let Some((unit, _)) = counted_noun(t, m.last + 1) {
                 f.unit = Some(unit);
-                f.last = last;
             }
         }
     }
@@ -591,6 +593,13 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
     Some(f)
+}
+
+/// "guilty on four of the seven counts", "won 3 of the 5 races": the whole a part is counted
+/// from, at token `first` after "of the", is a figure of its own, not a pointer back.
+fn whole_of_a_part(t: &Tokens, first: usize) -> bool {
+    let part = |k: usize| t.kind(k) == Some(Kind::Digits) || numbers::is_number_word(t.lower(k));
+    first >= 3 && t.is(first - 1, "the") && t.is(first - 2, "of") && part(first - 3)
 }
 
 /// "John Smith, 45, of Dayton", "said Priya Sharma, 34, a nurse": a whole number set off
@@ -819,6 +828,18 @@ fn comparator_verb(word: &str) -> bool {
     matches!(word, "topped" | "tops" | "topping" | "surpassed" | "surpasses" | "surpassing" | "exceed" | "exceeded" | "exceeds" | "exceeding")
 }
 
+/// "as your child gets closer to 18", "edging nearer to 100": after a verb of motion,
+/// "closer to" or "near" says where something is going, not that the amount is rough.
+fn moving_toward(t: &Tokens, i: usize) -> bool {
+    if i == 0 || !matches!(t.lower(i), "near" | "nearer" | "closer") {
+        return false;
+    }
+    let w = t.lower(i - 1);
+    ["get", "got", "move", "moving", "draw", "drew", "come", "came", "coming", "edg", "inch", "creep", "crept", "brought", "bring"]
+        .iter()
+        .any(|stem| w.starts_with(stem))
+}
+
 /// of dispute is the preposition of what it is about, no hedge.
 fn preposition_of_dispute(t: &Tokens, i: usize) -> bool {
     if i == 0 || !matches!(t.lower(i), "over" | "about") {
@@ -1003,6 +1024,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !quantity::plural_like(w)
             && !names_a_time(t, k)
             && !matches!(w, "point" | "percent" | "times" | "more" | "less" | "fewer" | "plus")
+            // "30 odd cars": a hedge after the number, not a model's name.
+            && phrases::hedges_after().longest(t, k).is_none()
             && !w.ends_with("ly")
             && !predicate_of_count(w)
             // "18 fact-checkers", "11 primary-season debates": a compound may end in a plural.
@@ -1028,7 +1051,7 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     let small_word = q.form == Form::Words && q.value.is_some_and(|v| (2.0..=10.0).contains(&v)) && t.is_word(q.first) && !compound;
     // "the six weeks of paid leave" is a length, not people named before.
     let stretch_of_time = names_a_time(t, q.last + 1) && t.is(q.last + 2, "of");
-    if small_word && q.unit.is_none() && !stretch_of_time && matches!(prev, "the" | "these" | "those" | "both") {
+    if small_word && q.unit.is_none() && !stretch_of_time && matches!(prev, "the" | "these" | "those" | "both") && !whole_of_a_part(t, q.first) {
         return Some(q.last);
     }
     // "the Second Amendment", "First National Bank", "Zero Hedge": a number word in a name.
@@ -1057,6 +1080,12 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         if letters_after || letters_before {
             return Some(q.last);
         }
+    }
+    // "the A1(M)", "the M6(T)": a road's letter glued before the digits and a letter glued
+    // after them is one code, however the letter after reads alone.
+    let road = q.first > 0 && t.joined(q.first) && t.is_word(q.first - 1) && t.raw(q.first - 1).chars().all(|c| c.is_ascii_uppercase());
+    if road && q.category != Category::Money && q.form == Form::Integer && q.unit.is_some() && t.joined(q.first + 1) {
+        return Some(q.last);
     }
     // "6.8 per 100,000 people", "5.4 deaths per 1,000 live births": the base of a rate.
     if prev == "per" && q.unit.is_none() && q.value.is_some_and(|v| (1..=9).any(|e| v == 10f64.powi(e))) {
@@ -1431,6 +1460,13 @@ fn scale_token(t: &Tokens, k: usize) -> Option<f64> {
     numbers::scale_word(t.lower(k)).filter(|&s| s >= 1000.0)
 }
 
+/// Whether a score ("6-4", "2-1"), then perhaps a comma, stands right before token `first`.
+fn after_a_score(t: &Tokens, first: usize) -> bool {
+    let j = if first > 0 && t.is(first - 1, ",") { first - 1 } else { first };
+    let digits = |k: usize| t.kind(k) == Some(Kind::Digits) && t.raw(k).len() <= 2;
+    j >= 3 && digits(j - 1) && t.is(j - 2, "-") && digits(j - 3) && t.joined(j - 1) && t.joined(j - 2)
+}
+
 /// The upper end of "10-15", "3 to 5", "20~100" after quantity `q`.
 fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     let mut k = q.last + 1;
@@ -1456,6 +1492,11 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         }
         // "1995-01" is a month.
         if t.raw(k + 1).starts_with('0') {
+            return None;
+        }
+        // "won 6-4, 3-6, 7-5": after a score, a pair with the smaller number first is the
+        // next score, not a range.
+        if after_a_score(t, q.first) {
             return None;
         }
     }
@@ -2335,9 +2376,12 @@ mod tests {
 
     #[test]
     fn a_measure_between_a_count_and_its_noun_leaves_the_noun_counted() {
-        let (text, f) = one("They delivered 30 10-kilogram sacks of rice.");
-        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("30 10-kilogram sacks", Some(30.0), Some("sacks")));
-        assert_eq!(one("She bought 12 two-litre bottles.").1.unit.as_deref(), Some("bottles"));
+        // The count takes the noun; the measure is a figure of its own.
+        let found = test_support::figures("They delivered 30 10-kilogram sacks of rice.");
+        let (text, f) = &found[0];
+        assert_eq!((text.as_str(), f.value, f.unit.as_deref()), ("30", Some(30.0), Some("sacks")));
+        assert_eq!(found.get(1).and_then(|m| m.1.value), Some(10.0));
+        assert_eq!(test_support::figures("She bought 12 two-litre bottles.")[0].1.unit.as_deref(), Some("bottles"));
     }
 
     #[test]

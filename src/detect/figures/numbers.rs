@@ -515,6 +515,23 @@ fn count_then_model(t: &Tokens, i: usize, digits: &str, end: usize) -> bool {
     t.is_word(k) && t.near(k) && super::phrases::units().longest(t, k).is_none() && super::phrases::currencies().longest(t, k).is_none()
 }
 
+/// "1.2m people", "5m homes", "2.9m food parcels", "the 1m target": a lower-case "m" is a
+/// million when a count follows it, perhaps after one word saying what kind ("food
+/// parcels", "new homes"), or a noun that names an amount as a level or a sum (the list
+/// `million_nouns.txt`). A metre measures one thing: "the 100m race", "a 5m wall".
+fn million_before_noun(t: &Tokens, k: usize) -> bool {
+    let counted = |j: usize| {
+        let w = t.lower(j);
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !lexicon::function_words().contains(w);
+        t.near(j) && t.is_word(j) && (plural || w == "people")
+    };
+    let kind_word = |j: usize| {
+        let w = t.lower(j);
+        t.near(j) && t.is_word(j) && !lexicon::function_words().contains(w) && !is_number_word(w)
+    };
+    counted(k) || (t.near(k) && lexicon::million_nouns().contains(t.lower(k))) || (kind_word(k) && counted(k + 1))
+}
+
 /// "down from 7.7m in July", "paid 80m for the striker": a bare "m" is a million where a
 /// preposition or the end of the clause follows it and no article stands before ("the 100m
 /// race", "a 50m pool" and "330m tall" are metres).
@@ -653,14 +670,8 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         return Some(Number { first: i, last, value, form, word_one: false });
     }
 
-    // "1.2m people", "5m homes": a lower-case "m" is a million when a count follows it
-    // (a metre is followed by nothing counted: "the 100m race" has a singular noun).
-    if t.joined(last + 1) && t.raw(last + 1) == "m" && t.near(last + 2) && t.is_word(last + 2) {
-        let next = t.lower(last + 2);
-        let counted = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && !lexicon::function_words().contains(next);
-        if counted || next == "people" {
-            return Some(Number { first: i, last: last + 1, value: value * 1e6, form: Form::Digits, word_one: false });
-        }
+    if t.joined(last + 1) && t.raw(last + 1) == "m" && million_before_noun(t, last + 2) {
+        return Some(Number { first: i, last: last + 1, value: value * 1e6, form: Form::Digits, word_one: false });
     }
     if t.joined(last + 1) && t.raw(last + 1) == "m" && million_by_context(t, i, last + 1) {
         return Some(Number { first: i, last: last + 1, value: value * 1e6, form: Form::Digits, word_one: false });

@@ -338,6 +338,9 @@ fn bridges(word: &str) -> bool {
             | "pace"
             | "fresh"
             | "new"
+            // "climbed back to 3.2 million", "a pay rise worth about £1,500".
+            | "back"
+            | "worth"
     )
 }
 
@@ -349,6 +352,16 @@ fn noun_only(word: &str) -> bool {
 
 /// The trend word governing a figure that starts at token `first`, looking back in its clause.
 pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
+    // "fallen 28% from a peak of $123": the level a change starts from, named before its value.
+    if let Some(from) = level_from(t, first) {
+        if let Some(trend) = trend_before(t, from + 1) {
+            return Some(trend);
+        }
+    }
+    // "rose 3.1%, taking the median to $61,900": the level the change carries a thing to.
+    if let Some(trend) = carried_level(t, first) {
+        return Some(trend);
+    }
     // "from 58 percent in the last poll to 55 percent": the second level of a change takes
     // the trend of the first.
     if first > 0 && t.is(first - 1, "to") {
@@ -464,6 +477,10 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 if shot_down(before, w) {
                     return None;
                 }
+                // "prices have come down from 199p": to come down is to fall.
+                if w == "down" && matches!(before, "come" | "comes" | "came" | "coming") {
+                    return Some(trend);
+                }
                 if movement_verb(before) && !top_of_a_span(t, k) {
                     return Some(trend);
                 }
@@ -475,7 +492,67 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
             }
             return Some(trend);
         }
+        // "attendance bounced back to 41,000": to bounce or spring back is to recover.
+        if w == "back" && k > 0 && bounce_verb(t.lower(k - 1)) {
+            return Some(Trend::Up);
+        }
         if !bridges(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "bounced back", "sprang back", "snapped back": verbs that with "back" report a recovery.
+fn bounce_verb(word: &str) -> bool {
+    matches!(word, "bounce" | "bounced" | "bounces" | "bouncing" | "spring" | "springs" | "sprang" | "sprung" | "snap" | "snapped" | "snapping")
+}
+
+/// How many words may stand between a carrying verb and the "to" of the level it names:
+/// "taking the country's total debt to".
+const CARRIED_OBJECT: usize = 6;
+
+/// "rose 3.1% last year, taking the median to $61,900", "fell 2.1%, bringing the average
+/// to £285,000", "leaving it at 3.2%": after the comma that ends a change, a verb that carries
+/// a thing, the thing, and "to" or "at" the level it is carried to: that level shares the
+/// change before the comma.
+fn carried_level(t: &Tokens, first: usize) -> Option<Trend> {
+    // "to a record $2,450": words naming the level may stand after the "to".
+    let mut to = first.checked_sub(1)?;
+    while to > 0 && !matches!(t.lower(to), "to" | "at") && level_naming_word(t.lower(to)) && to + 3 > first {
+        to -= 1;
+    }
+    if to < 3 || !matches!(t.lower(to), "to" | "at") {
+        return None;
+    }
+    let carries = |w: &str| {
+        matches!(
+            w,
+            "taking" | "bringing" | "pushing" | "lifting" | "sending" | "leaving" | "putting" | "driving" | "dragging" | "pulling" | "lowering" | "raising"
+        )
+    };
+    let stop = to.saturating_sub(CARRIED_OBJECT + 1);
+    let verb = (stop..to).rev().take_while(|&k| t.is_word(k) || possessive_mark(t, k)).find(|&k| carries(t.lower(k)))?;
+    if verb == 0 || !t.is(verb - 1, ",") {
+        return None;
+    }
+    change_before_comma(t, verb - 1).or_else(|| change_verb_before(t, verb - 1))
+}
+
+/// The "from" before the level at token `first` when the words between name the level and
+/// end in "of": "from a peak of $123", "from a record high of 11.1%".
+fn level_from(t: &Tokens, first: usize) -> Option<usize> {
+    if first < 3 || !t.is(first - 1, "of") {
+        return None;
+    }
+    let stop = first.saturating_sub(LEVEL_NAME + 2);
+    let mut k = first - 1;
+    while k > stop {
+        k -= 1;
+        if t.is(k, "from") {
+            return (k + 2 < first).then_some(k);
+        }
+        if !level_naming_word(t.lower(k)) {
             return None;
         }
     }
@@ -501,36 +578,41 @@ fn level_to(t: &Tokens, first: usize) -> Option<usize> {
         if t.is(k, "to") {
             return Some(k);
         }
-        let naming = matches!(
-            t.lower(k),
-            "a" | "an"
-                | "the"
-                | "record"
-                | "seasonally"
-                | "adjusted"
-                | "annual"
-                | "annualised"
-                | "annualized"
-                | "rate"
-                | "average"
-                | "level"
-                | "high"
-                | "low"
-                | "pace"
-                | "range"
-                | "total"
-                | "fresh"
-                | "new"
-                | "peak"
-                | "all"
-                | "time"
-                | "-"
-        );
-        if !naming {
+        if !level_naming_word(t.lower(k)) {
             return None;
         }
     }
     None
+}
+
+/// Words that name what a level is between "to" or "from" and its "of": "to a seasonally
+/// adjusted annual rate of", "from a record high of", "from a peak of".
+fn level_naming_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "record"
+            | "seasonally"
+            | "adjusted"
+            | "annual"
+            | "annualised"
+            | "annualized"
+            | "rate"
+            | "average"
+            | "level"
+            | "high"
+            | "low"
+            | "pace"
+            | "range"
+            | "total"
+            | "fresh"
+            | "new"
+            | "peak"
+            | "all"
+            | "time"
+            | "-"
+    )
 }
 
 /// How many bridging words may stand between a trend word and the amount it governs before a
@@ -706,6 +788,9 @@ fn from_before(t: &Tokens, to: usize) -> Option<usize> {
 /// The trend a figure at tokens `first..=last` is reported with, if any; `percent` when it
 /// is a percentage, whose written sign is itself a change ("-0.3%", "+1.4%").
 pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> Option<Trend> {
+    if part_of_a_whole(t, last) {
+        return None;
+    }
     let before = trend_before(t, first);
     // "rose by 6% a year, down from 6.1% previously": an amount its verb already governs keeps
     // that verb's trend; the "down from" after it compares the pace, not this amount. A noun's
@@ -714,7 +799,10 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if before.is_some() && !of_a_noun && level_before_baseline(t, last).is_some() {
         return before;
     }
-    trend_after(t, first, last).or(before).or_else(|| signed_change(t, first, percent)).or_else(|| gapped_change(t, first, last, GAP_CHAIN))
+    trend_after(t, first, last)
+        .or(before)
+        .or_else(|| signed_change(t, first, percent).filter(|_| !return_or_yield(t, first)))
+        .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
 }
 
 /// How many gapped amounts may follow the one whose verb they share: "the Dow fell 1.2%, the
@@ -800,7 +888,67 @@ fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if !number_before || !noun_after || compared || numbers::plural_scale_word(t.lower(first)).is_some() {
         return None;
     }
+    // "18 more seats than Labour" compares two things; "hired 1,100 more paramedics" counts
+    // the ones hired.
+    match than_over_time(t, k + 1) {
+        Some(false) => return None,
+        None if first > 0 && acquiring_verb(t.lower(first - 1)) => return None,
+        _ => {}
+    }
     Some(if t.is(k, "more") { Trend::Up } else { Trend::Down })
+}
+
+/// How many words a compared noun phrase may take before its "than": "more medical colleges than".
+const COMPARED_NOUNS: usize = 4;
+
+/// How many words after "than" may say that the baseline is a time: "than the same period last".
+const BASELINE_WORDS: usize = 5;
+
+/// Whether a "than" within a few words from token `k` compares with another thing, not with an
+/// earlier time: "18 more seats than the Conservatives", "25% higher than in Scotland", but not
+/// "6% higher than a year earlier", "£2bn lower than forecast".
+fn compared_not_over_time(t: &Tokens, k: usize) -> bool {
+    than_over_time(t, k) == Some(false)
+}
+
+/// For a "than" within a few words from token `k`, whether its baseline is an earlier time
+/// (the words of `baseline_times.txt`, nouns of time, years and months); `None` without one.
+fn than_over_time(t: &Tokens, k: usize) -> Option<bool> {
+    let than = (k..k + COMPARED_NOUNS).take_while(|&j| t.is(j, "than") || t.is_word(j)).find(|&j| t.is(j, "than"))?;
+    let timely = |j: usize| {
+        let w = t.lower(j);
+        let year = t.kind(j) == Some(Kind::Digits) && t.raw(j).len() == 4 && matches!(t.raw(j).parse::<u32>(), Ok(1900..=2099));
+        year || super::time::is_month(w) || lexicon::baseline_times().contains(w) || lexicon::time_nouns().contains(w)
+    };
+    let end = (than + 1..than + 1 + BASELINE_WORDS).find(|&j| t.kind(j).is_none() || ends_clause(t, j)).unwrap_or(than + 1 + BASELINE_WORDS);
+    Some((than + 1..end).any(timely))
+}
+
+/// Verbs whose object is a count of what they took on: "hired 1,100 more paramedics",
+/// "recruited 500 more teachers", "won 18 more seats": the count of the ones hired, no change.
+fn acquiring_verb(word: &str) -> bool {
+    let stem = word.trim_end_matches("ing").trim_end_matches("ed").trim_end_matches('s');
+    matches!(stem, "hir" | "hire" | "recruit" | "employ" | "train" | "deploy" | "order" | "buy" | "bought" | "won" | "win" | "winn" | "need" | "want")
+}
+
+/// "lost seven of their last 10 games", "won eight of its 11 matches": a part counted of a
+/// whole that follows it; what a trend verb governs there is a tally, not a change.
+fn part_of_a_whole(t: &Tokens, last: usize) -> bool {
+    if !t.is(last + 1, "of") {
+        return false;
+    }
+    let mut k = last + 2;
+    while matches!(t.lower(k), "the" | "its" | "their" | "his" | "her" | "our" | "last" | "first" | "past" | "previous" | "next" | "opening") {
+        k += 1;
+    }
+    k > last + 2 && (t.kind(k) == Some(Kind::Digits) || numbers::is_number_word(t.lower(k)))
+}
+
+/// "returned -0.8%", "a yield of -0.2%": a return or yield is a level of performance, whose
+/// sign says which side of zero it lies, not a change.
+fn return_or_yield(t: &Tokens, first: usize) -> bool {
+    let is = |k: usize| matches!(t.lower(k), "return" | "returns" | "returned" | "returning" | "yield" | "yields" | "yielded" | "yielding");
+    first > 0 && (is(first - 1) || (first > 1 && t.is(first - 1, "of") && is(first - 2)))
 }
 
 /// How many tokens a bracket after a level may hold: "(about 6.6 trillion U.S. dollars)".
@@ -848,7 +996,37 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     if comma && matches!(t.lower(j), "up" | "down") && t.near(j + 1) && (t.kind(j + 1) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j + 1))) {
         return trend_word(t.lower(j));
     }
+    // "reached 8.9m units, a 4% increase on the year before", "closed at A$4.12, a 6% gain":
+    // the change the level is, named after the comma.
+    if comma && matches!(t.lower(j), "a" | "an") {
+        return change_named_after(t, j + 1);
+    }
     None
+}
+
+/// The change named by the noun after the amount that starts at token `k`: "4% increase",
+/// "£2bn cut", "6 per cent gain".
+fn change_named_after(t: &Tokens, k: usize) -> Option<Trend> {
+    let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j));
+    let part = |j: usize| {
+        let separator = matches!(t.lower(j), "," | "." | "-") && t.joined(j) && t.joined(j + 1);
+        amount(j)
+            || separator
+            || currency_sign(t.lower(j))
+            || matches!(t.lower(j), "%" | "per" | "cent" | "percent" | "percentage" | "point" | "points" | "m" | "bn" | "million" | "billion")
+    };
+    let end = (k..k + 8).find(|&j| !part(j))?;
+    if end == k || !(k..end).any(amount) || matches!(t.lower(end), "higher" | "lower" | "up" | "down") {
+        return None;
+    }
+    // The phrase must be an aside that ends or says against what: "..., a 10% rise is not a
+    // rounding error" opens a clause of its own, and a baseline given as another figure ("a
+    // 10 percent drop from the 95 percent") is left alone.
+    let after = end + 1;
+    let aside = t.kind(after).is_none()
+        || (t.kind(after) == Some(Kind::Symbol) && !currency_sign(t.lower(after)))
+        || matches!(t.lower(after), "on" | "over" | "compared" | "against" | "year" | "in" | "since" | "for" | "and" | "as");
+    change_noun(t.lower(end)).filter(|_| aside)
 }
 
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
@@ -871,7 +1049,7 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         return Some(trend);
     }
     if matches!(w, "higher" | "lower") {
-        return trend_word(w);
+        return trend_word(w).filter(|_| !compared_not_over_time(t, k + 1));
     }
     let before = if first > 0 { t.lower(first - 1) } else { "" };
     let determiner = matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
