@@ -5,7 +5,8 @@
 //! (default `../shared`), then:
 //!
 //! 1. chooses each head's settings (L2 strength, ClaimBuster's weight against CLEF's or
-//!    ClaimBuster alone, the positives' weight) by 5-fold cross-validation: folds by
+//!    ClaimBuster alone, the positives' weight, NB scaling of the n-grams, AdaGrad's step)
+//!    by 5-fold cross-validation: folds by
 //!    transcript for CLEF, so no debate is in training and test at once, and k-fold for
 //!    ClaimBuster. The news head is chosen by the out-of-fold F1 of the claim findings
 //!    `analyze` would emit for each ClaimBuster sentence (the sentence through the
@@ -14,9 +15,12 @@
 //!    `score.py claims` measures), the transcript head by out-of-fold CLEF MAP;
 //! 2. measures a TF-IDF + logistic regression baseline on the same folds;
 //! 3. fits Platt scaling on the news head's out-of-fold ClaimBuster margins (news-like
-//!    base rate), takes the show threshold that maximises the out-of-fold F1 of the
-//!    emitted findings, prints the reliability curve, and picks the neighbour weight of
-//!    `rank` by out-of-fold MAP;
+//!    base rate: a score stays a probability on news-like text), takes the show threshold
+//!    that maximises the mean out-of-fold F1 of the emitted findings over the positives
+//!    weighted 1 to 3 times (the held-out share of check-worthy sentences may be above
+//!    ClaimBuster's 25%; a threshold fitted to one base rate loses F1 when it moves),
+//!    prints the table it reads and the reliability curve, and picks the neighbour weight
+//!    of `rank` by out-of-fold MAP;
 //! 4. trains both heads on everything and writes `src/detect/claims/claim_model.bin`.
 //!
 //! Everything is deterministic: a fixed shuffle, no clock, no threads. `--no-baseline`
@@ -34,7 +38,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 const FOLDS: usize = 5;
-const LEARNING_RATE: f64 = 0.2;
+
 /// Slots before the hashed weights: the bias, the CLEF domain, then the named signals.
 const BIAS: usize = 0;
 const DOMAIN: usize = 1;
@@ -149,6 +153,13 @@ struct Settings {
     pos_weight: f64,
     /// Passes over the training rows.
     epochs: usize,
+    /// Naive-Bayes scaling of the hashed features (Wang & Manning 2012): each bucket's value
+    /// is multiplied by |log-count ratio|^nb before training (0: off). Linear, so the
+    /// trained weights fold the scale in and the product computes nothing new; in effect a
+    /// lighter L2 penalty and a larger step on n-grams that lean to one class.
+    nb: f64,
+    /// AdaGrad's step.
+    lr: f64,
 }
 
 impl Settings {
@@ -158,8 +169,43 @@ impl Settings {
     }
 }
 
-/// L2-regularised logistic regression by AdaGrad, over `dim` weights.
+/// Each hashed slot's NB scale on `rows`: |log-count ratio|^nb of the weighted binarized
+/// counts among positives and negatives (add-one smoothing); 1 for the other slots.
+fn nb_scales(examples: &[Example], rows: &[usize], dim: usize, s: Settings) -> Vec<f64> {
+    let mut scale = vec![1.0f64; dim];
+    if s.nb == 0.0 {
+        return scale;
+    }
+    let (mut p, mut q) = (vec![NB_ALPHA; dim], vec![NB_ALPHA; dim]);
+    for &r in rows {
+        let e = &examples[r];
+        let weight = if e.clef { 1.0 } else { s.cb_weight };
+        let counts = if e.label { &mut p } else { &mut q };
+        for &(j, _) in e.x.iter().filter(|&&(j, _)| j as usize >= HASHED) {
+            counts[j as usize] += weight;
+        }
+    }
+    let (sp, sq): (f64, f64) = (p[HASHED..].iter().sum(), q[HASHED..].iter().sum());
+    for j in HASHED..dim {
+        let ratio = ((p[j] / sp) / (q[j] / sq)).ln();
+        scale[j] = (NB_FLOOR + ratio.abs()).powf(s.nb);
+    }
+    scale
+}
+
+const NB_ALPHA: f64 = 1.0;
+const NB_FLOOR: f64 = 0.1;
+
+/// L2-regularised logistic regression by AdaGrad, over `dim` weights; with NB scaling the
+/// returned weights are those of the unscaled features.
 fn train(examples: &[Example], rows: &[usize], dim: usize, s: Settings) -> Vec<f64> {
+    let scale = nb_scales(examples, rows, dim, s);
+    let mut w = train_scaled(examples, rows, dim, s, &scale);
+    w.iter_mut().zip(&scale).for_each(|(w, k)| *w *= k);
+    w
+}
+
+fn train_scaled(examples: &[Example], rows: &[usize], dim: usize, s: Settings, scale: &[f64]) -> Vec<f64> {
     let mut w = vec![0.0f64; dim];
     let mut g2 = vec![1e-8f64; dim];
     let mut order = rows.to_vec();
@@ -174,16 +220,16 @@ fn train(examples: &[Example], rows: &[usize], dim: usize, s: Settings) -> Vec<f
         }
         for &r in &order {
             let e = &examples[r];
-            let z: f64 = e.x.iter().map(|&(j, v)| w[j as usize] * v as f64).sum();
+            let z: f64 = e.x.iter().map(|&(j, v)| w[j as usize] * v as f64 * scale[j as usize]).sum();
             let p = 1.0 / (1.0 + (-z).exp());
             let weight = if e.clef { 1.0 } else { s.cb_weight } * if e.label { s.pos_weight } else { 1.0 };
             let err = weight * (p - if e.label { 1.0 } else { 0.0 });
             for &(j, v) in &e.x {
                 let j = j as usize;
                 let reg = if j == BIAS || j == DOMAIN { 0.0 } else { s.l2 * w[j] };
-                let g = err * v as f64 + reg;
+                let g = err * v as f64 * scale[j] + reg;
                 g2[j] += g * g;
-                w[j] -= LEARNING_RATE * g / g2[j].sqrt();
+                w[j] -= s.lr * g / g2[j].sqrt();
             }
         }
     }
@@ -346,6 +392,65 @@ fn best_emitted_threshold(emitted: &[(f64, bool, bool)]) -> (f64, f64) {
     (5..=95).map(|k| k as f64 / 100.0).map(|t| (t, emitted_prf(emitted, t).2)).fold((0.5, -1.0), |a, b| if b.1 > a.1 { b } else { a })
 }
 
+/// The positives' weights the show threshold is chosen over: the held-out news may hold
+/// up to three times ClaimBuster's share of check-worthy sentences (25%), and a threshold
+/// fitted to one base rate loses F1 when it moves (a higher share wants a lower threshold).
+const POSITIVE_WEIGHTS: [f64; 5] = [1.0, 1.5, 2.0, 2.5, 3.0];
+
+/// F1 of the emitted findings at threshold `t` with each positive counted `w` times: the
+/// F1 the same model would have where positives are `w` times as common.
+fn emitted_f1_weighted(emitted: &[(f64, bool, bool)], t: f64, w: f64) -> f64 {
+    let (mut tp, mut fp, mut fneg) = (0.0, 0.0, 0.0);
+    for &(s, always, l) in emitted {
+        match (always || s >= t, l) {
+            (true, true) => tp += w,
+            (true, false) => fp += 1.0,
+            (false, true) => fneg += w,
+            (false, false) => {}
+        }
+    }
+    if tp > 0.0 {
+        2.0 * tp / (2.0 * tp + fp + fneg)
+    } else {
+        0.0
+    }
+}
+
+/// The show threshold, in hundredths, that maximises the mean over [`POSITIVE_WEIGHTS`] of
+/// the out-of-fold emitted F1: one that holds up when the base rate moves, where the
+/// threshold best at ClaimBuster's own rate would not. Prints the table the rule reads, and
+/// the threshold of the other robust rule (the smallest worst-case loss against each
+/// weight's own best) beside it.
+fn robust_threshold(emitted: &[(f64, bool, bool)]) -> f64 {
+    let grid: Vec<f64> = (5..=95).map(|k| k as f64 / 100.0).collect();
+    let f1: Vec<Vec<f64>> = grid.iter().map(|&t| POSITIVE_WEIGHTS.iter().map(|&w| emitted_f1_weighted(emitted, t, w)).collect()).collect();
+    let best: Vec<f64> = (0..POSITIVE_WEIGHTS.len()).map(|k| f1.iter().map(|row| row[k]).fold(0.0, f64::max)).collect();
+    let mean = |row: &[f64]| row.iter().sum::<f64>() / row.len() as f64;
+    let regret = |row: &[f64]| row.iter().zip(&best).map(|(f, b)| b - f).fold(0.0, f64::max);
+    let by = |key: &dyn Fn(&[f64]) -> f64| (0..grid.len()).min_by(|&a, &b| key(&f1[a]).total_cmp(&key(&f1[b]))).unwrap_or(0);
+    let chosen = by(&|row| -mean(row));
+    let minimax = by(&regret);
+    println!("show threshold: out-of-fold emitted F1 with positives weighted {POSITIVE_WEIGHTS:?}, their mean, worst loss against each weight's best");
+    for (i, t) in grid
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| *i == chosen || *i == minimax || (((*t * 100.0).round() as usize).is_multiple_of(5) && (0.2..=0.5).contains(*t)))
+    {
+        let cells: Vec<String> = f1[i].iter().map(|f| format!("{f:.4}")).collect();
+        println!("  {t:.2}  {}  mean {:.4}  worst loss {:.4}", cells.join(" "), mean(&f1[i]), regret(&f1[i]));
+    }
+    let best_cells: Vec<String> = best.iter().map(|f| format!("{f:.4}")).collect();
+    println!("  each weight's best  {}", best_cells.join(" "));
+    println!(
+        "show threshold {:.2} (mean F1 {:.4} over the weights; the smallest worst-case loss would take {:.2}, loss {:.4})",
+        grid[chosen],
+        mean(&f1[chosen]),
+        grid[minimax],
+        regret(&f1[minimax])
+    );
+    grid[chosen]
+}
+
 /// Cross-validated figures of one set of out-of-fold margins.
 struct Figures {
     /// F1 of the sentences scored alone, at the threshold best for them.
@@ -431,7 +536,8 @@ fn baseline(data: &Data, s: Settings) -> Vec<f64> {
             })
             .collect();
         let train_rows: Vec<usize> = s.rows(&examples, (0..data.trainable).filter(|&r| !test[r]).collect());
-        let w = train(&examples, &train_rows, dim, s);
+        // Plain TF-IDF + LR: no NB scaling.
+        let w = train(&examples, &train_rows, dim, Settings { nb: 0.0, ..s });
         for r in (0..examples.len()).filter(|&r| test[r]) {
             oof[r] = margin(&w, &examples[r]);
         }
@@ -448,8 +554,8 @@ fn choose(data: &Data, name: &str, buckets: usize, grid: &[Settings], goal: impl
         let oof = cross_validate(data, &examples, HASHED + buckets, s);
         let e = evaluate(data, &examples, &oof);
         println!(
-            "{name} head, l2 {:e} cb-weight {} clef {} positives x{} epochs {}: CV ClaimBuster F1 {:.4} emitted at {:.2} ({:.4} sentences alone), CV CLEF MAP {:.4} (context {})",
-            s.l2, s.cb_weight, s.clef, s.pos_weight, s.epochs, e.emitted_f1, e.threshold, e.sentence_f1, e.map, e.context
+            "{name} head, l2 {:e} cb-weight {} clef {} positives x{} epochs {} nb {} step {}: CV ClaimBuster F1 {:.4} emitted at {:.2} ({:.4} sentences alone), CV CLEF MAP {:.4} (context {})",
+            s.l2, s.cb_weight, s.clef, s.pos_weight, s.epochs, s.nb, s.lr, e.emitted_f1, e.threshold, e.sentence_f1, e.map, e.context
         );
         let g = goal(e.emitted_f1, e.map);
         if best.as_ref().is_none_or(|b| g > b.0) {
@@ -495,17 +601,22 @@ fn main() {
         data.claimbuster.len()
     );
 
-    let settings = |l2s: &[f64], weights: &[f64]| -> Vec<Settings> {
-        l2s.iter().flat_map(|&l2| weights.iter().map(move |&cb_weight| Settings { l2, cb_weight, clef: true, pos_weight: 1.0, epochs: 8 })).collect()
-    };
-    let mut news_grid = settings(&[1e-5], &[16.0]);
-    let cb_only = |l2: f64, pos_weight: f64, epochs: usize| Settings { l2, cb_weight: 1.0, clef: false, pos_weight, epochs };
-    // Cross-validation (this commit): trained on ClaimBuster alone the news head reaches
-    // emitted F1 0.760, against 0.745 with the CLEF lines in (their labels reward other
-    // things); positives weighted 1.5 or 2, or 16 epochs, changed nothing above 0.002.
-    news_grid.extend([cb_only(3e-5, 1.0, 8), cb_only(1e-4, 1.0, 8), cb_only(3e-4, 1.0, 8), cb_only(1e-4, 1.5, 8)]);
+    // Cross-validation (issue 8, second pass; the grid keeps the neighbours of each choice):
+    // trained on ClaimBuster alone the news head beats it with the CLEF lines in (their
+    // labels reward other things: emitted F1 0.745 against 0.760 at 2^15 buckets). At 2^16
+    // buckets instead of 2^15 the news head gains about 0.009 (mean over three hash seeds;
+    // 2^17 no more), NB scaling about 0.003 and AdaGrad's step 0.1 instead of 0.2 about
+    // 0.004. No help, each measured over hash seeds: signed hashing, separate word and
+    // character bucket ranges, word trigrams, NB exponent 1.5 or 2, 4 or 16 epochs,
+    // positives weighted 1.5.
+    let news = |l2: f64, nb: f64, lr: f64| Settings { l2, cb_weight: 1.0, clef: false, pos_weight: 1.0, epochs: 8, nb, lr };
+    let news_grid = [news(3e-5, 1.0, 0.1), news(1e-4, 1.0, 0.1), news(1e-4, 0.0, 0.1), news(1e-4, 0.0, 0.2)];
     let (news_s, news_oof) = choose(&data, "news", BUCKETS, &news_grid, |f1, _| f1);
-    let (tr_s, tr_oof) = choose(&data, "transcript", TRANSCRIPT_BUCKETS, &settings(&[1e-5], &[2.0, 4.0]), |_, map| map);
+    // The transcript head: CLEF lines with ClaimBuster's sentences weighted twice; NB
+    // scaling cost CLEF MAP (0.128 -> 0.117 at 2^14 buckets), as did AdaGrad's step 0.1.
+    let transcript = |l2: f64, cb_weight: f64| Settings { l2, cb_weight, clef: true, pos_weight: 1.0, epochs: 8, nb: 0.0, lr: 0.2 };
+    let tr_grid = [transcript(1e-5, 2.0), transcript(3e-5, 2.0), transcript(1e-5, 4.0)];
+    let (tr_s, tr_oof) = choose(&data, "transcript", TRANSCRIPT_BUCKETS, &tr_grid, |_, map| map);
 
     for (name, s) in [("news", news_s), ("transcript", tr_s)].into_iter().filter(|_| with_baseline) {
         let oof_b = baseline(&data, s);
@@ -534,12 +645,13 @@ fn main() {
     if let Some(path) = args.iter().find_map(|a| a.strip_prefix("--dump=")) {
         dump_emitted(path, &data, &emitted);
     }
-    let (threshold, f1) = best_emitted_threshold(&emitted);
-    let (p, r, _) = emitted_prf(&emitted, threshold);
+    let (best_t, best_f1) = best_emitted_threshold(&emitted);
+    let threshold = robust_threshold(&emitted);
+    let (p, r, f1) = emitted_prf(&emitted, threshold);
     let (context, map) =
         [0.0, 0.1, 0.2, 0.3, 0.5].iter().map(|&c| (c, clef_map(&data, &data.examples, &tr_oof, c))).fold((0.0, -1.0), |x, y| if y.1 > x.1 { y } else { x });
     println!(
-        "cross-validated ClaimBuster, the claim findings analyze emits (news head) at threshold {threshold:.2}: P {p:.4} R {r:.4} F1 {f1:.4} (F1 {:.4} at 0.5; sentences scored alone {:.4} at {threshold:.2}, best {:.4} at {:.2})",
+        "cross-validated ClaimBuster, the claim findings analyze emits (news head) at the show threshold {threshold:.2}: P {p:.4} R {r:.4} F1 {f1:.4} (best {best_f1:.4} at {best_t:.2}; F1 {:.4} at 0.5; sentences scored alone {:.4} at {threshold:.2}, best {:.4} at {:.2})",
         emitted_prf(&emitted, 0.5).2,
         prf(&calibrated, threshold).2,
         best_threshold(&calibrated).1,

@@ -9,7 +9,7 @@
 use crate::detect::lexicon;
 
 /// The hashed part of the model has `1 << HASH_BITS` weights.
-pub const HASH_BITS: u32 = 15;
+pub const HASH_BITS: u32 = 16;
 /// Number of hashed weights.
 pub const BUCKETS: usize = 1 << HASH_BITS;
 
