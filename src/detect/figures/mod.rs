@@ -419,7 +419,8 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         if t.is(k, "the") && t.near(k + 1) && !comparator_verb(t.lower(last)) {
             k += 1;
         }
-        if t.near(k) && quantity(t, k).is_some() {
+        let bounded = quantity(t, k).filter(|q| !(k > last + 1 && compound_modifier(t, q)));
+        if t.near(k) && bounded.is_some() {
             // The hedge as a plain comparator where the list gives one ("no more than" is
             // reported as "at most"), so that its bound reads the same to every reader.
             let wording = p.field(1).map_or_else(|| words_of(t, i, last), String::from);
@@ -1556,6 +1557,14 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
     Some((q, direction(p.field(0))))
 }
 
+/// "above the 10-year average", "below the 200-day moving average": after "the", a
+/// hyphened quantity before a noun names the noun (the average over ten years); the
+/// comparator compares with that noun and bounds no number.
+fn compound_modifier(t: &Tokens, q: &Quantity) -> bool {
+    let hyphened = (q.first..q.last).any(|j| t.is(j, "-") && t.joined(j) && t.joined(j + 1));
+    hyphened && t.is_word(q.last + 1) && t.near(q.last + 1)
+}
+
 /// "The firm lost $2.3bn", "lost Sh1.2 billion to ghost workers": money lost is a loss, an
 /// amount of its own, not a level that fell ("the Topix lost 1.8%" is a fall).
 fn money_lost(t: &Tokens, f: &Found) -> bool {
@@ -1570,7 +1579,10 @@ fn finish(t: &Tokens, f: Found) -> Figure {
     // A date or a year says when ("through Nov. 28", "since 2019"), never an amount that
     // moved: a trend near it belongs to the figure it bounds.
     let when = matches!(f.category, Category::Date | Category::Year);
-    let trend = trend::trend_of(t, f.first, f.last, f.category == Category::Percent).filter(|_| !money_lost(t, &f) && !when);
+    let percent = f.category == Category::Percent;
+    let trend = trend::trend_of(t, f.first, f.last, percent)
+        .or_else(|| trend::compared_level(t, f.last, percent).filter(|_| f.approx.is_none()))
+        .filter(|_| !money_lost(t, &f) && !when);
     Figure {
         span,
         category: f.category,

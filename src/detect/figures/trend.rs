@@ -714,7 +714,10 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if before.is_some() && !of_a_noun && level_before_baseline(t, last).is_some() {
         return before;
     }
-    trend_after(t, first, last).or(before).or_else(|| signed_change(t, first, percent)).or_else(|| gapped_change(t, first, last, GAP_CHAIN))
+    trend_after(t, first, last)
+        .or(before)
+        .or_else(|| signed_change(t, first, percent))
+        .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
 }
 
 /// How many gapped amounts may follow the one whose verb they share: "the Dow fell 1.2%, the
@@ -849,6 +852,59 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
         return trend_word(t.lower(j));
     }
     None
+}
+
+/// A level compared after the figure: set against a norm ("40% below average") or another
+/// level ("40pc less power"). The caller leaves a hedged figure its hedge: "about 2 million
+/// below the average", "more than half a point less than forecast" estimate or bound the gap.
+pub(super) fn compared_level(t: &Tokens, last: usize, percent: bool) -> Option<Trend> {
+    against_norm(t, last).or_else(|| percent_comparative(t, last, percent))
+}
+
+/// How many words may describe the norm a figure is set against: "below the 1981-2010
+/// seasonal average", "above its long-term average".
+const NORM_WORDS: usize = 5;
+
+/// "40% below average", "3C above the seasonal norm", "12 per cent below the 1991-2020 mean":
+/// a figure set above or below a norm is how far the level stands from it, which a reader
+/// takes as a rise or a fall from that norm.
+fn against_norm(t: &Tokens, last: usize) -> Option<Trend> {
+    let k = last + 1;
+    let trend = match t.lower(k) {
+        "above" => Trend::Up,
+        "below" => Trend::Down,
+        _ => return None,
+    };
+    if !t.near(k) {
+        return None;
+    }
+    for j in k + 1..=k + 1 + NORM_WORDS {
+        let w = t.lower(j);
+        if matches!(w, "average" | "averages" | "norm" | "normal" | "mean" | "median") {
+            return Some(trend);
+        }
+        // A year span or a hyphened modifier ("1981-2010", "long-term") is part of the norm's
+        // name; a clause boundary or a line break ends the search.
+        if t.kind(j).is_none() || ends_clause(t, j) || !(t.near(j) || t.joined(j)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "uses 40pc less power", "30% more seats than last year": a percentage with "less" or
+/// "more" right after it compares a level with another, as "5% higher" does. "more than" is
+/// a bound of the next figure; "5 times more" is no percentage.
+fn percent_comparative(t: &Tokens, last: usize, percent: bool) -> Option<Trend> {
+    let k = last + 1;
+    if !percent || !t.near(k) || (t.is(k, "more") && t.is(k + 1, "than")) {
+        return None;
+    }
+    match t.lower(k) {
+        "less" => Some(Trend::Down),
+        "more" => Some(Trend::Up),
+        _ => None,
+    }
 }
 
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
