@@ -406,6 +406,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = between_range(t, i) {
         return Some(f);
     }
+    if let Some(f) = conversion_scale(t, i) {
+        return Some(f);
+    }
     if let Some(f) = ordinal_selection(t, i) {
         return Some(f);
     }
@@ -1563,6 +1566,42 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
 fn compound_modifier(t: &Tokens, q: &Quantity) -> bool {
     let hyphened = (q.first..q.last).any(|j| t.is(j, "-") && t.joined(j) && t.joined(j + 1));
     hyphened && t.is_word(q.last + 1) && t.near(q.last + 1)
+}
+
+/// How many tokens around a scale name another temperature may stand for a conversion.
+const CONVERSION_REACH: usize = 8;
+
+/// "convert 200 celsius into fahrenheit", "fahrenheit to celsius", "is how much celsius": a
+/// temperature scale named without a number, as the scale a reading is converted from or to.
+/// The figure has the unit and no value (it is no claim and scores near zero). Only in a
+/// conversion: after "to", "into", "in" or "much", or before "to" and another scale, with
+/// another temperature in the sentence, so that "the Celsius scale" is no figure.
+fn conversion_scale(t: &Tokens, i: usize) -> Option<Found> {
+    let unit = scale_name(t, i)?;
+    let before = if i > 0 && t.near(i) { t.lower(i - 1) } else { "" };
+    let target = matches!(before, "to" | "into" | "in" | "much");
+    let source = matches!(t.lower(i + 1), "to" | "into") && t.near(i + 1) && t.near(i + 2) && scale_name(t, i + 2).is_some();
+    let sentence = |k: &usize| !matches!(t.lower(*k), "." | "?" | "!" | ";");
+    let after = (i + 1..i + CONVERSION_REACH).take_while(sentence);
+    let earlier = (i.saturating_sub(CONVERSION_REACH)..i).rev().take_while(sentence);
+    let temperature = |k: usize| phrases::units().longest(t, k).is_some_and(|(p, _)| p.field(0) == Some("temperature"));
+    let other = after.chain(earlier).any(temperature);
+    if !(target || source) || !other {
+        return None;
+    }
+    let mut f = Found::bare(i, i, Category::Temperature);
+    f.unit = Some(unit.to_string());
+    Some(f)
+}
+
+/// The unit of a temperature scale written out as one word ("celsius", "fahrenheit",
+/// "kelvin", and their misspellings in the unit list); "c", "f" and "degrees" name no scale
+/// on their own.
+fn scale_name(t: &Tokens, i: usize) -> Option<&'static str> {
+    let (p, last) = phrases::units().longest(t, i)?;
+    let word = t.lower(i);
+    let named = last == i && t.is_word(i) && word.chars().count() >= 5 && !word.starts_with("deg");
+    (named && p.field(0) == Some("temperature")).then(|| p.field(1)).flatten()
 }
 
 /// "The firm lost $2.3bn", "lost Sh1.2 billion to ghost workers": money lost is a loss, an
