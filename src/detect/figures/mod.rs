@@ -455,8 +455,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     }
 
     // "grew from 18.5 to 20-22 billion euros": the first level of a change shares the scale
-    // and unit the second writes once.
-    if let Some(next) = second_level(t, &q) {
+    // and unit the second writes once. A range ("rose to 5 to 6 million") takes its scale below.
+    let range = dash_range(t, &q);
+    if let Some(next) = second_level(t, &q).filter(|_| range.is_none()) {
         if let Some(s) = shared_scale(t, &q, &next) {
             f.value = f.value.map(|v| v * s);
         }
@@ -466,7 +467,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
     // "10-15", "3 to 5 percent", "20~100", "two to three million".
-    if let Some(r) = dash_range(t, &q) {
+    if let Some(r) = range {
         f.last = r.last;
         f.high = r.value;
         if let Some(s) = shared_scale(t, &q, &r) {
@@ -1466,7 +1467,10 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     // "grew by 1.2 million to 67 million", "rose 5 to 7 percent" are changes.
     // "growth of 2.5% to 3%", "an increase of 2 to 3 percent" name the change's size, a range.
     let size_of_change = q.first > 0 && t.is(q.first - 1, "of");
-    let change = sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || (trend::trend_before(t, q.first).is_some() && !size_of_change));
+    // "cut guidance to A$1.2 billion to A$1.3 billion": after the "to" of a change the range
+    // is the level reached.
+    let level_reached = q.first > 0 && t.is(q.first - 1, "to");
+    let change = sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || (trend::trend_before(t, q.first).is_some() && !size_of_change && !level_reached));
     // "cut rates by 25 to 50 basis points", "rose 5 to 10%": a bare number before a unit that
     // only the second writes is one end of a range of the change's size.
     let bare_low = q.unit.is_none() && numbers::scale_word(t.lower(q.last)).is_none();
