@@ -51,6 +51,8 @@ mod trend;
 #[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
+mod news_kinds7;
+#[cfg(test)]
 mod reader_kinds;
 
 use super::Figure;
