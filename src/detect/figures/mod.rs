@@ -93,7 +93,39 @@ pub fn find(doc: &Document) -> Vec<Figure> {
         }
     }
     drop_descriptors_beside_statistics(doc, &t, &mut found);
-    found.into_iter().map(|f| finish(&t, f)).collect()
+    let firsts: Vec<usize> = found.iter().map(|f| f.first).collect();
+    let mut figures: Vec<Figure> = found.into_iter().map(|f| finish(&t, f)).collect();
+    inherit_compared_trend(&t, &firsts, &mut figures);
+    figures
+}
+
+/// How many words may stand between "compared with" and the figure it introduces:
+/// "compared with analysts' estimates of".
+const COMPARED_REACH: usize = 6;
+
+/// "Rents rose 15.3 per cent, compared with 8.1 per cent nationally", "a tax cut of $275,000,
+/// compared with $2,700 for ...": a figure introduced by "compared with" is the same kind of
+/// change as the last figure of its category before it, and takes that figure's trend. A
+/// hedged figure keeps its hedge; a level compared with a level gets no trend.
+fn inherit_compared_trend(t: &Tokens, firsts: &[usize], figures: &mut [Figure]) {
+    for j in 1..figures.len() {
+        if figures[j].trend.is_some() || figures[j].approx.is_some() || !compared_before(t, firsts[j]) {
+            continue;
+        }
+        let category = figures[j].category;
+        if let Some(k) = (0..j).rev().find(|&k| figures[k].category == category) {
+            figures[j].trend = figures[k].trend;
+        }
+    }
+}
+
+/// Whether "compared with" or "compared to" opens the phrase that ends at token `first`, with
+/// only words between (no number, no sentence end).
+fn compared_before(t: &Tokens, first: usize) -> bool {
+    let from = first.saturating_sub(COMPARED_REACH + 2);
+    (from..first).rev().take_while(|&k| t.kind(k) != Some(Kind::Digits) && !matches!(t.lower(k), "." | ";" | "?" | "!")).any(|k| {
+        t.is(k, "compared") && matches!(t.lower(k + 1), "with" | "to") && k + 1 < first
+    })
 }
 
 /// "the first two books", "the second 3 games": an ordinal word before a count selects that
@@ -958,7 +990,7 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !lexicon::function_words().contains(next)
             && !numbers::is_number_word(next)
             && !quantity::plural_like(next)
-            && phrases::relative_ordinals().longest(t, k).is_none()
+            && !(phrases::relative_ordinals().longest(t, k).is_some() && names_a_time(t, k + 1))
             && phrases::units().longest(t, k).is_none()
             && phrases::currencies().longest(t, k).is_none()
             && phrases::hedges_after().longest(t, k).is_none();
@@ -1009,6 +1041,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !numbers::is_number_word(w)
             && !quantity::plural_like(w)
             && !names_a_time(t, k)
+            // "sold 210 last year", "hired 35 next month": a time after a bare count.
+            && !(phrases::relative_ordinals().longest(t, k).is_some() && names_a_time(t, k + 1))
             && !matches!(w, "point" | "percent" | "times" | "more" | "less" | "fewer" | "plus")
             && !w.ends_with("ly")
             && !predicate_of_count(w)

@@ -75,3 +75,28 @@ fn a_temperature_scale_named_in_a_conversion_is_a_figure_without_a_value() {
     assert!(figures("The Fahrenheit scale is still used in the US.").is_empty());
     assert!(figures("Readings are given in Celsius.").is_empty());
 }
+
+#[test]
+fn a_figure_compared_with_a_change_is_the_same_change() {
+    let r = read("Home sales slid 7% in Leeds, compared with 3% nationally.");
+    assert_eq!(r, vec![(Some(7.0), None, None, Some(Trend::Down)), (Some(3.0), None, None, Some(Trend::Down))]);
+    let r = read("The club added 1,200 members, compared to 800 a year before.");
+    assert_eq!((r[1].0, r[1].3), (Some(800.0), Some(Trend::Up)));
+    // A level compared with a level has no trend; a hedged figure keeps its hedge.
+    assert!(read("Turnout was 58%, compared with 61% in 2019.").iter().all(|f| f.3.is_none()));
+    let r = read("Profit rose 4% to £2bn, compared with forecasts of about £1.9bn.");
+    assert_eq!((r[2].2.as_deref(), r[2].3), (Some("about"), None));
+}
+
+#[test]
+fn a_bare_count_before_last_year_is_counted() {
+    assert_eq!(read("The shelter rehomed 340 last year."), one(340.0, None, None));
+    assert_eq!(read("The club signed 14 last summer.")[0].0, Some(14.0));
+    // A model name before "last" and a verb stays a name.
+    assert!(read("The 737 last flew for the airline in 2019.").iter().all(|f| f.0 != Some(737.0)));
+}
+
+#[test]
+fn a_couple_of_is_about_two() {
+    assert_eq!(read("A couple of climbers were rescued."), one(2.0, Some("a couple of"), None));
+}
