@@ -491,7 +491,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // "grew from 18.5 to 20-22 billion euros": the first level of a change shares the scale
     // and unit the second writes once. A range ("rose to 5 to 6 million") takes its scale below.
     let range = dash_range(t, &q);
-    if let Some(next) = second_level(t, &q).filter(|_| range.is_none()) {
+    // "slipped by a fifth to £80m": a share is no level and takes no scale or currency.
+    let share = q.form == Form::Fraction && q.value.is_some_and(|v| v < 1.0);
+    if let Some(next) = second_level(t, &q).filter(|_| range.is_none() && !share) {
         if let Some(s) = shared_scale(t, &q, &next) {
             f.value = f.value.map(|v| v * s);
         }

@@ -100,3 +100,24 @@ fn a_bare_count_before_last_year_is_counted() {
 fn a_couple_of_is_about_two() {
     assert_eq!(read("A couple of climbers were rescued."), one(2.0, Some("a couple of"), None));
 }
+
+#[test]
+fn a_share_before_the_to_of_a_change_takes_no_scale() {
+    let r = read("Attendance fell by a quarter to 30,000.");
+    assert_eq!(r, vec![(Some(0.25), None, None, Some(Trend::Down)), (Some(30000.0), None, None, Some(Trend::Down))]);
+    let f = figures("Profits dropped by a third to £12m.");
+    assert_eq!((f[0].1.value.map(|v| (v * 1e6).round()), f[0].1.category), (Some(333_333.0), Category::Count));
+}
+
+#[test]
+fn wiping_an_amount_off_is_a_fall() {
+    assert_eq!(read("The sell-off wiped £40bn off the index.")[0].3, Some(Trend::Down));
+    assert_eq!(read("Shares slid 8%, wiping $3 billion from the company's value.")[1].3, Some(Trend::Down));
+}
+
+#[test]
+fn a_percentage_cheaper_or_fewer_is_a_fall() {
+    assert_eq!(read("Flights are 15% cheaper this winter."), one(15.0, None, Some(Trend::Down)));
+    assert_eq!(read("Clinics saw 12 per cent fewer patients."), one(12.0, None, Some(Trend::Down)));
+    assert_eq!(read("The new stadium is 20% larger."), one(20.0, None, Some(Trend::Up)));
+}

@@ -892,8 +892,9 @@ fn against_norm(t: &Tokens, last: usize) -> Option<Trend> {
     None
 }
 
-/// "uses 40pc less power", "30% more seats than last year": a percentage with "less" or
-/// "more" right after it compares a level with another, as "5% higher" does. "more than" is
+/// "uses 40pc less power", "30% more seats than last year", "20% cheaper": a percentage with
+/// "less", "more" or a comparative of size or price right after it compares a level with
+/// another, as "5% higher" does. "more than" is
 /// a bound of the next figure; "5 times more" is no percentage.
 fn percent_comparative(t: &Tokens, last: usize, percent: bool) -> Option<Trend> {
     let k = last + 1;
@@ -901,8 +902,8 @@ fn percent_comparative(t: &Tokens, last: usize, percent: bool) -> Option<Trend> 
         return None;
     }
     match t.lower(k) {
-        "less" => Some(Trend::Down),
-        "more" => Some(Trend::Up),
+        "less" | "fewer" | "cheaper" | "smaller" => Some(Trend::Down),
+        "more" | "dearer" | "bigger" | "larger" => Some(Trend::Up),
         _ => None,
     }
 }
