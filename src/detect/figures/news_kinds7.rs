@@ -121,3 +121,11 @@ fn a_percentage_cheaper_or_fewer_is_a_fall() {
     assert_eq!(read("Clinics saw 12 per cent fewer patients."), one(12.0, None, Some(Trend::Down)));
     assert_eq!(read("The new stadium is 20% larger."), one(20.0, None, Some(Trend::Up)));
 }
+
+#[test]
+fn british_and_american_hedges_of_approach() {
+    assert_eq!(read("Getting on for 2,000 runners took part."), one(2000.0, Some("about"), None));
+    assert_eq!(read("Upward of 60 trucks were stranded."), one(60.0, Some("more than"), None));
+    assert_eq!(read("The bill came to a shade over £900."), one(900.0, Some("more than"), None));
+    assert_eq!(read("The club spent the better part of €50m on players."), one(50_000_000.0, Some("nearly"), None));
+}
