@@ -276,7 +276,14 @@ const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 #[test]
 fn news_figures_hold_on_sentences_in_outlet_styles() {
     let mut failures = Vec::new();
-    for name in ["newsfigures-outlets.json", "newsfigures-outlets2.json", "newsfigures-outlets3.json", "newsfigures-kinds5.json", "newsfigures-kinds6.json", "newsfigures-kinds7.json"] {
+    for name in [
+        "newsfigures-outlets.json",
+        "newsfigures-outlets2.json",
+        "newsfigures-outlets3.json",
+        "newsfigures-kinds5.json",
+        "newsfigures-kinds6.json",
+        "newsfigures-kinds7.json",
+    ] {
         let data = load(name);
         let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();
         styles.sort_unstable();

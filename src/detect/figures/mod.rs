@@ -123,9 +123,10 @@ fn inherit_compared_trend(t: &Tokens, firsts: &[usize], figures: &mut [Figure]) 
 /// only words between (no number, no sentence end).
 fn compared_before(t: &Tokens, first: usize) -> bool {
     let from = first.saturating_sub(COMPARED_REACH + 2);
-    (from..first).rev().take_while(|&k| t.kind(k) != Some(Kind::Digits) && !matches!(t.lower(k), "." | ";" | "?" | "!")).any(|k| {
-        t.is(k, "compared") && matches!(t.lower(k + 1), "with" | "to") && k + 1 < first
-    })
+    (from..first)
+        .rev()
+        .take_while(|&k| t.kind(k) != Some(Kind::Digits) && !matches!(t.lower(k), "." | ";" | "?" | "!"))
+        .any(|k| t.is(k, "compared") && matches!(t.lower(k + 1), "with" | "to") && k + 1 < first)
 }
 
 /// "the first two books", "the second 3 games": an ordinal word before a count selects that

@@ -7,12 +7,15 @@
 use super::test_support::figures;
 use crate::report::{Category, Trend};
 
+/// (value, high, approx, trend) of a figure.
+type Read = (Option<f64>, Option<f64>, Option<String>, Option<Trend>);
+
 /// (value, high, approx, trend) of every figure of a text.
-fn read(text: &str) -> Vec<(Option<f64>, Option<f64>, Option<String>, Option<Trend>)> {
+fn read(text: &str) -> Vec<Read> {
     figures(text).into_iter().map(|(_, f)| (f.value, f.high, f.approx, f.trend)).collect()
 }
 
-fn one(value: f64, approx: Option<&str>, trend: Option<Trend>) -> Vec<(Option<f64>, Option<f64>, Option<String>, Option<Trend>)> {
+fn one(value: f64, approx: Option<&str>, trend: Option<Trend>) -> Vec<Read> {
     vec![(Some(value), None, approx.map(String::from), trend)]
 }
 

@@ -714,10 +714,7 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if before.is_some() && !of_a_noun && level_before_baseline(t, last).is_some() {
         return before;
     }
-    trend_after(t, first, last)
-        .or(before)
-        .or_else(|| signed_change(t, first, percent))
-        .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
+    trend_after(t, first, last).or(before).or_else(|| signed_change(t, first, percent)).or_else(|| gapped_change(t, first, last, GAP_CHAIN))
 }
 
 /// How many gapped amounts may follow the one whose verb they share: "the Dow fell 1.2%, the
