@@ -1647,6 +1647,13 @@ fn scale_name(t: &Tokens, i: usize) -> Option<&'static str> {
     (named && p.field(0) == Some("temperature")).then(|| p.field(1)).flatten()
 }
 
+/// "fell to a 50-year low of 3.4%", "a two-decade high": the span of time names the level;
+/// it did not move itself.
+fn span_of_a_level(t: &Tokens, f: &Found) -> bool {
+    let time = f.category == Category::Measure && f.unit.as_deref().is_some_and(|u| lexicon::time_nouns().contains(u));
+    time && matches!(t.lower(f.last + 1), "low" | "lows" | "high" | "highs" | "peak" | "record" | "best" | "worst")
+}
+
 /// "The firm lost $2.3bn", "lost Sh1.2 billion to ghost workers": money lost is a loss, an
 /// amount of its own, not a level that fell ("the Topix lost 1.8%" is a fall).
 fn money_lost(t: &Tokens, f: &Found) -> bool {
@@ -1664,7 +1671,7 @@ fn finish(t: &Tokens, f: Found) -> Figure {
     let percent = f.category == Category::Percent;
     let trend = trend::trend_of(t, f.first, f.last, percent)
         .or_else(|| trend::compared_level(t, f.last, percent).filter(|_| f.approx.is_none()))
-        .filter(|_| !money_lost(t, &f) && !when);
+        .filter(|_| !money_lost(t, &f) && !when && !span_of_a_level(t, &f));
     Figure {
         span,
         category: f.category,

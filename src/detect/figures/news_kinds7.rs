@@ -132,3 +132,12 @@ fn british_and_american_hedges_of_approach() {
     assert_eq!(read("The bill came to a shade over £900."), one(900.0, Some("more than"), None));
     assert_eq!(read("The club spent the better part of €50m on players."), one(50_000_000.0, Some("nearly"), None));
 }
+
+#[test]
+fn the_level_after_a_span_named_low_or_high_takes_the_change() {
+    let r = read("The peso sank to a 20-year low of 19.8 per dollar.");
+    assert_eq!((r[0].0, r[0].3), (Some(20.0), None));
+    assert_eq!((r[1].0, r[1].3), (Some(19.8), Some(Trend::Down)));
+    let r = read("Copper rallied to a two-year high of $10,100 a tonne.");
+    assert_eq!((r[0].3, r[1].0, r[1].3), (None, Some(10_100.0), Some(Trend::Up)));
+}

@@ -526,7 +526,10 @@ fn level_to(t: &Tokens, first: usize) -> Option<usize> {
                 | "time"
                 | "-"
         );
-        if !naming {
+        // "fell to a 50-year low of 3.4%", "a two-decade high of": a span of time names the level.
+        let hyphened_number = (t.kind(k) == Some(Kind::Digits) || numbers::is_number_word(t.lower(k))) && t.is(k + 1, "-");
+        let hyphened_time = k > 0 && t.is(k - 1, "-") && lexicon::time_nouns().contains(t.lower(k));
+        if !(naming || hyphened_number || hyphened_time) {
             return None;
         }
     }
