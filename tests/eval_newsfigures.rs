@@ -274,6 +274,15 @@ const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 /// 1.0); the next 45, written as a check after them, read 0.883 / 0.487 on the old code and
 /// 0.938 / 0.903 before their own fixes, then 0.983 / 0.983 ("2m waves" left as a million);
 /// the last 29, a second check, read 0.943 / 0.543 on the old code and 1.0 / 1.0 untouched.
+/// `newsfigures-kinds7.json` (72 sentences, 87 quantities) holds session 7's kinds in many
+/// outlets' styles (ranges whose ends each write a scale or currency, "as little/few/low/high
+/// as", figures above or below a norm, percentages with "less"/"more", comparators before a
+/// hyphened modifier, figures "compared with" a change, "a couple of", spelled numbers, percent
+/// forms, currency names, units), written before the fixes: it first read 0.9711 / 0.6821,
+/// then 0.9942 / 0.9942 ("N800 to the dollar" left: a one-letter currency before three bare
+/// digits stays a code, as "N95" does). Two of its comparisons ("30% less gas than older
+/// models") were first annotated as falls; on merging with kinds7b they follow its convention,
+/// a gap against another thing is no change over time.
 #[test]
 fn news_figures_hold_on_sentences_in_outlet_styles() {
     let mut failures = Vec::new();
@@ -284,6 +293,7 @@ fn news_figures_hold_on_sentences_in_outlet_styles() {
         "newsfigures-kinds5.json",
         "newsfigures-kinds6.json",
         "newsfigures-kinds7b.json",
+        "newsfigures-kinds7.json",
     ] {
         let data = load(name);
         let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();

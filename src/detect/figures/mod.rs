@@ -51,6 +51,8 @@ mod trend;
 #[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
+mod news_kinds7;
+#[cfg(test)]
 mod news_kinds7b;
 #[cfg(test)]
 mod reader_kinds;
@@ -93,7 +95,40 @@ pub fn find(doc: &Document) -> Vec<Figure> {
         }
     }
     drop_descriptors_beside_statistics(doc, &t, &mut found);
-    found.into_iter().map(|f| finish(&t, f)).collect()
+    let firsts: Vec<usize> = found.iter().map(|f| f.first).collect();
+    let mut figures: Vec<Figure> = found.into_iter().map(|f| finish(&t, f)).collect();
+    inherit_compared_trend(&t, &firsts, &mut figures);
+    figures
+}
+
+/// How many words may stand between "compared with" and the figure it introduces:
+/// "compared with analysts' estimates of".
+const COMPARED_REACH: usize = 6;
+
+/// "Rents rose 15.3 per cent, compared with 8.1 per cent nationally", "a tax cut of $275,000,
+/// compared with $2,700 for ...": a figure introduced by "compared with" is the same kind of
+/// change as the last figure of its category before it, and takes that figure's trend. A
+/// hedged figure keeps its hedge; a level compared with a level gets no trend.
+fn inherit_compared_trend(t: &Tokens, firsts: &[usize], figures: &mut [Figure]) {
+    for j in 1..figures.len() {
+        if figures[j].trend.is_some() || figures[j].approx.is_some() || !compared_before(t, firsts[j]) {
+            continue;
+        }
+        let category = figures[j].category;
+        if let Some(k) = (0..j).rev().find(|&k| figures[k].category == category) {
+            figures[j].trend = figures[k].trend;
+        }
+    }
+}
+
+/// Whether "compared with" or "compared to" opens the phrase that ends at token `first`, with
+/// only words between (no number, no sentence end).
+fn compared_before(t: &Tokens, first: usize) -> bool {
+    let from = first.saturating_sub(COMPARED_REACH + 2);
+    (from..first)
+        .rev()
+        .take_while(|&k| t.kind(k) != Some(Kind::Digits) && !matches!(t.lower(k), "." | ";" | "?" | "!"))
+        .any(|k| t.is(k, "compared") && matches!(t.lower(k + 1), "with" | "to") && k + 1 < first)
 }
 
 /// "the first two books", "the second 3 games": an ordinal word before a count selects that
@@ -408,6 +443,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = between_range(t, i) {
         return Some(f);
     }
+    if let Some(f) = conversion_scale(t, i) {
+        return Some(f);
+    }
     if let Some(f) = ordinal_selection(t, i) {
         return Some(f);
     }
@@ -421,7 +459,8 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         if t.is(k, "the") && t.near(k + 1) && !comparator_verb(t.lower(last)) {
             k += 1;
         }
-        if t.near(k) && quantity(t, k).is_some() {
+        let bounded = quantity(t, k).filter(|q| !(k > last + 1 && compound_modifier(t, q)));
+        if t.near(k) && bounded.is_some() {
             // The hedge as a plain comparator where the list gives one ("no more than" is
             // reported as "at most"), so that its bound reads the same to every reader.
             let wording = p.field(1).map_or_else(|| words_of(t, i, last), String::from);
@@ -453,8 +492,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     }
 
     // "grew from 18.5 to 20-22 billion euros": the first level of a change shares the scale
-    // and unit the second writes once.
-    if let Some(next) = second_level(t, &q) {
+    // and unit the second writes once. A range ("rose to 5 to 6 million") takes its scale below.
+    let range = dash_range(t, &q);
+    // "slipped by a fifth to £80m": a share is no level and takes no scale or currency.
+    let share = q.form == Form::Fraction && q.value.is_some_and(|v| v < 1.0);
+    if let Some(next) = second_level(t, &q).filter(|_| range.is_none() && !share) {
         if let Some(s) = shared_scale(t, &q, &next) {
             f.value = f.value.map(|v| v * s);
         }
@@ -464,7 +506,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
     // "10-15", "3 to 5 percent", "20~100", "two to three million".
-    if let Some(r) = dash_range(t, &q) {
+    if let Some(r) = range {
         f.last = r.last;
         f.high = r.value;
         if let Some(s) = shared_scale(t, &q, &r) {
@@ -972,7 +1014,7 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !lexicon::function_words().contains(next)
             && !numbers::is_number_word(next)
             && !quantity::plural_like(next)
-            && phrases::relative_ordinals().longest(t, k).is_none()
+            && !(phrases::relative_ordinals().longest(t, k).is_some() && names_a_time(t, k + 1))
             && phrases::units().longest(t, k).is_none()
             && phrases::currencies().longest(t, k).is_none()
             && phrases::hedges_after().longest(t, k).is_none();
@@ -1023,6 +1065,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !numbers::is_number_word(w)
             && !quantity::plural_like(w)
             && !names_a_time(t, k)
+            // "sold 210 last year", "hired 35 next month": a time after a bare count.
+            && !(phrases::relative_ordinals().longest(t, k).is_some() && names_a_time(t, k + 1))
             && !matches!(w, "point" | "percent" | "times" | "more" | "less" | "fewer" | "plus")
             // "30 odd cars": a hedge after the number, not a model's name.
             && phrases::hedges_after().longest(t, k).is_none()
@@ -1503,7 +1547,10 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     // "grew by 1.2 million to 67 million", "rose 5 to 7 percent" are changes.
     // "growth of 2.5% to 3%", "an increase of 2 to 3 percent" name the change's size, a range.
     let size_of_change = q.first > 0 && t.is(q.first - 1, "of");
-    let change = sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || (trend::trend_before(t, q.first).is_some() && !size_of_change));
+    // "cut guidance to A$1.2 billion to A$1.3 billion": after the "to" of a change the range
+    // is the level reached.
+    let level_reached = q.first > 0 && t.is(q.first - 1, "to");
+    let change = sep == "to" && ((q.first > 0 && t.is(q.first - 1, "by")) || (trend::trend_before(t, q.first).is_some() && !size_of_change && !level_reached));
     // "cut rates by 25 to 50 basis points", "rose 5 to 10%": a bare number before a unit that
     // only the second writes is one end of a range of the change's size.
     let bare_low = q.unit.is_none() && numbers::scale_word(t.lower(q.last)).is_none();
@@ -1597,6 +1644,57 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
     Some((q, direction(p.field(0))))
 }
 
+/// "above the 10-year average", "below the 200-day moving average": after "the", a
+/// hyphened quantity before a noun names the noun (the average over ten years); the
+/// comparator compares with that noun and bounds no number.
+fn compound_modifier(t: &Tokens, q: &Quantity) -> bool {
+    let hyphened = (q.first..q.last).any(|j| t.is(j, "-") && t.joined(j) && t.joined(j + 1));
+    hyphened && t.is_word(q.last + 1) && t.near(q.last + 1)
+}
+
+/// How many tokens around a scale name another temperature may stand for a conversion.
+const CONVERSION_REACH: usize = 8;
+
+/// "convert 200 celsius into fahrenheit", "fahrenheit to celsius", "is how much celsius": a
+/// temperature scale named without a number, as the scale a reading is converted from or to.
+/// The figure has the unit and no value (it is no claim and scores near zero). Only in a
+/// conversion: after "to", "into", "in" or "much", or before "to" and another scale, with
+/// another temperature in the sentence, so that "the Celsius scale" is no figure.
+fn conversion_scale(t: &Tokens, i: usize) -> Option<Found> {
+    let unit = scale_name(t, i)?;
+    let before = if i > 0 && t.near(i) { t.lower(i - 1) } else { "" };
+    let target = matches!(before, "to" | "into" | "in" | "much");
+    let source = matches!(t.lower(i + 1), "to" | "into") && t.near(i + 1) && t.near(i + 2) && scale_name(t, i + 2).is_some();
+    let sentence = |k: &usize| !matches!(t.lower(*k), "." | "?" | "!" | ";");
+    let after = (i + 1..i + CONVERSION_REACH).take_while(sentence);
+    let earlier = (i.saturating_sub(CONVERSION_REACH)..i).rev().take_while(sentence);
+    let temperature = |k: usize| phrases::units().longest(t, k).is_some_and(|(p, _)| p.field(0) == Some("temperature"));
+    let other = after.chain(earlier).any(temperature);
+    if !(target || source) || !other {
+        return None;
+    }
+    let mut f = Found::bare(i, i, Category::Temperature);
+    f.unit = Some(unit.to_string());
+    Some(f)
+}
+
+/// The unit of a temperature scale written out as one word ("celsius", "fahrenheit",
+/// "kelvin", and their misspellings in the unit list); "c", "f" and "degrees" name no scale
+/// on their own.
+fn scale_name(t: &Tokens, i: usize) -> Option<&'static str> {
+    let (p, last) = phrases::units().longest(t, i)?;
+    let word = t.lower(i);
+    let named = last == i && t.is_word(i) && word.chars().count() >= 5 && !word.starts_with("deg");
+    (named && p.field(0) == Some("temperature")).then(|| p.field(1)).flatten()
+}
+
+/// "fell to a 50-year low of 3.4%", "a two-decade high": the span of time names the level;
+/// it did not move itself.
+fn span_of_a_level(t: &Tokens, f: &Found) -> bool {
+    let time = f.category == Category::Measure && f.unit.as_deref().is_some_and(|u| lexicon::time_nouns().contains(u));
+    time && matches!(t.lower(f.last + 1), "low" | "lows" | "high" | "highs" | "peak" | "record" | "best" | "worst")
+}
+
 /// "The firm lost $2.3bn", "lost Sh1.2 billion to ghost workers": money lost is a loss, an
 /// amount of its own, not a level that fell ("the Topix lost 1.8%" is a fall).
 fn money_lost(t: &Tokens, f: &Found) -> bool {
@@ -1611,7 +1709,10 @@ fn finish(t: &Tokens, f: Found) -> Figure {
     // A date or a year says when ("through Nov. 28", "since 2019"), never an amount that
     // moved: a trend near it belongs to the figure it bounds.
     let when = matches!(f.category, Category::Date | Category::Year);
-    let trend = trend::trend_of(t, f.first, f.last, f.category == Category::Percent).filter(|_| !money_lost(t, &f) && !when);
+    let percent = f.category == Category::Percent;
+    let trend = trend::trend_of(t, f.first, f.last, percent)
+        .or_else(|| trend::compared_level(t, f.last, percent).filter(|_| f.approx.is_none()))
+        .filter(|_| !money_lost(t, &f) && !when && !span_of_a_level(t, &f));
     Figure {
         span,
         category: f.category,

@@ -239,7 +239,7 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
 /// A vague count a news reader still reads as a number: "several thousand", "a few
 /// hundred", "a couple hundred", "a couple of million dollars" (a scale word multiplied by
 /// a vague amount, read as the scale itself, as "thousands of" is read as 1000; "a couple"
-/// is two of them), and "a couple of" before a counted plural ("a couple of apples" is 2).
+/// is two of them), and "a couple of" before a counted plural ("a couple of apples" is about 2).
 /// "A couple" alone is a pair of people, no count.
 pub(super) fn vague_count(t: &Tokens, i: usize) -> Option<Quantity> {
     let (times, mut last) = match t.lower(i) {
@@ -273,7 +273,8 @@ pub(super) fn vague_count(t: &Tokens, i: usize) -> Option<Quantity> {
         None => return None,
     };
     let vague_end = if of { k - 1 } else { k.saturating_sub(1) };
-    let approx = (!couple || scale.is_some()).then(|| words_of(t, i, vague_end));
+    // "a couple of officers" is about two, as "a few" is about three: the vague words are the hedge.
+    let approx = Some(words_of(t, i, vague_end));
     Some(Quantity { high: None, first: i, last, value: Some(value), category: Category::Count, unit: None, approx, form: Form::Words, word_one: false })
 }
 
@@ -666,7 +667,9 @@ mod tests {
     #[test]
     fn a_couple_of_apples_is_two() {
         let (text, f) = one("He bought a couple of apples.");
-        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("a couple of apples", Some(2.0), None));
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("a couple of apples", Some(2.0), Some("a couple of")));
+        let (text, f) = one("A couple of ministers resigned on Friday.");
+        assert_eq!((text.as_str(), f.value, f.approx.as_deref()), ("A couple of ministers", Some(2.0), Some("a couple of")));
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub(super) fn score(t: &Tokens, f: &Found) -> f64 {
     if f.time_frame {
         s = s.min(0.3);
     }
+    // "convert 200 celsius into fahrenheit": a scale named without a reading is no claim.
+    if f.value.is_none() && f.category == Category::Temperature {
+        s = 0.05;
+    }
     // "a mile", "one consultant": one of something is rarely the claim.
     if f.word_one && f.approx.is_none() {
         s = s.min(0.2);

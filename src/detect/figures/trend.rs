@@ -578,7 +578,11 @@ fn level_to(t: &Tokens, first: usize) -> Option<usize> {
         if t.is(k, "to") {
             return Some(k);
         }
-        if !level_naming_word(t.lower(k)) {
+        let naming = level_naming_word(t.lower(k));
+        // "fell to a 50-year low of 3.4%", "a two-decade high of": a span of time names the level.
+        let hyphened_number = (t.kind(k) == Some(Kind::Digits) || numbers::is_number_word(t.lower(k))) && t.is(k + 1, "-");
+        let hyphened_time = k > 0 && t.is(k - 1, "-") && lexicon::time_nouns().contains(t.lower(k));
+        if !(naming || hyphened_number || hyphened_time) {
             return None;
         }
     }
@@ -1027,6 +1031,62 @@ fn change_named_after(t: &Tokens, k: usize) -> Option<Trend> {
         || (t.kind(after) == Some(Kind::Symbol) && !currency_sign(t.lower(after)))
         || matches!(t.lower(after), "on" | "over" | "compared" | "against" | "year" | "in" | "since" | "for" | "and" | "as");
     change_noun(t.lower(end)).filter(|_| aside)
+}
+
+/// A level compared after the figure: set against a norm ("40% below average") or another
+/// level ("40pc less power"). The caller leaves a hedged figure its hedge: "about 2 million
+/// below the average", "more than half a point less than forecast" estimate or bound the gap.
+pub(super) fn compared_level(t: &Tokens, last: usize, percent: bool) -> Option<Trend> {
+    against_norm(t, last).or_else(|| percent_comparative(t, last, percent))
+}
+
+/// How many words may describe the norm a figure is set against: "below the 1981-2010
+/// seasonal average", "above its long-term average".
+const NORM_WORDS: usize = 5;
+
+/// "40% below average", "3C above the seasonal norm", "12 per cent below the 1991-2020 mean":
+/// a figure set above or below a norm is how far the level stands from it, which a reader
+/// takes as a rise or a fall from that norm.
+fn against_norm(t: &Tokens, last: usize) -> Option<Trend> {
+    let k = last + 1;
+    let trend = match t.lower(k) {
+        "above" => Trend::Up,
+        "below" => Trend::Down,
+        _ => return None,
+    };
+    if !t.near(k) {
+        return None;
+    }
+    for j in k + 1..=k + 1 + NORM_WORDS {
+        let w = t.lower(j);
+        if matches!(w, "average" | "averages" | "norm" | "normal" | "mean" | "median") {
+            return Some(trend);
+        }
+        // A year span or a hyphened modifier ("1981-2010", "long-term") is part of the norm's
+        // name; a clause boundary or a line break ends the search.
+        if t.kind(j).is_none() || ends_clause(t, j) || !(t.near(j) || t.joined(j)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "uses 40pc less power", "30% more seats than last year", "20% cheaper": a percentage with
+/// "less", "more" or a comparative of size or price right after it compares a level with
+/// another, as "5% higher" does. "more than" is
+/// a bound of the next figure; "5 times more" is no percentage.
+fn percent_comparative(t: &Tokens, last: usize, percent: bool) -> Option<Trend> {
+    let k = last + 1;
+    // Against another thing ("30% less fuel than older models") the gap is no change over
+    // time, as for "25% higher than in Scotland"; against an earlier time it is one.
+    if !percent || !t.near(k) || (t.is(k, "more") && t.is(k + 1, "than")) || compared_not_over_time(t, k + 1) {
+        return None;
+    }
+    match t.lower(k) {
+        "less" | "fewer" | "cheaper" | "smaller" => Some(Trend::Down),
+        "more" | "dearer" | "bigger" | "larger" => Some(Trend::Up),
+        _ => None,
+    }
 }
 
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
