@@ -126,6 +126,7 @@ lexicons! {
     trend_words => "trend_words.txt",
     european_words => "european_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
+    agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",

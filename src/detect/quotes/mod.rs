@@ -100,7 +100,7 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
         if !words[i] && !q.continues && !q.runs_on {
             continue;
         }
-        let found = ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]);
+        let found = passive_or(ctx, q, ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]));
         let sentence = doc.sentence_at(q.outer.start).unwrap_or(0);
 
         // The speaker credited most recently before this quote, by a quote or a sentence.
@@ -245,6 +245,20 @@ fn person_named_since<'h>(
         .rev()
         .find(|(p, s, _)| credited_at < *p && block.span.start <= *p && *p < q.outer.start && s.kind == Kind::Person && !quoted(*p) && !plural(s))
         .map(|(_, s, name)| (s, name))
+}
+
+/// The credit of a quote named by a passive with its agent ("called “a reckless gamble” by
+/// Councillor Tom Bright"): "by X" right after the quote binds it tighter than a cue met
+/// before it in the sentence, whose subject is what was called so. A credit after the
+/// quote ("…,” said Ann Fox) stays.
+fn passive_or(ctx: &Context, q: &Quotation, found: Option<Found>) -> Option<Found> {
+    if found.as_ref().is_some_and(|f| f.speaker.span.start >= q.outer.end) {
+        return found;
+    }
+    match ctx.passive_agent(q.outer) {
+        Some((speaker, cue)) => Some(Found { speaker, cue, place: Place::After, frames_statement: false }),
+        None => found,
+    }
 }
 
 /// Words between marks that do not match are no quotation, but they are still set off
@@ -1140,5 +1154,48 @@ mod tests {
     fn pronoun_with_two_people_named_just_before_stays_unnamed() {
         let qs = speakers(&format!("{HEAD}At a packed ballroom in Reno, the crowd waited for Jane Roe and Mary Lane to arrive.\n\n\u{201c}This is your win, every one of you,\u{201d} she said."));
         assert_eq!(qs[0].1, None);
+    }
+
+    #[test]
+    fn passive_agent_after_the_quote_is_the_speaker() {
+        // "called “…” by X": the agent, not the subject of the passive.
+        let q = one(&format!("{HEAD}Mayor Ruth Adler spoke about the budget. The plan has been called \u{201c}a reckless gamble\u{201d} by Councillor Tom Bright, who leads the opposition."));
+        assert!(q.1.as_deref().is_some_and(|s| s.ends_with("Tom Bright")), "{q:?}");
+        // A plural group as the agent, the participle a few words before the mark.
+        let q = one(&format!("{HEAD}The inquiry, often derided as a \"political fishing trip\" by Labour MPs, resumed on Monday."));
+        assert_eq!(q.1.as_deref(), Some("Labour MPs"));
+        // The participle after the quote: "as described by", "was uttered once, by".
+        let q = one(&format!("{HEAD}Her conduct was \u{2018}deeply troubling,\u{2019} as described by Inspector General Mark Hale in his report."));
+        assert_eq!(q.1.as_deref(), Some("Mark Hale"));
+        let q = one(&format!("{HEAD}Ruth Adler spoke about the budget. The phrase \"fiscal discipline\" was used twice, by Ms. Adler."));
+        assert_eq!(q.1.as_deref(), Some("Ruth Adler"));
+    }
+
+    #[test]
+    fn by_after_a_quote_without_a_passive_names_no_agent() {
+        // A time after "by", or a noun the quoted term modifies before "by".
+        let q = one(&format!("{HEAD}The mayor promised \"a new start for the city\" by the end of the year."));
+        assert_eq!(q.1.as_deref(), Some("The mayor"));
+        let qs = quotes(&format!("{HEAD}Senator Lee backs \"carbon border tax\" schemes used by European countries."));
+        assert!(qs.iter().all(|q| q.1.as_deref() != Some("European")), "{qs:?}");
+    }
+
+    #[test]
+    fn subject_of_an_absolute_with_phrase_speaks() {
+        let q = one(&format!("{HEAD}The bill was blocked on Tuesday, with Senator Paul Okafor angrily calling it \u{201c}a gift to the banks.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Paul Okafor"));
+        let q = one(&format!("{HEAD}At a rally in Leeds, West Yorkshire, on Friday, hecklers rushed the stage, with Ms. Kaur reportedly shouting: \"Let them speak, please!\""));
+        assert_eq!(q.1.as_deref(), Some("Kaur"));
+        // "with" that is not the participle's subject: "appeared with X and … saying".
+        let q = one(&format!("{HEAD}On Monday, Dana Whitt appeared with CNBC's Sara Eisen and backed the merger, saying, \"The deal makes sense for both companies.\""));
+        assert_eq!(q.1.as_deref(), Some("Dana Whitt"));
+    }
+
+    #[test]
+    fn subject_after_a_long_opening_participle_clause_owns_a_partial_quote() {
+        let q = one(&format!("{HEAD}Speaking at a county fair outside Dayton on Saturday, Ohio, Walsh turned on her rival, calling him \u{201c}a career politician.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Walsh"));
+        let q = one(&format!("{HEAD}Writing to the board of the state pension fund last week, Ms. Ortiz described the plan as \"a slow-motion disaster.\""));
+        assert_eq!(q.1.as_deref(), Some("Ortiz"));
     }
 }

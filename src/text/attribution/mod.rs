@@ -20,6 +20,7 @@ mod datelines;
 mod groups;
 mod lines;
 mod org_names;
+mod passive;
 mod possessive;
 mod reported;
 mod speakers;

@@ -11,6 +11,10 @@ impl Context<'_> {
             return speakers::after(text, toks, cue.end, hi);
         }
         if cue.text.ends_with("ing") {
+            // "…, with Senator Okafor angrily calling it": the subject of the absolute phrase.
+            if let Some(s) = self.with_subject(cue, lo) {
+                return Some(s);
+            }
             // "…, Spicer said, adding, “…”", "Thiel wrote in a statement to Wired explaining
             // …": a participle that continues a reporting verb shares its subject.
             if let Some(s) = self.participle_of_cue(cue, lo) {
@@ -229,7 +233,7 @@ impl Context<'_> {
             if !self.opens_adverbial(start, round == 0) {
                 break;
             }
-            match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
+            match (start..hi.min(start + adverbial_reach(&k))).find(|&i| self.toks[i].is(',')) {
                 Some(c) => start = c + 1,
                 None if matches!(k.as_str(), "and" | "but" | "so" | "yet" | "or") => start += 1,
                 None => return None,
@@ -442,6 +446,23 @@ impl Context<'_> {
         self.names.only_person_in(from, pos).map(|n| (n.to_string(), None))
     }
 }
+
+/// How many tokens an opening adverbial may run before its comma. A participle opens a
+/// clause of its own that runs longer than a prepositional phrase ("Speaking at a town
+/// hall event in Salem, New Hampshire, Trump …", "Writing to the board of the state
+/// pension fund last week, Ms. Ortiz …").
+fn adverbial_reach(opener: &str) -> usize {
+    if opener.len() > 4 && opener.ends_with("ing") {
+        PARTICIPLE_REACH
+    } else {
+        ADVERBIAL_REACH
+    }
+}
+
+/// Tokens before the comma that closes an opening adverbial ("In July, …").
+const ADVERBIAL_REACH: usize = 8;
+/// Tokens before the comma that closes an opening participle clause.
+const PARTICIPLE_REACH: usize = 14;
 
 /// A word of office or a title that may stand before a name ("Senator", "Gov.").
 fn is_role_word(k: &str) -> bool {
