@@ -1184,16 +1184,22 @@ mod tests {
     fn subject_of_an_absolute_with_phrase_speaks() {
         let q = one(&format!("{HEAD}The bill was blocked on Tuesday, with Senator Paul Okafor angrily calling it \u{201c}a gift to the banks.\u{201d}"));
         assert_eq!(q.1.as_deref(), Some("Paul Okafor"));
-        let q = one(&format!("{HEAD}At a rally in Leeds, West Yorkshire, on Friday, hecklers rushed the stage, with Ms. Kaur reportedly shouting: \"Let them speak, please!\""));
+        let q = one(&format!(
+            "{HEAD}At a rally in Leeds, West Yorkshire, on Friday, hecklers rushed the stage, with Ms. Kaur reportedly shouting: \"Let them speak, please!\""
+        ));
         assert_eq!(q.1.as_deref(), Some("Kaur"));
         // "with" that is not the participle's subject: "appeared with X and … saying".
-        let q = one(&format!("{HEAD}On Monday, Dana Whitt appeared with CNBC's Sara Eisen and backed the merger, saying, \"The deal makes sense for both companies.\""));
+        let q = one(&format!(
+            "{HEAD}On Monday, Dana Whitt appeared with CNBC's Sara Eisen and backed the merger, saying, \"The deal makes sense for both companies.\""
+        ));
         assert_eq!(q.1.as_deref(), Some("Dana Whitt"));
     }
 
     #[test]
     fn subject_after_a_long_opening_participle_clause_owns_a_partial_quote() {
-        let q = one(&format!("{HEAD}Speaking at a county fair outside Dayton on Saturday, Ohio, Walsh turned on her rival, calling him \u{201c}a career politician.\u{201d}"));
+        let q = one(&format!(
+            "{HEAD}Speaking at a county fair outside Dayton on Saturday, Ohio, Walsh turned on her rival, calling him \u{201c}a career politician.\u{201d}"
+        ));
         assert_eq!(q.1.as_deref(), Some("Walsh"));
         let q = one(&format!("{HEAD}Writing to the board of the state pension fund last week, Ms. Ortiz described the plan as \"a slow-motion disaster.\""));
         assert_eq!(q.1.as_deref(), Some("Ortiz"));

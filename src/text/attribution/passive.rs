@@ -81,7 +81,9 @@ impl Context<'_> {
                 return Some(k);
             }
             words += 1;
-            if words > PARTICIPLE_GAP || !matches!(k.as_str(), "as" | "a" | "an" | "the" | "it" | "them" | "him" | "her" | "simply" | "often" | "widely" | "once") {
+            if words > PARTICIPLE_GAP
+                || !matches!(k.as_str(), "as" | "a" | "an" | "the" | "it" | "them" | "him" | "her" | "simply" | "often" | "widely" | "once")
+            {
                 return None;
             }
         }
@@ -122,5 +124,6 @@ impl Context<'_> {
 /// A word that may stand between the quote and "by" besides the participle: an adverb, a
 /// count of times, "as" ("“deeply troubling,” as described by").
 fn is_agent_gap_word(k: &str) -> bool {
-    matches!(k, "as" | "once" | "twice" | "also" | "too" | "again" | "even" | "was" | "were" | "is" | "are" | "been" | "being") || (k.len() > 3 && k.ends_with("ly"))
+    matches!(k, "as" | "once" | "twice" | "also" | "too" | "again" | "even" | "was" | "were" | "is" | "are" | "been" | "being")
+        || (k.len() > 3 && k.ends_with("ly"))
 }
