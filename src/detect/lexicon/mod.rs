@@ -128,6 +128,7 @@ lexicons! {
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
+    gendered_honorifics => "gendered_honorifics.txt",
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",

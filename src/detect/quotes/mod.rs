@@ -1204,4 +1204,27 @@ mod tests {
         let q = one(&format!("{HEAD}Writing to the board of the state pension fund last week, Ms. Ortiz described the plan as \"a slow-motion disaster.\""));
         assert_eq!(q.1.as_deref(), Some("Ortiz"));
     }
+
+    #[test]
+    fn pronoun_agrees_with_the_sex_the_honorifics_give() {
+        // "she" skips the more recent "Mr." for the "Ms." named before him.
+        let q = one(&format!(
+            "{HEAD}Ms. Okafor met Mr. Lindqvist in Oslo on Monday. Mr. Lindqvist spoke first about the treaty. \"We are not ready to sign this,\" she said."
+        ));
+        assert_eq!(q.1.as_deref(), Some("Okafor"));
+        // "he" skips a "Mrs.", in curly marks.
+        let q = one(&format!(
+            "{HEAD}Mr. Haddad greeted Mrs. Brennan at the door. Mrs. Brennan toured the plant. \u{201c}This is a fine operation,\u{201d} he said."
+        ));
+        assert_eq!(q.1.as_deref(), Some("Haddad"));
+        // A surname the article gives both honorifics to ("Mr. and Mrs. Osei") says nothing.
+        let q = one(&format!("{HEAD}Mr. Osei and Mrs. Osei ran the shop. Later Mrs. Osei spoke to the council. \"We will stay open,\" she said."));
+        assert_eq!(q.1.as_deref(), Some("Osei"));
+    }
+
+    #[test]
+    fn pronoun_with_no_honorifics_takes_the_most_recent_person() {
+        let q = one(&format!("{HEAD}Dana Whitt met Tom Reyes in Austin. Reyes spoke first. \"We are not ready,\" she said."));
+        assert_eq!(q.1.as_deref(), Some("Tom Reyes"));
+    }
 }

@@ -431,6 +431,10 @@ impl Context<'_> {
                 Kind::Organisation => want_org,
                 _ => false,
             };
+            // "he" does not stand for a person the article calls "Ms.", nor "she" for a "Mr.".
+            if fits && s.kind == Kind::Person && self.sex_conflicts(name, pronoun) {
+                continue;
+            }
             if fits {
                 // A pronoun stands for the person, not for the source that relayed them.
                 let name = name.split_once(" (via ").map_or(name.as_str(), |(n, _)| n);
@@ -463,6 +467,61 @@ fn adverbial_reach(opener: &str) -> usize {
 const ADVERBIAL_REACH: usize = 8;
 /// Tokens before the comma that closes an opening participle clause.
 const PARTICIPLE_REACH: usize = 14;
+
+impl Context<'_> {
+    /// Whether `pronoun` ("he", "she") disagrees with the sex the article's honorifics give
+    /// the person shown as `name` (its last word, the surname). Unknown sexes never conflict.
+    fn sex_conflicts(&self, name: &str, pronoun: &str) -> bool {
+        let want = match pronoun.to_lowercase().as_str() {
+            "he" | "him" | "his" => 'm',
+            "she" | "her" | "hers" => 'f',
+            _ => return false,
+        };
+        let name = name.split_once(" (via ").map_or(name, |(n, _)| n);
+        let surname = name.split_whitespace().last().unwrap_or("");
+        self.sexes().get(&tokens::key(surname)).is_some_and(|&sex| sex != '?' && sex != want)
+    }
+
+    /// Each surname's sex from the gendered honorifics before it ("Mr. Cruz" → m); a surname
+    /// written with both ("Mr. Clinton", "Mrs. Clinton") has none.
+    fn sexes(&self) -> &rustc_hash::FxHashMap<String, char> {
+        self.sexes.get_or_init(|| {
+            let text = self.text();
+            let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+            let mut out: rustc_hash::FxHashMap<String, char> = rustc_hash::FxHashMap::default();
+            for i in 0..self.toks.len() {
+                if !self.toks[i].is_word() {
+                    continue;
+                }
+                let Some(entry) = crate::detect::lexicon::gendered_honorifics().entry_for_key(&tokens::key(w(i))) else { continue };
+                let sex = if entry.trim_end().ends_with('f') { 'f' } else { 'm' };
+                // The surname: the last capitalised word of the name after the honorific.
+                let mut j = i + 1;
+                while j < self.toks.len() && self.toks[j].is('.') {
+                    j += 1;
+                }
+                let mut last = None;
+                while j < self.toks.len() && self.toks[j].is_word() && tokens::is_capitalised(w(j)) {
+                    last = Some(j);
+                    j += 1;
+                }
+                if let Some(l) = last {
+                    let k = tokens::key(w(l));
+                    match out.get(&k) {
+                        Some(&had) if had != sex => {
+                            out.insert(k, '?');
+                        }
+                        Some(_) => {}
+                        None => {
+                            out.insert(k, sex);
+                        }
+                    }
+                }
+            }
+            out
+        })
+    }
+}
 
 /// A word of office or a title that may stand before a name ("Senator", "Gov.").
 fn is_role_word(k: &str) -> bool {
