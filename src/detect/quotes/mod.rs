@@ -1227,4 +1227,13 @@ mod tests {
         let q = one(&format!("{HEAD}Dana Whitt met Tom Reyes in Austin. Reyes spoke first. \"We are not ready,\" she said."));
         assert_eq!(q.1.as_deref(), Some("Tom Reyes"));
     }
+
+    #[test]
+    fn subject_after_a_long_prepositional_phrase_owns_a_partial_quote() {
+        let q = one(&format!("{HEAD}In a long letter to the members of the city planning board last spring, Councillor Ines Moreau described the tower as \"an eyesore for a generation.\""));
+        assert_eq!(q.1.as_deref(), Some("Ines Moreau"));
+        // A conjunction's clause keeps its own subject past its first comma.
+        let q = one(&format!("{HEAD}But Ms. Moreau showed no sign of giving ground at all, issuing a statement that called the vote \u{201c}a betrayal of the residents.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Moreau"));
+    }
 }

@@ -451,13 +451,15 @@ impl Context<'_> {
     }
 }
 
-/// How many tokens an opening adverbial may run before its comma. A participle opens a
-/// clause of its own that runs longer than a prepositional phrase ("Speaking at a town
-/// hall event in Salem, New Hampshire, Trump …", "Writing to the board of the state
-/// pension fund last week, Ms. Ortiz …").
+/// How many tokens an opening adverbial may run before its comma. A participle clause or
+/// a prepositional phrase may run long ("Speaking at a town hall event in Salem, New
+/// Hampshire, Trump …", "In one exchange between Clinton and her chief of staff Cheryl
+/// Mills in April 2012, Mills …"); a conjunction opens a clause with its own subject and
+/// commas, which a long reach would skip ("But Mr. Sanders showed no sign of backing
+/// down, releasing …").
 fn adverbial_reach(opener: &str) -> usize {
-    if opener.len() > 4 && opener.ends_with("ing") {
-        PARTICIPLE_REACH
+    if (opener.len() > 4 && opener.ends_with("ing")) || crate::detect::lexicon::long_adverbial_openers().contains(opener) {
+        LONG_ADVERBIAL_REACH
     } else {
         ADVERBIAL_REACH
     }
@@ -465,8 +467,9 @@ fn adverbial_reach(opener: &str) -> usize {
 
 /// Tokens before the comma that closes an opening adverbial ("In July, …").
 const ADVERBIAL_REACH: usize = 8;
-/// Tokens before the comma that closes an opening participle clause.
-const PARTICIPLE_REACH: usize = 14;
+/// Tokens before the comma that closes an opening participle clause or a phrase opened by
+/// a preposition ([`crate::detect::lexicon::long_adverbial_openers`]).
+const LONG_ADVERBIAL_REACH: usize = 14;
 
 impl Context<'_> {
     /// Whether `pronoun` ("he", "she") disagrees with the sex the article's honorifics give
