@@ -1236,4 +1236,19 @@ mod tests {
         let q = one(&format!("{HEAD}But Ms. Moreau showed no sign of giving ground at all, issuing a statement that called the vote \u{201c}a betrayal of the residents.\u{201d}"));
         assert_eq!(q.1.as_deref(), Some("Moreau"));
     }
+
+    #[test]
+    fn description_opening_a_clause_ends_at_its_verb() {
+        // A participle cue after a description: the description, not the predicate too.
+        let q = one(&format!("{HEAD}The union leader rallied members outside the depot, saying: \u{201c}We have to be ready for a long fight.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("The union leader"));
+        let q = one(&format!("{HEAD}A senior aide played down the remarks, saying they were \"not a big deal around here.\""));
+        assert_eq!(q.1.as_deref(), Some("A senior aide"));
+        let q =
+            one(&format!("{HEAD}The minister was visiting a clinic in Bristol, telling staff: \u{2018}You have carried this service for two years.\u{2019}"));
+        assert_eq!(q.1.as_deref(), Some("The minister"));
+        // A past participle as an adjective stays in the description.
+        let q = one(&format!("{HEAD}A highly respected surgeon wrote to the board, warning: \"The wards cannot take another winter like this.\""));
+        assert_eq!(q.1.as_deref(), Some("A highly respected surgeon"));
+    }
 }

@@ -266,6 +266,7 @@ impl Context<'_> {
             return None;
         }
         let skipped_adverbial = start > lo + 1;
+        let hi = self.description_verb(start, hi).unwrap_or(hi);
         let mut speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
         // "At a town hall in Salem, New Hampshire, Trump went after Bush": a place name
         // followed by a comma and another name is still the adverbial; so is a word of
@@ -322,6 +323,36 @@ impl Context<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The verb that ends a description opening a clause at token `start`: "A senior aide
+    /// played down the remarks", "The union leader rallied members". A description opens on
+    /// a determiner; a lower-case past-tense word two words or more into it, after a noun
+    /// rather than an adverb or another participle, is its verb ("a retired teacher", "a
+    /// highly respected surgeon" keep theirs as adjectives), and so is an auxiliary.
+    fn description_verb(&self, start: usize, hi: usize) -> Option<usize> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        if start >= hi || !self.toks[start].is_word() || !crate::detect::lexicon::speaker_determiners().contains(&tokens::key(w(start))) {
+            return None;
+        }
+        let mut i = start + 1;
+        while i < hi && self.toks[i].is_word() {
+            let k = tokens::key(w(i));
+            let prev = tokens::key(w(i - 1));
+            let past = k.len() > 4 && k.ends_with("ed") && !tokens::is_capitalised(w(i));
+            let after_noun = !(prev.ends_with("ly") || prev.ends_with("ed") || prev.ends_with("ing"));
+            if past && i >= start + 2 && after_noun && !crate::detect::lexicon::speaker_boundaries().contains(&prev) {
+                return Some(i);
+            }
+            // An auxiliary after the noun: "The senator was rallying for …", "A spokesman had
+            // said".
+            if matches!(k.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would" | "could" | "did") {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
     }
 
     /// Whether tokens `start..dash` are a dateline written in mixed case with the agency in
