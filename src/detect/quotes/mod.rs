@@ -1251,4 +1251,21 @@ mod tests {
         let q = one(&format!("{HEAD}A highly respected surgeon wrote to the board, warning: \"The wards cannot take another winter like this.\""));
         assert_eq!(q.1.as_deref(), Some("A highly respected surgeon"));
     }
+
+    #[test]
+    fn subject_before_a_modifier_of_it_speaks_not_the_modifiers_object() {
+        // A participle phrase between the subject and its cue: the hearer is no speaker.
+        let q = one(&format!(
+            "{HEAD}Another intelligence source speaking to Reuters said, \u{201c}The agents are looking at the donations and the contracts.\u{201d}"
+        ));
+        assert_eq!(q.1.as_deref(), Some("Another intelligence source"));
+        // A relative clause, then a time word after the cue.
+        let q = one(&format!("{HEAD}A Downing Street official who spoke anonymously to discuss internal strategy said Wednesday, \"Certainly there are talks between the two teams.\""));
+        assert_eq!(q.1.as_deref(), Some("A Downing Street official"));
+        // A name with a description and a relative clause: the name.
+        let q = one(&format!(
+            "{HEAD}Lena Berg, the pollster who founded the institute, said the race was \u{2018}far closer than the national numbers suggest.\u{2019}"
+        ));
+        assert_eq!(q.1.as_deref(), Some("Lena Berg"));
+    }
 }

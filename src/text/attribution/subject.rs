@@ -62,6 +62,17 @@ impl Context<'_> {
         // Only a clause before the comma gives way: "Craig Morris, a blogger, wrote in
         // German Energy Transition" keeps its named subject.
         let subject = speakers::before(text, toks, lo, cue.first);
+        // "Another intelligence source speaking to Reuters said", "a White House official
+        // who spoke anonymously to discuss strategy said": the words before the cue are a
+        // modifier of the subject, which stands before it.
+        // Not for a credit set between commas ("Any honest reading of the data, said Tomas
+        // Weir, …"), whose speaker follows the cue.
+        let set_off = cue.first > lo && self.toks[cue.first - 1].is(',');
+        let subject = match subject {
+            Some(s) if set_off || !self.object_of_modifier(&s, lo) => Some(s),
+            other if set_off => other,
+            other => self.subject_before_modifier(cue, lo).or(other),
+        };
         let inverted = inverted.filter(|_| subject.as_ref().is_none_or(|s| !matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun)));
         let found = inverted.or(subject).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
         // "Talk compared to …": a lone capitalised word opening a headline is a name only
@@ -89,6 +100,73 @@ impl Context<'_> {
             return None;
         }
         Some(found)
+    }
+
+    /// Whether a speaker read back from a cue is only the object of a preposition or a
+    /// common noun ("speaking to Reuters", "to discuss internal strategy"), so that the
+    /// subject may stand further back.
+    fn object_of_modifier(&self, s: &Speaker, lo: usize) -> bool {
+        let at = self.tok_at(s.span.start);
+        let text = self.text();
+        let after_preposition = at > lo
+            && self.toks[at - 1].is_word()
+            && matches!(tokens::key(&text[self.toks[at - 1].span.start..self.toks[at - 1].span.end]).as_str(), "to" | "with" | "for");
+        let common = s.kind == Kind::Nominal && !s.name.chars().any(char::is_uppercase);
+        after_preposition || common
+    }
+
+    /// The subject before a modifier that separates it from its cue: a participle phrase
+    /// ("source speaking to Reuters said") or a relative clause ("official who spoke
+    /// anonymously said"), read back no further than [`MODIFIER_REACH`] tokens, inside the
+    /// clause (commas only).
+    fn subject_before_modifier(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let from = lo.max(cue.first.saturating_sub(MODIFIER_REACH));
+        let mut m = None;
+        for k in (from..cue.first).rev() {
+            let t = &self.toks[k];
+            if !t.is_word() {
+                if t.is(',') {
+                    continue;
+                }
+                return None;
+            }
+            let key = tokens::key(w(k));
+            // A participle after a comma or a common noun, with words following: not a noun
+            // in -ing ("the Old Post Office building in", "Sanders's following,").
+            let participle = key.len() > 4
+                && key.ends_with("ing")
+                && !tokens::is_capitalised(w(k))
+                && k > lo
+                && (self.toks[k - 1].is(',') || (self.toks[k - 1].is_word() && !tokens::is_capitalised(w(k - 1))))
+                && self.toks.get(k + 1).is_some_and(|t| t.is_word());
+            if (key == "who" || participle) && k > lo {
+                m = Some(if self.toks[k - 1].is(',') { k - 1 } else { k });
+                break;
+            }
+        }
+        let m = m?;
+        let s = speakers::before(text, &self.toks[..m], lo, m)?;
+        // "Zeke Emanuel, an oncologist who advised …": the name the description stands beside.
+        let at = self.tok_at(s.span.start);
+        if s.kind == Kind::Nominal && at > lo + 1 && self.toks[at - 1].is(',') {
+            if let Some(name) = speakers::before(text, &self.toks[..at - 1], lo, at - 1).filter(|n| n.kind == Kind::Person) {
+                return Some(name);
+            }
+        }
+        // A single capitalised word must be written as a name inside a sentence too
+        // ("Likewise, a paper …" opens on no name); a description needs its noun ("a").
+        let one_word = !s.name.contains(' ');
+        let named = match s.kind {
+            Kind::Person | Kind::Organisation => !one_word || self.midcap.contains(&tokens::key(&s.name)),
+            Kind::Nominal => {
+                let first = s.name.split_whitespace().next().unwrap_or("");
+                !one_word && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(first))
+            }
+            Kind::Pronoun => false,
+        };
+        named.then_some(s)
     }
 
     /// The determiner that makes a one-word cue a noun, the object of a verb before it:
@@ -495,6 +573,9 @@ fn adverbial_reach(opener: &str) -> usize {
         ADVERBIAL_REACH
     }
 }
+
+/// Most tokens of a participle phrase or relative clause between a subject and its cue.
+const MODIFIER_REACH: usize = 12;
 
 /// Tokens before the comma that closes an opening adverbial ("In July, …").
 const ADVERBIAL_REACH: usize = 8;
