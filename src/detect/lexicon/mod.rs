@@ -129,6 +129,7 @@ lexicons! {
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
     gendered_honorifics => "gendered_honorifics.txt",
+    irregular_past_verbs => "irregular_past_verbs.txt",
     long_adverbial_openers => "long_adverbial_openers.txt",
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",

@@ -1268,4 +1268,16 @@ mod tests {
         ));
         assert_eq!(q.1.as_deref(), Some("Lena Berg"));
     }
+
+    #[test]
+    fn paid_tribute_saying_credits_the_subject_not_the_named_object() {
+        let q = one(&format!("{HEAD}The coach paid tribute to his captain, Liam Doyle, saying he was \u{201c}the heart of this team.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("The coach"));
+        let q =
+            one(&format!("{HEAD}The bishop led prayers for the miners' families, Anna and Piotr Nowak, saying: \"No family should wait like this again.\""));
+        assert_eq!(q.1.as_deref(), Some("The bishop"));
+        // With a name as the subject, as before.
+        let q = one(&format!("{HEAD}Prime Minister Anna Kovac paid tribute to the rescue crews on Sunday, saying: \u{2018}They went into the water when nobody else would.\u{2019}"));
+        assert_eq!(q.1.as_deref(), Some("Anna Kovac"));
+    }
 }

@@ -418,7 +418,7 @@ impl Context<'_> {
         while i < hi && self.toks[i].is_word() {
             let k = tokens::key(w(i));
             let prev = tokens::key(w(i - 1));
-            let past = k.len() > 4 && k.ends_with("ed") && !tokens::is_capitalised(w(i));
+            let past = !tokens::is_capitalised(w(i)) && ((k.len() > 4 && k.ends_with("ed")) || crate::detect::lexicon::irregular_past_verbs().contains(&k));
             let after_noun = !(prev.ends_with("ly") || prev.ends_with("ed") || prev.ends_with("ing"));
             if past && i >= start + 2 && after_noun && !crate::detect::lexicon::speaker_boundaries().contains(&prev) {
                 return Some(i);
