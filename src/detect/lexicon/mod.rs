@@ -128,7 +128,11 @@ lexicons! {
     trend_words => "trend_words.txt",
     european_words => "european_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
+    agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
+    gendered_honorifics => "gendered_honorifics.txt",
+    irregular_past_verbs => "irregular_past_verbs.txt",
+    long_adverbial_openers => "long_adverbial_openers.txt",
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",

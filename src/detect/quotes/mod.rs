@@ -100,7 +100,7 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
         if !words[i] && !q.continues && !q.runs_on {
             continue;
         }
-        let found = ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]);
+        let found = passive_or(ctx, q, ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]));
         let sentence = doc.sentence_at(q.outer.start).unwrap_or(0);
 
         // The speaker credited most recently before this quote, by a quote or a sentence.
@@ -245,6 +245,20 @@ fn person_named_since<'h>(
         .rev()
         .find(|(p, s, _)| credited_at < *p && block.span.start <= *p && *p < q.outer.start && s.kind == Kind::Person && !quoted(*p) && !plural(s))
         .map(|(_, s, name)| (s, name))
+}
+
+/// The credit of a quote named by a passive with its agent ("called “a reckless gamble” by
+/// Councillor Tom Bright"): "by X" right after the quote binds it tighter than a cue met
+/// before it in the sentence, whose subject is what was called so. A credit after the
+/// quote ("…,” said Ann Fox) stays.
+fn passive_or(ctx: &Context, q: &Quotation, found: Option<Found>) -> Option<Found> {
+    if found.as_ref().is_some_and(|f| f.speaker.span.start >= q.outer.end) {
+        return found;
+    }
+    match ctx.passive_agent(q.outer) {
+        Some((speaker, cue)) => Some(Found { speaker, cue, place: Place::After, frames_statement: false }),
+        None => found,
+    }
 }
 
 /// Words between marks that do not match are no quotation, but they are still set off
@@ -1140,5 +1154,130 @@ mod tests {
     fn pronoun_with_two_people_named_just_before_stays_unnamed() {
         let qs = speakers(&format!("{HEAD}At a packed ballroom in Reno, the crowd waited for Jane Roe and Mary Lane to arrive.\n\n\u{201c}This is your win, every one of you,\u{201d} she said."));
         assert_eq!(qs[0].1, None);
+    }
+
+    #[test]
+    fn passive_agent_after_the_quote_is_the_speaker() {
+        // "called “…” by X": the agent, not the subject of the passive.
+        let q = one(&format!("{HEAD}Mayor Ruth Adler spoke about the budget. The plan has been called \u{201c}a reckless gamble\u{201d} by Councillor Tom Bright, who leads the opposition."));
+        assert!(q.1.as_deref().is_some_and(|s| s.ends_with("Tom Bright")), "{q:?}");
+        // A plural group as the agent, the participle a few words before the mark.
+        let q = one(&format!("{HEAD}The inquiry, often derided as a \"political fishing trip\" by Labour MPs, resumed on Monday."));
+        assert_eq!(q.1.as_deref(), Some("Labour MPs"));
+        // The participle after the quote: "as described by", "was uttered once, by".
+        let q = one(&format!("{HEAD}Her conduct was \u{2018}deeply troubling,\u{2019} as described by Inspector General Mark Hale in his report."));
+        assert_eq!(q.1.as_deref(), Some("Mark Hale"));
+        let q = one(&format!("{HEAD}Ruth Adler spoke about the budget. The phrase \"fiscal discipline\" was used twice, by Ms. Adler."));
+        assert_eq!(q.1.as_deref(), Some("Ruth Adler"));
+    }
+
+    #[test]
+    fn by_after_a_quote_without_a_passive_names_no_agent() {
+        // A time after "by", or a noun the quoted term modifies before "by".
+        let q = one(&format!("{HEAD}The mayor promised \"a new start for the city\" by the end of the year."));
+        assert_eq!(q.1.as_deref(), Some("The mayor"));
+        let qs = quotes(&format!("{HEAD}Senator Lee backs \"carbon border tax\" schemes used by European countries."));
+        assert!(qs.iter().all(|q| q.1.as_deref() != Some("European")), "{qs:?}");
+    }
+
+    #[test]
+    fn subject_of_an_absolute_with_phrase_speaks() {
+        let q = one(&format!("{HEAD}The bill was blocked on Tuesday, with Senator Paul Okafor angrily calling it \u{201c}a gift to the banks.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Paul Okafor"));
+        let q = one(&format!(
+            "{HEAD}At a rally in Leeds, West Yorkshire, on Friday, hecklers rushed the stage, with Ms. Kaur reportedly shouting: \"Let them speak, please!\""
+        ));
+        assert_eq!(q.1.as_deref(), Some("Kaur"));
+        // "with" that is not the participle's subject: "appeared with X and … saying".
+        let q = one(&format!(
+            "{HEAD}On Monday, Dana Whitt appeared with CNBC's Sara Eisen and backed the merger, saying, \"The deal makes sense for both companies.\""
+        ));
+        assert_eq!(q.1.as_deref(), Some("Dana Whitt"));
+    }
+
+    #[test]
+    fn subject_after_a_long_opening_participle_clause_owns_a_partial_quote() {
+        let q = one(&format!(
+            "{HEAD}Speaking at a county fair outside Dayton on Saturday, Ohio, Walsh turned on her rival, calling him \u{201c}a career politician.\u{201d}"
+        ));
+        assert_eq!(q.1.as_deref(), Some("Walsh"));
+        let q = one(&format!("{HEAD}Writing to the board of the state pension fund last week, Ms. Ortiz described the plan as \"a slow-motion disaster.\""));
+        assert_eq!(q.1.as_deref(), Some("Ortiz"));
+    }
+
+    #[test]
+    fn pronoun_agrees_with_the_sex_the_honorifics_give() {
+        // "she" skips the more recent "Mr." for the "Ms." named before him.
+        let q = one(&format!(
+            "{HEAD}Ms. Okafor met Mr. Lindqvist in Oslo on Monday. Mr. Lindqvist spoke first about the treaty. \"We are not ready to sign this,\" she said."
+        ));
+        assert_eq!(q.1.as_deref(), Some("Okafor"));
+        // "he" skips a "Mrs.", in curly marks.
+        let q = one(&format!(
+            "{HEAD}Mr. Haddad greeted Mrs. Brennan at the door. Mrs. Brennan toured the plant. \u{201c}This is a fine operation,\u{201d} he said."
+        ));
+        assert_eq!(q.1.as_deref(), Some("Haddad"));
+        // A surname the article gives both honorifics to ("Mr. and Mrs. Osei") says nothing.
+        let q = one(&format!("{HEAD}Mr. Osei and Mrs. Osei ran the shop. Later Mrs. Osei spoke to the council. \"We will stay open,\" she said."));
+        assert_eq!(q.1.as_deref(), Some("Osei"));
+    }
+
+    #[test]
+    fn pronoun_with_no_honorifics_takes_the_most_recent_person() {
+        let q = one(&format!("{HEAD}Dana Whitt met Tom Reyes in Austin. Reyes spoke first. \"We are not ready,\" she said."));
+        assert_eq!(q.1.as_deref(), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn subject_after_a_long_prepositional_phrase_owns_a_partial_quote() {
+        let q = one(&format!("{HEAD}In a long letter to the members of the city planning board last spring, Councillor Ines Moreau described the tower as \"an eyesore for a generation.\""));
+        assert_eq!(q.1.as_deref(), Some("Ines Moreau"));
+        // A conjunction's clause keeps its own subject past its first comma.
+        let q = one(&format!("{HEAD}But Ms. Moreau showed no sign of giving ground at all, issuing a statement that called the vote \u{201c}a betrayal of the residents.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("Moreau"));
+    }
+
+    #[test]
+    fn description_opening_a_clause_ends_at_its_verb() {
+        // A participle cue after a description: the description, not the predicate too.
+        let q = one(&format!("{HEAD}The union leader rallied members outside the depot, saying: \u{201c}We have to be ready for a long fight.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("The union leader"));
+        let q = one(&format!("{HEAD}A senior aide played down the remarks, saying they were \"not a big deal around here.\""));
+        assert_eq!(q.1.as_deref(), Some("A senior aide"));
+        let q =
+            one(&format!("{HEAD}The minister was visiting a clinic in Bristol, telling staff: \u{2018}You have carried this service for two years.\u{2019}"));
+        assert_eq!(q.1.as_deref(), Some("The minister"));
+        // A past participle as an adjective stays in the description.
+        let q = one(&format!("{HEAD}A highly respected surgeon wrote to the board, warning: \"The wards cannot take another winter like this.\""));
+        assert_eq!(q.1.as_deref(), Some("A highly respected surgeon"));
+    }
+
+    #[test]
+    fn subject_before_a_modifier_of_it_speaks_not_the_modifiers_object() {
+        // A participle phrase between the subject and its cue: the hearer is no speaker.
+        let q = one(&format!(
+            "{HEAD}Another intelligence source speaking to Reuters said, \u{201c}The agents are looking at the donations and the contracts.\u{201d}"
+        ));
+        assert_eq!(q.1.as_deref(), Some("Another intelligence source"));
+        // A relative clause, then a time word after the cue.
+        let q = one(&format!("{HEAD}A Downing Street official who spoke anonymously to discuss internal strategy said Wednesday, \"Certainly there are talks between the two teams.\""));
+        assert_eq!(q.1.as_deref(), Some("A Downing Street official"));
+        // A name with a description and a relative clause: the name.
+        let q = one(&format!(
+            "{HEAD}Lena Berg, the pollster who founded the institute, said the race was \u{2018}far closer than the national numbers suggest.\u{2019}"
+        ));
+        assert_eq!(q.1.as_deref(), Some("Lena Berg"));
+    }
+
+    #[test]
+    fn paid_tribute_saying_credits_the_subject_not_the_named_object() {
+        let q = one(&format!("{HEAD}The coach paid tribute to his captain, Liam Doyle, saying he was \u{201c}the heart of this team.\u{201d}"));
+        assert_eq!(q.1.as_deref(), Some("The coach"));
+        let q =
+            one(&format!("{HEAD}The bishop led prayers for the miners' families, Anna and Piotr Nowak, saying: \"No family should wait like this again.\""));
+        assert_eq!(q.1.as_deref(), Some("The bishop"));
+        // With a name as the subject, as before.
+        let q = one(&format!("{HEAD}Prime Minister Anna Kovac paid tribute to the rescue crews on Sunday, saying: \u{2018}They went into the water when nobody else would.\u{2019}"));
+        assert_eq!(q.1.as_deref(), Some("Anna Kovac"));
     }
 }

@@ -20,6 +20,7 @@ mod datelines;
 mod groups;
 mod lines;
 mod org_names;
+mod passive;
 mod possessive;
 mod reported;
 mod speakers;
@@ -95,6 +96,9 @@ pub struct Context<'a> {
     /// [`Context::remember_subject`] takes from it, worked out once: quotes, sentence
     /// credits and reported speech each walk every sentence.
     by_sentence: std::cell::OnceCell<Vec<SentenceReading>>,
+    /// The sex the article's honorifics give each surname ("Mr. Cruz", "Ms. Warren"), read
+    /// once when a pronoun first needs it.
+    sexes: std::cell::OnceCell<rustc_hash::FxHashMap<String, char>>,
 }
 
 /// What one sentence gives, for [`Context::credit_in_sentence`] and [`Context::remember_subject`].
@@ -134,7 +138,19 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        Context { doc, toks, sentence_toks, sentence_starts, quoted, quotations, mangled: Vec::new(), names, midcap, by_sentence: std::cell::OnceCell::new() }
+        Context {
+            doc,
+            toks,
+            sentence_toks,
+            sentence_starts,
+            quoted,
+            quotations,
+            mangled: Vec::new(),
+            names,
+            midcap,
+            by_sentence: std::cell::OnceCell::new(),
+            sexes: std::cell::OnceCell::new(),
+        }
     }
 
     fn text(&self) -> &str {

@@ -11,6 +11,10 @@ impl Context<'_> {
             return speakers::after(text, toks, cue.end, hi);
         }
         if cue.text.ends_with("ing") {
+            // "…, with Senator Okafor angrily calling it": the subject of the absolute phrase.
+            if let Some(s) = self.with_subject(cue, lo) {
+                return Some(s);
+            }
             // "…, Spicer said, adding, “…”", "Thiel wrote in a statement to Wired explaining
             // …": a participle that continues a reporting verb shares its subject.
             if let Some(s) = self.participle_of_cue(cue, lo) {
@@ -58,6 +62,17 @@ impl Context<'_> {
         // Only a clause before the comma gives way: "Craig Morris, a blogger, wrote in
         // German Energy Transition" keeps its named subject.
         let subject = speakers::before(text, toks, lo, cue.first);
+        // "Another intelligence source speaking to Reuters said", "a White House official
+        // who spoke anonymously to discuss strategy said": the words before the cue are a
+        // modifier of the subject, which stands before it.
+        // Not for a credit set between commas ("Any honest reading of the data, said Tomas
+        // Weir, …"), whose speaker follows the cue.
+        let set_off = cue.first > lo && self.toks[cue.first - 1].is(',');
+        let subject = match subject {
+            Some(s) if set_off || !self.object_of_modifier(&s, lo) => Some(s),
+            other if set_off => other,
+            other => self.subject_before_modifier(cue, lo).or(other),
+        };
         let inverted = inverted.filter(|_| subject.as_ref().is_none_or(|s| !matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun)));
         let found = inverted.or(subject).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
         // "Talk compared to …": a lone capitalised word opening a headline is a name only
@@ -85,6 +100,73 @@ impl Context<'_> {
             return None;
         }
         Some(found)
+    }
+
+    /// Whether a speaker read back from a cue is only the object of a preposition or a
+    /// common noun ("speaking to Reuters", "to discuss internal strategy"), so that the
+    /// subject may stand further back.
+    fn object_of_modifier(&self, s: &Speaker, lo: usize) -> bool {
+        let at = self.tok_at(s.span.start);
+        let text = self.text();
+        let after_preposition = at > lo
+            && self.toks[at - 1].is_word()
+            && matches!(tokens::key(&text[self.toks[at - 1].span.start..self.toks[at - 1].span.end]).as_str(), "to" | "with" | "for");
+        let common = s.kind == Kind::Nominal && !s.name.chars().any(char::is_uppercase);
+        after_preposition || common
+    }
+
+    /// The subject before a modifier that separates it from its cue: a participle phrase
+    /// ("source speaking to Reuters said") or a relative clause ("official who spoke
+    /// anonymously said"), read back no further than [`MODIFIER_REACH`] tokens, inside the
+    /// clause (commas only).
+    fn subject_before_modifier(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let from = lo.max(cue.first.saturating_sub(MODIFIER_REACH));
+        let mut m = None;
+        for k in (from..cue.first).rev() {
+            let t = &self.toks[k];
+            if !t.is_word() {
+                if t.is(',') {
+                    continue;
+                }
+                return None;
+            }
+            let key = tokens::key(w(k));
+            // A participle after a comma or a common noun, with words following: not a noun
+            // in -ing ("the Old Post Office building in", "Sanders's following,").
+            let participle = key.len() > 4
+                && key.ends_with("ing")
+                && !tokens::is_capitalised(w(k))
+                && k > lo
+                && (self.toks[k - 1].is(',') || (self.toks[k - 1].is_word() && !tokens::is_capitalised(w(k - 1))))
+                && self.toks.get(k + 1).is_some_and(|t| t.is_word());
+            if (key == "who" || participle) && k > lo {
+                m = Some(if self.toks[k - 1].is(',') { k - 1 } else { k });
+                break;
+            }
+        }
+        let m = m?;
+        let s = speakers::before(text, &self.toks[..m], lo, m)?;
+        // "Zeke Emanuel, an oncologist who advised …": the name the description stands beside.
+        let at = self.tok_at(s.span.start);
+        if s.kind == Kind::Nominal && at > lo + 1 && self.toks[at - 1].is(',') {
+            if let Some(name) = speakers::before(text, &self.toks[..at - 1], lo, at - 1).filter(|n| n.kind == Kind::Person) {
+                return Some(name);
+            }
+        }
+        // A single capitalised word must be written as a name inside a sentence too
+        // ("Likewise, a paper …" opens on no name); a description needs its noun ("a").
+        let one_word = !s.name.contains(' ');
+        let named = match s.kind {
+            Kind::Person | Kind::Organisation => !one_word || self.midcap.contains(&tokens::key(&s.name)),
+            Kind::Nominal => {
+                let first = s.name.split_whitespace().next().unwrap_or("");
+                !one_word && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(first))
+            }
+            Kind::Pronoun => false,
+        };
+        named.then_some(s)
     }
 
     /// The determiner that makes a one-word cue a noun, the object of a verb before it:
@@ -229,7 +311,7 @@ impl Context<'_> {
             if !self.opens_adverbial(start, round == 0) {
                 break;
             }
-            match (start..hi.min(start + 8)).find(|&i| self.toks[i].is(',')) {
+            match (start..hi.min(start + adverbial_reach(&k))).find(|&i| self.toks[i].is(',')) {
                 Some(c) => start = c + 1,
                 None if matches!(k.as_str(), "and" | "but" | "so" | "yet" | "or") => start += 1,
                 None => return None,
@@ -262,6 +344,7 @@ impl Context<'_> {
             return None;
         }
         let skipped_adverbial = start > lo + 1;
+        let hi = self.description_verb(start, hi).unwrap_or(hi);
         let mut speaker = speakers::after(text, &self.toks[..hi], start, hi)?;
         // "At a town hall in Salem, New Hampshire, Trump went after Bush": a place name
         // followed by a comma and another name is still the adverbial; so is a word of
@@ -318,6 +401,36 @@ impl Context<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The verb that ends a description opening a clause at token `start`: "A senior aide
+    /// played down the remarks", "The union leader rallied members". A description opens on
+    /// a determiner; a lower-case past-tense word two words or more into it, after a noun
+    /// rather than an adverb or another participle, is its verb ("a retired teacher", "a
+    /// highly respected surgeon" keep theirs as adjectives), and so is an auxiliary.
+    fn description_verb(&self, start: usize, hi: usize) -> Option<usize> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        if start >= hi || !self.toks[start].is_word() || !crate::detect::lexicon::speaker_determiners().contains(&tokens::key(w(start))) {
+            return None;
+        }
+        let mut i = start + 1;
+        while i < hi && self.toks[i].is_word() {
+            let k = tokens::key(w(i));
+            let prev = tokens::key(w(i - 1));
+            let past = !tokens::is_capitalised(w(i)) && ((k.len() > 4 && k.ends_with("ed")) || crate::detect::lexicon::irregular_past_verbs().contains(&k));
+            let after_noun = !(prev.ends_with("ly") || prev.ends_with("ed") || prev.ends_with("ing"));
+            if past && i >= start + 2 && after_noun && !crate::detect::lexicon::speaker_boundaries().contains(&prev) {
+                return Some(i);
+            }
+            // An auxiliary after the noun: "The senator was rallying for …", "A spokesman had
+            // said".
+            if matches!(k.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would" | "could" | "did") {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
     }
 
     /// Whether tokens `start..dash` are a dateline written in mixed case with the agency in
@@ -427,6 +540,10 @@ impl Context<'_> {
                 Kind::Organisation => want_org,
                 _ => false,
             };
+            // "he" does not stand for a person the article calls "Ms.", nor "she" for a "Mr.".
+            if fits && s.kind == Kind::Person && self.sex_conflicts(name, pronoun) {
+                continue;
+            }
             if fits {
                 // A pronoun stands for the person, not for the source that relayed them.
                 let name = name.split_once(" (via ").map_or(name.as_str(), |(n, _)| n);
@@ -440,6 +557,84 @@ impl Context<'_> {
         }
         let from = self.doc.sentences.get(here.saturating_sub(PERSON_REACH)).map_or(0, |s| s.span.start);
         self.names.only_person_in(from, pos).map(|n| (n.to_string(), None))
+    }
+}
+
+/// How many tokens an opening adverbial may run before its comma. A participle clause or
+/// a prepositional phrase may run long ("Speaking at a town hall event in Salem, New
+/// Hampshire, Trump …", "In one exchange between Clinton and her chief of staff Cheryl
+/// Mills in April 2012, Mills …"); a conjunction opens a clause with its own subject and
+/// commas, which a long reach would skip ("But Mr. Sanders showed no sign of backing
+/// down, releasing …").
+fn adverbial_reach(opener: &str) -> usize {
+    if (opener.len() > 4 && opener.ends_with("ing")) || crate::detect::lexicon::long_adverbial_openers().contains(opener) {
+        LONG_ADVERBIAL_REACH
+    } else {
+        ADVERBIAL_REACH
+    }
+}
+
+/// Most tokens of a participle phrase or relative clause between a subject and its cue.
+const MODIFIER_REACH: usize = 12;
+
+/// Tokens before the comma that closes an opening adverbial ("In July, …").
+const ADVERBIAL_REACH: usize = 8;
+/// Tokens before the comma that closes an opening participle clause or a phrase opened by
+/// a preposition ([`crate::detect::lexicon::long_adverbial_openers`]).
+const LONG_ADVERBIAL_REACH: usize = 14;
+
+impl Context<'_> {
+    /// Whether `pronoun` ("he", "she") disagrees with the sex the article's honorifics give
+    /// the person shown as `name` (its last word, the surname). Unknown sexes never conflict.
+    fn sex_conflicts(&self, name: &str, pronoun: &str) -> bool {
+        let want = match pronoun.to_lowercase().as_str() {
+            "he" | "him" | "his" => 'm',
+            "she" | "her" | "hers" => 'f',
+            _ => return false,
+        };
+        let name = name.split_once(" (via ").map_or(name, |(n, _)| n);
+        let surname = name.split_whitespace().last().unwrap_or("");
+        self.sexes().get(&tokens::key(surname)).is_some_and(|&sex| sex != '?' && sex != want)
+    }
+
+    /// Each surname's sex from the gendered honorifics before it ("Mr. Cruz" → m); a surname
+    /// written with both ("Mr. Clinton", "Mrs. Clinton") has none.
+    fn sexes(&self) -> &rustc_hash::FxHashMap<String, char> {
+        self.sexes.get_or_init(|| {
+            let text = self.text();
+            let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+            let mut out: rustc_hash::FxHashMap<String, char> = rustc_hash::FxHashMap::default();
+            for i in 0..self.toks.len() {
+                if !self.toks[i].is_word() {
+                    continue;
+                }
+                let Some(entry) = crate::detect::lexicon::gendered_honorifics().entry_for_key(&tokens::key(w(i))) else { continue };
+                let sex = if entry.trim_end().ends_with('f') { 'f' } else { 'm' };
+                // The surname: the last capitalised word of the name after the honorific.
+                let mut j = i + 1;
+                while j < self.toks.len() && self.toks[j].is('.') {
+                    j += 1;
+                }
+                let mut last = None;
+                while j < self.toks.len() && self.toks[j].is_word() && tokens::is_capitalised(w(j)) {
+                    last = Some(j);
+                    j += 1;
+                }
+                if let Some(l) = last {
+                    let k = tokens::key(w(l));
+                    match out.get(&k) {
+                        Some(&had) if had != sex => {
+                            out.insert(k, '?');
+                        }
+                        Some(_) => {}
+                        None => {
+                            out.insert(k, sex);
+                        }
+                    }
+                }
+            }
+            out
+        })
     }
 }
 
