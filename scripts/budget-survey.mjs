@@ -19,9 +19,11 @@ const SHARED = process.env.SPOTCHECK_SHARED ?? join(ROOT, '..', 'shared');
 // The pages of tests/e2e/ui.test.mjs's budget test.
 const NEWS = ['nytimes-1', 'nytimes-2', 'nytimes-3', 'wapo-1', 'guardian-1', 'schema-org-context-object', 'quanta-1',
   'keep-images', 'webmd-1', 'buzzfeed-1', 'ars-1', 'herald-sun-1', 'salon-1', 'engadget', 'tmz-1', 'wikia', 'citylab-1'];
-const dir = process.env.SET === 'news' ? join(SHARED, 'corpus', 'readability') : join(ROOT, 'tests/data/site-templates');
-const ids = process.env.SET === 'news' ? NEWS : readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort();
-const pages = ids.map((id) => ({ id, html: readFileSync(join(dir, id, 'source.html'), 'utf8') }));
+const news = process.env.SET === 'news';
+const dir = news ? join(SHARED, 'corpus', 'readability') : join(ROOT, 'tests/data/site-templates/pages');
+const ids = news ? NEWS : readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -'.html'.length)).sort();
+// A site template's page as served: pages/NAME.html without its gold marks (⟦…⟧).
+const pages = ids.map((id) => ({ id, html: news ? readFileSync(join(dir, id, 'source.html'), 'utf8') : readFileSync(join(dir, `${id}.html`), 'utf8').replace(/[⟦⟧]/g, '') }));
 if (process.env.SET !== 'news') pages.push({ id: 'seed', html: readFileSync(join(SHARED, 'samples', 'chicago-ice.html'), 'utf8') });
 const input = pages.map((p) => JSON.stringify(p)).join('\n') + '\n';
 const out = execFileSync(bin, ['analyze', '--jsonl'], { input, maxBuffer: 256 << 20 }).toString();

@@ -14,13 +14,14 @@ import '../../extension/lib/markers.js';
 const M = globalThis.SpotcheckMarkers;
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = process.env.SPOTCHECK_BIN ?? join(ROOT, 'target', 'release', 'spotcheck');
-const TEMPLATES = join(ROOT, 'tests', 'data', 'site-templates');
+const TEMPLATES = join(ROOT, 'tests', 'data', 'site-templates', 'pages');
 const SEED = join(process.env.SPOTCHECK_SHARED ?? join(ROOT, '..', 'shared'), 'samples', 'chicago-ice.html');
 
 /** [{ id, words, findings, chosen }] at the default sensitivity. */
 function survey() {
-  const pages = readdirSync(TEMPLATES).filter((d) => existsSync(join(TEMPLATES, d, 'source.html'))).sort()
-    .map((id) => ({ id, html: readFileSync(join(TEMPLATES, id, 'source.html'), 'utf8') }));
+  // pages/NAME.html with its gold marks (⟦…⟧) taken out: the page as served.
+  const pages = readdirSync(TEMPLATES).filter((f) => f.endsWith('.html')).sort()
+    .map((f) => ({ id: f.slice(0, -'.html'.length), html: readFileSync(join(TEMPLATES, f), 'utf8').replace(/[⟦⟧]/g, '') }));
   if (existsSync(SEED)) pages.push({ id: 'seed', html: readFileSync(SEED, 'utf8') });
   const input = pages.map((p) => JSON.stringify(p)).join('\n') + '\n';
   const reports = execFileSync(BIN, ['analyze', '--jsonl'], { input, maxBuffer: 256 << 20 }).toString().split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
