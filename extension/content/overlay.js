@@ -333,6 +333,10 @@
     };
   }
 
+  /** Whether two boxes are the same to half a pixel (both null: the same). @param {Box|null} a @param {Box|null} b */
+  const sameBox = (a, b) => (!a || !b ? a === b
+    : Math.abs(a.left - b.left) < 0.5 && Math.abs(a.top - b.top) < 0.5 && Math.abs(a.right - b.right) < 0.5 && Math.abs(a.bottom - b.bottom) < 0.5);
+
   /** What blocks a spot past the page's edge. @type {Box} */
   const EDGE = Object.freeze({ left: 0, top: 0, right: 0, bottom: 0 });
 
@@ -458,7 +462,81 @@
         this.observed = true;
       };
       this.resizeObserver = typeof Observer === 'function' ? /** @type {ResizeObserver} */ (new Observer(onResize)) : null;
+      // Text can move with no resize of the window or the body: an ad slot opening above the
+      // article inside a scrolling box or a body of fixed height, a class that widens the
+      // letters, a transition that ends later. Any change of the page's DOM (not ours) and
+      // any transition's or animation's end makes the overlay check, at most once per
+      // MIN_PLACE_INTERVAL_MS and in a frame, whether a marker's words moved (`verify`:
+      // reads only), and place the markers again if they did.
+      /** @type {(Box|null)[]} each marker's last line when it was placed, host coordinates */
+      this.lastLines = [];
+      this.checkFrame = 0;
+      this.checkTimer = 0;
+      this.checkedAt = -Infinity;
+      this.checkAgain = false; // a check came while a placement ran: check once it is done
+      this.check = () => {
+        if (this.checkFrame || this.checkTimer || !this.host) return;
+        const frame = () => { this.checkFrame = this.win.requestAnimationFrame(() => { this.checkFrame = 0; this.safely(() => { this.verify().catch((error) => console.warn('Spotcheck overlay:', error)); }); }); };
+        const wait = this.checkedAt + MIN_PLACE_INTERVAL_MS - performance.now();
+        if (wait > 0) this.checkTimer = this.win.setTimeout(() => { this.checkTimer = 0; frame(); }, wait);
+        else frame();
+      };
+      const Mutations = /** @type {any} */ (this.win).MutationObserver ?? globalThis.MutationObserver;
+      this.mutationObserver = typeof Mutations === 'function'
+        ? /** @type {MutationObserver} */ (new Mutations((/** @type {MutationRecord[]} */ records) => this.safely(() => {
+          if (records.some((r) => !this.isOwnChange(r))) this.check();
+        })))
+        : null;
       current = this;
+    }
+
+    /**
+     * Whether a DOM change is the overlay's (its host coming or going, its attributes) or the
+     * controller's diagnostics on <html>: none of them moves the page's text.
+     * @param {MutationRecord} record
+     */
+    isOwnChange(record) {
+      const host = this.host;
+      if (host && record.target === host) return true;
+      if (record.type === 'attributes') return /^data-spotcheck/.test(record.attributeName ?? '');
+      if (record.type !== 'childList') return false;
+      const nodes = [...record.addedNodes, ...record.removedNodes];
+      return nodes.length > 0 && nodes.every((n) => n === host || (n.nodeType === 1 && /** @type {Element} */ (n).localName === HOST_TAG));
+    }
+
+    /**
+     * Whether any marker's words moved since they were placed: each marker's last line is
+     * read again (in slices of SLICE_MS) and compared with where it was; on the first that
+     * moved, the markers are placed again. A placement that is running or due reads
+     * everything anew: this check then waits for its end.
+     */
+    async verify() {
+      if (!this.host || !this.markers.length) return;
+      if (this.job || this.frame || this.timer) {
+        this.checkAgain = true;
+        return;
+      }
+      this.checkedAt = performance.now();
+      const token = this.token;
+      const markers = this.markers;
+      const was = this.lastLines;
+      if (was.length !== markers.length) return;
+      let started = performance.now();
+      let { ox, oy } = this.origin();
+      for (let i = 0; i < markers.length; i++) {
+        if (performance.now() - started > SLICE_MS) {
+          await this.pause();
+          if (token !== this.token || !this.host || this.job) return;
+          started = performance.now();
+          ({ ox, oy } = this.origin());
+        }
+        const line = this.lastLine(markers[i]);
+        const now = line ? { left: line.rect.left - ox, top: line.rect.top - oy, right: line.rect.right - ox, bottom: line.rect.bottom - oy } : null;
+        if (!sameBox(was[i], now)) {
+          this.schedule();
+          return;
+        }
+      }
     }
 
     /** Runs an event-time action so that nothing escapes into the page. @param {() => void} action */
@@ -711,6 +789,10 @@
       this.doc.fonts?.addEventListener?.('loadingdone', this.schedule);
       // Images that load later push the text down: move with them.
       this.doc.addEventListener('load', this.schedule, { capture: true, passive: true });
+      // Whatever else may move the text: see `check`.
+      this.mutationObserver?.observe(this.doc.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      this.doc.addEventListener('transitionend', this.check, { capture: true, passive: true });
+      this.doc.addEventListener('animationend', this.check, { capture: true, passive: true });
     }
 
     /** Constructed style sheets are outside the page's CSP; a <style> is the fallback. @param {ShadowRoot} root */
@@ -737,6 +819,15 @@
       this.doc.removeEventListener('load', this.schedule, { capture: true });
       this.doc.fonts?.removeEventListener?.('loadingdone', this.schedule);
       this.resizeObserver?.disconnect();
+      this.mutationObserver?.disconnect();
+      this.doc.removeEventListener('transitionend', this.check, { capture: true });
+      this.doc.removeEventListener('animationend', this.check, { capture: true });
+      if (this.checkFrame) this.win.cancelAnimationFrame(this.checkFrame);
+      if (this.checkTimer) this.win.clearTimeout(this.checkTimer);
+      this.checkFrame = 0;
+      this.checkTimer = 0;
+      this.checkAgain = false;
+      this.lastLines = [];
       this.host?.remove();
       this.host = null;
       this.root = null;
@@ -816,6 +907,9 @@
           if (this.again) {
             this.again = false;
             this.schedule();
+          } else if (this.checkAgain) {
+            this.checkAgain = false;
+            this.check();
           }
         });
       this.job = job;
@@ -848,6 +942,7 @@
         }
         anchors.push(this.anchor(item, origin.ox, origin.oy, blocks));
       }
+      this.lastLines = anchors.map((a) => a?.L ?? null);
       const near = bands(anchors);
       const grid = new Grid();
       slicer.at('draw:text');
