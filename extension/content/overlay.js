@@ -24,6 +24,7 @@
    *   settings?: { sensitivity?: string } }} DrawOptions
    * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
    * @typedef {{ L: Box, B: Box, end: Box|null, node: Node }} Anchor
+   * @typedef {{ left: number, top: number, size: number }} Spot
    */
 
   const HOST_TAG = 'spotcheck-overlay';
@@ -36,6 +37,10 @@
   };
   const ACTIVE_HIGHLIGHT = 'spotcheck-active';
   const SIZE = 24; // WCAG 2.2 target size (minimum)
+  // A marker on its sentence's own last line where a full one finds no room: within the
+  // height of a line of body text (16 px type is 17-19 px tall), so it covers no word above
+  // or below. Markers stand well apart, so WCAG 2.2's spacing exception for small targets holds.
+  const COMPACT = 14;
   const GAP = 3;
   const CELL = 64; // the text-rectangle grid's cell, px
   const MIN_PLACE_INTERVAL_MS = 150;
@@ -69,6 +74,9 @@
       box-shadow: 0 0 0 1px var(--c);
     }
     button.badge .n::after { content: attr(data-n); }
+    button.badge.compact { width: ${COMPACT}px; height: ${COMPACT}px; border-radius: ${COMPACT / 2}px; font-size: 9px; box-shadow: 0 0 0 1px #fff, 0 1px 2px rgba(0,0,0,.35); }
+    button.badge.quote.compact span.g { font-size: 13px; transform: translateY(2.5px); }
+    button.badge.compact .n { display: none; }
     button.badge:hover { transform: scale(1.1); }
     button.badge:focus-visible { outline: 3px solid #111827; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
     button.badge[aria-expanded="true"] { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
@@ -333,6 +341,10 @@
     };
   }
 
+  /** Whether two boxes are the same to half a pixel (both null: the same). @param {Box|null} a @param {Box|null} b */
+  const sameBox = (a, b) => (!a || !b ? a === b
+    : Math.abs(a.left - b.left) < 0.5 && Math.abs(a.top - b.top) < 0.5 && Math.abs(a.right - b.right) < 0.5 && Math.abs(a.bottom - b.bottom) < 0.5);
+
   /** What blocks a spot past the page's edge. @type {Box} */
   const EDGE = Object.freeze({ left: 0, top: 0, right: 0, bottom: 0 });
 
@@ -458,7 +470,81 @@
         this.observed = true;
       };
       this.resizeObserver = typeof Observer === 'function' ? /** @type {ResizeObserver} */ (new Observer(onResize)) : null;
+      // Text can move with no resize of the window or the body: an ad slot opening above the
+      // article inside a scrolling box or a body of fixed height, a class that widens the
+      // letters, a transition that ends later. Any change of the page's DOM (not ours) and
+      // any transition's or animation's end makes the overlay check, at most once per
+      // MIN_PLACE_INTERVAL_MS and in a frame, whether a marker's words moved (`verify`:
+      // reads only), and place the markers again if they did.
+      /** @type {(Box|null)[]} each marker's last line when it was placed, host coordinates */
+      this.lastLines = [];
+      this.checkFrame = 0;
+      this.checkTimer = 0;
+      this.checkedAt = -Infinity;
+      this.checkAgain = false; // a check came while a placement ran: check once it is done
+      this.check = () => {
+        if (this.checkFrame || this.checkTimer || !this.host) return;
+        const frame = () => { this.checkFrame = this.win.requestAnimationFrame(() => { this.checkFrame = 0; this.safely(() => { this.verify().catch((error) => console.warn('Spotcheck overlay:', error)); }); }); };
+        const wait = this.checkedAt + MIN_PLACE_INTERVAL_MS - performance.now();
+        if (wait > 0) this.checkTimer = this.win.setTimeout(() => { this.checkTimer = 0; frame(); }, wait);
+        else frame();
+      };
+      const Mutations = /** @type {any} */ (this.win).MutationObserver ?? globalThis.MutationObserver;
+      this.mutationObserver = typeof Mutations === 'function'
+        ? /** @type {MutationObserver} */ (new Mutations((/** @type {MutationRecord[]} */ records) => this.safely(() => {
+          if (records.some((r) => !this.isOwnChange(r))) this.check();
+        })))
+        : null;
       current = this;
+    }
+
+    /**
+     * Whether a DOM change is the overlay's (its host coming or going, its attributes) or the
+     * controller's diagnostics on <html>: none of them moves the page's text.
+     * @param {MutationRecord} record
+     */
+    isOwnChange(record) {
+      const host = this.host;
+      if (host && record.target === host) return true;
+      if (record.type === 'attributes') return /^data-spotcheck/.test(record.attributeName ?? '');
+      if (record.type !== 'childList') return false;
+      const nodes = [...record.addedNodes, ...record.removedNodes];
+      return nodes.length > 0 && nodes.every((n) => n === host || (n.nodeType === 1 && /** @type {Element} */ (n).localName === HOST_TAG));
+    }
+
+    /**
+     * Whether any marker's words moved since they were placed: each marker's last line is
+     * read again (in slices of SLICE_MS) and compared with where it was; on the first that
+     * moved, the markers are placed again. A placement that is running or due reads
+     * everything anew: this check then waits for its end.
+     */
+    async verify() {
+      if (!this.host || !this.markers.length) return;
+      if (this.job || this.frame || this.timer) {
+        this.checkAgain = true;
+        return;
+      }
+      this.checkedAt = performance.now();
+      const token = this.token;
+      const markers = this.markers;
+      const was = this.lastLines;
+      if (was.length !== markers.length) return;
+      let started = performance.now();
+      let { ox, oy } = this.origin();
+      for (let i = 0; i < markers.length; i++) {
+        if (performance.now() - started > SLICE_MS) {
+          await this.pause();
+          if (token !== this.token || !this.host || this.job) return;
+          started = performance.now();
+          ({ ox, oy } = this.origin());
+        }
+        const line = this.lastLine(markers[i]);
+        const now = line ? { left: line.rect.left - ox, top: line.rect.top - oy, right: line.rect.right - ox, bottom: line.rect.bottom - oy } : null;
+        if (!sameBox(was[i], now)) {
+          this.schedule();
+          return;
+        }
+      }
     }
 
     /** Runs an event-time action so that nothing escapes into the page. @param {() => void} action */
@@ -538,7 +624,7 @@
      * A marker's button, appended to the layer at its spot: made by the placement job as it
      * reaches the marker, so a page of hundreds of markers gets them slice by slice, in
      * reading order. @param {Marker} marker @param {number} index its place in reading order
-     * @param {null | { left: number, top: number }} spot
+     * @param {Spot|null} spot
      */
     makeBadge(marker, index, spot) {
       const findings = marker.items.map((i) => i.finding);
@@ -621,12 +707,13 @@
       this.kept.clear();
     }
 
-    /** @param {HTMLButtonElement} badge @param {null | { left: number, top: number }} spot */
+    /** @param {HTMLButtonElement} badge @param {Spot|null} spot */
     moveBadge(badge, spot) {
       badge.hidden = !spot;
       if (!spot) return;
       badge.style.left = `${spot.left}px`;
       badge.style.top = `${spot.top}px`;
+      badge.classList.toggle('compact', spot.size < SIZE);
     }
 
     /** Stops a running placement job: what it would place is gone or drawn anew. */
@@ -711,6 +798,10 @@
       this.doc.fonts?.addEventListener?.('loadingdone', this.schedule);
       // Images that load later push the text down: move with them.
       this.doc.addEventListener('load', this.schedule, { capture: true, passive: true });
+      // Whatever else may move the text: see `check`.
+      this.mutationObserver?.observe(this.doc.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      this.doc.addEventListener('transitionend', this.check, { capture: true, passive: true });
+      this.doc.addEventListener('animationend', this.check, { capture: true, passive: true });
     }
 
     /** Constructed style sheets are outside the page's CSP; a <style> is the fallback. @param {ShadowRoot} root */
@@ -737,6 +828,15 @@
       this.doc.removeEventListener('load', this.schedule, { capture: true });
       this.doc.fonts?.removeEventListener?.('loadingdone', this.schedule);
       this.resizeObserver?.disconnect();
+      this.mutationObserver?.disconnect();
+      this.doc.removeEventListener('transitionend', this.check, { capture: true });
+      this.doc.removeEventListener('animationend', this.check, { capture: true });
+      if (this.checkFrame) this.win.cancelAnimationFrame(this.checkFrame);
+      if (this.checkTimer) this.win.clearTimeout(this.checkTimer);
+      this.checkFrame = 0;
+      this.checkTimer = 0;
+      this.checkAgain = false;
+      this.lastLines = [];
       this.host?.remove();
       this.host = null;
       this.root = null;
@@ -816,6 +916,9 @@
           if (this.again) {
             this.again = false;
             this.schedule();
+          } else if (this.checkAgain) {
+            this.checkAgain = false;
+            this.check();
           }
         });
       this.job = job;
@@ -848,6 +951,7 @@
         }
         anchors.push(this.anchor(item, origin.ox, origin.oy, blocks));
       }
+      this.lastLines = anchors.map((a) => a?.L ?? null);
       const near = bands(anchors);
       const grid = new Grid();
       slicer.at('draw:text');
@@ -942,31 +1046,35 @@
 
     /**
      * The first free spot for a marker, by preference: just after its sentence's last glyph;
-     * in the margin right or left of its block, beside that line; after its paragraph's last
-     * glyph; further along the line; just under its block. Null when its text is not laid out.
-     * Reads no layout: the marker's anchor was read before.
+     * in the margin right or left of its block, beside that line; further along that line
+     * (its end, or its start), full size, then compact (COMPACT px: room a full marker does
+     * not find on a line of a page without margins, or in a phone's narrow margin); only
+     * then after its paragraph's last glyph, further along the lines around, and just under
+     * its block. A marker on its sentence's own last line may still sit after the next
+     * sentence's words there: pointing at it tints its own words. Null when its text is not
+     * laid out. Reads no layout: the marker's anchor was read before.
      * @param {Anchor|null} anchor @param {Grid} grid @param {{ el: Element, box: Box }[]} regions
      * @param {number} maxRight
+     * @returns {Spot|null}
      */
     spotFor(anchor, grid, regions, maxRight) {
       if (!anchor) return null;
       const { L, B, end, node } = anchor;
       const foreign = regions.filter((r) => !r.el.contains(node)).map((r) => r.box);
       /**
-       * What keeps a marker off (left, top): a rectangle of the page's text or a region it
-       * is not in, EDGE past the page's edge; null when the spot is free.
-       * @param {number} left @param {number} top @returns {Box|null}
+       * What keeps a marker of `size` off (left, top): a rectangle of the page's text or a
+       * region it is not in, EDGE past the page's edge; null when the spot is free.
+       * @param {number} left @param {number} top @param {number} [size] @returns {Box|null}
        */
-      const blocker = (left, top) => {
-        if (left < 0 || top < 0 || left + SIZE > maxRight) return EDGE;
-        const box = { left: left - 1, top: top - 1, right: left + SIZE + 1, bottom: top + SIZE + 1 };
+      const blocker = (left, top, size = SIZE) => {
+        if (left < 0 || top < 0 || left + size > maxRight) return EDGE;
+        const box = { left: left - 1, top: top - 1, right: left + size + 1, bottom: top + size + 1 };
         const hit = grid.hit(box);
         if (hit) return hit;
         for (const r of foreign) if (box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom) return r;
         return null;
       };
-      const free = (/** @type {number} */ left, /** @type {number} */ top) => !blocker(left, top);
-      const mid = (/** @type {Box} */ r) => (r.top + r.bottom) / 2 - SIZE / 2;
+      const mid = (/** @type {Box} */ r, size = SIZE) => (r.top + r.bottom) / 2 - size / 2;
       const shifts = [0, 3, -3, 6, -6, 9, -9, 12, -12, 16, -16];
       /** @type {[number, number][]} */
       const candidates = [];
@@ -974,42 +1082,62 @@
       around(L.right + GAP, mid(L));
       around(B.right + 8, mid(L));
       around(B.left - 8 - SIZE, mid(L));
-      if (end) around(end.right + GAP, mid(end));
       for (const [left, top] of candidates) {
-        if (free(left, top)) return this.take(grid, left, top);
+        if (!blocker(left, top)) return this.take(grid, left, top, SIZE);
       }
-      // Text from edge to edge (a page without margins): the nearest free spot, searching
-      // outwards line by line, along each row right of the sentence's end, then left of it.
-      for (let dist = 0; dist <= 120; dist += 6) {
-        for (const dy of dist ? [dist, -dist] : [0]) {
-          const top = mid(L) + dy;
-          // Along a row, each try jumps past what blocked the last: a line of text is one
-          // rectangle, so a row costs a few tries, not one per step.
-          for (let x = L.right + GAP; x + SIZE <= maxRight;) {
-            const b = blocker(x, top);
-            if (!b) return this.take(grid, x, top);
-            if (b === EDGE) break;
-            x = Math.max(x + 6, b.right + 1);
-          }
-          for (let x = L.right - SIZE - GAP; x >= Math.max(0, B.left - SIZE);) {
-            const b = blocker(x, top);
-            if (!b) return this.take(grid, x, top);
-            if (b === EDGE) break;
-            x = Math.min(x - 6, b.left - SIZE - 1);
-          }
+      /**
+       * The first free spot along the row at `top` for a marker of `size`: right of the
+       * sentence's end, then left of it. Each try jumps past what blocked the last: a line
+       * of text is one rectangle, so a row costs a few tries, not one per step.
+       * @param {number} top @param {number} size @returns {Spot|null}
+       */
+      const along = (top, size) => {
+        for (let x = L.right + GAP; x + size <= maxRight;) {
+          const b = blocker(x, top, size);
+          if (!b) return this.take(grid, x, top, size);
+          if (b === EDGE) break;
+          x = Math.max(x + 6, b.right + 1);
+        }
+        for (let x = L.right - size - GAP; x >= Math.max(0, B.left - size);) {
+          const b = blocker(x, top, size);
+          if (!b) return this.take(grid, x, top, size);
+          if (b === EDGE) break;
+          x = Math.min(x - 6, b.left - size - 1);
+        }
+        return null;
+      };
+      // The sentence's own last line: full size a few pixels up or down, then compact, which
+      // fits within the line's height.
+      for (const [size, moves] of /** @type {[number, number[]][]} */ ([[SIZE, [0, 3, -3, 6, -6]], [COMPACT, [0, 1, -1, 2, -2, 3, -3]]])) {
+        for (const dy of moves) {
+          const spot = along(mid(L, size) + dy, size);
+          if (spot) return spot;
+        }
+      }
+      if (end) {
+        for (const dy of shifts) if (!blocker(end.right + GAP, mid(end) + dy)) return this.take(grid, end.right + GAP, mid(end) + dy, SIZE);
+      }
+      // Text from edge to edge, lines packed: the nearest free spot, searching outwards line
+      // by line.
+      for (let dist = 6; dist <= 120; dist += 6) {
+        for (const dy of [dist, -dist]) {
+          const spot = along(mid(L) + dy, SIZE);
+          if (spot) return spot;
         }
       }
       // Nowhere free near its sentence: the right margin of the block, as close as it gets.
       const left = Math.max(0, Math.min(B.right + 8, maxRight - SIZE));
       const top = Math.max(0, mid(L));
-      grid.add({ left, top, right: left + SIZE, bottom: top + SIZE });
-      return { left: Math.round(left), top: Math.round(top) };
+      return this.take(grid, left, top, SIZE);
     }
 
-    /** Claims a spot: the next marker keeps clear of it. @param {Grid} grid @param {number} left @param {number} top */
-    take(grid, left, top) {
-      grid.add({ left, top, right: left + SIZE, bottom: top + SIZE });
-      return { left: Math.round(left), top: Math.round(top) };
+    /**
+     * Claims a spot: the next marker keeps clear of it.
+     * @param {Grid} grid @param {number} left @param {number} top @param {number} size @returns {Spot}
+     */
+    take(grid, left, top, size) {
+      grid.add({ left, top, right: left + size, bottom: top + size });
+      return { left: Math.round(left), top: Math.round(top), size };
     }
 
     /**

@@ -11,7 +11,9 @@
    *   score?: number, priority?: number, speaker?: string|null, partial?: boolean,
    *   category?: string, value?: number|null, approx?: string|null, source?: string|null,
    *   trend?: string|null, cue?: string|null, reasons?: string[] }} Finding
-   * @typedef {{ start: number, end: number, members: number[], rank: number }} Group
+   * @typedef {{ start: number, end: number, members: number[], rank: number,
+   *   kinds?: Record<string, number> }} Group `kinds`: each kind among the members, with
+   *   its best member's rank (what the budget's kind mix reads)
    * @typedef {'fewer'|'default'|'all'} Sensitivity
    */
 
@@ -22,15 +24,16 @@
   // The budget per 100 words of article text. A page gets groups of rank ≥ `floor` up to
   // `target` markers per 100 words; groups ranked ≥ `high` (what most needs checking:
   // partial and second-hand quotes, the story's protagonist's words, strong claims) go on
-  // up to `cap`. Any page may show MIN_MARKERS.
+  // up to `cap` (both rounded). Any page may show `least` markers: a 150-word brief keeps its
+  // best one (fewer) or two (default). The cap holds on short pages too: options
+  // promise "about one marker per 100 words", and a cap of 3.5 gave 250-word wire stories
+  // 2–3 per 100 words (most claim and figure sentences rank ≥ `high`).
   const BUDGET = {
-    fewer: { target: 0.5, cap: 1, floor: 0.55, high: 0.9 },
-    // 0.88, not 1: most pages fill their target, and the high-ranked go a little past it
-    // (at 0.9 the development news pages' median was 0.90 per 100 words, with today's claims).
-    default: { target: 0.88, cap: 3.5, floor: 0.4, high: 0.78 },
+    fewer: { target: 0.5, cap: 0.6, floor: 0.55, high: 0.9, least: 1 },
+    // 0.88, not 1: most long pages fill their target, and the high-ranked go a little past it.
+    default: { target: 0.88, cap: 1.2, floor: 0.4, high: 0.78, least: 2 },
   };
   const HIGH = BUDGET.default.high;
-  const MIN_MARKERS = 2;
 
   // Figures a reader can check against a source (counts, money, shares, measures) against
   // those that only place the story in time or list things.
@@ -223,6 +226,10 @@
       // member below the default floor (a year beside a claim) is nothing more to check.
       const more = ranks.filter((r) => r >= BUDGET.default.floor).length;
       g.rank = clamp01(Math.max(...ranks) + 0.03 * Math.max(0, more - 1));
+      /** @type {Record<string, number>} */
+      const kinds = {};
+      for (const [k, i] of g.members.entries()) kinds[findings[i].kind] = Math.max(kinds[findings[i].kind] ?? 0, ranks[k]);
+      g.kinds = kinds;
     }
     return groups;
   }
@@ -298,8 +305,8 @@
 
   /**
    * The groups to show at a sensitivity, in text order. "all" shows every group; the others
-   * take groups by rank down to the level's floor, up to its target per 100 words, and the
-   * highest-ranked on up to the cap.
+   * show as many groups as the budget allows (`budgetCount`), picked in `mixOrder`: every
+   * kind on the page gets its best finding marked before any kind gets a second marker.
    * @param {Group[]} groups @param {{ sensitivity?: string, words?: number }} options
    */
   function select(groups, { sensitivity: level, words } = {}) {
@@ -307,19 +314,57 @@
     if (s === 'all') return groups.slice();
     const budget = BUDGET[s];
     const n = Number.isFinite(words) && /** @type {number} */ (words) > 0 ? /** @type {number} */ (words) : 0;
-    const target = Math.max(MIN_MARKERS, Math.floor((n * budget.target) / 100));
-    const cap = Math.max(MIN_MARKERS, Math.floor((n * budget.cap) / 100));
     const ranked = groups.filter((g) => g.rank >= budget.floor).sort((a, b) => b.rank - a.rank || a.start - b.start);
-    const chosen = [];
+    const count = budgetCount(ranked, budget, n);
+    return mixOrder(ranked, budget.floor).slice(0, count).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * How many markers a page of `words` words gets: `ranked` (by rank, best first) taken
+   * down to `target` per 100 words, and on up to `cap` while they rank ≥ `high`; never
+   * fewer than `least` when there are that many.
+   * @param {Group[]} ranked @param {{ target: number, cap: number, high: number, least: number }} budget
+   * @param {number} words
+   */
+  function budgetCount(ranked, budget, words) {
+    const target = Math.max(budget.least, Math.round((words * budget.target) / 100));
+    const cap = Math.max(target, Math.round((words * budget.cap) / 100));
+    let count = Math.min(target, ranked.length);
+    while (count < Math.min(cap, ranked.length) && ranked[count].rank >= budget.high) count++;
+    return count;
+  }
+
+  /**
+   * `ranked` (best first) reordered for a kind mix: the best group first, then for each
+   * kind not yet marked (its best finding ranked ≥ `floor`; kinds by that rank) the group
+   * holding that finding, then the rest by rank. A kind counts as marked once a chosen group
+   * holds one of its findings worth a marker. Without it, a page of figure-bearing claims
+   * (ranked 0.8–0.9) spent its whole budget on `#` markers and its quotes (about 0.6) had
+   * none. Groups without `kinds` take no seat.
+   * @param {Group[]} ranked @param {number} floor
+   */
+  function mixOrder(ranked, floor) {
+    if (ranked.length < 2) return ranked.slice();
+    /** @type {Map<string, Group>} the group holding each kind's best finding */
+    const best = new Map();
     for (const g of ranked) {
-      if (chosen.length >= cap) break;
-      if (chosen.length >= target && g.rank < budget.high) break;
-      chosen.push(g);
+      for (const [kind, rank] of Object.entries(g.kinds ?? {})) {
+        const held = best.get(kind);
+        if (rank >= floor && (!held || rank > (held.kinds?.[kind] ?? 0))) best.set(kind, g);
+      }
     }
-    return chosen.sort((a, b) => a.start - b.start);
+    const bestRank = (/** @type {string} */ k) => best.get(k)?.kinds?.[k] ?? 0;
+    const kinds = [...best.keys()].sort((a, b) => bestRank(b) - bestRank(a) || KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
+    const first = [ranked[0]];
+    const marked = (/** @type {string} */ k) => first.some((g) => (g.kinds?.[k] ?? 0) >= BUDGET.default.floor);
+    for (const k of kinds) {
+      const g = /** @type {Group} */ (best.get(k));
+      if (!marked(k) && !first.includes(g)) first.push(g);
+    }
+    return [...first, ...ranked.filter((g) => !first.includes(g))];
   }
 
   globalThis.SpotcheckMarkers = Object.freeze({
-    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, ledeOf, sentenceAround, group, groupSteps, mainKind, wordCount, sensitivity, select,
+    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, ledeOf, sentenceAround, group, groupSteps, mainKind, wordCount, sensitivity, select, budgetCount, mixOrder,
   });
 })();

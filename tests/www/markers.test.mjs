@@ -101,6 +101,93 @@ test('select: fewer ⊆ default ⊆ all, within the budget per 100 words', () =>
   assert.equal(M.wordCount('It cost $4.5 million — twice 2019’s.'), 6);
 });
 
+/** A group at `start` of `rank`, holding `kinds` ({ kind: its best finding's rank }). */
+const grp = (start, rank, kinds) => ({ start, end: start + 9, members: [start], rank, kinds });
+/** The main kinds (quote, figure, claim first) of the groups `select` picks. */
+const mains = (chosen) => chosen.map((g) => M.mainKind(Object.keys(g.kinds)));
+
+test('budget: a short page keeps about one marker per 100 words, with a floor of its best one or two', () => {
+  // A 250-word wire story whose every claim sentence holds a figure (ranked 0.8–0.9).
+  const groups = Array.from({ length: 9 }, (_, i) => grp(i * 10, 0.92 - i * 0.01, { claim: 0.88 - i * 0.01, figure: 0.62 }));
+  const def = M.select(groups, { sensitivity: 'default', words: 250 });
+  assert.equal(def.length, 3, '250 words: 3 markers, not the 8 a 3.5-per-100 cap gave');
+  assert.equal(M.select(groups, { sensitivity: 'fewer', words: 250 }).length, 2);
+  // A 150-word brief: its two best (default) or its best (fewer), although 0.88 per 100
+  // words would round to 1.
+  const brief = M.select(groups, { sensitivity: 'default', words: 150 });
+  assert.deepEqual(brief.map((g) => g.start), [0, 10], 'the two best');
+  assert.deepEqual(M.select(groups, { sensitivity: 'fewer', words: 150 }).map((g) => g.start), [0]);
+  assert.equal(M.select(groups, { sensitivity: 'default', words: 40 }).length, 2, 'a tiny page: still its best two');
+  assert.equal(M.select([groups[0]], { sensitivity: 'default', words: 150 }).length, 1, 'never more than there are');
+});
+
+test('budget: a long page fills its target and the high-ranked go on a little, up to 1.2 per 100 words', () => {
+  const high = Array.from({ length: 30 }, (_, i) => grp(i * 10, 0.85, { claim: 0.85 }));
+  const low = Array.from({ length: 30 }, (_, i) => grp(1000 + i * 10, 0.5, { claim: 0.5 }));
+  assert.equal(M.select([...high, ...low], { sensitivity: 'default', words: 2000 }).length, 24, 'all high-ranked: the cap');
+  assert.equal(M.select(low, { sensitivity: 'default', words: 2000 }).length, 18, 'none high-ranked: the target');
+  assert.equal(M.select(high, { sensitivity: 'fewer', words: 2000 }).length, 10, 'fewer: half as many, none ≥ its high');
+  assert.equal(M.budgetCount([], M.BUDGET.default, 2000), 0, 'nothing to mark: nothing');
+});
+
+test('budget: every kind on the page gets its best finding marked before a kind gets a second', () => {
+  // Figure-bearing claims outrank a plain named quote (0.6) and an unsourced claim (0.55).
+  const groups = [
+    grp(0, 0.93, { claim: 0.9, figure: 0.62 }), grp(10, 0.91, { claim: 0.88, figure: 0.64 }),
+    grp(20, 0.6, { quote: 0.6 }), grp(30, 0.9, { figure: 0.9 }), grp(40, 0.59, { quote: 0.59, figure: 0.1 }),
+    grp(50, 0.86, { claim: 0.83, figure: 0.64 }), grp(60, 0.3, { quote: 0.3 }),
+  ];
+  const def = M.select(groups, { sensitivity: 'default', words: 250 });
+  assert.equal(def.length, 3, 'the same total as by rank alone');
+  assert.deepEqual(def.map((g) => g.start), [0, 10, 20], 'the best quote takes the place of the third figure claim');
+  assert.deepEqual(mains(def), ['figure', 'figure', 'quote']);
+  // A quote below the floor is not on the page for the budget; nor is a year beside a quote.
+  const noQuote = groups.filter((g) => g.start !== 20 && g.start !== 40);
+  assert.ok(!mains(M.select(noQuote, { sensitivity: 'default', words: 250 })).includes('quote'));
+  // A kind already marked by the best group takes no second seat: here claims and figures.
+  assert.deepEqual(M.mixOrder(groups, 0.4).slice(0, 3).map((g) => g.start), [0, 20, 10]);
+  // One kind only: by rank.
+  const figures = Array.from({ length: 5 }, (_, i) => grp(i * 10, 0.9 - i * 0.1, { figure: 0.9 - i * 0.1 }));
+  assert.deepEqual(M.select(figures, { sensitivity: 'default', words: 250 }).map((g) => g.start), [0, 10]);
+  // A kind dominating a long page still leaves room for each other kind's best.
+  const many = [...Array.from({ length: 40 }, (_, i) => grp(i * 10, 0.85, { figure: 0.85 })), grp(900, 0.45, { claim: 0.45 }), grp(910, 0.6, { quote: 0.6 })];
+  const long = M.select(many, { sensitivity: 'default', words: 1500 });
+  assert.equal(long.length, 18);
+  assert.deepEqual(mains(long).filter((k) => k !== 'figure'), ['claim', 'quote']);
+  // Fewer's floor (0.55) leaves the weak claim out, and fewer stays within default.
+  const fewer = M.select(many, { sensitivity: 'fewer', words: 1500 });
+  assert.deepEqual(mains(fewer).filter((k) => k !== 'figure'), ['quote']);
+  for (const g of fewer) assert.ok(long.includes(g), 'fewer is a subset of default');
+});
+
+test('budget: a kind the reader switched off takes no seat, and the total stays', () => {
+  // The overlay groups only the kinds switched on: without quotes the page is by rank.
+  const on = [grp(0, 0.93, { claim: 0.9, figure: 0.62 }), grp(10, 0.91, { claim: 0.88 }), grp(20, 0.6, { quote: 0.6 }), grp(30, 0.9, { figure: 0.9 })];
+  const off = on.filter((g) => !('quote' in g.kinds));
+  assert.deepEqual(M.select(off, { sensitivity: 'default', words: 250 }).map((g) => g.start), [0, 10, 30]);
+  assert.deepEqual(M.select(on, { sensitivity: 'default', words: 250 }).map((g) => g.start), [0, 10, 20]);
+  // Quotes alone (figures and claims off): the best quotes.
+  const quotes = [grp(0, 0.6, { quote: 0.6 }), grp(10, 0.95, { quote: 0.95 }), grp(20, 0.75, { quote: 0.75 })];
+  assert.deepEqual(M.select(quotes, { sensitivity: 'default', words: 250 }).map((g) => g.start), [10, 20]);
+  assert.deepEqual(M.select(quotes, { sensitivity: 'default', words: 400 }).map((g) => g.start), [0, 10, 20]);
+  assert.deepEqual(M.select(quotes, { sensitivity: 'fewer', words: 250 }).map((g) => g.start), [10]);
+});
+
+test('budget: the seed (354 words) gets 4 markers by default, 2 with fewer, its quotes and its figure and claim among them', () => {
+  // The seed's groups as the CLI reports them (rank; each kind's best member).
+  const seed = [
+    grp(0, 0.95, { quote: 0.95 }), grp(10, 0.63, { claim: 0.63 }), grp(20, 0.99, { claim: 0.76, quote: 0.91, figure: 0.61 }),
+    grp(30, 0.85, { claim: 0.2, quote: 0.85 }), grp(40, 0.84, { claim: 0.81, figure: 0.61 }), grp(50, 0.98, { claim: 0.69, quote: 0.95 }),
+    grp(60, 0.88, { claim: 0.62, quote: 0.84 }), grp(70, 0.82, { claim: 0.82 }), grp(80, 0.97, { claim: 0.83, quote: 0.91, figure: 0.63 }),
+    grp(90, 0.8, { claim: 0.77, quote: 0.75 }), grp(100, 0.8, { quote: 0.8 }), grp(110, 0.23, { claim: 0.23 }),
+  ];
+  const def = M.select(seed, { sensitivity: 'default', words: 354 });
+  assert.deepEqual(def.map((g) => g.start), [0, 20, 50, 80], 'the four best: every kind is in the best already');
+  const fewer = M.select(seed, { sensitivity: 'fewer', words: 354 });
+  assert.deepEqual(fewer.map((g) => g.start), [20, 50]);
+  assert.ok(fewer.length < def.length && def.length < M.select(seed, { sensitivity: 'all', words: 354 }).length);
+});
+
 test('format: years, decades, vague amounts, money as written, no raw ids or scores', () => {
   assert.equal(F.figureValue({ kind: 'figure', text: 'since 2003', category: 'year', value: 2003 }), '2003');
   assert.equal(F.figureValue({ kind: 'figure', text: 'since the 1990s', category: 'year', value: 1990 }), 'the 1990s');
