@@ -993,6 +993,14 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
         return Some(q.last);
     }
+    // "first-half goals", "second-half sales", "a third-quarter slump": the half or quarter
+    // of a game or a year named by its ordinal, as "the second half" is, no fraction.
+    if q.form == Form::Fraction && q.first == q.last && matches!(t.lower(q.first), "half" | "quarter") && q.first >= 2 {
+        let hyphened = t.is(q.first - 1, "-") && t.joined(q.first - 1) && t.joined(q.first);
+        if hyphened && matches!(t.lower(q.first - 2), "first" | "second" | "third" | "fourth" | "final" | "last" | "opening" | "back" | "front") {
+            return Some(q.last);
+        }
+    }
     // "the half year to September", "half-year results": a reporting period, not a half of
     // anything ("half a year" still is).
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && q.unit.is_none() {
@@ -1793,6 +1801,31 @@ mod tests {
     fn phone_numbers_are_no_figures() {
         assert!(figures("call the hotline (800-273-8255) now").is_empty());
         assert_eq!(one("3 tablespoons butter").1.unit.as_deref(), Some("tablespoon"));
+    }
+
+    #[test]
+    fn a_capitalised_grand_before_a_name_is_no_money() {
+        for (text, value) in [
+            ("Djokovic has won 22 Grand Slam titles.", 22.0),
+            ("Hamilton has 7 Grand Prix wins in Hungary.", 7.0),
+            ("The 3 Grand Canyon lodges were full.", 3.0),
+        ] {
+            let found = figures(text);
+            assert!(found.iter().all(|(_, f)| f.category != Category::Money), "{text}: {found:?}");
+            assert!(found.iter().any(|(_, f)| f.value == Some(value)), "{text}: {found:?}");
+        }
+        assert_eq!(one("She paid 40 grand for the car.").1.value, Some(40000.0));
+        assert_eq!(one("Grand total: he owes 15 Grand.").1.value, Some(15000.0));
+    }
+
+    #[test]
+    fn a_half_or_quarter_named_by_its_ordinal_is_no_fraction() {
+        for text in ["He scored two first-half goals.", "Second-half sales were weak.", "a third-quarter slump", "their back-half schedule"] {
+            assert!(figures(text).iter().all(|(_, f)| f.value != Some(0.5) && f.value != Some(0.25)), "{text}: {:?}", figures(text));
+        }
+        assert_eq!(one("He scored two first-half goals.").1.value, Some(2.0));
+        // A half of something is still one.
+        assert_eq!(one("Half the staff left.").1.value, Some(0.5));
     }
 
     #[test]

@@ -401,7 +401,11 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
     // Currency after the number: "5 dollars", "420 million finnish markka", "75 USD million".
     if near {
         // "50p": a one-letter currency only right after the digits.
-        if let Some((p, last)) = phrases::currencies().longest(t, k).filter(|(p, _)| !p.is_short() || p.field(0) != Some("penny") || t.joined(k)) {
+        if let Some((p, last)) = phrases::currencies()
+            .longest(t, k)
+            .filter(|(p, _)| !p.is_short() || p.field(0) != Some("penny") || t.joined(k))
+            .filter(|(p, last)| !opens_a_name(t, k, *last, p.field(1).is_some()))
+        {
             if let Some(mut last) = close(last) {
                 let factor = p.field(1).and_then(|f| f.parse::<f64>().ok()).unwrap_or(1.0);
                 let mut value = n.value * factor;
@@ -638,6 +642,14 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
     let proper = t.raw(k).chars().next().is_some_and(char::is_uppercase);
     let noun = if proper { t.text[t.toks[k].start..t.toks[end].end].to_string() } else { words_of(t, k, end) };
     Some((noun, end))
+}
+
+/// "22 Grand Slam titles", "7 Grand Prix wins": a slang currency that multiplies ("grand")
+/// written with a capital and followed by a capitalised word opens a name, not an amount of
+/// money ("40 grand for the car" stays $40,000).
+fn opens_a_name(t: &Tokens, first: usize, last: usize, multiplies: bool) -> bool {
+    let capital = |k: usize| t.is_word(k) && t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    multiplies && t.is_word(first) && capital(first) && t.near(last + 1) && capital(last + 1)
 }
 
 #[cfg(test)]
