@@ -275,12 +275,15 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         }
         // "Pyongyang's only ally": a possessive opens a description, not a name.
         let possessive = possessive_end(text, toks, seg).is_some();
+        // "State Senator Tom Reyes, a Democrat, said": a capitalised word that is also a verb
+        // of saying opens a title when a capitalised word follows it.
+        let opens_title = seg + 1 < right && toks[seg + 1].is_word() && is_capitalised(word(text, &toks[seg + 1]));
         let opens_name = toks[seg].is_word()
             && !possessive
             && is_capitalised(w)
             && !lexicon::cue_fillers().contains(&k)
             && !lexicon::speaker_boundaries().contains(&k)
-            && !lexicon::reporting_verbs().contains(&k)
+            && (!lexicon::reporting_verbs().contains(&k) || opens_title)
             && !k.ends_with("ing")
             && !lexicon::pronouns().contains(&k)
             && !lexicon::speaker_determiners().contains(&k)
@@ -1282,6 +1285,17 @@ mod tests {
         assert_eq!((s.name.as_str(), s.kind), ("Jim Jordan", Kind::Person));
         let s = subject("\"Not now,\" Maria Lopez, a nurse at the clinic, said", "said");
         assert_eq!(s.name, "Maria Lopez");
+    }
+
+    #[test]
+    fn a_title_opened_by_a_verb_of_saying_before_an_appositive() {
+        for text in [
+            "State Senator Tom Reyes, a Democrat, said it was over.",
+            "Yesterday, State Senator Tom Reyes, a Democrat, said it was over.",
+            "State Treasurer Tom Reyes, who took office in May, said it was over.",
+        ] {
+            assert_eq!(subject(text, "said").name, "Tom Reyes", "{text}");
+        }
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Context<'_> {
             (cue.can_invert() && cue.first > lo && self.toks[cue.first - 1].is(',')).then(|| speakers::after(text, toks, cue.end, hi)).flatten().filter(|s| {
                 let next = self.toks.get(self.tok_at(s.span.end)).filter(|_| self.tok_at(s.span.end) < hi);
                 let inserted = s.kind == Kind::Person && next.is_some_and(|t| t.is(','));
-                (invert || inserted) && s.kind != Kind::Pronoun && next.is_none_or(|t| !t.is_word())
+                (invert || inserted) && s.kind != Kind::Pronoun && next.is_none_or(|t| !t.is_word()) && !holds_a_finite_verb(s)
             });
         // Only a clause before the comma gives way: "Craig Morris, a blogger, wrote in
         // German Energy Transition" keeps its named subject.
@@ -74,7 +74,13 @@ impl Context<'_> {
             other => self.subject_before_modifier(cue, lo).or(other),
         };
         let inverted = inverted.filter(|_| subject.as_ref().is_none_or(|s| !matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun)));
-        let found = inverted.or(subject).or_else(|| if invert && cue.can_invert() { speakers::after(text, toks, cue.end, hi) } else { None })?;
+        let found = inverted.or(subject).or_else(|| {
+            if invert && cue.can_invert() {
+                speakers::after(text, toks, cue.end, hi).filter(|s| !holds_a_finite_verb(s))
+            } else {
+                None
+            }
+        })?;
         // "Talk compared to …": a lone capitalised word opening a headline is a name only
         // if the article writes it capitalised elsewhere too.
         if found.kind == Kind::Person
@@ -649,6 +655,34 @@ fn is_deictic(k: &str) -> bool {
     matches!(k, "here" | "there" | "back")
 }
 
+/// Whether a phrase read after a cue is the start of the reported clause, not a speaker:
+/// "…, said the plan was “reckless”" reads "the plan was", whose auxiliary or copula (written
+/// in lower case, so that "Will Smith" stays a name) makes it a clause.
+fn holds_a_finite_verb(s: &Speaker) -> bool {
+    s.name.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "did"
+                | "does"
+                | "do"
+                | "should"
+                | "must"
+                | "might"
+                | "may"
+        )
+    })
+}
 #[cfg(test)]
 mod tests {
     use crate::text::attribution::credits_by_sentence;
@@ -742,6 +776,19 @@ mod tests {
     fn publication_after_wrote_in_is_no_speaker() {
         let text = "\"The model is broken,\" Hal Berg, a columnist, wrote in New Scientist Weekly.";
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Hal Berg"));
+    }
+
+    #[test]
+    fn a_clause_after_the_cue_is_no_inverted_speaker() {
+        for (text, speaker) in [
+            ("State Senator Tom Reyes, who chairs the committee, said the plan was \u{201c}reckless and unfunded.\u{201d}", "Tom Reyes"),
+            ("Dr. Amara Obi, who led the trial, said the results were \u{201c}striking.\u{201d}", "Amara Obi"),
+            ("Chief Constable Ruth Hale, who took over in May, said the force had \u{201c}lost the trust of the public.\u{201d}", "Ruth Hale"),
+        ] {
+            assert_eq!(credited(text).as_deref(), Some(speaker), "{text}");
+        }
+        // A speaker after the cue still is one, "Will" included.
+        assert_eq!(credited("\u{201c}We are ready,\u{201d} said Will Grant, the coach.").as_deref(), Some("Will Grant"));
     }
 
     #[test]
