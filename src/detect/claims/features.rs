@@ -344,10 +344,27 @@ fn bucket(kind: u8, parts: &[&str]) -> u32 {
 /// The FNV-1a state of [`bucket`].
 struct Fnv(u32);
 
+/// A salt for the hashed buckets: 0 (none) in the product. The trainer's `--quick=N`
+/// sets others to measure a change as the mean over several hashings: which n-grams
+/// collide moves the cross-validated F1 by a few thousandths, as much as many changes gain.
+static HASH_SEED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Sets the salt of the hashed buckets (the trainer's measurement over hash seeds only;
+/// a model trained under another salt does not fit the product).
+#[doc(hidden)]
+pub fn set_hash_seed(seed: u32) {
+    HASH_SEED.store(seed, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl Fnv {
     fn new(kind: u8) -> Fnv {
         let mut h = Fnv(0x811c_9dc5);
         h.eat(kind);
+        // Seed 0 leaves the product's buckets as they were.
+        let seed = HASH_SEED.load(std::sync::atomic::Ordering::Relaxed);
+        if seed != 0 {
+            seed.to_le_bytes().into_iter().for_each(|b| h.eat(b));
+        }
         h
     }
     fn eat(&mut self, b: u8) {
