@@ -61,8 +61,8 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
-            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
-            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
+            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery|live( now)?)[\s.:!…>»-]*$"),
+            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|read also|in case you missed it|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
             credit_start: re(r"(?i)^((photo|photograph|picture|image|credit|video|pictured|caption|image source|image caption|media caption)\s*:|\((photo|credit|image)[:/])"),
@@ -133,6 +133,27 @@ pub fn small_furniture(names: &str) -> bool {
     let words: Vec<String> = name_words(&camel_spaced(names)).collect();
     // Each word, and each run of two or three adjacent words written as one ("author-box").
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
+}
+
+/// Whether an element named so is a post embedded from a social network (`embed_names.txt`:
+/// "twitter-tweet", "instagram-media", "tiktok-embed"): another person's words in the
+/// network's box, whatever its size, not the article's. What the post said, when it is
+/// news, the story tells in its own paragraphs.
+pub fn embedded_post(names: &str) -> bool {
+    names_say(names, data_file!("page/extract/embed_names.txt"), 3)
+}
+
+/// Whether an element named so is set as a pull quote ("pull-quote", "ArticlePullquote",
+/// "PullQuote"): display type that repeats a line of the story.
+pub fn pull_quote_name(names: &str) -> bool {
+    names_say(names, "pullquote", 2)
+}
+
+/// Whether a run of up to `most` adjacent words of a class and id string, written as one
+/// (CamelCase split first), is a line of `listed`.
+fn names_say(names: &str, listed: &str, most: usize) -> bool {
+    let words: Vec<String> = name_words(&camel_spaced(names)).collect();
+    (1..=most).any(|n| words.windows(n).any(|run| listed.lines().any(|l| l == run.concat())))
 }
 
 /// Whether an element named so is a headline's companion: the standfirst under it (`dek`,
@@ -346,19 +367,29 @@ fn is_wire_note(text: &str) -> bool {
         !words.is_empty() && words.len() <= 16 && words.iter().all(|w| w.starts_with(char::is_uppercase))
     };
     let helped = lower.starts_with("with assistance from ") && original.get("with assistance from ".len()..).is_some_and(named);
-    // "Le Monde with AFP": the publisher and the agency whose copy it used.
-    let publisher = text.rsplit_once(" with ").map(|(name, _)| name.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
-    let agency = publisher == Some(true)
-        && lower.split_whitespace().count() <= 6
-        && ["afp", "ap", "reuters", "agencies", "wires", "dpa", "pti"]
-            .iter()
-            .any(|a| lower.trim_end_matches('.').strip_suffix(a).is_some_and(|rest| rest.ends_with(" with ")));
+    let agency = is_agency_credit(original);
     let inner = lower.strip_prefix('(').and_then(|rest| rest.trim_end_matches('.').strip_suffix(')'));
     let revised = inner.is_some_and(|inner| {
         let verb = inner.split_whitespace().next().unwrap_or("");
         !inner.contains('(') && WIRE_REVISIONS.contains(&verb) && inner.split_whitespace().count() >= 2
     });
     (helped || agency || revised) && text.chars().count() <= 200
+}
+
+/// News agencies whose copy a story is made from, as its closing credit names them.
+const AGENCIES: &[&str] = &["afp", "agencies", "ansa", "ap", "dpa", "efe", "kyodo", "pti", "reuters", "wires", "xinhua", "yonhap"];
+
+/// Whether a line names the publisher and the agencies whose copy it used: "Le Monde with
+/// AFP", "(FRANCE 24 with AFP and Reuters)", "DW with Reuters, dpa".
+fn is_agency_credit(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let text = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(text);
+    let Some((publisher, agencies)) = text.rsplit_once(" with ") else { return false };
+    let words: Vec<&str> = publisher.split_whitespace().collect();
+    let named = !words.is_empty() && words.len() <= 4 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let lower = agencies.to_lowercase().replace(" and ", ",").replace('&', ",");
+    let mut parts = lower.split(',').map(str::trim).filter(|a| !a.is_empty()).peekable();
+    named && parts.peek().is_some() && parts.all(|a| AGENCIES.contains(&a))
 }
 
 /// The verbs a wire story's version note opens with: "(Updates with …)", "(Recasts …)".
@@ -636,6 +667,7 @@ const STAMP_WORDS: &[&str] = &[
     "hr",
     "hrs",
     "ist",
+    "issued",
     "jan",
     "january",
     "jul",
@@ -702,6 +734,9 @@ pub fn is_time_stamp(text: &str) -> bool {
     // A time and the words after it run together when a page prints a stamp twice, once
     // for screen readers: "4:02pmMon 30 Nov".
     let lower = glued_clock().replace_all(&lower, "$1 $2");
+    // A stamp's parts set side by side in their own boxes run together the same way:
+    // "14:22Modified: 30/11/2026", "30 Nov 2026Updated 09:14".
+    let lower = glued_word().replace_all(&lower, "$1 $2");
     let words: Vec<&str> =
         lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '/' | '–' | '—' | '(' | ')')).filter(|w| !w.is_empty()).collect();
     let (mut dated, mut named) = (false, false);
@@ -735,6 +770,13 @@ fn glued_clock() -> &'static Regex {
     static GLUED: OnceLock<Regex> = OnceLock::new();
     // A constant pattern: a failure is a programming error that every test catches.
     GLUED.get_or_init(|| Regex::new(r"(\d(?:am|pm))([a-z])").expect("valid pattern"))
+}
+
+/// A number glued to a word of three letters or more after it: "22modified", "2026updated".
+fn glued_word() -> &'static Regex {
+    static GLUED: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern: a failure is a programming error that every test catches.
+    GLUED.get_or_init(|| Regex::new(r"(\d)([a-z]{3,})").expect("valid pattern"))
 }
 
 /// Whether a heading opens a press release's closing boilerplate, which runs to the next
@@ -1215,5 +1257,61 @@ mod tests {
         assert!(!reads_as_prose("Mayor says ban will stay after long debate in the council"));
         assert!(!reads_as_prose("Read more: the mayor says the ban will stay in place for good."));
         assert!(!reads_as_prose("Short one."));
+    }
+
+    #[test]
+    fn stamps_whose_boxes_run_together_are_time_stamps() {
+        assert!(is_time_stamp("Issued on: 30/11/2026 - 14:22Modified: 30/11/2026 - 17:05"));
+        assert!(is_time_stamp("07:00, 30 Nov 2026Updated 09:14, 30 Nov 2026"));
+        assert!(is_time_stamp("Published 4 May 2025Last updated 6 May 2025"));
+        // A figure glued to a word is no stamp: "3million", "issued 40 bonds".
+        assert!(!is_time_stamp("30 Nov 2026 3million"));
+        assert!(!is_time_stamp("Issued 40 bonds on 3 May"));
+    }
+
+    #[test]
+    fn a_publisher_with_its_agencies_is_a_credit_note() {
+        assert!(is_credit_note("(FRANCE 24 with AFP and Reuters)"));
+        assert!(is_credit_note("DW with Reuters, dpa"));
+        assert!(is_credit_note("RFI with AFP & AP."));
+        assert!(is_credit_note("Le Monde with AFP"));
+        // A sentence about an agency is story: a verb, a lower-case word, an unknown name.
+        assert!(!is_credit_note("He spoke with Reuters."));
+        assert!(!is_credit_note("Talks with Reuters editors"));
+        assert!(!is_credit_note("The Mayor with Aides"));
+    }
+
+    #[test]
+    fn social_network_embeds_and_pull_quotes_by_name() {
+        assert!(embedded_post("twitter-tweet"));
+        assert!(embedded_post("instagram-media instagram-media-rendered"));
+        assert!(embedded_post("tiktok-embed"));
+        assert!(embedded_post("bluesky-embed"));
+        assert!(!embedded_post("tweet-this"));
+        assert!(!embedded_post("social-share twitter"));
+        assert!(pull_quote_name("ArticlePullquote_root"));
+        assert!(pull_quote_name("pull-quote wpds-c-gkHaTh"));
+        assert!(pull_quote_name("PullQuote"));
+        assert!(!pull_quote_name("quote-block"));
+        assert!(!pull_quote_name("pull-right"));
+    }
+
+    #[test]
+    fn read_also_and_missed_it_labels_introduce_other_stories() {
+        for label in ["Read also", "READ ALSO:", "In case you missed it", "IN CASE YOU MISSED IT"] {
+            assert!(is_related_heading(label), "{label}");
+        }
+        assert!(!is_related_heading("In case you missed it, the bridge reopens on Monday."));
+        assert!(is_slug("LIVE"));
+        assert!(is_slug("Live now"));
+        assert!(!is_slug("Live music returns"));
+    }
+
+    #[test]
+    fn subscription_and_comment_calls_are_reader_calls() {
+        assert!(is_reader_call("Quality journalism matters more than ever. By subscribing, you can help us get the story right."));
+        assert!(is_reader_call("Subscribers can comment on this article. We encourage a civil debate."));
+        assert!(!is_reader_call("By subscribing to the county's alert list, residents get flood warnings by text."));
+        assert!(!is_reader_call("The minister declined to comment on this article's claims."));
     }
 }
