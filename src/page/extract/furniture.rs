@@ -61,7 +61,7 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
-            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery|live( now)?)[\s.:!…>»-]*$"),
+            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery|live( now)?|(for )?subscribers only|subscriber exclusive)[\s.:!…>»-]*$"),
             related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|read also|in case you missed it|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
@@ -86,7 +86,7 @@ fn patterns() -> &'static Patterns {
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
             // "This article was originally published on The Conversation.", a licence notice.
-            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (support|funding) from)[^\n]{0,200})\s*[)\].]*$"),
+            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|(this (article|story|piece) is (a|the) )?translation of (an|the|a) (original )?(article|story|piece) [^\n]{0,200}|this (article|story|piece) (was|has been) translated from [^\n]{0,200}|[^\n.]{0,80}\bis (public[- ]interest )?journalism funded (by|through) [^\n]{0,120}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (support|funding) from)[^\n]{0,200})\s*[)\].]*$"),
             // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome".
             staff_credit: re(r"^(?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]"),
             // Words that speak to the reader about the site, not about the story.
@@ -121,9 +121,14 @@ pub fn is_appeal(text: &str) -> bool {
 /// Different appeal phrases that make a box an appeal.
 pub const APPEAL_MIN_PHRASES: usize = 3;
 
+/// Ad slots named with "ad" and a word for a box: "ad-container", "adWrapper", "ad_unit"
+/// ("ad" alone is too short a word to trust: "has-ad", "ad-free" pages name articles so).
+const AD_BOX_NAMES: &[&str] = &["adbox", "adcontainer", "adlabel", "adslot", "adunit", "adwrapper", "adzone"];
+
 /// Whether an element named so is an ad slot or a recommendation widget.
 pub fn ad_furniture(names: &str) -> bool {
-    has_word(names, AD_FURNITURE_WORDS)
+    let words: Vec<String> = name_words(&camel_spaced(names)).collect();
+    has_word(names, AD_FURNITURE_WORDS) || words.windows(2).any(|run| AD_BOX_NAMES.contains(&run.concat().as_str()))
 }
 
 /// Whether an element named so is furniture when it is small next to the article.
@@ -247,7 +252,10 @@ pub fn is_caption_or_media<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
     if caption && length <= CAPTION_MAX_CHARS {
         return true;
     }
-    media && length <= MEDIA_MAX_CHARS && !dom.elements_by_tag(id, &["p"]).iter().any(|&p| reads_as_prose(&dom.inner_text(p)))
+    // A paragraph of prose is text whatever its name: a design system's prefix names every
+    // element after the product ("media-ui-Paragraph_text"), paragraphs with the rest.
+    let prose_paragraph = dom.tag(id) == "p" && reads_as_prose(&dom.inner_text(id));
+    media && !prose_paragraph && length <= MEDIA_MAX_CHARS && !dom.elements_by_tag(id, &["p"]).iter().any(|&p| reads_as_prose(&dom.inner_text(p)))
 }
 
 /// The host of the page's canonical address (`<link rel=canonical>` or `og:url`).
@@ -395,6 +403,15 @@ fn is_agency_credit(text: &str) -> bool {
 /// The verbs a wire story's version note opens with: "(Updates with …)", "(Recasts …)".
 const WIRE_REVISIONS: &[&str] = &["adds", "corrects", "fixes", "recasts", "refiles", "removes", "repeats", "rewrites", "updates"];
 
+/// Whether a block is nothing but an e-mail address: the writer's, set under the story
+/// ("jdoe@example.com"), to write to, not to read.
+pub fn is_address_line(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let Some((user, host)) = text.split_once('@') else { return false };
+    let plain = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'));
+    plain(user) && plain(host) && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+}
+
 /// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
 pub fn is_notice(text: &str) -> bool {
     text.chars().count() <= 400 && patterns().notice.is_match(text.trim())
@@ -492,7 +509,8 @@ pub fn stories_after<N: Clone>(dom: &Dom<N>, heading: Id) -> Vec<Id> {
             break;
         }
         let text = dom.inner_text(n);
-        let linked: usize = dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum();
+        // A link set straight after the label is itself the story it points to.
+        let linked: usize = if tag == "a" { text.chars().count() } else { dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum() };
         let mostly_links = linked * 2 >= text.chars().count();
         // A list of stories, or a box that is mostly links; prose ends the run.
         if !mostly_links && (!matches!(tag, "ul" | "ol") || reads_as_prose(&text)) {
@@ -1313,5 +1331,36 @@ mod tests {
         assert!(is_reader_call("Subscribers can comment on this article. We encourage a civil debate."));
         assert!(!is_reader_call("By subscribing to the county's alert list, residents get flood warnings by text."));
         assert!(!is_reader_call("The minister declined to comment on this article's claims."));
+    }
+
+    #[test]
+    fn ad_boxes_named_with_ad_and_a_box_word() {
+        assert!(ad_furniture("ad-container"));
+        assert!(ad_furniture("c-adWrapper"));
+        assert!(ad_furniture("story_ad_unit mrec"));
+        assert!(!ad_furniture("has-ad article-body"));
+        assert!(!ad_furniture("ad-free-story"));
+        assert!(!ad_furniture("head-container"));
+    }
+
+    #[test]
+    fn paywall_offers_are_appeals() {
+        assert!(is_appeal("Subscribe to unlock this article. Try unlimited access: only €1 for 4 weeks, then €39 per month. Complete digital access on any device. Cancel anytime."));
+        // A story about a streaming service's prices says one or two of them.
+        assert!(!is_appeal("The service will offer unlimited access to its catalogue for $9 a month, the company said."));
+    }
+
+    #[test]
+    fn writers_addresses_translation_and_funding_notes_are_not_story() {
+        assert!(is_address_line("kimsh@heraldcorp.com"));
+        assert!(is_address_line(" j.roe-smith@news.example.co.nz. "));
+        assert!(!is_address_line("Write to tips@example.com with your story."));
+        assert!(!is_address_line("@cityhall"));
+        assert!(is_credit_note("Translation of an original article published in Spanish on elpais.com."));
+        assert!(is_credit_note("This article was translated from German by the DW newsroom."));
+        assert!(is_credit_note("Local Democracy Reporting is public interest journalism funded by the BBC."));
+        assert!(!is_credit_note("The new program is funded through a state grant, officials said."));
+        assert!(is_slug("Subscribers only"));
+        assert!(is_share_row("Reply Share Thank 3"));
     }
 }

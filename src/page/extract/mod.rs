@@ -361,6 +361,21 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_named_after_a_media_design_system_are_read() {
+        let body = format!(
+            "<article class='media-ui-Article'><p class='media-ui-Paragraph_text'>Copper rose to a record as a strike at the biggest mine in Chile widened on Sunday.</p>\
+             <figure class='media-ui-Figure'><img src='/a.jpg'><figcaption>The mine in Antofagasta.</figcaption></figure>\
+             <p class='MediaKit-paragraph'>Prices climbed as much as 3.4% to a new high on the London Metal Exchange.</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+        );
+        let blocks = texts(&page(&body));
+        assert!(blocks.iter().any(|b| b.1.starts_with("Copper rose")) && blocks.iter().any(|b| b.1.starts_with("Prices climbed")), "{blocks:?}");
+        assert!(blocks.iter().all(|b| !b.1.contains("Antofagasta")), "{blocks:?}");
+        // A short line in a photo wrapper is still the photo's.
+        let photo = texts(&page(&format!("<article><p>{FILLER}</p><div class='photo'><img src='/b.jpg'><p>Photo: Jane Roe</p></div><p>{FILLER}</p><p>{FILLER}</p></article>")));
+        assert!(photo.iter().all(|b| !b.1.contains("Jane Roe")), "{photo:?}");
+    }
+
+    #[test]
     fn posts_embedded_from_social_networks_are_not_read() {
         let body = format!(
             "<article><p>{FILLER}</p><blockquote class='twitter-tweet'><p>Roads are closed downtown until 6pm, please plan ahead.</p>&mdash; City Traffic (@citytraffic) <a href='https://x.com/s/1'>May 2, 2026</a></blockquote>\
@@ -380,6 +395,11 @@ mod tests {
         );
         let blocks = texts(&page(&body));
         assert!(blocks.iter().all(|b| !b.1.contains("Bus fares") && !b.1.contains("depot") && !b.1.contains("Bridge") && !b.1.contains("Read also")), "{blocks:?}");
+        // A bare link after the label, with a note beside it, goes as the list would.
+        let bare = texts(&page(&format!(
+            "<article><p>{FILLER}</p><section><p>Read more</p><a href='/news/d'>Ferry fares rise again in the islands</a><span>Subscribers only</span></section><p>{FILLER}</p><p>{FILLER}</p></article>"
+        )));
+        assert!(bare.iter().all(|b| !b.1.contains("Ferry") && !b.1.contains("Subscribers")), "{bare:?}");
         // A list after a paragraph that is not such a label stays.
         let kept = texts(&page(&format!("<article><p>{FILLER}</p><p>The plan has three parts:</p><ul><li>Fares</li><li>Routes</li></ul><p>{FILLER}</p><p>{FILLER}</p></article>")));
         assert!(kept.iter().any(|b| b.1 == "Routes"), "{kept:?}");
