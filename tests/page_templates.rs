@@ -95,12 +95,16 @@ fn site_template_pages_read_their_article_and_little_else() {
 }
 
 /// Later batches, written for other sites after the first pages were fitted, each scored
-/// on its own: `batch7a` (the pages whose furniture the rules after them were written
-/// for) and `batch7b` (written after those rules, not fitted; its low pages show kinds not
-/// yet handled). Floors a little under what the extractor reaches, so that a regression fails.
+/// on its own, each written before the rules for the kinds it showed: `batch7a`, then
+/// `batch7b` (which first checked `batch7a`'s rules), `batch7c` (which checked `batch7b`'s)
+/// `batch7d` (which checked `batch7c`'s) and `batch7e` (which, with `batch7d`, showed the
+/// publisher's sign-off lines fixed last, with no later batch to check them).
+/// Floors a little under what the extractor reaches, so that a regression fails.
 #[test]
 fn later_site_template_batches_keep_their_scores() {
-    for (folder, min_f1, min_p) in [("batch7a", 0.965, 0.98), ("batch7b", 0.91, 0.885)] {
+    for (folder, min_f1, min_p) in
+        [("batch7a", 0.965, 0.98), ("batch7b", 0.955, 0.955), ("batch7c", 0.965, 0.99), ("batch7d", 0.95, 0.97), ("batch7e", 0.935, 0.93)]
+    {
         let (report, _, mean_f1, mean_p) = score_folder(folder);
         println!("{folder}\n{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");
         assert!(mean_f1 >= min_f1 && mean_p >= min_p, "{folder}: mean F1 {mean_f1:.4} precision {mean_p:.4}\n{report}");

@@ -457,6 +457,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_chart_credit(&open.text)
                     || furniture::is_role_line(&open.text)
                     || furniture::is_address_line(&open.text)
+                    || furniture::is_sign_off(&open.text)
                     || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;

@@ -81,7 +81,7 @@ fn patterns() -> &'static Patterns {
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
             // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,80}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200})$"),
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200})$"),
             // Who wrote, reported, edited or supplied the story, and where it was first
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
@@ -410,6 +410,26 @@ pub fn is_address_line(text: &str) -> bool {
     let Some((user, host)) = text.split_once('@') else { return false };
     let plain = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'));
     plain(user) && plain(host) && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+}
+
+/// Whether a closing line only signs the story off with its publisher or agency, set in
+/// capitals or as its address: "-- BERNAMA", "– Rappler.com", "— IANS". (A dash and a
+/// name in ordinary case, "— Jane Roe", may sign a letter or a quotation: it stays.)
+pub fn is_sign_off(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_prefix(['-', '\u{2013}', '\u{2014}']) else { return false };
+    let rest = rest.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']).trim_end_matches('.');
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let signed = |w: &&str| w.starts_with(char::is_uppercase) && (w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) || is_site_address(w));
+    (1..=3).contains(&words.len()) && rest.chars().count() <= SIGN_OFF_MAX_CHARS && words.iter().all(signed)
+}
+
+/// A sign-off is a name or two: "-- Xinhua News Agency" at most.
+const SIGN_OFF_MAX_CHARS: usize = 30;
+
+/// Whether a word is a site's address: "Rappler.com", "Inquirer.net".
+fn is_site_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, tld)| !name.is_empty() && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
@@ -1362,5 +1382,30 @@ mod tests {
         assert!(!is_credit_note("The new program is funded through a state grant, officials said."));
         assert!(is_slug("Subscribers only"));
         assert!(is_share_row("Reply Share Thank 3"));
+    }
+
+    #[test]
+    fn membership_asks_are_appeals_and_comment_sign_offs_are_calls() {
+        assert!(is_appeal("Support The Valley Ledger. Every story you read is made possible by our members. Join them today and get an ad-free experience."));
+        assert!(is_appeal("Please join our community of readers. For as little as $5 a month you back independent journalism and get exclusive content."));
+        // A story about a paper's members says one or two of these.
+        assert!(!is_appeal("The paper said its new membership scheme is made possible by a grant and offers exclusive content to donors."));
+        assert!(is_reader_call("If you want to add a comment, please subscribe. Thank you for reading the Ledger."));
+        assert!(!is_reader_call("The council will read each comment before it votes."));
+    }
+
+    #[test]
+    fn publishers_sign_offs_and_picture_copyright_lines_are_not_story() {
+        for line in ["-- BERNAMA", "– Rappler.com", "—IANS", "- Inquirer.net.", "-- KUNA"] {
+            assert!(is_sign_off(line), "{line}");
+        }
+        for line in ["— Jane Roe", "- The mayor said no.", "-- 30 --", "BERNAMA"] {
+            assert!(!is_sign_off(line), "{line}");
+        }
+        assert!(is_notice("-- fotoBERNAMA (2026) COPYRIGHT RESERVED"));
+        assert!(is_notice("Follow us on social media : Facebook : @dailyledger, @ledgertv Twitter : @ledger, @ledgertv, @ledgerradio Instagram : @ledgerofficial TikTok : @ledgerofficial"));
+        assert!(!is_notice(
+            "The band said its copyright was reserved for the songwriters, who had sued the label in 2019 over the rights to their first two albums."
+        ));
     }
 }

@@ -371,7 +371,9 @@ mod tests {
         assert!(blocks.iter().any(|b| b.1.starts_with("Copper rose")) && blocks.iter().any(|b| b.1.starts_with("Prices climbed")), "{blocks:?}");
         assert!(blocks.iter().all(|b| !b.1.contains("Antofagasta")), "{blocks:?}");
         // A short line in a photo wrapper is still the photo's.
-        let photo = texts(&page(&format!("<article><p>{FILLER}</p><div class='photo'><img src='/b.jpg'><p>Photo: Jane Roe</p></div><p>{FILLER}</p><p>{FILLER}</p></article>")));
+        let photo = texts(&page(&format!(
+            "<article><p>{FILLER}</p><div class='photo'><img src='/b.jpg'><p>Photo: Jane Roe</p></div><p>{FILLER}</p><p>{FILLER}</p></article>"
+        )));
         assert!(photo.iter().all(|b| !b.1.contains("Jane Roe")), "{photo:?}");
     }
 
@@ -394,14 +396,19 @@ mod tests {
              <p>{FILLER}</p><p><b>In case you missed it:</b></p><ul><li><a href='/news/c'>Bridge closes for repairs</a></li></ul><p>{FILLER}</p></article>"
         );
         let blocks = texts(&page(&body));
-        assert!(blocks.iter().all(|b| !b.1.contains("Bus fares") && !b.1.contains("depot") && !b.1.contains("Bridge") && !b.1.contains("Read also")), "{blocks:?}");
+        assert!(
+            blocks.iter().all(|b| !b.1.contains("Bus fares") && !b.1.contains("depot") && !b.1.contains("Bridge") && !b.1.contains("Read also")),
+            "{blocks:?}"
+        );
         // A bare link after the label, with a note beside it, goes as the list would.
         let bare = texts(&page(&format!(
             "<article><p>{FILLER}</p><section><p>Read more</p><a href='/news/d'>Ferry fares rise again in the islands</a><span>Subscribers only</span></section><p>{FILLER}</p><p>{FILLER}</p></article>"
         )));
         assert!(bare.iter().all(|b| !b.1.contains("Ferry") && !b.1.contains("Subscribers")), "{bare:?}");
         // A list after a paragraph that is not such a label stays.
-        let kept = texts(&page(&format!("<article><p>{FILLER}</p><p>The plan has three parts:</p><ul><li>Fares</li><li>Routes</li></ul><p>{FILLER}</p><p>{FILLER}</p></article>")));
+        let kept = texts(&page(&format!(
+            "<article><p>{FILLER}</p><p>The plan has three parts:</p><ul><li>Fares</li><li>Routes</li></ul><p>{FILLER}</p><p>{FILLER}</p></article>"
+        )));
         assert!(kept.iter().any(|b| b.1 == "Routes"), "{kept:?}");
     }
 
