@@ -103,7 +103,7 @@ fn site_template_pages_read_their_article_and_little_else() {
 #[test]
 fn later_site_template_batches_keep_their_scores() {
     for (folder, min_f1, min_p) in
-        [("batch7a", 0.965, 0.98), ("batch7b", 0.955, 0.955), ("batch7c", 0.965, 0.99), ("batch7d", 0.95, 0.97), ("batch7e", 0.935, 0.93)]
+        [("batch7a", 0.965, 0.98), ("batch7b", 0.955, 0.955), ("batch7c", 0.965, 0.99), ("batch7d", 0.96, 0.985), ("batch7e", 0.935, 0.93)]
     {
         let (report, _, mean_f1, mean_p) = score_folder(folder);
         println!("{folder}\n{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");
