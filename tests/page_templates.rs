@@ -56,20 +56,21 @@ fn split_marked(name: &str, marked: &str) -> (String, String) {
     (source, gold.join(" "))
 }
 
-#[test]
-fn site_template_pages_read_their_article_and_little_else() {
-    let mut pages: Vec<String> = std::fs::read_dir(corpus().join("pages"))
+/// Each page's score line, the pages reading much furniture as text, and the folder's
+/// mean F1 and precision.
+fn score_folder(folder: &str) -> (String, Vec<String>, f64, f64) {
+    let mut pages: Vec<String> = std::fs::read_dir(corpus().join(folder))
         .expect("the site-template pages are in tests/data")
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().to_string_lossy().strip_suffix(".html").map(str::to_string))
         .collect();
     pages.sort();
-    assert!(pages.len() >= 16, "{pages:?}");
+    assert!(pages.len() >= 5, "{folder}: {pages:?}");
     let (mut sum_p, mut sum_f1) = (0.0, 0.0);
     let mut report = String::new();
     let mut low = Vec::new();
     for page in &pages {
-        let marked = std::fs::read_to_string(corpus().join("pages").join(format!("{page}.html"))).expect("a marked page");
+        let marked = std::fs::read_to_string(corpus().join(folder).join(format!("{page}.html"))).expect("a marked page");
         let (source, gold) = split_marked(page, &marked);
         let text = spotcheck::page::html::read(&source).text;
         let (p, r, f1) = scores(&shingles(&text), &shingles(&gold));
@@ -81,9 +82,31 @@ fn site_template_pages_read_their_article_and_little_else() {
         sum_f1 += f1;
     }
     let n = pages.len() as f64;
-    let (mean_p, mean_f1) = (sum_p / n, sum_f1 / n);
+    (report, low, sum_f1 / n, sum_p / n)
+}
+
+#[test]
+fn site_template_pages_read_their_article_and_little_else() {
+    let (report, low, mean_f1, mean_p) = score_folder("pages");
     println!("{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");
     assert!(low.is_empty(), "pages reading furniture as text: {low:?}\n{report}");
     assert!(mean_f1 >= MIN_MEAN_F1, "mean F1 {mean_f1:.4}\n{report}");
     assert!(mean_p >= MIN_MEAN_PRECISION, "mean precision {mean_p:.4}\n{report}");
+}
+
+/// Later batches, written for other sites after the first pages were fitted, each scored
+/// on its own, each written before the rules for the kinds it showed: `batch7a`, then
+/// `batch7b` (which first checked `batch7a`'s rules), `batch7c` (which checked `batch7b`'s)
+/// `batch7d` (which checked `batch7c`'s) and `batch7e` (which, with `batch7d`, showed the
+/// publisher's sign-off lines fixed last, with no later batch to check them).
+/// Floors a little under what the extractor reaches, so that a regression fails.
+#[test]
+fn later_site_template_batches_keep_their_scores() {
+    for (folder, min_f1, min_p) in
+        [("batch7a", 0.965, 0.98), ("batch7b", 0.955, 0.955), ("batch7c", 0.965, 0.99), ("batch7d", 0.96, 0.985), ("batch7e", 0.935, 0.93)]
+    {
+        let (report, _, mean_f1, mean_p) = score_folder(folder);
+        println!("{folder}\n{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");
+        assert!(mean_f1 >= min_f1 && mean_p >= min_p, "{folder}: mean F1 {mean_f1:.4} precision {mean_p:.4}\n{report}");
+    }
 }

@@ -124,6 +124,9 @@ const COMPANION_MAX_CHARS: usize = 300;
 /// A section label is a word or a few ("Politics", "Poison in the Air").
 const LABEL_MAX_WORDS: usize = 4;
 
+/// A label set as a paragraph is a few words ("Read also", "More on this story").
+const LABEL_MAX_CHARS: usize = 60;
+
 /// A teaser card is no longer than this (chars): a headline, a line or two and a stamp.
 const TEASER_MAX_CHARS: usize = 400;
 
@@ -209,6 +212,12 @@ impl<'a, N: Clone> Builder<'a, N> {
                 _ => in_link,
             };
             if tag == "a" && link == Link::ToSitePage && self.is_teaser_card(id) {
+                continue;
+            }
+            if tag == "p" && self.dom.inner_text_len(id) <= LABEL_MAX_CHARS && furniture::is_related_heading(&self.dom.inner_text(id)) {
+                // A label set as a paragraph ("<p><strong>Read also</strong></p>") over a
+                // list of stories, as a heading would be: the label and its list.
+                skipped.extend(furniture::stories_after(self.dom, id));
                 continue;
             }
             if matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") {
@@ -447,6 +456,8 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_bare_count(&open.text)
                     || furniture::is_chart_credit(&open.text)
                     || furniture::is_role_line(&open.text)
+                    || furniture::is_address_line(&open.text)
+                    || furniture::is_sign_off(&open.text)
                     || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;

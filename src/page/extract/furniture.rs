@@ -61,8 +61,8 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
-            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery)[\s.:!…>»-]*$"),
-            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
+            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|(continue|keep) reading (your|this|the) (article|story) with (a|an) [^.!?]{1,40} (subscription|membership)|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery|live( now)?|(for )?subscribers only|subscriber exclusive)[\s.:!…>»-]*$"),
+            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|read also|in case you missed it|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
             credit_start: re(r"(?i)^((photo|photograph|picture|image|credit|video|pictured|caption|image source|image caption|media caption)\s*:|\((photo|credit|image)[:/])"),
@@ -81,12 +81,12 @@ fn patterns() -> &'static Patterns {
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
             // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,80}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200})$"),
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200})$"),
             // Who wrote, reported, edited or supplied the story, and where it was first
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
             // "This article was originally published on The Conversation.", a licence notice.
-            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (support|funding) from)[^\n]{0,200})\s*[)\].]*$"),
+            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|(this (article|story|piece) is (a|the) )?translation of (an|the|a) (original )?(article|story|piece) [^\n]{0,200}|this (article|story|piece) (was|has been) translated from [^\n]{0,200}|[^\n.]{0,80}\bis (public[- ]interest )?journalism funded (by|through) [^\n]{0,120}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (support|funding) from)[^\n]{0,200})\s*[)\].]*$"),
             // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome".
             staff_credit: re(r"^(?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]"),
             // Words that speak to the reader about the site, not about the story.
@@ -121,9 +121,14 @@ pub fn is_appeal(text: &str) -> bool {
 /// Different appeal phrases that make a box an appeal.
 pub const APPEAL_MIN_PHRASES: usize = 3;
 
+/// Ad slots named with "ad" and a word for a box: "ad-container", "adWrapper", "ad_unit"
+/// ("ad" alone is too short a word to trust: "has-ad", "ad-free" pages name articles so).
+const AD_BOX_NAMES: &[&str] = &["adbox", "adcontainer", "adlabel", "adslot", "adunit", "adwrapper", "adzone"];
+
 /// Whether an element named so is an ad slot or a recommendation widget.
 pub fn ad_furniture(names: &str) -> bool {
-    has_word(names, AD_FURNITURE_WORDS)
+    let words: Vec<String> = name_words(&camel_spaced(names)).collect();
+    has_word(names, AD_FURNITURE_WORDS) || words.windows(2).any(|run| AD_BOX_NAMES.contains(&run.concat().as_str()))
 }
 
 /// Whether an element named so is furniture when it is small next to the article.
@@ -133,6 +138,27 @@ pub fn small_furniture(names: &str) -> bool {
     let words: Vec<String> = name_words(&camel_spaced(names)).collect();
     // Each word, and each run of two or three adjacent words written as one ("author-box").
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
+}
+
+/// Whether an element named so is a post embedded from a social network (`embed_names.txt`:
+/// "twitter-tweet", "instagram-media", "tiktok-embed"): another person's words in the
+/// network's box, whatever its size, not the article's. What the post said, when it is
+/// news, the story tells in its own paragraphs.
+pub fn embedded_post(names: &str) -> bool {
+    names_say(names, data_file!("page/extract/embed_names.txt"), 3)
+}
+
+/// Whether an element named so is set as a pull quote ("pull-quote", "ArticlePullquote",
+/// "PullQuote"): display type that repeats a line of the story.
+pub fn pull_quote_name(names: &str) -> bool {
+    names_say(names, "pullquote", 2)
+}
+
+/// Whether a run of up to `most` adjacent words of a class and id string, written as one
+/// (CamelCase split first), is a line of `listed`.
+fn names_say(names: &str, listed: &str, most: usize) -> bool {
+    let words: Vec<String> = name_words(&camel_spaced(names)).collect();
+    (1..=most).any(|n| words.windows(n).any(|run| listed.lines().any(|l| l == run.concat())))
 }
 
 /// Whether an element named so is a headline's companion: the standfirst under it (`dek`,
@@ -226,7 +252,10 @@ pub fn is_caption_or_media<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
     if caption && length <= CAPTION_MAX_CHARS {
         return true;
     }
-    media && length <= MEDIA_MAX_CHARS && !dom.elements_by_tag(id, &["p"]).iter().any(|&p| reads_as_prose(&dom.inner_text(p)))
+    // A paragraph of prose is text whatever its name: a design system's prefix names every
+    // element after the product ("media-ui-Paragraph_text"), paragraphs with the rest.
+    let prose_paragraph = dom.tag(id) == "p" && reads_as_prose(&dom.inner_text(id));
+    media && !prose_paragraph && length <= MEDIA_MAX_CHARS && !dom.elements_by_tag(id, &["p"]).iter().any(|&p| reads_as_prose(&dom.inner_text(p)))
 }
 
 /// The host of the page's canonical address (`<link rel=canonical>` or `og:url`).
@@ -346,13 +375,7 @@ fn is_wire_note(text: &str) -> bool {
         !words.is_empty() && words.len() <= 16 && words.iter().all(|w| w.starts_with(char::is_uppercase))
     };
     let helped = lower.starts_with("with assistance from ") && original.get("with assistance from ".len()..).is_some_and(named);
-    // "Le Monde with AFP": the publisher and the agency whose copy it used.
-    let publisher = text.rsplit_once(" with ").map(|(name, _)| name.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
-    let agency = publisher == Some(true)
-        && lower.split_whitespace().count() <= 6
-        && ["afp", "ap", "reuters", "agencies", "wires", "dpa", "pti"]
-            .iter()
-            .any(|a| lower.trim_end_matches('.').strip_suffix(a).is_some_and(|rest| rest.ends_with(" with ")));
+    let agency = is_agency_credit(original);
     let inner = lower.strip_prefix('(').and_then(|rest| rest.trim_end_matches('.').strip_suffix(')'));
     let revised = inner.is_some_and(|inner| {
         let verb = inner.split_whitespace().next().unwrap_or("");
@@ -361,8 +384,53 @@ fn is_wire_note(text: &str) -> bool {
     (helped || agency || revised) && text.chars().count() <= 200
 }
 
+/// News agencies whose copy a story is made from, as its closing credit names them.
+const AGENCIES: &[&str] = &["afp", "agencies", "ansa", "ap", "dpa", "efe", "kyodo", "pti", "reuters", "wires", "xinhua", "yonhap"];
+
+/// Whether a line names the publisher and the agencies whose copy it used: "Le Monde with
+/// AFP", "(FRANCE 24 with AFP and Reuters)", "DW with Reuters, dpa".
+fn is_agency_credit(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let text = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(text);
+    let Some((publisher, agencies)) = text.rsplit_once(" with ") else { return false };
+    let words: Vec<&str> = publisher.split_whitespace().collect();
+    let named = !words.is_empty() && words.len() <= 4 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let lower = agencies.to_lowercase().replace(" and ", ",").replace('&', ",");
+    let mut parts = lower.split(',').map(str::trim).filter(|a| !a.is_empty()).peekable();
+    named && parts.peek().is_some() && parts.all(|a| AGENCIES.contains(&a))
+}
+
 /// The verbs a wire story's version note opens with: "(Updates with …)", "(Recasts …)".
 const WIRE_REVISIONS: &[&str] = &["adds", "corrects", "fixes", "recasts", "refiles", "removes", "repeats", "rewrites", "updates"];
+
+/// Whether a block is nothing but an e-mail address: the writer's, set under the story
+/// ("jdoe@example.com"), to write to, not to read.
+pub fn is_address_line(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let Some((user, host)) = text.split_once('@') else { return false };
+    let plain = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'));
+    plain(user) && plain(host) && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+}
+
+/// Whether a closing line only signs the story off with its publisher or agency, set in
+/// capitals or as its address: "-- BERNAMA", "– Rappler.com", "— IANS". (A dash and a
+/// name in ordinary case, "— Jane Roe", may sign a letter or a quotation: it stays.)
+pub fn is_sign_off(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_prefix(['-', '\u{2013}', '\u{2014}']) else { return false };
+    let rest = rest.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']).trim_end_matches('.');
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let signed = |w: &&str| w.starts_with(char::is_uppercase) && (w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) || is_site_address(w));
+    (1..=3).contains(&words.len()) && rest.chars().count() <= SIGN_OFF_MAX_CHARS && words.iter().all(signed)
+}
+
+/// A sign-off is a name or two: "-- Xinhua News Agency" at most.
+const SIGN_OFF_MAX_CHARS: usize = 30;
+
+/// Whether a word is a site's address: "Rappler.com", "Inquirer.net".
+fn is_site_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, tld)| !name.is_empty() && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase()))
+}
 
 /// Whether a block is a copyright or standards notice, a gallery counter or a tag line.
 pub fn is_notice(text: &str) -> bool {
@@ -461,7 +529,8 @@ pub fn stories_after<N: Clone>(dom: &Dom<N>, heading: Id) -> Vec<Id> {
             break;
         }
         let text = dom.inner_text(n);
-        let linked: usize = dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum();
+        // A link set straight after the label is itself the story it points to.
+        let linked: usize = if tag == "a" { text.chars().count() } else { dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum() };
         let mostly_links = linked * 2 >= text.chars().count();
         // A list of stories, or a box that is mostly links; prose ends the run.
         if !mostly_links && (!matches!(tag, "ul" | "ol") || reads_as_prose(&text)) {
@@ -636,6 +705,7 @@ const STAMP_WORDS: &[&str] = &[
     "hr",
     "hrs",
     "ist",
+    "issued",
     "jan",
     "january",
     "jul",
@@ -702,6 +772,9 @@ pub fn is_time_stamp(text: &str) -> bool {
     // A time and the words after it run together when a page prints a stamp twice, once
     // for screen readers: "4:02pmMon 30 Nov".
     let lower = glued_clock().replace_all(&lower, "$1 $2");
+    // A stamp's parts set side by side in their own boxes run together the same way:
+    // "14:22Modified: 30/11/2026", "30 Nov 2026Updated 09:14".
+    let lower = glued_word().replace_all(&lower, "$1 $2");
     let words: Vec<&str> =
         lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '/' | '–' | '—' | '(' | ')')).filter(|w| !w.is_empty()).collect();
     let (mut dated, mut named) = (false, false);
@@ -735,6 +808,13 @@ fn glued_clock() -> &'static Regex {
     static GLUED: OnceLock<Regex> = OnceLock::new();
     // A constant pattern: a failure is a programming error that every test catches.
     GLUED.get_or_init(|| Regex::new(r"(\d(?:am|pm))([a-z])").expect("valid pattern"))
+}
+
+/// A number glued to a word of three letters or more after it: "22modified", "2026updated".
+fn glued_word() -> &'static Regex {
+    static GLUED: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern: a failure is a programming error that every test catches.
+    GLUED.get_or_init(|| Regex::new(r"(\d)([a-z]{3,})").expect("valid pattern"))
 }
 
 /// Whether a heading opens a press release's closing boilerplate, which runs to the next
@@ -1215,5 +1295,120 @@ mod tests {
         assert!(!reads_as_prose("Mayor says ban will stay after long debate in the council"));
         assert!(!reads_as_prose("Read more: the mayor says the ban will stay in place for good."));
         assert!(!reads_as_prose("Short one."));
+    }
+
+    #[test]
+    fn stamps_whose_boxes_run_together_are_time_stamps() {
+        assert!(is_time_stamp("Issued on: 30/11/2026 - 14:22Modified: 30/11/2026 - 17:05"));
+        assert!(is_time_stamp("07:00, 30 Nov 2026Updated 09:14, 30 Nov 2026"));
+        assert!(is_time_stamp("Published 4 May 2025Last updated 6 May 2025"));
+        // A figure glued to a word is no stamp: "3million", "issued 40 bonds".
+        assert!(!is_time_stamp("30 Nov 2026 3million"));
+        assert!(!is_time_stamp("Issued 40 bonds on 3 May"));
+    }
+
+    #[test]
+    fn a_publisher_with_its_agencies_is_a_credit_note() {
+        assert!(is_credit_note("(FRANCE 24 with AFP and Reuters)"));
+        assert!(is_credit_note("DW with Reuters, dpa"));
+        assert!(is_credit_note("RFI with AFP & AP."));
+        assert!(is_credit_note("Le Monde with AFP"));
+        // A sentence about an agency is story: a verb, a lower-case word, an unknown name.
+        assert!(!is_credit_note("He spoke with Reuters."));
+        assert!(!is_credit_note("Talks with Reuters editors"));
+        assert!(!is_credit_note("The Mayor with Aides"));
+    }
+
+    #[test]
+    fn social_network_embeds_and_pull_quotes_by_name() {
+        assert!(embedded_post("twitter-tweet"));
+        assert!(embedded_post("instagram-media instagram-media-rendered"));
+        assert!(embedded_post("tiktok-embed"));
+        assert!(embedded_post("bluesky-embed"));
+        assert!(!embedded_post("tweet-this"));
+        assert!(!embedded_post("social-share twitter"));
+        assert!(pull_quote_name("ArticlePullquote_root"));
+        assert!(pull_quote_name("pull-quote wpds-c-gkHaTh"));
+        assert!(pull_quote_name("PullQuote"));
+        assert!(!pull_quote_name("quote-block"));
+        assert!(!pull_quote_name("pull-right"));
+    }
+
+    #[test]
+    fn read_also_and_missed_it_labels_introduce_other_stories() {
+        for label in ["Read also", "READ ALSO:", "In case you missed it", "IN CASE YOU MISSED IT"] {
+            assert!(is_related_heading(label), "{label}");
+        }
+        assert!(!is_related_heading("In case you missed it, the bridge reopens on Monday."));
+        assert!(is_slug("LIVE"));
+        assert!(is_slug("Live now"));
+        assert!(!is_slug("Live music returns"));
+    }
+
+    #[test]
+    fn subscription_and_comment_calls_are_reader_calls() {
+        assert!(is_reader_call("Quality journalism matters more than ever. By subscribing, you can help us get the story right."));
+        assert!(is_reader_call("Subscribers can comment on this article. We encourage a civil debate."));
+        assert!(!is_reader_call("By subscribing to the county's alert list, residents get flood warnings by text."));
+        assert!(!is_reader_call("The minister declined to comment on this article's claims."));
+    }
+
+    #[test]
+    fn ad_boxes_named_with_ad_and_a_box_word() {
+        assert!(ad_furniture("ad-container"));
+        assert!(ad_furniture("c-adWrapper"));
+        assert!(ad_furniture("story_ad_unit mrec"));
+        assert!(!ad_furniture("has-ad article-body"));
+        assert!(!ad_furniture("ad-free-story"));
+        assert!(!ad_furniture("head-container"));
+    }
+
+    #[test]
+    fn paywall_offers_are_appeals() {
+        assert!(is_appeal("Subscribe to unlock this article. Try unlimited access: only €1 for 4 weeks, then €39 per month. Complete digital access on any device. Cancel anytime."));
+        // A story about a streaming service's prices says one or two of them.
+        assert!(!is_appeal("The service will offer unlimited access to its catalogue for $9 a month, the company said."));
+    }
+
+    #[test]
+    fn writers_addresses_translation_and_funding_notes_are_not_story() {
+        assert!(is_address_line("kimsh@heraldcorp.com"));
+        assert!(is_address_line(" j.roe-smith@news.example.co.nz. "));
+        assert!(!is_address_line("Write to tips@example.com with your story."));
+        assert!(!is_address_line("@cityhall"));
+        assert!(is_credit_note("Translation of an original article published in Spanish on elpais.com."));
+        assert!(is_credit_note("This article was translated from German by the DW newsroom."));
+        assert!(is_credit_note("Local Democracy Reporting is public interest journalism funded by the BBC."));
+        assert!(!is_credit_note("The new program is funded through a state grant, officials said."));
+        assert!(is_slug("Subscribers only"));
+        assert!(is_slug("Continue reading your article with a WSJ subscription"));
+        assert!(is_slug("Keep reading this story with a Daily Ledger membership."));
+        assert!(!is_slug("Continue reading your article with a pencil in hand"));
+        assert!(is_share_row("Reply Share Thank 3"));
+    }
+
+    #[test]
+    fn membership_asks_are_appeals_and_comment_sign_offs_are_calls() {
+        assert!(is_appeal("Support The Valley Ledger. Every story you read is made possible by our members. Join them today and get an ad-free experience."));
+        assert!(is_appeal("Please join our community of readers. For as little as $5 a month you back independent journalism and get exclusive content."));
+        // A story about a paper's members says one or two of these.
+        assert!(!is_appeal("The paper said its new membership scheme is made possible by a grant and offers exclusive content to donors."));
+        assert!(is_reader_call("If you want to add a comment, please subscribe. Thank you for reading the Ledger."));
+        assert!(!is_reader_call("The council will read each comment before it votes."));
+    }
+
+    #[test]
+    fn publishers_sign_offs_and_picture_copyright_lines_are_not_story() {
+        for line in ["-- BERNAMA", "– Rappler.com", "—IANS", "- Inquirer.net.", "-- KUNA"] {
+            assert!(is_sign_off(line), "{line}");
+        }
+        for line in ["— Jane Roe", "- The mayor said no.", "-- 30 --", "BERNAMA"] {
+            assert!(!is_sign_off(line), "{line}");
+        }
+        assert!(is_notice("-- fotoBERNAMA (2026) COPYRIGHT RESERVED"));
+        assert!(is_notice("Follow us on social media : Facebook : @dailyledger, @ledgertv Twitter : @ledger, @ledgertv, @ledgerradio Instagram : @ledgerofficial TikTok : @ledgerofficial"));
+        assert!(!is_notice(
+            "The band said its copyright was reserved for the songwriters, who had sued the label in 2019 over the rights to their first two albums."
+        ));
     }
 }

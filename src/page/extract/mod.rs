@@ -81,7 +81,7 @@ fn extract_from(mut page: Dom<usize>) -> Article<usize> {
     let dateline = builder.dateline.take();
     let mut blocks = builder.finish();
     drop_closing_bios(&mut blocks);
-    drop_repeated_quotes(&mut blocks);
+    drop_repeated_quotes(&mut blocks, &Display::of(&page));
     if let Some(text) = page.json_ld_body.as_deref().filter(|text| shows_no_article(&page, body, text)) {
         // The page's script has not drawn the article yet: its text is only in the metadata.
         blocks.retain(|b| b.kind == BlockKind::Title);
@@ -144,24 +144,93 @@ const SHINGLE_WORDS: usize = 5;
 /// Pull quotes are a sentence or two.
 const PULL_QUOTE_MAX_CHARS: usize = 300;
 
-/// Takes out the block quotations that only repeat the article's own words (a pull quote
-/// set off from the paragraph it quotes): every run of five of their words is in the
-/// paragraphs. A repeated sentence would be read twice, its quotes, figures and claims
-/// with it. (Paragraphs printed twice stay: that is what the page says.)
-fn drop_repeated_quotes<N>(blocks: &mut Vec<super::ArticleBlock<N>>) {
+/// A quotation the page names a pull quote repeats the story when at least this share of
+/// its runs of [`PULL_QUOTE_WORDS`] words are the story's (a pull quote is often trimmed
+/// or reworded a little: "them" for "a pharmacy", a clause left out).
+const PULL_QUOTE_SHARE: f64 = 0.5;
+
+/// Words in a row that a named pull quote shares with the story's text.
+const PULL_QUOTE_WORDS: usize = 4;
+
+/// The page's display text around the story: the headline's companions (standfirst,
+/// kicker), which the body leaves out but a pull quote may repeat, and the text of the
+/// elements it names pull quotes.
+struct Display {
+    companions: Vec<String>,
+    pull_quotes: Vec<String>,
+}
+
+impl Display {
+    fn of(page: &Dom<usize>) -> Display {
+        let mut display = Display { companions: Vec::new(), pull_quotes: Vec::new() };
+        for id in page.descendants(page.root) {
+            if !page.is_element(id) {
+                continue;
+            }
+            let names = page.match_string(id);
+            if names.is_empty() {
+                continue;
+            }
+            if furniture::pull_quote_name(&names) {
+                display.pull_quotes.push(words(&page.inner_text(id)).join(" "));
+            } else if furniture::header_name(&names) && page.inner_text_len(id) <= PULL_QUOTE_MAX_CHARS {
+                display.companions.push(page.inner_text(id));
+            }
+        }
+        display
+    }
+
+    /// Whether a block's text is (part of) an element the page names a pull quote.
+    fn is_named_pull_quote(&self, text: &str) -> bool {
+        let own = words(text).join(" ");
+        !own.is_empty() && text.chars().count() <= PULL_QUOTE_MAX_CHARS && self.pull_quotes.iter().any(|p| p.contains(&own))
+    }
+}
+
+/// A text's words, lower case, letters and digits only.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The runs of `n` words of a text.
+fn shingles(text: &str, n: usize) -> Vec<String> {
+    words(text).windows(n).map(|w| w.join(" ")).collect()
+}
+
+/// Takes out the quotations that only repeat the article's own words, as a reader skips
+/// them: a block quotation set off from the paragraph it quotes (every run of five of its
+/// words is in the paragraphs), and a pull quote the page names so, which repeats a line of
+/// the body or the standfirst, perhaps trimmed (half its runs of four words are there). A
+/// repeated sentence would be read twice, its quotes, figures and claims with it. A pull
+/// quote that says something the story does not stays. (Paragraphs printed twice stay:
+/// that is what the page says.)
+fn drop_repeated_quotes<N>(blocks: &mut Vec<super::ArticleBlock<N>>, display: &Display) {
     use std::collections::HashSet;
-    let shingles = |text: &str| -> Vec<String> {
-        let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-        words.windows(SHINGLE_WORDS).map(|w| w.join(" ")).collect()
-    };
+    let named: Vec<bool> = blocks.iter().map(|b| b.kind != BlockKind::Title && display.is_named_pull_quote(&b.text)).collect();
     let is_pull_quote = |b: &super::ArticleBlock<N>| b.kind == BlockKind::BlockQuote && b.text.chars().count() <= PULL_QUOTE_MAX_CHARS;
-    if !blocks.iter().any(is_pull_quote) {
+    if !blocks.iter().any(is_pull_quote) && !named.contains(&true) {
         return;
     }
-    let told: HashSet<String> =
-        blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem)).flat_map(|b| shingles(&b.text)).collect();
+    let story: Vec<&str> = blocks
+        .iter()
+        .zip(&named)
+        .filter(|(b, named)| !**named && matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    let told: HashSet<String> = story.iter().flat_map(|t| shingles(t, SHINGLE_WORDS)).collect();
+    let shown = blocks.iter().filter(|b| b.kind == BlockKind::Title).map(|b| b.text.as_str());
+    let told_or_shown: HashSet<String> =
+        story.iter().copied().chain(shown).chain(display.companions.iter().map(String::as_str)).flat_map(|t| shingles(t, PULL_QUOTE_WORDS)).collect();
+    let mut i = 0;
     blocks.retain(|b| {
-        let own = shingles(&b.text);
+        let named = named[i];
+        i += 1;
+        if named {
+            let own = shingles(&b.text, PULL_QUOTE_WORDS);
+            let repeated = own.iter().filter(|s| told_or_shown.contains(*s)).count();
+            return own.is_empty() || (repeated as f64) < PULL_QUOTE_SHARE * own.len() as f64;
+        }
+        let own = shingles(&b.text, SHINGLE_WORDS);
         !(is_pull_quote(b) && !own.is_empty() && own.iter().all(|s| told.contains(s)))
     });
 }
@@ -263,6 +332,84 @@ mod tests {
         assert!(own.iter().any(|b| b.0 == BlockKind::BlockQuote), "{own:?}");
         // Paragraphs printed twice stay: the page says them twice.
         assert_eq!(kinds("").iter().filter(|b| b.1 == FILLER).count(), 3);
+    }
+
+    #[test]
+    fn a_named_pull_quote_that_rewords_the_standfirst_or_body_goes_but_one_of_its_own_stays() {
+        let dek = "Ferry fares rise again, and the islanders who rely on them most are the ones least able to pay.";
+        let kinds = |pull: &str| {
+            texts(&page(&format!(
+                "<article><header><h1>Council extends the school lunch program</h1><p class='story-dek'>{dek}</p></header><p>{FILLER}</p>{pull}<p>{FILLER}</p><p>{FILLER}</p></article>"
+            )))
+        };
+        // Reworded from the standfirst ("them" for "ferries"), set as a pull quote by name,
+        // in a <div> as well as a <blockquote>: a reader does not read it as more story.
+        for pull in [
+            "<aside class='PullQuote'><p>The islanders who rely on ferries most are the ones least able to pay.</p></aside>",
+            "<blockquote class='wp-block-pullquote'><p>The islanders who rely on the ferry most are the ones least able to pay.</p></blockquote>",
+            "<div class='pull-quote'><p>After a long debate it voted to extend the program, citing costs and staffing.</p></div>",
+        ] {
+            let blocks = kinds(pull);
+            assert!(blocks.iter().all(|b| !b.1.contains("least able") && !b.1.starts_with("After a long debate it voted")), "{pull}: {blocks:?}");
+        }
+        // A pull quote that says something the story does not is text of its own.
+        let own = kinds("<div class='pullquote'><p>“We will keep the kitchens open through the summer holidays,” the mayor said.</p></div>");
+        assert!(own.iter().any(|b| b.1.contains("kitchens open")), "{own:?}");
+        // A block quotation the page does not name a pull quote must repeat the body word for word.
+        let reworded = kinds("<blockquote><p>The islanders who rely on ferries most are the ones least able to pay.</p></blockquote>");
+        assert!(reworded.iter().any(|b| b.1.contains("least able")), "{reworded:?}");
+    }
+
+    #[test]
+    fn paragraphs_named_after_a_media_design_system_are_read() {
+        let body = format!(
+            "<article class='media-ui-Article'><p class='media-ui-Paragraph_text'>Copper rose to a record as a strike at the biggest mine in Chile widened on Sunday.</p>\
+             <figure class='media-ui-Figure'><img src='/a.jpg'><figcaption>The mine in Antofagasta.</figcaption></figure>\
+             <p class='MediaKit-paragraph'>Prices climbed as much as 3.4% to a new high on the London Metal Exchange.</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+        );
+        let blocks = texts(&page(&body));
+        assert!(blocks.iter().any(|b| b.1.starts_with("Copper rose")) && blocks.iter().any(|b| b.1.starts_with("Prices climbed")), "{blocks:?}");
+        assert!(blocks.iter().all(|b| !b.1.contains("Antofagasta")), "{blocks:?}");
+        // A short line in a photo wrapper is still the photo's.
+        let photo = texts(&page(&format!(
+            "<article><p>{FILLER}</p><div class='photo'><img src='/b.jpg'><p>Photo: Jane Roe</p></div><p>{FILLER}</p><p>{FILLER}</p></article>"
+        )));
+        assert!(photo.iter().all(|b| !b.1.contains("Jane Roe")), "{photo:?}");
+    }
+
+    #[test]
+    fn posts_embedded_from_social_networks_are_not_read() {
+        let body = format!(
+            "<article><p>{FILLER}</p><blockquote class='twitter-tweet'><p>Roads are closed downtown until 6pm, please plan ahead.</p>&mdash; City Traffic (@citytraffic) <a href='https://x.com/s/1'>May 2, 2026</a></blockquote>\
+             <p>{FILLER}</p><blockquote class='instagram-media' data-instgrm-permalink='x'><div><p>Opening night at the new theatre!</p></div></blockquote>\
+             <div class='tiktok-embed'><p>Watch the crowd sing along</p></div><p>{FILLER}</p></article>"
+        );
+        let blocks = texts(&page(&body));
+        assert!(blocks.iter().all(|b| !b.1.contains("Roads are closed") && !b.1.contains("Opening night") && !b.1.contains("crowd sing")), "{blocks:?}");
+        assert_eq!(blocks.iter().filter(|b| b.1 == FILLER).count(), 3);
+    }
+
+    #[test]
+    fn a_paragraph_label_over_a_short_list_of_stories_goes_with_its_list() {
+        let body = format!(
+            "<article><p>{FILLER}</p><div><p><strong>Read also</strong></p><ul><li><a href='/news/a'>Bus fares to rise in March</a></li><li><a href='/news/b'>New depot opens in the north</a></li></ul></div>\
+             <p>{FILLER}</p><p><b>In case you missed it:</b></p><ul><li><a href='/news/c'>Bridge closes for repairs</a></li></ul><p>{FILLER}</p></article>"
+        );
+        let blocks = texts(&page(&body));
+        assert!(
+            blocks.iter().all(|b| !b.1.contains("Bus fares") && !b.1.contains("depot") && !b.1.contains("Bridge") && !b.1.contains("Read also")),
+            "{blocks:?}"
+        );
+        // A bare link after the label, with a note beside it, goes as the list would.
+        let bare = texts(&page(&format!(
+            "<article><p>{FILLER}</p><section><p>Read more</p><a href='/news/d'>Ferry fares rise again in the islands</a><span>Subscribers only</span></section><p>{FILLER}</p><p>{FILLER}</p></article>"
+        )));
+        assert!(bare.iter().all(|b| !b.1.contains("Ferry") && !b.1.contains("Subscribers")), "{bare:?}");
+        // A list after a paragraph that is not such a label stays.
+        let kept = texts(&page(&format!(
+            "<article><p>{FILLER}</p><p>The plan has three parts:</p><ul><li>Fares</li><li>Routes</li></ul><p>{FILLER}</p><p>{FILLER}</p></article>"
+        )));
+        assert!(kept.iter().any(|b| b.1 == "Routes"), "{kept:?}");
     }
 
     #[test]

@@ -246,7 +246,7 @@ impl<N: Clone> Search<'_, N> {
     /// comment threads, share bars, newsletter boxes and dialogs when they hold less than
     /// half the page's text (a page may name its whole article after its section).
     fn is_named_furniture(&self, id: Id, names: &str, page_chars: usize) -> bool {
-        if furniture::always_furniture(names) {
+        if furniture::always_furniture(names) || furniture::embedded_post(names) {
             return true;
         }
         if furniture::ad_furniture(names) && self.dom.inner_text_len(id) * 2 < page_chars {

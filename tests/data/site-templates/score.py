@@ -18,14 +18,17 @@ def prf(pred, gold):
 def sh(t, n=4):
     return [" ".join(t[i:i + n]) for i in range(max(1, len(t) - n + 1))]
 
+# Another folder of marked pages (a new batch) may be scored instead: SITE_PAGES=DIR.
+folder = os.path.join(here, os.environ.get("SITE_PAGES", "pages"))
+
 def marked(d):
-    return open(os.path.join(here, "pages", d + ".html"), encoding="utf-8").read()
+    return open(os.path.join(folder, d + ".html"), encoding="utf-8").read()
 
 def gold_text(raw):
     """The visible text of each stretch marked with ⟦ and ⟧, in order."""
     return " ".join(visible_text(m) for m in re.findall("⟦(.*?)⟧", raw, flags=re.S))
 
-pages = sorted(f[:-5] for f in os.listdir(os.path.join(here, "pages")) if f.endswith(".html"))
+pages = sorted(f[:-5] for f in os.listdir(folder) if f.endswith(".html"))
 items = "".join(json.dumps({"id": d, "html": marked(d).replace("⟦", "").replace("⟧", "")}) + "\n" for d in pages)
 out = subprocess.run(sys.argv[1] + " analyze --jsonl", shell=True, input=items.encode(), capture_output=True).stdout.decode()
 reps = {json.loads(l)["id"]: json.loads(l) for l in out.splitlines() if l.strip()}
