@@ -542,21 +542,7 @@ fn carried_level(t: &Tokens, first: usize) -> Option<Trend> {
 /// The "from" before the level at token `first` when the words between name the level and
 /// end in "of": "from a peak of $123", "from a record high of 11.1%".
 fn level_from(t: &Tokens, first: usize) -> Option<usize> {
-    if first < 3 || !t.is(first - 1, "of") {
-        return None;
-    }
-    let stop = first.saturating_sub(LEVEL_NAME + 2);
-    let mut k = first - 1;
-    while k > stop {
-        k -= 1;
-        if t.is(k, "from") {
-            return (k + 2 < first).then_some(k);
-        }
-        if !level_naming_word(t.lower(k)) {
-            return None;
-        }
-    }
-    None
+    level_named_after(t, first, "from").filter(|&k| k + 2 < first)
 }
 
 /// How many words may name what a level is ("a seasonally adjusted annual rate of").
@@ -568,6 +554,12 @@ fn level_to(t: &Tokens, first: usize) -> Option<usize> {
     if first > 0 && t.is(first - 1, "to") {
         return Some(first - 1);
     }
+    level_named_after(t, first, "to")
+}
+
+/// The `preposition` ("to", "from") before the words that name the level at token `first`
+/// and its "of": "to a seasonally adjusted annual rate of", "from a 50-year high of".
+fn level_named_after(t: &Tokens, first: usize, preposition: &str) -> Option<usize> {
     if first < 2 || !t.is(first - 1, "of") {
         return None;
     }
@@ -575,7 +567,7 @@ fn level_to(t: &Tokens, first: usize) -> Option<usize> {
     let mut k = first - 1;
     while k > stop {
         k -= 1;
-        if t.is(k, "to") {
+        if t.is(k, preposition) {
             return Some(k);
         }
         let naming = level_naming_word(t.lower(k));
@@ -1346,6 +1338,18 @@ mod tests {
         assert_eq!(found[0].1, None, "{found:?}");
         let found = trends("The 12 members met 30 times this year, up from 20.");
         assert_eq!(found[0].1, None, "{found:?}");
+    }
+
+    #[test]
+    fn a_level_named_with_a_span_of_time_after_to_or_from_carries_the_trend() {
+        for (text, level, want) in [
+            ("Shares have fallen 28% from a 52-week high of $123.", "$123", Trend::Down),
+            ("Unemployment fell to a 50-year low of 3.4%.", "3.4%", Trend::Down),
+            ("The index climbed from a two-decade low of 880 points.", "880 points", Trend::Up),
+        ] {
+            let found = trends(text);
+            assert!(found.iter().any(|f| f.0 == level && f.1 == Some(want)), "{text}: {found:?}");
+        }
     }
 
     #[test]
