@@ -5,12 +5,12 @@
 // Before the budget of ux7, short pages got 2-3 markers per 100 words, nearly all `#`, and a
 // quote marker on 9 of the 32 pages with quotes. `node --test tests/e2e/budget.test.mjs`
 // (after `make build`). "All" marking every finding is tests/e2e/ui.test.mjs's.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SEED, extensionDir, launchChromium, waitForState } from './harness.mjs';
+import { ROOT, SEED, chromiumSuite, waitForState } from './harness.mjs';
 import { startServer } from './hostile.mjs';
 import '../../extension/lib/markers.js';
 
@@ -18,18 +18,7 @@ const M = globalThis.SpotcheckMarkers;
 const TEMPLATES = join(ROOT, 'tests', 'data', 'site-templates', 'pages');
 const CLI = join(ROOT, 'target', 'release', 'spotcheck');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium(await extensionDir('chrome'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite(startServer);
 
 /** [{ id, path, html }]: every site template as served (marks out), and the seed. */
 function pages() {
@@ -55,10 +44,10 @@ test('site templates and the seed at default: about one marker per 100 words, an
   const worth = kindsWorthAMarker(list);
   const rows = [];
   for (const [i, p] of list.entries()) {
-    if (p.path.startsWith('/gen/')) server.page(p.path.slice('/gen/'.length), p.html);
-    const page = await browser.context.newPage();
+    if (p.path.startsWith('/gen/')) suite.server.page(p.path.slice('/gen/'.length), p.html);
+    const page = await suite.browser.context.newPage();
     try {
-      await page.goto(server.url(p.path));
+      await page.goto(suite.server.url(p.path));
       const state = await waitForState(page, ['ready', 'off', 'error'], 30000);
       assert.equal(state.state, 'ready', `${p.id}: ${state.state}`);
       const words = await page.evaluate(() => Number(document.querySelector('spotcheck-overlay')?.getAttribute('data-words') ?? 0));

@@ -1,10 +1,8 @@
 // End-to-end tests in headless Chromium with the built extension (dist/chrome), against
 // pages served on 127.0.0.1. Run: `node --test tests/e2e/` (after `make build`).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  extensionDir, hooks, intersects, launchChromium, layout, loadToReady, startServer, waitForState,
-} from './harness.mjs';
+import { chromiumSuite, hooks, intersects, layout, loadToReady, startServer, waitForState } from './harness.mjs';
 
 // The seed page's furniture: no badge may sit over any of it.
 const FURNITURE = ['.verify-banner', 'header.site', 'aside.rail', 'footer.site'];
@@ -12,22 +10,11 @@ const MIN_QUOTES = 9;
 const MIN_FIGURES = 4;
 const TIMING_RUNS = 5;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium(await extensionDir('chrome'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite(startServer);
 
 async function openReady(path) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(path));
   const state = await waitForState(page);
   return { page, state };
 }
@@ -73,21 +60,21 @@ async function checkSeed(t, path, engine) {
 
     // "All" marks every finding: the seed's gold quotes and figures are all under markers,
     // drawn live (no reload), and still clear of the furniture.
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) > n, state.badges, { timeout: 10000 });
     const all = await hooks(page);
     assert.equal(Number(all.count), all.badges, 'data-spotcheck-count is the number of badges');
     assert.ok(all.findings.quote >= MIN_QUOTES, `quotes under markers at "all": ${all.findings.quote} (labels: ${all.labels.join(' | ')})`);
     assert.ok(all.findings.figure >= MIN_FIGURES, `figures under markers at "all": ${all.findings.figure} (labels: ${all.labels.join(' | ')})`);
     assertClear(await layout(page, FURNITURE));
-    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
     await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-spotcheck-count')) === n, state.badges, { timeout: 10000 });
 
     assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), [], 'the page text nodes are untouched');
     const ticks = await page.evaluate(() => window.pageProbe.ticks);
     await page.waitForFunction((before) => window.pageProbe.ticks > before + 2, ticks, { timeout: 5000 });
     assert.equal(await page.evaluate(() => window.pageProbe.add(2, 3)), 5, "the page's own script still works");
-    assert.deepEqual(browser.outside, [], 'no request left 127.0.0.1');
+    assert.deepEqual(suite.browser.outside, [], 'no request left 127.0.0.1');
 
     const timings = [await loadToReady(page)];
     for (let i = 1; i < TIMING_RUNS; i++) {
@@ -101,7 +88,7 @@ async function checkSeed(t, path, engine) {
     return page;
   } catch (error) {
     await page.close();
-    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
     throw error;
   }
 }
@@ -123,7 +110,7 @@ describe('Chromium', () => {
   test('a quote running across a link and an emphasis gets one badge and a whole highlight', async () => {
     // Sensitivity "all": this is about ranges across inline elements, not about which of the
     // short page's sentences the default budget ranks first.
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const { page, state } = await openReady('/pages/across-links.html');
     try {
       assert.equal(state.state, 'ready');
@@ -155,7 +142,7 @@ describe('Chromium', () => {
   test('content added later is analyzed again, without our own overlay triggering it', async () => {
     // Sensitivity "all": every new sentence with a finding gets a marker (at the default a
     // plain new quote may stay under the page's budget).
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const { page, state } = await openReady('/pages/across-links.html');
     try {
       const before = Number(state.count);
@@ -178,14 +165,14 @@ describe('Chromium', () => {
       assert.equal(runs, 0, 'no analysis loop');
     } finally {
       await page.close();
-      await browser.worker.evaluate(() => chrome.storage.sync.clear());
+      await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
     }
   });
 
   test('popover: a click opens the finding, Escape closes it and returns focus, a click outside closes it', async () => {
     // Sensitivity "all": a quote's and a figure's own markers (at the default the seed's
     // figures sit under its quote markers).
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const { page } = await openReady('/seed.html');
     try {
       const badge = page.locator('spotcheck-overlay [data-spotcheck-badge][data-kind="quote"][aria-label^="Quote by Lori Lightfoot"]').first();
@@ -243,7 +230,7 @@ describe('Chromium', () => {
       assert.deepEqual(await page.evaluate(() => window.pageProbe.unchanged()), []);
     } finally {
       await page.close();
-      await browser.worker.evaluate(() => chrome.storage.sync.clear());
+      await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
     }
   });
 
@@ -257,7 +244,7 @@ describe('Chromium', () => {
       const before = await Promise.all(pages.map(hooks));
       // The tab id of the first page: the tab whose content script answers with its URL.
       const url = first.page.url();
-      const tabId = await browser.worker.evaluate(async (wanted) => {
+      const tabId = await suite.browser.worker.evaluate(async (wanted) => {
         for (const tab of await chrome.tabs.query({})) {
           try {
             const status = await chrome.tabs.sendMessage(tab.id, { type: 'spotcheck:status' });
@@ -270,8 +257,8 @@ describe('Chromium', () => {
       }, url);
       assert.ok(Number.isInteger(tabId), 'found the tab');
 
-      popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      popup = await suite.browser.context.newPage();
+      await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
       const toggle = popup.locator('#enabled');
       await popup.waitForFunction(() => document.body.dataset.state === 'ready');
       assert.equal(await popup.locator('#site').textContent(), '127.0.0.1');
@@ -301,7 +288,7 @@ describe('Chromium', () => {
       }
       await popup.waitForFunction(() => document.body.dataset.state === 'ready');
       assert.equal(await toggle.isChecked(), true);
-      assert.deepEqual(browser.outside, []);
+      assert.deepEqual(suite.browser.outside, []);
     } finally {
       await popup?.close();
       for (const page of pages) await page.close();
@@ -311,12 +298,12 @@ describe('Chromium', () => {
   test('options: a kind switched off leaves every marker on open pages', async () => {
     // Sensitivity "all": every other marker stays exactly as it was (at the default, with
     // the figures gone, the budget may pick another sentence in their place).
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const { page, state } = await openReady('/seed.html');
-    const options = await browser.context.newPage();
+    const options = await suite.browser.context.newPage();
     try {
       assert.ok(state.kinds.figure > 0);
-      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
       const figures = options.locator('input[name="kind"][value="figure"]');
       await figures.waitFor();
       await options.waitForFunction(() => document.querySelector('input[value="figure"]').checked);
@@ -334,7 +321,7 @@ describe('Chromium', () => {
     } finally {
       await options.close();
       await page.close();
-      await browser.worker.evaluate(() => chrome.storage.sync.clear());
+      await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
     }
   });
 });

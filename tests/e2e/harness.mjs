@@ -8,6 +8,7 @@
 // first in <head>, served from the page's origin so the CSP allows it, and a one-line
 // inline script, which the CSP blocks.
 import http from 'node:http';
+import { after, before } from 'node:test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -131,6 +132,25 @@ export async function launchChromium(extDir) {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One Chromium with the built Chrome extension and one page server for a test file:
+ * registers the file's `before` hook that starts both (the server from `start`, this
+ * module's `startServer` or hostile.mjs's) and the `after` hook that closes them. Returns
+ * `{ server, browser }`, filled in once the `before` hook has run.
+ */
+export function chromiumSuite(start = startServer) {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await start();
+    suite.browser = await launchChromium(await extensionDir('chrome'));
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /** Waits until <html data-spotcheck> is one of `states`; returns the hooks. */

@@ -5,27 +5,16 @@
 // and on a phone-width page with 18 px margins (at "all"). Each marker's centre must be on
 // a line of its words (its words: what pointing at it tints) and no marker may cover any
 // text rectangle of the page. `node --test tests/e2e/lastline.test.mjs` (after `make build`).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, extensionDir, launchChromium, waitForState } from './harness.mjs';
+import { ROOT, chromiumSuite, waitForState } from './harness.mjs';
 import { articlePage, prose, shortArticle, startServer } from './hostile.mjs';
 
 const TEMPLATES = join(ROOT, 'tests', 'data', 'site-templates', 'pages');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium(await extensionDir('chrome'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite(startServer);
 
 /** Per marker: on a line of its words, on their last line, and the text it covers. */
 const placement = (page) => page.evaluate(() => {
@@ -57,9 +46,9 @@ const placement = (page) => page.evaluate(() => {
 });
 
 async function open(path, width) {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+  await page.goto(suite.server.url(path), { waitUntil: 'domcontentloaded' });
   const state = await waitForState(page, ['ready', 'off', 'error'], 30000);
   assert.equal(state.state, 'ready', `${path}: ${state.state}`);
   await page.waitForTimeout(300);
@@ -70,7 +59,7 @@ describe('markers on their sentence\'s own last line (Chromium)', () => {
   test('site templates and the seed at 1280 and 390 px: at most 8% of markers off their words\' lines, none over text', { timeout: 600000 }, async (t) => {
     const pages = readdirSync(TEMPLATES).filter((f) => f.endsWith('.html')).sort().map((f) => {
       const id = `lastline-${f.slice(0, -'.html'.length)}`;
-      server.page(id, readFileSync(join(TEMPLATES, f), 'utf8').replace(/[⟦⟧]/g, ''));
+      suite.server.page(id, readFileSync(join(TEMPLATES, f), 'utf8').replace(/[⟦⟧]/g, ''));
       return `/gen/${id}`;
     });
     pages.push('/seed.html');
@@ -101,8 +90,8 @@ describe('markers on their sentence\'s own last line (Chromium)', () => {
       paragraphs: [...shortArticle(), ...prose(3000)],
       head: '<style>body { margin: 0; font: 17px/1.5 Georgia, serif; } main { padding: 0 18px; }</style>',
     });
-    server.page('lastline-phone', html);
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    suite.server.page('lastline-phone', html);
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const page = await open('/gen/lastline-phone', 390);
     try {
       const markers = await placement(page);
@@ -111,7 +100,7 @@ describe('markers on their sentence\'s own last line (Chromium)', () => {
       assert.deepEqual(markers.filter((m) => m.hidden || !m.onLast).map((m) => m.label), [], 'every marker on its words\' last line');
     } finally {
       await page.close();
-      await browser.worker.evaluate(() => chrome.storage.sync.clear());
+      await suite.browser.worker.evaluate(() => chrome.storage.sync.clear());
     }
   });
 });

@@ -8,25 +8,14 @@
 // shift (an ad slot, an image) each marker at the same offset from its words as before.
 // Every case checks that the words really moved, so none passes by doing nothing.
 // `node --test tests/e2e/reflow.test.mjs` (after `make build`).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { extensionDir, launchChromium, waitForState } from './harness.mjs';
+import { chromiumSuite, waitForState } from './harness.mjs';
 import { articlePage, prose, shortArticle, startServer } from './hostile.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium(await extensionDir('chrome'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite(startServer);
 
 /** A bold system font file (the web font that arrives late): wider than the fallback. */
 function fontFile() {
@@ -82,11 +71,11 @@ const CASES = {
   },
   'browser text size larger': {
     html: page(),
-    act: async (p) => (await browser.context.newCDPSession(p)).send('Page.setFontSizes', { fontSizes: { standard: 22 } }),
+    act: async (p) => (await suite.browser.context.newCDPSession(p)).send('Page.setFontSizes', { fontSizes: { standard: 22 } }),
   },
   'browser zoom 200%': {
     html: page(),
-    act: async (p) => (await browser.context.newCDPSession(p)).send('Emulation.setDeviceMetricsOverride', { width: 600, height: 600, deviceScaleFactor: 2, mobile: false }),
+    act: async (p) => (await suite.browser.context.newCDPSession(p)).send('Emulation.setDeviceMetricsOverride', { width: 600, height: 600, deviceScaleFactor: 2, mobile: false }),
   },
   'a class widens the letters (no element resized)': {
     html: page({ css: 'html, body { height: 100%; } body.wide p { letter-spacing: .04em; }' }),
@@ -145,8 +134,8 @@ describe('markers follow their words when the page reflows (Chromium)', () => {
   for (const [name, c] of Object.entries(CASES)) {
     test(name, { skip: c.late === 'font' && !font && 'no font file to serve' }, async () => {
       const id = `reflow-${Object.keys(CASES).indexOf(name)}`;
-      server.page(id, c.html);
-      const p = await browser.context.newPage();
+      suite.server.page(id, c.html);
+      const p = await suite.browser.context.newPage();
       await p.setViewportSize({ width: 1280, height: 900 });
       // A late resource is held until the markers are drawn: it then arrives for certain after them.
       let release = () => {};
@@ -157,7 +146,7 @@ describe('markers follow their words when the page reflows (Chromium)', () => {
         return route.fulfill({ contentType: 'font/ttf', body: readFileSync(/** @type {string} */ (font)) });
       });
       try {
-        await p.goto(server.url(`/gen/${id}`), { waitUntil: 'domcontentloaded' });
+        await p.goto(suite.server.url(`/gen/${id}`), { waitUntil: 'domcontentloaded' });
         const state = await waitForState(p, ['ready', 'off', 'error'], 30000);
         assert.equal(state.state, 'ready');
         const before = await settled(p);

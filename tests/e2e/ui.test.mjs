@@ -3,12 +3,12 @@
 // quotes and figures stay marked, keyboard and accessibility (axe-core), and every control
 // of the popup and the options page changing the open page without a reload.
 // Run: `node --test tests/e2e/ui.test.mjs` (after `make build`).
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SHARED, extensionDir, hooks, launchChromium, startServer, waitForState } from './harness.mjs';
+import { ROOT, SHARED, chromiumSuite, hooks, startServer, waitForState } from './harness.mjs';
 
 // The real news articles of the readability development corpus (shared/corpus/README.md).
 const NEWS = ['nytimes-1', 'nytimes-2', 'nytimes-3', 'wapo-1', 'guardian-1', 'schema-org-context-object', 'quanta-1',
@@ -19,31 +19,20 @@ const GOLD = JSON.parse(readFileSync(join(SHARED, 'samples', 'chicago-ice.gold.j
 const CLI = join(ROOT, 'target', 'release', 'spotcheck');
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium(await extensionDir('chrome'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite(startServer);
 
 /** Back to the default settings (every test starts from them). */
 async function resetSettings() {
-  await browser.worker.evaluate(async () => {
+  await suite.browser.worker.evaluate(async () => {
     await chrome.storage.sync.clear();
     await chrome.storage.local.clear();
   });
 }
 
 async function openReady(path, { viewport } = {}) {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
-  await page.goto(server.url(path));
+  await page.goto(suite.server.url(path));
   const state = await waitForState(page, ['ready', 'off', 'error'], 30000);
   return { page, state };
 }
@@ -52,7 +41,7 @@ async function openReady(path, { viewport } = {}) {
 async function tabIdOf(page) {
   const marker = `t${Math.random().toString(36).slice(2)}`;
   await page.evaluate((m) => { document.documentElement.dataset.testTab = m; }, marker);
-  return browser.worker.evaluate(async () => {
+  return suite.browser.worker.evaluate(async () => {
     const found = [];
     for (const tab of await chrome.tabs.query({})) {
       try {
@@ -147,7 +136,7 @@ describe('the reader\'s view (Chromium)', () => {
   before(resetSettings);
 
   test('at "all", every finding of the report is under a marker', async (t) => {
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     try {
       for (const name of ['nytimes-1', 'guardian-1', 'wapo-1', 'ars-1', 'buzzfeed-1']) {
         const { page, state } = await openReady(`/corpus/${name}.html`);
@@ -213,7 +202,7 @@ describe('the reader\'s view (Chromium)', () => {
   test('the seed page at "all": every gold quote and figure is under a marker', async () => {
     // The default marks about one sentence per 100 words (tests/e2e/budget.test.mjs); "all"
     // promises every finding.
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const { page, state } = await openReady('/seed.html');
     try {
       assert.equal(state.state, 'ready');
@@ -241,13 +230,13 @@ describe('the reader\'s view (Chromium)', () => {
 
   test('the tinted words reach assistive technology: each marker\'s name and description in Chromium\'s accessibility tree', async (t) => {
     // At "all", so that every gold quote and figure is tinted and must be said.
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const { page, state } = await openReady('/seed.html');
     try {
       assert.equal(state.state, 'ready');
       // The tree screen readers are given (platform accessibility APIs are built from it),
       // shadow roots flattened in.
-      const cdp = await browser.context.newCDPSession(page);
+      const cdp = await suite.browser.context.newCDPSession(page);
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
       const markers = nodes.filter((n) => !n.ignored && n.role?.value === 'button' && /^(Quote|Figure|Claim)\b/.test(n.name?.value ?? ''));
       assert.equal(markers.length, Number(state.count), 'every marker is a button in the tree');
@@ -337,7 +326,7 @@ describe('the reader\'s view (Chromium)', () => {
       // The shortcut (manifest "commands" → background → content): every marker, in reading order, opened.
       const seen = [];
       for (let i = 0; i < n; i++) {
-        const { index } = await browser.worker.evaluate((id) => globalThis.spotcheckCommand('next-finding', { id }), tabId);
+        const { index } = await suite.browser.worker.evaluate((id) => globalThis.spotcheckCommand('next-finding', { id }), tabId);
         seen.push(index);
         assert.ok(await popoverText(page), 'the shortcut opens the marker');
       }
@@ -345,7 +334,7 @@ describe('the reader\'s view (Chromium)', () => {
       const tops = await page.evaluate(() => [...document.querySelector('spotcheck-overlay').shadowRoot.querySelectorAll('[data-spotcheck-badge]')]
         .map((b) => b.getBoundingClientRect().top + scrollY));
       for (let i = 1; i < tops.length; i++) assert.ok(tops[i] >= tops[i - 1] - 30, `marker ${i} is not above marker ${i - 1}`);
-      const back = await browser.worker.evaluate((id) => globalThis.spotcheckCommand('previous-finding', { id }), tabId);
+      const back = await suite.browser.worker.evaluate((id) => globalThis.spotcheckCommand('previous-finding', { id }), tabId);
       assert.equal(back.index, n - 2, 'previous goes back one');
 
       // Escape closes and returns focus to the marker.
@@ -424,7 +413,7 @@ describe('the reader\'s view (Chromium)', () => {
   test('pointing at a marker or focusing it tints the words it stands for; leaving clears them', async () => {
     // At "all": the marker of the mayor's "Chicago is and will always be …" (the default's
     // budget may leave that sentence for a better-ranked one), found by its description.
-    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
+    await suite.browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, sensitivity: 'all' } }));
     const { page } = await openReady('/seed.html');
     try {
       const active = () => page.evaluate(() => [...(CSS.highlights.get('spotcheck-active') ?? [])].map((r) => r.toString().replace(/\s+/g, ' ')).join(' | '));
@@ -473,11 +462,11 @@ describe('the reader\'s view (Chromium)', () => {
         await page.keyboard.press('Escape');
       }
       const tabId = await tabIdOf(page);
-      popup = await browser.context.newPage();
-      options = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      popup = await suite.browser.context.newPage();
+      options = await suite.browser.context.newPage();
+      await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.waitForFunction(() => document.body.dataset.state === 'ready');
-      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
       await options.waitForFunction(() => document.querySelector('input[name="mode"]:checked'));
       for (const [name, p] of [['popup', popup], ['options', options]]) {
         for (const scheme of ['light', 'dark']) {
@@ -498,10 +487,10 @@ describe('the reader\'s view (Chromium)', () => {
     await resetSettings();
     const { page } = await openReady('/seed.html');
     await page.evaluate(() => { window.notReloaded = true; });
-    const popup = await browser.context.newPage();
+    const popup = await suite.browser.context.newPage();
     try {
       const tabId = await tabIdOf(page);
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.waitForFunction(() => document.body.dataset.state === 'ready');
       const atDefault = await markerCount(page);
       assert.equal(await popup.locator('#markers button').count(), atDefault, 'the list has every marker');
@@ -536,7 +525,7 @@ describe('the reader\'s view (Chromium)', () => {
         for (const other of ['quote', 'figure', 'claim'].filter((k) => k !== kind)) assert.ok(left[other] > 0, `${kind} off: the ${other}s stay (${JSON.stringify(left)})`);
         await popup.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
         assert.equal(await popup.locator(`input[name="kind"][value="${kind}"]`).isChecked(), false);
-        const stored = await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+        const stored = await suite.browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
         assert.equal(stored.sites['127.0.0.1'].kinds[kind], false, 'stored for this site');
         assert.equal(stored.kinds[kind], true, 'the default kinds are unchanged');
         await popup.locator(`input[name="kind"][value="${kind}"]`).check();
@@ -577,9 +566,9 @@ describe('the reader\'s view (Chromium)', () => {
     await resetSettings();
     const { page } = await openReady('/seed.html');
     await page.evaluate(() => { window.notReloaded = true; });
-    const options = await browser.context.newPage();
+    const options = await suite.browser.context.newPage();
     try {
-      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
       await options.waitForFunction(() => document.querySelector('input[name="mode"]:checked'));
 
       // Only sites switched on: this site (no switch of its own) goes off; every site: on again.
@@ -654,7 +643,7 @@ describe('the reader\'s view (Chromium)', () => {
       }
 
       // The sites list: a site's own switch, then back to the default.
-      await browser.worker.evaluate(async () => {
+      await suite.browser.worker.evaluate(async () => {
         const { settings } = await chrome.storage.sync.get('settings');
         settings.sites['127.0.0.1'] = { on: true };
         await chrome.storage.sync.set({ settings });
