@@ -182,6 +182,30 @@ mod tests {
         assert!(credited >= 3, "the texts credit some figures: {credited}");
     }
 
+    /// Wire copy in typewriter style (` ``…'' `) quotes and credits as curly marks do.
+    #[test]
+    fn wire_style_quotes_are_credited() {
+        let cases = [
+            ("``We will not back down,'' said union leader Maria Okafor. ``Not this time.''", "Maria Okafor", 2),
+            ("Chief Constable Ian Reddy told reporters: ``The search goes on through the night.''", "Ian Reddy", 1),
+        ];
+        for (text, who, n) in cases {
+            let quotes: Vec<_> = analyze_text(text)
+                .findings
+                .into_iter()
+                .filter_map(|f| match f.detail {
+                    Detail::Quote { speaker, .. } => Some((f.text, speaker)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(quotes.len(), n, "{text}: {quotes:?}");
+            for (words, speaker) in quotes {
+                assert!(!words.contains('`') && !words.contains("''"), "{words:?}");
+                assert_eq!(speaker.as_deref(), Some(who), "{words:?} in {text}");
+            }
+        }
+    }
+
     fn figure_sources(text: &str) -> Vec<(String, Option<String>)> {
         analyze_text(text)
             .findings

@@ -1,7 +1,7 @@
 //! Quotation marks: telling them from apostrophes and pairing them into quotations.
 //!
 //! News pages mix every convention: straight and curly double and single marks, `''` for
-//! a double mark (the New York Times' archive), `«»` and `„“`, and quotes that run over
+//! a double mark (the New York Times' archive), ` ``…'' ` (wire copy in typewriter style), `«»` and `„“`, and quotes that run over
 //! several paragraphs with each paragraph reopening and only the last one closing. The
 //! pairing is a small stack machine per paragraph: a mark's neighbours say whether it can
 //! open, close, or is an apostrophe; a closing mark closes the nearest open mark of its
@@ -9,7 +9,7 @@
 
 use crate::text::{Document, Span};
 
-/// Double marks (`"`, `“”`, `„`, `«»`, `''`) and single marks (`'`, `‘’`, `‹›`) pair only
+/// Double marks (`"`, `“”`, `„`, `«»`, `''`, ` `` `) and single marks (`'`, `‘’`, `‹›`) pair only
 /// within their family, which is what lets a quote hold a quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
@@ -201,6 +201,7 @@ fn padded_inner(text: &str, start: usize, end: usize) -> Span {
 const MATCHING_MARKS: &[(&str, &str)] = &[
     ("\"", "\""),
     ("''", "''"),
+    ("``", "''"),
     ("'", "'"),
     ("\u{201c}", "\u{201d}"),
     ("\u{2018}", "\u{2019}"),
@@ -263,7 +264,7 @@ fn is_opening_neighbour(c: Option<char>) -> bool {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{201e}' | '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}')
+    matches!(c, '"' | '`' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{201e}' | '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}')
 }
 
 /// The quotation marks of one paragraph with what each can do there.
@@ -276,6 +277,17 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
         let (off, ch) = chars[i];
         let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
         let pos = block.start + off;
+        // Two grave accents open a double quote in wire and typewriter style (``…''):
+        // they never close one.
+        if ch == '`' && chars.get(i + 1).map(|c| c.1) == Some('`') {
+            let next = chars.get(i + 2).map(|c| c.1);
+            let can_open = is_opening_neighbour(prev) && next.is_some_and(|c| !c.is_whitespace());
+            if can_open {
+                out.push(Mark { pos, len: 2, family: Family::Double, can_open, can_close: false, reopens: false });
+            }
+            i += 2;
+            continue;
+        }
         // Two straight apostrophes in a row are one double mark.
         if ch == '\'' && chars.get(i + 1).map(|c| c.1) == Some('\'') {
             let next = chars.get(i + 2).map(|c| c.1);
@@ -501,6 +513,17 @@ mod tests {
         assert_eq!(matching("''We will rebuild,'' the mayor said."), [("We will rebuild,".into(), true)]);
         assert_eq!(matching("She called it \u{2018}a clear breach\u{2019} of the deal."), [("a clear breach".into(), true)]);
         assert_eq!(matching("Er sagte \u{201e}Wir schaffen das\u{201c} am Montag."), [("Wir schaffen das".into(), true)]);
+    }
+
+    #[test]
+    fn grave_accents_open_a_double_quote_in_wire_style() {
+        assert_eq!(matching("``We will rebuild,'' the mayor said."), [("We will rebuild,".into(), true)]);
+        assert_eq!(quoted("``The ruling stands,'' Judge Amara Osei wrote. ``It is final.''"), [("The ruling stands,".into(), 0), ("It is final.".into(), 0)]);
+        // A quote inside a wire quote keeps its single marks.
+        assert_eq!(quoted("He said: ``They called it 'a sham' at the time.''")[0].0, "They called it 'a sham' at the time.");
+        // Grave accents never close a quote, and a pair glued after a word opens nothing.
+        assert!(quoted("Run the ``make`` target.").is_empty());
+        assert!(quoted("The flag x``y stays.").is_empty());
     }
 
     #[test]
