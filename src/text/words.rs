@@ -1,5 +1,6 @@
 //! Lower-cased words without an allocation per word: the shared helpers every module's
-//! lexicon lookups go through.
+//! lexicon lookups go through; and [`title_case`] and [`reads_as_heading`], which quotes
+//! (titles of works), claims and attribution (headings) ask.
 //!
 //! Most words of news prose are lower case already, and nearly all the rest are ASCII, so
 //! `str::to_lowercase` (a fresh `String` for every word, for every lookup, in every module)
@@ -30,6 +31,34 @@ pub fn eq_lower(word: &str, lowered: &str) -> bool {
     } else {
         word.to_lowercase() == lowered
     }
+}
+
+/// Small words that stay lower case inside a title.
+const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+
+/// Whether the words read as a title (a work's, or a heading's): every word but the small
+/// ones capitalised. A sign
+/// standing as a word (`&`, `+`, a dash) is neither, as in "Fox & Friends".
+pub fn title_case(words: &[&str]) -> bool {
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    !content.is_empty()
+        && content.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// The most words a heading set as a sentence of its own ("Refugees.", "Human Rights.")
+/// is read to have; a longer capitalised line may be a sentence full of names.
+const HEADING_WORDS: usize = 4;
+
+/// A short line of capitalised words closed by a full stop: a section heading of an
+/// explainer or a list, with no verb to make it a statement, whatever a model scores or
+/// a name-shaped reading makes of it.
+pub fn reads_as_heading(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() <= HEADING_WORDS && words.iter().all(|w| !w.contains(['\u{201c}', '"'])) && title_case(&words)
 }
 
 #[cfg(test)]

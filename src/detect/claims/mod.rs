@@ -14,6 +14,7 @@ pub mod model;
 pub use model::SHOW_THRESHOLD;
 
 use super::{Claim, Credit, Figure, Quote};
+use crate::text::words::reads_as_heading;
 use crate::text::{ends_like_prose, transcript, BlockKind, Document, Span};
 
 /// The reason given when the words alone carried the score.
@@ -123,7 +124,7 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) || text.trim().is_empty() {
             continue;
         }
-        if features::declines_comment(text) {
+        if features::declines_comment(text) || reads_as_heading(text) {
             continue;
         }
         let credit = reported.iter().find(|(r, _)| r.overlaps(span)).map(|(_, c)| c);
@@ -300,6 +301,19 @@ mod tests {
         assert_eq!(with_context(&[1.0, 3.0], 0.0), [1.0, 3.0]);
         // Each line takes half the weight of each neighbour; an edge stands in for its missing one.
         assert_eq!(with_context(&[1.0, 3.0], 0.5), [1.0 + 0.25 * (1.0 + 3.0), 3.0 + 0.25 * (1.0 + 3.0)]);
+    }
+
+    #[test]
+    fn section_headings_set_as_sentences_make_no_claims() {
+        let text = "Refugees.\n\nA record 65 million people are displaced worldwide.\n\nHuman Rights.\n\nClimate Finance.\n\nPrices fell.";
+        let (doc, claims) = claims_of(text);
+        let found: Vec<&str> = claims.iter().map(|c| doc.slice(c.span)).collect();
+        assert!(found.iter().all(|c| !["Refugees.", "Human Rights.", "Climate Finance."].contains(c)), "{found:?}");
+        assert!(found.contains(&"A record 65 million people are displaced worldwide."), "{found:?}");
+        assert!(reads_as_heading("The Road Ahead."));
+        for sentence in ["Prices fell.", "Unemployment Rose To 9 Percent In Ohio Last Year.", "NASA delayed the launch.", "Biden won."] {
+            assert!(!reads_as_heading(sentence), "{sentence}");
+        }
     }
 
     #[test]

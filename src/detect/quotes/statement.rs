@@ -4,6 +4,7 @@
 
 use crate::text::attribution::Found;
 use crate::text::marks::{Family, Quotation};
+use crate::text::words::title_case;
 use crate::text::{BlockKind, Document};
 
 /// Words that introduce a title rather than speech: `on "Fox News Sunday"`, `the book
@@ -96,21 +97,6 @@ const TITLE_FOLLOWS: &[&str] = &[
 /// words are a statement, not a title to pass over, when somebody is credited with them.
 const NAMING_LEADS: &[&str] =
     &["called", "chant", "chanted", "chanting", "chants", "dubbed", "entitled", "labeled", "labelled", "nicknamed", "slogan", "titled"];
-
-/// Small words that stay lower case inside a title.
-const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
-
-/// Whether the quoted words read as a title: nearly every word capitalised. A sign
-/// standing as a word (`&`, `+`, a dash) is neither, as in "Fox & Friends".
-pub fn title_case(words: &[&str]) -> bool {
-    let content: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
-    !content.is_empty()
-        && content.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
-}
 
 /// The word just before the opening mark, lower case, and whether it is a possessive.
 fn word_before(doc: &Document, q: &Quotation) -> (String, bool) {

@@ -192,6 +192,18 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     if !lexicon::reporting_verbs().contains(&first) {
         return None;
     }
+    // "Mass atrocities continue in Darfur", "prices continued to climb": "continue" is
+    // speech when it closes the credit (", he continued."), when what was said follows at
+    // once (a colon, a quote, "that"), before the speaker ("Continued Stone: …") or before
+    // the speaker's own remarks ("continued his attacks").
+    if first.starts_with("continu")
+        && toks.get(i + 1).is_some_and(|n| {
+            let w = word(text, n);
+            n.is_word() && !is_capitalised(w) && !matches!(key(w).as_str(), "that" | "his" | "her" | "their" | "its" | "our" | "my")
+        })
+    {
+        return None;
+    }
     if shows_signs(text, toks, i, &first) || existential_participle(text, toks, i, &first) || beaten_estimates(text, toks, i, &first) {
         return None;
     }

@@ -1,6 +1,10 @@
 //! Rules for credits given by other lines: a line before that ends with a colon ("Caddell continued:", "And from Chairwoman Jessica Rosenworcel:"), a transcript line "PENCE: …", and a signature paragraph "— Hillary Clinton".
 
 use super::*;
+use crate::text::words::title_case;
+
+/// Most words of a run-in heading before its colon ("Veto Power Impedes Peace Efforts:").
+const RUN_IN_HEADING_WORDS: usize = 7;
 
 impl Context<'_> {
     /// The sentence before `sentence` (in its paragraph or the one before) if it ends
@@ -68,11 +72,43 @@ impl Context<'_> {
         None
     }
 
+    /// "Little Relief for Refugees: The refugee crisis …", "Gender Equality: It was …": a
+    /// paragraph that opens with a capitalised phrase and a colon before a capitalised word
+    /// is a run-in heading (explainers, Q&As, live blogs), not a speaker's label, when the
+    /// phrase reads as a heading (a small word such as "for" or "on" inside it, or an
+    /// article before it) or its last word names nobody the article mentions elsewhere. A
+    /// label in capitals ("PENCE:") is a transcript's, and a person met elsewhere ("Briggs:")
+    /// is credited. Gives the colon's token.
+    pub(super) fn run_in_heading(&self, lo: usize, hi: usize) -> Option<usize> {
+        let text = self.text();
+        let word = |k: usize| &text[self.toks[k].span.start..self.toks[k].span.end];
+        let first = self.toks.get(lo)?;
+        let block = self.block_of(first.span.start);
+        if !text[block.start..first.span.start].trim().is_empty() {
+            return None;
+        }
+        let colon = (lo + 1..hi.min(lo + RUN_IN_HEADING_WORDS + 1)).find(|&k| self.toks[k].is(':'))?;
+        let words: Vec<&str> = (lo..colon).map(word).collect();
+        if (lo..colon).any(|k| !self.toks[k].is_word()) || !title_case(&words) || !words.iter().any(|w| w.chars().any(char::is_lowercase)) {
+            return None;
+        }
+        if !self.toks.get(colon + 1).is_some_and(|t| t.is_word() && tokens::is_capitalised(word(colon + 1))) {
+            return None;
+        }
+        let heading_words = matches!(tokens::key(words[0]).as_str(), "the" | "a" | "an") || words.iter().any(|w| !tokens::is_capitalised(w));
+        let last = words[words.len() - 1];
+        let named_elsewhere = || (0..self.toks.len()).any(|k| (k < lo || k >= colon) && self.toks[k].is_word() && word(k) == last);
+        (heading_words || !named_elsewhere()).then_some(colon)
+    }
+
     /// A line that opens with a name and a colon ("PENCE: Gennifer Flowers will not …"):
     /// the name credits the rest.
     pub(super) fn colon_line(&self, i: usize) -> Option<(Credit, Found, Cue)> {
         let lo = *self.sentence_toks.get(i)?;
         let hi = *self.sentence_toks.get(i + 1)?;
+        if self.run_in_heading(lo, hi).is_some() {
+            return None;
+        }
         let colon = (lo + 1..hi.min(lo + 5)).find(|&k| self.toks[k].is(':'))?;
         if (lo..colon).any(|k| !self.toks[k].is_word() || !tokens::is_capitalised(&self.text()[self.toks[k].span.start..self.toks[k].span.end])) {
             return None;

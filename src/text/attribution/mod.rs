@@ -632,6 +632,50 @@ mod tests {
         assert_eq!((c.name.as_str(), c.cue.as_str()), ("The New York Times", "reported"));
     }
 
+    /// Explainers and live blogs open paragraphs with a heading and a colon; a transcript
+    /// or interview opens them with a speaker's label.
+    #[test]
+    fn run_in_heading_is_no_speaker_label_and_no_subject() {
+        for text in [
+            "Gender Equality: It was a slow year for the agency.",
+            "Little Relief for Refugees: The crisis is the sort of issue the body was made for.",
+            "The Road Ahead: Officials expect the bridge to open in May.",
+            "Veto Power Impedes Peace Efforts: Eliminating war was the first goal.",
+        ] {
+            let doc = Document::from_plain_text(text);
+            let ctx = Context::for_article(&doc);
+            assert!(ctx.colon_line(0).is_none(), "{text}");
+            assert!(ctx.read_subject(0).is_none(), "{text}");
+        }
+        for (text, who) in [
+            ("Maria Lopez is the new coach.\n\nLopez: We have a plan for this season.", "Maria Lopez"),
+            ("PENCE: Gennifer Flowers will not be at the debate.", "PENCE"),
+        ] {
+            let doc = Document::from_plain_text(text);
+            let ctx = Context::for_article(&doc);
+            let last = doc.sentences.len() - 1;
+            assert_eq!(ctx.colon_line(last).map(|c| c.0.name).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn heading_set_as_a_sentence_is_no_antecedent() {
+        let text = "Ruth Okafor chairs the housing board.\n\nPublic Housing.\n\nIn recent months, she said the plan would go ahead.";
+        assert_eq!(credit(text, 2).map(|c| c.name).as_deref(), Some("Ruth Okafor"));
+    }
+
+    #[test]
+    fn continue_is_speech_only_before_what_was_said_or_closing_the_credit() {
+        assert_eq!(credit("Mass atrocities continue in the region as talks stall.", 0), None);
+        assert_eq!(credit("Prices continued to climb in May, the statistics office said.", 0).map(|c| c.name).as_deref(), Some("the statistics office"));
+        assert_eq!(quote_credit("Ana Ruiz spoke last. \u{201c}We will keep going,\u{201d} Ruiz continued.", 0).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(quote_credit("Ana Ruiz continued: \u{201c}We will keep going.\u{201d}", 0).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            quote_credit("Deputy Mayor Tom Hale continued his attack on the plan, calling it \u{201c}a gift to developers.\u{201d}", 0).as_deref(),
+            Some("Tom Hale")
+        );
+    }
+
     #[test]
     fn sentence_without_cue_has_no_credit() {
         assert_eq!(credit("The raids were back on and set to begin Sunday.", 0), None);

@@ -304,6 +304,10 @@ impl Context<'_> {
                 start = dash + 1;
             }
         }
+        // Skip a run-in heading: "Gender Equality: It was under Mr. Ban …".
+        if let Some(colon) = self.run_in_heading(start, hi) {
+            start = colon + 1;
+        }
         // Skip the opening adverbials, one after another: "In July, …", "Speaking in Iowa,
         // …", "On Thursday, after remaining neutral, Warren …", "Early in his campaign, …".
         for round in 0..3 {
@@ -524,6 +528,10 @@ impl Context<'_> {
     /// The subject of sentence `i` with the name it is shown under, for [`Context::remember_subject`].
     pub(super) fn read_subject(&self, i: usize) -> Option<(usize, Speaker, String)> {
         let (Some(&lo), Some(&hi)) = (self.sentence_toks.get(i), self.sentence_toks.get(i + 1)) else { return None };
+        // A heading set as a sentence ("Gender Equality.") names no one a pronoun stands for.
+        if crate::text::words::reads_as_heading(self.doc.slice(self.doc.sentences[i].span)) {
+            return None;
+        }
         let s = self.clause_subject(lo, hi, false)?;
         let name = self.display_name(&s);
         Some((s.span.start, s, name))
