@@ -10,6 +10,7 @@ pub mod attribution;
 pub mod marks;
 #[allow(missing_docs)]
 pub mod sentences;
+pub mod tokens;
 pub mod transcript;
 pub mod words;
 

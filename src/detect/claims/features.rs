@@ -7,6 +7,7 @@
 //! and the scorer both call [`extract`], so they cannot drift apart.
 
 use crate::detect::lexicon;
+use crate::text::tokens::folded::{tokens, Folded};
 
 /// The hashed part of the model has `1 << HASH_BITS` weights.
 pub const HASH_BITS: u32 = 16;
@@ -136,9 +137,9 @@ fn no_comment_keys() -> Option<&'static [&'static str]> {
 /// "declined to say", "wouldn't comment"): a statement not made reports nothing. Looks at
 /// the three words before the cue's first word.
 pub fn cue_is_negated(sentence: &str, cue: &str) -> bool {
-    let lowered = Lowered::of(sentence);
+    let lowered = Folded::of(sentence);
     let words = lowered.words();
-    let cue = Lowered::of(cue);
+    let cue = Folded::of(cue);
     let Some(&first) = cue.words().first() else { return false };
     words
         .iter()
@@ -178,7 +179,7 @@ pub fn signal_index(name: &str) -> Option<usize> {
 
 /// The features of one sentence.
 pub fn extract(sentence: &str) -> Features {
-    let lowered = Lowered::of(sentence);
+    let lowered = Folded::of(sentence);
     let words = lowered.words();
     Features { signals: signals(sentence, &words), hashed: hashed(sentence, &words) }
 }
@@ -465,81 +466,6 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
     out
 }
 
-/// Lower-cased word tokens; numbers folded to `#num` / `#year`.
-pub fn tokens(sentence: &str) -> Vec<String> {
-    Lowered::of(sentence).words().into_iter().map(str::to_string).collect()
-}
-
-/// A sentence's [`tokens`] written one after another into one buffer, with each token's
-/// range in it: two allocations a sentence instead of a `String` per word.
-struct Lowered {
-    text: String,
-    ends: Vec<(usize, usize)>,
-}
-
-impl Lowered {
-    /// The tokens, borrowed from the buffer.
-    fn words(&self) -> Vec<&str> {
-        self.ends.iter().map(|&(s, e)| &self.text[s..e]).collect()
-    }
-
-    /// Append `token` as the next word.
-    fn push(&mut self, token: &str) {
-        let start = self.text.len();
-        self.text.push_str(token);
-        self.ends.push((start, self.text.len()));
-    }
-
-    fn of(sentence: &str) -> Lowered {
-        let mut out = Lowered { text: String::with_capacity(sentence.len()), ends: Vec::new() };
-        let mut word = String::new();
-        let flush = |word: &mut String, out: &mut Lowered| {
-            if word.is_empty() {
-                return;
-            }
-            let w = word.trim_matches(|c| c == '\'' || c == '.' || c == ',' || c == ':');
-            if !w.is_empty() {
-                if w.contains(':') && w.chars().any(|c| c.is_ascii_digit()) {
-                    // A clock time ("4:57") says when, not how much.
-                    out.push("#time");
-                } else if w.chars().any(|c| c.is_ascii_digit()) {
-                    let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
-                    out.push(if year { "#year" } else { "#num" });
-                } else {
-                    out.push(w);
-                }
-            }
-            word.clear();
-        };
-        Lowered::scan(sentence, &mut word, &mut out, flush);
-        out
-    }
-
-    /// The character loop of [`Lowered::of`]: `flush` ends each word.
-    fn scan(sentence: &str, word: &mut String, out: &mut Lowered, flush: impl Fn(&mut String, &mut Lowered)) {
-        for c in sentence.chars() {
-            // ASCII first, the common case: the same decisions without the Unicode tables.
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() || c == '\'' {
-                    word.push(c.to_ascii_lowercase());
-                } else if matches!(c, '.' | ',' | ':') && word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
-                    // 4.9 and 70,000 stay one number, 4:57 one time.
-                    word.push(c);
-                } else {
-                    flush(word, out);
-                }
-                continue;
-            }
-            if c.is_alphanumeric() || c == '\u{2019}' {
-                word.extend(c.to_lowercase().map(|c| if c == '\u{2019}' { '\'' } else { c }));
-            } else {
-                flush(word, out);
-            }
-        }
-        flush(word, out);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -573,13 +499,7 @@ mod tests {
     }
 
     #[test]
-    fn numbers_fold_into_classes() {
-        assert_eq!(tokens("We lost 70,000 jobs in 2016, or 4.9%."), ["we", "lost", "#num", "jobs", "in", "#year", "or", "#num"]);
-    }
-
-    #[test]
     fn clock_times_are_no_figures() {
-        assert_eq!(tokens("At 4:57 now, and 10:30: the vote."), ["at", "#time", "now", "and", "#time", "the", "vote"]);
         for s in ["4:57 now, and a check on the markets.", "The meeting ends at 10:30."] {
             let f = extract(s);
             assert!(!f.signals.contains(&signal_index("figure").unwrap()), "{s}");
@@ -610,11 +530,6 @@ mod tests {
         ] {
             assert!(!speaks_in_person(s), "{s}");
         }
-    }
-
-    #[test]
-    fn curly_apostrophes_fold_to_straight() {
-        assert_eq!(tokens("Don\u{2019}t \u{2018}go\u{2019}"), ["don't", "go"]);
     }
 
     #[test]
@@ -649,7 +564,7 @@ mod tests {
             "",
         ];
         for s in sentences {
-            let lowered = Lowered::of(s);
+            let lowered = Folded::of(s);
             let words = lowered.words();
             assert_eq!(words, tokens(s), "{s}");
             let hits = Hits::of(&words);

@@ -25,7 +25,8 @@ mod possessive;
 mod reported;
 mod speakers;
 mod subject;
-mod tokens;
+// The word cut attribution reads is the text layer's (one cut, shared by every reader).
+use crate::text::tokens::words as tokens;
 
 pub use cues::Cue;
 pub use datelines::{is_lone_label, is_news_label};

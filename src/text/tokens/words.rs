@@ -1,4 +1,4 @@
-//! Words and punctuation with their byte spans: the unit attribution reads in.
+//! Words and punctuation marks with their byte spans: the unit attribution reads in.
 //!
 //! A word keeps its inner apostrophes, hyphens and full stops (`Clinton’s`, `Holtz-Eakin`,
 //! `U.S`) and takes the full stop after an abbreviation or an initial (`Sen.`, `J.`), so a
@@ -7,17 +7,21 @@
 use crate::detect::lexicon;
 use crate::text::Span;
 
+/// A word or one punctuation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tok {
+    /// Where it lies in the text it was cut from.
     pub span: Span,
     /// `None` for a word, the character for punctuation.
     pub punct: Option<char>,
 }
 
 impl Tok {
+    /// Whether it is a word, not a mark.
     pub fn is_word(&self) -> bool {
         self.punct.is_none()
     }
+    /// Whether it is the mark `c`.
     pub fn is(&self, c: char) -> bool {
         self.punct == Some(c)
     }
@@ -66,7 +70,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     out
 }
 
-/// Abbreviations and initials keep their full stop: "Sen.", "J.", "U.S.", "Jr.".
 /// A combining mark or a control code: only ever inside a word in text decoded twice
 /// ("FranA\u{303}\u{83}A\u{302}§ois").
 fn is_mojibake_mark(c: char) -> bool {
@@ -78,6 +81,7 @@ fn is_mojibake_lead(c: char) -> bool {
     matches!(c, '\u{c2}' | '\u{c3}' | 'A') || is_mojibake_mark(c)
 }
 
+/// Abbreviations and initials keep their full stop: "Sen.", "J.", "U.S.", "Jr.".
 fn takes_full_stop(word: &str) -> bool {
     let mut cs = word.chars();
     if let (Some(c), None) = (cs.next(), cs.next()) {
