@@ -8,6 +8,7 @@
 
 use crate::detect::lexicon;
 use crate::text::tokens::folded::{tokens, Folded};
+use crate::text::tokens::plain;
 
 /// The hashed part of the model has `1 << HASH_BITS` weights.
 pub const HASH_BITS: u32 = 16;
@@ -158,7 +159,8 @@ pub fn names_an_outside_source(source: &str) -> bool {
 /// know"): the speaker's own talk, not a reporter's. Possessives ("my colleague", "our
 /// nation") do not count: a reporter writes them too.
 pub fn speaks_in_person(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').any(|raw| {
+    // An empty word is none of the lists' words, so plain words drop nothing that counted.
+    plain::words(text, &['\'', '\u{2019}']).any(|raw| {
         // "US" is the country.
         let mut w = crate::text::words::lower(raw);
         if w.contains('\u{2019}') {
@@ -421,7 +423,7 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
     let mut grams = Vec::new();
     let mut padded: Vec<char> = Vec::new();
     let mut ascii: Vec<u8> = Vec::new();
-    for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+    for word in plain::words(sentence, &['\'']) {
         if word.is_ascii() {
             // The same grams over bytes: an ASCII char lower-cases to one byte.
             ascii.clear();

@@ -16,8 +16,10 @@
 //!   `#time`), punctuation dropped: what the claim model's features read.
 //! - [`terms`]: words that keep the marks inside numbers and names ("$1.2", "4.8%", "AT&T")
 //!   and record clause breaks and possessives: what search-query hints pick terms from.
+//! - [`plain`]: runs of letters and digits, for looking words up in a list.
 
 pub mod folded;
 pub mod pieces;
+pub mod plain;
 pub mod terms;
 pub mod words;
