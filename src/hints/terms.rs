@@ -3,7 +3,7 @@
 //! pronoun or a reporting verb.
 
 use crate::detect::lexicon;
-use crate::text::tokens::terms::{bare_words, tokens, Token};
+use crate::text::tokens::terms::{each_bare_word, tokens, Token};
 use crate::text::words::{eq_lower, lower as to_lower};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
@@ -298,11 +298,11 @@ pub(crate) fn lower_case_words(article: &str) -> HashSet<String> {
     // clause marks and possessives it records matter not here); distinct words first: one
     // String per word, not one per occurrence.
     let mut distinct: HashSet<&str> = HashSet::default();
-    for word in bare_words(article) {
+    each_bare_word(article, |word| {
         if word.chars().next().is_some_and(char::is_lowercase) {
             distinct.insert(word);
         }
-    }
+    });
     distinct.into_iter().map(str::to_string).collect()
 }
 

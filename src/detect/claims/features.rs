@@ -7,8 +7,9 @@
 //! and the scorer both call [`extract`], so they cannot drift apart.
 
 use crate::detect::lexicon;
-use crate::text::tokens::folded::{tokens, Folded};
+use crate::text::tokens::folded::Folded;
 use crate::text::tokens::plain;
+use std::borrow::Cow;
 
 /// The hashed part of the model has `1 << HASH_BITS` weights.
 pub const HASH_BITS: u32 = 16;
@@ -107,14 +108,20 @@ cue_lists! {
 /// Whether the sentence only says that someone gave no comment ("did not respond to a
 /// request for comment", "could not be reached"): nothing in it to check.
 pub fn declines_comment(sentence: &str) -> bool {
-    // Most sentences hold no word of any phrase: say so before tokenizing them.
+    declines_comment_in(sentence, || Cow::Owned(Folded::of(sentence)))
+}
+
+/// [`declines_comment`] of a sentence whose folded words `words` gives (called only when
+/// the sentence may hold a phrase).
+pub fn declines_comment_in<'w>(sentence: &str, words: impl FnOnce() -> Cow<'w, Folded>) -> bool {
+    // Most sentences hold no word of any phrase: say so before reading their words.
     if let Some(keys) = no_comment_keys() {
         let lower = sentence.to_ascii_lowercase();
         if !keys.iter().any(|k| lower.contains(k)) {
             return false;
         }
     }
-    let joined = format!(" {} ", tokens(sentence).join(" "));
+    let joined = format!(" {} ", words().words().join(" "));
     // One needle buffer for every phrase, not a string built per phrase per sentence.
     let mut needle = String::new();
     no_comment().0.iter().any(|p| {
@@ -125,7 +132,7 @@ pub fn declines_comment(sentence: &str) -> bool {
 }
 
 /// One word of each [`no_comment`] phrase (its longest), which a sentence must hold, in
-/// ASCII letters of either case, for [`tokens`] to give the phrase; `None` when some phrase
+/// ASCII letters of either case, for its [`Folded`] words to give the phrase; `None` when some phrase
 /// has no such word. Only letters that no other character lower-cases into count ("i" and
 /// "k" do not: U+0130 and the Kelvin sign lower-case into them), so the test is exact.
 fn no_comment_keys() -> Option<&'static [&'static str]> {
@@ -138,8 +145,12 @@ fn no_comment_keys() -> Option<&'static [&'static str]> {
 /// "declined to say", "wouldn't comment"): a statement not made reports nothing. Looks at
 /// the three words before the cue's first word.
 pub fn cue_is_negated(sentence: &str, cue: &str) -> bool {
-    let lowered = Folded::of(sentence);
-    let words = lowered.words();
+    cue_is_negated_in(&Folded::of(sentence), cue)
+}
+
+/// [`cue_is_negated`] in a sentence of folded words `sentence`.
+pub fn cue_is_negated_in(sentence: &Folded, cue: &str) -> bool {
+    let words = sentence.words();
     let cue = Folded::of(cue);
     let Some(&first) = cue.words().first() else { return false };
     words
@@ -181,8 +192,12 @@ pub fn signal_index(name: &str) -> Option<usize> {
 
 /// The features of one sentence.
 pub fn extract(sentence: &str) -> Features {
-    let lowered = Folded::of(sentence);
-    let words = lowered.words();
+    extract_folded(sentence, &Folded::of(sentence))
+}
+
+/// [`extract`] of a sentence already cut into its folded words.
+pub fn extract_folded(sentence: &str, folded: &Folded) -> Features {
+    let words = folded.words();
     Features { signals: signals(sentence, &words), hashed: hashed(sentence, &words) }
 }
 
@@ -471,6 +486,7 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens::folded::tokens;
 
     fn names(sentence: &str) -> Vec<&'static str> {
         extract(sentence).signals.iter().map(|&i| SIGNALS[i].0).collect()

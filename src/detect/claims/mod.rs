@@ -14,7 +14,9 @@ pub mod model;
 pub use model::SHOW_THRESHOLD;
 
 use super::{Claim, Credit, Figure, Quote};
+use crate::text::tokens::folded::Folded;
 use crate::text::{ends_like_prose, transcript, BlockKind, Document, Span};
+use std::borrow::Cow;
 
 /// The reason given when the words alone carried the score.
 const WORDING: &str = "wording";
@@ -104,12 +106,14 @@ pub struct Candidate<'a> {
     /// Reported speech that makes the sentence a finding whatever its score (see
     /// [`shown_unscored`]).
     pub shown_unscored: bool,
+    /// Its folded words, what the model reads, cut once.
+    pub words: Cow<'a, Folded>,
 }
 
 /// The prose sentences of a document that may be claims, in order: headlines, captions,
 /// link lists and sentences that are mostly quotation (checked through their quote badge)
 /// are left out.
-pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Credit)]) -> Vec<Candidate<'a>> {
+pub fn candidates<'a>(doc: &'a Document, quotes: &[Quote], reported: &'a [(Span, Credit)]) -> Vec<Candidate<'a>> {
     let turns = transcript::turns(&doc.text);
     let mut out = Vec::new();
     for sentence in &doc.sentences {
@@ -123,7 +127,7 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) || text.trim().is_empty() {
             continue;
         }
-        if features::declines_comment(text) {
+        if features::declines_comment_in(text, || folded(doc, span)) {
             continue;
         }
         let credit = reported.iter().find(|(r, _)| r.overlaps(span)).map(|(_, c)| c);
@@ -134,9 +138,18 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
         // credited to, so it needs the threshold like any other line.
         let spoken = transcript::turn_at(&turns, span.start).is_some_and(|t| t.speaker.is_some());
         let shown_unscored = !spoken && credit.is_some_and(|c| shown_unscored(doc, span, c, quotes));
-        out.push(Candidate { span, credit, shown_unscored });
+        out.push(Candidate { span, credit, shown_unscored, words: folded(doc, span) });
     }
     out
+}
+
+/// The folded words of `span`: the document's, cut once for every reader, when `span` is a
+/// whole sentence (a transcript line's words after its label are cut here).
+fn folded(doc: &Document, span: Span) -> Cow<'_, Folded> {
+    match doc.sentence_at(span.start) {
+        Some(i) if doc.sentences[i].span == span => Cow::Borrowed(doc.folded(i)),
+        _ => Cow::Owned(Folded::of(doc.slice(span))),
+    }
 }
 
 /// Reported speech from a named source is a finding below the threshold too (its source
@@ -148,9 +161,8 @@ pub fn candidates<'a>(doc: &Document, quotes: &[Quote], reported: &'a [(Span, Cr
 /// threshold like any other. Nor is a negated cue ("did not respond", "declined to say"):
 /// a statement not made reports nothing.
 pub fn shown_unscored(doc: &Document, span: Span, credit: &Credit, quotes: &[Quote]) -> bool {
-    let text = doc.slice(span);
     features::names_an_outside_source(&credit.name)
-        && !features::cue_is_negated(text, &credit.cue)
+        && !features::cue_is_negated_in(&folded(doc, span), &credit.cue)
         && !features::speaks_in_person(&outside_quotes(doc, span, quotes))
 }
 
@@ -186,7 +198,7 @@ pub fn find_with(m: &model::Model, doc: &Document, quotes: &[Quote], figures: &[
     let mut out: Vec<Claim> = Vec::new();
     for c in candidates(doc, quotes, reported) {
         let span = c.span;
-        let f = features::extract(doc.slice(span));
+        let f = features::extract_folded(doc.slice(span), &c.words);
         let score = m.score(&f);
         if score < m.threshold && !c.shown_unscored {
             continue;

@@ -72,7 +72,7 @@ pub const BADGE_THRESHOLD: f64 = 0.4;
 
 /// Every figure in the document, in order.
 pub fn find(doc: &Document) -> Vec<Figure> {
-    let t = Tokens::new(&doc.text);
+    let t = Tokens::of(doc);
     let addresses = web_addresses(&doc.text);
     let mut found = Vec::new();
     let mut i = 0;

@@ -14,8 +14,10 @@
 
 use crate::detect::lexicon::{self, Lexicon};
 use crate::text::tokens::pieces::{pieces, Kind, Piece};
+use crate::text::Document;
 use regex_lite::Regex;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------------------
@@ -49,15 +51,25 @@ pub(crate) fn take_work() -> u64 {
 /// The pieces of one text (see [`crate::text::tokens::pieces`]), with the text they index.
 pub struct Tokens<'a> {
     pub text: &'a str,
-    pub toks: Vec<Piece>,
+    /// The document's pieces, cut once ([`crate::text::Document::pieces`]), or a text's own.
+    pub toks: Cow<'a, [Piece]>,
     /// [`parse`] at each token, once worked out: the rules ask for the number at a token
     /// several times (as a figure, after a hedge, inside a range).
     parsed: std::cell::RefCell<Vec<Option<Option<Number>>>>,
 }
 
 impl<'a> Tokens<'a> {
+    /// The pieces of a text of its own (a phrase, a test's sentence).
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let toks = pieces(text);
+        Tokens::with(text, Cow::Owned(pieces(text)))
+    }
+
+    /// The pieces of a document, as the text layer cut them.
+    pub fn of(doc: &'a Document) -> Tokens<'a> {
+        Tokens::with(&doc.text, Cow::Borrowed(doc.pieces()))
+    }
+
+    fn with(text: &'a str, toks: Cow<'a, [Piece]>) -> Tokens<'a> {
         let parsed = std::cell::RefCell::new(vec![None; toks.len()]);
         Tokens { text, toks, parsed }
     }

@@ -5,7 +5,7 @@
 
 /// A sentence's folded words written one after another into one buffer, with each word's
 /// range in it: two allocations a sentence instead of a `String` per word.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Folded {
     text: String,
     ends: Vec<(usize, usize)>,

@@ -23,3 +23,15 @@ pub mod pieces;
 pub mod plain;
 pub mod terms;
 pub mod words;
+
+use std::cell::OnceCell;
+
+/// The cuts of one document that more than one pass reads, each made once, when a pass
+/// first asks for it (see [`Document`](crate::text::Document)'s `pieces`, `words` and
+/// `folded`): a pass that needs none of a cut never pays for it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Cuts {
+    pub(crate) pieces: OnceCell<Vec<pieces::Piece>>,
+    pub(crate) words: OnceCell<(Vec<words::Tok>, Vec<usize>)>,
+    pub(crate) folded: OnceCell<Vec<OnceCell<folded::Folded>>>,
+}

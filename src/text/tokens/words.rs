@@ -5,7 +5,7 @@
 //! speaker phrase reads as the article wrote it.
 
 use crate::detect::lexicon;
-use crate::text::Span;
+use crate::text::{Sentence, Span};
 
 /// A word or one punctuation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +68,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
         i += 1;
     }
     out
+}
+
+/// The tokens of every sentence in one list, and where each sentence's tokens start in it:
+/// one entry a sentence, then the list's length.
+pub fn by_sentence(text: &str, sentences: &[Sentence]) -> (Vec<Tok>, Vec<usize>) {
+    let mut toks = Vec::new();
+    let mut starts = Vec::with_capacity(sentences.len() + 1);
+    for s in sentences {
+        starts.push(toks.len());
+        toks.extend(tokenize(text, s.span));
+    }
+    starts.push(toks.len());
+    (toks, starts)
 }
 
 /// A combining mark or a control code: only ever inside a word in text decoded twice
