@@ -480,13 +480,4 @@ mod tests {
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].source.as_deref(), Some("Critics"));
     }
-
-    #[test]
-    fn claim_inside_a_quotation_is_its_speakers() {
-        let doc = Document::from_plain_text("A headline\n\nThe mayor spoke on Monday.\n\n\u{201c}Violent crime fell 30 percent in 2023 to its lowest rate since 1990,\u{201d} Mayor Jo Pike said at the budget hearing on Monday, as the council members listened.");
-        let quotes = crate::detect::quotes::find(&doc);
-        let claims = find(&doc, &quotes, &[], &[]);
-        let c = claims.iter().find(|c| doc.slice(c.span).contains("30 percent")).expect("a claim");
-        assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("Jo Pike"), Some("said")));
-    }
 }
