@@ -98,7 +98,9 @@ pub struct Document {
     /// The host of the page the article came from ("www.heraldsun.com.au"), when known: the
     /// outlet's country guides the hints.
     pub site: Option<String>,
-    /// The cuts of the text that several passes read, each made once, when first asked for.
+    /// The cuts of the text that several passes read, each made once, when first asked for:
+    /// from `text` and `sentences` as they are then (they are set at construction and never
+    /// changed after; only `site` is).
     cuts: tokens::Cuts,
 }
 
