@@ -481,7 +481,7 @@ fn evaluate(data: &Data, examples: &[Example], oof: &[f64]) -> Figures {
 fn baseline(data: &Data, s: Settings) -> Vec<f64> {
     let mut oof = vec![0.0; data.examples.len()];
     let terms_of = |text: &str| -> Vec<String> {
-        let t = features::tokens(text);
+        let t = spotcheck::text::tokens::folded::tokens(text);
         let mut out: Vec<String> = t.clone();
         out.extend(t.windows(2).map(|w| format!("{} {}", w[0], w[1])));
         out

@@ -139,6 +139,17 @@ pub fn badged(finding: &Finding) -> bool {
 mod tests {
     use super::*;
 
+    /// Claims read the quotes the quote detector found (the pipeline hands them over: no
+    /// detector imports another).
+    #[test]
+    fn claim_inside_a_quotation_is_its_speakers() {
+        let doc = Document::from_plain_text("A headline\n\nThe mayor spoke on Monday.\n\n\u{201c}Violent crime fell 30 percent in 2023 to its lowest rate since 1990,\u{201d} Mayor Jo Pike said at the budget hearing on Monday, as the council members listened.");
+        let quotes = quotes::find(&doc);
+        let claims = claims::find(&doc, &quotes, &[], &[]);
+        let c = claims.iter().find(|c| doc.slice(c.span).contains("30 percent")).expect("a claim");
+        assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("Jo Pike"), Some("said")));
+    }
+
     #[test]
     fn spans_index_the_same_text_as_the_report_offsets() {
         let text = "Caf\u{e9} owner \u{1F600} Ana Ruiz said \u{201c}we served 1,200 people in 2023.\u{201d}\n\nAbout 40% of them came back, the city said.";

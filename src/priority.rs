@@ -13,6 +13,7 @@
 
 use crate::detect::lexicon;
 use crate::report::{Category, Detail};
+use crate::text::tokens::plain;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -210,7 +211,7 @@ fn reference_penalty(text: &str, sentence: &str) -> f64 {
     let at = sentence.find(text);
     let before = at.map(|i| &sentence[..i]).unwrap_or("");
     let after = at.map(|i| &sentence[i + text.len()..]).unwrap_or("");
-    let word_before = before.split(|c: char| !c.is_alphanumeric()).rev().find(|w| !w.is_empty()).unwrap_or("").to_lowercase();
+    let word_before = plain::words(before, &[]).next_back().unwrap_or("").to_lowercase();
     let first_after = after.split_whitespace().next().unwrap_or("").to_lowercase();
     if lexicon::reference_words().contains(&word_before) {
         0.60
@@ -313,7 +314,7 @@ fn has_trend_word(sentence: &str) -> bool {
 
 /// The lower-cased words of `text`, borrowed where already lower case.
 fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::text::words::lower)
+    plain::words(text, &[]).map(crate::text::words::lower)
 }
 
 #[cfg(test)]

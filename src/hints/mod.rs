@@ -36,6 +36,7 @@ pub use official::Region;
 
 use crate::detect::lexicon;
 use crate::report::{Category, Detail, Finding, Hint};
+use crate::text::tokens::plain;
 use crate::text::{Document, Span};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::RefCell;
@@ -223,7 +224,7 @@ pub(crate) fn credits_someone(text: &str) -> bool {
 /// [`credits_someone`], worked out.
 fn reads_as_credit(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = plain::words(&lower, &[]).collect();
     // A phrase counts word for word: each word looks up only the phrases it opens.
     let opens = |at: &[&str], phrase: &str| {
         let mut rest = at.iter();

@@ -3,6 +3,7 @@
 //! Border Protection for a U.S. article, Frontex for an EU one, an international body otherwise).
 
 use super::{table, Hint};
+use crate::text::tokens::plain;
 use std::sync::OnceLock;
 
 /// The country or union an article is about, as far as the official bodies go.
@@ -198,8 +199,7 @@ fn bodies() -> &'static [(&'static str, &'static str, &'static str, &'static str
 
 /// Lower-case words with a plural "s" taken off, so "encounters" matches "encounter".
 fn stems(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
+    plain::words(text, &['-'])
         .map(|w| {
             let w = w.to_lowercase();
             if w.len() > 4 && w.ends_with("ies") {

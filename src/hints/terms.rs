@@ -3,6 +3,7 @@
 //! pronoun or a reporting verb.
 
 use crate::detect::lexicon;
+use crate::text::tokens::terms::{each_bare_word, tokens, Token};
 use crate::text::words::{eq_lower, lower as to_lower};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
@@ -37,16 +38,6 @@ pub(crate) struct Terms {
     candidates: Vec<Candidate>,
 }
 
-/// One word of the sentence as the tokenizer saw it.
-#[derive(Debug)]
-struct Token<'a> {
-    text: &'a str,
-    /// A clause mark (comma, bracket, quotation mark, dash…) comes between it and the word before.
-    break_before: bool,
-    /// It was written with a possessive "'s" ("the city's").
-    possessive: bool,
-}
-
 const NAME_JOINERS: [&str; 4] = ["of", "for", "de", "&"];
 /// Stop words that open a place's name when a capitalised name word follows ("New York",
 /// "North Carolina", "Great Britain"); alone they are no search term.
@@ -78,85 +69,6 @@ pub(crate) fn is_stop(lower: &str) -> bool {
         lists.iter().flat_map(|l| l.entries().iter().copied()).chain(stop_words().iter().copied()).collect()
     });
     all.contains(lower)
-}
-
-/// Whether a character belongs to a raw token of [`tokens`]: letters, digits and the marks
-/// written inside numbers, names and contractions.
-fn word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(
-            c,
-            '\'' | '\u{2019}'
-                | '-'
-                | '.'
-                | '%'
-                | '$'
-                | '\u{20ac}'
-                | '\u{a3}'
-                | '\u{a5}'
-                | '\u{20b9}'
-                | '\u{20a9}'
-                | '\u{20bd}'
-                | '\u{20ba}'
-                | '\u{20aa}'
-                | '&'
-                | '/'
-                | ','
-        )
-}
-
-fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut pending_break = false;
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if i < text.len() && word_char(c) {
-            start.get_or_insert(i);
-            continue;
-        }
-        if let Some(s) = start.take() {
-            let raw = &text[s..i];
-            let (word, trailing_break) = trim_word(raw);
-            if word.is_empty() {
-                // Punctuation standing alone ("WASHINGTON (Reuters) - The Fed", "a - b"): a
-                // clause mark between the words either side.
-                pending_break = true;
-            } else {
-                let possessive = raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len() > word.len();
-                out.push(Token { text: word, break_before: pending_break, possessive });
-                pending_break = trailing_break;
-            }
-        }
-        if !c.is_whitespace() {
-            pending_break = true;
-        }
-    }
-    out
-}
-
-/// A raw token without the punctuation around it and without a possessive "'s"; the flag says
-/// whether a clause mark (a trailing comma, a full stop) ended it.
-fn trim_word(raw: &str) -> (&str, bool) {
-    let edge = |c: char| matches!(c, '\'' | '\u{2019}' | '-' | '.' | ',' | '/' | '&');
-    let mut w = raw.trim_start_matches(edge);
-    let before = w.len();
-    // "U.S.": one letter before each full stop, at least two of them.
-    let is_initialism = |s: &str| {
-        let parts = s.split('.').count();
-        parts > 2 && s.split('.').take(parts - 1).all(|l| l.chars().count() == 1)
-    };
-    if !is_initialism(w) {
-        w = w.trim_end_matches(edge);
-    } else {
-        w = w.trim_end_matches(',');
-    }
-    let ended = w.len() < before;
-    for suffix in ["'s", "\u{2019}s"] {
-        if let Some(stem) = w.strip_suffix(suffix) {
-            w = stem;
-        }
-    }
-    (w, ended)
 }
 
 fn capitalised(w: &str) -> bool {
@@ -386,19 +298,11 @@ pub(crate) fn lower_case_words(article: &str) -> HashSet<String> {
     // clause marks and possessives it records matter not here); distinct words first: one
     // String per word, not one per occurrence.
     let mut distinct: HashSet<&str> = HashSet::default();
-    let mut start = None;
-    for (i, c) in article.char_indices().chain(std::iter::once((article.len(), ' '))) {
-        if i < article.len() && word_char(c) {
-            start.get_or_insert(i);
-            continue;
+    each_bare_word(article, |word| {
+        if word.chars().next().is_some_and(char::is_lowercase) {
+            distinct.insert(word);
         }
-        if let Some(s) = start.take() {
-            let (word, _) = trim_word(&article[s..i]);
-            if word.chars().next().is_some_and(char::is_lowercase) {
-                distinct.insert(word);
-            }
-        }
-    }
+    });
     distinct.into_iter().map(str::to_string).collect()
 }
 

@@ -10,6 +10,7 @@ pub mod attribution;
 pub mod marks;
 #[allow(missing_docs)]
 pub mod sentences;
+pub mod tokens;
 pub mod transcript;
 pub mod words;
 
@@ -97,6 +98,10 @@ pub struct Document {
     /// The host of the page the article came from ("www.heraldsun.com.au"), when known: the
     /// outlet's country guides the hints.
     pub site: Option<String>,
+    /// The cuts of the text that several passes read, each made once, when first asked for:
+    /// from `text` and `sentences` as they are then (they are set at construction and never
+    /// changed after; only `site` is).
+    cuts: tokens::Cuts,
 }
 
 /// The separator between blocks in a document built from blocks (see the CLI contract).
@@ -144,7 +149,27 @@ impl Document {
                 sentences.push(Sentence { span, block: i });
             }
         }
-        Document { title, text, blocks, sentences, site: None }
+        Document { title, text, blocks, sentences, site: None, cuts: tokens::Cuts::default() }
+    }
+
+    /// The whole text cut into [`tokens::pieces`], what the number grammar reads; cut on the
+    /// first call.
+    pub fn pieces(&self) -> &[tokens::pieces::Piece] {
+        self.cuts.pieces.get_or_init(|| tokens::pieces::pieces(&self.text))
+    }
+
+    /// Every sentence's [`tokens::words`] in one list, and where each sentence's words start
+    /// in it (one entry a sentence, then the list's length); cut on the first call.
+    pub fn words(&self) -> (&[tokens::words::Tok], &[usize]) {
+        let (words, starts) = self.cuts.words.get_or_init(|| tokens::words::by_sentence(&self.text, &self.sentences));
+        (words, starts)
+    }
+
+    /// The [`tokens::folded`] words of sentence `i`, which must be one of
+    /// [`Document::sentences`]; cut on the first call for that sentence.
+    pub fn folded(&self, i: usize) -> &tokens::folded::Folded {
+        let by_sentence = self.cuts.folded.get_or_init(|| vec![std::cell::OnceCell::new(); self.sentences.len()]);
+        by_sentence[i].get_or_init(|| tokens::folded::Folded::of(self.slice(self.sentences[i].span)))
     }
 
     /// The text of `span`, which must lie on char boundaries of [`Document::text`].

@@ -7,6 +7,9 @@
 //! and the scorer both call [`extract`], so they cannot drift apart.
 
 use crate::detect::lexicon;
+use crate::text::tokens::folded::Folded;
+use crate::text::tokens::plain;
+use std::borrow::Cow;
 
 /// The hashed part of the model has `1 << HASH_BITS` weights.
 pub const HASH_BITS: u32 = 16;
@@ -105,14 +108,20 @@ cue_lists! {
 /// Whether the sentence only says that someone gave no comment ("did not respond to a
 /// request for comment", "could not be reached"): nothing in it to check.
 pub fn declines_comment(sentence: &str) -> bool {
-    // Most sentences hold no word of any phrase: say so before tokenizing them.
+    declines_comment_in(sentence, || Cow::Owned(Folded::of(sentence)))
+}
+
+/// [`declines_comment`] of a sentence whose folded words `words` gives (called only when
+/// the sentence may hold a phrase).
+pub fn declines_comment_in<'w>(sentence: &str, words: impl FnOnce() -> Cow<'w, Folded>) -> bool {
+    // Most sentences hold no word of any phrase: say so before reading their words.
     if let Some(keys) = no_comment_keys() {
         let lower = sentence.to_ascii_lowercase();
         if !keys.iter().any(|k| lower.contains(k)) {
             return false;
         }
     }
-    let joined = format!(" {} ", tokens(sentence).join(" "));
+    let joined = format!(" {} ", words().words().join(" "));
     // One needle buffer for every phrase, not a string built per phrase per sentence.
     let mut needle = String::new();
     no_comment().0.iter().any(|p| {
@@ -123,7 +132,7 @@ pub fn declines_comment(sentence: &str) -> bool {
 }
 
 /// One word of each [`no_comment`] phrase (its longest), which a sentence must hold, in
-/// ASCII letters of either case, for [`tokens`] to give the phrase; `None` when some phrase
+/// ASCII letters of either case, for its [`Folded`] words to give the phrase; `None` when some phrase
 /// has no such word. Only letters that no other character lower-cases into count ("i" and
 /// "k" do not: U+0130 and the Kelvin sign lower-case into them), so the test is exact.
 fn no_comment_keys() -> Option<&'static [&'static str]> {
@@ -136,9 +145,13 @@ fn no_comment_keys() -> Option<&'static [&'static str]> {
 /// "declined to say", "wouldn't comment"): a statement not made reports nothing. Looks at
 /// the three words before the cue's first word.
 pub fn cue_is_negated(sentence: &str, cue: &str) -> bool {
-    let lowered = Lowered::of(sentence);
-    let words = lowered.words();
-    let cue = Lowered::of(cue);
+    cue_is_negated_in(&Folded::of(sentence), cue)
+}
+
+/// [`cue_is_negated`] in a sentence of folded words `sentence`.
+pub fn cue_is_negated_in(sentence: &Folded, cue: &str) -> bool {
+    let words = sentence.words();
+    let cue = Folded::of(cue);
     let Some(&first) = cue.words().first() else { return false };
     words
         .iter()
@@ -157,7 +170,8 @@ pub fn names_an_outside_source(source: &str) -> bool {
 /// know"): the speaker's own talk, not a reporter's. Possessives ("my colleague", "our
 /// nation") do not count: a reporter writes them too.
 pub fn speaks_in_person(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').any(|raw| {
+    // An empty word is none of the lists' words, so plain words drop nothing that counted.
+    plain::words(text, &['\'', '\u{2019}']).any(|raw| {
         // "US" is the country.
         let mut w = crate::text::words::lower(raw);
         if w.contains('\u{2019}') {
@@ -178,8 +192,12 @@ pub fn signal_index(name: &str) -> Option<usize> {
 
 /// The features of one sentence.
 pub fn extract(sentence: &str) -> Features {
-    let lowered = Lowered::of(sentence);
-    let words = lowered.words();
+    extract_folded(sentence, &Folded::of(sentence))
+}
+
+/// [`extract`] of a sentence already cut into its folded words.
+pub fn extract_folded(sentence: &str, folded: &Folded) -> Features {
+    let words = folded.words();
     Features { signals: signals(sentence, &words), hashed: hashed(sentence, &words) }
 }
 
@@ -420,7 +438,7 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
     let mut grams = Vec::new();
     let mut padded: Vec<char> = Vec::new();
     let mut ascii: Vec<u8> = Vec::new();
-    for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+    for word in plain::words(sentence, &['\'']) {
         if word.is_ascii() {
             // The same grams over bytes: an ASCII char lower-cases to one byte.
             ascii.clear();
@@ -465,84 +483,10 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
     out
 }
 
-/// Lower-cased word tokens; numbers folded to `#num` / `#year`.
-pub fn tokens(sentence: &str) -> Vec<String> {
-    Lowered::of(sentence).words().into_iter().map(str::to_string).collect()
-}
-
-/// A sentence's [`tokens`] written one after another into one buffer, with each token's
-/// range in it: two allocations a sentence instead of a `String` per word.
-struct Lowered {
-    text: String,
-    ends: Vec<(usize, usize)>,
-}
-
-impl Lowered {
-    /// The tokens, borrowed from the buffer.
-    fn words(&self) -> Vec<&str> {
-        self.ends.iter().map(|&(s, e)| &self.text[s..e]).collect()
-    }
-
-    /// Append `token` as the next word.
-    fn push(&mut self, token: &str) {
-        let start = self.text.len();
-        self.text.push_str(token);
-        self.ends.push((start, self.text.len()));
-    }
-
-    fn of(sentence: &str) -> Lowered {
-        let mut out = Lowered { text: String::with_capacity(sentence.len()), ends: Vec::new() };
-        let mut word = String::new();
-        let flush = |word: &mut String, out: &mut Lowered| {
-            if word.is_empty() {
-                return;
-            }
-            let w = word.trim_matches(|c| c == '\'' || c == '.' || c == ',' || c == ':');
-            if !w.is_empty() {
-                if w.contains(':') && w.chars().any(|c| c.is_ascii_digit()) {
-                    // A clock time ("4:57") says when, not how much.
-                    out.push("#time");
-                } else if w.chars().any(|c| c.is_ascii_digit()) {
-                    let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
-                    out.push(if year { "#year" } else { "#num" });
-                } else {
-                    out.push(w);
-                }
-            }
-            word.clear();
-        };
-        Lowered::scan(sentence, &mut word, &mut out, flush);
-        out
-    }
-
-    /// The character loop of [`Lowered::of`]: `flush` ends each word.
-    fn scan(sentence: &str, word: &mut String, out: &mut Lowered, flush: impl Fn(&mut String, &mut Lowered)) {
-        for c in sentence.chars() {
-            // ASCII first, the common case: the same decisions without the Unicode tables.
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() || c == '\'' {
-                    word.push(c.to_ascii_lowercase());
-                } else if matches!(c, '.' | ',' | ':') && word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
-                    // 4.9 and 70,000 stay one number, 4:57 one time.
-                    word.push(c);
-                } else {
-                    flush(word, out);
-                }
-                continue;
-            }
-            if c.is_alphanumeric() || c == '\u{2019}' {
-                word.extend(c.to_lowercase().map(|c| if c == '\u{2019}' { '\'' } else { c }));
-            } else {
-                flush(word, out);
-            }
-        }
-        flush(word, out);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens::folded::tokens;
 
     fn names(sentence: &str) -> Vec<&'static str> {
         extract(sentence).signals.iter().map(|&i| SIGNALS[i].0).collect()
@@ -573,13 +517,7 @@ mod tests {
     }
 
     #[test]
-    fn numbers_fold_into_classes() {
-        assert_eq!(tokens("We lost 70,000 jobs in 2016, or 4.9%."), ["we", "lost", "#num", "jobs", "in", "#year", "or", "#num"]);
-    }
-
-    #[test]
     fn clock_times_are_no_figures() {
-        assert_eq!(tokens("At 4:57 now, and 10:30: the vote."), ["at", "#time", "now", "and", "#time", "the", "vote"]);
         for s in ["4:57 now, and a check on the markets.", "The meeting ends at 10:30."] {
             let f = extract(s);
             assert!(!f.signals.contains(&signal_index("figure").unwrap()), "{s}");
@@ -610,11 +548,6 @@ mod tests {
         ] {
             assert!(!speaks_in_person(s), "{s}");
         }
-    }
-
-    #[test]
-    fn curly_apostrophes_fold_to_straight() {
-        assert_eq!(tokens("Don\u{2019}t \u{2018}go\u{2019}"), ["don't", "go"]);
     }
 
     #[test]
@@ -649,7 +582,7 @@ mod tests {
             "",
         ];
         for s in sentences {
-            let lowered = Lowered::of(s);
+            let lowered = Folded::of(s);
             let words = lowered.words();
             assert_eq!(words, tokens(s), "{s}");
             let hits = Hits::of(&words);

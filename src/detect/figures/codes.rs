@@ -4,11 +4,12 @@
 //! ("iOS 17.4") and a decimal glued to letters ("PM2.5"). Each is read and dropped: a reader
 //! checks none of them as a quantity, and a badge on one looks absurd.
 
-use super::numbers::{Form, Kind, Tokens};
+use super::numbers::{Form, Tokens};
 use super::quantity::Quantity;
 use super::{phrases, street_address, time_zone_at};
 use crate::detect::lexicon;
 use crate::report::Category;
+use crate::text::tokens::pieces::Kind;
 
 /// The last token of the identifier quantity `q` is part of, if it is one.
 pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {

@@ -60,8 +60,9 @@ mod reader_kinds;
 use super::Figure;
 use crate::detect::lexicon;
 use crate::report::{exact_decimal, Category};
+use crate::text::tokens::pieces::Kind;
 use crate::text::{Document, Span};
-use numbers::{Form, Kind, Tokens};
+use numbers::{Form, Tokens};
 use quantity::{counted_noun, quantity, Quantity};
 use score::score;
 use time::{date_at, names_a_time, time_comparator_before};
@@ -71,7 +72,7 @@ pub const BADGE_THRESHOLD: f64 = 0.4;
 
 /// Every figure in the document, in order.
 pub fn find(doc: &Document) -> Vec<Figure> {
-    let t = Tokens::new(&doc.text);
+    let t = Tokens::of(doc);
     let addresses = web_addresses(&doc.text);
     let mut found = Vec::new();
     let mut i = 0;

@@ -4,16 +4,20 @@
 //! "3 hundred and 21"), word fractions ("a third", "two-thirds", "five and a half million",
 //! "one out of three") and ordinals ("21st", "twenty-fifth", "two hundredth").
 //!
-//! The text is cut into [`Token`]s first (letter runs, digit runs, single symbols); a number
-//! is a run of tokens. Spelled-out numbers are read in two steps: the words become *atoms*
-//! ("twenty-one" is one atom, "hundred" another), and a small grammar over the atoms decides
-//! how far the number goes and what it is worth. Keeping the two apart is what lets the
-//! grammar try several readings of one run ("one hundred thirty fifths" is 100/35, "one
-//! hundred thirty two fifths" is 132/5) without re-reading the text.
+//! The text is cut into pieces first (letter runs, digit runs, single symbols: the text
+//! layer's [`crate::text::tokens::pieces`]); a number is a run of pieces. Spelled-out
+//! numbers are read in two steps: the words become *atoms* ("twenty-one" is one atom,
+//! "hundred" another), and a small grammar over the atoms decides how far the number goes
+//! and what it is worth. Keeping the two apart is what lets the grammar try several
+//! readings of one run ("one hundred thirty fifths" is 100/35, "one hundred thirty two
+//! fifths" is 132/5) without re-reading the text.
 
 use crate::detect::lexicon::{self, Lexicon};
+use crate::text::tokens::pieces::{pieces, Kind, Piece};
+use crate::text::Document;
 use regex_lite::Regex;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------------------
@@ -44,35 +48,28 @@ pub(crate) fn take_work() -> u64 {
 // ---------------------------------------------------------------------------------------
 // Tokens
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Word,
-    Digits,
-    Symbol,
-}
-
-/// A letter run, a digit run or one other visible character, with its byte span.
-#[derive(Clone, Debug)]
-pub struct Token {
-    pub kind: Kind,
-    pub start: usize,
-    pub end: usize,
-    /// The token lower-cased (words) or as written (digits, symbols).
-    pub lower: String,
-}
-
-/// The tokens of one text, with the text they index.
+/// The pieces of one text (see [`crate::text::tokens::pieces`]), with the text they index.
 pub struct Tokens<'a> {
     pub text: &'a str,
-    pub toks: Vec<Token>,
+    /// The document's pieces, cut once ([`crate::text::Document::pieces`]), or a text's own.
+    pub toks: Cow<'a, [Piece]>,
     /// [`parse`] at each token, once worked out: the rules ask for the number at a token
     /// several times (as a figure, after a hedge, inside a range).
     parsed: std::cell::RefCell<Vec<Option<Option<Number>>>>,
 }
 
 impl<'a> Tokens<'a> {
+    /// The pieces of a text of its own (a phrase, a test's sentence).
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let toks = tokenize(text);
+        Tokens::with(text, Cow::Owned(pieces(text)))
+    }
+
+    /// The pieces of a document, as the text layer cut them.
+    pub fn of(doc: &'a Document) -> Tokens<'a> {
+        Tokens::with(&doc.text, Cow::Borrowed(doc.pieces()))
+    }
+
+    fn with(text: &'a str, toks: Cow<'a, [Piece]>) -> Tokens<'a> {
         let parsed = std::cell::RefCell::new(vec![None; toks.len()]);
         Tokens { text, toks, parsed }
     }
@@ -141,45 +138,6 @@ impl<'a> Tokens<'a> {
     fn ending_at(&self, from: usize, end: usize) -> Option<usize> {
         (from..self.toks.len()).take_while(|&k| self.toks[k].start < end).find(|&k| self.toks[k].end == end)
     }
-}
-
-/// Cuts `text` into tokens: runs of letters, runs of ASCII digits, and every other
-/// character that is not white space on its own.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        let kind = if is_letter(c) {
-            Kind::Word
-        } else if c.is_ascii_digit() {
-            Kind::Digits
-        } else {
-            Kind::Symbol
-        };
-        let mut end = start + c.len_utf8();
-        if kind != Kind::Symbol {
-            while let Some(&(i, d)) = iter.peek() {
-                let same = if kind == Kind::Word { is_letter(d) } else { d.is_ascii_digit() };
-                if !same {
-                    break;
-                }
-                end = i + d.len_utf8();
-                iter.next();
-            }
-        }
-        let raw = &text[start..end];
-        let lower = if kind == Kind::Word { crate::text::words::lower(raw).into_owned() } else { raw.to_string() };
-        out.push(Token { kind, start, end, lower });
-    }
-    out
-}
-
-/// Letters, and the combining vowel signs some scripts write currency names with (ரூ).
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic() || ('\u{0900}'..='\u{0DFF}').contains(&c)
 }
 
 // ---------------------------------------------------------------------------------------

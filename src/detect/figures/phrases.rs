@@ -4,8 +4,9 @@
 //! "US$" match too; a hyphen in the text between two words of a phrase is skipped
 //! ("10-year-old").
 
-use super::numbers::{tokenize, Kind, Tokens};
+use super::numbers::Tokens;
 use crate::detect::lexicon::{self, Lexicon};
+use crate::text::tokens::pieces::{pieces, Kind};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -40,7 +41,7 @@ impl Phrases {
         for line in lex.entries() {
             let mut parts = line.split('|').map(str::trim);
             let Some(surface) = parts.next() else { continue };
-            let tokens = tokenize(surface);
+            let tokens = pieces(surface);
             let joined = tokens.iter().enumerate().map(|(k, t)| k > 0 && tokens[k - 1].end == t.start).collect();
             let toks: Vec<String> = tokens.into_iter().map(|t| t.lower).collect();
             if toks.is_empty() {

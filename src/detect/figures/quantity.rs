@@ -3,10 +3,11 @@
 //! percent sign, "years old" — or a quantity word with no number ("thousands of"), and the
 //! counted noun after a count ("10 major cities"). The category of a figure is decided here.
 
-use super::numbers::{self, Form, Kind, Number, Tokens};
+use super::numbers::{self, Form, Number, Tokens};
 use super::{phrases, trend, words_of};
 use crate::detect::lexicon;
 use crate::report::Category;
+use crate::text::tokens::pieces::Kind;
 
 /// A quantity: a number with what qualifies it, before hedges and ranges.
 #[derive(Clone, Debug)]

@@ -4,10 +4,11 @@
 //! quarter", "last year"). See the module comment of `figures` for why unbounded time
 //! expressions are not reported.
 
-use super::numbers::{self, Kind, Tokens};
+use super::numbers::{self, Tokens};
 use super::{phrases, Found};
 use crate::detect::lexicon;
 use crate::report::Category;
+use crate::text::tokens::pieces::Kind;
 
 /// Whether token `k` names a time ("year", "Monday", "quarter", "May"), after which an
 /// ordinal or "last" dates the sentence ("fourth-quarter" too).

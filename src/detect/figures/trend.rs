@@ -4,9 +4,10 @@
 //! ("a 10 percent drop", "a threefold increase", "5% higher"). The words are data
 //! (`lexicon/trend_words.txt`).
 
-use super::numbers::{self, Kind, Tokens};
+use super::numbers::{self, Tokens};
 use crate::detect::lexicon;
 use crate::report::Trend;
+use crate::text::tokens::pieces::Kind;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 

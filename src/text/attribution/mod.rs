@@ -25,7 +25,8 @@ mod possessive;
 mod reported;
 mod speakers;
 mod subject;
-mod tokens;
+// The word cut attribution reads is the text layer's (one cut, shared by every reader).
+use crate::text::tokens::words as tokens;
 
 pub use cues::Cue;
 pub use datelines::{is_lone_label, is_news_label};
@@ -36,7 +37,7 @@ use crate::detect::Credit;
 use crate::text::marks::Quotation;
 use crate::text::{BlockKind, Document, Span};
 use speakers::Names;
-use tokens::{tokenize, Tok};
+use tokens::Tok;
 
 /// How many sentences back a pronoun may look for the person it stands for.
 const PRONOUN_REACH: usize = 4;
@@ -79,10 +80,11 @@ pub struct Found {
 /// the full names it gives.
 pub struct Context<'a> {
     pub doc: &'a Document,
-    toks: Vec<Tok>,
+    /// The document's words by sentence ([`Document::words`]), cut once for every reader.
+    toks: &'a [Tok],
     /// Index of the first token of each sentence (and one past the last at the end).
-    sentence_toks: Vec<usize>,
-    sentence_starts: Vec<usize>,
+    sentence_toks: &'a [usize],
+    sentence_starts: &'a [usize],
     /// Outer spans of the quotations: no cue is read inside them.
     quoted: Vec<Span>,
     /// Pairs of marks that do not match: no quotations, but set off from their sentence.
@@ -118,15 +120,9 @@ impl<'a> Context<'a> {
     /// The context of `doc` with its top-level `quotations` already paired.
     pub fn new(doc: &'a Document, quotations: Vec<Quotation>) -> Context<'a> {
         let quoted = quotations.iter().map(|q| q.outer).collect();
-        let mut toks = Vec::new();
-        let mut sentence_toks = Vec::with_capacity(doc.sentences.len() + 1);
-        for s in &doc.sentences {
-            sentence_toks.push(toks.len());
-            toks.extend(tokenize(&doc.text, s.span));
-        }
-        sentence_toks.push(toks.len());
-        let sentence_starts = sentence_toks[..sentence_toks.len().saturating_sub(1)].to_vec();
-        let names = Names::collect(&doc.text, &toks, &sentence_starts);
+        let (toks, sentence_toks) = doc.words();
+        let sentence_starts = &sentence_toks[..sentence_toks.len().saturating_sub(1)];
+        let names = Names::collect(&doc.text, toks, sentence_starts);
         let mut midcap = rustc_hash::FxHashSet::default();
         for w in sentence_toks.windows(2) {
             for i in w[0] + 1..w[1] {

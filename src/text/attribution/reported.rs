@@ -177,7 +177,7 @@ fn embedded_stretches(ctx: &Context, a: usize, b: usize) -> Vec<Stretch> {
     while k < b {
         let found = second_cue_at(ctx, k, b).map(|(cut, next, text)| (cut, next, text, None)).or_else(|| second_speaker_at(ctx, k, b));
         if let Some((cut, next, text, who)) = found {
-            let end = trim_end(&ctx.toks, start, cut);
+            let end = trim_end(ctx.toks, start, cut);
             if end > start && end - start >= MIN_CONTENT_TOKENS {
                 out.push((start, end, cue.take(), speaker.take()));
             }

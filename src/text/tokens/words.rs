@@ -1,23 +1,27 @@
-//! Words and punctuation with their byte spans: the unit attribution reads in.
+//! Words and punctuation marks with their byte spans: the unit attribution reads in.
 //!
 //! A word keeps its inner apostrophes, hyphens and full stops (`Clinton’s`, `Holtz-Eakin`,
 //! `U.S`) and takes the full stop after an abbreviation or an initial (`Sen.`, `J.`), so a
 //! speaker phrase reads as the article wrote it.
 
 use crate::detect::lexicon;
-use crate::text::Span;
+use crate::text::{Sentence, Span};
 
+/// A word or one punctuation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tok {
+    /// Where it lies in the text it was cut from.
     pub span: Span,
     /// `None` for a word, the character for punctuation.
     pub punct: Option<char>,
 }
 
 impl Tok {
+    /// Whether it is a word, not a mark.
     pub fn is_word(&self) -> bool {
         self.punct.is_none()
     }
+    /// Whether it is the mark `c`.
     pub fn is(&self, c: char) -> bool {
         self.punct == Some(c)
     }
@@ -66,7 +70,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     out
 }
 
-/// Abbreviations and initials keep their full stop: "Sen.", "J.", "U.S.", "Jr.".
+/// The tokens of every sentence in one list, and where each sentence's tokens start in it:
+/// one entry a sentence, then the list's length.
+pub fn by_sentence(text: &str, sentences: &[Sentence]) -> (Vec<Tok>, Vec<usize>) {
+    let mut toks = Vec::new();
+    let mut starts = Vec::with_capacity(sentences.len() + 1);
+    for s in sentences {
+        starts.push(toks.len());
+        toks.extend(tokenize(text, s.span));
+    }
+    starts.push(toks.len());
+    (toks, starts)
+}
+
 /// A combining mark or a control code: only ever inside a word in text decoded twice
 /// ("FranA\u{303}\u{83}A\u{302}§ois").
 fn is_mojibake_mark(c: char) -> bool {
@@ -78,6 +94,7 @@ fn is_mojibake_lead(c: char) -> bool {
     matches!(c, '\u{c2}' | '\u{c3}' | 'A') || is_mojibake_mark(c)
 }
 
+/// Abbreviations and initials keep their full stop: "Sen.", "J.", "U.S.", "Jr.".
 fn takes_full_stop(word: &str) -> bool {
     let mut cs = word.chars();
     if let (Some(c), None) = (cs.next(), cs.next()) {
