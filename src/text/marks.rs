@@ -248,6 +248,7 @@ fn padded_inner(text: &str, start: usize, end: usize) -> Span {
 const MATCHING_MARKS: &[(&str, &str)] = &[
     ("\"", "\""),
     ("''", "''"),
+    ("''", "'.'"),
     ("'", "'"),
     ("\u{201c}", "\u{201d}"),
     ("\u{2018}", "\u{2019}"),
@@ -331,6 +332,13 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
             i += 2;
             continue;
         }
+        // The New York Times' archive turns a closing double mark before a closing
+        // parenthesis into `'.'` ("… in Syria.'.')"): one closing double mark.
+        if ch == '\'' && is_archive_closer(&chars[i..], prev) {
+            out.push(Mark { pos, len: 3, family: Family::Double, can_open: false, can_close: true, reopens: false });
+            i += 3;
+            continue;
+        }
         let next = chars.get(i + 1).map(|c| c.1);
         let after_next = chars.get(i + 2).map(|c| c.1);
         let mark = match ch {
@@ -383,6 +391,13 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
         i += 1;
     }
     out
+}
+
+/// Whether `rest` opens with the archive's `'.'` before a `)`, after a word's last letter
+/// or its full stop.
+fn is_archive_closer(rest: &[(usize, char)], prev: Option<char>) -> bool {
+    let at = |k: usize| rest.get(k).map(|c| c.1);
+    prev.is_some_and(|c| c.is_alphanumeric() || c == '.') && at(1) == Some('.') && at(2) == Some('\'') && at(3) == Some(')')
 }
 
 /// Whether a mark that looks the same both ways can open and can close here.
@@ -447,6 +462,17 @@ mod tests {
             quoted("''This isn't tax reform,'' said Mr. Holtz-Eakin. ''It's anti-reform.''"),
             [("This isn't tax reform,".into(), 0), ("It's anti-reform.".into(), 0)]
         );
+    }
+
+    #[test]
+    fn archive_closer_before_a_parenthesis_closes_a_double_mark() {
+        // The Times' archive writes `.")` as `.'.')`.
+        let text = "(A union spokesman said that, ''Nobody here has decided anything yet.'.')";
+        assert_eq!(quoted(text), [("Nobody here has decided anything yet.".into(), 0)]);
+        assert_eq!(matching(text), [("Nobody here has decided anything yet.".into(), true)]);
+        // A full stop between two single marks and no parenthesis after is no such closer.
+        let text = "He typed ''stop'.' then left.";
+        assert!(marks_in(text, Span::new(0, text.len())).iter().all(|m| m.len < 3));
     }
 
     #[test]
