@@ -88,10 +88,20 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
     let mut pending: Vec<Quotation> = Vec::new();
     // How many paragraphs the quote carried so far runs over.
     let mut run = 1;
+    // The quotations inside the double mark carried over: nested in it only if it goes on.
+    let mut inside_carried: Vec<usize> = Vec::new();
     for block in &doc.blocks {
         let marks = marks_in(&doc.text, block.span);
         let mut stack: Vec<Mark> = Vec::new();
         let mut rest = &marks[..];
+        let first_here = out.len();
+        let reopened = carried
+            .as_ref()
+            .is_some_and(|(open, _)| marks.first().is_some_and(|m| reopens(m, block.span.start) && is_straight(&doc.text, m) == is_straight(&doc.text, open)));
+        if !reopened {
+            unnest(&mut out, &inside_carried);
+        }
+        inside_carried.clear();
         if let Some((open, prev_end)) = carried.take() {
             let same_style = |m: &Mark| is_straight(&doc.text, m) == is_straight(&doc.text, &open);
             if let Some(first) = marks.first().filter(|m| reopens(m, block.span.start) && same_style(m)) {
@@ -172,14 +182,51 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
             }
         }
         // A double mark left open, wherever it opened, may run on into the next paragraph.
-        if let Some(first) = stack.first() {
-            if first.family == Family::Double {
-                carried = Some((*first, block.span.end));
+        let carry = stack.first().filter(|m| m.family == Family::Double).copied();
+        if let Some(first) = carry {
+            carried = Some((first, block.span.end));
+        }
+        // A paragraph that opens with a double mark and never closes it is a quoted
+        // paragraph (an excerpt set off by its opening mark alone): the quotes in it are
+        // the excerpt's, nested in it.
+        let quoted_paragraph = carry.filter(|m| m.pos == block.span.start).map(|m| m.pos);
+        let stray: Vec<Mark> = stack.iter().filter(|m| Some(m.pos) != quoted_paragraph && is_straight(&doc.text, m)).copied().collect();
+        inside_carried = unnest_from_unclosed(&mut out[first_here..], &stray, carry.map(|m| m.pos)).into_iter().map(|i| first_here + i).collect();
+    }
+    unnest(&mut out, &inside_carried);
+    crate::order::sort_by_key(&mut out, |q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    out
+}
+
+/// Takes one level of nesting off the quotations at `ids`: the mark around them never closed.
+fn unnest(out: &mut [Quotation], ids: &[usize]) {
+    for &i in ids {
+        if let Some(q) = out.get_mut(i) {
+            q.depth = q.depth.saturating_sub(1);
+        }
+    }
+}
+
+/// Takes off the nesting that stray marks, left open at a paragraph's end, gave the
+/// quotations closed in it: a straight mark serves as apostrophe, opening and closing
+/// mark alike, so one that never closes was most likely misread (an elision such as the
+/// Dutch `'t`, a mark dropped from its pair) and encloses nothing; the quotes after it in
+/// the paragraph stand on their own. (A curly opening mark left open is an opening whose
+/// closing was lost, as in a truncated excerpt, and the quotes after it are inside it.)
+/// The double mark that may run on into the next paragraph (`carried`) is left for that
+/// paragraph to decide; the positions (in `qs`) of the quotations inside it are returned.
+fn unnest_from_unclosed(qs: &mut [Quotation], open: &[Mark], carried: Option<usize>) -> Vec<usize> {
+    let mut inside_carried = Vec::new();
+    for (i, q) in qs.iter_mut().enumerate() {
+        for m in open.iter().filter(|m| m.pos < q.outer.start) {
+            if Some(m.pos) == carried {
+                inside_carried.push(i);
+            } else {
+                q.depth = q.depth.saturating_sub(1);
             }
         }
     }
-    crate::order::sort_by_key(&mut out, |q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
-    out
+    inside_carried
 }
 
 /// The words between two marks without the spaces that pad them: French typography sets
@@ -201,6 +248,7 @@ fn padded_inner(text: &str, start: usize, end: usize) -> Span {
 const MATCHING_MARKS: &[(&str, &str)] = &[
     ("\"", "\""),
     ("''", "''"),
+    ("''", "'.'"),
     ("``", "''"),
     ("'", "'"),
     ("\u{201c}", "\u{201d}"),
@@ -296,6 +344,13 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
             i += 2;
             continue;
         }
+        // The New York Times' archive turns a closing double mark before a closing
+        // parenthesis into `'.'` ("… in Syria.'.')"): one closing double mark.
+        if ch == '\'' && is_archive_closer(&chars[i..], prev) {
+            out.push(Mark { pos, len: 3, family: Family::Double, can_open: false, can_close: true, reopens: false });
+            i += 3;
+            continue;
+        }
         let next = chars.get(i + 1).map(|c| c.1);
         let after_next = chars.get(i + 2).map(|c| c.1);
         let mark = match ch {
@@ -303,6 +358,8 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
                 let (o, c) = straight(prev, next);
                 Some((Family::Double, o, c))
             }
+            // An opening curly mark typed twice (`““Radical …`) is one mark.
+            '\u{201c}' if next == Some('\u{201c}') && !is_opening_neighbour(after_next) => None,
             '\u{201c}' => {
                 // An opening curly mark, or one misused as a closer after a word.
                 let looks_closing = !is_opening_neighbour(prev) && is_closing_neighbour(next);
@@ -334,8 +391,9 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
             _ => None,
         };
         if let Some((family, mut can_open, can_close)) = mark {
-            // A mark after "=" opens an attribute value of markup left in the text.
-            if prev == Some('=') {
+            // A mark after "=" opens an attribute value of markup left in the text, and
+            // one before ">" closes the last value of a tag (`<tweet author="@x">`).
+            if prev == Some('=') || next == Some('>') {
                 can_open = false;
             }
             if can_open || can_close {
@@ -345,6 +403,13 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
         i += 1;
     }
     out
+}
+
+/// Whether `rest` opens with the archive's `'.'` before a `)`, after a word's last letter
+/// or its full stop.
+fn is_archive_closer(rest: &[(usize, char)], prev: Option<char>) -> bool {
+    let at = |k: usize| rest.get(k).map(|c| c.1);
+    prev.is_some_and(|c| c.is_alphanumeric() || c == '.') && at(1) == Some('.') && at(2) == Some('\'') && at(3) == Some(')')
 }
 
 /// Whether a mark that looks the same both ways can open and can close here.
@@ -409,6 +474,17 @@ mod tests {
             quoted("''This isn't tax reform,'' said Mr. Holtz-Eakin. ''It's anti-reform.''"),
             [("This isn't tax reform,".into(), 0), ("It's anti-reform.".into(), 0)]
         );
+    }
+
+    #[test]
+    fn archive_closer_before_a_parenthesis_closes_a_double_mark() {
+        // The Times' archive writes `.")` as `.'.')`.
+        let text = "(A union spokesman said that, ''Nobody here has decided anything yet.'.')";
+        assert_eq!(quoted(text), [("Nobody here has decided anything yet.".into(), 0)]);
+        assert_eq!(matching(text), [("Nobody here has decided anything yet.".into(), true)]);
+        // A full stop between two single marks and no parenthesis after is no such closer.
+        let text = "He typed ''stop'.' then left.";
+        assert!(marks_in(text, Span::new(0, text.len())).iter().all(|m| m.len < 3));
     }
 
     #[test]
@@ -534,6 +610,47 @@ mod tests {
         // A closing mark used to open, and an opening mark used to close.
         assert_eq!(matching("Then: \u{201d}Mr. Lee has my vote.\u{201d} \u{2015} Ana Ruiz"), [("Mr. Lee has my vote.".into(), false)]);
         assert_eq!(matching("He rated the show \u{201c}utterly brilliant\u{201c} on air."), [("utterly brilliant".into(), false)]);
+    }
+
+    #[test]
+    fn straight_mark_left_open_encloses_nothing_after_it() {
+        // A Dutch particle read as an opening single mark, then the quote it would swallow.
+        assert_eq!(
+            top_level("\"Prices keep climbing,\" said Joost van 't Hoff, a Rotterdam trader. \"It hurts everyone.\""),
+            ["Prices keep climbing,", "It hurts everyone."]
+        );
+        // A straight double mark dropped from its pair in the middle of a paragraph.
+        assert_eq!(
+            top_level("The memo called it \"a plan, and the minister added, \u{201c}We will build it this year.\u{201d}"),
+            ["We will build it this year."]
+        );
+    }
+
+    #[test]
+    fn curly_mark_left_open_or_a_quoted_paragraph_still_encloses() {
+        // A truncated excerpt: its opening curly mark is real, the quote in it is its own.
+        assert!(top_level("The column read: \u{201c}Voters want \u{2018}a clean break,\u{2019} the mayor says \u{2026}.").is_empty());
+        // A paragraph quoted from another paper, set off by an opening mark alone.
+        assert!(
+            top_level("\"The senator tried to joke, saying \u{201c}Only on Tuesdays.\u{201d} But the host pressed on.\n\nThe debate ended late.").is_empty()
+        );
+        // A mark that reopens the next paragraph keeps the quote inside the run.
+        let text = "\u{201c}She told us \u{2018}wait here\u{2019} and left.\n\n\u{201c}Then the doors shut,\u{201d} he said.";
+        assert_eq!(top_level(text), ["She told us \u{2018}wait here\u{2019} and left.", "Then the doors shut,"]);
+    }
+
+    #[test]
+    fn opening_curly_mark_typed_twice_is_one_mark() {
+        assert_eq!(top_level("The draft platform reads: \u{201c}\u{201c}Terror threatens every free people.\u{201d}"), ["Terror threatens every free people."]);
+        // Two marks with a space between them are still two.
+        assert_eq!(quoted("\u{201c} \u{201c}Yes,\u{201d} she said.\u{201d}").len(), 2);
+    }
+
+    #[test]
+    fn mark_closing_a_markup_attribute_opens_nothing() {
+        let text = "<tweet author=\"@cityhall\" date=\"2024-05-01\">Roadworks begin on Monday</tweet>";
+        let marks = marks_in(text, Span::new(0, text.len()));
+        assert!(marks.iter().all(|m| !m.can_open), "{marks:?}");
     }
 
     #[test]

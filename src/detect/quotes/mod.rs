@@ -471,6 +471,23 @@ mod tests {
     }
 
     #[test]
+    fn quote_in_an_embedded_post_is_not_badged_but_the_articles_is() {
+        let text = format!(
+            "{HEAD}The council posted the news before noon.\n\n<tweet author=\"@leedscouncil\" datetime=\"2024-06-02\">\u{201c}Every library stays open this summer,\u{201d} says the council leader</tweet>.\n\n\u{201c}We listened to parents,\u{201d} council leader Amy Lowe said."
+        );
+        let qs = quotes(&text);
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!((qs[0].0.as_str(), qs[0].1.as_deref()), ("We listened to parents,", Some("Amy Lowe")));
+    }
+
+    #[test]
+    fn quote_after_a_stray_straight_mark_is_badged() {
+        let qs = speakers(&format!("{HEAD}\"Rents keep climbing,\" said councillor Joost van 't Hoff. \"It hurts every family here and nobody listens.\""));
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert_eq!(qs[1].0, "It hurts every family here and nobody listens.");
+    }
+
+    #[test]
     fn credit_after_mismatched_marks_is_read_past_them() {
         let qs = speakers(&format!(
             "{HEAD}\u{201c}Immunity deals should not be a condition for helping the inquiry,\" Committee Chairwoman Ann Ross said, adding that the deals were handed out \"like candy.\""

@@ -231,12 +231,26 @@ pub fn ends_sentence(doc: &Document, q: &Quotation) -> bool {
     doc.text[q.outer.end..end].chars().all(|c| c.is_whitespace() || ".!?;:)]".contains(c))
 }
 
+/// Whether the quotation is inside a post embedded in the text as markup
+/// (`<tweet author="@x">…</tweet>`): the post is shown as it was posted, and the quotes
+/// in it are its author's way of writing, not words the article quotes.
+pub fn in_embedded_post(doc: &Document, q: &Quotation) -> bool {
+    let start = doc.text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = doc.text[q.outer.end..].find('\n').map_or(doc.text.len(), |i| q.outer.end + i);
+    let before = &doc.text[start..q.outer.start];
+    let after = &doc.text[q.outer.end..end];
+    let opened = before.rfind("<tweet").is_some_and(|open| !before[open..].starts_with("<tweet/>") && !before[open..].contains("</tweet>"));
+    // Some pages close the element with a malformed `<tweet/>`.
+    opened && (after.contains("</tweet>") || after.contains("<tweet/>"))
+}
+
 /// Whether words that [`is_statement`] passes over as a title or a name are still a
 /// statement because a naming word sets them off as somebody's slogan, chant or given
 /// name ([`is_named`]). Such words are a statement only when somebody is credited with
 /// them (the caller checks): a capitalised name given by nobody is a title after all.
 pub fn is_named_statement(doc: &Document, q: &Quotation, single_marks_are_headline_style: bool) -> bool {
     doc.slice(q.inner).split_whitespace().nth(1).is_some()
+        && !in_embedded_post(doc, q)
         && is_named(doc, q)
         && !in_headline(doc, q)
         && !is_bylined_headline(doc, q)
@@ -248,7 +262,7 @@ pub fn is_named_statement(doc: &Document, q: &Quotation, single_marks_are_headli
 pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, continues: bool, single_marks_are_headline_style: bool) -> bool {
     let inner = doc.slice(q.inner);
     let words = inner.split_whitespace().count();
-    if words < 2 {
+    if words < 2 || in_embedded_post(doc, q) {
         return false;
     }
     if is_title(doc, q) || is_bylined_headline(doc, q) || is_subheading(doc, q, single_marks_are_headline_style) {
@@ -410,6 +424,25 @@ mod tests {
         assert_eq!(ends("\"Not today\"."), (true, true));
         assert_eq!(ends("'Carnage on the road' in the city of Nice."), (true, false));
         assert_eq!(ends("She said it was \"not today.\""), (false, true));
+    }
+
+    fn first_in_embedded_post(body: &str) -> bool {
+        let text = format!("Headline of the story\n\n{body}");
+        let doc = Document::from_plain_text(&text);
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        in_embedded_post(&doc, &q)
+    }
+
+    #[test]
+    fn quote_inside_an_embedded_post_is_the_posts() {
+        assert!(first_in_embedded_post(
+            "<tweet author=\"@mayor_ruiz\" datetime=\"2024-05-01\">\u{201c}Crews start on the bridge deck today,\u{201d} says the crew chief</tweet>."
+        ));
+        // Some pages close the element with a malformed tag.
+        assert!(first_in_embedded_post("<tweet tweet-author=\"@cllr_amy\">RT: \u{201c}Libraries stay open all summer.\u{201d} #Leeds<tweet/>."));
+        // The article's own quote beside an embed, or after one closed, is no part of it.
+        assert!(!first_in_embedded_post("\u{201c}We read every post,\u{201d} the press officer said."));
+        assert!(!first_in_embedded_post("<tweet author=\"@x\">Road shut</tweet> \u{201c}It will reopen soon,\u{201d} police said."));
     }
 
     #[test]
