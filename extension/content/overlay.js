@@ -23,7 +23,7 @@
    *   wait?: (promise: Promise<unknown>) => Promise<unknown>, phase?: (name: string) => void, due?: () => boolean,
    *   settings?: { sensitivity?: string } }} DrawOptions
    * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
-   * @typedef {{ L: Box, B: Box, end: Box|null, node: Node }} Anchor
+   * @typedef {{ L: Box, B: Box, end: Box|null, node: Node, before?: Box[] }} Anchor
    * @typedef {{ left: number, top: number, size: number, dx?: number, dy?: number }} Spot the
    *   button's box (left, top: SIZE square) and, for a compact marker, where its dot of `size`
    *   sits inside it (dx, dy)
@@ -1125,7 +1125,8 @@
       /** Whether a SIZE square at (left, top) meets text, a region or the edge (it may touch them). @param {number} left @param {number} top */
       const targetBlocked = (left, top) => {
         if (left < 0 || top < 0 || left + SIZE > maxRight + 2) return true;
-        const box = { left, top, right: left + SIZE, bottom: top + SIZE };
+        // Half a pixel to spare: the button's box is rounded to whole pixels.
+        const box = { left: left - 0.5, top: top - 0.5, right: left + SIZE + 0.5, bottom: top + SIZE + 0.5 };
         if (grid.hit(box)) return true;
         return foreign.some((r) => box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom);
       };
@@ -1145,15 +1146,15 @@
        * of text is one rectangle, so a row costs a few tries, not one per step.
        * @param {number} top @param {number} size @returns {Spot|null}
        */
-      const along = (top, size) => {
-        for (let x = L.right + GAP; x + size <= maxRight;) {
+      const along = (top, size, from = L) => {
+        for (let x = from.right + GAP; x + size <= maxRight;) {
           const b = blocker(x, top, size);
           const hit = b ? null : target(x, top, size);
           if (hit) return this.take(grid, x, top, size, hit);
           if (b === EDGE) break;
           x = b ? Math.max(x + 6, b.right + 1) : x + 2;
         }
-        for (let x = L.right - size - GAP; x >= Math.max(0, B.left - size);) {
+        for (let x = from.right - size - GAP; x >= Math.max(0, B.left - size);) {
           const b = blocker(x, top, size);
           const hit = b ? null : target(x, top, size);
           if (hit) return this.take(grid, x, top, size, hit);
@@ -1168,6 +1169,16 @@
         for (const dy of moves) {
           const spot = along(mid(L, size) + dy, size);
           if (spot) return spot;
+        }
+      }
+      // No target fits on the last line (a phone's narrow margin, the line's end at the
+      // edge): the lines before it, of the same words, nearest first.
+      for (const line of anchor.before ?? []) {
+        for (const [size, moves] of /** @type {[number, number[]][]} */ ([[SIZE, [0, 3, -3]], [COMPACT, [0, 1, -1, 2, -2]]])) {
+          for (const dy of moves) {
+            const spot = along(mid(line, size) + dy, size, line);
+            if (spot) return spot;
+          }
         }
       }
       if (end) {
@@ -1216,6 +1227,7 @@
       const line = this.lastLine(item);
       if (!line) return null;
       const L = { left: line.rect.left - ox, top: line.rect.top - oy, right: line.rect.right - ox, bottom: line.rect.bottom - oy };
+      const before = line.before.map((r) => ({ left: r.left - ox, top: r.top - oy, right: r.right - ox, bottom: r.bottom - oy }));
       const block = line.node.parentElement?.closest('p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6, pre') ?? line.node.parentElement;
       let known = block ? blocks.get(block) : undefined;
       if (block && !known) {
@@ -1223,7 +1235,7 @@
         known = { box: { left: b.left - ox, top: b.top - oy, right: b.right - ox, bottom: b.bottom - oy }, end: this.blockEnd(block, ox, oy) };
         blocks.set(block, known);
       }
-      return { L, B: known?.box ?? L, end: known?.end ?? null, node: line.node };
+      return { L, B: known?.box ?? L, end: known?.end ?? null, node: line.node, before };
     }
 
     /** The last laid-out line of a marker's text: its rect and text node. @param {Marker} item */
@@ -1232,7 +1244,15 @@
         const range = item.ranges[r];
         if (!range.startContainer.isConnected) continue;
         const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
-        if (rects.length) return { rect: rects[rects.length - 1], node: range.endContainer };
+        if (!rects.length) continue;
+        const last = rects[rects.length - 1];
+        // Up to three earlier lines of the same range, nearest first (one rect per line).
+        const before = [];
+        for (let i = rects.length - 2; i >= 0 && before.length < 3; i--) {
+          const prev = before[before.length - 1] ?? last;
+          if (rects[i].bottom <= prev.top + 2) before.push(rects[i]);
+        }
+        return { rect: last, node: range.endContainer, before };
       }
       return null;
     }
