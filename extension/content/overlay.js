@@ -1122,13 +1122,14 @@
         }
         return null;
       };
-      /** Whether a SIZE square at (left, top) meets text, a region or the edge (it may touch them). @param {number} left @param {number} top */
+      /** Whether a SIZE square at (left, top) meets text or the edge (it may touch them). @param {number} left @param {number} top */
       const targetBlocked = (left, top) => {
         if (left < 0 || top < 0 || left + SIZE > maxRight + 2) return true;
         // Half a pixel to spare: the button's box is rounded to whole pixels.
         const box = { left: left - 0.5, top: top - 0.5, right: left + SIZE + 0.5, bottom: top + SIZE + 0.5 };
-        if (grid.hit(box)) return true;
-        return foreign.some((r) => box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom);
+        // Only text keeps the target off: its transparent edge may reach into the empty side
+        // of a region the dot itself keeps out of (a sidebar's padding), not onto its words.
+        return !!grid.hit(box);
       };
       const shifts = [0, 3, -3, 6, -6, 9, -9, 12, -12, 16, -16];
       /** @type {[number, number][]} */

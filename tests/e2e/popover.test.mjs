@@ -365,7 +365,10 @@ for (const sensitivity of ['default', 'all']) {
     assert.ok(markers >= (sensitivity === 'all' ? 600 : 150), `markers: ${markers}`);
     assert.deepEqual(mismatches.filter((m) => kindOf(m) !== 'placement'), []);
     // Placement is lastline.test.mjs's (at most 8% off their words' lines at the default on
-    // the 36 older templates); here on all 74 and at "all" too.
-    assert.ok(placedOff <= 0.08 * markers, `${placedOff} of ${markers} markers off their words' lines`);
+    // the 36 older templates); here on all 76 and at "all" too, at 1280 px. A compact dot now
+    // needs a 24 px target over no text (smallscreen.test.mjs): where a line's text runs to
+    // within 24 px of the viewport's edge, its marker goes after the paragraph instead
+    // (before ux8: 6 of 174 at default, 30 of 630 at "all"; after: 15 and 44).
+    assert.ok(placedOff <= 0.1 * markers, `${placedOff} of ${markers} markers off their words' lines`);
   });
 }
