@@ -23,8 +23,10 @@
    *   wait?: (promise: Promise<unknown>) => Promise<unknown>, phase?: (name: string) => void, due?: () => boolean,
    *   settings?: { sensitivity?: string } }} DrawOptions
    * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
-   * @typedef {{ L: Box, B: Box, end: Box|null, node: Node }} Anchor
-   * @typedef {{ left: number, top: number, size: number }} Spot
+   * @typedef {{ L: Box, B: Box, end: Box|null, node: Node, before?: Box[] }} Anchor
+   * @typedef {{ left: number, top: number, size: number, dx?: number, dy?: number }} Spot the
+   *   button's box (left, top: SIZE square) and, for a compact marker, where its dot of `size`
+   *   sits inside it (dx, dy)
    */
 
   const HOST_TAG = 'spotcheck-overlay';
@@ -37,9 +39,10 @@
   };
   const ACTIVE_HIGHLIGHT = 'spotcheck-active';
   const SIZE = 24; // WCAG 2.2 target size (minimum)
-  // A marker on its sentence's own last line where a full one finds no room: within the
-  // height of a line of body text (16 px type is 17-19 px tall), so it covers no word above
-  // or below. Markers stand well apart, so WCAG 2.2's spacing exception for small targets holds.
+  // A marker on its sentence's own last line where a full one finds no room: a dot within
+  // the height of a line of body text (16 px type is 17-19 px tall). Its button, the pointer
+  // target, is still SIZE x SIZE (WCAG 2.5.8), transparent around the dot, and placed where
+  // it covers no text: a click on the page's words beside it still reaches them.
   const COMPACT = 14;
   const GAP = 3;
   const CELL = 64; // the text-rectangle grid's cell, px
@@ -53,6 +56,13 @@
   // Markers drawn at most: past this a page is a dump, not an article; the best-ranked
   // are kept (`dropped` counts the rest).
   const MAX_MARKERS = 400;
+  // The popover: MARGIN px from the viewport's edges, GAP_POPOVER px from the words it keeps
+  // clear of, at most POPOVER_SHARE of the viewport's height (a grouped popover on a phone
+  // filled it: 97%), and never squeezed under POPOVER_MIN px to keep clear of them.
+  const MARGIN = 8;
+  const GAP_POPOVER = 6;
+  const POPOVER_SHARE = 0.6;
+  const POPOVER_MIN = 160;
 
   const STYLE = `
     :host { all: initial; }
@@ -74,9 +84,20 @@
       box-shadow: 0 0 0 1px var(--c);
     }
     button.badge .n::after { content: attr(data-n); }
-    button.badge.compact { width: ${COMPACT}px; height: ${COMPACT}px; border-radius: ${COMPACT / 2}px; font-size: 9px; box-shadow: 0 0 0 1px #fff, 0 1px 2px rgba(0,0,0,.35); }
+    button.badge.compact { border-radius: 4px; font-size: 9px; background: transparent; box-shadow: none; }
+    button.badge.compact::before {
+      content: ""; position: absolute; left: var(--dx, ${(SIZE - COMPACT) / 2}px); top: var(--dy, ${(SIZE - COMPACT) / 2}px);
+      width: ${COMPACT}px; height: ${COMPACT}px; border-radius: ${COMPACT / 2}px; background: var(--c);
+      box-shadow: 0 0 0 1px #fff, 0 1px 2px rgba(0,0,0,.35);
+    }
+    button.badge.compact span.g {
+      position: absolute; left: var(--dx, ${(SIZE - COMPACT) / 2}px); top: var(--dy, ${(SIZE - COMPACT) / 2}px);
+      width: ${COMPACT}px; height: ${COMPACT}px; display: flex; align-items: center; justify-content: center;
+    }
     button.badge.quote.compact span.g { font-size: 13px; transform: translateY(2.5px); }
     button.badge.compact .n { display: none; }
+    button.badge.compact[aria-expanded="true"] { box-shadow: none; }
+    button.badge.compact[aria-expanded="true"]::before { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
     button.badge:hover { transform: scale(1.1); }
     button.badge:focus-visible { outline: 3px solid #111827; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
     button.badge[aria-expanded="true"] { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
@@ -713,7 +734,12 @@
       if (!spot) return;
       badge.style.left = `${spot.left}px`;
       badge.style.top = `${spot.top}px`;
-      badge.classList.toggle('compact', spot.size < SIZE);
+      const compact = spot.size < SIZE;
+      badge.classList.toggle('compact', compact);
+      if (compact) {
+        badge.style.setProperty('--dx', `${spot.dx ?? (SIZE - spot.size) / 2}px`);
+        badge.style.setProperty('--dy', `${spot.dy ?? (SIZE - spot.size) / 2}px`);
+      }
     }
 
     /** Stops a running placement job: what it would place is gone or drawn anew. */
@@ -1075,6 +1101,36 @@
         return null;
       };
       const mid = (/** @type {Box} */ r, size = SIZE) => (r.top + r.bottom) / 2 - size / 2;
+      /**
+       * The pointer target of a marker drawn at (left, top) in `size`: a full marker is its
+       * own; a compact dot needs a SIZE square around it that covers no text (the dot as near
+       * its middle as the text allows), or it is not placed there.
+       * @param {number} left @param {number} top @param {number} size @returns {{ left: number, top: number }|null}
+       */
+      const target = (left, top, size) => {
+        if (size >= SIZE) return { left, top };
+        const slack = SIZE - size;
+        const half = slack / 2;
+        const offsets = [0];
+        for (let d = 1; d <= half; d++) offsets.push(-d, d);
+        for (const oy of offsets) {
+          for (const ox of offsets) {
+            const hl = left - half + ox;
+            const ht = top - half + oy;
+            if (!targetBlocked(hl, ht)) return { left: hl, top: ht };
+          }
+        }
+        return null;
+      };
+      /** Whether a SIZE square at (left, top) meets text or the edge (it may touch them). @param {number} left @param {number} top */
+      const targetBlocked = (left, top) => {
+        if (left < 0 || top < 0 || left + SIZE > maxRight + 2) return true;
+        // Half a pixel to spare: the button's box is rounded to whole pixels.
+        const box = { left: left - 0.5, top: top - 0.5, right: left + SIZE + 0.5, bottom: top + SIZE + 0.5 };
+        // Only text keeps the target off: its transparent edge may reach into the empty side
+        // of a region the dot itself keeps out of (a sidebar's padding), not onto its words.
+        return !!grid.hit(box);
+      };
       const shifts = [0, 3, -3, 6, -6, 9, -9, 12, -12, 16, -16];
       /** @type {[number, number][]} */
       const candidates = [];
@@ -1091,18 +1147,20 @@
        * of text is one rectangle, so a row costs a few tries, not one per step.
        * @param {number} top @param {number} size @returns {Spot|null}
        */
-      const along = (top, size) => {
-        for (let x = L.right + GAP; x + size <= maxRight;) {
+      const along = (top, size, from = L) => {
+        for (let x = from.right + GAP; x + size <= maxRight;) {
           const b = blocker(x, top, size);
-          if (!b) return this.take(grid, x, top, size);
+          const hit = b ? null : target(x, top, size);
+          if (hit) return this.take(grid, x, top, size, hit);
           if (b === EDGE) break;
-          x = Math.max(x + 6, b.right + 1);
+          x = b ? Math.max(x + 6, b.right + 1) : x + 2;
         }
-        for (let x = L.right - size - GAP; x >= Math.max(0, B.left - size);) {
+        for (let x = from.right - size - GAP; x >= Math.max(0, B.left - size);) {
           const b = blocker(x, top, size);
-          if (!b) return this.take(grid, x, top, size);
+          const hit = b ? null : target(x, top, size);
+          if (hit) return this.take(grid, x, top, size, hit);
           if (b === EDGE) break;
-          x = Math.min(x - 6, b.left - size - 1);
+          x = b ? Math.min(x - 6, b.left - size - 1) : x - 2;
         }
         return null;
       };
@@ -1112,6 +1170,16 @@
         for (const dy of moves) {
           const spot = along(mid(L, size) + dy, size);
           if (spot) return spot;
+        }
+      }
+      // No target fits on the last line (a phone's narrow margin, the line's end at the
+      // edge): the lines before it, of the same words, nearest first.
+      for (const line of anchor.before ?? []) {
+        for (const [size, moves] of /** @type {[number, number[]][]} */ ([[SIZE, [0, 3, -3]], [COMPACT, [0, 1, -1, 2, -2]]])) {
+          for (const dy of moves) {
+            const spot = along(mid(line, size) + dy, size, line);
+            if (spot) return spot;
+          }
         }
       }
       if (end) {
@@ -1132,12 +1200,20 @@
     }
 
     /**
-     * Claims a spot: the next marker keeps clear of it.
-     * @param {Grid} grid @param {number} left @param {number} top @param {number} size @returns {Spot}
+     * Claims a spot: the next marker keeps clear of it (of a compact dot's whole target).
+     * @param {Grid} grid @param {number} left @param {number} top @param {number} size
+     * @param {{ left: number, top: number }} [hit] a compact dot's target @returns {Spot}
      */
-    take(grid, left, top, size) {
-      grid.add({ left, top, right: left + size, bottom: top + size });
-      return { left: Math.round(left), top: Math.round(top), size };
+    take(grid, left, top, size, hit = { left, top }) {
+      if (size >= SIZE) {
+        grid.add({ left, top, right: left + size, bottom: top + size });
+        return { left: Math.round(left), top: Math.round(top), size };
+      }
+      // A compact dot: its whole target is claimed, and the button is the target.
+      grid.add({ left: hit.left, top: hit.top, right: hit.left + SIZE, bottom: hit.top + SIZE });
+      const bl = Math.round(hit.left);
+      const bt = Math.round(hit.top);
+      return { left: bl, top: bt, size, dx: Math.round(left) - bl, dy: Math.round(top) - bt };
     }
 
     /**
@@ -1152,6 +1228,7 @@
       const line = this.lastLine(item);
       if (!line) return null;
       const L = { left: line.rect.left - ox, top: line.rect.top - oy, right: line.rect.right - ox, bottom: line.rect.bottom - oy };
+      const before = line.before.map((r) => ({ left: r.left - ox, top: r.top - oy, right: r.right - ox, bottom: r.bottom - oy }));
       const block = line.node.parentElement?.closest('p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6, pre') ?? line.node.parentElement;
       let known = block ? blocks.get(block) : undefined;
       if (block && !known) {
@@ -1159,7 +1236,7 @@
         known = { box: { left: b.left - ox, top: b.top - oy, right: b.right - ox, bottom: b.bottom - oy }, end: this.blockEnd(block, ox, oy) };
         blocks.set(block, known);
       }
-      return { L, B: known?.box ?? L, end: known?.end ?? null, node: line.node };
+      return { L, B: known?.box ?? L, end: known?.end ?? null, node: line.node, before };
     }
 
     /** The last laid-out line of a marker's text: its rect and text node. @param {Marker} item */
@@ -1168,7 +1245,15 @@
         const range = item.ranges[r];
         if (!range.startContainer.isConnected) continue;
         const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
-        if (rects.length) return { rect: rects[rects.length - 1], node: range.endContainer };
+        if (!rects.length) continue;
+        const last = rects[rects.length - 1];
+        // Up to three earlier lines of the same range, nearest first (one rect per line).
+        const before = [];
+        for (let i = rects.length - 2; i >= 0 && before.length < 3; i--) {
+          const prev = before[before.length - 1] ?? last;
+          if (rects[i].bottom <= prev.top + 2) before.push(rects[i]);
+        }
+        return { rect: last, node: range.endContainer, before };
       }
       return null;
     }
@@ -1250,6 +1335,7 @@
       this.popover.className = `popover ${item.kind}`;
       this.popover.replaceChildren(...parts);
       this.popover.hidden = false;
+      this.popover.scrollTop = 0;
       item.badge.setAttribute('aria-expanded', 'true');
       this.open = { item, badge: item.badge };
       const h = highlighter(this.win);
@@ -1294,26 +1380,57 @@
       }
     }
 
-    /** Under the marker, or above it when the viewport has no room below; always inside the viewport. */
+    /**
+     * Where the open popover goes: inside the viewport with MARGIN px to spare, never wider
+     * than it, never taller than POPOVER_SHARE of its height (it scrolls instead), under or
+     * above its marker's words so it covers none of them; where the viewport has no room
+     * for that (a sentence as tall as a phone's screen), under or above the marker and the
+     * line it sits on; only where even that has no room, at the viewport's foot.
+     */
     placePopover() {
       if (!this.open || !this.popover || !this.host) return;
-      const badge = this.open.badge;
+      const { badge, item } = this.open;
+      const pop = this.popover;
       const origin = this.host.getBoundingClientRect();
       const b = badge.getBoundingClientRect();
       const viewW = this.doc.documentElement.clientWidth || this.win.innerWidth;
-      const viewH = this.win.innerHeight;
-      this.popover.style.maxHeight = `${Math.max(120, viewH - 16)}px`;
-      const pop = this.popover.getBoundingClientRect();
-      let left = Math.min(b.left + b.width / 2 - 32, viewW - pop.width - 8);
-      left = Math.max(8, left);
-      const below = b.bottom + 8;
-      const above = b.top - pop.height - 8;
-      let top;
-      if (below + pop.height <= viewH - 8) top = below;
-      else if (above >= 8) top = above;
-      else top = Math.max(8, viewH - 8 - pop.height);
-      this.popover.style.left = `${left - origin.left}px`;
-      this.popover.style.top = `${top - origin.top}px`;
+      const viewH = this.doc.documentElement.clientHeight || this.win.innerHeight;
+      const cap = Math.max(POPOVER_MIN, Math.floor(viewH * POPOVER_SHARE));
+      pop.style.maxWidth = `${Math.max(120, viewW - 2 * MARGIN)}px`;
+      pop.style.maxHeight = `${cap}px`;
+      const natural = Math.min(cap, pop.scrollHeight + (pop.offsetHeight - pop.clientHeight));
+      // The marker's words in the viewport, and the line the marker sits on.
+      const words = [];
+      for (const range of item.ranges) {
+        if (!range.startContainer.isConnected) continue;
+        for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < viewH) words.push(r);
+      }
+      const cy = (b.top + b.bottom) / 2;
+      const line = words.filter((r) => cy >= r.top - 4 && cy <= r.bottom + 4);
+      const span = (/** @type {DOMRect[]} */ rects) => ({
+        top: Math.max(0, Math.min(b.top, ...rects.map((r) => r.top))),
+        bottom: Math.min(viewH, Math.max(b.bottom, ...rects.map((r) => r.bottom))),
+      });
+      let top = null;
+      let height = natural;
+      for (const keep of [span(words), span(line)]) {
+        const below = viewH - MARGIN - (keep.bottom + GAP_POPOVER);
+        const above = keep.top - GAP_POPOVER - MARGIN;
+        const need = Math.min(natural, POPOVER_MIN);
+        if (below >= natural) top = keep.bottom + GAP_POPOVER;
+        else if (above >= natural) top = keep.top - GAP_POPOVER - natural;
+        else if (Math.max(below, above) >= need) {
+          height = Math.floor(Math.max(below, above));
+          top = below >= above ? keep.bottom + GAP_POPOVER : keep.top - GAP_POPOVER - height;
+        }
+        if (top !== null) break;
+      }
+      if (top === null) top = Math.max(MARGIN, viewH - MARGIN - natural);
+      pop.style.maxHeight = `${Math.min(cap, height)}px`;
+      const width = pop.getBoundingClientRect().width;
+      const left = Math.max(MARGIN, Math.min(b.left + b.width / 2 - 32, viewW - width - MARGIN));
+      pop.style.left = `${left - origin.left}px`;
+      pop.style.top = `${top - origin.top}px`;
     }
 
     /** Closes the popover; `refocus` returns focus to its marker (Escape, the close button). @param {boolean} refocus */

@@ -39,7 +39,8 @@
 
   // Vague plurals: the number is an order of magnitude, not a count ("thousands of"), read
   // whole: "tens of thousands" and "hundreds of thousands" are not "thousands".
-  const VAGUE = /\b((?:(?:tens|dozens|scores|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions))\b/i;
+  // "A few dozen" and "several hundred" are as vague: a dozen or a hundred would be a guess.
+  const VAGUE = /\b((?:(?:tens|dozens|scores|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)|(?:a\s+few|several)\s+(?:dozen|score|hundred|thousand|million|billion|trillion))\b/i;
   // Number words a hedge may stand before ("as much as four times", "up to a dozen").
   const NUMBER_WORD = /^(?:an?|half|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?)\b/i;
   // Currency as written: a symbol or code before or after the number, or a currency word.
@@ -71,6 +72,8 @@
    */
   function numberWordAfterHedge(text) {
     const words = text.split(' ');
+    // "two or three years": the amount comes first, and "two or" is no hedge.
+    if (NUMBER_WORD.test(words[0] ?? '') && !/^an?$/i.test(words[0])) return null;
     for (let i = 1; i < words.length; i++) {
       if (NUMBER_WORD.test(words[i])) return /^\p{L}/u.test(words[0]) ? [text, words.slice(0, i).join(' ')] : null;
     }
@@ -99,17 +102,58 @@
     return `${clip(words, 60)} (${percent}%)`;
   }
 
+  // Scale words: an amount written with one ("$1.2 billion", "9.6 million") gets its full
+  // number beside the page's words; one without ("23 miles", "$3.25") is clear as written.
+  const SCALE = /\d\s*-?\s*(?:thousand|million|billion|trillion|crore|lakh|k|m|mn|bn|b|tn)\b|\b(?:thousand|million|billion|trillion|crore|lakh)\b/i;
+  // A run of number words at the start of an amount ("two or three", "twenty-five", "a million").
+  const LEADING_NUMBER_WORDS = /^(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)(?:[\s-]+(?:and|or|to)\b)?[\s-]*)+/i;
+  const HEDGE_WORDS = /^\s*(?:about|around|nearly|almost|roughly|some|over|more than|less than|fewer than|at least|at most|up to|approximately|under|below|above|just over|just under|as (?:many|much|few|little) as)\s+/i;
+
+  /** A figure's words without the hedge before them: the amount as the page wrote it. @param {Finding} f */
+  function unhedged(f) {
+    const text = String(f.text ?? '').replace(/\s+/g, ' ').trim();
+    const hedge = hedgeAsWritten(f);
+    const rest = hedge && text.toLowerCase().startsWith(hedge.toLowerCase()) ? text.slice(hedge.length).trim() : text;
+    return rest.replace(HEDGE_WORDS, '') || text;
+  }
+
+  /** A range's two ends, or the one amount. @param {string|null} low @param {string|null} high */
+  const span = (low, high) => (high === null ? String(low) : `${low} to ${high}`);
+
+  /**
+   * An amount in words ("six meters", "two or three years", "a million readers"): the number
+   * for the number words, the page's words for the rest ("6 meters", "2 to 3 years"); with a
+   * scale word the page's words come first ("a million readers (1,000,000)").
+   * @param {string} words @param {string} amount @param {unknown} unit
+   */
+  function wordsAmount(words, amount, unit) {
+    const lead = words.match(LEADING_NUMBER_WORDS)?.[0] ?? '';
+    if (!lead.trim()) return unit ? `${amount} ${unit}` : amount;
+    if (/\b(?:thousand|million|billion|trillion)\b/i.test(lead)) return `${clip(words, 60)} (${amount})`;
+    const rest = words.slice(lead.length).trim();
+    if (!rest) return amount;
+    return lead.endsWith('-') ? `${amount}-${rest}` : `${amount} ${rest}`;
+  }
+
   /**
    * The value row of a figure, per category: what the page's words say, never more precise.
+   * Where the page wrote the amount in digits, its own words are the value (the unit as it
+   * wrote it: "10 to 15 km per hour", "23 miles"), with the full number when a scale word
+   * shortens it.
    * @param {Finding} f
    * @returns {string|null}
    */
   function figureValue(f) {
     const text = String(f.text ?? '');
-    const decade = text.match(/\b(?:the\s+)?(?:'|\u2019)?((?:1[0-9]|20)?\d0)['\u2019]?s\b/i);
-    if (decade && (f.category === 'year' || f.category === 'date' || /^\d{4}$/.test(decade[1]))) {
-      const digits = decade[1].length === 2 ? `19${decade[1]}` : decade[1];
-      return `the ${digits}s`;
+    const decades = [...text.matchAll(/\b(?:the\s+)?(?:'|\u2019)?((?:1[0-9]|20)?\d0)['\u2019]?s\b/gi)].map((m) => m[1]);
+    const decade = decades[0];
+    if (decade && f.category === 'age') {
+      const d = Number(decade);
+      return `${decade}s (ages ${d} to ${d + 9})`;
+    }
+    if (decade && (f.category === 'year' || f.category === 'date' || /^\d{4}$/.test(decade))) {
+      const full = (/** @type {string} */ x) => `the ${x.length === 2 ? `19${x}` : x}s`;
+      return decades.length > 1 ? `${full(decade)} to ${full(decades[decades.length - 1])}` : full(decade);
     }
     const vague = text.match(VAGUE) ?? String(f.approx ?? '').match(VAGUE);
     if (vague) return `${vague[1].toLowerCase().replace(/\s+/g, ' ')} (an order of magnitude, not a count)`;
@@ -117,30 +161,46 @@
     const high = number(f.high);
     const share = fractionAsWritten(f);
     if (share) return share;
+    const written = unhedged(f);
+    const digits = /\d/.test(written);
     switch (f.category) {
-      case 'year':
-        return typeof f.value === 'number' || typeof f.value === 'string' ? String(Math.trunc(Number(f.value))) : null;
+      case 'year': {
+        const year = (/** @type {unknown} */ v) => (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '') ? String(Math.trunc(Number(v))) : null);
+        const from = year(f.value);
+        const to = year(f.high);
+        return from === null ? null : to === null || to === from ? from : `${from} to ${to}`;
+      }
       case 'date':
       case 'ordinal':
         return clip(text, 60);
       case 'money': {
-        const currency = currencyAsWritten(text);
         // The amount as written carries its own currency; a bare number would invite a guess.
-        const hedge = hedgeAsWritten(f);
-        const unhedged = hedge && text.trim().toLowerCase().startsWith(hedge.toLowerCase()) ? text.trim().slice(hedge.length) : text;
-        const asWritten = clip(unhedged.replace(/^\s*(?:about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to|approximately)\s+/i, ''), 60);
-        if (low === null) return asWritten;
-        const full = currency && /^[^\w\s]|^[A-Z]{1,3}[$€£¥]/.test(currency) ? `${currency}${high === null ? low : `${low} to ${high}`}` : `${high === null ? low : `${low} to ${high}`}${currency ? ` ${currency}` : ''}`;
+        const asWritten = clip(written, 60);
+        if (low === null || !SCALE.test(written)) return asWritten;
+        const amount = span(low, high);
+        const prefix = written.match(/^([^\d\s]*[^\d\s-])\s?\d/)?.[1] ?? '';
+        const word = prefix ? null : currencyAsWritten(written);
+        const full = prefix ? `${prefix}${high === null ? low : `${low} to ${prefix}${high}`}` : `${amount}${word ? ` ${word}` : ''}`;
         return full === asWritten ? asWritten : `${asWritten} (${full})`;
       }
-      case 'percent':
-        return low === null ? clip(text, 60) : `${high === null ? low : `${low} to ${high}`}%`;
+      case 'percent': {
+        if (low === null) return clip(text, 60);
+        // Percentage points and basis points are differences, not shares: never "1%".
+        if (/point/i.test(String(f.unit ?? '')) || /\bpoints?\b/i.test(written)) {
+          if (digits) return clip(written, 60);
+          const unit = String(f.unit ?? 'percentage point');
+          return `${span(low, high)} ${span(low, high) === '1' || /s$/.test(unit) ? unit : `${unit}s`}`;
+        }
+        return `${span(low, high)}%`;
+      }
       case 'age':
-        return low === null ? clip(text, 60) : `${low} years`;
+        return low === null ? clip(text, 60) : `${span(low, high)} years`;
       default: {
         if (low === null) return clip(text, 60);
-        const amount = high === null ? low : `${low} to ${high}`;
-        return f.unit ? `${amount} ${f.unit}` : amount;
+        const amount = span(low, high);
+        if (!digits) return wordsAmount(written, amount, f.unit);
+        const asWritten = clip(written, 60);
+        return SCALE.test(written) ? `${asWritten} (${amount})` : asWritten;
       }
     }
   }

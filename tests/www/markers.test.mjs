@@ -298,3 +298,31 @@ test('wordCount counts what the word expression matches, without building the ma
   }
   assert.ok(pages === 0 || pages >= 10, `${pages} pages compared`);
 });
+
+test('format: the value row reads as the page wrote it (ux8: kinds found on the 74 site templates)', () => {
+  const row = (f) => Object.fromEntries(F.describe({ kind: 'figure', category: 'count', ...f }).rows);
+  // A range keeps both ends: years, decades, an age in decades.
+  assert.equal(row({ text: 'between 2012 and 2019', category: 'year', value: 2012, high: 2019 }).Value, '2012 to 2019');
+  assert.equal(row({ text: 'from the 1960s to the 1990s', category: 'year', value: 1960, high: 1990 }).Value, 'the 1960s to the 1990s');
+  assert.equal(row({ text: 'in her 40s', category: 'age', value: 40, high: 50 }).Value, '40s (ages 40 to 49)');
+  // An amount in digits is its own words: the unit as written, a rate stays a rate.
+  assert.equal(row({ text: '60 to 80 miles per hour', category: 'measure', value: 60, high: 80, unit: 'mile' }).Value, '60 to 80 miles per hour');
+  assert.equal(row({ text: 'about 12 kilometres', category: 'measure', value: 12, unit: 'kilometer', approx: 'about' }).Value, '12 kilometres');
+  assert.equal(row({ text: '3.4 million tonnes', category: 'measure', value: 3.4e6, unit: 'ton' }).Value, '3.4 million tonnes (3,400,000)');
+  // Number words become the number, the rest stays the page's.
+  assert.equal(row({ text: 'nine kilometres', category: 'measure', value: 9, unit: 'kilometer' }).Value, '9 kilometres');
+  assert.equal(row({ text: 'four or five weeks', category: 'measure', value: 4, high: 5, unit: 'weeks', approx: 'about' }).Value, '4 to 5 weeks');
+  assert.equal(row({ text: 'nearly a million visitors', value: 1e6, unit: 'visitors', approx: 'nearly' }).Value, 'a million visitors (1,000,000)');
+  // Points are differences, not shares; "a few dozen" is as vague as "dozens".
+  assert.equal(row({ text: 'two percentage points', category: 'percent', value: 2, unit: 'percentage point' }).Value, '2 percentage points');
+  assert.equal(row({ text: '25 basis points', category: 'measure', value: 25, unit: 'basis point' }).Value, '25 basis points');
+  assert.match(row({ text: 'several hundred homes', value: 100, unit: 'homes', approx: 'several' }).Value, /^several hundred \(an order/);
+  // Money: no full amount when the page's needs none; when shown, in the page's currency.
+  assert.equal(row({ text: '40p a litre', category: 'money', value: 40, unit: 'penny' }).Value, '40p a litre');
+  assert.equal(row({ text: '$2.50', category: 'money', value: 2.5 }).Value, '$2.50');
+  assert.equal(row({ text: 'Rs12,000', category: 'money', value: 12000 }).Value, 'Rs12,000');
+  assert.equal(row({ text: 'R1.8-billion', category: 'money', value: 1.8e9 }).Value, 'R1.8-billion (R1,800,000,000)');
+  assert.equal(row({ text: 'about S$2.1 billion', category: 'money', value: 2.1e9, approx: 'about' }).Value, 'S$2.1 billion (S$2,100,000,000)');
+  // "two or three" starts with its amount: no hedge words before it.
+  assert.equal(row({ text: 'three or four days', category: 'measure', value: 3, high: 4, unit: 'days', approx: 'about' }).Hedge, 'about');
+});
