@@ -100,7 +100,8 @@ fn site_template_pages_read_their_article_and_little_else() {
 /// `batch7d` (which checked `batch7c`'s) and `batch7e` (which, with `batch7d`, showed the
 /// publisher's sign-off lines fixed last, with no later batch to check them); then
 /// `batch8a` (measured, then its kinds fixed) and `batch8b` (written after those rules,
-/// scored untouched: their standfirsts are the gold's, dropped by the team's convention).
+/// scored untouched at F1 0.910, then its kinds fixed; its standfirsts are the gold's,
+/// dropped by the team's convention).
 /// Floors a little under what the extractor reaches, so that a regression fails.
 #[test]
 fn later_site_template_batches_keep_their_scores() {
@@ -111,7 +112,7 @@ fn later_site_template_batches_keep_their_scores() {
         ("batch7d", 0.96, 0.985),
         ("batch7e", 0.935, 0.93),
         ("batch8a", 0.96, 0.985),
-        ("batch8b", 0.9, 0.89),
+        ("batch8b", 0.925, 0.93),
     ] {
         let (report, _, mean_f1, mean_p) = score_folder(folder);
         println!("{folder}\n{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");

@@ -477,6 +477,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_role_line(&open.text)
                     || furniture::is_address_line(&open.text)
                     || furniture::is_sign_off(&open.text)
+                    || furniture::is_editor_initials(&open.text)
                     || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;

@@ -73,16 +73,19 @@ fn patterns() -> &'static Patterns {
             label_line: re(r"(?i)^(related|read|read more|read also|also read|see also|more|watch|listen|video|photos|gallery|recommended|don'?t miss|must read|trending|more coverage|more on this( story)?|latest|also read|go deeper|dive deeper|keep reading|read next|up next|flashback|podcast|explainer|opinion|analysis)\s*[:|]\s*"),
             // A call to the reader that opens a paragraph: "Sign up for …", "Subscribe to …".
             promo_start: re(r"(?i)^(sign up|subscribe|follow us|download (our|the)|get (our|the) [a-z ]{0,30}(newsletter|app)|join (our|the) [a-z ]{0,30}(newsletter|list|community)|donate|support (independent|our|us)|help us keep|stay up to date|get the latest|for the latest news|have a (news )?tip|do you have a (story|tip)|we want to hear from you|join [a-z']+ (telegram|whatsapp)|follow [a-z'’]+ coverage|download (our|the) [a-z ]{0,30}app)\b"),
-            // "By Jane Roe", "By Jane Roe and John Doe, Reuters": a name, not a sentence.
-            byline: re(r"^(By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+[A-ZÀ-Þ][^!?]{0,100}$"),
+            // "By Jane Roe", "By Jane Roe and John Doe, Reuters", "WRITER: Jane Roe": a name,
+            // not a sentence.
+            byline: re(r"^((By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+|(WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)\s*:\s*)[A-ZÀ-Þ][^!?]{0,100}$"),
             // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
             dateline: re(r"(?i)^((published|updated|posted|last updated|last modified|first published|modified|originally published|(first )?uploaded)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(([,\s]+|\s+at\s+)\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?) ago|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
             // A linked sentence that sends the reader elsewhere rather than telling the story.
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
             // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …",
-            // a paper's DOI ("doi: https://doi.org/10.1038/…").
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200}|doi\s*:?\s*(https?://(dx\.)?doi\.org/)?10\.\d{4,}/\S+)$"),
+            // a paper's DOI ("doi: https://doi.org/10.1038/…"), "Copyright © AFP 2017-2026.
+            // Any commercial use …", a comment section's disclaimer ("Disclaimer: Comments do
+            // not represent the views of …").
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|copyright\s*(©|\(c\))\s*[^\n]{0,300}|disclaimer\s*:\s*(reader )?comments [^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200}|doi\s*:?\s*(https?://(dx\.)?doi\.org/)?10\.\d{4,}/\S+)$"),
             // Who wrote, reported, edited or supplied the story, where it was first
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
@@ -436,6 +439,14 @@ pub fn is_sign_off(text: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
     let signed = |w: &&str| w.starts_with(char::is_uppercase) && (w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) || is_site_address(w));
     (1..=3).contains(&words.len()) && rest.chars().count() <= SIGN_OFF_MAX_CHARS && words.iter().all(signed)
+}
+
+/// Whether a closing line is only the desk's initials after a slash ("/cb", "/atm", "/dl, ra"):
+/// who edited the copy, set under it, not a line of it.
+pub fn is_editor_initials(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix('/') else { return false };
+    let marks: Vec<&str> = rest.split([',', '/', ' ']).filter(|m| !m.is_empty()).collect();
+    (1..=3).contains(&marks.len()) && marks.iter().all(|m| (1..=4).contains(&m.len()) && m.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// A sign-off is a name or two: "-- Xinhua News Agency" at most.
@@ -1496,5 +1507,33 @@ mod tests {
         assert!(small_furniture("m-breadcrumb"));
         assert!(small_furniture("c-breadcrumbs"));
         assert!(small_furniture("storytags"));
+    }
+
+    #[test]
+    fn labelled_bylines_are_bylines() {
+        assert!(is_byline_text("WRITER: Somchai Wongsa"));
+        assert!(is_byline_text("Author: Maria Lopez"));
+        assert!(is_byline_text("Reporter: Tom Ellis, Phnom Penh"));
+        assert!(!is_byline_text("Writer and director Maria Lopez said the film took six years."));
+        assert!(!is_byline_text("Author: the book is out in May."));
+    }
+
+    #[test]
+    fn copyright_with_its_owner_first_and_comment_disclaimers_are_notices() {
+        assert!(is_notice("Copyright © Kyodo News 2010-2026. Any reuse requires permission."));
+        assert!(is_notice("Copyright (c) The Valley Ledger 2026"));
+        assert!(is_notice("Disclaimer: Comments do not represent the views of the Daily Star. We reserve the right to remove them."));
+        assert!(!is_notice("The disclaimer said the company was not responsible for delays."));
+        assert!(!is_notice("Comments do not represent the views of the ministry, a spokesman said later."));
+    }
+
+    #[test]
+    fn the_desks_initials_after_a_slash_close_the_copy() {
+        assert!(is_editor_initials("/cb"));
+        assert!(is_editor_initials("/atm, ra"));
+        assert!(is_editor_initials(" /dl "));
+        assert!(!is_editor_initials("/r/worldnews"));
+        assert!(!is_editor_initials("/ and then he left"));
+        assert!(!is_editor_initials("cb"));
     }
 }
