@@ -98,13 +98,22 @@ fn site_template_pages_read_their_article_and_little_else() {
 /// on its own, each written before the rules for the kinds it showed: `batch7a`, then
 /// `batch7b` (which first checked `batch7a`'s rules), `batch7c` (which checked `batch7b`'s)
 /// `batch7d` (which checked `batch7c`'s) and `batch7e` (which, with `batch7d`, showed the
-/// publisher's sign-off lines fixed last, with no later batch to check them).
+/// publisher's sign-off lines fixed last, with no later batch to check them); then
+/// `batch8a` (measured, then its kinds fixed) and `batch8b` (written after those rules,
+/// scored untouched at F1 0.910, then its kinds fixed; its standfirsts are the gold's,
+/// dropped by the team's convention).
 /// Floors a little under what the extractor reaches, so that a regression fails.
 #[test]
 fn later_site_template_batches_keep_their_scores() {
-    for (folder, min_f1, min_p) in
-        [("batch7a", 0.965, 0.98), ("batch7b", 0.955, 0.955), ("batch7c", 0.965, 0.99), ("batch7d", 0.96, 0.985), ("batch7e", 0.935, 0.93)]
-    {
+    for (folder, min_f1, min_p) in [
+        ("batch7a", 0.965, 0.98),
+        ("batch7b", 0.955, 0.955),
+        ("batch7c", 0.965, 0.99),
+        ("batch7d", 0.96, 0.985),
+        ("batch7e", 0.935, 0.93),
+        ("batch8a", 0.96, 0.985),
+        ("batch8b", 0.925, 0.93),
+    ] {
         let (report, _, mean_f1, mean_p) = score_folder(folder);
         println!("{folder}\n{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");
         assert!(mean_f1 >= min_f1 && mean_p >= min_p, "{folder}: mean F1 {mean_f1:.4} precision {mean_p:.4}\n{report}");

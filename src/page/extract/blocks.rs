@@ -87,6 +87,8 @@ struct Open<N> {
     chars: usize,
     link_chars: usize,
     away_chars: usize,
+    /// The text node the block's last character came from.
+    last_node: Option<Id>,
 }
 
 /// Where a run of text sits with respect to links.
@@ -116,7 +118,20 @@ pub struct Builder<'a, N> {
     root: Id,
     /// Whether the text added now is the headline.
     titling: bool,
+    /// The box around the last block kept when that block is a heading (the heading's
+    /// parent element): a call to the reader after it in the same box takes it along.
+    heading_box: Option<Id>,
 }
+
+/// How far above a heading's text node its heading element may be (`<h2><a><span>`).
+const HEADING_DEPTH: usize = 4;
+
+/// A box's label is a few words ("Nature Briefing", "Get More From WIRED"); a longer
+/// heading says something of its own.
+const BOX_LABEL_MAX_WORDS: usize = 5;
+
+/// A box a heading labels, with its call to the reader: a few lines at most.
+const HEADED_BOX_MAX_CHARS: usize = 600;
 
 /// A standfirst is a sentence or two.
 const COMPANION_MAX_CHARS: usize = 300;
@@ -147,6 +162,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                 chars: 0,
                 link_chars: 0,
                 away_chars: 0,
+                last_node: None,
             },
             h1_is_title: false,
             byline: None,
@@ -155,6 +171,7 @@ impl<'a, N: Clone> Builder<'a, N> {
             own_path: furniture::own_path(dom),
             root: dom.root,
             titling: false,
+            heading_box: None,
         }
     }
 
@@ -426,6 +443,7 @@ impl<'a, N: Clone> Builder<'a, N> {
         open.continues = None;
         let (chars, link_chars) = (std::mem::take(&mut open.chars), std::mem::take(&mut open.link_chars));
         let away_chars = std::mem::take(&mut open.away_chars);
+        let last_node = open.last_node.take();
         // A heading that is wholly a link to another page of the site is another story's
         // headline ("<h3><a href='/other-story'>…</a></h3>" in a list of teasers).
         // Not the headline itself, which sites often link to its own page.
@@ -437,6 +455,8 @@ impl<'a, N: Clone> Builder<'a, N> {
         let link_only = open.kind == BlockKind::Paragraph && chars < PROMO_MAX_CHARS && link_chars * 5 >= chars * 4;
         // Unless it reads as a sentence of the story that happens to be a link.
         let link_only = link_only && !furniture::reads_as_prose(&open.text);
+        let calls_reader = (matches!(open.kind, BlockKind::Paragraph | BlockKind::Heading) && furniture::is_reader_call(&open.text))
+            || (open.kind == BlockKind::Paragraph && furniture::is_promo_call(&open.text));
         let slug = match open.kind {
             BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => {
                 furniture::is_slug(&open.text)
@@ -445,12 +465,11 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_share_row(&open.text)
             }
             _ => false,
-        } || (matches!(open.kind, BlockKind::Paragraph | BlockKind::Heading) && furniture::is_reader_call(&open.text))
+        } || calls_reader
             || (open.kind == BlockKind::Paragraph
                 && (furniture::is_credit_text(&open.text)
                     || furniture::is_notice(&open.text)
                     || furniture::is_labelled_headline(&open.text)
-                    || furniture::is_promo_call(&open.text)
                     || furniture::is_release_source_line(&open.text)
                     || furniture::is_credit_note(&open.text)
                     || furniture::is_bare_count(&open.text)
@@ -458,6 +477,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_role_line(&open.text)
                     || furniture::is_address_line(&open.text)
                     || furniture::is_sign_off(&open.text)
+                    || furniture::is_editor_initials(&open.text)
                     || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;
@@ -479,13 +499,38 @@ impl<'a, N: Clone> Builder<'a, N> {
         if link_only || slug || teaser || wordless || metadata || open.pieces.is_empty() {
             open.text.clear();
         }
-        if !open.text.is_empty() {
+        let kept = !open.text.is_empty();
+        if kept {
             let text = std::mem::take(&mut open.text);
             let pieces = std::mem::take(&mut open.pieces);
             let pieces = pieces.into_iter().filter(|p| p.start + p.len <= text.len()).collect();
             self.blocks.push(ArticleBlock { kind: open.kind, text, pieces });
         }
         open.pieces.clear();
+        let kind = open.kind;
+        if calls_reader && self.heads_same_box(last_node) {
+            self.blocks.pop();
+            self.heading_box = None;
+        } else if kept {
+            self.heading_box = last_node.filter(|_| kind == BlockKind::Heading).and_then(|node| self.box_of_heading(node));
+        }
+    }
+
+    /// The parent of the heading a text node is in, when it is a box a few lines long
+    /// (a newsletter or offer box, not the article's body).
+    fn box_of_heading(&self, node: Id) -> Option<Id> {
+        let dom = self.dom;
+        let heading = dom.ancestors(node, HEADING_DEPTH).into_iter().find(|&a| matches!(dom.tag(a), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))?;
+        dom.parent(heading).filter(|&b| dom.inner_text_len(b) <= HEADED_BOX_MAX_CHARS)
+    }
+
+    /// Whether the last block kept is a heading whose box also holds the text node the
+    /// dropped call came from: "Nature Briefing" over "Sign up for the Nature Briefing
+    /// newsletter", the box's label, not a heading of the story.
+    fn heads_same_box(&self, call_node: Option<Id>) -> bool {
+        let (Some(call), Some(container)) = (call_node, self.heading_box) else { return false };
+        let label = |b: &ArticleBlock<N>| b.kind == BlockKind::Heading && b.text.split_whitespace().count() <= BOX_LABEL_MAX_WORDS;
+        self.blocks.last().is_some_and(label) && self.dom.is_within(call, container)
     }
 
     /// Appends a character the page shows but no text node holds; an opening mark takes
@@ -564,6 +609,7 @@ impl<'a, N: Clone> Builder<'a, N> {
             _ => open.pieces.push(Piece { node: source.clone(), start, len, node_offset: unit }),
         }
         open.continues = Some((node, unit + ch.len_utf16()));
+        open.last_node = Some(node);
     }
 }
 

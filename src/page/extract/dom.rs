@@ -37,6 +37,8 @@ const ATTRIBUTES: &[&str] = &[
     "colspan",
     "contenteditable",
     "type",
+    "data-testid",
+    "data-component",
 ];
 
 /// Elements that hold no reader-visible text, left out of the copy with their content.

@@ -62,7 +62,7 @@ fn patterns() -> &'static Patterns {
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
             slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|(continue|keep) reading (your|this|the) (article|story) with (a|an) [^.!?]{1,40} (subscription|membership)|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery|live( now)?|(for )?subscribers only|subscriber exclusive)[\s.:!…>»-]*$"),
-            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|you (may|might) (also )?(like|be interested in)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|read also|in case you missed it|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
+            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|((stories|articles|more stories|other stories) )?you (may|might) (also )?(like|be interested in|have missed)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|read also|in case you missed it|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
             credit_start: re(r"(?i)^((photo|photograph|picture|image|credit|video|pictured|caption|image source|image caption|media caption)\s*:|\((photo|credit|image)[:/])"),
@@ -73,22 +73,28 @@ fn patterns() -> &'static Patterns {
             label_line: re(r"(?i)^(related|read|read more|read also|also read|see also|more|watch|listen|video|photos|gallery|recommended|don'?t miss|must read|trending|more coverage|more on this( story)?|latest|also read|go deeper|dive deeper|keep reading|read next|up next|flashback|podcast|explainer|opinion|analysis)\s*[:|]\s*"),
             // A call to the reader that opens a paragraph: "Sign up for …", "Subscribe to …".
             promo_start: re(r"(?i)^(sign up|subscribe|follow us|download (our|the)|get (our|the) [a-z ]{0,30}(newsletter|app)|join (our|the) [a-z ]{0,30}(newsletter|list|community)|donate|support (independent|our|us)|help us keep|stay up to date|get the latest|for the latest news|have a (news )?tip|do you have a (story|tip)|we want to hear from you|join [a-z']+ (telegram|whatsapp)|follow [a-z'’]+ coverage|download (our|the) [a-z ]{0,30}app)\b"),
-            // "By Jane Roe", "By Jane Roe and John Doe, Reuters": a name, not a sentence.
-            byline: re(r"^(By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+[A-ZÀ-Þ][^!?]{0,100}$"),
+            // "By Jane Roe", "By Jane Roe and John Doe, Reuters", "WRITER: Jane Roe": a name,
+            // not a sentence.
+            byline: re(r"^((By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+|(WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)\s*:\s*)[A-ZÀ-Þ][^!?]{0,100}$"),
             // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
-            dateline: re(r"(?i)^((published|updated|posted|last updated|last modified|first published|modified|originally published)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(([,\s]+|\s+at\s+)\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?) ago|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
+            dateline: re(r"(?i)^((published|updated|posted|last updated|last modified|first published|modified|originally published|(first )?uploaded)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(([,\s]+|\s+at\s+)\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?) ago|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
             // A linked sentence that sends the reader elsewhere rather than telling the story.
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
-            // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …".
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200})$"),
-            // Who wrote, reported, edited or supplied the story, and where it was first
+            // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …",
+            // a paper's DOI ("doi: https://doi.org/10.1038/…"), "Copyright © AFP 2017-2026.
+            // Any commercial use …", a comment section's disclaimer ("Disclaimer: Comments do
+            // not represent the views of …").
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|copyright\s*(©|\(c\))\s*[^\n]{0,300}|disclaimer\s*:\s*(reader )?comments [^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200}|doi\s*:?\s*(https?://(dx\.)?doi\.org/)?10\.\d{4,}/\S+)$"),
+            // Who wrote, reported, edited or supplied the story, where it was first
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
-            // "This article was originally published on The Conversation.", a licence notice.
-            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|(this (article|story|piece) is (a|the) )?translation of (an|the|a) (original )?(article|story|piece) [^\n]{0,200}|this (article|story|piece) (was|has been) translated from [^\n]{0,200}|[^\n.]{0,80}\bis (public[- ]interest )?journalism funded (by|through) [^\n]{0,120}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (support|funding) from)[^\n]{0,200})\s*[)\].]*$"),
-            // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome".
-            staff_credit: re(r"^(?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]"),
+            // "This article was originally published on The Conversation.", a licence notice,
+            // the publisher's note on itself ("KFF Health News is a national newsroom that …").
+            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|(this (article|story|piece) is (a|the) )?translation of (an|the|a) (original )?(article|story|piece) [^\n]{0,200}|this (article|story|piece) (was|has been) translated from [^\n]{0,200}|[^\n.]{0,80}\bis (public[- ]interest )?journalism funded (by|through) [^\n]{0,120}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (support|funding) from)[^\n]{0,200}|[^\n.]{1,80} is (a|an|part of) [^\n.]{0,80}\b(newsroom|news organi[sz]ation|media organi[sz]ation|news network|news service)\b[^\n]{0,300})\s*[)\].]*$"),
+            // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome",
+            // or names alone after "Additional reporting" ("Additional reporting Seán Whelan").
+            staff_credit: re(r"^((?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]|(?i:additional reporting)\s+[A-ZÀ-Þ][^\s,;]*(,? (and |& )?[A-ZÀ-Þ][^\s,;]*)*$)"),
             // Words that speak to the reader about the site, not about the story.
             promo_phrase: re(r"(?i)\b(tell us|let us know|your feedback|sign up|subscribe|newsletter|follow us|click here|tap here|download (our|the) app|our (app|podcast|newsletter)|in your inbox|full coverage|live updates|read (more|the full)|watch (the|our) (video|full)|donate|whatsapp|telegram|news tip|hear from you|journalism free|our app|coverage of)\b"),
         }
@@ -138,6 +144,17 @@ pub fn small_furniture(names: &str) -> bool {
     let words: Vec<String> = name_words(&camel_spaced(names)).collect();
     // Each word, and each run of two or three adjacent words written as one ("author-box").
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
+}
+
+/// Names of a call-to-action box ("inline-cta__wrapper", "CallToAction"): an offer with its
+/// own heading, copy and button (an event's tickets, an app, a course) set in the story.
+const CALL_BOX_WORDS: &[&str] = &["calltoaction", "cta"];
+
+/// Whether a container named so is a call-to-action box. Only a box: a paragraph that
+/// carries the name (`<p class="cta-…">`) is one line of the text, read with it.
+pub fn call_box(tag: &str, names: &str) -> bool {
+    let words: Vec<String> = name_words(&camel_spaced(names)).collect();
+    matches!(tag, "div" | "section" | "aside") && (1..=3).any(|n| words.windows(n).any(|run| CALL_BOX_WORDS.contains(&run.concat().as_str())))
 }
 
 /// Whether an element named so is a post embedded from a social network (`embed_names.txt`:
@@ -422,6 +439,14 @@ pub fn is_sign_off(text: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
     let signed = |w: &&str| w.starts_with(char::is_uppercase) && (w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) || is_site_address(w));
     (1..=3).contains(&words.len()) && rest.chars().count() <= SIGN_OFF_MAX_CHARS && words.iter().all(signed)
+}
+
+/// Whether a closing line is only the desk's initials after a slash ("/cb", "/atm", "/dl, ra"):
+/// who edited the copy, set under it, not a line of it.
+pub fn is_editor_initials(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix('/') else { return false };
+    let marks: Vec<&str> = rest.split([',', '/', ' ']).filter(|m| !m.is_empty()).collect();
+    (1..=3).contains(&marks.len()) && marks.iter().all(|m| (1..=4).contains(&m.len()) && m.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// A sign-off is a name or two: "-- Xinhua News Agency" at most.
@@ -1410,5 +1435,105 @@ mod tests {
         assert!(!is_notice(
             "The band said its copyright was reserved for the songwriters, who had sued the label in 2019 over the rights to their first two albums."
         ));
+    }
+
+    #[test]
+    fn publishers_notes_to_the_reader_seen_on_new_sites_are_reader_calls() {
+        // An AI voice note over the story, a follow-topics prompt, a messaging-app channel,
+        // a tip line on Signal, an institution's access note, a portal's closing promo.
+        assert!(is_reader_call("This audio is generated by an AI tool."));
+        assert!(is_reader_call("Click the bell to follow topics and get alerts."));
+        assert!(is_reader_call("Click here to join our Telegram channel for the latest updates"));
+        assert!(is_reader_call("Know something about the county jail? Reach our reporters on Signal at 555-0142."));
+        assert!(is_reader_call("You have full access to this article via Leiden University."));
+        assert!(is_reader_call("Catch all the Business News, Breaking News and Latest News Updates on Daily Mint."));
+        // The story's own words about the same things stay.
+        assert!(!is_reader_call("The app's audio, generated from a recording of the actor, was removed on Friday."));
+        assert!(!is_reader_call("Protesters used Signal to organise the march, police said."));
+    }
+
+    #[test]
+    fn additional_reporting_names_without_by_are_a_credit() {
+        assert!(is_credit_note("Additional reporting Seán Whelan"));
+        assert!(is_credit_note("Additional reporting Aoife Hegarty and Conor McMorrow"));
+        assert!(is_credit_note("Additional reporting by Jane Roe in Rome"));
+        // A sentence of the story that opens with the same words stays.
+        assert!(!is_credit_note("Additional reporting requirements for landlords take effect in March."));
+    }
+
+    #[test]
+    fn a_publishers_note_on_itself_is_a_credit() {
+        assert!(is_credit_note("CalMatters is a nonprofit newsroom covering California's state Capitol and politics. Learn more."));
+        assert!(is_credit_note("Stateline is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors."));
+        assert!(is_credit_note("The Lens is an independent news organization that investigates government in New Orleans."));
+        // A story's sentence about another newsroom, set inside the text, is not the note.
+        assert!(!is_credit_note("The council said it would respond to questions from reporters on Monday, after the vote."));
+        assert!(!is_credit_note("Its owner said the deal would close in March. The paper is a newsroom of 12 reporters."));
+    }
+
+    #[test]
+    fn a_papers_doi_line_is_a_notice() {
+        assert!(is_notice("doi: https://doi.org/10.1126/science.adq1234"));
+        assert!(is_notice("DOI: 10.1016/j.cell.2026.01.004"));
+        assert!(!is_notice("The paper's DOI was listed in the complaint, the university said."));
+    }
+
+    #[test]
+    fn first_uploaded_stamps_are_datelines() {
+        assert!(is_dateline_text("First uploaded on: 02-12-2026 at 14:05 IST"));
+        assert!(is_dateline_text("Uploaded: 3 December 2026"));
+        assert!(!is_dateline_text("Uploaded videos show the flooding in the town centre on Monday."));
+    }
+
+    #[test]
+    fn a_noun_before_you_may_like_still_heads_other_stories() {
+        assert!(is_related_heading("Stories you might be interested in"));
+        assert!(is_related_heading("Articles you may have missed"));
+        assert!(is_related_heading("You might also like"));
+        assert!(!is_related_heading("Stories you might have told differently"));
+    }
+
+    #[test]
+    fn call_to_action_names_mark_boxes_not_paragraphs() {
+        assert!(call_box("div", "wp-block-acme-inline-cta"));
+        assert!(call_box("section", "CallToAction promo"));
+        assert!(call_box("aside", "cta-box"));
+        assert!(!call_box("p", "cta-fandom-contributor"));
+        assert!(!call_box("div", "actant octal"));
+    }
+
+    #[test]
+    fn breadcrumbs_and_glued_story_tags_are_small_furniture() {
+        assert!(small_furniture("m-breadcrumb"));
+        assert!(small_furniture("c-breadcrumbs"));
+        assert!(small_furniture("storytags"));
+    }
+
+    #[test]
+    fn labelled_bylines_are_bylines() {
+        assert!(is_byline_text("WRITER: Somchai Wongsa"));
+        assert!(is_byline_text("Author: Maria Lopez"));
+        assert!(is_byline_text("Reporter: Tom Ellis, Phnom Penh"));
+        assert!(!is_byline_text("Writer and director Maria Lopez said the film took six years."));
+        assert!(!is_byline_text("Author: the book is out in May."));
+    }
+
+    #[test]
+    fn copyright_with_its_owner_first_and_comment_disclaimers_are_notices() {
+        assert!(is_notice("Copyright © Kyodo News 2010-2026. Any reuse requires permission."));
+        assert!(is_notice("Copyright (c) The Valley Ledger 2026"));
+        assert!(is_notice("Disclaimer: Comments do not represent the views of the Daily Star. We reserve the right to remove them."));
+        assert!(!is_notice("The disclaimer said the company was not responsible for delays."));
+        assert!(!is_notice("Comments do not represent the views of the ministry, a spokesman said later."));
+    }
+
+    #[test]
+    fn the_desks_initials_after_a_slash_close_the_copy() {
+        assert!(is_editor_initials("/cb"));
+        assert!(is_editor_initials("/atm, ra"));
+        assert!(is_editor_initials(" /dl "));
+        assert!(!is_editor_initials("/r/worldnews"));
+        assert!(!is_editor_initials("/ and then he left"));
+        assert!(!is_editor_initials("cb"));
     }
 }

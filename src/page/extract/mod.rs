@@ -81,6 +81,7 @@ fn extract_from(mut page: Dom<usize>) -> Article<usize> {
     let dateline = builder.dateline.take();
     let mut blocks = builder.finish();
     drop_closing_bios(&mut blocks);
+    drop_closing_references(&mut blocks);
     drop_repeated_quotes(&mut blocks, &Display::of(&page));
     if let Some(text) = page.json_ld_body.as_deref().filter(|text| shows_no_article(&page, body, text)) {
         // The page's script has not drawn the article yet: its text is only in the metadata.
@@ -248,6 +249,29 @@ fn drop_closing_bios<N>(blocks: &mut Vec<super::ArticleBlock<N>>) {
         if blocks[i].kind == BlockKind::Paragraph && furniture::is_author_bio(text) {
             blocks.remove(i);
         }
+    }
+}
+
+/// Labels over the list of works a story cites, set after it ("References", "Sources:").
+const REFERENCE_HEADINGS: &[&str] = &["bibliography", "citations", "references", "sources", "works cited"];
+
+/// A citation is a line or two; a longer block after the label is the story going on.
+const CITATION_MAX_CHARS: usize = 300;
+
+/// Takes off the end of the article the list of works it cites: the label and the short
+/// entries after it, to the end (a paper's authors, title and journal, not the story).
+fn drop_closing_references<N>(blocks: &mut Vec<super::ArticleBlock<N>>) {
+    let label = |b: &super::ArticleBlock<N>| {
+        let said = b.text.trim().trim_end_matches([':', '.']).to_lowercase();
+        matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph) && REFERENCE_HEADINGS.contains(&said.as_str())
+    };
+    let Some(start) = blocks.iter().rposition(label) else { return };
+    let told_before = blocks[..start].iter().any(|b| b.kind == BlockKind::Paragraph);
+    let entries = &blocks[start + 1..];
+    // The page's labels after the list ("Subjects", "Rights and permissions") end with it.
+    let citations = entries.iter().all(|b| b.kind != BlockKind::BlockQuote && b.text.chars().count() <= CITATION_MAX_CHARS);
+    if told_before && !entries.is_empty() && citations {
+        blocks.truncate(start);
     }
 }
 
@@ -612,5 +636,58 @@ mod tests {
         assert!(deep.blocks.iter().any(|b| b.text == FILLER), "the text deep down is kept");
         let markup = format!("{}deep{}", "<span>".repeat(depth), "</span>".repeat(depth));
         let _ = article(&markup);
+    }
+
+    #[test]
+    fn a_list_of_cited_works_after_the_story_is_left_out() {
+        let body = format!(
+            "<article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p>
+             <h3>Sources</h3><p>Doe, J. and Roe, R. “School meals and attendance.” Journal of Public Health, 4 March 2025.</p>
+             <p>“Lunch program audit.” City Comptroller’s Office, 2026.</p><h3>Topics</h3></article>"
+        );
+        let blocks = texts(&page(&body));
+        let all: String = blocks.iter().map(|b| b.1.as_str()).collect();
+        assert!(!all.contains("Journal of Public Health") && !all.contains("Comptroller") && !all.contains("Sources"), "{blocks:?}");
+        assert_eq!(blocks.iter().filter(|b| b.1 == FILLER).count(), 3);
+    }
+
+    #[test]
+    fn a_section_headed_sources_that_goes_on_with_the_story_stays() {
+        let long = format!("{FILLER} {FILLER} {FILLER}");
+        let body = format!("<article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><p>{FILLER}</p><h2>Sources</h2><p>{long}</p></article>");
+        let blocks = texts(&page(&body));
+        assert!(blocks.iter().any(|b| b.1 == "Sources") && blocks.iter().any(|b| b.1 == long), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_boxs_label_goes_with_the_call_it_labels() {
+        // The label of a newsletter or offer box whose copy is a call to the reader.
+        let body = format!(
+            "<article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><p>{FILLER}</p>
+             <div class='briefing-box'><h3>The Morning Ledger</h3><p>Sign up for our free newsletter, delivered to your inbox every weekday.</p></div>
+             <p>{FILLER}</p><div class='offer'><h4>Get More From the Bugle</h4><p>Become a member and read without limits.</p></div></article>"
+        );
+        let blocks = texts(&page(&body));
+        let all: String = blocks.iter().map(|b| b.1.as_str()).collect();
+        assert!(!all.contains("Morning Ledger") && !all.contains("Get More"), "{blocks:?}");
+        // A subheading of the story over its own paragraph stays, and a long heading over a call
+        // says something of its own.
+        let body = format!(
+            "<article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><section><h2>What parents can do</h2><p>{FILLER}</p></section><p>{FILLER}</p></article>"
+        );
+        assert!(texts(&page(&body)).iter().any(|b| b.1 == "What parents can do"));
+    }
+
+    #[test]
+    fn a_byline_named_only_in_test_attributes_is_metadata() {
+        let body = format!(
+            "<article><h1>Council extends the school lunch program</h1><div data-testid='byline-contributors'><span>Priya Natarajan</span><span>Education correspondent</span></div><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+        );
+        let blocks = texts(&page(&body));
+        assert!(!blocks.iter().any(|b| b.1.contains("Natarajan")), "{blocks:?}");
+        let body = format!(
+            "<article><h1>Council extends the school lunch program</h1><div data-component='byline-block'><span>Tom Ellis</span></div><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+        );
+        assert!(!texts(&page(&body)).iter().any(|b| b.1.contains("Tom Ellis")));
     }
 }

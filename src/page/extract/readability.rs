@@ -257,7 +257,8 @@ impl<N: Clone> Search<'_, N> {
         }
         let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
         let dialog = role == "dialog" || role == "alertdialog";
-        (dialog || furniture::small_furniture(names)) && self.dom.inner_text_len(id) * 2 < page_chars
+        let call_box = furniture::call_box(self.dom.tag(id), names);
+        (dialog || call_box || furniture::small_furniture(names)) && self.dom.inner_text_len(id) * 2 < page_chars
     }
 
     /// A box of a few paragraphs, small next to the page, that appeals for readers' money
@@ -319,7 +320,10 @@ impl<N: Clone> Search<'_, N> {
     fn is_byline(&self, id: Id, match_string: &str) -> bool {
         let rel = self.dom.attr(id, "rel").unwrap_or("");
         let itemprop = self.dom.attr(id, "itemprop").unwrap_or("");
-        if !(rel == "author" || itemprop.contains("author") || patterns().byline.is_match(match_string)) {
+        // React sites name their parts in test and component attributes only
+        // (`data-testid="byline-new"`, `data-component="byline-block"`).
+        let data_names = ["data-testid", "data-component"].map(|a| self.dom.attr(id, a).unwrap_or("")).join(" ");
+        if !(rel == "author" || itemprop.contains("author") || patterns().byline.is_match(match_string) || patterns().byline.is_match(&data_names)) {
             return false;
         }
         let text = self.dom.text_content(id);
