@@ -225,7 +225,12 @@ impl<'a> Context<'a> {
     pub fn credit_for_quote(&self, q: Span, prev_end: Option<usize>, next_start: Option<usize>) -> Option<Found> {
         let mut found = self.own_credit_for_quote(q, prev_end, next_start)?;
         let block = self.block_of(q.start);
-        let from = self.sentence_of(q.start.min(found.speaker.span.start));
+        let mut from = self.sentence_of(q.start.min(found.speaker.span.start));
+        // "According to AZCentral, one sign read, “…” Another advised, “…”": a subject
+        // standing for one more of those met before keeps their relay.
+        if found.speaker.kind == Kind::Nominal && crate::detect::lexicon::indefinite_subjects().contains(&tokens::key(&found.speaker.name)) {
+            from = from.saturating_sub(1);
+        }
         let to = self.sentence_of(q.end.saturating_sub(1).max(found.speaker.span.end.saturating_sub(1)));
         let lo_pos = self.doc.sentences.get(from).map_or(block.start, |s| s.span.start).max(block.start);
         let hi_pos = self.doc.sentences.get(to).map_or(block.end, |s| s.span.end).min(block.end).min(next_start.unwrap_or(usize::MAX));
@@ -267,6 +272,9 @@ impl<'a> Context<'a> {
                 return Some(found);
             }
         }
+        if let Some(found) = self.closing_credit_past_quotes(q, r_lo, hi_pos.min(block.end)) {
+            return Some(found);
+        }
         // Before the quote, in its sentence.
         let s_start = self.sentence_of(q.start);
         let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
@@ -286,7 +294,7 @@ impl<'a> Context<'a> {
                 if next.span.start < block.end && !gap.contains('\n') {
                     let n_lo = self.tok_at(next.span.start);
                     let n_hi = self.tok_at(bound(next.span.end));
-                    if let Some(found) = self.credit_after(n_lo, n_hi) {
+                    if let Some(found) = self.credit_after(n_lo, n_hi).filter(|f| !self.opens_own_statement(f, n_lo, n_hi)) {
                         return Some(found);
                     }
                 }
@@ -305,6 +313,53 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// "…will carry “a great deal of weight” and bring the “grass-roots firepower” they
+    /// need, DFA spokesman Neil Sroka said.": a credit closing the sentence, after further
+    /// quotes of the same sentence, credits every quote in it. Tokens from `r_lo` (after
+    /// the quote) to the sentence's end at byte `end`.
+    fn closing_credit_past_quotes(&self, q: Span, r_lo: usize, end: usize) -> Option<Found> {
+        let later = self.quotations.iter().any(|o| o.outer.start >= q.end && o.outer.end <= end);
+        if !later {
+            return None;
+        }
+        let hi = self.tok_at(end).min(r_lo + CONTEXT_TOKENS);
+        let last_quote_end = self.quotations.iter().filter(|o| o.outer.start >= q.end && o.outer.end <= end).map(|o| o.outer.end).max()?;
+        let cue = self.cues(self.tok_at(last_quote_end), hi).pop()?;
+        if cue.first == 0 || !cue.can_invert() && cue.first < 2 {
+            return None;
+        }
+        let found = self.credit_after(self.tok_at(last_quote_end), hi)?;
+        let at = self.tok_at(found.speaker.span.start);
+        // The credit is the sentence's last clause, set off by a comma: ", Sroka said."
+        let set_off = at > 0 && self.toks[at - 1].is(',') || cue.first > 0 && self.toks[cue.first - 1].is(',');
+        let closes = self.closes_sentence(self.tok_at(found.speaker.span.end).max(cue.end), hi);
+        (set_off && closes && matches!(found.speaker.kind, Kind::Person | Kind::Organisation)).then_some(found)
+    }
+
+    /// Whether the sentence in tokens `lo..hi`, read as the credit of a quote before it,
+    /// reports words of its own instead: "Ohio Gov. John Kasich said he would have fired
+    /// him" is Kasich's statement, not the credit of the quote that ends the sentence before.
+    fn opens_own_statement(&self, found: &Found, lo: usize, hi: usize) -> bool {
+        let text = self.text();
+        let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let verb = found.cue.split(' ').next().unwrap_or("");
+        let from = self.tok_at(found.speaker.span.end).max(lo);
+        let Some(cue) = (lo..hi).find(|&i| self.toks[i].is_word() && key(i) == verb && (i >= from || found.speaker.span.start >= self.toks[i].span.end)) else {
+            return false;
+        };
+        let after = (cue + found.cue.split(' ').count()).max(from);
+        if after >= hi || !self.toks[after].is_word() {
+            return false;
+        }
+        // A determiner after "told" or "asked" opens the hearer ("Todd asked the mogul").
+        let said = matches!(verb, "said" | "says" | "say");
+        match key(after).as_str() {
+            "he" | "she" | "they" | "it" | "we" | "i" | "that" => true,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" => said,
+            _ => false,
+        }
     }
 
     /// The source that relays a credit within tokens `lo..hi` (the sentences that hold the

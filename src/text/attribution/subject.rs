@@ -10,6 +10,9 @@ impl Context<'_> {
         if cue.is_according_to() {
             return speakers::after(text, toks, cue.end, hi);
         }
+        if let Some(s) = self.indefinite_subject(cue, lo) {
+            return Some(s);
+        }
         if cue.text.ends_with("ing") {
             // "…, with Senator Okafor angrily calling it": the subject of the absolute phrase.
             if let Some(s) = self.with_subject(cue, lo) {
@@ -106,6 +109,18 @@ impl Context<'_> {
             return None;
         }
         Some(found)
+    }
+
+    /// "Another said …", "Several argued …", "Others tweeted, “…”": a word standing for
+    /// people (a determiner with its noun left out) alone before the cue, opening the clause,
+    /// is the subject, written as the article writes it: whoever was credited before did
+    /// not say it.
+    fn indefinite_subject(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        let at = cue.first.checked_sub(1).filter(|&i| i >= lo && self.toks[i].is_word())?;
+        let opens = at == lo || self.sentence_starts.binary_search(&at).is_ok() || matches!(self.toks[at - 1].punct, Some(';' | '\u{2014}'));
+        let w = &self.text()[self.toks[at].span.start..self.toks[at].span.end];
+        let indefinite = crate::detect::lexicon::indefinite_subjects().contains(&tokens::key(w));
+        (opens && indefinite && !cue.text.ends_with("ing")).then(|| Speaker { name: w.to_string(), role: None, kind: Kind::Nominal, span: self.toks[at].span })
     }
 
     /// Whether a speaker read back from a cue is only the object of a preposition or a
@@ -508,9 +523,77 @@ impl Context<'_> {
 
     /// The subject of the sentence holding `pos`, when it names a person or an
     /// organisation before `pos`: "Trump openly admires Putin as a “strong leader”".
+    /// A subordinate clause holding `pos` has a subject of its own, which says its quoted
+    /// words: "Jindal signed the order, while Mike Huckabee proposed we “…”" is Huckabee's.
     pub fn sentence_subject(&self, pos: usize) -> Option<Speaker> {
         let s = self.doc.sentence_at(pos)?;
-        self.clause_subject(self.sentence_toks[s], self.tok_at(pos), false)
+        let main = self.clause_subject(self.sentence_toks[s], self.tok_at(pos), false);
+        match (self.subordinate_subject(s, pos), main) {
+            (Some(sub), Some(main)) if sub.span.start <= main.span.start => Some(main),
+            (Some(sub), _) => Some(sub),
+            (None, main) => main,
+        }
+    }
+
+    /// The person or organisation that opens the subordinate clause holding `pos` in
+    /// sentence `s`: after the last conjunction before `pos` ("When Trump later referred to
+    /// the shooting and said he would “protect …”", "As the columnist Ann Ruiz had written,
+    /// “…”"). A comma after the clause's verb closes it ("When Ortiz left, the crowd chanted
+    /// “…”" is not Ortiz's), unless a reporting verb stands right before that comma, whose
+    /// words the quote then are ("as Kumar put it, “…”").
+    fn subordinate_subject(&self, s: usize, pos: usize) -> Option<Speaker> {
+        const CLAUSE_REACH: usize = 24;
+        let text = self.text();
+        let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let lo = self.sentence_toks[s];
+        let hi = self.tok_at(pos);
+        let conj = (lo..hi).rev().find(|&i| {
+            self.toks[i].is_word()
+                && self.toks.get(i + 1).is_some_and(|t| i + 1 < hi && t.is_word())
+                && crate::detect::lexicon::clause_conjunctions().contains(&key(i))
+                && !self.is_quoted(self.toks[i].span.start)
+                // "such as", "as well as", "known as": joined to the words before it.
+                && !(key(i) == "as" && i > lo && self.toks[i - 1].is_word() && matches!(key(i - 1).as_str(), "such" | "well" | "known" | "same" | "so" | "as" | "just"))
+        })?;
+        // Inside words reported by a cue before it ("Trump said Cruz was weak, while Rubio is
+        // “a lightweight”"), the clause is the reporter's statement, not its subject's.
+        if !self.cues(lo, conj).is_empty() {
+            return None;
+        }
+        let speaker = speakers::after(text, &self.toks[..hi], conj + 1, hi)?;
+        let mut end = self.tok_at(speaker.span.end);
+        // A possessive is no subject: "before Mrs. Lee's speech titled “…”".
+        let possessive = speaker.name.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with('\''));
+        if !matches!(speaker.kind, Kind::Person | Kind::Organisation) || possessive || end >= hi || hi - end > CLAUSE_REACH {
+            return None;
+        }
+        if speaker.kind == Kind::Person && !speaker.name.contains(' ') && self.names.full(&speaker.name, usize::MAX).is_none() {
+            return None;
+        }
+        // An appositive set off by commas: "while Mike Huckabee, the former governor, proposed".
+        if self.toks[end].is(',') {
+            end = (end + 1..hi.min(end + 16)).find(|&i| self.toks[i].is(',') && !self.is_quoted(self.toks[i].span.start))? + 1;
+        }
+        // The clause's verb follows, in lower case; a copula makes the quote a description
+        // of the subject ("while Ortiz is “a menace”"), not their words.
+        if end >= hi || !self.toks[end].is_word() || tokens::is_capitalised(&text[self.toks[end].span.start..self.toks[end].span.end]) {
+            return None;
+        }
+        if matches!(key(end).as_str(), "is" | "was" | "are" | "were" | "be" | "being" | "been" | "seems" | "seemed" | "remains" | "remained") {
+            return None;
+        }
+        let closing = (end..hi).find(|&i| self.toks[i].is(',') || self.toks[i].is(';'));
+        match closing {
+            None => Some(speaker),
+            Some(c) => {
+                let last_comma = (c..hi).all(|i| i == c || !self.toks[i].is_word());
+                let said = c > end && {
+                    let v = if key(c - 1) == "it" && c >= end + 2 { key(c - 2) } else { key(c - 1) };
+                    crate::detect::lexicon::reporting_verbs().contains(&v) || matches!(v.as_str(), "put" | "written" | "wrote" | "said")
+                };
+                (last_comma && said && self.toks[c].is(',')).then_some(speaker)
+            }
+        }
     }
 
     /// Records the person or organisation that opens sentence `i` as met there.
