@@ -93,7 +93,8 @@ impl Context<'_> {
             return None;
         }
         let speaker = self.speaker_of(outer, lo, hi, outer.first == lo)?;
-        let named = matches!(speaker.kind, Kind::Person | Kind::Organisation) || (speaker.kind == Kind::Nominal && speaker.name.starts_with(char::is_uppercase));
+        let named =
+            matches!(speaker.kind, Kind::Person | Kind::Organisation) || (speaker.kind == Kind::Nominal && speaker.name.starts_with(char::is_uppercase));
         named.then(|| Found { frames_statement: outer.frames_statement(), speaker, cue: outer.text.clone(), place: Place::Before })
     }
 

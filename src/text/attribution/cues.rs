@@ -204,7 +204,9 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         let modal = !name && matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may");
         // "Another tweeted", "Several said": opening the sentence, the word stands for people.
         let indefinite = lexicon::indefinite_subjects().contains(&prev) && is_capitalised(word(text, &toks[i - 1])) && (i < 2 || !toks[i - 2].is_word());
-        if (lexicon::speaker_determiners().contains(&prev) && !indefinite) || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain") {
+        if (lexicon::speaker_determiners().contains(&prev) && !indefinite)
+            || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain")
+        {
             return None;
         }
         // The passive is no credit: "the operation was called off".

@@ -326,14 +326,14 @@ impl<'a> Context<'a> {
         }
         let hi = self.tok_at(end).min(r_lo + CONTEXT_TOKENS);
         let last_quote_end = self.quotations.iter().filter(|o| o.outer.start >= q.end && o.outer.end <= end).map(|o| o.outer.end).max()?;
-        let cue = self.cues(self.tok_at(last_quote_end), hi).pop()?;
-        if cue.first == 0 || !cue.can_invert() && cue.first < 2 {
-            return None;
-        }
-        let found = self.credit_after(self.tok_at(last_quote_end), hi)?;
-        let at = self.tok_at(found.speaker.span.start);
-        // The credit is the sentence's last clause, set off by a comma: ", Sroka said."
-        let set_off = at > 0 && self.toks[at - 1].is(',') || cue.first > 0 && self.toks[cue.first - 1].is(',');
+        let from = self.tok_at(last_quote_end);
+        let cue = self.cues(from, hi).pop()?;
+        let found = self.credit_after(from, hi)?;
+        let at = self.tok_at(found.speaker.span.start).min(cue.first);
+        // The credit is the sentence's last clause, set off by a comma a few words (a role)
+        // before it: ", DFA spokesman Neil Sroka said."
+        let comma = (from..at).rev().find(|&i| !self.toks[i].is_word());
+        let set_off = comma.is_some_and(|c| self.toks[c].is(',') && at - c <= 6);
         let closes = self.closes_sentence(self.tok_at(found.speaker.span.end).max(cue.end), hi);
         (set_off && closes && matches!(found.speaker.kind, Kind::Person | Kind::Organisation)).then_some(found)
     }
@@ -721,5 +721,38 @@ mod tests {
     fn direct_quote_is_not_reported_speech() {
         let doc = Document::from_plain_text("Lightfoot said, \"Chicago is and will always be a welcoming city.\"");
         assert!(reported_speech(&doc).is_empty());
+    }
+
+    /// The name credited to quotation `n` of `text` with the neighbouring quotations of its
+    /// paragraph as bounds, as the quotes detector reads it.
+    fn bounded_credit(text: &str, n: usize) -> Option<String> {
+        let doc = Document::from_plain_text(text);
+        let ctx = Context::for_article(&doc);
+        let qs = ctx.quotations();
+        let q = qs.get(n)?.outer;
+        let same = |o: &Quotation| doc.block_at(o.outer.start) == doc.block_at(q.start);
+        let prev = n.checked_sub(1).and_then(|p| qs.get(p)).filter(|o| same(o)).map(|o| o.outer.end);
+        let next = qs.get(n + 1).filter(|o| same(o)).map(|o| o.outer.start);
+        let f = ctx.credit_for_quote(q, prev, next)?;
+        Some(if f.speaker.kind == Kind::Pronoun { f.speaker.name } else { ctx.display_name(&f.speaker) })
+    }
+
+    #[test]
+    fn closing_credit_after_further_quotes_credits_every_quote_of_the_sentence() {
+        let text = "A headline\n\nHis backing will carry \u{201c}real weight\u{201d} and give candidates the \u{201c}firepower\u{201d} they need, Fair Pay Network spokesman Tom Hale said.";
+        assert_eq!(bounded_credit(text, 0).as_deref(), Some("Tom Hale"));
+        assert_eq!(bounded_credit(text, 1).as_deref(), Some("Tom Hale"));
+        // With no cue closing the sentence, no credit.
+        let text = "A headline\n\nThe \u{201c}green levy\u{201d} and the \u{201c}fuel rebate\u{201d} both end in June, Treasury figures show.";
+        assert_eq!(bounded_credit(text, 0), None);
+    }
+
+    #[test]
+    fn a_sentence_reporting_its_own_words_is_no_credit_of_the_quote_before() {
+        let text = "A headline\n\n\u{201c}It is a sad day,\u{201d} Ms Sturgeon told reporters. \u{201c}This is what their campaign has become.\u{201d} Labour leader Keir Starmer said he would have sacked the adviser.";
+        assert_ne!(bounded_credit(text, 1).as_deref(), Some("Keir Starmer"));
+        // A sentence that is only the credit still credits it.
+        let text = "A headline\n\nThe board met. \u{201c}Did you know it was the same firm?\u{201d} Todd asked the chairman.";
+        assert_eq!(bounded_credit(text, 0).as_deref(), Some("Todd"));
     }
 }

@@ -535,6 +535,26 @@ impl Context<'_> {
         }
     }
 
+    /// "the Hollywood columnist Louella Parsons had written": the name in a description
+    /// read on past its verb, the words before the name its role.
+    /// Tokens `start..stop`.
+    fn name_in_description(&self, start: usize, stop: usize) -> Option<Speaker> {
+        let text = self.text();
+        let capitalised = |i: usize| self.toks[i].is_word() && tokens::is_capitalised(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let mut a = (start + 1..stop.min(start + 5)).find(|&i| capitalised(i))?;
+        // A capitalised modifier before a lower-case office opens the role: "the Hollywood columnist".
+        while let Some(next) = (a + 1..stop.min(a + 3)).find(|&i| capitalised(i)).filter(|&n| (a + 1..n).any(|i| !capitalised(i))) {
+            a = next;
+        }
+        let b = (a..stop).find(|&i| !capitalised(i)).unwrap_or(stop);
+        if b - a < 2 {
+            return None;
+        }
+        let name = speakers::describe(text, &self.toks[a..b], Span::new(self.toks[a].span.start, self.toks[b - 1].span.end), None);
+        let role = text[self.toks[start].span.start..self.toks[a - 1].span.end].to_string();
+        (name.kind == Kind::Person).then_some(Speaker { role: Some(role), ..name })
+    }
+
     /// The person or organisation that opens the subordinate clause holding `pos` in
     /// sentence `s`: after the last conjunction before `pos` ("When Trump later referred to
     /// the shooting and said he would “protect …”", "As the columnist Ann Ruiz had written,
@@ -560,7 +580,15 @@ impl Context<'_> {
         if !self.cues(lo, conj).is_empty() {
             return None;
         }
-        let speaker = speakers::after(text, &self.toks[..hi], conj + 1, hi)?;
+        // A description read on into its verb ("the columnist Ruth Okafor had written") is
+        // no speaker phrase: its name is.
+        let speaker = match speakers::after(text, &self.toks[..hi], conj + 1, hi) {
+            Some(s) if s.kind != Kind::Nominal => s,
+            _ if self.toks[conj + 1].is_word() && crate::detect::lexicon::speaker_determiners().contains(&key(conj + 1)) => {
+                self.name_in_description(conj + 1, hi.min(conj + 8))?
+            }
+            _ => return None,
+        };
         let mut end = self.tok_at(speaker.span.end);
         // A possessive is no subject: "before Mrs. Lee's speech titled “…”".
         let possessive = speaker.name.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with('\''));
@@ -587,10 +615,12 @@ impl Context<'_> {
             None => Some(speaker),
             Some(c) => {
                 let last_comma = (c..hi).all(|i| i == c || !self.toks[i].is_word());
-                let said = c > end && {
-                    let v = if key(c - 1) == "it" && c >= end + 2 { key(c - 2) } else { key(c - 1) };
-                    crate::detect::lexicon::reporting_verbs().contains(&v) || matches!(v.as_str(), "put" | "written" | "wrote" | "said")
-                };
+                // "as Amar put it,", "as Ruiz had written years before,": the verb among
+                // the clause's last words.
+                let said = (end.max(c.saturating_sub(4))..c).any(|i| {
+                    let v = key(i);
+                    self.toks[i].is_word() && (crate::detect::lexicon::reporting_verbs().contains(&v) || matches!(v.as_str(), "put" | "written"))
+                });
                 (last_comma && said && self.toks[c].is(',')).then_some(speaker)
             }
         }
@@ -886,5 +916,86 @@ mod tests {
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Gwen Tally"));
         let text = "\"Please let us go home,\" Omar Saleh pleaded.";
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Omar Saleh"));
+    }
+
+    /// The subject [`Context::sentence_subject`] gives for the first quotation of `text`.
+    fn subject_of_quote(text: &str) -> Option<String> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        let ctx = crate::text::attribution::Context::for_article(&doc);
+        let q = ctx.quotations().first()?.outer;
+        ctx.sentence_subject(q.start).map(|s| ctx.display_name(&s))
+    }
+
+    #[test]
+    fn words_quoted_in_a_subordinate_clause_are_its_subjects() {
+        let text = "The hall was full. When Premier Ana Lopes later turned to the budget and said she would \u{201c}protect every pension,\u{201d} the hall fell silent.";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Ana Lopes"));
+        let text = "Chief Minister Arvind Rao opened the bridge on Monday, while opposition leader Meera Nair, a former judge, proposed they \u{201c}tear it down and start again.\u{201d}";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Meera Nair"));
+        let text = "Nobody disputed the figure. As the columnist Ruth Okafor had written years before, \u{201c}the harbour pays for everything.\u{201d}";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Ruth Okafor"));
+    }
+
+    #[test]
+    fn a_closed_or_reported_subordinate_clause_leaves_the_main_subject() {
+        // A comma after the clause's verb closes it.
+        let text = "When Tom Ortiz left, Dana Frey described the plan as \u{201c}a giveaway.\u{201d}";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Dana Frey"));
+        // Inside words reported by a cue, the clause is the reporter's.
+        let text = "Leah Stone said on Tuesday that Ben Hart was weak, while Ivo Marsh is \u{201c}a lightweight.\u{201d}";
+        assert_ne!(subject_of_quote(text).as_deref(), Some("Ivo Marsh"));
+        // A copula describes the subject rather than quoting them.
+        let text = "Colin Webb arrived late, while Nina Shah was \u{201c}furious\u{201d} about the delay.";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Colin Webb"));
+        // A possessive after "before" is no subject.
+        let text = "The paper appeared shortly before Mrs. Lee's Sydney speech titled \u{201c}Fixing the Grid.\u{201d}";
+        assert_eq!(subject_of_quote(text), None);
+    }
+
+    #[test]
+    fn a_word_standing_for_people_is_the_subject_of_its_cue() {
+        let text = "Paul Gray tweeted, \u{201c}Great night.\u{201d} Another tweeted, \u{201c}The minister thinks she is above the rules.\u{201d}";
+        assert_eq!(quoted_by(text, 1).as_deref(), Some("Another"));
+        let text = "Sue Ward voted yes. Several said they would rather see the money in \u{201c}block grants\u{201d} to councils.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Several"));
+        // Mid-sentence, lower case, the word still qualifies a noun: no speaker of its own.
+        let text = "Sue Ward said another \u{201c}review of the rules\u{201d} was due.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Sue Ward"));
+    }
+
+    #[test]
+    fn a_pronoun_opening_reported_words_stands_for_the_reporter() {
+        let text = "Peter Lowe spoke first. Another said he hoped with his \u{201c}whole heart\u{201d} that the bill fails.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Another"));
+        let text = "Julie Bishop spoke first. Senator Penny Wong told reporters she would \u{201c}fight this all the way.\u{201d}";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Penny Wong"));
+        let text = "Ravi Menon met the board. Priya Das said that she hopes to \u{201c}win back the trust of depositors.\u{201d}";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Priya Das"));
+    }
+
+    #[test]
+    fn a_description_names_its_person_through_a_naming_phrase() {
+        let text = "\u{201c}There never was an order to stand down,\u{201d} said the base chief known as Bob, speaking publicly for the first time.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Bob"));
+        let text = "\u{201c}Whoever opens the borders has no place here!\u{201d} wrote a man calling himself Raj Kumar.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Raj Kumar"));
+        let text = "\u{201c}Nobody asked us,\u{201d} tweeted a user from Leeds going by the handle Spartacus.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Spartacus"));
+    }
+
+    #[test]
+    fn a_determiner_and_adjective_before_a_known_name_are_its_role() {
+        let text = "President Francois Hollande spoke in Nice. \u{201c}France will always be France,\u{201d} an angry Hollande retaliated.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Francois Hollande"));
+        let text = "Anthony Albanese faced the chamber. \u{201c}Not on my watch,\u{201d} a defiant Albanese shot back.";
+        assert_ne!(quoted_by(text, 0).as_deref(), Some("a defiant"));
+    }
+
+    #[test]
+    fn a_plural_noun_cue_after_a_name_closing_the_sentence_is_a_verb() {
+        let text = "Kellyanne Conway was in Ohio. \u{201c}Look at the statement he put out after the shootings,\u{201d} Conway notes.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Kellyanne Conway"));
+        let text = "Fiona Hill was in Leeds. \u{201c}The budget is a start,\u{201d} she notes.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("she"));
     }
 }
