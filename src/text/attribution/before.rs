@@ -93,8 +93,10 @@ impl Context<'_> {
             return None;
         }
         let speaker = self.speaker_of(outer, lo, hi, outer.first == lo)?;
-        let named =
-            matches!(speaker.kind, Kind::Person | Kind::Organisation) || (speaker.kind == Kind::Nominal && speaker.name.starts_with(char::is_uppercase));
+        // A description ("The Florida senator told reporters he …") leaves the pronoun to
+        // the person it resolves to, who has a name; "Another" has none to give.
+        let indefinite = speaker.kind == Kind::Nominal && crate::detect::lexicon::indefinite_subjects().contains(&tokens::key(&speaker.name));
+        let named = matches!(speaker.kind, Kind::Person | Kind::Organisation) || indefinite;
         named.then(|| Found { frames_statement: outer.frames_statement(), speaker, cue: outer.text.clone(), place: Place::Before })
     }
 
