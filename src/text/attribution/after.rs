@@ -120,6 +120,25 @@ impl Context<'_> {
         (appositive || self.closes_sentence(end, hi)).then_some(cue)
     }
 
+    /// "an angry Hollande", "a defiant Ortiz": a determiner and one or two lower-case words
+    /// before a name the article writes as one, from token `first`: that person, the words
+    /// before the name as their role.
+    fn described_name(&self, first: usize, hi: usize) -> Option<Speaker> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        if !self.toks[first].is_word() || tokens::is_capitalised(w(first)) || !crate::detect::lexicon::speaker_determiners().contains(&tokens::key(w(first))) {
+            return None;
+        }
+        let name = (first + 1..hi.min(first + 4)).take_while(|&i| self.toks[i].is_word()).find(|&i| tokens::is_capitalised(w(i)))?;
+        let known = self.midcap.contains(&tokens::key(w(name))) || self.names.full(w(name), usize::MAX).is_some();
+        let next_capitalised = self.toks.get(name + 1).is_some_and(|t| name + 1 < hi && t.is_word() && tokens::is_capitalised(w(name + 1)));
+        if name == first + 1 || !known || next_capitalised {
+            return None;
+        }
+        let role = text[self.toks[first].span.start..self.toks[name - 1].span.end].to_string();
+        Some(Speaker { name: w(name).to_string(), role: Some(role), kind: Kind::Person, span: self.toks[name].span })
+    }
+
     /// "…?” Hannity pressed.": right after a quote, a name and a verb in the past tense
     /// credit it even when the verb is in no list.
     pub(super) fn credit_after_any_verb(&self, first: usize, hi: usize) -> Option<Found> {
@@ -131,7 +150,7 @@ impl Context<'_> {
             let s = speakers::after(text, &self.toks[..hi], first + 1, hi)?;
             return (s.kind == Kind::Person).then(|| Found { speaker: s, cue: tokens::key(w0), place: Place::After, frames_statement: true });
         }
-        let s = speakers::after(text, &self.toks[..hi], first, hi)?;
+        let s = self.described_name(first, hi).or_else(|| speakers::after(text, &self.toks[..hi], first, hi))?;
         if !matches!(s.kind, Kind::Person | Kind::Pronoun) {
             return None;
         }

@@ -44,9 +44,14 @@ impl Context<'_> {
             cues.reverse();
         }
         let mut fallback: Option<Found> = None;
-        for cue in &cues {
+        for (n, cue) in cues.iter().enumerate() {
             if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
                 let found = Found { frames_statement: cue.frames_statement(), speaker, cue: cue.text.clone(), place: Place::Before };
+                if !headline && found.speaker.kind == Kind::Pronoun {
+                    if let Some(outer) = self.reporter_of_pronoun(&found, &cues[n + 1..], lo, hi) {
+                        return Some(outer);
+                    }
+                }
                 let common_noun = found.speaker.kind == Kind::Nominal && !found.speaker.name.chars().any(char::is_uppercase);
                 if !common_noun {
                     return Some(found);
@@ -70,6 +75,29 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// "Another said he hoped with his “whole heart” …", "Ortiz told reporters she would
+    /// “fight this”": a pronoun opening the words reported by an earlier cue (right after
+    /// it, or after its "that") stands for that cue's subject, who is credited. `earlier`
+    /// are the cues before the pronoun's, nearest first.
+    fn reporter_of_pronoun(&self, found: &Found, earlier: &[Cue], lo: usize, hi: usize) -> Option<Found> {
+        let at = self.tok_at(found.speaker.span.start);
+        let text = self.text();
+        let outer = earlier.first()?;
+        let between = (outer.end..at).all(|i| {
+            let t = &self.toks[i];
+            t.is_word() && matches!(tokens::key(&text[t.span.start..t.span.end]).as_str(), "that" | "reporters" | "us" | "me" | "him" | "her" | "them")
+        });
+        if outer.end > at || !between {
+            return None;
+        }
+        let speaker = self.speaker_of(outer, lo, hi, outer.first == lo)?;
+        // A description ("The Florida senator told reporters he …") leaves the pronoun to
+        // the person it resolves to, who has a name; "Another" has none to give.
+        let indefinite = speaker.kind == Kind::Nominal && crate::detect::lexicon::indefinite_subjects().contains(&tokens::key(&speaker.name));
+        let named = matches!(speaker.kind, Kind::Person | Kind::Organisation) || indefinite;
+        named.then(|| Found { frames_statement: outer.frames_statement(), speaker, cue: outer.text.clone(), place: Place::Before })
     }
 
     /// "Rubio disagreed: …", "Schumer was blunt: …", "Lee went further: …": a short

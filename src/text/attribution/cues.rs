@@ -214,7 +214,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         // capitalises every word ("… To Ask For A $15 Minimum Wage").
         let name = is_capitalised(word(text, &toks[i - 1])) && !at_sentence_start && prev != "to";
         let modal = !name && matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may");
-        if lexicon::speaker_determiners().contains(&prev) || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain") {
+        // "Another tweeted", "Several said": opening the sentence, the word stands for people.
+        let indefinite = lexicon::indefinite_subjects().contains(&prev) && is_capitalised(word(text, &toks[i - 1])) && (i < 2 || !toks[i - 2].is_word());
+        if (lexicon::speaker_determiners().contains(&prev) && !indefinite)
+            || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain")
+        {
             return None;
         }
         // The passive is no credit: "the operation was called off".
@@ -246,9 +250,15 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     // that …" a verb, told by what follows.
     if let Some(base) = first.strip_suffix('s') {
         if lexicon::cue_nouns().contains(base) {
-            let verb_follows = toks.get(i + 1).is_some_and(|n| {
+            // "…,” Conway notes.": a name or a pronoun alone between the quote and a
+            // full stop is the subject of the verb.
+            let credit_alone = i >= 2 && !toks[i - 2].is_word() && toks[i - 1].is_word() && {
+                let pw = word(text, &toks[i - 1]);
+                (is_capitalised(pw) && !at_sentence_start) || matches!(key(pw).as_str(), "he" | "she" | "they" | "we")
+            };
+            let verb_follows = toks.get(i + 1).map_or(credit_alone, |n| {
                 if !n.is_word() {
-                    return matches!(n.punct, Some(':' | ','));
+                    return matches!(n.punct, Some(':' | ',')) || (credit_alone && matches!(n.punct, Some('.' | '!' | '?')));
                 }
                 let w = word(text, n);
                 let k = key(w);

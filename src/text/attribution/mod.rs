@@ -221,7 +221,12 @@ impl<'a> Context<'a> {
     pub fn credit_for_quote(&self, q: Span, prev_end: Option<usize>, next_start: Option<usize>) -> Option<Found> {
         let mut found = self.own_credit_for_quote(q, prev_end, next_start)?;
         let block = self.block_of(q.start);
-        let from = self.sentence_of(q.start.min(found.speaker.span.start));
+        let mut from = self.sentence_of(q.start.min(found.speaker.span.start));
+        // "According to AZCentral, one sign read, “…” Another advised, “…”": a subject
+        // standing for one more of those met before keeps their relay.
+        if found.speaker.kind == Kind::Nominal && crate::detect::lexicon::indefinite_subjects().contains(&tokens::key(&found.speaker.name)) {
+            from = from.saturating_sub(1);
+        }
         let to = self.sentence_of(q.end.saturating_sub(1).max(found.speaker.span.end.saturating_sub(1)));
         let lo_pos = self.doc.sentences.get(from).map_or(block.start, |s| s.span.start).max(block.start);
         let hi_pos = self.doc.sentences.get(to).map_or(block.end, |s| s.span.end).min(block.end).min(next_start.unwrap_or(usize::MAX));
@@ -263,6 +268,9 @@ impl<'a> Context<'a> {
                 return Some(found);
             }
         }
+        if let Some(found) = self.closing_credit_past_quotes(q, r_lo, hi_pos.min(block.end)) {
+            return Some(found);
+        }
         // Before the quote, in its sentence.
         let s_start = self.sentence_of(q.start);
         let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
@@ -282,7 +290,7 @@ impl<'a> Context<'a> {
                 if next.span.start < block.end && !gap.contains('\n') {
                     let n_lo = self.tok_at(next.span.start);
                     let n_hi = self.tok_at(bound(next.span.end));
-                    if let Some(found) = self.credit_after(n_lo, n_hi) {
+                    if let Some(found) = self.credit_after(n_lo, n_hi).filter(|f| !self.opens_own_statement(f, n_lo, n_hi)) {
                         return Some(found);
                     }
                 }
@@ -301,6 +309,53 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// "…will carry “a great deal of weight” and bring the “grass-roots firepower” they
+    /// need, DFA spokesman Neil Sroka said.": a credit closing the sentence, after further
+    /// quotes of the same sentence, credits every quote in it. Tokens from `r_lo` (after
+    /// the quote) to the sentence's end at byte `end`.
+    fn closing_credit_past_quotes(&self, q: Span, r_lo: usize, end: usize) -> Option<Found> {
+        let later = self.quotations.iter().any(|o| o.outer.start >= q.end && o.outer.end <= end);
+        if !later {
+            return None;
+        }
+        let hi = self.tok_at(end).min(r_lo + CONTEXT_TOKENS);
+        let last_quote_end = self.quotations.iter().filter(|o| o.outer.start >= q.end && o.outer.end <= end).map(|o| o.outer.end).max()?;
+        let from = self.tok_at(last_quote_end);
+        let cue = self.cues(from, hi).pop()?;
+        let found = self.credit_after(from, hi)?;
+        let at = self.tok_at(found.speaker.span.start).min(cue.first);
+        // The credit is the sentence's last clause, set off by a comma a few words (a role)
+        // before it: ", DFA spokesman Neil Sroka said."
+        let comma = (from..at).rev().find(|&i| !self.toks[i].is_word());
+        let set_off = comma.is_some_and(|c| self.toks[c].is(',') && at - c <= 6);
+        let closes = self.closes_sentence(self.tok_at(found.speaker.span.end).max(cue.end), hi);
+        (set_off && closes && matches!(found.speaker.kind, Kind::Person | Kind::Organisation)).then_some(found)
+    }
+
+    /// Whether the sentence in tokens `lo..hi`, read as the credit of a quote before it,
+    /// reports words of its own instead: "Ohio Gov. John Kasich said he would have fired
+    /// him" is Kasich's statement, not the credit of the quote that ends the sentence before.
+    fn opens_own_statement(&self, found: &Found, lo: usize, hi: usize) -> bool {
+        let text = self.text();
+        let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let verb = found.cue.split(' ').next().unwrap_or("");
+        let from = self.tok_at(found.speaker.span.end).max(lo);
+        let Some(cue) = (lo..hi).find(|&i| self.toks[i].is_word() && key(i) == verb && (i >= from || found.speaker.span.start >= self.toks[i].span.end)) else {
+            return false;
+        };
+        let after = (cue + found.cue.split(' ').count()).max(from);
+        if after >= hi || !self.toks[after].is_word() {
+            return false;
+        }
+        // A determiner after "told" or "asked" opens the hearer ("Todd asked the mogul").
+        let said = matches!(verb, "said" | "says" | "say");
+        match key(after).as_str() {
+            "he" | "she" | "they" | "it" | "we" | "i" | "that" => true,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" => said,
+            _ => false,
+        }
     }
 
     /// The source that relays a credit within tokens `lo..hi` (the sentences that hold the
@@ -706,5 +761,38 @@ mod tests {
     fn direct_quote_is_not_reported_speech() {
         let doc = Document::from_plain_text("Lightfoot said, \"Chicago is and will always be a welcoming city.\"");
         assert!(reported_speech(&doc).is_empty());
+    }
+
+    /// The name credited to quotation `n` of `text` with the neighbouring quotations of its
+    /// paragraph as bounds, as the quotes detector reads it.
+    fn bounded_credit(text: &str, n: usize) -> Option<String> {
+        let doc = Document::from_plain_text(text);
+        let ctx = Context::for_article(&doc);
+        let qs = ctx.quotations();
+        let q = qs.get(n)?.outer;
+        let same = |o: &Quotation| doc.block_at(o.outer.start) == doc.block_at(q.start);
+        let prev = n.checked_sub(1).and_then(|p| qs.get(p)).filter(|o| same(o)).map(|o| o.outer.end);
+        let next = qs.get(n + 1).filter(|o| same(o)).map(|o| o.outer.start);
+        let f = ctx.credit_for_quote(q, prev, next)?;
+        Some(if f.speaker.kind == Kind::Pronoun { f.speaker.name } else { ctx.display_name(&f.speaker) })
+    }
+
+    #[test]
+    fn closing_credit_after_further_quotes_credits_every_quote_of_the_sentence() {
+        let text = "A headline\n\nHis backing will carry \u{201c}real weight\u{201d} and give candidates the \u{201c}firepower\u{201d} they need, Fair Pay Network spokesman Tom Hale said.";
+        assert_eq!(bounded_credit(text, 0).as_deref(), Some("Tom Hale"));
+        assert_eq!(bounded_credit(text, 1).as_deref(), Some("Tom Hale"));
+        // With no cue closing the sentence, no credit.
+        let text = "A headline\n\nThe \u{201c}green levy\u{201d} and the \u{201c}fuel rebate\u{201d} both end in June, Treasury figures show.";
+        assert_eq!(bounded_credit(text, 0), None);
+    }
+
+    #[test]
+    fn a_sentence_reporting_its_own_words_is_no_credit_of_the_quote_before() {
+        let text = "A headline\n\n\u{201c}It is a sad day,\u{201d} Ms Sturgeon told reporters. \u{201c}This is what their campaign has become.\u{201d} Labour leader Keir Starmer said he would have sacked the adviser.";
+        assert_ne!(bounded_credit(text, 1).as_deref(), Some("Keir Starmer"));
+        // A sentence that is only the credit still credits it.
+        let text = "A headline\n\nThe board met. \u{201c}Did you know it was the same firm?\u{201d} Todd asked the chairman.";
+        assert_eq!(bounded_credit(text, 0).as_deref(), Some("Todd"));
     }
 }

@@ -776,6 +776,14 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
     }
     // A description after the cue must end there ("said the mayor."), or it is the
     // subject of the reported clause ("said the event brought back memories").
+    // "said the base chief known as Bob": the description gives the name after it.
+    if nominal {
+        // The naming phrase may have been read into the description ("the base chief known").
+        if let Some((at, named)) = (start + 1..=end).find_map(|j| named_after_description(text, toks, j, hi).map(|n| (j, n))) {
+            let role = text[toks[start].span.start..toks[at - 1].span.end].to_string();
+            return Some(Speaker { role: Some(role), ..named });
+        }
+    }
     let relative_follows = end < hi && toks[end].is_word() && matches!(key(word(text, &toks[end])).as_str(), "who" | "whose" | "which");
     if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows)) {
         return None;
@@ -849,6 +857,32 @@ fn name_after_comma(text: &str, toks: &[Tok], comma: usize, hi: usize) -> Option
         return None;
     }
     let s = describe(text, &toks[a..stop], Span::new(toks[a].span.start, toks[stop - 1].span.end), None);
+    (s.kind == Kind::Person).then_some(s)
+}
+
+/// The person a description names right after it at token `end`, through a naming phrase
+/// ("known as Bob", "calling himself Paul Paul", "going by the handle Pulvermann"): one to
+/// three capitalised words that close the phrase.
+fn named_after_description(text: &str, toks: &[Tok], end: usize, hi: usize) -> Option<Speaker> {
+    let first = toks.get(end).filter(|t| end < hi && t.is_word())?;
+    let phrase_end = lexicon::naming_phrases()
+        .starting_with_word(&key(word(text, first)))
+        .filter_map(|p| {
+            let n = p.split(' ').count();
+            let words = toks.get(end..end + n).filter(|_| end + n <= hi)?;
+            let same = words.iter().zip(p.split(' ')).all(|(t, w)| t.is_word() && key(word(text, t)) == w);
+            same.then_some(end + n)
+        })
+        .max()?;
+    let mut stop = phrase_end;
+    while stop < hi && stop - phrase_end < 3 && toks[stop].is_word() && is_capitalised(word(text, &toks[stop])) {
+        stop += 1;
+    }
+    let closed = stop >= hi || !toks[stop].is_word();
+    if stop == phrase_end || !closed {
+        return None;
+    }
+    let s = describe(text, &toks[phrase_end..stop], Span::new(toks[phrase_end].span.start, toks[stop - 1].span.end), None);
     (s.kind == Kind::Person).then_some(s)
 }
 

@@ -10,6 +10,9 @@ impl Context<'_> {
         if cue.is_according_to() {
             return speakers::after(text, toks, cue.end, hi);
         }
+        if let Some(s) = self.indefinite_subject(cue, lo) {
+            return Some(s);
+        }
         if cue.text.ends_with("ing") {
             // "…, with Senator Okafor angrily calling it": the subject of the absolute phrase.
             if let Some(s) = self.with_subject(cue, lo) {
@@ -106,6 +109,18 @@ impl Context<'_> {
             return None;
         }
         Some(found)
+    }
+
+    /// "Another said …", "Several argued …", "Others tweeted, “…”": a word standing for
+    /// people (a determiner with its noun left out) alone before the cue, opening the clause,
+    /// is the subject, written as the article writes it: whoever was credited before did
+    /// not say it.
+    fn indefinite_subject(&self, cue: &Cue, lo: usize) -> Option<Speaker> {
+        let at = cue.first.checked_sub(1).filter(|&i| i >= lo && self.toks[i].is_word())?;
+        let opens = at == lo || self.sentence_starts.binary_search(&at).is_ok() || matches!(self.toks[at - 1].punct, Some(';' | '\u{2014}'));
+        let w = &self.text()[self.toks[at].span.start..self.toks[at].span.end];
+        let indefinite = crate::detect::lexicon::indefinite_subjects().contains(&tokens::key(w));
+        (opens && indefinite && !cue.text.ends_with("ing")).then(|| Speaker { name: w.to_string(), role: None, kind: Kind::Nominal, span: self.toks[at].span })
     }
 
     /// Whether a speaker read back from a cue is only the object of a preposition or a
@@ -512,9 +527,107 @@ impl Context<'_> {
 
     /// The subject of the sentence holding `pos`, when it names a person or an
     /// organisation before `pos`: "Trump openly admires Putin as a “strong leader”".
+    /// A subordinate clause holding `pos` has a subject of its own, which says its quoted
+    /// words: "Jindal signed the order, while Mike Huckabee proposed we “…”" is Huckabee's.
     pub fn sentence_subject(&self, pos: usize) -> Option<Speaker> {
         let s = self.doc.sentence_at(pos)?;
-        self.clause_subject(self.sentence_toks[s], self.tok_at(pos), false)
+        let main = self.clause_subject(self.sentence_toks[s], self.tok_at(pos), false);
+        match (self.subordinate_subject(s, pos), main) {
+            (Some(sub), Some(main)) if sub.span.start <= main.span.start => Some(main),
+            (Some(sub), _) => Some(sub),
+            (None, main) => main,
+        }
+    }
+
+    /// "the Hollywood columnist Louella Parsons had written": the name in a description
+    /// read on past its verb, the words before the name its role.
+    /// Tokens `start..stop`.
+    fn name_in_description(&self, start: usize, stop: usize) -> Option<Speaker> {
+        let text = self.text();
+        let capitalised = |i: usize| self.toks[i].is_word() && tokens::is_capitalised(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let mut a = (start + 1..stop.min(start + 5)).find(|&i| capitalised(i))?;
+        // A capitalised modifier before a lower-case office opens the role: "the Hollywood columnist".
+        while let Some(next) = (a + 1..stop.min(a + 3)).find(|&i| capitalised(i)).filter(|&n| (a + 1..n).any(|i| !capitalised(i))) {
+            a = next;
+        }
+        let b = (a..stop).find(|&i| !capitalised(i)).unwrap_or(stop);
+        if b - a < 2 {
+            return None;
+        }
+        let name = speakers::describe(text, &self.toks[a..b], Span::new(self.toks[a].span.start, self.toks[b - 1].span.end), None);
+        let role = text[self.toks[start].span.start..self.toks[a - 1].span.end].to_string();
+        (name.kind == Kind::Person).then_some(Speaker { role: Some(role), ..name })
+    }
+
+    /// The person or organisation that opens the subordinate clause holding `pos` in
+    /// sentence `s`: after the last conjunction before `pos` ("When Trump later referred to
+    /// the shooting and said he would “protect …”", "As the columnist Ann Ruiz had written,
+    /// “…”"). A comma after the clause's verb closes it ("When Ortiz left, the crowd chanted
+    /// “…”" is not Ortiz's), unless a reporting verb stands right before that comma, whose
+    /// words the quote then are ("as Kumar put it, “…”").
+    fn subordinate_subject(&self, s: usize, pos: usize) -> Option<Speaker> {
+        const CLAUSE_REACH: usize = 24;
+        let text = self.text();
+        let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let lo = self.sentence_toks[s];
+        let hi = self.tok_at(pos);
+        let conj = (lo..hi).rev().find(|&i| {
+            self.toks[i].is_word()
+                && self.toks.get(i + 1).is_some_and(|t| i + 1 < hi && t.is_word())
+                && crate::detect::lexicon::clause_conjunctions().contains(&key(i))
+                && !self.is_quoted(self.toks[i].span.start)
+                // "such as", "as well as", "known as": joined to the words before it.
+                && !(key(i) == "as" && i > lo && self.toks[i - 1].is_word() && matches!(key(i - 1).as_str(), "such" | "well" | "known" | "same" | "so" | "as" | "just"))
+        })?;
+        // Inside words reported by a cue before it ("Trump said Cruz was weak, while Rubio is
+        // “a lightweight”"), the clause is the reporter's statement, not its subject's.
+        if !self.cues(lo, conj).is_empty() {
+            return None;
+        }
+        // A description read on into its verb ("the columnist Ruth Okafor had written") is
+        // no speaker phrase: its name is.
+        let speaker = match speakers::after(text, &self.toks[..hi], conj + 1, hi) {
+            Some(s) if s.kind != Kind::Nominal => s,
+            _ if self.toks[conj + 1].is_word() && crate::detect::lexicon::speaker_determiners().contains(&key(conj + 1)) => {
+                self.name_in_description(conj + 1, hi.min(conj + 8))?
+            }
+            _ => return None,
+        };
+        let mut end = self.tok_at(speaker.span.end);
+        // A possessive is no subject: "before Mrs. Lee's speech titled “…”".
+        let possessive = speaker.name.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with('\''));
+        if !matches!(speaker.kind, Kind::Person | Kind::Organisation) || possessive || end >= hi || hi - end > CLAUSE_REACH {
+            return None;
+        }
+        if speaker.kind == Kind::Person && !speaker.name.contains(' ') && self.names.full(&speaker.name, usize::MAX).is_none() {
+            return None;
+        }
+        // An appositive set off by commas: "while Mike Huckabee, the former governor, proposed".
+        if self.toks[end].is(',') {
+            end = (end + 1..hi.min(end + 16)).find(|&i| self.toks[i].is(',') && !self.is_quoted(self.toks[i].span.start))? + 1;
+        }
+        // The clause's verb follows, in lower case; a copula makes the quote a description
+        // of the subject ("while Ortiz is “a menace”"), not their words.
+        if end >= hi || !self.toks[end].is_word() || tokens::is_capitalised(&text[self.toks[end].span.start..self.toks[end].span.end]) {
+            return None;
+        }
+        if matches!(key(end).as_str(), "is" | "was" | "are" | "were" | "be" | "being" | "been" | "seems" | "seemed" | "remains" | "remained") {
+            return None;
+        }
+        let closing = (end..hi).find(|&i| self.toks[i].is(',') || self.toks[i].is(';'));
+        match closing {
+            None => Some(speaker),
+            Some(c) => {
+                let last_comma = (c..hi).all(|i| i == c || !self.toks[i].is_word());
+                // "as Amar put it,", "as Ruiz had written years before,": the verb among
+                // the clause's last words.
+                let said = (end.max(c.saturating_sub(4))..c).any(|i| {
+                    let v = key(i);
+                    self.toks[i].is_word() && (crate::detect::lexicon::reporting_verbs().contains(&v) || matches!(v.as_str(), "put" | "written"))
+                });
+                (last_comma && said && self.toks[c].is(',')).then_some(speaker)
+            }
+        }
     }
 
     /// Records the person or organisation that opens sentence `i` as met there.
@@ -811,5 +924,86 @@ mod tests {
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Gwen Tally"));
         let text = "\"Please let us go home,\" Omar Saleh pleaded.";
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Omar Saleh"));
+    }
+
+    /// The subject [`Context::sentence_subject`] gives for the first quotation of `text`.
+    fn subject_of_quote(text: &str) -> Option<String> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        let ctx = crate::text::attribution::Context::for_article(&doc);
+        let q = ctx.quotations().first()?.outer;
+        ctx.sentence_subject(q.start).map(|s| ctx.display_name(&s))
+    }
+
+    #[test]
+    fn words_quoted_in_a_subordinate_clause_are_its_subjects() {
+        let text = "The hall was full. When Premier Ana Lopes later turned to the budget and said she would \u{201c}protect every pension,\u{201d} the hall fell silent.";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Ana Lopes"));
+        let text = "Chief Minister Arvind Rao opened the bridge on Monday, while opposition leader Meera Nair, a former judge, proposed they \u{201c}tear it down and start again.\u{201d}";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Meera Nair"));
+        let text = "Nobody disputed the figure. As the columnist Ruth Okafor had written years before, \u{201c}the harbour pays for everything.\u{201d}";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Ruth Okafor"));
+    }
+
+    #[test]
+    fn a_closed_or_reported_subordinate_clause_leaves_the_main_subject() {
+        // A comma after the clause's verb closes it.
+        let text = "When Tom Ortiz left, Dana Frey described the plan as \u{201c}a giveaway.\u{201d}";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Dana Frey"));
+        // Inside words reported by a cue, the clause is the reporter's.
+        let text = "Leah Stone said on Tuesday that Ben Hart was weak, while Ivo Marsh is \u{201c}a lightweight.\u{201d}";
+        assert_ne!(subject_of_quote(text).as_deref(), Some("Ivo Marsh"));
+        // A copula describes the subject rather than quoting them.
+        let text = "Colin Webb arrived late, while Nina Shah was \u{201c}furious\u{201d} about the delay.";
+        assert_eq!(subject_of_quote(text).as_deref(), Some("Colin Webb"));
+        // A possessive after "before" is no subject.
+        let text = "The paper appeared shortly before Mrs. Lee's Sydney speech titled \u{201c}Fixing the Grid.\u{201d}";
+        assert_eq!(subject_of_quote(text), None);
+    }
+
+    #[test]
+    fn a_word_standing_for_people_is_the_subject_of_its_cue() {
+        let text = "Paul Gray tweeted, \u{201c}Great night.\u{201d} Another tweeted, \u{201c}The minister thinks she is above the rules.\u{201d}";
+        assert_eq!(quoted_by(text, 1).as_deref(), Some("Another"));
+        let text = "Sue Ward voted yes. Several said they would rather see the money in \u{201c}block grants\u{201d} to councils.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Several"));
+        // Mid-sentence, lower case, the word still qualifies a noun: no speaker of its own.
+        let text = "Sue Ward said another \u{201c}review of the rules\u{201d} was due.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Sue Ward"));
+    }
+
+    #[test]
+    fn a_pronoun_opening_reported_words_stands_for_the_reporter() {
+        let text = "Peter Lowe spoke first. Another said he hoped with his \u{201c}whole heart\u{201d} that the bill fails.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Another"));
+        let text = "Julie Bishop spoke first. Senator Penny Wong told reporters she would \u{201c}fight this all the way.\u{201d}";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Penny Wong"));
+        let text = "Ravi Menon met the board. Priya Das said that she hopes to \u{201c}win back the trust of depositors.\u{201d}";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Priya Das"));
+    }
+
+    #[test]
+    fn a_description_names_its_person_through_a_naming_phrase() {
+        let text = "\u{201c}There never was an order to stand down,\u{201d} said the base chief known as Bob, speaking publicly for the first time.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Bob"));
+        let text = "\u{201c}Whoever opens the borders has no place here!\u{201d} wrote a man calling himself Raj Kumar.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Raj Kumar"));
+        let text = "\u{201c}Nobody asked us,\u{201d} tweeted a user from Leeds going by the handle Spartacus.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Spartacus"));
+    }
+
+    #[test]
+    fn a_determiner_and_adjective_before_a_known_name_are_its_role() {
+        let text = "President Francois Hollande spoke in Nice. \u{201c}France will always be France,\u{201d} an angry Hollande retaliated.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Francois Hollande"));
+        let text = "Anthony Albanese faced the chamber. \u{201c}Not on my watch,\u{201d} a defiant Albanese shot back.";
+        assert_ne!(quoted_by(text, 0).as_deref(), Some("a defiant"));
+    }
+
+    #[test]
+    fn a_plural_noun_cue_after_a_name_closing_the_sentence_is_a_verb() {
+        let text = "Kellyanne Conway was in Ohio. \u{201c}Look at the statement he put out after the shootings,\u{201d} Conway notes.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Kellyanne Conway"));
+        let text = "Fiona Hill was in Leeds. \u{201c}The budget is a start,\u{201d} she notes.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("she"));
     }
 }
