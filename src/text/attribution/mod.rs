@@ -727,6 +727,21 @@ mod tests {
         );
     }
 
+    /// A document is credited as a document, not given to the person quoted before it.
+    #[test]
+    fn a_report_credited_by_name_is_the_source() {
+        let before = "Mayor Tim Reed defended the plan. \u{201c}It is the right call,\u{201d} Reed said.\n\n";
+        for (rest, want) in [
+            ("According to the audit report, \u{201c}the council failed to track spending.\u{201d}", "the audit report"),
+            ("The annual report said \u{201c}the council failed to track spending.\u{201d}", "The annual report"),
+            ("Under the heading of risks, the board\u{2019}s own review stated \u{201c}spending was not tracked.\u{201d}", "the board\u{2019}s own review"),
+        ] {
+            let text = format!("{before}{rest}");
+            assert_eq!(quote_credit(&text, 1).as_deref(), Some(want), "{rest}");
+        }
+        assert_eq!(credit("He will report back to the committee, the mayor said.", 0).map(|c| c.name).as_deref(), Some("the mayor"));
+    }
+
     #[test]
     fn sentence_without_cue_has_no_credit() {
         assert_eq!(credit("The raids were back on and set to begin Sunday.", 0), None);

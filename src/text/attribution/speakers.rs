@@ -551,7 +551,14 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         }
         // "the IMF report stated": a reporting word after a name or a determiner, right
         // before the cue, is the noun that heads the phrase.
-        let head_noun = k == end && lexicon::reporting_verbs().contains(&kk) && noun_position(text, toks, lo, k - 1);
+        // "the audit report found": likewise after a determiner and one modifier.
+        let modified = k >= lo + 3
+            && lexicon::cue_nouns().contains(&kk)
+            && toks[k - 2].is_word()
+            && !is_capitalised(word(text, &toks[k - 2]))
+            && toks[k - 3].is_word()
+            && lexicon::speaker_determiners().contains(&key(word(text, &toks[k - 3])));
+        let head_noun = k == end && lexicon::reporting_verbs().contains(&kk) && (noun_position(text, toks, lo, k - 1) || modified);
         // "the state health department said", "state media said": a reporting word as
         // often a noun, before another lower-case word of the phrase, modifies it.
         let modifier = start == k
@@ -737,7 +744,10 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
                 break;
             }
         }
-        if !capital && k > start && k >= lead_end && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
+        // "according to the audit report, …": a word as often a noun that ends the phrase
+        // (punctuation or nothing after it) heads it: the document credited.
+        let head_noun = k > start && lexicon::cue_nouns().contains(&kk) && (k + 1 >= hi || !toks[k + 1].is_word());
+        if !capital && !head_noun && k > start && k >= lead_end && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
             break;
         }
         if !nominal
