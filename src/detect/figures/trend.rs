@@ -1276,15 +1276,29 @@ fn earlier_time_within(t: &Tokens, k: usize, words: usize) -> bool {
         .any(|j| earlier_time(t.lower(j)) && !hyphened(j))
 }
 
-/// "Sh180 billion, double what they were five years ago": after the comma at `j - 1`, the
-/// level stated as a multiple of its own earlier level. ("1,065 lakh hectares, 6% higher than
-/// last year" leaves the level as it is: the gap is the change.)
+/// "Sh180 billion, double what they were five years ago", "1,024 cases, 16 per cent fewer
+/// than the week before": after the comma at `j - 1`, the level stated as a multiple of its
+/// own earlier level, or as more or fewer than it, rose or fell. ("1,065 lakh hectares, 6%
+/// higher than last year" compares the level's height and leaves it as it is, as the review
+/// sets annotate it.)
 fn compared_with_earlier_after_comma(t: &Tokens, j: usize) -> Option<Trend> {
     let mut k = j;
     while matches!(t.lower(k), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "approximately" | "just" | "or") {
         k += 1;
     }
-    multiple_of_earlier(t, k)
+    if let Some(trend) = multiple_of_earlier(t, k) {
+        return Some(trend);
+    }
+    let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j));
+    let part = |j: usize| {
+        let separator = matches!(t.lower(j), "," | ".") && t.joined(j) && t.joined(j + 1);
+        amount(j) || separator || matches!(t.lower(j), "%" | "per" | "cent" | "percent")
+    };
+    let end = (k..k + 5).find(|&j| !part(j))?;
+    if end == k || !amount(k) {
+        return None;
+    }
+    gap_over_time(t, end)
 }
 
 /// The nouns of change that may follow the nouns naming what changes: "a 5.5% pay rise".
