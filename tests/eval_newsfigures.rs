@@ -282,7 +282,18 @@ const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 /// then 0.9942 / 0.9942 ("N800 to the dollar" left: a one-letter currency before three bare
 /// digits stays a code, as "N95" does). Two of its comparisons ("30% less gas than older
 /// models") were first annotated as falls; on merging with kinds7b they follow its convention,
-/// a gap against another thing is no change over time.
+/// a gap against another thing is no change over time. Its "£3,000 below the national
+/// average" was annotated a fall; it now follows issue 9's reviewer and the review 7 set, a gap
+/// against other places is no change.
+/// `newsfigures-kinds9.json` (66 sentences, 86 quantities) holds issue 9's direction kinds in
+/// nine outlets' styles (a change stated against an earlier time, verbs that lift or stretch a
+/// level, gaps against others, hedges "top"/"longer than"/"roughly every"/"$US", named targets,
+/// per-unit prices and "N years on", "his first 100 days", "a one-bedroom", "R1"), written
+/// before the fixes: it first read 0.9524 / 0.5595, then 1.0 / 0.9767 (left: "close 150
+/// stores" and "shut 14 routes" as falls, which the independent review sets 7 and 8 annotate
+/// as no change). `newsfigures-kinds9b.json` (44 sentences, 51 quantities), written after the
+/// fixes and measured untouched, read 0.9293 / 0.5455 on the old code and 0.98 / 0.98 on the
+/// new (left: "the two lenders" after "as", "below the R19 level").
 #[test]
 fn news_figures_hold_on_sentences_in_outlet_styles() {
     let mut failures = Vec::new();
@@ -294,6 +305,8 @@ fn news_figures_hold_on_sentences_in_outlet_styles() {
         "newsfigures-kinds6.json",
         "newsfigures-kinds7b.json",
         "newsfigures-kinds7.json",
+        "newsfigures-kinds9.json",
+        "newsfigures-kinds9b.json",
     ] {
         let data = load(name);
         let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();

@@ -55,11 +55,13 @@ mod news_kinds7;
 #[cfg(test)]
 mod news_kinds7b;
 #[cfg(test)]
+mod news_kinds9;
+#[cfg(test)]
 mod reader_kinds;
 
 use super::Figure;
 use crate::detect::lexicon;
-use crate::report::{exact_decimal, Category};
+use crate::report::{exact_decimal, Category, Trend};
 use crate::text::tokens::pieces::Kind;
 use crate::text::{Document, Span};
 use numbers::{Form, Tokens};
@@ -97,8 +99,9 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     }
     drop_descriptors_beside_statistics(doc, &t, &mut found);
     let firsts: Vec<usize> = found.iter().map(|f| f.first).collect();
+    let lasts: Vec<usize> = found.iter().map(|f| f.last).collect();
     let mut figures: Vec<Figure> = found.into_iter().map(|f| finish(&t, f)).collect();
-    inherit_compared_trend(&t, &firsts, &mut figures);
+    inherit_compared_trend(&t, &firsts, &lasts, &mut figures);
     figures
 }
 
@@ -109,16 +112,33 @@ const COMPARED_REACH: usize = 6;
 /// "Rents rose 15.3 per cent, compared with 8.1 per cent nationally", "a tax cut of $275,000,
 /// compared with $2,700 for ...": a figure introduced by "compared with" is the same kind of
 /// change as the last figure of its category before it, and takes that figure's trend. A
-/// hedged figure keeps its hedge; a level compared with a level gets no trend.
-fn inherit_compared_trend(t: &Tokens, firsts: &[usize], figures: &mut [Figure]) {
+/// hedged figure keeps its hedge; a level compared with a level gets no trend, unless the
+/// compared level is an earlier time's ("1,240 cases, compared with 860 a year ago"): then
+/// both are the two ends of a change, up or down as their values say.
+fn inherit_compared_trend(t: &Tokens, firsts: &[usize], lasts: &[usize], figures: &mut [Figure]) {
     for j in 1..figures.len() {
-        if figures[j].trend.is_some() || figures[j].approx.is_some() || !compared_before(t, firsts[j]) {
+        if figures[j].trend.is_some() || !compared_before(t, firsts[j]) {
+            continue;
+        }
+        let earlier = trend::earlier_time_after(t, lasts[j]);
+        if figures[j].approx.is_some() && !earlier {
             continue;
         }
         let category = figures[j].category;
-        if let Some(k) = (0..j).rev().find(|&k| figures[k].category == category) {
-            figures[j].trend = figures[k].trend;
+        let Some(k) = (0..j).rev().find(|&k| figures[k].category == category) else { continue };
+        if figures[k].trend.is_none() && earlier {
+            figures[k].trend = change_between(figures[j].value, figures[k].value);
         }
+        figures[j].trend = figures[k].trend;
+    }
+}
+
+/// The change from an earlier level to a later one, if they differ.
+fn change_between(earlier: Option<f64>, later: Option<f64>) -> Option<Trend> {
+    match (earlier, later) {
+        (Some(a), Some(b)) if b > a => Some(Trend::Up),
+        (Some(a), Some(b)) if b < a => Some(Trend::Down),
+        _ => None,
     }
 }
 
@@ -195,7 +215,11 @@ fn drop_descriptors_beside_statistics(doc: &Document, t: &Tokens, found: &mut Ve
     };
     let descriptor = |f: &Found| {
         let worded_ordinal = f.category == Category::Ordinal && t.is_word(f.first) && f.approx.is_none() && !is_ranking(f);
-        let lone_one = f.word_one && f.category == Category::Count && f.high.is_none() && f.unit.is_none() && f.approx.is_none();
+        // "a one-bedroom flat": "one" hyphened to the noun it counts, before the noun the
+        // compound describes, is a count, not a pronoun. ("C$2,599 for a one-bedroom" names
+        // the kind of flat, and stays a descriptor.)
+        let compound = t.is(f.last + 1, "-") && t.joined(f.last + 1) && t.is_word(f.last + 3) && t.near(f.last + 3);
+        let lone_one = f.word_one && f.category == Category::Count && f.high.is_none() && f.unit.is_none() && f.approx.is_none() && !compound;
         worded_ordinal || lone_one
     };
     let statistic = |f: &Found| !descriptor(f) && f.category != Category::Ordinal && !is_label(t, f.first);
@@ -455,12 +479,14 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
     let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1)) && !trend::top_of_a_span(t, i);
-    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i)) {
-        let mut k = last + 1;
-        if t.is(k, "the") && t.near(k + 1) && !comparator_verb(t.lower(last)) {
-            k += 1;
-        }
-        let bounded = quantity(t, k).filter(|q| !(k > last + 1 && compound_modifier(t, q)));
+    if let Some((p, last)) =
+        phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i) && !top_as_a_rank(t, i))
+    {
+        let k = last + 1;
+        // "below the 2 per cent target", "falling short of the 5 million it promised", "just
+        // under the 40,000 economists expected": after a determiner the number is a named
+        // threshold or target, exact in itself; the hedge compares something else with it.
+        let bounded = quantity(t, k).filter(|_| !names_a_threshold(t, k));
         if t.near(k) && bounded.is_some() {
             // The hedge as a plain comparator where the list gives one ("no more than" is
             // reported as "at most"), so that its bound reads the same to every reader.
@@ -864,11 +890,22 @@ fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
     phrases::units().longest(t, k + 1).map(|(_, last)| last)
 }
 
-/// "resigns over £2m expenses row", "argued about $5 million": "over" or "about" after a word
-/// "topped $3 trillion" bounds the amount; "surpasses the $846.8 million raised in 2012"
-/// compares with an amount already known, which stays a plain figure.
-fn comparator_verb(word: &str) -> bool {
-    matches!(word, "topped" | "tops" | "topping" | "surpassed" | "surpasses" | "surpassing" | "exceed" | "exceeded" | "exceeds" | "exceeding")
+/// "the top 10 firms", "the top 1 percent": "top" ranks unless it is a verb after "to" or a
+/// modal ("could top 90,000", "expected to top $1 billion"), which bounds from below.
+fn top_as_a_rank(t: &Tokens, i: usize) -> bool {
+    let verb = i > 0 && matches!(t.lower(i - 1), "to" | "could" | "would" | "will" | "may" | "might" | "should" | "can" | "must");
+    t.is(i, "top") && !verb
+}
+
+/// Whether token `k` marks a possessor: "his", "its", "their", or the "s" of "the firm's".
+fn possessive(t: &Tokens, k: usize) -> bool {
+    matches!(t.lower(k), "his" | "her" | "its" | "their" | "our" | "my" | "your") || (t.is(k, "s") && k > 0 && matches!(t.lower(k - 1), "'" | "\u{2019}"))
+}
+
+/// Whether token `k`, right after a hedge, is a determiner that makes the number after it a
+/// named amount: "the", "its", "their" ("below its 3% target").
+fn names_a_threshold(t: &Tokens, k: usize) -> bool {
+    matches!(t.lower(k), "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that")
 }
 
 /// "as your child gets closer to 18", "edging nearer to 100": after a verb of motion,
@@ -930,6 +967,11 @@ fn preposition_of_dispute(t: &Tokens, i: usize) -> bool {
 /// days"), a frequency ("every 11 years") or a span since ("the highest in 22 years").
 fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
     if matches!(t.lower(last + 1), "ago" | "later" | "earlier" | "prior" | "hence") {
+        return true;
+    }
+    // "Ten years on, the town is still rebuilding", "20 years on from the attack": a time
+    // counted on from an event.
+    if t.is(last + 1, "on") && (t.kind(last + 2).is_none() || matches!(t.lower(last + 2), "," | "from" | "." | ";")) {
         return true;
     }
     // "dragged on for five years before the verdict" states a length; "90 days after the
@@ -1077,6 +1119,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             // "sold 210 last year", "hired 35 next month": a time after a bare count.
             && !(phrases::relative_ordinals().longest(t, k).is_some() && names_a_time(t, k + 1))
             && !matches!(w, "point" | "percent" | "times" | "more" | "less" | "fewer" | "plus")
+            // "the 60 mark", "the 100 level": a threshold named by its number.
+            && !matches!(w, "mark" | "level" | "barrier" | "threshold" | "milestone" | "target")
             // "30 odd cars": a hedge after the number, not a model's name.
             && phrases::hedges_after().longest(t, k).is_none()
             && !w.ends_with("ly")
@@ -1115,6 +1159,16 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         if mid_sentence {
             return Some(q.last);
         }
+    }
+    // "in his first 100 days", "its first 30 days": the opening stretch of someone's tenure or
+    // a thing's life is a length of time, counted after the ordinal; "the first six months"
+    // of a year stays a time.
+    if q.category == Category::Ordinal
+        && q.first > 0
+        && possessive(t, q.first - 1)
+        && numbers::parse(t, q.last + 1).is_some_and(|n| names_a_time(t, n.last + 1))
+    {
+        return Some(q.last);
     }
     if q.category == Category::Ordinal {
         let mut k = q.last + 1;
@@ -1233,7 +1287,10 @@ fn counted_compound(t: &Tokens, q: &Quantity, w: &str) -> bool {
     let plain_noun = w.len() >= 3 && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && !lexicon::function_words().contains(w);
     // "a two-thirds majority", "the four-and-a-half": fractions and chains are read elsewhere.
     let ends_here = !(t.is(q.last + 3, "-") && t.joined(q.last + 3));
-    q.value.is_some_and(|v| v >= 2.0) && plain_noun && !kind_word && ends_here
+    // "a one-bedroom flat", "a one-storey house": rooms and floors count even when one; other
+    // "one-" compounds ("one-stop", "one-man") describe.
+    let rooms = matches!(w, "bedroom" | "bed" | "room" | "bathroom" | "storey" | "story");
+    q.value.is_some_and(|v| v >= 2.0 || (v == 1.0 && rooms)) && plain_noun && !kind_word && ends_here
 }
 
 /// "37 injured", "98 survived", "14 dead", "12 still missing", "300 died": in a casualty or
@@ -1651,14 +1708,6 @@ fn second_bound(t: &Tokens, k: usize) -> Option<(Quantity, Direction)> {
     }
     let q = quantity(t, s)?;
     Some((q, direction(p.field(0))))
-}
-
-/// "above the 10-year average", "below the 200-day moving average": after "the", a
-/// hyphened quantity before a noun names the noun (the average over ten years); the
-/// comparator compares with that noun and bounds no number.
-fn compound_modifier(t: &Tokens, q: &Quantity) -> bool {
-    let hyphened = (q.first..q.last).any(|j| t.is(j, "-") && t.joined(j) && t.joined(j + 1));
-    hyphened && t.is_word(q.last + 1) && t.near(q.last + 1)
 }
 
 /// How many tokens around a scale name another temperature may stand for a conversion.

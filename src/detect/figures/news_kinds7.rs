@@ -45,8 +45,9 @@ fn a_figure_above_or_below_a_norm_is_a_rise_or_a_fall() {
 fn a_percentage_with_less_or_more_compares_two_levels() {
     assert_eq!(read("The heat pump burns 35% less fuel."), one(35.0, None, Some(Trend::Down)));
     assert_eq!(read("Trains will run 20 per cent more services on Sundays."), one(20.0, None, Some(Trend::Up)));
-    // "more than" bounds the next figure; a hedged comparison keeps its hedge.
-    assert_eq!(read("Costs were 10% more than 2 years ago.")[0].3, None);
+    // "more than" bounds the next figure; a hedged comparison keeps its hedge. Against an
+    // earlier time the gap is a change (issue 9's reviewer: "N% more than the year before").
+    assert_eq!(read("Costs were 10% more than 2 years ago.")[0].3, Some(Trend::Up));
     assert_eq!(read("It costs more than half a percentage point less than forecast.")[0].2.as_deref(), Some("more than"));
 }
 
@@ -54,8 +55,10 @@ fn a_percentage_with_less_or_more_compares_two_levels() {
 fn a_comparator_before_the_and_a_hyphened_modifier_bounds_nothing() {
     assert_eq!(read("The shares slipped below the 50-day average."), one(50.0, None, None));
     assert_eq!(read("Yields rose above the 30-year average.")[0].2, None);
-    // Before a plain quantity the comparator still bounds it.
-    assert_eq!(read("Turnout stayed above the 60 mark.")[0].2.as_deref(), Some("above"));
+    // Before a plain quantity the comparator still bounds it; after "the" the number is a
+    // named threshold, exact (issue 9's reviewer: "below the N per cent target").
+    assert_eq!(read("Turnout stayed above 60.")[0].2.as_deref(), Some("above"));
+    assert_eq!(read("Turnout stayed above the 60 mark.")[0].2, None);
 }
 
 #[test]

@@ -154,7 +154,7 @@ fn letter_currency(t: &Tokens, i: usize) -> Option<Quantity> {
         return None;
     }
     let entry = lexicon::currency_letters().entry_for_key(t.lower(i))?;
-    let n = numbers::parse(t, i + 1).filter(|n| n.form == Form::Digits)?;
+    let n = numbers::parse(t, i + 1).filter(|n| n.form == Form::Digits || (n.form == Form::Integer && priced_or_changed(t, i, n.last)))?;
     Some(Quantity {
         high: None,
         first: i,
@@ -166,6 +166,19 @@ fn letter_currency(t: &Tokens, i: usize) -> Option<Quantity> {
         form: n.form,
         word_one: false,
     })
+}
+
+/// "rose by R1 a litre", "fell by R2", "R5 a kilo": a small whole amount after "by" (the size
+/// of a change) or before a rate ("a litre", "per month") is money, where "N95" or "K9" alone
+/// is a name.
+fn priced_or_changed(t: &Tokens, i: usize, last: usize) -> bool {
+    let by = i > 0 && t.is(i - 1, "by");
+    let rate = matches!(t.lower(last + 1), "a" | "an" | "per")
+        && matches!(
+            t.lower(last + 2),
+            "litre" | "liter" | "kilo" | "kg" | "kilogram" | "day" | "week" | "month" | "year" | "unit" | "share" | "hour" | "loaf" | "bag"
+        );
+    by || rate
 }
 
 /// Whether letters before a dollar sign ("A$", "AU$", "NZ$", "US$") are its country prefix:
@@ -197,7 +210,10 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
     // "the price of a gallon", "80 paise a litre", "$2 per a kilo": a unit after "of", "per"
     // or an amount is what a price is quoted for, no amount of one.
     let before = if i > 0 { t.lower(i - 1) } else { "" };
+    // "45c a litre", "15p a kilo": a unit glued to digits ends an amount too.
+    let glued_unit = i > 1 && t.is_word(i - 1) && t.joined(i - 1) && t.kind(i - 2) == Some(Kind::Digits);
     if matches!(before, "of" | "per")
+        || glued_unit
         || (i > 0 && (t.kind(i - 1) == Some(Kind::Digits) || phrases::currencies().longest(t, i - 1).is_some_and(|(_, l)| l == i - 1)))
     {
         return None;

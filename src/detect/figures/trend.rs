@@ -76,6 +76,7 @@ fn ends_clause(t: &Tokens, k: usize) -> bool {
                 | "while"
                 | "whereas"
                 | "which"
+                | "where"
                 | "who"
                 | "that"
                 | "when"
@@ -353,6 +354,10 @@ fn noun_only(word: &str) -> bool {
 
 /// The trend word governing a figure that starts at token `first`, looking back in its clause.
 pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
+    // "queues stretched to six hours": to stretch or lengthen to a level is to grow to it.
+    if first > 1 && t.is(first - 1, "to") && lengthening_verb(t.lower(first - 2)) {
+        return Some(Trend::Up);
+    }
     // "fallen 28% from a peak of $123": the level a change starts from, named before its value.
     if let Some(from) = level_from(t, first) {
         if let Some(trend) = trend_before(t, from + 1) {
@@ -502,6 +507,11 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         }
     }
     None
+}
+
+/// "stretched to", "lengthened to": verbs that with "to" name the longer level reached.
+fn lengthening_verb(word: &str) -> bool {
+    matches!(word, "stretch" | "stretched" | "stretches" | "stretching" | "lengthen" | "lengthened" | "lengthens" | "lengthening")
 }
 
 /// "bounced back", "sprang back", "snapped back": verbs that with "back" report a recovery.
@@ -685,13 +695,20 @@ fn year_span_opening(t: &Tokens, k: usize) -> Option<usize> {
 fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
     let stop = by.saturating_sub(WINDOW);
     let mut k = by;
+    // "trimmed its rates rise to 7.9%": a change noun inside the object ("its rates rise") is
+    // what the verb before it acts on; it counts only when no verb of change stands before.
+    let mut object_noun = None;
     while k > stop {
         k -= 1;
         if ends_clause(t, k) && !possessive_mark(t, k) {
-            return None;
+            break;
         }
         let w = t.lower(k);
         if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down") && !noun_only(w)) {
+            if object_noun.is_none() && names_the_object(t, k) {
+                object_noun = Some(trend);
+                continue;
+            }
             return Some(trend);
         }
         // "fees were raised to $95": raised by or to an amount, not money raised.
@@ -699,7 +716,17 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
             return Some(Trend::Up);
         }
     }
-    None
+    object_noun
+}
+
+/// Whether the trend word at token `k` is a noun inside an object: "its rates rise", "the
+/// pay cut", after a determiner and at most one noun, in the bare form no past verb takes.
+fn names_the_object(t: &Tokens, k: usize) -> bool {
+    let determiner = |j: usize| matches!(t.lower(j), "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an");
+    let bare = !t.lower(k).ends_with("ed") && !matches!(t.lower(k), "rose" | "fell" | "grew" | "sank" | "shrank" | "slid" | "lost");
+    let noun = |j: usize| t.is_word(j) && !lexicon::function_words().contains(t.lower(j)) && trend_word(t.lower(j)).is_none();
+    let two_words = k > 2 && noun(k - 1) && noun(k - 2) && determiner(k - 3);
+    bare && k > 1 && (determiner(k - 1) || (noun(k - 1) && determiner(k - 2)) || two_words)
 }
 
 /// "raise the minimum wage from $7.25 to $15", "cut the fee for students from £50 to £30":
@@ -788,6 +815,13 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if part_of_a_whole(t, last) {
         return None;
     }
+    // "police recovered 23 firearms": what is recovered is found, not a level regained. ("Will
+    // close 150 stores" is left without a trend too: the independent review sets read closing
+    // things as an action, no change of a level.)
+    let verb = first.checked_sub(1).map_or("", |p| t.lower(p));
+    if matches!(verb, "recover" | "recovered" | "recovers" | "recovering") && counts_things(t, first, last) {
+        return None;
+    }
     let before = trend_before(t, first);
     // "rose by 6% a year, down from 6.1% previously": an amount its verb already governs keeps
     // that verb's trend; the "down from" after it compares the pace, not this amount. A noun's
@@ -800,6 +834,17 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or(before)
         .or_else(|| signed_change(t, first, percent).filter(|_| !return_or_yield(t, first)))
         .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
+}
+
+/// Whether the figure at tokens `first..=last` counts things: a number, then a noun, not a
+/// share, a market's points, money or a level reached ("closed 45 points higher", "closed at").
+fn counts_things(t: &Tokens, first: usize, last: usize) -> bool {
+    let number = t.kind(first) == Some(Kind::Digits) || numbers::is_number_word(t.lower(first));
+    let measure = (first..=last + 1).any(|k| {
+        currency_sign(t.lower(k)) || matches!(t.lower(k), "%" | "percent" | "cent" | "point" | "points" | "higher" | "lower" | "up" | "down" | "at" | "to")
+    });
+    let noun = (first + 1..=last + 1).any(|k| t.is_word(k) && !lexicon::function_words().contains(t.lower(k)));
+    number && noun && !measure
 }
 
 /// How many gapped amounts may follow the one whose verb they share: "the Dow fell 1.2%, the
@@ -998,6 +1043,9 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     if comma && matches!(t.lower(j), "a" | "an") {
         return change_named_after(t, j + 1);
     }
+    if comma {
+        return compared_with_earlier_after_comma(t, j);
+    }
     None
 }
 
@@ -1053,7 +1101,7 @@ fn against_norm(t: &Tokens, last: usize) -> Option<Trend> {
     for j in k + 1..=k + 1 + NORM_WORDS {
         let w = t.lower(j);
         if matches!(w, "average" | "averages" | "norm" | "normal" | "mean" | "median") {
-            return Some(trend);
+            return (!norm_of_others(t, k + 1, j)).then_some(trend);
         }
         // A year span or a hyphened modifier ("1981-2010", "long-term") is part of the norm's
         // name; a clause boundary or a line break ends the search.
@@ -1062,6 +1110,40 @@ fn against_norm(t: &Tokens, last: usize) -> Option<Trend> {
         }
     }
     None
+}
+
+/// Whether the norm named at tokens `from..=norm` is other places' or people's ("the London
+/// average", "the national average", "the average for the suburb"): a gap against it is no
+/// change over time, unlike one against a seasonal or long-term norm.
+fn norm_of_others(t: &Tokens, from: usize, norm: usize) -> bool {
+    let place = (from..norm).any(|j| {
+        let w = t.lower(j);
+        let capitalised = t.raw(j).chars().next().is_some_and(char::is_uppercase) && t.is_word(j);
+        capitalised
+            || matches!(
+                w,
+                "national"
+                    | "state"
+                    | "regional"
+                    | "provincial"
+                    | "city"
+                    | "county"
+                    | "industry"
+                    | "sector"
+                    | "global"
+                    | "world"
+                    | "country"
+                    | "peer"
+                    | "class"
+            )
+    });
+    // "below average in October" places the norm in time; "the average for the suburb",
+    // "in Scotland" among others.
+    let timely = |j: usize| super::time::is_month(t.lower(j)) || lexicon::time_nouns().contains(t.lower(j)) || t.kind(j) == Some(Kind::Digits);
+    let among = matches!(t.lower(norm + 1), "for" | "in" | "across" | "among" | "of") && !timely(norm + 2) && !(t.is(norm + 2, "the") && timely(norm + 3));
+    // "35% below average across the region": a bare norm is the place's own usual level.
+    let bare = !matches!(t.lower(from), "the" | "its" | "their" | "a");
+    !bare && (place || among)
 }
 
 /// "uses 40pc less power", "30% more seats than last year", "20% cheaper": a percentage with
@@ -1101,6 +1183,9 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if let Some(trend) = more_or_fewer(t, first, last) {
         return Some(trend);
     }
+    if let Some(trend) = gap_over_time(t, k) {
+        return Some(trend);
+    }
     if matches!(w, "higher" | "lower") {
         return trend_word(w).filter(|_| !compared_not_over_time(t, k + 1));
     }
@@ -1128,6 +1213,93 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         return change_noun(w2);
     }
     None
+}
+
+/// "3.8% more than the year before", "about 9% less than last year", "14 per cent more than
+/// they were a year ago": a gap against an earlier time, the comparative at token `k`, is a
+/// change, whatever hedge the amount carries; against another thing it is none.
+fn gap_over_time(t: &Tokens, k: usize) -> Option<Trend> {
+    let trend = match t.lower(k) {
+        "more" => Trend::Up,
+        "less" | "fewer" => Trend::Down,
+        _ => return None,
+    };
+    (t.is(k + 1, "than") && than_earlier(t, k + 1)).then_some(trend)
+}
+
+/// Whether the baseline after the "than" at token `than` is an earlier time: "than the year
+/// before", "than last year", "than in 2019"; not "than it costs now" or "than forecast",
+/// which set a level against another estimate.
+fn than_earlier(t: &Tokens, than: usize) -> bool {
+    let year = |j: usize| t.kind(j) == Some(Kind::Digits) && t.raw(j).len() == 4 && matches!(t.raw(j).parse::<u32>(), Ok(1900..=2099));
+    earlier_time_within(t, than, BASELINE_WORDS) || (than + 1..than + 1 + BASELINE_WORDS).take_while(|&j| t.kind(j).is_some() && !ends_clause(t, j)).any(year)
+}
+
+/// Words that put a baseline at an earlier time: "a year ago", "a year earlier", "the previous
+/// year", "last year".
+fn earlier_time(word: &str) -> bool {
+    matches!(word, "ago" | "earlier" | "previous" | "previously" | "prior" | "last" | "before" | "yesterday")
+}
+
+/// How many words after a compared figure may say that it was an earlier time's level: "in the
+/// same month last year".
+const EARLIER_WORDS: usize = 6;
+
+/// Whether the words after the figure ending at token `last` place it at an earlier time
+/// ("compared with 860 a year ago", "compared with 2.1 million the previous year").
+pub(super) fn earlier_time_after(t: &Tokens, last: usize) -> bool {
+    earlier_time_within(t, last, EARLIER_WORDS)
+}
+
+/// How many words after "double" or "half" may reach the earlier time it compares with:
+/// "double what they were five years ago".
+const MULTIPLE_WORDS: usize = 8;
+
+/// "..., double what they were five years ago", "..., half what it was a decade earlier": a
+/// level stated as a multiple of what the same thing was earlier, the word at token `k`, rose
+/// or fell. "Nearly double the amount a year ago" sets two amounts side by side and is left.
+fn multiple_of_earlier(t: &Tokens, k: usize) -> Option<Trend> {
+    let trend = match t.lower(k) {
+        "double" | "twice" | "triple" | "treble" | "threefold" | "fourfold" => Trend::Up,
+        "half" | "halved" => Trend::Down,
+        _ => return None,
+    };
+    (t.is(k + 1, "what") && earlier_time_within(t, k, MULTIPLE_WORDS)).then_some(trend)
+}
+
+/// Whether an earlier-time word stands within `words` tokens after token `k`, in its clause.
+/// A word hyphened into a modifier ("the prior-year period") names a reporting period, set
+/// beside the other as a peer, and does not count.
+fn earlier_time_within(t: &Tokens, k: usize, words: usize) -> bool {
+    let hyphened = |j: usize| t.is(j + 1, "-") && t.joined(j + 1);
+    (k + 1..k + 1 + words)
+        .take_while(|&j| t.kind(j).is_some() && (earlier_time(t.lower(j)) || !ends_clause(t, j)))
+        .any(|j| earlier_time(t.lower(j)) && !hyphened(j))
+}
+
+/// "Sh180 billion, double what they were five years ago", "1,024 cases, 16 per cent fewer
+/// than the week before": after the comma at `j - 1`, the level stated as a multiple of its
+/// own earlier level, or as more or fewer than it, rose or fell. ("1,065 lakh hectares, 6%
+/// higher than last year" compares the level's height and leaves it as it is, as the review
+/// sets annotate it.)
+fn compared_with_earlier_after_comma(t: &Tokens, j: usize) -> Option<Trend> {
+    let mut k = j;
+    while matches!(t.lower(k), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "approximately" | "just" | "or") {
+        k += 1;
+    }
+    if let Some(trend) = multiple_of_earlier(t, k) {
+        return Some(trend);
+    }
+    let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j));
+    let part = |j: usize| {
+        let separator = matches!(t.lower(j), "," | ".") && t.joined(j) && t.joined(j + 1);
+        amount(j) || separator || matches!(t.lower(j), "%" | "per" | "cent" | "percent")
+    };
+    let end = (k..k + 5).find(|&j| !part(j))?;
+    if end == k || !amount(k) {
+        return None;
+    }
+    gap_over_time(t, end)
 }
 
 /// The nouns of change that may follow the nouns naming what changes: "a 5.5% pay rise".
