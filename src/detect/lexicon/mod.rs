@@ -131,6 +131,7 @@ lexicons! {
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
     gendered_honorifics => "gendered_honorifics.txt",
+    given_names => "given_names.txt",
     indefinite_subjects => "indefinite_subjects.txt",
     irregular_past_verbs => "irregular_past_verbs.txt",
     long_adverbial_openers => "long_adverbial_openers.txt",

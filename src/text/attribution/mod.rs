@@ -742,6 +742,22 @@ mod tests {
         assert_eq!(credit("He will report back to the committee, the mayor said.", 0).map(|c| c.name).as_deref(), Some("the mayor"));
     }
 
+    /// Two people named in full and no credit before: the pronoun's sex picks the one its
+    /// given name fits; a name whose sex nothing tells leaves the pronoun unresolved.
+    #[test]
+    fn pronoun_picks_the_person_named_in_full_whose_given_name_fits() {
+        let quote = "\n\n\u{201c}We had a very productive conversation,\u{201d} she said.";
+        let doc = |first: &str| format!("Finance Minister {first} met Mark Carney on Tuesday.{quote}");
+        let credited = |text: String| {
+            let doc = Document::from_plain_text(&text);
+            crate::detect::quotes::find(&doc).first().and_then(|q| q.speaker.clone())
+        };
+        assert_eq!(credited(doc("Chrystia Freeland")).as_deref(), Some("Chrystia Freeland"));
+        assert_eq!(credited(doc("Priya Nair")).as_deref(), Some("Priya Nair"));
+        // "Jordan" is given to both: nothing tells who "she" is.
+        assert_eq!(credited(doc("Jordan Ellis")), None);
+    }
+
     #[test]
     fn sentence_without_cue_has_no_credit() {
         assert_eq!(credit("The raids were back on and set to begin Sunday.", 0), None);

@@ -1224,13 +1224,11 @@ impl Names {
         met.all(|n| n == one).then_some(one)
     }
 
-    /// The one person named in full within `lo..hi`; none when no one or two different
-    /// people are ("Jane Roe met the press. “…,” she said.").
-    pub fn only_person_in(&self, lo: usize, hi: usize) -> Option<&str> {
+    /// The people named in full between bytes `lo` and `hi`, in order, a name once for
+    /// each time it is met ("Jane Roe met the press. “…,” she said." gives Jane Roe).
+    pub fn persons_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &str> {
         let from = self.mentions.partition_point(|(p, _)| *p < lo);
-        let mut met = self.mentions[from..].iter().take_while(|(p, _)| *p < hi).map(|(_, n)| n.as_str());
-        let one = met.next()?;
-        met.all(|n| n == one).then_some(one)
+        self.mentions[from..].iter().take_while(move |(p, _)| *p < hi).map(|(_, n)| n.as_str())
     }
 
     /// The fullest name, met at or before `pos`, whose surname is `surname`.

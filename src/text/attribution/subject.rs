@@ -682,9 +682,43 @@ impl Context<'_> {
         if want_org || matches!(pronoun.to_lowercase().as_str(), "who") {
             return None;
         }
+        // Of two people named, the one the pronoun's sex fits ("Mark Carney met Chrystia
+        // Freeland. … she said").
         let from = self.doc.sentences.get(here.saturating_sub(PERSON_REACH)).map_or(0, |s| s.span.start);
-        self.names.only_person_in(from, pos).map(|n| (n.to_string(), None))
+        // Every one of them must have a known sex (a place or a party read as a name has
+        // none), and exactly one must fit.
+        let met: Vec<&str> = self.names.persons_in(from, pos).collect();
+        let one = *met.first()?;
+        if met.iter().all(|n| *n == one) {
+            return Some((one.to_string(), None));
+        }
+        if !met.iter().all(|n| self.known_sex(n).is_some()) {
+            return None;
+        }
+        let mut fit = met.into_iter().filter(|n| self.known_sex(n).is_none_or(|sex| sex_of_pronoun(pronoun).is_none_or(|want| sex == want)));
+        let one = fit.next()?;
+        fit.all(|n| n == one).then(|| (one.to_string(), None))
     }
+}
+
+/// The sex a personal pronoun refers to: "he" m, "she" f, others none.
+fn sex_of_pronoun(pronoun: &str) -> Option<char> {
+    match pronoun.to_lowercase().as_str() {
+        "he" | "him" | "his" => Some('m'),
+        "she" | "her" | "hers" => Some('f'),
+        _ => None,
+    }
+}
+
+/// The sex a full name's given name tells ("Chrystia Freeland" → f), from
+/// [`crate::detect::lexicon::given_names`]; `None` for a lone surname, or a given name
+/// that tells nothing (given to both, or not in the list).
+fn given_name_sex(name: &str) -> Option<char> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    let entry = crate::detect::lexicon::given_names().entry_for_key(&tokens::key(first))?;
+    Some(if entry.trim_end().ends_with('f') { 'f' } else { 'm' })
 }
 
 /// How many tokens an opening adverbial may run before its comma. A participle clause or
@@ -714,14 +748,25 @@ impl Context<'_> {
     /// Whether `pronoun` ("he", "she") disagrees with the sex the article's honorifics give
     /// the person shown as `name` (its last word, the surname). Unknown sexes never conflict.
     fn sex_conflicts(&self, name: &str, pronoun: &str) -> bool {
-        let want = match pronoun.to_lowercase().as_str() {
-            "he" | "him" | "his" => 'm',
-            "she" | "her" | "hers" => 'f',
-            _ => return false,
-        };
+        let Some(want) = sex_of_pronoun(pronoun) else { return false };
         let name = name.split_once(" (via ").map_or(name, |(n, _)| n);
         let surname = name.split_whitespace().last().unwrap_or("");
         self.sexes().get(&tokens::key(surname)).is_some_and(|&sex| sex != '?' && sex != want)
+    }
+
+    /// The sex of the person shown as `name`: from the article's honorifics before the
+    /// surname ("Mr. Cruz"), else from the given name ("Chrystia Freeland"); `None` when
+    /// neither tells, or the honorifics disagree. Only the choice between people named in
+    /// full asks the given name: over the credits already met, the honorifics alone decide
+    /// (measured: the given name there moved as many PolNeAR credits away as it fixed).
+    fn known_sex(&self, name: &str) -> Option<char> {
+        let name = name.split_once(" (via ").map_or(name, |(n, _)| n);
+        let surname = name.split_whitespace().last().unwrap_or("");
+        let sex = match self.sexes().get(&tokens::key(surname)) {
+            Some(&sex) => Some(sex),
+            None => given_name_sex(name),
+        };
+        sex.filter(|&s| s != '?')
     }
 
     /// Each surname's sex from the gendered honorifics before it ("Mr. Cruz" → m); a surname
