@@ -46,14 +46,8 @@ fn word_char(c: char) -> bool {
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut pending_break = false;
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if i < text.len() && word_char(c) {
-            start.get_or_insert(i);
-            continue;
-        }
-        if let Some(s) = start.take() {
-            let raw = &text[s..i];
+    scan(text, |piece| match piece {
+        Piece::Run(raw) => {
             let (word, trailing_break) = trim_word(raw);
             if word.is_empty() {
                 // Punctuation standing alone ("WASHINGTON (Reuters) - The Fed", "a - b"): a
@@ -65,10 +59,8 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 pending_break = trailing_break;
             }
         }
-        if !c.is_whitespace() {
-            pending_break = true;
-        }
-    }
+        Piece::Mark => pending_break = true,
+    });
     out
 }
 
@@ -76,6 +68,22 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 /// building a list: what a scan of a whole article for its words needs. A stretch of
 /// punctuation alone gives an empty word.
 pub fn each_bare_word<'t>(text: &'t str, mut read: impl FnMut(&'t str)) {
+    scan(text, |piece| {
+        if let Piece::Run(raw) = piece {
+            read(trim_word(raw).0);
+        }
+    });
+}
+
+/// What [`scan`] meets: a run of word characters, or a mark that is neither a word
+/// character nor white space, right after a run or on its own.
+enum Piece<'t> {
+    Run(&'t str),
+    Mark,
+}
+
+/// The one pass both [`tokens`] and [`each_bare_word`] make over `text`.
+fn scan<'t>(text: &'t str, mut meet: impl FnMut(Piece<'t>)) {
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         if i < text.len() && word_char(c) {
@@ -83,7 +91,10 @@ pub fn each_bare_word<'t>(text: &'t str, mut read: impl FnMut(&'t str)) {
             continue;
         }
         if let Some(s) = start.take() {
-            read(trim_word(&text[s..i]).0);
+            meet(Piece::Run(&text[s..i]));
+        }
+        if !c.is_whitespace() {
+            meet(Piece::Mark);
         }
     }
 }
