@@ -75,7 +75,7 @@ impl Context<'_> {
     /// "Little Relief for Refugees: The refugee crisis …", "Gender Equality: It was …": a
     /// paragraph that opens with a capitalised phrase and a colon before a capitalised word
     /// is a run-in heading (explainers, Q&As, live blogs), not a speaker's label, when the
-    /// phrase reads as a heading (a small word such as "for" or "on" inside it, or an
+    /// phrase of two words or more reads as a heading (a small word such as "for" or "on" inside it, or an
     /// article before it) or its last word names nobody the article mentions elsewhere. A
     /// label in capitals ("PENCE:") is a transcript's, and a person met elsewhere ("Briggs:")
     /// is credited. Gives the colon's token.
@@ -89,7 +89,8 @@ impl Context<'_> {
         }
         let colon = (lo + 1..hi.min(lo + RUN_IN_HEADING_WORDS + 1)).find(|&k| self.toks[k].is(':'))?;
         let words: Vec<&str> = (lo..colon).map(word).collect();
-        if (lo..colon).any(|k| !self.toks[k].is_word()) || !title_case(&words) || !words.iter().any(|w| w.chars().any(char::is_lowercase)) {
+        // One word ("Poll:", "Lopez:") is a source's or a speaker's label, as before.
+        if words.len() < 2 || (lo..colon).any(|k| !self.toks[k].is_word()) || !title_case(&words) || !words.iter().any(|w| w.chars().any(char::is_lowercase)) {
             return None;
         }
         if !self.toks.get(colon + 1).is_some_and(|t| t.is_word() && tokens::is_capitalised(word(colon + 1))) {

@@ -700,6 +700,7 @@ mod tests {
         }
         for (text, who) in [
             ("Maria Lopez is the new coach.\n\nLopez: We have a plan for this season.", "Maria Lopez"),
+            ("Poll: Voters turn against the stadium plan.", "Poll"),
             ("PENCE: Gennifer Flowers will not be at the debate.", "PENCE"),
         ] {
             let doc = Document::from_plain_text(text);
@@ -718,6 +719,10 @@ mod tests {
     #[test]
     fn continue_is_speech_only_before_what_was_said_or_closing_the_credit() {
         assert_eq!(credit("Mass atrocities continue in the region as talks stall.", 0), None);
+        assert_eq!(
+            credit("The union continues to insist that the pay offer is too low.", 0).map(|c| (c.name, c.cue)),
+            Some(("The union".to_string(), "continues".to_string()))
+        );
         assert_eq!(credit("Prices continued to climb in May, the statistics office said.", 0).map(|c| c.name).as_deref(), Some("the statistics office"));
         assert_eq!(quote_credit("Ana Ruiz spoke last. \u{201c}We will keep going,\u{201d} Ruiz continued.", 0).as_deref(), Some("Ana Ruiz"));
         assert_eq!(quote_credit("Ana Ruiz continued: \u{201c}We will keep going.\u{201d}", 0).as_deref(), Some("Ana Ruiz"));
