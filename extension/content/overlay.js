@@ -22,11 +22,11 @@
    * @typedef {{ sensitivity?: string, text?: string, reported?: number, pause?: () => Promise<unknown>,
    *   wait?: (promise: Promise<unknown>) => Promise<unknown>, phase?: (name: string) => void, due?: () => boolean,
    *   settings?: { sensitivity?: string } }} DrawOptions
-   * @typedef {{ left: number, top: number, right: number, bottom: number }} Box
+   * @typedef {{ left: number, top: number, right: number, bottom: number, round?: boolean }} Box a rectangle (round: a spacing circle's bounding square)
    * @typedef {{ L: Box, B: Box, end: Box|null, node: Node, before?: Box[] }} Anchor
-   * @typedef {{ left: number, top: number, size: number, dx?: number, dy?: number }} Spot the
+   * @typedef {{ left: number, top: number, size: number, dx?: number, dy?: number, small?: boolean }} Spot the
    *   button's box (left, top: SIZE square) and, for a compact marker, where its dot of `size`
-   *   sits inside it (dx, dy)
+   *   sits inside it (dx, dy); a `small` one's button is the dot alone (left, top: its box)
    */
 
   const HOST_TAG = 'spotcheck-overlay';
@@ -41,9 +41,14 @@
   const SIZE = 24; // WCAG 2.2 target size (minimum)
   // A marker on its sentence's own last line where a full one finds no room: a dot within
   // the height of a line of body text (16 px type is 17-19 px tall). Its button, the pointer
-  // target, is still SIZE x SIZE (WCAG 2.5.8), transparent around the dot, and placed where
-  // it covers no text: a click on the page's words beside it still reaches them.
+  // target, is SIZE x SIZE (WCAG 2.5.8), transparent around the dot, where such a square
+  // covers no text: a click on the page's words beside it still reaches them. Where none
+  // fits on the line, the button is the dot alone, placed only where WCAG 2.5.8's spacing
+  // exception holds: a SIZE circle centred on it meets no other marker's target (nor the
+  // circle of another dot) and no link or control of the page.
   const COMPACT = 14;
+  // The page's own pointer targets, which a dot's spacing circle keeps clear of.
+  const CONTROLS = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, label[for], [role="button"], [role="link"], [onclick]';
   const GAP = 3;
   const CELL = 64; // the text-rectangle grid's cell, px
   const MIN_PLACE_INTERVAL_MS = 150;
@@ -93,10 +98,12 @@
     button.badge.compact span.g {
       position: absolute; left: var(--dx, ${(SIZE - COMPACT) / 2}px); top: var(--dy, ${(SIZE - COMPACT) / 2}px);
       width: ${COMPACT}px; height: ${COMPACT}px; display: flex; align-items: center; justify-content: center;
+      pointer-events: none; /* the lowered glyph may reach past a small dot's button: clicks there are the page's */
     }
     button.badge.quote.compact span.g { font-size: 13px; transform: translateY(2.5px); }
     button.badge.compact .n { display: none; }
     button.badge.compact[aria-expanded="true"] { box-shadow: none; }
+    button.badge.compact.small { width: ${COMPACT}px; height: ${COMPACT}px; border-radius: ${COMPACT / 2}px; }
     button.badge.compact[aria-expanded="true"]::before { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
     button.badge:hover { transform: scale(1.1); }
     button.badge:focus-visible { outline: 3px solid #111827; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
@@ -322,6 +329,26 @@
       }
       return null;
     }
+  }
+
+  /**
+   * Whether a circle of radius `r` around (cx, cy) meets a rectangle of `grid` (a dot's
+   * circle, `round`, meets another's when their centres are under 2r apart).
+   * @param {Grid} grid @param {number} cx @param {number} cy @param {number} r
+   */
+  function circleMeets(grid, cx, cy, r) {
+    const box = { left: cx - 2 * r, top: cy - 2 * r, right: cx + 2 * r, bottom: cy + 2 * r };
+    for (let gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++) {
+      for (let gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++) {
+        for (const b of grid.cells.get(Grid.key(gx, gy)) ?? []) {
+          const round = b.round;
+          const px = round ? (b.left + b.right) / 2 : Math.min(Math.max(cx, b.left), b.right);
+          const py = round ? (b.top + b.bottom) / 2 : Math.min(Math.max(cy, b.top), b.bottom);
+          if (Math.hypot(cx - px, cy - py) < (round ? 2 * r : r)) return true;
+        }
+      }
+    }
+    return false;
   }
 
   // How far from its anchors a marker's spot may be (spotFor: the row search goes 120 px up
@@ -736,9 +763,11 @@
       badge.style.top = `${spot.top}px`;
       const compact = spot.size < SIZE;
       badge.classList.toggle('compact', compact);
+      badge.classList.toggle('small', !!spot.small);
       if (compact) {
-        badge.style.setProperty('--dx', `${spot.dx ?? (SIZE - spot.size) / 2}px`);
-        badge.style.setProperty('--dy', `${spot.dy ?? (SIZE - spot.size) / 2}px`);
+        // A small dot is its whole button: no offset inside it.
+        badge.style.setProperty('--dx', `${spot.small ? 0 : spot.dx ?? (SIZE - spot.size) / 2}px`);
+        badge.style.setProperty('--dy', `${spot.small ? 0 : spot.dy ?? (SIZE - spot.size) / 2}px`);
       }
     }
 
@@ -992,6 +1021,20 @@
       slicer.at('draw:regions');
       origin = this.origin();
       const regions = this.regions(origin.ox, origin.oy);
+      // The page's links and controls, then each marker's target as it is placed: what a dot
+      // without a full target keeps its spacing circle clear of.
+      const pointers = new Grid();
+      slicer.at('draw:controls');
+      for (const control of this.doc.querySelectorAll(CONTROLS)) {
+        if (slicer.due()) {
+          if (!(await next())) return;
+          origin = this.origin();
+        }
+        for (const r of control.getClientRects()) {
+          if (r.width <= 0 || r.height <= 0 || !near(r.top - origin.oy, r.bottom - origin.oy)) continue;
+          pointers.add({ left: r.left - origin.ox, top: r.top - origin.oy, right: r.right - origin.ox, bottom: r.bottom - origin.oy });
+        }
+      }
       slicer.at('draw:place');
       // From here on nothing is read: the spots come from the anchors and the grid, so the
       // buttons written in one slice never force a layout in the next (a resize meanwhile
@@ -1002,7 +1045,7 @@
       for (let index = 0; index < markers.length; index++) {
         if (index > 0 && slicer.due() && !(await next())) return;
         const item = markers[index];
-        const spot = this.spotFor(anchors[index], grid, regions, maxRight);
+        const spot = this.spotFor(anchors[index], grid, regions, maxRight, pointers);
         if (item.badge) this.moveBadge(item.badge, spot);
         else this.makeBadge(item, index, spot);
       }
@@ -1074,16 +1117,21 @@
      * The first free spot for a marker, by preference: just after its sentence's last glyph;
      * in the margin right or left of its block, beside that line; further along that line
      * (its end, or its start), full size, then compact (COMPACT px: room a full marker does
-     * not find on a line of a page without margins, or in a phone's narrow margin); only
-     * then after its paragraph's last glyph, further along the lines around, and just under
-     * its block. A marker on its sentence's own last line may still sit after the next
-     * sentence's words there: pointing at it tints its own words. Null when its text is not
-     * laid out. Reads no layout: the marker's anchor was read before.
+     * not find on a line of a page without margins, or in a phone's narrow margin) with a
+     * SIZE target over no text; the same on the earlier lines of its words; then a COMPACT
+     * dot that is its own target where WCAG 2.5.8's spacing exception holds, on those lines
+     * (ux8's SIZE targets alone sent 15 of 174 markers after the paragraph at 1280 px, 6
+     * before and with these dots); only then after its paragraph's last glyph, further
+     * along the lines around, and just under its block. A marker on its sentence's own last
+     * line may still sit after the next sentence's words there: pointing at it tints its own
+     * words. Null when its text is not laid out. Reads no layout: the marker's anchor was
+     * read before.
      * @param {Anchor|null} anchor @param {Grid} grid @param {{ el: Element, box: Box }[]} regions
-     * @param {number} maxRight
+     * @param {number} maxRight @param {Grid} pointers the page's links and controls and the
+     *   targets of the markers placed so far
      * @returns {Spot|null}
      */
-    spotFor(anchor, grid, regions, maxRight) {
+    spotFor(anchor, grid, regions, maxRight, pointers) {
       if (!anchor) return null;
       const { L, B, end, node } = anchor;
       const foreign = regions.filter((r) => !r.el.contains(node)).map((r) => r.box);
@@ -1131,6 +1179,13 @@
         // of a region the dot itself keeps out of (a sidebar's padding), not onto its words.
         return !!grid.hit(box);
       };
+      /**
+       * WCAG 2.5.8's spacing exception for a COMPACT dot at (left, top) that is its own
+       * target: a SIZE circle centred on it meets no other target, nor another dot's circle
+       * (at the whole pixels the dot is drawn at; `pointers` holds the others' drawn boxes).
+       * @param {number} left @param {number} top
+       */
+      const spaced = (left, top) => !circleMeets(pointers, Math.round(left) + COMPACT / 2, Math.round(top) + COMPACT / 2, SIZE / 2);
       const shifts = [0, 3, -3, 6, -6, 9, -9, 12, -12, 16, -16];
       /** @type {[number, number][]} */
       const candidates = [];
@@ -1139,26 +1194,28 @@
       around(B.right + 8, mid(L));
       around(B.left - 8 - SIZE, mid(L));
       for (const [left, top] of candidates) {
-        if (!blocker(left, top)) return this.take(grid, left, top, SIZE);
+        if (!blocker(left, top)) return this.take(grid, pointers, left, top, SIZE);
       }
       /**
        * The first free spot along the row at `top` for a marker of `size`: right of the
        * sentence's end, then left of it. Each try jumps past what blocked the last: a line
        * of text is one rectangle, so a row costs a few tries, not one per step.
+       * With `small`, a COMPACT dot that is its own target, where its spacing circle is clear.
        * @param {number} top @param {number} size @returns {Spot|null}
        */
-      const along = (top, size, from = L) => {
+      const along = (top, size, from = L, small = false) => {
+        const fits = (/** @type {number} */ x) => (small ? spaced(x, top) : target(x, top, size));
         for (let x = from.right + GAP; x + size <= maxRight;) {
           const b = blocker(x, top, size);
-          const hit = b ? null : target(x, top, size);
-          if (hit) return this.take(grid, x, top, size, hit);
+          const hit = b ? null : fits(x);
+          if (hit) return this.take(grid, pointers, x, top, size, small ? null : /** @type {{ left: number, top: number }} */ (hit));
           if (b === EDGE) break;
           x = b ? Math.max(x + 6, b.right + 1) : x + 2;
         }
         for (let x = from.right - size - GAP; x >= Math.max(0, B.left - size);) {
           const b = blocker(x, top, size);
-          const hit = b ? null : target(x, top, size);
-          if (hit) return this.take(grid, x, top, size, hit);
+          const hit = b ? null : fits(x);
+          if (hit) return this.take(grid, pointers, x, top, size, small ? null : /** @type {{ left: number, top: number }} */ (hit));
           if (b === EDGE) break;
           x = b ? Math.min(x - 6, b.left - size - 1) : x - 2;
         }
@@ -1182,8 +1239,17 @@
           }
         }
       }
+      // No target of SIZE over no text anywhere on its words' lines: a dot that is its own
+      // target, spaced from every other (WCAG 2.5.8's exception), on the last line, then the
+      // ones before it.
+      for (const line of [L, ...(anchor.before ?? [])]) {
+        for (const dy of [0, 1, -1, 2, -2, 3, -3]) {
+          const spot = along(mid(line, COMPACT) + dy, COMPACT, line, true);
+          if (spot) return spot;
+        }
+      }
       if (end) {
-        for (const dy of shifts) if (!blocker(end.right + GAP, mid(end) + dy)) return this.take(grid, end.right + GAP, mid(end) + dy, SIZE);
+        for (const dy of shifts) if (!blocker(end.right + GAP, mid(end) + dy)) return this.take(grid, pointers, end.right + GAP, mid(end) + dy, SIZE);
       }
       // Text from edge to edge, lines packed: the nearest free spot, searching outwards line
       // by line.
@@ -1196,19 +1262,32 @@
       // Nowhere free near its sentence: the right margin of the block, as close as it gets.
       const left = Math.max(0, Math.min(B.right + 8, maxRight - SIZE));
       const top = Math.max(0, mid(L));
-      return this.take(grid, left, top, SIZE);
+      return this.take(grid, pointers, left, top, SIZE);
     }
 
     /**
-     * Claims a spot: the next marker keeps clear of it (of a compact dot's whole target).
-     * @param {Grid} grid @param {number} left @param {number} top @param {number} size
-     * @param {{ left: number, top: number }} [hit] a compact dot's target @returns {Spot}
+     * Claims a spot: the next marker keeps clear of it (of a compact dot's whole target, or
+     * of a small dot's spacing circle), and its target joins `pointers`.
+     * @param {Grid} grid @param {Grid} pointers @param {number} left @param {number} top @param {number} size
+     * @param {{ left: number, top: number }|null} [hit] a compact dot's target; null: a small
+     *   dot, its own target @returns {Spot}
      */
-    take(grid, left, top, size, hit = { left, top }) {
+    take(grid, pointers, left, top, size, hit = { left, top }) {
       if (size >= SIZE) {
         grid.add({ left, top, right: left + size, bottom: top + size });
-        return { left: Math.round(left), top: Math.round(top), size };
+        const [l, t] = [Math.round(left), Math.round(top)];
+        pointers.add({ left: l, top: t, right: l + size, bottom: t + size });
+        return { left: l, top: t, size };
       }
+      if (!hit) {
+        const cx = Math.round(left) + size / 2;
+        const cy = Math.round(top) + size / 2;
+        const circle = { left: cx - SIZE / 2, top: cy - SIZE / 2, right: cx + SIZE / 2, bottom: cy + SIZE / 2 };
+        grid.add(circle);
+        pointers.add({ ...circle, round: true });
+        return { left: Math.round(left), top: Math.round(top), size, small: true };
+      }
+      pointers.add({ left: Math.round(hit.left), top: Math.round(hit.top), right: Math.round(hit.left) + SIZE, bottom: Math.round(hit.top) + SIZE });
       // A compact dot: its whole target is claimed, and the button is the target.
       grid.add({ left: hit.left, top: hit.top, right: hit.left + SIZE, bottom: hit.top + SIZE });
       const bl = Math.round(hit.left);

@@ -340,6 +340,8 @@ for (const sensitivity of ['default', 'all']) {
       if (p.path.startsWith('/gen/')) suite.server.page(p.path.slice('/gen/'.length), p.html);
       const page = await suite.browser.context.newPage();
       try {
+        // POPOVER_WIDTH=390 measures placement on a phone's width (390 x 844; the default: 1280 x 900).
+        if (process.env.POPOVER_WIDTH) await page.setViewportSize({ width: Number(process.env.POPOVER_WIDTH), height: 844 });
         await page.goto(suite.server.url(p.path));
         const state = await waitForState(page, ['ready', 'off', 'error'], 30000);
         assert.equal(state.state, 'ready', `${p.id}: ${state.state}`);
@@ -365,10 +367,12 @@ for (const sensitivity of ['default', 'all']) {
     assert.ok(markers >= (sensitivity === 'all' ? 600 : 150), `markers: ${markers}`);
     assert.deepEqual(mismatches.filter((m) => kindOf(m) !== 'placement'), []);
     // Placement is lastline.test.mjs's (at most 8% off their words' lines at the default on
-    // the 36 older templates); here on all 76 and at "all" too, at 1280 px. A compact dot now
-    // needs a 24 px target over no text (smallscreen.test.mjs): where a line's text runs to
-    // within 24 px of the viewport's edge, its marker goes after the paragraph instead
-    // (before ux8: 6 of 174 at default, 30 of 630 at "all"; after: 15 and 57).
-    assert.ok(placedOff <= 0.1 * markers, `${placedOff} of ${markers} markers off their words' lines`);
+    // the 36 older templates); here on all 76 and at "all" too, at 1280 px. A compact dot
+    // keeps a 24 px target over no text where one fits, else it is a 14 px target on its
+    // words' line where WCAG 2.5.8's spacing exception holds (smallscreen.test.mjs). ux8's
+    // 24 px targets alone sent the marker after the paragraph instead: 15 of 174 at default,
+    // 57 of 628 at "all" (13 and 69 at 390 px); with the spaced dots (ux8b) 6 and 32 (2 and
+    // 22 at 390 px); before ux8, 6 of 174 and 30 of 630.
+    assert.ok(placedOff <= 0.08 * markers, `${placedOff} of ${markers} markers off their words' lines`);
   });
 }
