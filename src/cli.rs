@@ -43,6 +43,9 @@ fn dispatch(args: &[String], out: &mut impl Write) -> Result<(), Error> {
         Some("--help" | "-h") => out.write_all(HELP.as_bytes()).map_err(io_err("standard output")),
         Some("analyze") => {
             let rest = &args[1..];
+            if rest.iter().any(|a| a == "--help" || a == "-h") {
+                return out.write_all(HELP.as_bytes()).map_err(io_err("standard output"));
+            }
             if rest.iter().any(|a| a == "--jsonl") {
                 if rest.len() != 1 {
                     return Err(usage("--jsonl reads standard input and takes no paths"));
@@ -205,7 +208,7 @@ fn replace_lone_surrogates(json: &str) -> String {
 
 /// One JSON value and a newline, serialized straight into `out`.
 fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<(), Error> {
-    serde_json::to_writer(&mut *out, value).map_err(|e| Error::new(ErrorKind::Io, format!("standard output: {e}")))?;
+    serde_json::to_writer(&mut *out, value).map_err(|e| Error::new(ErrorKind::Io, format!("standard output: {}", without_os_tail(e.to_string()))))?;
     out.write_all(b"\n").map_err(io_err("standard output"))
 }
 
@@ -219,16 +222,35 @@ fn io_err(what: &'static str) -> impl Fn(io::Error) -> Error {
 
 /// The OS message without Rust's "(os error N)" tail.
 fn io_message(e: &io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
+    without_os_tail(e.to_string())
+}
+
+/// `s` without Rust's " (os error N)" tail, wherever the message came from (an
+/// `io::Error`, or serde_json's error wrapping one).
+fn without_os_tail(mut s: String) -> String {
+    if let Some(i) = s.find(" (os error") {
+        s.truncate(i);
     }
+    s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn os_error_tails_are_dropped_from_every_message() {
+        assert_eq!(without_os_tail("Broken pipe (os error 32)".into()), "Broken pipe");
+        assert_eq!(without_os_tail("Broken pipe (os error 32) at line 1 column 2".into()), "Broken pipe");
+        assert_eq!(without_os_tail("no such file".into()), "no such file");
+    }
+
+    #[test]
+    fn analyze_help_prints_the_help() {
+        let mut out = Vec::new();
+        dispatch(&["analyze".to_string(), "--help".to_string()], &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), HELP);
+    }
 
     #[test]
     fn markup_is_recognised_after_bom_and_blank_lines() {

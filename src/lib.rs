@@ -19,10 +19,12 @@
 //!
 //! # Map
 //!
-//! - [`text`]: the document model — blocks, sentences, spans, UTF-16 conversion.
+//! - [`text`]: the document model — blocks, sentences, spans, UTF-16 conversion — and
+//!   what every detector reads, built once per article: the tokens (`text/tokens/`),
+//!   quotation marks paired (`text/marks.rs`) and attribution (`text/attribution/`).
 //! - [`page`]: the article body out of a web page, over [`page::Tree`].
-//! - [`detect`]: one module per detector (quotes, attribution, figures, claims) and their
-//!   word lists in `detect/lexicon/`.
+//! - [`detect`]: one module per detector (quotes, figures, claims), none importing
+//!   another, and their word lists in `detect/lexicon/`.
 //! - [`hints`]: the source hints each badge shows; links only, no network.
 //! - [`priority`]: how much a careful reader should check each finding first.
 //! - [`report`]: the JSON contract; [`analyze`]: the pipeline into it.

@@ -118,7 +118,9 @@ impl Document {
             blocks.push(Block { kind, span });
         }
         // The first heading of a plain text is its title only when it leads the text.
-        let title = blocks.iter().find(|b| b.kind == BlockKind::Heading).map(|b| text[b.span.start..b.span.end].trim().to_string());
+        // A subhead further down ("What happens next") or a sign-off ("(Reporting by …)")
+        // is no title.
+        let title = blocks.first().filter(|b| b.kind == BlockKind::Heading).map(|b| text[b.span.start..b.span.end].trim().to_string());
         Document::with_blocks(title, text.to_string(), blocks)
     }
 
@@ -283,6 +285,16 @@ impl Utf16Index {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn plain_text_title_is_the_heading_that_leads_it() {
+        let doc = Document::from_plain_text("Fed holds rates steady\n\nThe Fed held rates on Wednesday.\n\nWhat happens next\n\nMarkets expect a cut.");
+        assert_eq!(doc.title.as_deref(), Some("Fed holds rates steady"));
+        let doc = Document::from_plain_text(
+            "The Fed held rates on Wednesday.\n\nWhat happens next\n\nMarkets expect a cut.\n\n(Reporting by Tom Smith; Editing by Kate Jones)",
+        );
+        assert_eq!(doc.title, None);
+    }
     use super::*;
 
     #[test]

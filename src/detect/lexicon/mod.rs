@@ -1,5 +1,6 @@
 //! Word lists are data: one sorted list per file in this folder, each opening with `#`
-//! header lines that say what belongs in it. They are compiled in with `include_str!`.
+//! header lines that say what belongs in it. They are compiled in (`data_file!`, from the
+//! copies `build.rs` makes in `OUT_DIR`).
 //!
 //! To add a list: put `name.txt` here and add a line to the `lexicons!` call below; the
 //! test at the bottom checks that every list is sorted, lower-case where it says so, and
