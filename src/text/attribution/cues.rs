@@ -192,6 +192,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     if !lexicon::reporting_verbs().contains(&first) {
         return None;
     }
+    // "With 87% of precincts reporting, Ruiz leads …": "reporting" with nothing reported
+    // after it (a comma, a full stop) is the count's state, not a credit.
+    if first == "reporting" && toks.get(i + 1).is_none_or(|n| matches!(n.punct, Some(',' | ';' | '.' | ')'))) {
+        return None;
+    }
     // "Mass atrocities continue in Darfur", "prices continued to climb": "continue" is
     // speech when it closes the credit (", he continued."), when what was said follows at
     // once (a colon, a quote, "that"), before the speaker ("Continued Stone: …"), before

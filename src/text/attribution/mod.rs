@@ -763,6 +763,15 @@ mod tests {
         assert_eq!(credited(doc("Jordan Ellis")), None);
     }
 
+    /// Election copy: the share of precincts, polls or districts "reporting" is no source.
+    #[test]
+    fn with_n_percent_reporting_is_no_credit() {
+        let c = credit("With 87% of precincts reporting, Governor Ana Ruiz leads by 52.4% to 46.1%, according to the Associated Press.", 0);
+        assert_eq!(c.map(|c| (c.name, c.cue)), Some(("the Associated Press".to_string(), "according to".to_string())));
+        assert_eq!(credit("With most districts reporting, the mayor holds a narrow lead.", 0), None);
+        assert_eq!(credit("The Herald is reporting that the council will close two libraries.", 0).map(|c| c.name).as_deref(), Some("The Herald"));
+    }
+
     #[test]
     fn sentence_without_cue_has_no_credit() {
         assert_eq!(credit("The raids were back on and set to begin Sunday.", 0), None);
