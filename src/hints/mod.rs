@@ -158,7 +158,9 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
         rows.push(figure::search(text, approx, source, sentence, ctx));
     }
     if checkable(category) {
-        rows.extend(official::hint(text, unit, figure::near(sentence, text), ctx.region));
+        // Only a counted noun says what a figure is about; "percent" or "kilometer" does not.
+        let counted = unit.filter(|_| matches!(category, Category::Count | Category::Range));
+        rows.extend(official::hint(text, counted, figure::near(sentence, text), ctx.region));
     }
     if let Some(s) = source {
         let shown = text.trim();

@@ -224,6 +224,9 @@ fn occurs(words: &[String], keyword: &[String]) -> bool {
 /// a shorter one in the unit ("deaths"); the best topic wins, the earlier in the table on a tie.
 pub(crate) fn topic(unit: Option<&str>, sentence: &str) -> Option<&'static str> {
     let unit_words = unit.map(stems).unwrap_or_default();
+    if !unit.is_some_and(names_a_people) && names_its_own_topic(&unit_words) {
+        return topic_within(&unit_words);
+    }
     let sentence_words = stems(sentence);
     // A keyword occurs only where its first word does: most are ruled out by one probe.
     let present: rustc_hash::FxHashSet<&str> = sentence_words.iter().map(String::as_str).collect();
@@ -247,6 +250,37 @@ pub(crate) fn topic(unit: Option<&str>, sentence: &str) -> Option<&'static str> 
     best.map(|(name, _)| name)
 }
 
+/// Whether a counted noun must name the figure's topic itself: a specific thing counted
+/// ("electric buses", "tutors") is its own topic, and a keyword elsewhere in the clause ("its
+/// largest order since the pandemic") is about something else. A general noun ("people",
+/// "cases", `general_nouns.txt`) or no counted noun leaves the topic to the clause.
+fn names_its_own_topic(unit_words: &[String]) -> bool {
+    static CELL: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let general = CELL.get_or_init(|| table::rows_of(data_file!("hints/general_nouns.txt"), 1).map(|r| stems(r[0])).collect());
+    unit_words.last().is_some_and(|head| !general.iter().any(|g| g.last() == Some(head)))
+}
+
+/// Whether a counted noun is one capitalised word, a people named by its place ("Iowans",
+/// "Brits", "Gazans"): like "residents", it leaves the topic to the clause.
+fn names_a_people(unit: &str) -> bool {
+    let unit = unit.trim();
+    !unit.contains(char::is_whitespace) && unit.starts_with(char::is_uppercase) && unit.chars().skip(1).all(char::is_lowercase)
+}
+
+/// The topic a counted noun names by itself: a keyword that ends it ("new infections" →
+/// disease, "migrant encounters" → border; "job interviews" are no jobs figure), the longest
+/// keyword winning, the earlier topic on a tie.
+fn topic_within(unit_words: &[String]) -> Option<&'static str> {
+    let mut best: Option<(&str, usize)> = None;
+    for t in topics() {
+        let score = t.keywords.iter().filter(|k| !k.is_empty() && unit_words.ends_with(k)).map(Vec::len).max();
+        if let Some(score) = score.filter(|s| best.is_none_or(|(_, b)| *s > b)) {
+            best = Some((t.name, score));
+        }
+    }
+    best.map(|(name, _)| name)
+}
+
 /// The body that publishes a topic's figures for a region, or the international one.
 pub(crate) fn body(topic: &str, region: Region) -> Option<(&'static str, &'static str)> {
     let rows = bodies().iter().filter(|(t, ..)| *t == topic);
@@ -255,7 +289,8 @@ pub(crate) fn body(topic: &str, region: Region) -> Option<(&'static str, &'stati
 }
 
 /// The official-source hint for a figure, when its topic has a body for the article's region:
-/// `context` is the figure's clause, `text` the figure as written.
+/// `context` is the figure's clause, `text` the figure as written, `unit` its counted noun
+/// (`None` for a percentage, an amount of money or a measure).
 pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region) -> Option<Hint> {
     let around = context.replacen(text.trim(), " ", 1);
     let (name, url) = body(topic(unit, &around)?, region)?;
@@ -283,6 +318,7 @@ mod tests {
         table::check::sorted_table("topics.txt", include_str!("topics.txt"), 2, 1);
         table::check::sorted_table("bodies.txt", include_str!("bodies.txt"), 4, 2);
         table::check::sorted_table("regions.txt", include_str!("regions.txt"), 2, 1);
+        table::check::sorted_table("general_nouns.txt", include_str!("general_nouns.txt"), 1, 1);
         assert!(topics().len() >= 40, "{} topics", topics().len());
         for t in topics() {
             assert!(bodies().iter().any(|(b, ..)| *b == t.name), "no body for {}", t.name);
@@ -384,7 +420,24 @@ mod tests {
         assert_eq!(topic(Some("cases"), "measles cases rose"), Some("disease"));
         assert_eq!(topic(None, "The economy grew 2.1%, the GDP report showed."), Some("gdp"));
         assert_eq!(topic(Some("major cities"), "the raids would have been conducted in at least 10 major cities"), None);
-        assert_eq!(topic(Some("job interviews"), "after a couple of job interviews"), Some("jobs"), "in the sentence");
+        assert_eq!(topic(Some("job interviews"), "after a couple of job interviews"), None, "a keyword before the head");
+    }
+
+    #[test]
+    fn a_specific_counted_noun_is_its_own_topic() {
+        // The clause's keyword is about something else than the thing counted.
+        assert_eq!(topic(Some("electric buses"), "The transit authority ordered 300 electric buses, its largest order since the pandemic"), None);
+        assert_eq!(topic(Some("tutors"), "Schools hired 2,000 tutors to help students recover from pandemic learning loss"), None);
+        assert_eq!(topic(Some("warehouse workers"), "The retailer hired 100,000 warehouse workers during the Covid-19 outbreak"), None);
+        assert_eq!(topic(Some("desks"), "The agency bought 40 desks for its unemployment office"), None);
+        // A general noun leaves the topic to the clause; a keyword ending the noun names it.
+        assert_eq!(topic(Some("people"), "300 people were deported last month"), Some("deportation"));
+        assert_eq!(topic(Some("patients"), "Hospitals treated 1,200 patients with measles"), Some("disease"));
+        assert_eq!(topic(Some("new infections"), "The province recorded 900 new infections"), Some("disease"));
+        assert_eq!(topic(Some("measles cases"), "There were 40 measles cases"), Some("disease"));
+        assert_eq!(topic(Some("migrant encounters"), "Agents logged 2,000 migrant encounters"), Some("border"));
+        assert_eq!(topic(Some("Californians"), "About 40,000 Californians were deported last year"), Some("deportation"));
+        assert_eq!(topic(Some("points"), "Unemployment fell 0.3 points to 4.1%"), Some("unemployment"));
         assert!(hint("a couple of job interviews", Some("job interviews"), "after a couple of job interviews", Region::Us).is_none(), "not the head");
     }
 
