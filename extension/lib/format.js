@@ -209,7 +209,7 @@
   // The claims detector's reasons (src/detect/claims/features.rs) in a reader's words.
   const REASON_WORDS = {
     figure: 'states a number', quantity: 'speaks of an amount', statistic: 'cites a statistic',
-    comparison: 'makes a comparison', record: 'claims a record or a first', attributed: 'credited to a source',
+    comparison: 'makes a comparison', universal: 'speaks of all or none', record: 'claims a record or a first', attributed: 'credited to a source',
     wording: 'worded like a checkable claim', trend: 'reports a rise or fall', hedge: 'hedged', quote: 'quotes someone',
     named: 'names a person, place or body', public: 'concerns a public body or policy',
   };

@@ -7,6 +7,7 @@
 // Owned by the quotes work (issue 10), which documents it; follow-up: drop the allow.
 #[allow(missing_docs)]
 pub mod attribution;
+pub mod boilerplate;
 pub mod marks;
 #[allow(missing_docs)]
 pub mod sentences;
@@ -82,6 +83,10 @@ pub struct Sentence {
     pub span: Span,
     /// The index of its block in [`Document::blocks`].
     pub block: usize,
+    /// Which of the publisher's boilerplate it is, if any ("All rights reserved.",
+    /// "Correction: …", "Sign up for our newsletter."; see [`boilerplate`]): no claim is in
+    /// either kind, no figure in a notice.
+    pub boilerplate: Option<boilerplate::Boilerplate>,
 }
 
 /// The article as the detectors see it: one string, cut into blocks and sentences.
@@ -148,7 +153,8 @@ impl Document {
         let hard_wrapped = sentences::hard_wrapped(&text);
         for (i, block) in blocks.iter().enumerate() {
             for span in sentences::split(&text, block.span, hard_wrapped) {
-                sentences.push(Sentence { span, block: i });
+                let boilerplate = boilerplate::kind(&text[span.start..span.end]);
+                sentences.push(Sentence { span, block: i, boilerplate });
             }
         }
         Document { title, text, blocks, sentences, site: None, cuts: tokens::Cuts::default() }
@@ -186,6 +192,17 @@ impl Document {
         }
         let i = self.sentences.partition_point(|s| s.span.start <= pos);
         Some(i.saturating_sub(1))
+    }
+
+    /// The boilerplate mark of the sentence holding byte `pos`, if it has one.
+    pub fn boilerplate_at(&self, pos: usize) -> Option<boilerplate::Boilerplate> {
+        let i = self.sentence_at(pos)?;
+        let s = &self.sentences[i];
+        if s.span.start <= pos && pos < s.span.end {
+            s.boilerplate
+        } else {
+            None
+        }
     }
 
     /// Index of the block holding byte `pos`.

@@ -114,7 +114,7 @@ const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|sir|dame|mme|herr|frau)\.?$/i;
 // The claims detector's reasons (src/detect/claims/features.rs): each has words of its own.
 // The reader's words for each (the options page's legend says the same).
 const REASONS = {
-  figure: 'states a number', quantity: 'speaks of an amount', statistic: 'cites a statistic', comparison: 'makes a comparison',
+  figure: 'states a number', quantity: 'speaks of an amount', statistic: 'cites a statistic', comparison: 'makes a comparison', universal: 'speaks of all or none',
   record: 'claims a record or a first', attributed: 'credited to a source', wording: 'worded like a checkable claim',
   trend: 'reports a rise or fall', hedge: 'hedged', quote: 'quotes someone', named: 'names a person, place or body',
   public: 'concerns a public body or policy',

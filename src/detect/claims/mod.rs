@@ -14,6 +14,7 @@ pub mod model;
 pub use model::SHOW_THRESHOLD;
 
 use super::{Claim, Credit, Figure, Quote};
+use crate::text::boilerplate::Boilerplate;
 use crate::text::tokens::folded::Folded;
 use crate::text::words::reads_as_heading;
 use crate::text::{ends_like_prose, transcript, BlockKind, Document, Span};
@@ -21,6 +22,12 @@ use std::borrow::Cow;
 
 /// The reason given when the words alone carried the score.
 const WORDING: &str = "wording";
+
+/// Every reason word a claim finding may give, the documented vocabulary (README, the
+/// extension's `REASON_WORDS`): a figure, an amount, a comparison or ranking, a universal
+/// ("all", "never", "nobody"), a statistic, a record or a first or a public-record verb,
+/// a name, a public body, a credited source, or the wording alone.
+pub const REASON_WORDS: [&str; 10] = ["figure", "quantity", "comparison", "universal", "statistic", "record", "named", "public", ATTRIBUTED, WORDING];
 
 /// The reason given when the finding credits a source (a speaker, or a cue of reported
 /// speech).
@@ -42,12 +49,9 @@ pub fn score_sentence(sentence: &str) -> (f64, Vec<String>) {
 /// order of [`features::SIGNALS`].
 fn reasons_with(m: &model::Model, f: &features::Features) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for &i in &f.signals {
-        let (_, reason) = features::SIGNALS[i];
-        if let Some(r) = reason {
-            if m.news.signals.get(i).is_some_and(|&w| w > 0.0) {
-                add_reason(&mut out, r);
-            }
+    for &(i, r) in &f.reasons {
+        if m.news.signals.get(i).is_some_and(|&w| w > 0.0) {
+            add_reason(&mut out, r);
         }
     }
     out
@@ -60,22 +64,31 @@ fn add_reason(reasons: &mut Vec<String>, r: &str) {
     }
 }
 
-/// Scores for the lines of a transcript, in order: each line's margin with a share of its
+/// Scores for the lines of a transcript, in order: each line's margin moved toward its
 /// neighbours' (a checked claim often runs over two short lines), calibrated.
 pub fn rank(lines: &[String]) -> Vec<f64> {
     let m = model::model();
     let own: Vec<f64> = lines.iter().map(|l| m.transcript_margin(&features::extract(l))).collect();
-    with_context(&own, m.context).into_iter().map(|z| m.calibrate(z)).collect()
+    with_context(&own, m.context, CONTEXT_BOUND).into_iter().map(|z| m.calibrate(z)).collect()
 }
 
-/// Each margin plus `weight` times the mean of its neighbours' (a line at an edge counts
-/// itself as its missing neighbour). The trainer chooses `weight` by cross-validation.
-pub fn with_context(own: &[f64], weight: f64) -> Vec<f64> {
+/// How far, in log-odds, weak neighbours may pull a line below its own margin: a statistic
+/// between two "Thank you." lines stays a statistic. (Strong neighbours may lift a weak line
+/// by their full share: that is what the context is for.) Cross-validated on CLEF-2020 by
+/// `examples/train_claims.rs` (issue 8, claims9).
+pub const CONTEXT_BOUND: f64 = 1.0;
+
+/// Each margin moved `weight` of the way toward the mean of its neighbours' (a line at an
+/// edge counts itself as its missing neighbour), but never more than `bound` below its own:
+/// a line among lines like it keeps its margin, and its calibrated score. The trainer
+/// chooses `weight` by cross-validation.
+pub fn with_context(own: &[f64], weight: f64, bound: f64) -> Vec<f64> {
     (0..own.len())
         .map(|i| {
             let prev = if i > 0 { own[i - 1] } else { own[i] };
             let next = own.get(i + 1).copied().unwrap_or(own[i]);
-            own[i] + weight * 0.5 * (prev + next)
+            let pull = weight * (0.5 * (prev + next) - own[i]);
+            own[i] + pull.max(-bound)
         })
         .collect()
 }
@@ -117,7 +130,8 @@ pub struct Candidate<'a> {
 pub fn candidates<'a>(doc: &'a Document, quotes: &[Quote], reported: &'a [(Span, Credit)]) -> Vec<Candidate<'a>> {
     let turns = transcript::turns(&doc.text);
     let mut out = Vec::new();
-    for sentence in &doc.sentences {
+    // The publisher's notices ("All rights reserved.", "Sign up …") are no claims.
+    for sentence in doc.sentences.iter().filter(|s| s.boilerplate != Some(Boilerplate::Notice)) {
         let block = &doc.blocks[sentence.block];
         // A transcript line's own speaker label is no part of what was said.
         let span = match transcript::turn_at(&turns, sentence.span.start) {
@@ -139,6 +153,11 @@ pub fn candidates<'a>(doc: &'a Document, quotes: &[Quote], reported: &'a [(Span,
         // credited to, so it needs the threshold like any other line.
         let spoken = transcript::turn_at(&turns, span.start).is_some_and(|t| t.speaker.is_some());
         let shown_unscored = !spoken && credit.is_some_and(|c| shown_unscored(doc, span, c, quotes));
+        // A correction is no claim of the story; the reported speech it restates ("… to
+        // reflect that Fowler is calling for a review") is still its source's, shown as such.
+        if sentence.boilerplate == Some(Boilerplate::Correction) && !shown_unscored {
+            continue;
+        }
         out.push(Candidate { span, credit, shown_unscored, words: folded(doc, span) });
     }
     out
@@ -310,9 +329,31 @@ mod tests {
 
     #[test]
     fn context_weight_mixes_neighbours() {
-        assert_eq!(with_context(&[1.0, 3.0], 0.0), [1.0, 3.0]);
-        // Each line takes half the weight of each neighbour; an edge stands in for its missing one.
-        assert_eq!(with_context(&[1.0, 3.0], 0.5), [1.0 + 0.25 * (1.0 + 3.0), 3.0 + 0.25 * (1.0 + 3.0)]);
+        assert_eq!(with_context(&[1.0, 3.0], 0.0, 1.0), [1.0, 3.0]);
+        // Each line moves half the way toward the mean of its neighbours; an edge stands in
+        // for its missing one; a lift is whole, a fall stops at the bound.
+        assert_eq!(with_context(&[1.0, 3.0], 0.5, 9.0), [1.5, 2.5]);
+        assert_eq!(with_context(&[1.0, 3.0], 0.5, 0.25), [1.5, 2.75]);
+        // Lines alike keep their margins.
+        assert_eq!(with_context(&[-4.0, -4.0, -4.0], 0.3, 1.0), [-4.0, -4.0, -4.0]);
+    }
+
+    /// A line's own evidence dominates: weak neighbours cannot sink a statistic by more than
+    /// the bound (in the head's log-odds; Platt's slope scales it into the calibrated score's).
+    #[test]
+    fn a_strong_line_keeps_its_rank_between_pleasantries() {
+        let logit = |p: f64| (p / (1.0 - p)).ln();
+        for (before, line, after) in [
+            ("Thank you.", "Unemployment fell to 4.9 percent in 2015, the lowest rate since 2008.", "Thank you."),
+            ("Good evening, everyone.", "We cut the deficit by $1.3 trillion over 10 years.", "Thanks so much."),
+            ("Well.", "Crime in Chicago rose by 40 percent last year.", "Okay, next question."),
+        ] {
+            let alone = rank(&[line.to_string()])[0];
+            let among = rank(&[before, line, after].map(String::from))[1];
+            let bound = CONTEXT_BOUND * f64::from(model::model().platt_a).abs();
+            assert!(logit(alone) - logit(among) <= bound + 1e-9, "{line}: {alone} alone, {among} among");
+            assert!(among > rank(&[before.to_string()])[0], "{line}");
+        }
     }
 
     #[test]
@@ -425,7 +466,72 @@ mod tests {
         assert!(!reasons.iter().any(|r| r == "named"), "{reasons:?}");
         // Every reason word that a signal gives is one of the words a reader is shown.
         for (name, reason) in features::SIGNALS {
-            assert!(reason.is_none_or(|r| ["figure", "quantity", "comparison", "statistic", "record", "named", "public"].contains(&r)), "{name}");
+            assert!(reason.is_none_or(|r| REASON_WORDS.contains(&r)), "{name}");
+        }
+    }
+
+    #[test]
+    fn publishers_boilerplate_in_plain_text_makes_no_claims() {
+        let text = "Turnout rose to 61 percent in 2024, the highest since 1992.\n\n\
+                    Correction: An earlier version of this story misstated the turnout in 2020 as 58 percent.\n\n\
+                    This article was updated at 4:15 p.m. with results from 12 more counties.\n\n\
+                    Contact the reporter at mlopez@example.com.\n\n\
+                    Sign up for our newsletter to get the 10 biggest stories every morning.\n\n\
+                    Copyright 2025 The Associated Press. All rights reserved.";
+        let (doc, claims) = claims_of(text);
+        let found: Vec<&str> = claims.iter().map(|c| doc.slice(c.span)).collect();
+        assert!(found.iter().any(|c| c.starts_with("Turnout rose")), "{found:?}");
+        for c in &found {
+            assert_eq!(doc.boilerplate_at(text.find(c).unwrap()), None, "{c}");
+        }
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Reported speech that a correction restates is still credited to its source.
+        let text = "Clarification: This story has been updated to reflect that the senator wants a review, not a vote, her office said.";
+        let doc = Document::from_plain_text(text);
+        let credit = Credit { name: "her office".into(), role: None, cue: "said".into() };
+        let claims = find(&doc, &[], &[], &[(Span::new(0, text.len()), credit)]);
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].source.as_deref(), Some("her office"));
+    }
+
+    #[test]
+    fn universal_words_are_no_comparison() {
+        for text in [
+            "Every county in the state lost jobs in 2020.",
+            "Nobody in the administration has ever been charged.",
+            "The governor never vetoed a budget bill.",
+            "All 50 states reported cases by March.",
+        ] {
+            let (_, reasons) = score_sentence(text);
+            assert!(!reasons.iter().any(|r| r == "comparison"), "{text}: {reasons:?}");
+            assert!(reasons_of(text).contains(&"universal"), "{text}");
+        }
+        for text in ["It was the largest fire in the state's history.", "Ohio has the lowest tax rate of any state."] {
+            assert!(reasons_of(text).contains(&"comparison"), "{text}");
+            assert!(!reasons_of(text).contains(&"universal"), "{text}");
+        }
+        assert!(reasons_of("The deficit hit an unprecedented $3 trillion.").contains(&"record"));
+        for text in ["Sales were weak in the first half of last year.", "At least 12 people were hurt.", "Only 3 votes were cast."] {
+            assert!(!reasons_of(text).iter().any(|r| ["comparison", "record", "universal"].contains(r)), "{text}: {:?}", reasons_of(text));
+        }
+    }
+
+    /// The reasons the features of a sentence give, whatever the model's weights.
+    fn reasons_of(sentence: &str) -> Vec<&'static str> {
+        features::extract(sentence).reasons.iter().map(|r| r.1).collect()
+    }
+
+    #[test]
+    fn every_reason_given_is_a_documented_word() {
+        let readme = include_str!("../../../README.md");
+        let extension = include_str!("../../../extension/lib/format.js");
+        for r in REASON_WORDS {
+            assert!(readme.contains(&format!("`{r}`")), "README documents {r}");
+            assert!(extension.contains(&format!("{r}: '")), "the extension words {r}");
+        }
+        for text in ["Every county lost jobs, the highest loss since 2008, the mayor said.", "We will win.", "Nobody knows."] {
+            let (_, reasons) = score_sentence(text);
+            assert!(reasons.iter().all(|r| REASON_WORDS.contains(&r.as_str())), "{text}: {reasons:?}");
         }
     }
 

@@ -102,6 +102,9 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     let lasts: Vec<usize> = found.iter().map(|f| f.last).collect();
     let mut figures: Vec<Figure> = found.into_iter().map(|f| finish(&t, f)).collect();
     inherit_compared_trend(&t, &firsts, &lasts, &mut figures);
+    // A copyright year or a phone number in the publisher's notice is no figure (a
+    // correction's are: they put a fact right).
+    figures.retain(|f| doc.boilerplate_at(f.span.start) != Some(crate::text::boilerplate::Boilerplate::Notice));
     figures
 }
 
@@ -1839,6 +1842,19 @@ mod tests {
     fn tallies_and_changes_are_not_ranges() {
         assert!(figures("The bill passed 218-210.").iter().all(|f| f.1.high.is_none()));
         assert!(figures("up 0.3 percentage points to 5.4 per cent").iter().all(|f| f.1.high.is_none()));
+    }
+
+    /// A notice's numbers (a copyright year, a phone number, "the 10 biggest stories" of a
+    /// newsletter offer) are no figures; a correction's put a fact right and are.
+    #[test]
+    fn notices_hold_no_figures_and_corrections_do() {
+        let text = "Copyright 2025 The Associated Press.\n\nContact the desk at 555-0100 or news@example.org.\n\n\
+                    Sign up for our newsletter to get the 10 biggest stories every morning.\n\n\
+                    Correction: The bridge opened in 1932, not 1923, and cost $4 million.";
+        let doc = Document::from_plain_text(text);
+        let found: Vec<&str> = find(&doc).iter().map(|f| doc.slice(f.span)).collect();
+        assert!(found.iter().all(|f| text.find(f).is_some_and(|at| at > text.find("Correction").unwrap())), "{found:?}");
+        assert!(found.iter().any(|f| f.contains("$4 million")), "{found:?}");
     }
 
     #[test]
