@@ -152,6 +152,12 @@ fn market_close(verb: &str, particle: &str, before_amount: bool) -> bool {
     matches!(verb, "end" | "ends" | "ended" | "ending") && (particle == "down" || before_amount)
 }
 
+/// "touched down about 600 km from", "rolled over 18 times": the particle is the verb's
+/// (`particle_verbs.txt`), no fall and no "more than".
+pub(super) fn owns_particle(verb: &str, particle: &str) -> bool {
+    matches!(particle, "down" | "over") && lexicon::particle_verbs().contains(&format!("{verb} {particle}"))
+}
+
 /// "set up", "signed up", "cut down": a particle of another verb is no trend.
 fn particle_verb(word: &str) -> bool {
     matches!(
@@ -492,7 +498,7 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 }
                 let amount_next = t.kind(k + 1) == Some(Kind::Digits) || currency_sign(t.lower(k + 1));
                 // "up to" is a hedge; "pushed the index down to 3,050" a fall to a level.
-                if (w == "up" && t.is(k + 1, "to")) || (particle_verb(before) && !market_close(before, w, amount_next)) {
+                if (w == "up" && t.is(k + 1, "to")) || (particle_verb(before) && !market_close(before, w, amount_next)) || owns_particle(before, w) {
                     return None;
                 }
             }
@@ -642,7 +648,8 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
         }
         // "settled up $1.23", "closed down 94 points": "up" or "down" right before the
         // amount is its direction, unless a particle of another verb ("set up 5").
-        if matches!(w, "up" | "down") && k + 1 == start && !(k > 0 && particle_verb(t.lower(k - 1)) && !market_close(t.lower(k - 1), w, true)) {
+        let particle = k > 0 && ((particle_verb(t.lower(k - 1)) && !market_close(t.lower(k - 1), w, true)) || owns_particle(t.lower(k - 1), w));
+        if matches!(w, "up" | "down") && k + 1 == start && !particle {
             return trend_word(w);
         }
         if !bridges(w) {
@@ -934,7 +941,7 @@ fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     // the ones hired.
     match than_over_time(t, k + 1) {
         Some(false) => return None,
-        None if first > 0 && acquiring_verb(t.lower(first - 1)) => return None,
+        None if first > 0 && (acquiring_verb(t.lower(first - 1)) || lexicon::count_taking_verbs().contains(t.lower(first - 1))) => return None,
         _ => {}
     }
     Some(if t.is(k, "more") { Trend::Up } else { Trend::Down })
@@ -1190,7 +1197,10 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         return trend_word(w).filter(|_| !compared_not_over_time(t, k + 1));
     }
     let before = if first > 0 { t.lower(first - 1) } else { "" };
-    let determiner = matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
+    // "two more quarter-point cuts": a size hyphened to "point" modifies the noun after it
+    // whatever stands before.
+    let modifier = t.is(last, "point") && t.joined(last);
+    let determiner = modifier || matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
     // After a determiner the figure and the word make a noun phrase: "a 10 percent drop".
     let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
     if !determiner {
