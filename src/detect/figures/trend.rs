@@ -360,6 +360,9 @@ fn noun_only(word: &str) -> bool {
 
 /// The trend word governing a figure that starts at token `first`, looking back in its clause.
 pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
+    if laid_off(t, first) {
+        return Some(Trend::Down);
+    }
     // "queues stretched to six hours": to stretch or lengthen to a level is to grow to it.
     if first > 1 && t.is(first - 1, "to") && lengthening_verb(t.lower(first - 2)) {
         return Some(Trend::Up);
@@ -637,7 +640,10 @@ const BRIDGE_WORDS: usize = 3;
 fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
     let start = figure_start_before(t, comma);
     if start == comma {
-        return None;
+        return restated_share(t, comma);
+    }
+    if laid_off(t, start) {
+        return Some(Trend::Down);
     }
     let mut k = start;
     while k > 0 && k + BRIDGE_WORDS + 1 > start && !ends_clause(t, k - 1) {
@@ -657,6 +663,33 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
         }
     }
     None
+}
+
+/// "will lay off 1,200 staff", "laid off about 300 workers": to lay off is to cut jobs.
+/// ("Off" alone is no trend: "paid off $2m", "sold off 40 stores".)
+fn laid_off(t: &Tokens, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && matches!(t.lower(k - 1), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "up" | "to" | "another" | "a" | "further") {
+        k -= 1;
+    }
+    k >= 2 && t.is(k - 1, "off") && matches!(t.lower(k - 2), "lay" | "lays" | "laid" | "laying")
+}
+
+/// How many words a share may take to name its whole: "of its global workforce".
+const SHARE_WHOLE: usize = 4;
+
+/// "cut about 15% of its workforce, or roughly 15,000 jobs": the change of a share whose whole
+/// is named ("of its workforce") before the comma of a restatement.
+fn restated_share(t: &Tokens, comma: usize) -> Option<Trend> {
+    let of = (comma.saturating_sub(SHARE_WHOLE + 1)..comma).rev().find(|&j| t.is(j, "of"))?;
+    if (of + 1..comma).any(|j| !t.is_word(j) || ends_clause(t, j)) {
+        return None;
+    }
+    let start = figure_start_before(t, of);
+    if start == of {
+        return None;
+    }
+    change_before_comma(t, of)
 }
 
 /// The first token of the amount that ends right before token `end`: its digits, separators,
