@@ -852,6 +852,9 @@ fn from_before(t: &Tokens, to: usize) -> Option<usize> {
 /// The trend a figure at tokens `first..=last` is reported with, if any; `percent` when it
 /// is a percentage, whose written sign is itself a change ("-0.3%", "+1.4%").
 pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> Option<Trend> {
+    if let Some(trend) = multiple_over_time(t, last) {
+        return Some(trend);
+    }
     if part_of_a_whole(t, last) {
         return None;
     }
@@ -1308,6 +1311,37 @@ fn multiple_of_earlier(t: &Tokens, k: usize) -> Option<Trend> {
         _ => return None,
     };
     (t.is(k + 1, "what") && earlier_time_within(t, k, MULTIPLE_WORDS)).then_some(trend)
+}
+
+/// How many words after a multiple may reach the earlier time it is taken of: "half as much
+/// this winter as it did a year ago".
+const MULTIPLE_REACH: usize = 11;
+
+/// "double last year's payout", "three times as many patients as in December 2022", "half
+/// what they were a year ago": a multiple that ends the figure at token `last`, taken of the
+/// same thing at an earlier time, is a rise (a half, a fall). Of another thing ("twice the
+/// national average", "twice as long as Wellingtonians") it is no change.
+fn multiple_over_time(t: &Tokens, last: usize) -> Option<Trend> {
+    let trend = match t.lower(last) {
+        "twice" | "double" | "triple" | "treble" | "times" => Trend::Up,
+        "half" => Trend::Down,
+        _ => return None,
+    };
+    if !matches!(t.lower(last + 1), "what" | "as" | "the" | "that" | "last" | "its" | "their" | "his" | "her" | "this") {
+        return None;
+    }
+    let year = |j: usize| t.kind(j) == Some(Kind::Digits) && t.raw(j).len() == 4 && matches!(t.raw(j).parse::<u32>(), Ok(1900..=2099));
+    // The baseline opens right after the multiple ("last year's") or after "what" or the
+    // second "as"; an earlier time elsewhere ("twice the average last year") dates the claim.
+    let clause: Vec<usize> =
+        (last + 1..last + 1 + MULTIPLE_REACH).take_while(|&j| t.kind(j).is_some() && !matches!(t.lower(j), "." | ";" | "!" | "?" | ",")).collect();
+    let anchor = if t.is(last + 1, "what") || earlier_time(t.lower(last + 1)) {
+        Some(0)
+    } else {
+        clause.iter().position(|&j| j > last + 1 && t.is(j, "as"))
+    };
+    let earlier_from = |p: usize| clause[p..].iter().any(|&j| (earlier_time(t.lower(j)) && !(t.is(j + 1, "-") && t.joined(j + 1))) || year(j));
+    anchor.is_some_and(earlier_from).then_some(trend)
 }
 
 /// Whether an earlier-time word stands within `words` tokens after token `k`, in its clause.
