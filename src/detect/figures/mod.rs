@@ -49,6 +49,8 @@ mod time;
 mod trend;
 
 #[cfg(test)]
+mod news_kinds10;
+#[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
 mod news_kinds7;
@@ -477,9 +479,6 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = point_move(t, i) {
         return Some(f);
     }
-    if let Some(f) = multiplier(t, i) {
-        return Some(f);
-    }
 
     // A hedge or comparator, then the quantity it bounds.
     let mut hedge: Option<(String, Direction)> = None;
@@ -678,43 +677,6 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     }
     if f.approx.is_none() && give_or_take_after(t, f.last) {
         f.approx = Some("about".to_string());
-    }
-    Some(f)
-}
-
-/// "nearly twice the national average", "double last year's payout", "treble what it was":
-/// a multiple of another amount is a quantity of times, 2 or 3, with the hedge before it. The
-/// verb ("could double the", "to treble its") is left: after a modal or "to" it says what
-/// will change, not by how much something stands above another.
-fn multiplier(t: &Tokens, i: usize) -> Option<Found> {
-    let hedge = phrases::hedges().longest(t, i).filter(|(_, last)| t.near(last + 1));
-    let k = hedge.as_ref().map_or(i, |(_, last)| last + 1);
-    let value = match t.lower(k) {
-        "twice" => 2.0,
-        "double" => 2.0,
-        "triple" | "treble" => 3.0,
-        _ => return None,
-    };
-    let of_another = matches!(
-        t.lower(k + 1),
-        "the" | "what" | "that" | "its" | "their" | "his" | "her" | "our" | "last" | "this" | "those" | "these"
-    ) || (t.is(k, "twice") && t.is(k + 1, "as"));
-    if !of_another || !t.near(k + 1) {
-        return None;
-    }
-    let before = if i > 0 { t.lower(i - 1) } else { "" };
-    let verb_use = t.lower(k) != "twice"
-        && hedge.is_none()
-        && !matches!(before, "is" | "was" | "were" | "are" | "be" | "been" | "," | "than" | "now" | "still" | "at" | "\u{2014}" | "\u{2013}" | "-" | "(");
-    if verb_use {
-        return None;
-    }
-    let mut f = Found::bare(i, k, Category::Count);
-    f.value = Some(value);
-    f.unit = Some("times".to_string());
-    if let Some((p, last)) = hedge {
-        let wording = p.field(1).map_or_else(|| words_of(t, i, last), String::from);
-        f.approx = (direction(p.field(0)) != Direction::Exact).then_some(wording);
     }
     Some(f)
 }

@@ -1258,7 +1258,10 @@ fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
         // "one in five Americans", "nine in 10"; "8 in 5" and "3000 in 2009" are two numbers.
         // "two in five adults", "3 in 4 voters": a small share before the group it counts.
         // "one in 300 million", "1 in 2.5 million births": odds written with a scale word.
-        "in" => (n.value == 1.0 && (d.value < 1000.0 || power_of_ten(d.value) || scaled_odds(t, &d))) || (n.value < d.value && (tenth_base(d.value) || small_share_of_group(t, &d))),
+        "in" => {
+            (n.value == 1.0 && (d.value < 1000.0 || power_of_ten(d.value) || scaled_odds(t, &d)))
+                || (n.value < d.value && (tenth_base(d.value) || small_share_of_group(t, &d)))
+        }
         // "eight of 10 avocados": a share of ten or a hundred.
         "of" => n.value >= 1.0 && n.value < d.value && tenth_base(d.value),
         // "over 3 years" is a comparator; a ratio ends the phrase.

@@ -155,9 +155,8 @@ fn letter_currency(t: &Tokens, i: usize) -> Option<Quantity> {
         return None;
     }
     let entry = lexicon::currency_letters().entry_for_key(t.lower(i))?;
-    let n = numbers::parse(t, i + 1).filter(|n| {
-        n.form == Form::Digits || (n.form == Form::Integer && (priced_or_changed(t, i, n.last) || upper_end || letter_range_high(t, i, n.last)))
-    })?;
+    let n = numbers::parse(t, i + 1)
+        .filter(|n| n.form == Form::Digits || (n.form == Form::Integer && (priced_or_changed(t, i, n.last) || upper_end || letter_range_high(t, i, n.last))))?;
     Some(Quantity {
         high: None,
         first: i,
@@ -198,7 +197,8 @@ fn letter_range_high(t: &Tokens, i: usize, last: usize) -> bool {
 /// of a change) or before a rate ("a litre", "per month") is money, where "N95" or "K9" alone
 /// is a name.
 fn priced_or_changed(t: &Tokens, i: usize, last: usize) -> bool {
-    let by = i > 0 && t.is(i - 1, "by");
+    // "rose by between R5-R10": "between" opens the range the change spans.
+    let by = i > 0 && (t.is(i - 1, "by") || (i > 1 && t.is(i - 1, "between") && t.is(i - 2, "by")));
     let rate = matches!(t.lower(last + 1), "a" | "an" | "per")
         && matches!(
             t.lower(last + 2),

@@ -270,6 +270,7 @@ fn bridges(word: &str) -> bool {
     matches!(
         word,
         "by" | "from"
+            | "between"
             | "to"
             | "of"
             | "about"
@@ -360,8 +361,9 @@ fn noun_only(word: &str) -> bool {
 
 /// The trend word governing a figure that starts at token `first`, looking back in its clause.
 pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
-    if laid_off(t, first) {
-        return Some(Trend::Down);
+    // "lost by four points", "lost by 3,000 votes": the margin of a defeat, no fall.
+    if first > 1 && t.is(first - 1, "by") && matches!(t.lower(first - 2), "lost" | "lose" | "loses" | "losing") {
+        return None;
     }
     // "queues stretched to six hours": to stretch or lengthen to a level is to grow to it.
     if first > 1 && t.is(first - 1, "to") && lengthening_verb(t.lower(first - 2)) {
@@ -642,9 +644,6 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
     if start == comma {
         return restated_share(t, comma);
     }
-    if laid_off(t, start) {
-        return Some(Trend::Down);
-    }
     let mut k = start;
     while k > 0 && k + BRIDGE_WORDS + 1 > start && !ends_clause(t, k - 1) {
         k -= 1;
@@ -663,16 +662,6 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
         }
     }
     None
-}
-
-/// "will lay off 1,200 staff", "laid off about 300 workers": to lay off is to cut jobs.
-/// ("Off" alone is no trend: "paid off $2m", "sold off 40 stores".)
-fn laid_off(t: &Tokens, first: usize) -> bool {
-    let mut k = first;
-    while k > 0 && matches!(t.lower(k - 1), "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "up" | "to" | "another" | "a" | "further") {
-        k -= 1;
-    }
-    k >= 2 && t.is(k - 1, "off") && matches!(t.lower(k - 2), "lay" | "lays" | "laid" | "laying")
 }
 
 /// How many words a share may take to name its whole: "of its global workforce".
@@ -973,6 +962,11 @@ fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if !number_before || !noun_after || compared || numbers::plural_scale_word(t.lower(first)).is_some() {
         return None;
     }
+    // "two more quarter-point cuts", "three more rate hikes": more moves of a rate are a
+    // count of events; the size of each is the change.
+    if counts_changes(t, k) {
+        return None;
+    }
     // "18 more seats than Labour" compares two things; "hired 1,100 more paramedics" counts
     // the ones hired.
     match than_over_time(t, k + 1) {
@@ -981,6 +975,18 @@ fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         _ => {}
     }
     Some(if t.is(k, "more") { Trend::Up } else { Trend::Down })
+}
+
+/// How many words the noun phrase after "more" may take to reach its head: "quarter-point
+/// rate hikes".
+const MOVE_NOUNS: usize = 5;
+
+/// Whether the noun phrase after "more" or "fewer" at token `k` is headed by a plural noun
+/// of change ("cuts", "hikes", "increases").
+fn counts_changes(t: &Tokens, k: usize) -> bool {
+    (k + 1..=k + MOVE_NOUNS)
+        .take_while(|&j| t.near(j) && (t.is_word(j) || t.is(j, "-")) && !lexicon::function_words().contains(t.lower(j)))
+        .any(|j| t.lower(j).ends_with('s') && change_noun(t.lower(j)).is_some())
 }
 
 /// How many words a compared noun phrase may take before its "than": "more medical colleges than".
@@ -1317,13 +1323,14 @@ fn multiple_of_earlier(t: &Tokens, k: usize) -> Option<Trend> {
 /// this winter as it did a year ago".
 const MULTIPLE_REACH: usize = 11;
 
-/// "double last year's payout", "three times as many patients as in December 2022", "half
-/// what they were a year ago": a multiple that ends the figure at token `last`, taken of the
-/// same thing at an earlier time, is a rise (a half, a fall). Of another thing ("twice the
-/// national average", "twice as long as Wellingtonians") it is no change.
+/// "three times as many patients as in December 2022", "half what they were a year ago": a
+/// multiple that ends the figure at token `last`, taken of the same thing at an earlier time,
+/// is a rise (a half, a fall). Of another thing ("four times the national average") it is no
+/// change. ("Twice" and "double" are not read as figures: the independent review sets 6 to 9
+/// leave "nearly double the amount a year ago", "twice the density" unannotated.)
 fn multiple_over_time(t: &Tokens, last: usize) -> Option<Trend> {
     let trend = match t.lower(last) {
-        "twice" | "double" | "triple" | "treble" | "times" => Trend::Up,
+        "times" => Trend::Up,
         "half" => Trend::Down,
         _ => return None,
     };
@@ -1335,11 +1342,7 @@ fn multiple_over_time(t: &Tokens, last: usize) -> Option<Trend> {
     // second "as"; an earlier time elsewhere ("twice the average last year") dates the claim.
     let clause: Vec<usize> =
         (last + 1..last + 1 + MULTIPLE_REACH).take_while(|&j| t.kind(j).is_some() && !matches!(t.lower(j), "." | ";" | "!" | "?" | ",")).collect();
-    let anchor = if t.is(last + 1, "what") || earlier_time(t.lower(last + 1)) {
-        Some(0)
-    } else {
-        clause.iter().position(|&j| j > last + 1 && t.is(j, "as"))
-    };
+    let anchor = if t.is(last + 1, "what") || earlier_time(t.lower(last + 1)) { Some(0) } else { clause.iter().position(|&j| j > last + 1 && t.is(j, "as")) };
     let earlier_from = |p: usize| clause[p..].iter().any(|&j| (earlier_time(t.lower(j)) && !(t.is(j + 1, "-") && t.joined(j + 1))) || year(j));
     anchor.is_some_and(earlier_from).then_some(trend)
 }
