@@ -678,7 +678,30 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if f.approx.is_none() && give_or_take_after(t, f.last) {
         f.approx = Some("about".to_string());
     }
+    name_counted_beyond_comparative(t, &mut f);
     Some(f)
+}
+
+/// "800 more officers", "2,000 fewer police officers", "10 extra staff": the word between the
+/// count and its noun says how the count compares (its trend, where any, is read from it);
+/// the unit is the noun alone. Where the count stops before "more" or "additional", the noun
+/// after them is still what it counts ("5 more goals than Kane").
+fn name_counted_beyond_comparative(t: &Tokens, f: &mut Found) {
+    const COMPARATIVES: [&str; 6] = ["more ", "fewer ", "less ", "extra ", "additional ", "new "];
+    if let Some(unit) = f.unit.as_deref() {
+        if let Some(rest) = COMPARATIVES.iter().find_map(|c| unit.strip_prefix(c)).filter(|r| !r.is_empty()) {
+            f.unit = Some(rest.to_string());
+        }
+        return;
+    }
+    let k = f.last + 1;
+    if f.category != Category::Count || !matches!(t.lower(k), "more" | "fewer" | "additional" | "extra") || !t.near(k) || !t.near(k + 1) {
+        return;
+    }
+    // The span stays on the number: the trend rules read the comparative after it.
+    if let Some((unit, _)) = counted_noun(t, k + 1).filter(|(_, last)| !names_a_time(t, *last)) {
+        f.unit = Some(unit);
+    }
 }
 
 /// "its weakest in five quarters", "for three quarters in a row", "in each of the last four

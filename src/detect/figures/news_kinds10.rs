@@ -126,3 +126,12 @@ fn a_change_reaches_its_range_through_between_and_a_defeat_margin_is_no_fall() {
     // A market that lost points fell.
     assert_eq!(read("The index lost 120 points."), vec![(Some(120.0), DOWN)]);
 }
+
+#[test]
+fn a_comparative_between_count_and_noun_stays_out_of_the_unit() {
+    let unit = |text: &str| figures(text).into_iter().next().and_then(|(_, f)| f.unit);
+    assert_eq!(unit("The council pledged 400 more wardens."), Some("wardens".to_string()));
+    assert_eq!(unit("Schools have 900 fewer teachers than in 2015."), Some("teachers".to_string()));
+    assert_eq!(unit("The clinic will take on 12 extra nurses."), Some("nurses".to_string()));
+    assert_eq!(unit("Bolton scored 3 more goals than Wigan."), Some("goals".to_string()));
+}
