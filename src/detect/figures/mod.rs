@@ -484,13 +484,10 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
     let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1)) && !trend::top_of_a_span(t, i);
-    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| {
-        !moved_up
-            && !preposition_of_dispute(t, i)
-            && !moving_toward(t, i)
-            && !top_as_a_rank(t, i)
-            && !(i > 0 && trend::owns_particle(t.lower(i - 1), t.lower(i)))
-    }) {
+    if let Some((p, last)) = phrases::hedges()
+        .longest(t, i)
+        .filter(|_| !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i) && !top_as_a_rank(t, i) && !particle_of_its_verb(t, i))
+    {
         let k = last + 1;
         // "below the 2 per cent target", "falling short of the 5 million it promised", "just
         // under the 40,000 economists expected": after a determiner the number is a named
@@ -757,6 +754,11 @@ fn point_move(t: &Tokens, i: usize) -> Option<Found> {
     f.value = Some(value);
     f.unit = Some("percentage points".to_string());
     Some(f)
+}
+
+/// "rolled over 18 times": token `i` is the particle of the verb before it, no hedge.
+fn particle_of_its_verb(t: &Tokens, i: usize) -> bool {
+    i > 0 && trend::owns_particle(t.lower(i - 1), t.lower(i))
 }
 
 /// "60,000 fans, give or take a few hundred", "four hours, give or take": the amount before
