@@ -294,6 +294,23 @@ const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 /// as no change). `newsfigures-kinds9b.json` (44 sentences, 51 quantities), written after the
 /// fixes and measured untouched, read 0.9293 / 0.5455 on the old code and 0.98 / 0.98 on the
 /// new (left: "the two lenders" after "as", "below the R19 level").
+/// `newsfigures-kinds10.json` (68 sentences) holds the nine kinds issue 9's reviewers named
+/// (multiples, "N quarters" framed as time a count of periods; odds "one in N" as the share
+/// 1/N of the group named, as the development set writes "1 in 4 residents"; quarter- and
+/// half-point moves; currency letters glued to amounts and ranges; particles owned by their
+/// verb and "give or take"; a change restated after ", or"; scores and tallies as two counts
+/// without trend; comparatives between count and noun) in ten outlets' styles, written before
+/// the fixes. As written it read 0.8772 / 0.6433 on the old code. Its gold then counted
+/// "twice"/"double"/"triple" as 2 or 3 times and "lay off" as a fall; the independent review
+/// sets 6 to 9 annotate neither (five multiples left out, layoffs no change), so those 13
+/// quantities in both files were brought to the review sets' reading (and one hedged "three
+/// times what it was in 2019" to "up", as the kind's convention says): 0.8982 / 0.6707 on the
+/// old code, 0.9882 / 0.9647 on the new. `newsfigures-kinds10b.json` (49 sentences), written
+/// after the fixes and measured untouched, read 0.8288 / 0.5946 on the old code and 0.9831 /
+/// 0.9322 on the code of that moment; with the same re-reading, 0.8679 / 0.6792 old and
+/// 0.9815 / 0.963 final. Left: "a kilo of onions" read as 1 kg, "zero-hours", "give or take a
+/// few hundred" as its own vague figure, "add 12 new stations" as a rise, "close 19 of its 242
+/// stores" (no change, as the review sets read closing).
 #[test]
 fn news_figures_hold_on_sentences_in_outlet_styles() {
     let mut failures = Vec::new();
@@ -307,6 +324,8 @@ fn news_figures_hold_on_sentences_in_outlet_styles() {
         "newsfigures-kinds7.json",
         "newsfigures-kinds9.json",
         "newsfigures-kinds9b.json",
+        "newsfigures-kinds10.json",
+        "newsfigures-kinds10b.json",
     ] {
         let data = load(name);
         let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();

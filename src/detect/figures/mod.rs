@@ -49,6 +49,8 @@ mod time;
 mod trend;
 
 #[cfg(test)]
+mod news_kinds10;
+#[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
 mod news_kinds7;
@@ -477,13 +479,17 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(f) = ordinal_selection(t, i) {
         return Some(f);
     }
+    if let Some(f) = point_move(t, i) {
+        return Some(f);
+    }
 
     // A hedge or comparator, then the quantity it bounds.
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
     let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1)) && !trend::top_of_a_span(t, i);
-    if let Some((p, last)) =
-        phrases::hedges().longest(t, i).filter(|_| !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i) && !top_as_a_rank(t, i))
+    if let Some((p, last)) = phrases::hedges()
+        .longest(t, i)
+        .filter(|_| !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i) && !top_as_a_rank(t, i) && !particle_of_its_verb(t, i))
     {
         let k = last + 1;
         // "below the 2 per cent target", "falling short of the 5 million it promised", "just
@@ -519,6 +525,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // "exactly 5", "equal to 5": an exact comparator hedges nothing.
     if let Some((text, dir)) = &hedge {
         f.approx = (*dir != Direction::Exact).then(|| text.clone());
+    }
+    if let Some(count) = periods_counted(t, &q) {
+        f.value = Some(count);
+        f.unit = Some(t.lower(q.last).to_string());
+        return Some(f);
     }
 
     // "grew from 18.5 to 20-22 billion euros": the first level of a change shares the scale
@@ -664,7 +675,100 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             }
         }
     }
+    if f.approx.is_none() && give_or_take_after(t, f.last) {
+        f.approx = Some("about".to_string());
+    }
+    name_counted_beyond_comparative(t, &mut f);
     Some(f)
+}
+
+/// "800 more officers", "2,000 fewer police officers", "10 extra staff": the word between the
+/// count and its noun says how the count compares (its trend, where any, is read from it);
+/// the unit is the noun alone. Where the count stops before "more" or "additional", the noun
+/// after them is still what it counts ("5 more goals than Kane").
+fn name_counted_beyond_comparative(t: &Tokens, f: &mut Found) {
+    const COMPARATIVES: [&str; 6] = ["more ", "fewer ", "less ", "extra ", "additional ", "new "];
+    if let Some(unit) = f.unit.as_deref() {
+        if let Some(rest) = COMPARATIVES.iter().find_map(|c| unit.strip_prefix(c)).filter(|r| !r.is_empty()) {
+            f.unit = Some(rest.to_string());
+        }
+        return;
+    }
+    let k = f.last + 1;
+    if f.category != Category::Count || !matches!(t.lower(k), "more" | "fewer" | "additional" | "extra") || !t.near(k) || !t.near(k + 1) {
+        return;
+    }
+    // The span stays on the number: the trend rules read the comparative after it.
+    if let Some((unit, _)) = counted_noun(t, k + 1).filter(|(_, last)| !names_a_time(t, *last)) {
+        f.unit = Some(unit);
+    }
+}
+
+/// "its weakest in five quarters", "for three quarters in a row", "in each of the last four
+/// quarters": a count before "quarters" (or "halves") that names periods of a year or a game,
+/// not a fraction of something. Read so where the periods are framed as time (a preposition or
+/// "last"/"consecutive" before, "in a row"/"running" after) and no "of" follows to name a
+/// whole: "three quarters of voters" stays 0.75.
+fn periods_counted(t: &Tokens, q: &Quantity) -> Option<f64> {
+    let per = match t.lower(q.last) {
+        "quarters" => 4.0,
+        "halves" => 2.0,
+        _ => return None,
+    };
+    let value = q.value?;
+    if q.form != Form::Fraction || q.first == q.last || t.is(q.last + 1, "of") {
+        return None;
+    }
+    let before = if q.first > 0 { t.lower(q.first - 1) } else { "" };
+    let framed_before = matches!(
+        before,
+        "in" | "for" | "over" | "within" | "last" | "past" | "previous" | "next" | "first" | "consecutive" | "straight" | "successive" | "recent" | "after"
+    );
+    let framed_after = (t.is(q.last + 1, "in") && t.is(q.last + 2, "a") && t.is(q.last + 3, "row"))
+        || matches!(t.lower(q.last + 1), "running" | "straight" | "ago" | "later" | "earlier");
+    let count = value * per;
+    (framed_before || framed_after).then_some(count).filter(|c| c.fract() == 0.0 && *c >= 2.0)
+}
+
+/// "a quarter-point cut", "two more half-point hikes", "a half-percentage-point rise": a
+/// move of a quarter or half of a percentage point written as one hyphened modifier. The
+/// size is the figure (its change word after it gives the trend); a count before it
+/// ("two") counts the moves and is a figure of its own.
+fn point_move(t: &Tokens, i: usize) -> Option<Found> {
+    let word = if matches!(t.lower(i), "a" | "an") && t.near(i + 1) { i + 1 } else { i };
+    let value = match t.lower(word) {
+        "quarter" => 0.25,
+        "half" => 0.5,
+        _ => return None,
+    };
+    let glued = |k: usize| t.is(k, "-") && t.joined(k) && t.joined(k + 1);
+    let last = if glued(word + 1) && t.is(word + 2, "point") {
+        word + 2
+    } else if glued(word + 1) && t.is(word + 2, "percentage") && glued(word + 3) && t.is(word + 4, "point") {
+        word + 4
+    } else {
+        return None;
+    };
+    // "three-quarter-point", "one-and-a-half-point": a longer compound is left to the rest.
+    if word == i && i > 0 && t.is(i - 1, "-") && t.joined(i) {
+        return None;
+    }
+    let mut f = Found::bare(word, last, Category::Measure);
+    f.value = Some(value);
+    f.unit = Some("percentage points".to_string());
+    Some(f)
+}
+
+/// "rolled over 18 times": token `i` is the particle of the verb before it, no hedge.
+fn particle_of_its_verb(t: &Tokens, i: usize) -> bool {
+    i > 0 && trend::owns_particle(t.lower(i - 1), t.lower(i))
+}
+
+/// "60,000 fans, give or take a few hundred", "four hours, give or take": the amount before
+/// the aside is a round one; its margin, where one is named, is a figure of its own.
+fn give_or_take_after(t: &Tokens, last: usize) -> bool {
+    let k = if t.is(last + 1, ",") { last + 2 } else { last + 1 };
+    t.is(k, "give") && t.is(k + 1, "or") && t.is(k + 2, "take")
 }
 
 /// "guilty on four of the seven counts", "won 3 of the 5 races": the whole a part is counted
@@ -1773,7 +1877,7 @@ fn finish(t: &Tokens, f: Found) -> Figure {
     let percent = f.category == Category::Percent;
     let trend = trend::trend_of(t, f.first, f.last, percent)
         .or_else(|| trend::compared_level(t, f.last, percent).filter(|_| f.approx.is_none()))
-        .filter(|_| !money_lost(t, &f) && !when && !span_of_a_level(t, &f));
+        .filter(|_| !money_lost(t, &f) && !when && !span_of_a_level(t, &f) && !in_a_tally(t, &f));
     Figure {
         span,
         category: f.category,
@@ -1785,6 +1889,17 @@ fn finish(t: &Tokens, f: Found) -> Figure {
         source: None,
         score,
     }
+}
+
+/// "lost 2-0 to Uganda", "won 3-1", "beat them 24-12": a score or a vote tally is two counts
+/// side by side; the verb tells who won, it changes neither count.
+fn in_a_tally(t: &Tokens, f: &Found) -> bool {
+    let short = |k: usize| t.kind(k) == Some(Kind::Digits) && t.raw(k).len() <= 3;
+    let joined_dash = |k: usize| t.is(k, "-") && t.joined(k) && t.joined(k + 1);
+    f.high.is_none()
+        && f.first == f.last
+        && short(f.first)
+        && ((joined_dash(f.last + 1) && short(f.last + 2)) || (f.first >= 2 && joined_dash(f.first - 1) && short(f.first - 2)))
 }
 
 /// What every figure test asks: the figures of a text, each with the words it covers.

@@ -1204,6 +1204,13 @@ fn power_of_ten(d: f64) -> bool {
     (3..=9).any(|e| d == 10f64.powi(e))
 }
 
+/// Whether the denominator of "one in …" ends in "million" or "billion": the long odds of a
+/// lottery or a rare disease, no count after a year ("one in 2020" is no ratio, nor is it
+/// written with a scale).
+fn scaled_odds(t: &Tokens, d: &Number) -> bool {
+    matches!(t.lower(d.last), "million" | "billion" | "m" | "bn")
+}
+
 /// Whether a ratio's base is one news writes shares in ("nine in 10", "eight of 10", "3 in 100").
 fn tenth_base(d: f64) -> bool {
     d == 10.0 || d == 100.0
@@ -1250,7 +1257,11 @@ fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
         "out of" => n.value < d.value,
         // "one in five Americans", "nine in 10"; "8 in 5" and "3000 in 2009" are two numbers.
         // "two in five adults", "3 in 4 voters": a small share before the group it counts.
-        "in" => (n.value == 1.0 && (d.value < 1000.0 || power_of_ten(d.value))) || (n.value < d.value && (tenth_base(d.value) || small_share_of_group(t, &d))),
+        // "one in 300 million", "1 in 2.5 million births": odds written with a scale word.
+        "in" => {
+            (n.value == 1.0 && (d.value < 1000.0 || power_of_ten(d.value) || scaled_odds(t, &d)))
+                || (n.value < d.value && (tenth_base(d.value) || small_share_of_group(t, &d)))
+        }
         // "eight of 10 avocados": a share of ten or a hundred.
         "of" => n.value >= 1.0 && n.value < d.value && tenth_base(d.value),
         // "over 3 years" is a comparator; a ratio ends the phrase.

@@ -150,11 +150,13 @@ fn lettered_dollar(t: &Tokens, i: usize) -> Option<Quantity> {
 fn letter_currency(t: &Tokens, i: usize) -> Option<Quantity> {
     let raw = t.raw(i);
     let capital = t.is_word(i) && raw.chars().count() == 1 && raw.chars().all(char::is_uppercase);
-    if !capital || !t.joined(i + 1) || (i > 0 && t.joined(i)) {
+    let upper_end = i > 0 && t.joined(i) && letter_range_low(t, i).is_some();
+    if !capital || !t.joined(i + 1) || (i > 0 && t.joined(i) && !upper_end) {
         return None;
     }
     let entry = lexicon::currency_letters().entry_for_key(t.lower(i))?;
-    let n = numbers::parse(t, i + 1).filter(|n| n.form == Form::Digits || (n.form == Form::Integer && priced_or_changed(t, i, n.last)))?;
+    let n = numbers::parse(t, i + 1)
+        .filter(|n| n.form == Form::Digits || (n.form == Form::Integer && (priced_or_changed(t, i, n.last) || upper_end || letter_range_high(t, i, n.last))))?;
     Some(Quantity {
         high: None,
         first: i,
@@ -168,11 +170,35 @@ fn letter_currency(t: &Tokens, i: usize) -> Option<Quantity> {
     })
 }
 
+/// "R5-R10", "R150-R200": the same currency letter glued to both ends of a range makes both
+/// money, where "R2-D2" or "N95" alone stays a name. Whether the letter at `i` after a hyphen
+/// ends such a range: the token where its lower end starts.
+fn letter_range_low(t: &Tokens, i: usize) -> Option<usize> {
+    if i < 3 || !t.is(i - 1, "-") || !t.joined(i - 1) || t.kind(i - 2) != Some(Kind::Digits) {
+        return None;
+    }
+    // Back over the digits of the lower end, with their separators ("R1,500-R2,000").
+    let mut k = i - 2;
+    while k > 1 && t.joined(k) && (t.kind(k - 1) == Some(Kind::Digits) || matches!(t.lower(k - 1), "," | ".")) {
+        k -= 1;
+    }
+    let low = k.checked_sub(1)?;
+    (t.joined(k) && t.raw(low) == t.raw(i) && (low == 0 || !t.joined(low))).then_some(low)
+}
+
+/// Whether the amount glued to the letter at `i`, ending at `last`, opens a range whose upper
+/// end has the same letter ("R5-R10").
+fn letter_range_high(t: &Tokens, i: usize, last: usize) -> bool {
+    let k = last + 1;
+    t.is(k, "-") && t.joined(k) && t.joined(k + 1) && t.raw(k + 1) == t.raw(i) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits)
+}
+
 /// "rose by R1 a litre", "fell by R2", "R5 a kilo": a small whole amount after "by" (the size
 /// of a change) or before a rate ("a litre", "per month") is money, where "N95" or "K9" alone
 /// is a name.
 fn priced_or_changed(t: &Tokens, i: usize, last: usize) -> bool {
-    let by = i > 0 && t.is(i - 1, "by");
+    // "rose by between R5-R10": "between" opens the range the change spans.
+    let by = i > 0 && (t.is(i - 1, "by") || (i > 1 && t.is(i - 1, "between") && t.is(i - 2, "by")));
     let rate = matches!(t.lower(last + 1), "a" | "an" | "per")
         && matches!(
             t.lower(last + 2),

@@ -152,6 +152,12 @@ fn market_close(verb: &str, particle: &str, before_amount: bool) -> bool {
     matches!(verb, "end" | "ends" | "ended" | "ending") && (particle == "down" || before_amount)
 }
 
+/// "touched down about 600 km from", "rolled over 18 times": the particle is the verb's
+/// (`particle_verbs.txt`), no fall and no "more than".
+pub(super) fn owns_particle(verb: &str, particle: &str) -> bool {
+    matches!(particle, "down" | "over") && lexicon::particle_verbs().contains(&format!("{verb} {particle}"))
+}
+
 /// "set up", "signed up", "cut down": a particle of another verb is no trend.
 fn particle_verb(word: &str) -> bool {
     matches!(
@@ -264,6 +270,7 @@ fn bridges(word: &str) -> bool {
     matches!(
         word,
         "by" | "from"
+            | "between"
             | "to"
             | "of"
             | "about"
@@ -354,6 +361,10 @@ fn noun_only(word: &str) -> bool {
 
 /// The trend word governing a figure that starts at token `first`, looking back in its clause.
 pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
+    // "lost by four points", "lost by 3,000 votes": the margin of a defeat, no fall.
+    if first > 1 && t.is(first - 1, "by") && matches!(t.lower(first - 2), "lost" | "lose" | "loses" | "losing") {
+        return None;
+    }
     // "queues stretched to six hours": to stretch or lengthen to a level is to grow to it.
     if first > 1 && t.is(first - 1, "to") && lengthening_verb(t.lower(first - 2)) {
         return Some(Trend::Up);
@@ -492,7 +503,7 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
                 }
                 let amount_next = t.kind(k + 1) == Some(Kind::Digits) || currency_sign(t.lower(k + 1));
                 // "up to" is a hedge; "pushed the index down to 3,050" a fall to a level.
-                if (w == "up" && t.is(k + 1, "to")) || (particle_verb(before) && !market_close(before, w, amount_next)) {
+                if (w == "up" && t.is(k + 1, "to")) || (particle_verb(before) && !market_close(before, w, amount_next)) || owns_particle(before, w) {
                     return None;
                 }
             }
@@ -631,7 +642,7 @@ const BRIDGE_WORDS: usize = 3;
 fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
     let start = figure_start_before(t, comma);
     if start == comma {
-        return None;
+        return restated_share(t, comma);
     }
     let mut k = start;
     while k > 0 && k + BRIDGE_WORDS + 1 > start && !ends_clause(t, k - 1) {
@@ -642,7 +653,8 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
         }
         // "settled up $1.23", "closed down 94 points": "up" or "down" right before the
         // amount is its direction, unless a particle of another verb ("set up 5").
-        if matches!(w, "up" | "down") && k + 1 == start && !(k > 0 && particle_verb(t.lower(k - 1)) && !market_close(t.lower(k - 1), w, true)) {
+        let particle = k > 0 && ((particle_verb(t.lower(k - 1)) && !market_close(t.lower(k - 1), w, true)) || owns_particle(t.lower(k - 1), w));
+        if matches!(w, "up" | "down") && k + 1 == start && !particle {
             return trend_word(w);
         }
         if !bridges(w) {
@@ -650,6 +662,23 @@ fn change_before_comma(t: &Tokens, comma: usize) -> Option<Trend> {
         }
     }
     None
+}
+
+/// How many words a share may take to name its whole: "of its global workforce".
+const SHARE_WHOLE: usize = 4;
+
+/// "cut about 15% of its workforce, or roughly 15,000 jobs": the change of a share whose whole
+/// is named ("of its workforce") before the comma of a restatement.
+fn restated_share(t: &Tokens, comma: usize) -> Option<Trend> {
+    let of = (comma.saturating_sub(SHARE_WHOLE + 1)..comma).rev().find(|&j| t.is(j, "of"))?;
+    if (of + 1..comma).any(|j| !t.is_word(j) || ends_clause(t, j)) {
+        return None;
+    }
+    let start = figure_start_before(t, of);
+    if start == of {
+        return None;
+    }
+    change_before_comma(t, of)
 }
 
 /// The first token of the amount that ends right before token `end`: its digits, separators,
@@ -812,6 +841,9 @@ fn from_before(t: &Tokens, to: usize) -> Option<usize> {
 /// The trend a figure at tokens `first..=last` is reported with, if any; `percent` when it
 /// is a percentage, whose written sign is itself a change ("-0.3%", "+1.4%").
 pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> Option<Trend> {
+    if let Some(trend) = multiple_over_time(t, last) {
+        return Some(trend);
+    }
     if part_of_a_whole(t, last) {
         return None;
     }
@@ -930,14 +962,31 @@ fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if !number_before || !noun_after || compared || numbers::plural_scale_word(t.lower(first)).is_some() {
         return None;
     }
+    // "two more quarter-point cuts", "three more rate hikes": more moves of a rate are a
+    // count of events; the size of each is the change.
+    if counts_changes(t, k) {
+        return None;
+    }
     // "18 more seats than Labour" compares two things; "hired 1,100 more paramedics" counts
     // the ones hired.
     match than_over_time(t, k + 1) {
         Some(false) => return None,
-        None if first > 0 && acquiring_verb(t.lower(first - 1)) => return None,
+        None if first > 0 && (acquiring_verb(t.lower(first - 1)) || lexicon::count_taking_verbs().contains(t.lower(first - 1))) => return None,
         _ => {}
     }
     Some(if t.is(k, "more") { Trend::Up } else { Trend::Down })
+}
+
+/// How many words the noun phrase after "more" may take to reach its head: "quarter-point
+/// rate hikes".
+const MOVE_NOUNS: usize = 5;
+
+/// Whether the noun phrase after "more" or "fewer" at token `k` is headed by a plural noun
+/// of change ("cuts", "hikes", "increases").
+fn counts_changes(t: &Tokens, k: usize) -> bool {
+    (k + 1..=k + MOVE_NOUNS)
+        .take_while(|&j| t.near(j) && (t.is_word(j) || t.is(j, "-")) && !lexicon::function_words().contains(t.lower(j)))
+        .any(|j| t.lower(j).ends_with('s') && change_noun(t.lower(j)).is_some())
 }
 
 /// How many words a compared noun phrase may take before its "than": "more medical colleges than".
@@ -1190,7 +1239,10 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         return trend_word(w).filter(|_| !compared_not_over_time(t, k + 1));
     }
     let before = if first > 0 { t.lower(first - 1) } else { "" };
-    let determiner = matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
+    // "two more quarter-point cuts": a size hyphened to "point" modifies the noun after it
+    // whatever stands before.
+    let modifier = t.is(last, "point") && t.joined(last);
+    let determiner = modifier || matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
     // After a determiner the figure and the word make a noun phrase: "a 10 percent drop".
     let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
     if !determiner {
@@ -1265,6 +1317,34 @@ fn multiple_of_earlier(t: &Tokens, k: usize) -> Option<Trend> {
         _ => return None,
     };
     (t.is(k + 1, "what") && earlier_time_within(t, k, MULTIPLE_WORDS)).then_some(trend)
+}
+
+/// How many words after a multiple may reach the earlier time it is taken of: "half as much
+/// this winter as it did a year ago".
+const MULTIPLE_REACH: usize = 11;
+
+/// "three times as many patients as in December 2022", "half what they were a year ago": a
+/// multiple that ends the figure at token `last`, taken of the same thing at an earlier time,
+/// is a rise (a half, a fall). Of another thing ("four times the national average") it is no
+/// change. ("Twice" and "double" are not read as figures: the independent review sets 6 to 9
+/// leave "nearly double the amount a year ago", "twice the density" unannotated.)
+fn multiple_over_time(t: &Tokens, last: usize) -> Option<Trend> {
+    let trend = match t.lower(last) {
+        "times" => Trend::Up,
+        "half" => Trend::Down,
+        _ => return None,
+    };
+    if !matches!(t.lower(last + 1), "what" | "as" | "the" | "that" | "last" | "its" | "their" | "his" | "her" | "this") {
+        return None;
+    }
+    let year = |j: usize| t.kind(j) == Some(Kind::Digits) && t.raw(j).len() == 4 && matches!(t.raw(j).parse::<u32>(), Ok(1900..=2099));
+    // The baseline opens right after the multiple ("last year's") or after "what" or the
+    // second "as"; an earlier time elsewhere ("twice the average last year") dates the claim.
+    let clause: Vec<usize> =
+        (last + 1..last + 1 + MULTIPLE_REACH).take_while(|&j| t.kind(j).is_some() && !matches!(t.lower(j), "." | ";" | "!" | "?" | ",")).collect();
+    let anchor = if t.is(last + 1, "what") || earlier_time(t.lower(last + 1)) { Some(0) } else { clause.iter().position(|&j| j > last + 1 && t.is(j, "as")) };
+    let earlier_from = |p: usize| clause[p..].iter().any(|&j| (earlier_time(t.lower(j)) && !(t.is(j + 1, "-") && t.joined(j + 1))) || year(j));
+    anchor.is_some_and(earlier_from).then_some(trend)
 }
 
 /// Whether an earlier-time word stands within `words` tokens after token `k`, in its clause.

@@ -127,6 +127,8 @@ lexicons! {
     time_nouns => "time_nouns.txt",
     baseline_times => "baseline_times.txt",
     trend_words => "trend_words.txt",
+    particle_verbs => "particle_verbs.txt",
+    count_taking_verbs => "count_taking_verbs.txt",
     european_words => "european_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
