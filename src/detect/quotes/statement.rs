@@ -209,8 +209,10 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
     if !title_case(&words) {
         return false;
     }
-    // Named as a work by a noun beside it, outside headlines: a title, however long.
-    if words.len() <= WORK_TITLE_WORDS && !in_headline(doc, q) && (work_nouns().contains(before.as_str()) || work_named_after(doc, q)) {
+    // Named as a work by a noun beside it: a title, however long. A headline in title
+    // case capitalises every word, so there only a sentence-case line tells a title.
+    let cased_apart = !in_headline(doc, q) || sentence_case_around(doc, q);
+    if words.len() <= WORK_TITLE_WORDS && cased_apart && (work_nouns().contains(before.as_str()) || work_named_after(doc, q)) {
         return true;
     }
     if words.len() > 9 {
@@ -223,6 +225,15 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
     }
     let followed_by_noun = !inner.trim_end().ends_with([',', '.', '!', '?']) && TITLE_FOLLOWS.contains(&word_after(doc, q).as_str());
     possessive || before == "the" || TITLE_LEADS.contains(&before.as_str()) || followed_by_noun
+}
+
+/// Whether the line around the quotation is written in sentence case: some word outside
+/// the quote that is not a small word starts in lower case ("Her new novel, \"…\", sold").
+fn sentence_case_around(doc: &Document, q: &Quotation) -> bool {
+    let start = doc.text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = doc.text[q.outer.end..].find('\n').map_or(doc.text.len(), |i| q.outer.end + i);
+    let outside = format!("{} {}", &doc.text[start..q.outer.start], &doc.text[q.outer.end..end]);
+    !title_case(&outside.split_whitespace().collect::<Vec<_>>())
 }
 
 /// A heading block, or the article's first line (plain text gives headlines no kind).
@@ -574,6 +585,14 @@ mod tests {
         assert!(first_is_title("Her biography, \"Iron Lady of the Docks: The Life and Times of Mary Ann Pike and Her Union\", sold."));
         // The work said something: a quote credited to it, no title.
         assert!(!first_is_title("\"Prices Will Rise,\" the report said."));
+        // A one-line text in sentence case is read as its headline: the noun still tells.
+        let doc = Document::from_plain_text("Her debut novel, \"Nights at the Mill\", sold well, her agent said.");
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        assert!(is_title(&doc, &q));
+        // A headline in title case tells nothing by its capitals.
+        let doc = Document::from_plain_text("Senator Slams Documentary 'Is Rigged From Start'");
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        assert!(!is_title(&doc, &q));
     }
 
     #[test]
