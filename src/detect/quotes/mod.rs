@@ -800,6 +800,14 @@ mod tests {
     }
 
     #[test]
+    fn title_in_a_sentence_case_headline_is_no_quote() {
+        assert!(quotes("Studio behind \"Glass Orchard\" cuts a third of its staff\n\nThe studio said sales were weak.").is_empty());
+        // A quote in a sentence-case headline is still a quote.
+        let qs = quotes("Mayor says bridge \"will not close again\"\n\nThe mayor spoke on Friday.");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+    }
+
+    #[test]
     fn words_mentioned_with_nobody_credited_are_no_quote() {
         assert!(quotes(&format!("{HEAD}Economists now use the term \"soft landing\" more often.")).is_empty());
         assert!(quotes(&format!("{HEAD}The phrase \u{2018}quiet quitting\u{2019} spread fast in 2022.")).is_empty());

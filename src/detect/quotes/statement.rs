@@ -206,6 +206,10 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
     let inner = doc.slice(q.inner);
     let words: Vec<&str> = inner.split_whitespace().collect();
     let (before, possessive) = word_before(doc, q);
+    // "Under the title": whatever follows is a title, in any case.
+    if before == "title" && words.len() <= WORK_TITLE_WORDS {
+        return true;
+    }
     if !title_case(&words) {
         return false;
     }
@@ -219,21 +223,25 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
         return false;
     }
     // A headline capitalises every word: a quote in it is told from a title only when
-    // it is the whole line.
-    if in_headline(doc, q) {
+    // it is the whole line. A headline in sentence case is read like a sentence.
+    if in_headline(doc, q) && !sentence_case_around(doc, q) {
         return in_heading(doc, q);
     }
     let followed_by_noun = !inner.trim_end().ends_with([',', '.', '!', '?']) && TITLE_FOLLOWS.contains(&word_after(doc, q).as_str());
     possessive || before == "the" || TITLE_LEADS.contains(&before.as_str()) || followed_by_noun
 }
 
-/// Whether the line around the quotation is written in sentence case: some word outside
-/// the quote that is not a small word starts in lower case ("Her new novel, \"…\", sold").
+/// Whether the line around the quotation is written in sentence case: a word outside the
+/// quote that is no function word starts in lower case ("Her new novel, \"…\", sold").
+/// Title-case headlines leave only small words such as "if" or "of" in lower case.
 fn sentence_case_around(doc: &Document, q: &Quotation) -> bool {
     let start = doc.text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
     let end = doc.text[q.outer.end..].find('\n').map_or(doc.text.len(), |i| q.outer.end + i);
-    let outside = format!("{} {}", &doc.text[start..q.outer.start], &doc.text[q.outer.end..end]);
-    !title_case(&outside.split_whitespace().collect::<Vec<_>>())
+    let outside = [&doc.text[start..q.outer.start], &doc.text[q.outer.end..end]];
+    outside.iter().flat_map(|part| part.split_whitespace()).any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        bare.chars().next().is_some_and(char::is_lowercase) && !function_words().contains(bare)
+    })
 }
 
 /// A heading block, or the article's first line (plain text gives headlines no kind).
@@ -374,8 +382,12 @@ pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, contin
     }
     // A short name in title case inside the article's own sentence, credited to nobody,
     // is a title ("leads “America with Jorge Ramos” on Fusion"); headlines capitalise
-    // every word, so there it says nothing.
-    if !in_headline(doc, q) && words <= 6 && title_case(&inner.split_whitespace().collect::<Vec<_>>()) && !opens_sentence(doc, q) {
+    // every word, so there it says nothing unless the headline is in sentence case.
+    if (!in_headline(doc, q) || sentence_case_around(doc, q))
+        && words <= 6
+        && title_case(&inner.split_whitespace().collect::<Vec<_>>())
+        && !opens_sentence(doc, q)
+    {
         return false;
     }
     // A quote inside a sentence of the article's own words is most often a partial quote
@@ -589,7 +601,18 @@ mod tests {
         let doc = Document::from_plain_text("Her debut novel, \"Nights at the Mill\", sold well, her agent said.");
         let q = pair(&doc).into_iter().next().expect("a quotation");
         assert!(is_title(&doc, &q));
-        // A headline in title case tells nothing by its capitals.
+        // A sentence-case headline is read like a sentence: an owner's title is a title.
+        let doc = Document::from_plain_text("Rita Ora's \"Silver Lines\" tops the charts again\n\nBody.");
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        assert!(is_title(&doc, &q));
+        // "Under the title" announces a title in any case; a game or a collection is a work.
+        assert!(first_is_title("The paper ran under the title \"Warm winters shrink ice roads\" in May."));
+        assert!(first_is_title("Players left the survival game \"Grey Harbour\" in droves."));
+        assert!(first_is_title("She showed her spring collection, \"Paper Moons\", in Milan."));
+        // A headline in title case tells nothing by its capitals, small words aside.
+        let doc = Document::from_plain_text("Mayor Sees 'Real Progress' if Voters Back the Levy\n\nBody.");
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        assert!(!is_title(&doc, &q));
         let doc = Document::from_plain_text("Senator Slams Documentary 'Is Rigged From Start'");
         let q = pair(&doc).into_iter().next().expect("a quotation");
         assert!(!is_title(&doc, &q));
