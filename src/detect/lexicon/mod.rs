@@ -143,6 +143,7 @@ lexicons! {
     cue_nouns => "cue_nouns.txt",
     cues_with_hearer => "cues_with_hearer.txt",
     name_particles => "name_particles.txt",
+    mention_nouns => "mention_nouns.txt",
     naming_phrases => "naming_phrases.txt",
     organisation_words => "organisation_words.txt",
     pronouns => "pronouns.txt",
@@ -155,6 +156,7 @@ lexicons! {
     speech_nouns => "speech_nouns.txt",
     stance_verbs => "stance_verbs.txt",
     time_words => "time_words.txt",
+    work_nouns => "work_nouns.txt",
 }
 
 #[cfg(test)]

@@ -154,6 +154,11 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             },
             _ => (speaker, role, kind),
         };
+        // Words mentioned ("the term “quiet quitting”") that nobody is credited with saying
+        // are the writer's, not a quote.
+        if speaker.is_none() && found.is_none() && statement::is_mention(doc, q) {
+            continue;
+        }
         // A description ("a thunderous chant of", "a short film called") names nobody:
         // the credit must be a name, capitalised.
         let named = speaker.as_deref().is_some_and(is_proper_name);
@@ -765,6 +770,69 @@ mod tests {
     #[test]
     fn single_word_scare_quote_gets_no_badge() {
         assert!(quotes(&format!("{HEAD}The so-called \"reform\" passed on Tuesday.")).is_empty());
+    }
+
+    #[test]
+    fn so_called_words_credited_to_nobody_are_a_scare_quote() {
+        // The writer's distance, not anyone's words: no badge, however many words.
+        assert!(quotes(&format!("{HEAD}The so-called \u{201c}green corridor\u{201d} opened in May and rents rose.")).is_empty());
+        assert!(quotes(&format!("{HEAD}Analysts doubt the so called 'peace dividend' ever arrived.")).is_empty());
+        assert!(quotes(&format!("{HEAD}The deal revived the so- called \"special relationship\" between the two ports.")).is_empty());
+        // A cue that credits someone with the term keeps it theirs.
+        let q = one(&format!("{HEAD}Mayor Lena Ortiz said the so-called \"night tax\" would hurt bars."));
+        assert_eq!((q.0.as_str(), q.1.as_deref()), ("night tax", Some("Lena Ortiz")));
+    }
+
+    #[test]
+    fn title_named_as_a_work_is_no_quote_even_with_a_cue() {
+        // A noun naming the work before or after the title: the work's name, not speech.
+        assert!(quotes(&format!("{HEAD}Councillor Ade Bello praised the documentary \"Roots of the River\" on Monday.")).is_empty());
+        assert!(quotes(&format!("{HEAD}In her memoir, \u{201c}Salt and Iron,\u{201d} Ms. Okafor wrote about her father.")).is_empty());
+        assert!(quotes(&format!("{HEAD}The choir sang the anthem 'Lift Every Voice and Sing' before Mayor Reyes spoke.")).is_empty());
+        assert!(quotes(&format!("{HEAD}Critic Jan Moss reviewed \"Harbour Lights,\" the Netflix series about a fishing town.")).is_empty());
+        assert!(quotes(&format!("{HEAD}He cited Mara Lind's book \"Paper Money: How a Small Bank Fooled the Markets for a Decade\" twice.")).is_empty());
+        // A sentence-case phrase after a work noun is a partial quote ("the book says …").
+        let q = one(&format!("{HEAD}Author Tom Reyes said his book was \"a warning, not a prophecy.\""));
+        assert_eq!(q.1.as_deref(), Some("Tom Reyes"));
+        // "The report said" credits the report: a quote, not a title.
+        let q = one(&format!("{HEAD}\"Water Levels Are Falling Fast,\" the report said."));
+        assert_eq!(q.1.as_deref(), Some("the report"));
+    }
+
+    #[test]
+    fn title_in_a_sentence_case_headline_is_no_quote() {
+        assert!(quotes("Studio behind \"Glass Orchard\" cuts a third of its staff\n\nThe studio said sales were weak.").is_empty());
+        // A quote in a sentence-case headline is still a quote.
+        let qs = quotes("Mayor says bridge \"will not close again\"\n\nThe mayor spoke on Friday.");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+    }
+
+    #[test]
+    fn words_mentioned_with_nobody_credited_are_no_quote() {
+        assert!(quotes(&format!("{HEAD}Economists now use the term \"soft landing\" more often.")).is_empty());
+        assert!(quotes(&format!("{HEAD}The phrase \u{2018}quiet quitting\u{2019} spread fast in 2022.")).is_empty());
+        // Someone credited with the words: a quote of theirs.
+        let q = one(&format!("{HEAD}Senator Ida Brandt refused to use the phrase \"trade war\" on Sunday."));
+        assert_eq!(q.1.as_deref(), Some("Ida Brandt"));
+        // "What she calls …" is a partial quote of hers.
+        let q = one(&format!("{HEAD}Chef Nora Quinn opened what she calls \"a kitchen for everyone\" in May."));
+        assert_eq!(q.0, "a kitchen for everyone");
+    }
+
+    #[test]
+    fn nickname_between_given_name_and_surname_is_no_quote() {
+        assert!(quotes(&format!("{HEAD}Wrestler Dwayne \"The Rock\" Johnson said he would tour again.")).is_empty());
+        assert!(quotes(&format!("{HEAD}Singer Stefani \u{201c}Lady Gaga\u{201d} Germanotta told fans she was tired.")).is_empty());
+        assert!(quotes(&format!("{HEAD}Boxer Anthony 'Big Tony' Marsh lost on points, promoters said.")).is_empty());
+        // A title after a preposition before a name is no nickname ("on … Sen.").
+        let q = one(&format!("{HEAD}On \"Meet the Voters,\" Sen. Amy Ray said \"we will fight this bill.\""));
+        assert_eq!(q.0, "we will fight this bill.");
+    }
+
+    #[test]
+    fn letter_grade_or_symbol_in_quotes_is_no_quote() {
+        assert!(quotes(&format!("{HEAD}The agency gave the bonds an \"A\" rating, the lender said.")).is_empty());
+        assert!(quotes(&format!("{HEAD}Officials said Plan 'B' was ready and the school kept its \u{201c}B+\u{201d} grade.")).is_empty());
     }
 
     #[test]

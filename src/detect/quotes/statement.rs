@@ -2,6 +2,7 @@
 //! nicknames and scare quotes that nobody is credited with are not, and get no badge;
 //! a short partial quote that someone is credited with ('remain permanent') is.
 
+use crate::detect::lexicon::{function_words, mention_nouns, work_nouns};
 use crate::text::attribution::Found;
 use crate::text::marks::{Family, Quotation};
 use crate::text::words::title_case;
@@ -127,21 +128,120 @@ pub fn is_named(doc: &Document, q: &Quotation) -> bool {
     lead.is_some_and(|w| NAMING_LEADS.contains(w))
 }
 
+/// The most words of a quoted title named as a work by a noun beside it ([`work_nouns`]):
+/// a book's title may run long ("Backfire: A Battle for the Soul of a Company").
+const WORK_TITLE_WORDS: usize = 16;
+
+/// The `n` words before the opening mark, nearest first, lower case, stripped of the
+/// punctuation around them (a hyphen inside a word stays: "so-called").
+fn words_before(doc: &Document, q: &Quotation, n: usize) -> Vec<String> {
+    doc.text[..q.outer.start]
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect()
+}
+
+/// A scare quote announced as one: `the so-called "death tax"` (also "so called" and
+/// the "so- called" of a broken line). The writer distances the words; nobody is quoted.
+pub fn is_so_called(doc: &Document, q: &Quotation) -> bool {
+    let w = words_before(doc, q, 2);
+    match w.first().map(String::as_str) {
+        Some("so-called") => true,
+        Some("called") => w.get(1).is_some_and(|v| v == "so"),
+        _ => false,
+    }
+}
+
+/// A nickname set between a given name and a surname: Dwayne "The Rock" Johnson,
+/// Stefani 'Lady Gaga' Germanotta. A few capitalised words with no end punctuation, a
+/// capitalised word (not a function word such as "On") right before and one right after,
+/// outside headlines, which capitalise every word.
+pub fn is_nickname(doc: &Document, q: &Quotation) -> bool {
+    let inner = doc.slice(q.inner);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() > 3 || !title_case(&words) || inner.trim_end().ends_with([',', '.', '!', '?', ':', ';']) || in_headline(doc, q) {
+        return false;
+    }
+    let before = &doc.text[..q.outer.start];
+    let after = &doc.text[q.outer.end..];
+    let (Some(given), Some(surname)) = (before.strip_suffix(' '), after.strip_prefix(' ')) else { return false };
+    let given = given.rsplit(char::is_whitespace).next().unwrap_or("");
+    let surname = surname.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let name_like = |w: &str| w.len() > 1 && w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_uppercase);
+    name_like(given) && name_like(surname) && !function_words().contains(given.to_lowercase().as_str())
+}
+
+/// Words mentioned, not said: `the term "quiet quitting"`, `a phrase, "soft landing"`
+/// ([`mention_nouns`] after an article or a demonstrative). The caller drops them only
+/// when nobody is credited with saying them ("what he calls …" stays a partial quote).
+pub fn is_mention(doc: &Document, q: &Quotation) -> bool {
+    let w = words_before(doc, q, 2);
+    w.first().is_some_and(|n| mention_nouns().contains(n.as_str())) && w.get(1).is_some_and(|d| matches!(d.as_str(), "the" | "a" | "this" | "that" | "same"))
+}
+
+/// A title named as a work after it: `"Roots of the River," the Netflix series about the
+/// delta` (an article, at most two modifiers and a work noun, then no verb: "the book
+/// said" credits the book instead).
+fn work_named_after(doc: &Document, q: &Quotation) -> bool {
+    let after = doc.text[q.outer.end..].trim_start().trim_start_matches(',').trim_start();
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    if !words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an" | "his" | "her" | "their" | "its")) {
+        return false;
+    }
+    words.iter().enumerate().skip(1).take(3).any(|(i, w)| {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let ends_phrase = bare.len() < w.len() || words.get(i + 1).is_some_and(|n| WORK_NOUN_FOLLOWERS.contains(n));
+        work_nouns().contains(bare.to_lowercase().as_str()) && ends_phrase
+    })
+}
+
+/// Words that may follow a work noun naming the title before it: "the series about …",
+/// "the film by …", "the album from 1999".
+const WORK_NOUN_FOLLOWERS: &[&str] = &["about", "based", "by", "from", "in", "on", "that", "which", "starring", "with"];
+
 /// A title or name in quotes: `CNN's "State of the Union"`, `the "Contract with America"`.
 pub fn is_title(doc: &Document, q: &Quotation) -> bool {
     let inner = doc.slice(q.inner);
     let words: Vec<&str> = inner.split_whitespace().collect();
     let (before, possessive) = word_before(doc, q);
-    if words.len() > 9 || !title_case(&words) {
+    // "Under the title": whatever follows is a title, in any case.
+    if before == "title" && words.len() <= WORK_TITLE_WORDS {
+        return true;
+    }
+    if !title_case(&words) {
+        return false;
+    }
+    // Named as a work by a noun beside it: a title, however long. A headline in title
+    // case capitalises every word, so there only a sentence-case line tells a title.
+    let cased_apart = !in_headline(doc, q) || sentence_case_around(doc, q);
+    if words.len() <= WORK_TITLE_WORDS && cased_apart && (work_nouns().contains(before.as_str()) || work_named_after(doc, q)) {
+        return true;
+    }
+    if words.len() > 9 {
         return false;
     }
     // A headline capitalises every word: a quote in it is told from a title only when
-    // it is the whole line.
-    if in_headline(doc, q) {
+    // it is the whole line. A headline in sentence case is read like a sentence.
+    if in_headline(doc, q) && !sentence_case_around(doc, q) {
         return in_heading(doc, q);
     }
     let followed_by_noun = !inner.trim_end().ends_with([',', '.', '!', '?']) && TITLE_FOLLOWS.contains(&word_after(doc, q).as_str());
     possessive || before == "the" || TITLE_LEADS.contains(&before.as_str()) || followed_by_noun
+}
+
+/// Whether the line around the quotation is written in sentence case: a word outside the
+/// quote that is no function word starts in lower case ("Her new novel, \"…\", sold").
+/// Title-case headlines leave only small words such as "if" or "of" in lower case.
+fn sentence_case_around(doc: &Document, q: &Quotation) -> bool {
+    let start = doc.text[..q.outer.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = doc.text[q.outer.end..].find('\n').map_or(doc.text.len(), |i| q.outer.end + i);
+    let outside = [&doc.text[start..q.outer.start], &doc.text[q.outer.end..end]];
+    outside.iter().flat_map(|part| part.split_whitespace()).any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        bare.chars().next().is_some_and(char::is_lowercase) && !function_words().contains(bare)
+    })
 }
 
 /// A heading block, or the article's first line (plain text gives headlines no kind).
@@ -251,6 +351,7 @@ pub fn in_embedded_post(doc: &Document, q: &Quotation) -> bool {
 pub fn is_named_statement(doc: &Document, q: &Quotation, single_marks_are_headline_style: bool) -> bool {
     doc.slice(q.inner).split_whitespace().nth(1).is_some()
         && !in_embedded_post(doc, q)
+        && !is_so_called(doc, q)
         && is_named(doc, q)
         && !in_headline(doc, q)
         && !is_bylined_headline(doc, q)
@@ -262,7 +363,15 @@ pub fn is_named_statement(doc: &Document, q: &Quotation, single_marks_are_headli
 pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, continues: bool, single_marks_are_headline_style: bool) -> bool {
     let inner = doc.slice(q.inner);
     let words = inner.split_whitespace().count();
-    if words < 2 || in_embedded_post(doc, q) {
+    if words < 2 || in_embedded_post(doc, q) || is_nickname(doc, q) {
+        return false;
+    }
+    // A scare quote announced as one is the writer's unless a cue credits someone with
+    // the words ("the mayor said the so-called “green corridor” would open" reports the
+    // mayor's term).
+    // The "called" of "so called" read as a cue credits nobody.
+    let credited = found.is_some_and(|f| !(f.cue == "called" && words_before(doc, q, 1).first().is_some_and(|w| w == "called")));
+    if is_so_called(doc, q) && !credited {
         return false;
     }
     if is_title(doc, q) || is_bylined_headline(doc, q) || is_subheading(doc, q, single_marks_are_headline_style) {
@@ -273,8 +382,12 @@ pub fn is_statement(doc: &Document, q: &Quotation, found: Option<&Found>, contin
     }
     // A short name in title case inside the article's own sentence, credited to nobody,
     // is a title ("leads “America with Jorge Ramos” on Fusion"); headlines capitalise
-    // every word, so there it says nothing.
-    if !in_headline(doc, q) && words <= 6 && title_case(&inner.split_whitespace().collect::<Vec<_>>()) && !opens_sentence(doc, q) {
+    // every word, so there it says nothing unless the headline is in sentence case.
+    if (!in_headline(doc, q) || sentence_case_around(doc, q))
+        && words <= 6
+        && title_case(&inner.split_whitespace().collect::<Vec<_>>())
+        && !opens_sentence(doc, q)
+    {
         return false;
     }
     // A quote inside a sentence of the article's own words is most often a partial quote
@@ -443,6 +556,66 @@ mod tests {
         // The article's own quote beside an embed, or after one closed, is no part of it.
         assert!(!first_in_embedded_post("\u{201c}We read every post,\u{201d} the press officer said."));
         assert!(!first_in_embedded_post("<tweet author=\"@x\">Road shut</tweet> \u{201c}It will reopen soon,\u{201d} police said."));
+    }
+
+    fn first_with(body: &str, test: fn(&Document, &Quotation) -> bool) -> bool {
+        let text = format!("Headline of the story\n\n{body}");
+        let doc = Document::from_plain_text(&text);
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        test(&doc, &q)
+    }
+
+    #[test]
+    fn so_called_in_any_spelling_announces_a_scare_quote() {
+        assert!(first_with("The so-called \"rainy day fund\" is empty.", is_so_called));
+        assert!(first_with("A so called \u{2018}jobs miracle\u{2019} followed.", is_so_called));
+        assert!(first_with("The so- called \"quiet zone\" grew.", is_so_called));
+        assert!(!first_with("She called it \"a rainy day fund\" on Monday.", is_so_called));
+    }
+
+    #[test]
+    fn nickname_sits_between_two_name_words_outside_headlines() {
+        assert!(first_with("Coach Ray \"Big Shot\" Delgado retired.", is_nickname));
+        assert!(!first_with("On \"Meet the Voters\" Sunday, she spoke.", is_nickname));
+        assert!(!first_with("Delgado said \"We Won\" Monday.", is_nickname));
+        assert!(!first_with("Ray \"the old coach,\" Delgado said.", is_nickname));
+    }
+
+    #[test]
+    fn term_or_phrase_before_the_quote_mentions_it() {
+        assert!(first_with("Nobody liked the term \"rate reset\" here.", is_mention));
+        assert!(first_with("He coined a phrase, \"smart growth\", in 1998.", is_mention));
+        // "the words" quote an utterance; "a slogan" is a campaign's own words.
+        assert!(!first_with("She said the words \"I am sorry\" twice.", is_mention));
+        assert!(!first_with("They ran on the slogan \"Homes for All\" last year.", is_mention));
+    }
+
+    #[test]
+    fn title_beside_a_work_noun_is_a_title_even_when_long() {
+        assert!(first_is_title("The exhibition \"Rivers of the North\" opened."));
+        assert!(first_is_title("\"Night Shift,\" the HBO series about nurses, ends."));
+        assert!(first_is_title("Her biography, \"Iron Lady of the Docks: The Life and Times of Mary Ann Pike and Her Union\", sold."));
+        // The work said something: a quote credited to it, no title.
+        assert!(!first_is_title("\"Prices Will Rise,\" the report said."));
+        // A one-line text in sentence case is read as its headline: the noun still tells.
+        let doc = Document::from_plain_text("Her debut novel, \"Nights at the Mill\", sold well, her agent said.");
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        assert!(is_title(&doc, &q));
+        // A sentence-case headline is read like a sentence: an owner's title is a title.
+        let doc = Document::from_plain_text("Rita Ora's \"Silver Lines\" tops the charts again\n\nBody.");
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        assert!(is_title(&doc, &q));
+        // "Under the title" announces a title in any case; a game or a collection is a work.
+        assert!(first_is_title("The paper ran under the title \"Warm winters shrink ice roads\" in May."));
+        assert!(first_is_title("Players left the survival game \"Grey Harbour\" in droves."));
+        assert!(first_is_title("She showed her spring collection, \"Paper Moons\", in Milan."));
+        // A headline in title case tells nothing by its capitals, small words aside.
+        let doc = Document::from_plain_text("Mayor Sees 'Real Progress' if Voters Back the Levy\n\nBody.");
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        assert!(!is_title(&doc, &q));
+        let doc = Document::from_plain_text("Senator Slams Documentary 'Is Rigged From Start'");
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        assert!(!is_title(&doc, &q));
     }
 
     #[test]
