@@ -618,8 +618,8 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     };
     let mut last = t.ending_at(i, start + len)?;
 
-    // "2½": a whole number and a vulgar fraction.
-    if form == Form::Integer && t.joined(last + 1) {
+    // "2½", "2 ½": a whole number and a vulgar fraction, glued or a space apart.
+    if form == Form::Integer && (t.joined(last + 1) || t.spaced(last + 1)) {
         if let Some(v) = vulgar(t.lower(last + 1)) {
             return Some(Number { first: i, last: last + 1, value: value + v, form: Form::Fraction, word_one: false });
         }
@@ -1086,7 +1086,9 @@ fn ordinal_exact(atoms: &[Atom]) -> Option<f64> {
 }
 
 /// "a half", "three quarters", "two fifths", "a thirtieth": one small numerator and a
-/// denominator. Returns the value and the atoms used.
+/// denominator. Returns the value and the atoms used. Only called after the "and" of a mixed
+/// number, where a singular denominator is the adjective form of a fraction ("one and three
+/// quarter hours", "two and two third cups") and still a fraction below one.
 fn simple_fraction(atoms: &[Atom]) -> Option<(f64, usize)> {
     let num = match atoms.first()?.kind {
         AtomKind::Article => 1.0,
@@ -1094,12 +1096,22 @@ fn simple_fraction(atoms: &[Atom]) -> Option<(f64, usize)> {
         _ => return None,
     };
     let den = match atoms.get(1)?.kind {
-        AtomKind::Frac(d, plural) if plural || num == 1.0 => d,
-        AtomKind::Ord(d, _) if num == 1.0 && d >= 3.0 => d,
+        AtomKind::Frac(d, plural) if plural || num < d => d,
+        AtomKind::Ord(d, _) if num < d && d >= 3.0 => d,
         AtomKind::OrdPlural(d, _) if d >= 3.0 => d,
         _ => return None,
     };
     Some((num / den, 2))
+}
+
+/// "a three-quarter share": a number word hyphened to a singular "quarter" is the adjective
+/// form of a fraction, not a count of quarters (a period). One word below the denominator,
+/// as the adjective is written; spaced words ("three quarter finals") stay as they are.
+fn hyphened_fraction(atoms: &[Atom], k: usize) -> bool {
+    match (atoms.first().map(|a| a.kind), atoms.get(k)) {
+        (Some(AtomKind::Card(num, Class::Unit)), Some(&Atom { kind: AtomKind::Frac(d, false), last })) if k == 1 => last == atoms[0].last + 2 && num < d,
+        _ => false,
+    }
 }
 
 /// Whether the atom can be a fraction's denominator.
@@ -1156,7 +1168,7 @@ fn interpret(atoms: &[Atom]) -> Option<Reading> {
             let den_atoms = &atoms[k..=d];
             let den = match den_atoms {
                 [Atom { kind: AtomKind::Frac(den, plural), .. }] => {
-                    if !plural && !singular_single {
+                    if !plural && !singular_single && !hyphened_fraction(atoms, k) {
                         continue;
                     }
                     Some(*den)
@@ -1395,6 +1407,28 @@ mod tests {
         assert_eq!(value("one billion and a half million"), 1_000_500_000.0);
         assert_eq!(value("five billion and three quarters"), 5_750_000_000.0);
         assert!(close(value("two hundred and fifty-four hundredths"), 200.54));
+    }
+
+    #[test]
+    fn mixed_numbers_with_the_adjective_form_of_the_fraction() {
+        // After "and" a singular denominator is the adjective form: still a fraction below one.
+        assert_eq!(value("a walk of four and three quarter miles"), 4.75);
+        assert_eq!(value("it lasted two and three-quarter hours"), 2.75);
+        assert!(close(value("five and two third cups"), 5.0 + 2.0 / 3.0));
+        assert!(close(value("ten and four fifth metres"), 10.8));
+        // Not a fraction below one: "and" ends the number there.
+        assert_eq!(value("six and five quarter"), 6.0);
+        // Hyphened to one number word it is a fraction; spaced words are left alone.
+        assert_eq!(read("they sold a three-quarter stake").map(|r| (r.0, r.2)), Some((0.75, Form::Fraction)));
+        assert_eq!(value("the club bought a one-quarter share"), 0.25);
+        assert_eq!(read("sales in the third quarter").map(|r| r.2), Some(Form::Ordinal));
+    }
+
+    #[test]
+    fn vulgar_fraction_a_space_after_the_whole_number() {
+        assert_eq!(read("add 3 ½ cups of stock").map(|r| (r.0, r.1)), Some((3.5, "3 ½".to_string())));
+        assert_eq!(value("a 12 ¾ inch board"), 12.75);
+        assert_eq!(value("7¼ miles"), 7.25);
     }
 
     #[test]
