@@ -419,6 +419,7 @@ struct DigitPatterns {
     indian: Regex,
     grouped: Regex,
     spaced_groups: Regex,
+    apostrophe_groups: Regex,
     tokenized_groups: Regex,
     mixed_fraction: Regex,
     fraction: Regex,
@@ -441,6 +442,9 @@ fn patterns() -> &'static DigitPatterns {
             grouped: re(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
             // "1 414 021 100", "40\u{202f}000": thin or plain spaces between groups of three.
             spaced_groups: re("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+(?:\\.\\d+)?"),
+            // "1'250'000", "CHF 12’500": the Swiss grouping by apostrophes; always groups of
+            // three, so no foot-and-inch height ("6'2") reads as one.
+            apostrophe_groups: re(r"^\d{1,3}(?:['\u{2019}]\d{3})+(?:\.\d+)?"),
             // "10 , 000": text tokenized word by word, as news corpora store it.
             tokenized_groups: re(r"^\d{1,3}(?: , \d{3})+"),
             // "2 1/4", "1-1/2".
@@ -577,7 +581,7 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     if found.is_none() {
-        for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.tokenized_groups] {
+        for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.apostrophe_groups, &p.tokenized_groups] {
             let model = |m: &regex_lite::Match| std::ptr::eq(re, &p.spaced_groups) && count_then_model(t, i, m.as_str(), start + m.end());
             if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end())).filter(|m| !model(m)) {
                 let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
@@ -1390,6 +1394,14 @@ mod tests {
         assert_eq!(value("A third say they will stay."), 1.0 / 3.0);
         assert_eq!(value("Output fell by a third last year."), 1.0 / 3.0);
         assert_eq!(value("nearly a fifth pay nothing"), 0.2);
+    }
+
+    #[test]
+    fn swiss_apostrophe_groups() {
+        assert_eq!(read("a budget of CHF 3'400'000 this year").map(|r| (r.0, r.1)), Some((3_400_000.0, "3'400'000".to_string())));
+        assert_eq!(value("Fr. 12\u{2019}750.50"), 12750.5);
+        // A height in feet and inches is no thousands group.
+        assert_eq!(value("he is 6'2 tall"), 6.0);
     }
 
     #[test]
