@@ -25,6 +25,7 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| place_named_by_a_measure(t, q))
         .or_else(|| spaced_letter_code(t, q))
         .or_else(|| numbered_name(t, q))
+        .or_else(|| spaced_clock_time(t, q))
 }
 
 /// How many digits a telephone number has at least, written in groups: "0800 111 4444" (11),
@@ -123,6 +124,16 @@ fn dotted_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "5.30 p.m.": the letters and their dots.
     let spelled = matches!(t.lower(k), "a" | "p") && t.is(k + 1, ".") && t.is(k + 2, "m");
     spelled.then(|| k + 2 + usize::from(t.is(k + 3, ".") && t.joined(k + 3)))
+}
+
+/// "at 9 : 30 a . m .", "by 16 : 45": text tokenised word by word spaces the colon of a
+/// time of day; hours, then two-digit minutes, are a time, not a count. A ratio writes no
+/// two-digit second term with a leading zero or above its first ("3 : 1"). Gives the minutes.
+fn spaced_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let (h, colon, m) = (q.first, q.first + 1, q.first + 2);
+    let hours = q.first == q.last && q.unit.is_none() && t.raw(h).len() <= 2 && t.raw(h).parse::<u32>().is_ok_and(|v| v <= 23);
+    let minutes = t.raw(m).len() == 2 && t.raw(m).parse::<u32>().is_ok_and(|v| v < 60);
+    (hours && minutes && t.is(colon, ":") && t.spaced(colon) && t.spaced(m)).then_some(m)
 }
 
 /// "221B Baker Street", "14a High Road": a house number with a letter glued to it is an
@@ -286,6 +297,13 @@ mod tests {
         assert_eq!(values("the ftse 100 closed 0.4% higher"), vec![0.4]);
         // A move right after the name is the name's figure.
         assert_eq!(values("the Nasdaq 75 points and the Kospi 1.1%"), vec![75.0, 1.1]);
+    }
+
+    #[test]
+    fn spaced_clock_times_are_no_figures() {
+        assert_eq!(values("the vote opens at 7 : 15 a . m . and 300 people queued"), vec![300.0]);
+        assert!(values("trading halted at 14 : 05 local time").is_empty());
+        assert_eq!(values("they won 3 : 1 at home"), vec![3.0, 1.0]);
     }
 
     #[test]

@@ -1641,7 +1641,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         return None;
     }
     // "2020-21": a season, the second year written short.
-    if dash && q.category == Category::Year && q2.form == Form::Integer && t.raw(k + 1).len() == 2 && t.joined(k + 1) {
+    // "1990 - 91" in text tokenised word by word too.
+    let short_after = t.joined(k + 1) || (t.spaced(k) && t.spaced(k + 1));
+    if dash && q.category == Category::Year && q2.form == Form::Integer && t.raw(k + 1).len() == 2 && short_after {
         let century = (q.value? / 100.0).floor() * 100.0;
         q2.value = Some(century + q2.value?);
         q2.category = Category::Year;
@@ -2431,6 +2433,7 @@ mod tests {
             assert_eq!(f.category, Category::Year, "{text}");
         }
         assert!(figures("The 2020-21 season was short.").is_empty());
+        assert!(figures("the 1998 - 99 campaign ended early").is_empty());
     }
 
     #[test]

@@ -420,6 +420,7 @@ struct DigitPatterns {
     grouped: Regex,
     spaced_groups: Regex,
     apostrophe_groups: Regex,
+    tokenized_grouped_decimal: Regex,
     tokenized_groups: Regex,
     mixed_fraction: Regex,
     fraction: Regex,
@@ -451,6 +452,8 @@ fn patterns() -> &'static DigitPatterns {
             mixed_fraction: re(r"^(\d+)(?:[ \t]+and[ \t]+|[ \t]+|-)(\d{1,2}) ?/ ?(\d{1,3})"),
             fraction: re(r"^(\d{1,2}) ?/ ?(\d{1,3})"),
             tokenized_decimal: re(r"^\d+ \. \d+"),
+            // "2,600 . 14": the same with thousands groups.
+            tokenized_grouped_decimal: re(r"^\d{1,3}(?:,\d{3})+ \. \d+"),
             plain: re(r"^\d+(?:\.\d+)?"),
         }
     })
@@ -578,6 +581,12 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     if found.is_none() {
         if let Some(m) = p.dotted.find(rest).filter(|m| !next_is_digit(m.end()) && !rest[m.end()..].starts_with(",")) {
             found = Some((m.as_str().replace('.', "").parse().ok()?, m.end(), Form::Digits));
+        }
+    }
+    if found.is_none() {
+        if let Some(m) = p.tokenized_grouped_decimal.find(rest).filter(|m| !next_is_digit(m.end())) {
+            let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+            found = Some((v.parse().ok()?, m.end(), Form::Digits));
         }
     }
     if found.is_none() {
@@ -1394,6 +1403,13 @@ mod tests {
         assert_eq!(value("A third say they will stay."), 1.0 / 3.0);
         assert_eq!(value("Output fell by a third last year."), 1.0 / 3.0);
         assert_eq!(value("nearly a fifth pay nothing"), 0.2);
+    }
+
+    #[test]
+    fn tokenized_decimals_with_thousands_groups() {
+        assert_eq!(read("the index ended at 3,412 . 87 on friday").map(|r| (r.0, r.1)), Some((3412.87, "3,412 . 87".to_string())));
+        assert_eq!(value("1,005,000 . 5"), 1005000.5);
+        assert_eq!(value("it rose to 12 , 450 points"), 12450.0);
     }
 
     #[test]
