@@ -26,6 +26,7 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| spaced_letter_code(t, q))
         .or_else(|| numbered_name(t, q))
         .or_else(|| spaced_clock_time(t, q))
+        .or_else(|| spaced_compound_end(t, q))
 }
 
 /// How many digits a telephone number has at least, written in groups: "0800 111 4444" (11),
@@ -134,6 +135,18 @@ fn spaced_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
     let hours = q.first == q.last && q.unit.is_none() && t.raw(h).len() <= 2 && t.raw(h).parse::<u32>().is_ok_and(|v| v <= 23);
     let minutes = t.raw(m).len() == 2 && t.raw(m).parse::<u32>().is_ok_and(|v| v < 60);
     (hours && minutes && t.is(colon, ":") && t.spaced(colon) && t.spaced(m)).then_some(m)
+}
+
+/// "a 3 - for - 2 split", "two - for - one", "a one - to - one meeting": in text tokenised
+/// word by word the last number of a hyphened compound follows " - for - "; it is the
+/// compound's, as "3-for-2" keeps it, and its hyphen is no minus sign. Gives the number's end.
+fn spaced_compound_end(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let dash = if t.is(q.first, "-") { q.first } else { q.first.checked_sub(1).filter(|&k| t.is(k, "-"))? };
+    let linker = dash.checked_sub(1)?;
+    let opening = linker.checked_sub(1)?;
+    let spaced = t.spaced(dash) && t.spaced(dash + 1) && t.spaced(linker) && t.spaced(opening);
+    let linked = t.is_word(linker) && lexicon::function_words().contains(t.lower(linker)) && t.is(opening, "-");
+    (spaced && linked && q.unit.is_none()).then_some(q.last)
 }
 
 /// "221B Baker Street", "14a High Road": a house number with a letter glued to it is an
@@ -304,6 +317,14 @@ mod tests {
         assert_eq!(values("the vote opens at 7 : 15 a . m . and 300 people queued"), vec![300.0]);
         assert!(values("trading halted at 14 : 05 local time").is_empty());
         assert_eq!(values("they won 3 : 1 at home"), vec![3.0, 1.0]);
+    }
+
+    #[test]
+    fn the_end_of_a_spaced_compound_is_no_negative() {
+        assert_eq!(values("the firm voted a 5 - for - 4 split of its stock"), vec![5.0]);
+        assert!(values("a one - to - one swap").is_empty());
+        // A sign after a spaced hyphen of no compound stays a sign.
+        assert_eq!(values("readings fell to - 12 overnight"), vec![-12.0]);
     }
 
     #[test]
