@@ -1118,11 +1118,15 @@ fn simple_fraction(atoms: &[Atom]) -> Option<(f64, usize)> {
 }
 
 /// "a three-quarter share": a number word hyphened to a singular "quarter" is the adjective
-/// form of a fraction, not a count of quarters (a period). One word below the denominator,
-/// as the adjective is written; spaced words ("three quarter finals") stay as they are.
+/// form of a fraction, not a count of quarters (a period). One word below the denominator and
+/// in lowest terms, as the adjective is written: "a two-quarter slump" counts quarters of a
+/// year; spaced words ("three quarter finals") stay as they are.
 fn hyphened_fraction(atoms: &[Atom], k: usize) -> bool {
+    let lowest_terms = |num: f64, d: f64| (2..=num as u32).all(|f| num as u32 % f != 0 || d as u32 % f != 0);
     match (atoms.first().map(|a| a.kind), atoms.get(k)) {
-        (Some(AtomKind::Card(num, Class::Unit)), Some(&Atom { kind: AtomKind::Frac(d, false), last })) if k == 1 => last == atoms[0].last + 2 && num < d,
+        (Some(AtomKind::Card(num, Class::Unit)), Some(&Atom { kind: AtomKind::Frac(d, false), last })) if k == 1 => {
+            last == atoms[0].last + 2 && num < d && lowest_terms(num, d)
+        }
         _ => false,
     }
 }
@@ -1449,6 +1453,7 @@ mod tests {
         // Hyphened to one number word it is a fraction; spaced words are left alone.
         assert_eq!(read("they sold a three-quarter stake").map(|r| (r.0, r.2)), Some((0.75, Form::Fraction)));
         assert_eq!(value("the club bought a one-quarter share"), 0.25);
+        assert_eq!(value("after a two-quarter slump"), 2.0);
         assert_eq!(read("sales in the third quarter").map(|r| r.2), Some(Form::Ordinal));
     }
 
