@@ -1122,7 +1122,7 @@ fn simple_fraction(atoms: &[Atom]) -> Option<(f64, usize)> {
 /// in lowest terms, as the adjective is written: "a two-quarter slump" counts quarters of a
 /// year; spaced words ("three quarter finals") stay as they are.
 fn hyphened_fraction(atoms: &[Atom], k: usize) -> bool {
-    let lowest_terms = |num: f64, d: f64| (2..=num as u32).all(|f| num as u32 % f != 0 || d as u32 % f != 0);
+    let lowest_terms = |num: f64, d: f64| (2..=num as u32).all(|f| !(num as u32).is_multiple_of(f) || !(d as u32).is_multiple_of(f));
     match (atoms.first().map(|a| a.kind), atoms.get(k)) {
         (Some(AtomKind::Card(num, Class::Unit)), Some(&Atom { kind: AtomKind::Frac(d, false), last })) if k == 1 => {
             last == atoms[0].last + 2 && num < d && lowest_terms(num, d)
