@@ -23,6 +23,10 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| decimal_glued_to_letters(t, q))
         .or_else(|| exchange_ticker(t, q))
         .or_else(|| place_named_by_a_measure(t, q))
+        .or_else(|| spaced_letter_code(t, q))
+        .or_else(|| numbered_name(t, q))
+        .or_else(|| spaced_clock_time(t, q))
+        .or_else(|| spaced_compound_end(t, q))
 }
 
 /// How many digits a telephone number has at least, written in groups: "0800 111 4444" (11),
@@ -123,6 +127,28 @@ fn dotted_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
     spelled.then(|| k + 2 + usize::from(t.is(k + 3, ".") && t.joined(k + 3)))
 }
 
+/// "at 9 : 30 a . m .", "by 16 : 45": text tokenised word by word spaces the colon of a
+/// time of day; hours, then two-digit minutes, are a time, not a count. A ratio writes no
+/// two-digit second term with a leading zero or above its first ("3 : 1"). Gives the minutes.
+fn spaced_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let (h, colon, m) = (q.first, q.first + 1, q.first + 2);
+    let hours = q.first == q.last && q.unit.is_none() && t.raw(h).len() <= 2 && t.raw(h).parse::<u32>().is_ok_and(|v| v <= 23);
+    let minutes = t.raw(m).len() == 2 && t.raw(m).parse::<u32>().is_ok_and(|v| v < 60);
+    (hours && minutes && t.is(colon, ":") && t.spaced(colon) && t.spaced(m)).then_some(m)
+}
+
+/// "a 3 - for - 2 split", "two - for - one", "a one - to - one meeting": in text tokenised
+/// word by word the last number of a hyphened compound follows " - for - "; it is the
+/// compound's, as "3-for-2" keeps it, and its hyphen is no minus sign. Gives the number's end.
+fn spaced_compound_end(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let dash = if t.is(q.first, "-") { q.first } else { q.first.checked_sub(1).filter(|&k| t.is(k, "-"))? };
+    let linker = dash.checked_sub(1)?;
+    let opening = linker.checked_sub(1)?;
+    let spaced = t.spaced(dash) && t.spaced(dash + 1) && t.spaced(linker) && t.spaced(opening);
+    let linked = t.is_word(linker) && lexicon::function_words().contains(t.lower(linker)) && t.is(opening, "-");
+    (spaced && linked && q.unit.is_none()).then_some(q.last)
+}
+
 /// "221B Baker Street", "14a High Road": a house number with a letter glued to it is an
 /// address, whose letter is no scale ("B" read as billion); the last token of the street.
 fn lettered_house_number(t: &Tokens, q: &Quantity) -> Option<usize> {
@@ -192,6 +218,30 @@ fn decimal_glued_to_letters(t: &Tokens, q: &Quantity) -> Option<usize> {
     (q.form == Form::Digits && q.unit.is_none() && glued && t.is(q.first + 1, ".")).then_some(q.last)
 }
 
+/// "the f - 16 fighter", "a mig - 29", "the g - 7 summit": text tokenised word by word takes
+/// a code ("F-16", "MiG-29") apart, and the hyphen between its letters and digits is no minus
+/// sign. One to three letters, no function word: "fell to - 20 degrees" keeps its sign. Gives
+/// the digits' token.
+fn spaced_letter_code(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let sign = q.first;
+    if sign == 0 || !t.is(sign, "-") || !t.spaced(sign) || !t.spaced(sign + 1) || t.kind(sign + 1) != Some(Kind::Digits) {
+        return None;
+    }
+    let w = t.lower(sign - 1);
+    let letters = (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic());
+    (letters && !lexicon::function_words().contains(w)).then_some(sign + 1)
+}
+
+/// "the ftse 100 rose", "iso 9001 rules": a bare whole number after a name it completes
+/// (numbered_names.txt) is the name's, in any case. A unit or a move after it ("the Nasdaq
+/// 90 points", "the CAC 40 1.2%") leaves the number, or the next one, a figure.
+fn numbered_name(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let named = q.first > 0 && t.spaced(q.first) && lexicon::numbered_names().contains(t.lower(q.first - 1));
+    let bare = q.form == Form::Integer && q.unit.is_none() && q.first == q.last;
+    let moved = matches!(t.lower(q.last + 1), "%" | "percent" | "points" | "pts" | "point");
+    (named && bare && !moved).then_some(q.last)
+}
+
 /// "(2330.TW)", "0700.HK", "7203.T", "005930.KS": four to six digits glued by a dot to an
 /// upper-case exchange suffix of one to three letters are a stock's ticker, a name, not a
 /// count. Gives the suffix's token.
@@ -239,6 +289,42 @@ mod tests {
         // Distances written as distances stay.
         assert_eq!(values("The trail runs for ninety miles along the coast."), vec![90.0]);
         assert_eq!(values("Crews cleared Ten miles of road."), vec![10.0]);
+    }
+
+    #[test]
+    fn codes_taken_apart_by_word_tokenising_are_no_negatives() {
+        for text in ["the crew of the c - 17 transport landed", "an su - 35 jet crashed", "the g - 20 leaders met", "the sr - 71 flew"] {
+            assert!(values(text).is_empty(), "{text}");
+        }
+        assert_eq!(values("the crew of the c - 17 landed 40 people"), vec![40.0]);
+        // A sign after a function word or a longer word is a sign.
+        assert_eq!(values("lows of - 15 degrees"), vec![-15.0]);
+        assert_eq!(values("it ended at - 4 . 5"), vec![-4.5]);
+        assert_eq!(values("the index closed down - 7"), vec![-7.0]);
+    }
+
+    #[test]
+    fn numbers_completing_an_index_or_standard_name_are_no_figures() {
+        assert_eq!(values("the nikkei 225 slid 310 points on friday"), vec![310.0]);
+        assert_eq!(values("the plant won iso 14001 status and hired 85 staff"), vec![85.0]);
+        assert_eq!(values("the ftse 100 closed 0.4% higher"), vec![0.4]);
+        // A move right after the name is the name's figure.
+        assert_eq!(values("the Nasdaq 75 points and the Kospi 1.1%"), vec![75.0, 1.1]);
+    }
+
+    #[test]
+    fn spaced_clock_times_are_no_figures() {
+        assert_eq!(values("the vote opens at 7 : 15 a . m . and 300 people queued"), vec![300.0]);
+        assert!(values("trading halted at 14 : 05 local time").is_empty());
+        assert_eq!(values("they won 3 : 1 at home"), vec![3.0, 1.0]);
+    }
+
+    #[test]
+    fn the_end_of_a_spaced_compound_is_no_negative() {
+        assert_eq!(values("the firm voted a 5 - for - 4 split of its stock"), vec![5.0]);
+        assert!(values("a one - to - one swap").is_empty());
+        // A sign after a spaced hyphen of no compound stays a sign.
+        assert_eq!(values("readings fell to - 12 overnight"), vec![-12.0]);
     }
 
     #[test]

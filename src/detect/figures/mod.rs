@@ -1657,11 +1657,28 @@ fn shared_scale(t: &Tokens, low: &Quantity, high: &Quantity) -> Option<f64> {
     if scale_of(low).is_some() || low.unit.is_some() && low.category != Category::Money {
         return None;
     }
-    let s = scale_of(high)?;
+    let s = scale_of(high).or_else(|| grouped_thousands(t, low, high))?;
     let (a, b) = (low.value?, high.value?);
     // Only when the lower end read alone is below the upper end's multiplier: "2 to 3
     // million" but not "500 to 3 million".
     (a * s <= b * 1.000_001 && a < s && a > 0.0).then_some(s)
+}
+
+/// "2-3,000 troops", "5-10,000": a hyphen glued between a small bare number and one whose
+/// last groups are ",000" writes the thousands once, as "2-3 thousand" does; the multiplier
+/// those zero groups stand for. Only glued: "rose from 2 to 3,000" may be a real change.
+fn grouped_thousands(t: &Tokens, low: &Quantity, high: &Quantity) -> Option<f64> {
+    let dash = low.last + 1;
+    let glued = high.first == dash + 1 && matches!(t.lower(dash), "-" | "\u{2013}") && t.joined(dash) && t.joined(high.first);
+    let bare = low.first == low.last && t.raw(low.first).len() <= 3 && t.raw(low.first).bytes().all(|b| b.is_ascii_digit());
+    if !(glued && bare) {
+        return None;
+    }
+    let rest = t.text.get(t.toks.get(high.first)?.start..)?;
+    let digits: &str = rest.split(|c: char| !(c.is_ascii_digit() || c == ',')).next()?;
+    let zero_groups = digits.trim_end_matches(',').rsplit(',').take_while(|g| *g == "000").count();
+    let groups = digits.split(',').count();
+    (zero_groups > 0 && zero_groups < groups).then(|| 1000f64.powi(zero_groups as i32))
 }
 
 /// The multiplier a token writes as a scale: "million", "bn", "k" (after digits).
@@ -1748,7 +1765,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         return None;
     }
     // "2020-21": a season, the second year written short.
-    if dash && q.category == Category::Year && q2.form == Form::Integer && t.raw(k + 1).len() == 2 && t.joined(k + 1) {
+    // "1990 - 91" in text tokenised word by word too.
+    let short_after = t.joined(k + 1) || (t.spaced(k) && t.spaced(k + 1));
+    if dash && q.category == Category::Year && q2.form == Form::Integer && t.raw(k + 1).len() == 2 && short_after {
         let century = (q.value? / 100.0).floor() * 100.0;
         q2.value = Some(century + q2.value?);
         q2.category = Category::Year;
@@ -2543,6 +2562,9 @@ mod tests {
             ("$2-3bn in fines", 2e9, 3e9),
             ("500 to 3 million", 500.0, 3e6),
             ("40-55 km/h", 40.0, 55.0),
+            ("some 4-6,000 families fled", 4000.0, 6000.0),
+            ("a bill of 1-2,000,000 dollars", 1e6, 2e6),
+            ("between 150-2,000 people", 150.0, 2000.0),
         ] {
             let all = read_all(text);
             assert_eq!(all.len(), 1, "{text}: {all:?}");
@@ -2562,6 +2584,7 @@ mod tests {
             assert_eq!(f.category, Category::Year, "{text}");
         }
         assert!(figures("The 2020-21 season was short.").is_empty());
+        assert!(figures("the 1998 - 99 campaign ended early").is_empty());
     }
 
     #[test]

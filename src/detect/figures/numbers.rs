@@ -419,6 +419,8 @@ struct DigitPatterns {
     indian: Regex,
     grouped: Regex,
     spaced_groups: Regex,
+    apostrophe_groups: Regex,
+    tokenized_grouped_decimal: Regex,
     tokenized_groups: Regex,
     mixed_fraction: Regex,
     fraction: Regex,
@@ -441,12 +443,17 @@ fn patterns() -> &'static DigitPatterns {
             grouped: re(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
             // "1 414 021 100", "40\u{202f}000": thin or plain spaces between groups of three.
             spaced_groups: re("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+(?:\\.\\d+)?"),
+            // "1'250'000", "CHF 12’500": the Swiss grouping by apostrophes; always groups of
+            // three, so no foot-and-inch height ("6'2") reads as one.
+            apostrophe_groups: re(r"^\d{1,3}(?:['\u{2019}]\d{3})+(?:\.\d+)?"),
             // "10 , 000": text tokenized word by word, as news corpora store it.
             tokenized_groups: re(r"^\d{1,3}(?: , \d{3})+"),
             // "2 1/4", "1-1/2".
             mixed_fraction: re(r"^(\d+)(?:[ \t]+and[ \t]+|[ \t]+|-)(\d{1,2}) ?/ ?(\d{1,3})"),
             fraction: re(r"^(\d{1,2}) ?/ ?(\d{1,3})"),
             tokenized_decimal: re(r"^\d+ \. \d+"),
+            // "2,600 . 14": the same with thousands groups.
+            tokenized_grouped_decimal: re(r"^\d{1,3}(?:,\d{3})+ \. \d+"),
             plain: re(r"^\d+(?:\.\d+)?"),
         }
     })
@@ -577,7 +584,13 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     if found.is_none() {
-        for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.tokenized_groups] {
+        if let Some(m) = p.tokenized_grouped_decimal.find(rest).filter(|m| !next_is_digit(m.end())) {
+            let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+            found = Some((v.parse().ok()?, m.end(), Form::Digits));
+        }
+    }
+    if found.is_none() {
+        for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.apostrophe_groups, &p.tokenized_groups] {
             let model = |m: &regex_lite::Match| std::ptr::eq(re, &p.spaced_groups) && count_then_model(t, i, m.as_str(), start + m.end());
             if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end())).filter(|m| !model(m)) {
                 let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
@@ -618,8 +631,8 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
     };
     let mut last = t.ending_at(i, start + len)?;
 
-    // "2½": a whole number and a vulgar fraction.
-    if form == Form::Integer && t.joined(last + 1) {
+    // "2½", "2 ½": a whole number and a vulgar fraction, glued or a space apart.
+    if form == Form::Integer && (t.joined(last + 1) || t.spaced(last + 1)) {
         if let Some(v) = vulgar(t.lower(last + 1)) {
             return Some(Number { first: i, last: last + 1, value: value + v, form: Form::Fraction, word_one: false });
         }
@@ -1086,7 +1099,9 @@ fn ordinal_exact(atoms: &[Atom]) -> Option<f64> {
 }
 
 /// "a half", "three quarters", "two fifths", "a thirtieth": one small numerator and a
-/// denominator. Returns the value and the atoms used.
+/// denominator. Returns the value and the atoms used. Only called after the "and" of a mixed
+/// number, where a singular denominator is the adjective form of a fraction ("one and three
+/// quarter hours", "two and two third cups") and still a fraction below one.
 fn simple_fraction(atoms: &[Atom]) -> Option<(f64, usize)> {
     let num = match atoms.first()?.kind {
         AtomKind::Article => 1.0,
@@ -1094,12 +1109,26 @@ fn simple_fraction(atoms: &[Atom]) -> Option<(f64, usize)> {
         _ => return None,
     };
     let den = match atoms.get(1)?.kind {
-        AtomKind::Frac(d, plural) if plural || num == 1.0 => d,
-        AtomKind::Ord(d, _) if num == 1.0 && d >= 3.0 => d,
+        AtomKind::Frac(d, plural) if plural || num < d => d,
+        AtomKind::Ord(d, _) if num < d && d >= 3.0 => d,
         AtomKind::OrdPlural(d, _) if d >= 3.0 => d,
         _ => return None,
     };
     Some((num / den, 2))
+}
+
+/// "a three-quarter share": a number word hyphened to a singular "quarter" is the adjective
+/// form of a fraction, not a count of quarters (a period). One word below the denominator and
+/// in lowest terms, as the adjective is written: "a two-quarter slump" counts quarters of a
+/// year; spaced words ("three quarter finals") stay as they are.
+fn hyphened_fraction(atoms: &[Atom], k: usize) -> bool {
+    let lowest_terms = |num: f64, d: f64| (2..=num as u32).all(|f| !(num as u32).is_multiple_of(f) || !(d as u32).is_multiple_of(f));
+    match (atoms.first().map(|a| a.kind), atoms.get(k)) {
+        (Some(AtomKind::Card(num, Class::Unit)), Some(&Atom { kind: AtomKind::Frac(d, false), last })) if k == 1 => {
+            last == atoms[0].last + 2 && num < d && lowest_terms(num, d)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the atom can be a fraction's denominator.
@@ -1156,7 +1185,7 @@ fn interpret(atoms: &[Atom]) -> Option<Reading> {
             let den_atoms = &atoms[k..=d];
             let den = match den_atoms {
                 [Atom { kind: AtomKind::Frac(den, plural), .. }] => {
-                    if !plural && !singular_single {
+                    if !plural && !singular_single && !hyphened_fraction(atoms, k) {
                         continue;
                     }
                     Some(*den)
@@ -1392,6 +1421,21 @@ mod tests {
     }
 
     #[test]
+    fn tokenized_decimals_with_thousands_groups() {
+        assert_eq!(read("the index ended at 3,412 . 87 on friday").map(|r| (r.0, r.1)), Some((3412.87, "3,412 . 87".to_string())));
+        assert_eq!(value("1,005,000 . 5"), 1005000.5);
+        assert_eq!(value("it rose to 12 , 450 points"), 12450.0);
+    }
+
+    #[test]
+    fn swiss_apostrophe_groups() {
+        assert_eq!(read("a budget of CHF 3'400'000 this year").map(|r| (r.0, r.1)), Some((3_400_000.0, "3'400'000".to_string())));
+        assert_eq!(value("Fr. 12\u{2019}750.50"), 12750.5);
+        // A height in feet and inches is no thousands group.
+        assert_eq!(value("he is 6'2 tall"), 6.0);
+    }
+
+    #[test]
     fn mixed_numbers() {
         assert_eq!(value("one and a half"), 1.5);
         // "2 and 1/2": digits joined to a fraction by "and" make one mixed number.
@@ -1406,6 +1450,29 @@ mod tests {
         assert_eq!(value("one billion and a half million"), 1_000_500_000.0);
         assert_eq!(value("five billion and three quarters"), 5_750_000_000.0);
         assert!(close(value("two hundred and fifty-four hundredths"), 200.54));
+    }
+
+    #[test]
+    fn mixed_numbers_with_the_adjective_form_of_the_fraction() {
+        // After "and" a singular denominator is the adjective form: still a fraction below one.
+        assert_eq!(value("a walk of four and three quarter miles"), 4.75);
+        assert_eq!(value("it lasted two and three-quarter hours"), 2.75);
+        assert!(close(value("five and two third cups"), 5.0 + 2.0 / 3.0));
+        assert!(close(value("ten and four fifth metres"), 10.8));
+        // Not a fraction below one: "and" ends the number there.
+        assert_eq!(value("six and five quarter"), 6.0);
+        // Hyphened to one number word it is a fraction; spaced words are left alone.
+        assert_eq!(read("they sold a three-quarter stake").map(|r| (r.0, r.2)), Some((0.75, Form::Fraction)));
+        assert_eq!(value("the club bought a one-quarter share"), 0.25);
+        assert_eq!(value("after a two-quarter slump"), 2.0);
+        assert_eq!(read("sales in the third quarter").map(|r| r.2), Some(Form::Ordinal));
+    }
+
+    #[test]
+    fn vulgar_fraction_a_space_after_the_whole_number() {
+        assert_eq!(read("add 3 ½ cups of stock").map(|r| (r.0, r.1)), Some((3.5, "3 ½".to_string())));
+        assert_eq!(value("a 12 ¾ inch board"), 12.75);
+        assert_eq!(value("7¼ miles"), 7.25);
     }
 
     #[test]

@@ -520,6 +520,16 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         }
     }
 
+    // "20 below zero", "five below zero": a temperature that leaves out its "degrees".
+    let below_zero = |k: usize| t.is(k, "below") && t.near(k) && t.is(k + 1, "zero") && t.near(k + 1);
+    if n.value > 0.0 && below_zero(n.last + 1) {
+        q.last = n.last + 2;
+        q.value = Some(-n.value);
+        q.category = Category::Temperature;
+        q.unit = Some("degree".into());
+        return q;
+    }
+
     // "a 15-year high", "the 10-year yield", "a four-year fight": a length of time hyphened
     // into an adjective is a measure of that time, not a bare count.
     if let Some(unit) = hyphened_time(t, &n) {
@@ -984,6 +994,9 @@ mod tests {
     #[test]
     fn below_zero_is_negative() {
         assert_eq!(one("10 degrees below zero").1.value, Some(-10.0));
+        let (text, f) = one("by dawn it was 25 below zero in the valley");
+        assert_eq!((text.as_str(), f.value, f.category), ("25 below zero", Some(-25.0), Category::Temperature));
+        assert_eq!(one("it felt like eight below zero").1.value, Some(-8.0));
     }
 
     #[test]

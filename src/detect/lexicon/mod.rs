@@ -120,6 +120,7 @@ lexicons! {
     plural_nouns => "plural_nouns.txt",
     million_nouns => "million_nouns.txt",
     reference_words => "reference_words.txt",
+    numbered_names => "numbered_names.txt",
     relative_ordinals => "relative_ordinals.txt",
     number_idioms => "number_idioms.txt",
     time_comparators => "time_comparators.txt",
