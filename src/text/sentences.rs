@@ -90,12 +90,35 @@ fn line_break_ends_sentence(body: &str, pos: usize, hard_wrapped: bool) -> bool 
     if next.starts_with(char::is_lowercase) {
         return false;
     }
-    if !hard_wrapped || starts_list_item(next) {
-        return true;
-    }
     let line_start = body[..pos].rfind('\n').map_or(0, |i| i + 1);
     let line = body[line_start..pos].trim();
+    if starts_list_item(next) {
+        return true;
+    }
+    if runs_on(line) {
+        return false;
+    }
+    if !hard_wrapped {
+        return true;
+    }
     line.chars().count() < SHORT_LINE && !super::ends_like_prose(line)
+}
+
+/// Whether a line cannot end a sentence: it ends with a comma or with a word no sentence
+/// ends with (`run_on_words.txt`: "since", "the", "according"), so the break after it is
+/// wrapping, whatever opens the next line ("since⏎2019", "according to⏎The Times").
+fn runs_on(line: &str) -> bool {
+    // Not ';': a headline and its deck are joined by one ("Ginsburg apologizes; ⏎Justice vows …").
+    if line.ends_with(',') {
+        return true;
+    }
+    let last = line.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    !last.is_empty() && last.len() < line.len() && run_on_words().binary_search(&last.to_lowercase().as_str()).is_ok()
+}
+
+fn run_on_words() -> &'static [&'static str] {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| data_file!("text/run_on_words.txt").lines().map(str::trim).filter(|l| !l.is_empty()).collect())
 }
 
 /// A line shorter than this (in chars) in hard-wrapped text ends where its author ended it.
@@ -107,7 +130,9 @@ fn starts_list_item(line: &str) -> bool {
         return true;
     }
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    digits > 0 && line[digits..].starts_with(['.', ')'])
+    // "2. " opens an item; "4.1%" is a number.
+    let rest = &line[digits..];
+    digits > 0 && rest.starts_with(['.', ')']) && rest[1..].starts_with(char::is_whitespace)
 }
 
 /// Whether `text` was wrapped at a fixed width (wire copy, e-mail, a text file filled at
@@ -314,6 +339,28 @@ mod tests {
                     - road repairs are delayed until the spring of next year at least\n";
         assert!(hard_wrapped(text));
         assert_eq!(sentences(text).len(), 4, "{:?}", sentences(text));
+    }
+
+    #[test]
+    fn a_line_ending_where_no_sentence_ends_runs_on() {
+        // Two lines are too few to call a text hard-wrapped; the words still tell.
+        let got = sentences("Diesel prices rose by 12 per cent last month, the steepest increase since\n2019, the statistics office said.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(sentences("The mayor said, according to\nThe Chronicle, that it would pass.").len(), 1);
+        assert_eq!(sentences("Fares will rise by 4%,\nTransport for London said.").len(), 1);
+        assert_eq!(sentences("Unemployment fell to\n4.1% in May.").len(), 1, "a decimal is no list number");
+        // A heading, a label or a list item still stands on its own line.
+        assert_eq!(sentences("Where to eat now\nThe new places opened this week."), ["Where to eat now", "The new places opened this week."]);
+        assert_eq!(sentences("Costs rose for:\n- fuel, and\n- food"), ["Costs rose for:", "- fuel, and", "- food"]);
+        assert_eq!(sentences("Mayor quits; \nCouncil to meet on Friday."), ["Mayor quits;", "Council to meet on Friday."]);
+        assert_eq!(sentences("BRIGGS: Good morning.\nROMANS: And a good morning to\nyou."), ["BRIGGS: Good morning.", "ROMANS: And a good morning to\nyou."]);
+    }
+
+    #[test]
+    fn run_on_words_are_sorted_lower_case_and_distinct() {
+        let lines: Vec<&str> = include_str!("run_on_words.txt").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+        assert!(lines.windows(2).all(|p| p[0] < p[1]), "unsorted or repeated");
+        assert!(lines.iter().all(|l| l.to_lowercase() == *l && l.trim() == *l && !l.contains(' ')));
     }
 
     #[test]
