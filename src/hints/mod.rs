@@ -192,7 +192,11 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
         if own.split_whitespace().count() >= 2 {
             rows.extend(outlet_search(s, &own, &format!("\u{201c}{own}\u{201d}"), ctx));
         }
-        rows.extend(person::encyclopedia(s, person::described_in(text, s)));
+        // The words before the name may say the person is private ("her neighbour Linda
+        // Park"); the office a label shows comes from the apposition after it.
+        if !person::described_as_private(text, s) {
+            rows.extend(person::encyclopedia(s, person::described_in(text, s)));
+        }
     }
     rows
 }

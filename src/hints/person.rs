@@ -50,8 +50,43 @@ const PRIVATE_OPENERS: [&str; 11] = ["a", "an", "one", "another", "his", "her", 
 /// Whether the article describes the person as a private person: their role is "a farmer in
 /// Ames", "a spokesman for Acme Corp.", "her husband" — one of many, not an office.
 fn private(role: Option<&str>) -> bool {
-    let first = role.and_then(|r| r.split_whitespace().next()).map(str::to_lowercase);
-    first.is_some_and(|w| PRIVATE_OPENERS.contains(&w.as_str()))
+    let words: Vec<String> = role.map(|r| r.split_whitespace().map(str::to_lowercase).collect()).unwrap_or_default();
+    let Some(first) = words.first() else { return false };
+    // "who lives next door": a relative clause describes what someone does, not an office.
+    PRIVATE_OPENERS.contains(&first.as_str()) || ["who", "whose"].contains(&first.as_str()) || words.iter().any(|w| names_a_private_role(w))
+}
+
+/// Whether `word` (lower case) is a private role of `private_roles.txt`, in the singular or
+/// plural ("neighbour", "residents").
+fn names_a_private_role(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let roles = CELL.get_or_init(|| super::table::rows_of(data_file!("hints/private_roles.txt"), 1).map(|r| r[0]).collect());
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    roles.binary_search(&word).is_ok() || roles.binary_search(&singular).is_ok()
+}
+
+/// Whether the words just before `name` in `text` describe a private person ("her
+/// neighbour Linda Park", "said local resident Tom Ross").
+pub(crate) fn described_as_private(text: &str, name: &str) -> bool {
+    described_before(text, name).is_some_and(|d| private(Some(d)))
+}
+
+/// How `text` describes the person `name` just before the name ("her neighbour Linda Park",
+/// "said local resident Tom Ross"): up to three lower-case words or a possessive opener
+/// before it, when no comma or full stop comes between.
+fn described_before<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let at = text.find(name)?;
+    let before = &text[..at];
+    let stop = |c: char| matches!(c, ',' | '.' | ';' | ':' | '\u{201c}' | '\u{201d}' | '"');
+    let start = before.char_indices().rev().find(|&(_, c)| stop(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let words: Vec<&str> = before[start..].split_whitespace().collect();
+    let kept = &words[words.len().saturating_sub(3)..];
+    let from = kept.iter().rposition(|w| !w.chars().next().is_some_and(char::is_lowercase) && !PRIVATE_OPENERS.contains(&w.to_lowercase().as_str()));
+    let kept = &kept[from.map_or(0, |i| i + 1)..];
+    let first = kept.first()?;
+    let offset = before[start..].rfind(first).map(|i| start + i)?;
+    Some(before[offset..].trim()).filter(|d| !d.is_empty())
 }
 
 /// The encyclopedia hint for a person, with their role when the article gives an office of
@@ -148,6 +183,26 @@ mod tests {
         );
         assert_eq!(described_in("Jane Fraser said revenue grew.", "Jane Fraser"), None);
         assert_eq!(described_in("It grew, said Jane Fraser", "Jane Fraser"), None);
+    }
+
+    #[test]
+    fn private_roles_and_descriptions_give_no_encyclopedia_search() {
+        for role in ["neighbour", "local resident", "who lives next door", "Her neighbour", "the victim's mother", "commuters' group member"] {
+            assert!(encyclopedia("Linda Park", Some(role)).is_none(), "{role}");
+        }
+        for role in ["Mayor", "the county's chief medical officer", "Health Minister", "a spokesman for Acme"] {
+            let public = !role.starts_with("a ");
+            assert_eq!(encyclopedia("Tom Harris", Some(role)).is_some(), public, "{role}");
+        }
+        assert_eq!(described_before("Her neighbour Linda Park said she heard shots.", "Linda Park"), Some("Her neighbour"));
+        assert_eq!(described_before("\"It was loud,\" said local resident Tom Ross.", "Tom Ross"), Some("said local resident"));
+        assert_eq!(described_before("Mayor Ann Lee said taxes rose.", "Ann Lee"), None);
+        assert_eq!(described_before("Linda Park said so.", "Linda Park"), None);
+        assert!(described_as_private("\"It was loud,\" said local resident Tom Ross.", "Tom Ross"));
+        assert!(described_as_private("\u{201c}It was loud,\u{201d} said local resident Tom Ross.", "Tom Ross"), "curly marks");
+        assert!(!described_as_private("The \u{201c}sex tape\u{201d} reference was about Alicia Machado.", "Alicia Machado"));
+        assert!(!described_as_private("\"It was loud,\" said county commissioner Tom Ross.", "Tom Ross"));
+        table::check::sorted_table("private_roles.txt", include_str!("private_roles.txt"), 1, 1);
     }
 
     #[test]
