@@ -1122,6 +1122,24 @@ fn preposition_before<'a>(t: &'a Tokens, k: usize) -> &'a str {
     ""
 }
 
+/// Time nouns that, hyphened to a fraction word, name a break rather than a length of time
+/// ("half-time", "half-term").
+const BREAKS: [&str; 4] = ["term", "terms", "time", "times"];
+
+/// A fraction word hyphened to a noun that is no unit and no length of time names a thing,
+/// not a share of one ("half-time", "a third-party supplier", "the quarter-finals", "his
+/// half-brother"); "a half-hour", "a quarter-century" and "a half-mile" stay figures. The
+/// last token of the compound.
+fn fraction_compound(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let k = q.last + 2;
+    let hyphened = t.is(q.last + 1, "-") && t.joined(q.last + 1) && t.joined(k) && t.is_word(k);
+    if q.form != Form::Fraction || q.unit.is_some() || !hyphened || numbers::is_number_word(t.lower(k)) {
+        return None;
+    }
+    let length = time::names_a_time(t, k) && !BREAKS.contains(&t.lower(k));
+    (!length && !matches!(t.lower(k), "point" | "points" | "percentage" | "year")).then_some(k)
+}
+
 /// Numbers that are read but are not figures, and the last token they take: "one" the
 /// pronoun ("one can", "no one", "the first one"), ordinals of time ("the third quarter",
 /// "the first six months"), codes ("11a", "A380") and list markers ("1 )").
@@ -1150,6 +1168,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         if hyphened && matches!(t.lower(q.first - 2), "first" | "second" | "third" | "fourth" | "final" | "last" | "opening" | "back" | "front") {
             return Some(q.last);
         }
+    }
+    if let Some(last) = fraction_compound(t, q) {
+        return Some(last);
     }
     // "the half year to September", "half-year results": a reporting period, not a half of
     // anything ("half a year" still is).
@@ -2731,6 +2752,24 @@ mod tests {
         assert!(figures("Profit rose in the half year to June.").is_empty());
         assert!(figures("The bank posted half-year results.").is_empty());
         assert_eq!(figures("The work took half a year.").len(), 1);
+    }
+
+    #[test]
+    fn a_fraction_hyphened_to_a_noun_names_a_thing() {
+        for text in [
+            "Chelsea led at half-time.",
+            "Pupils return after half-term.",
+            "Her half-brother testified on Friday.",
+            "The firm hired a third-party auditor.",
+            "Spain reached the quarter-finals again.",
+            "It was a half-hearted apology.",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+        }
+        // A length or a unit after the hyphen keeps the figure.
+        for text in ["The talks lasted a half-hour.", "She served a quarter-century on the bench.", "He ran a half-mile.", "Rates rose a quarter-point."] {
+            assert_eq!(figures(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
