@@ -102,12 +102,16 @@ fn credit_figures(figures: &mut [crate::detect::Figure], doc: &Document, article
     if figures.iter().all(|f| f.source.is_some()) {
         return;
     }
-    let credits = article.credits_by_sentence();
+    let credits = article.scoped_credits_by_sentence();
     let mut spoken: Vec<(Span, &str)> = quotes.iter().filter_map(|q| Some((q.span, q.speaker.as_deref()?))).collect();
     crate::order::sort_by_key(&mut spoken, |(span, _)| span.start);
     let turns = transcript::turns(&doc.text);
     for figure in figures.iter_mut().filter(|f| f.source.is_none()) {
-        let credit = || doc.sentence_at(figure.span.start).and_then(|s| credits.get(s).cloned().flatten()).map(|c| c.name);
+        // The credit counts only in the clause it governs.
+        let credit = || {
+            let (c, scope) = doc.sentence_at(figure.span.start).and_then(|s| credits.get(s).cloned().flatten())?;
+            (scope.start <= figure.span.start && figure.span.end <= scope.end).then_some(c.name)
+        };
         let turn = || transcript::turn_at(&turns, figure.span.start).and_then(|t| t.speaker.clone());
         figure.source = speaker_around(&spoken, figure.span).map(str::to_string).or_else(credit).or_else(turn);
         if figure.source.is_some() {

@@ -167,12 +167,28 @@ pub fn name_before(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Sp
 pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker> {
     let end = skip_fillers_left(text, toks, lo, cue);
     if end > lo && toks[end - 1].is(',') {
-        return before_appositive(text, toks, lo, end - 1);
+        return before_appositive(text, toks, lo, end - 1).filter(can_speak);
     }
     let start = phrase_start(text, toks, lo, end)?;
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     let s = describe(text, &toks[start..end], phrase, None);
-    Some(joint_speakers(text, toks, lo, start, &s).unwrap_or(s))
+    Some(joint_speakers(text, toks, lo, start, &s).unwrap_or(s)).filter(can_speak)
+}
+
+/// Whether a speaker phrase names something that can speak: a person, a body or a
+/// document, not a measure or an index ("the CPI", "An AQI", "the Hang Seng index").
+fn can_speak(s: &Speaker) -> bool {
+    if s.kind == Kind::Pronoun {
+        return true;
+    }
+    // The head noun ends before a preposition or a number: "An AQI above 150".
+    let head = s
+        .name
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()) && (is_capitalised(w) || !lexicon::speaker_boundaries().contains(&key(w))))
+        .last()
+        .unwrap_or("");
+    !lexicon::mute_measures().contains(&key(strip_possessive(head)))
 }
 
 /// Two people credited together, the second being `second` (its phrase opening at token
@@ -383,7 +399,55 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
     let start = phrase_start(text, toks, seg, end)?;
     let appositive = (end + 1 < comma).then(|| Span::new(toks[end + 1].span.start, toks[comma - 1].span.end));
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
-    Some(describe(text, &toks[start..end], phrase, appositive))
+    let speaker = describe(text, &toks[start..end], phrase, appositive);
+    Some(match role_before_name(text, toks, lo, start) {
+        // "the union president, John Catanzara, said": the description set off before the
+        // name is the person's role, and the speaker phrase opens with it.
+        Some(role) if speaker.kind == Kind::Person && speaker.role.is_none() && speaker.name.contains(' ') => {
+            let span = Span::new(toks[role.0].span.start, speaker.span.end);
+            let shown = text[toks[role.1].span.start..toks[role.2 - 1].span.end].to_string();
+            Speaker { role: Some(shown), span, ..speaker }
+        }
+        _ => speaker,
+    })
+}
+
+/// The description set off by a comma right before a name that starts at token `name`:
+/// "the union president, ", "Toyota's spokesperson, ". Gives where the piece opens, and
+/// where the words shown as the role open (after an article) and end. The piece must run
+/// from the sentence's or clause's start (`lo`, or a quote's closing mark) and end in a
+/// lower-case word of office or a noun naming a person's job.
+fn role_before_name(text: &str, toks: &[Tok], lo: usize, name: usize) -> Option<(usize, usize, usize)> {
+    const ROLE_REACH: usize = 6;
+    let comma = name.checked_sub(1).filter(|&c| c >= lo && toks[c].is(','))?;
+    let mut open = comma;
+    while open > lo && comma - open < ROLE_REACH && toks[open - 1].is_word() {
+        open -= 1;
+    }
+    // Possessive apostrophes the tokenizer splits off ("Workers' union chief").
+    let piece_opens = open == lo || matches!(toks[open - 1].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\''));
+    if !piece_opens || open >= comma || comma - open < 2 {
+        return None;
+    }
+    let k0 = key(word(text, &toks[open]));
+    let possessive = possessive_end(text, toks, open).is_some();
+    let article = matches!(k0.as_str(), "the" | "a" | "an");
+    if !(article || possessive) {
+        return None;
+    }
+    let last = word(text, &toks[comma - 1]);
+    if is_capitalised(last) || !lexicon::speaker_roles().contains(&key(last)) {
+        return None;
+    }
+    // No verb of saying or clause word inside the piece.
+    if (open..comma).any(|j| {
+        let k = key(word(text, &toks[j]));
+        lexicon::reporting_verbs().contains(&k) || matches!(k.as_str(), "who" | "which" | "that")
+    }) {
+        return None;
+    }
+    let shown = if article { open + 1 } else { open };
+    Some((open, shown, comma))
 }
 
 /// Whether a word is in the possessive: "Obama's", "Sanders'".
@@ -640,6 +704,10 @@ fn describes_name(text: &str, toks: &[Tok], s: usize, end: usize) -> bool {
 /// The speaker after an inverted cue ("…," said Douglas Holtz-Eakin, an economist …) or
 /// the source after "according to", read rightwards no further than `hi`.
 pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Speaker> {
+    read_after(text, toks, cue_end, hi).filter(can_speak)
+}
+
+fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Speaker> {
     let mut k = cue_end;
     let first = toks.get(k).filter(|_| k < hi)?;
     if !first.is_word() {
@@ -827,14 +895,25 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
 /// Whether the "of" at token `k` joins a capitalised office to what it is the office of,
 /// before a name: "Secretary of State Madeleine Albright", "Director of National
 /// Intelligence James Clapper". The title is the role, and the name follows it.
+/// "Minister for Foreign Affairs and Trade Penny Wong": "for" after an office, and an
+/// "and" between capitalised words of the title such a preposition opened, join it too.
 fn of_in_title(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
     let capital_at = |i: usize| toks.get(i).filter(|_| i < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
-    k > 0
-        && key(word(text, &toks[k])) == "of"
-        && capital_at(k - 1)
-        && lexicon::speaker_roles().contains(&key(word(text, &toks[k - 1])))
-        && capital_at(k + 1)
-        && capital_at(k + 2)
+    let office_at = |i: usize| capital_at(i) && lexicon::speaker_roles().contains(&key(word(text, &toks[i])));
+    let kk = key(word(text, &toks[k]));
+    let joins = match kk.as_str() {
+        "of" | "for" => k > 0 && office_at(k - 1),
+        // The title opened by "of"/"for" after an office a few words back.
+        "and" => {
+            k > 0
+                && capital_at(k - 1)
+                && (k.saturating_sub(6)..k).any(|j| {
+                    j > 0 && toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for") && office_at(j - 1) && (j + 1..k).all(capital_at)
+                })
+        }
+        _ => false,
+    };
+    joins && capital_at(k + 1) && capital_at(k + 2)
 }
 
 /// Whether the "of" or "for" at token `k` (in a phrase opening at `start`) follows an
@@ -1052,7 +1131,13 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let mut name_words: Vec<&str> = words[n..].iter().map(|(w, _)| *w).collect();
     let mut role_words: Vec<&str> = words[..n].iter().map(|(w, _)| *w).collect();
     let core = name_words.iter().filter(|w| !is_initial(w) && !is_suffix(w)).count();
-    if core > 3 || (core == 3 && n > 0 && words[n - 1].1 == "of") {
+    // "Secretary for Transport and Logistics Mable Chan": after a connective inside an
+    // office's title, the run's first word still belongs to the title.
+    let title_connective = n > 0 && matches!(words[n - 1].1.as_str(), "of" | "for" | "and" | "&") && {
+        let k = words[n - 1].1.as_str();
+        k == "of" || words[..n - 1].iter().any(|(_, k)| lexicon::speaker_roles().contains(k))
+    };
+    if core > 3 || (core == 3 && title_connective) {
         let cut = person_name_start(&name_words);
         let moved: Vec<&str> = name_words.drain(..cut).collect();
         role_words.extend(moved);
@@ -1229,6 +1314,13 @@ impl Names {
     pub fn persons_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &str> {
         let from = self.mentions.partition_point(|(p, _)| *p < lo);
         self.mentions[from..].iter().take_while(move |(p, _)| *p < hi).map(|(_, n)| n.as_str())
+    }
+
+    /// The same as [`Names::persons_in`], with where each is met.
+    pub fn persons_at(&self, lo: usize, hi: usize) -> impl DoubleEndedIterator<Item = (usize, &str)> {
+        let from = self.mentions.partition_point(|(p, _)| *p < lo);
+        let to = self.mentions.partition_point(|(p, _)| *p < hi).max(from);
+        self.mentions[from..to].iter().map(|(p, n)| (*p, n.as_str()))
     }
 
     /// The fullest name, met at or before `pos`, whose surname is `surname`.
