@@ -6,7 +6,63 @@ use crate::text::words::title_case;
 /// Most words of a run-in heading before its colon ("Veto Power Impedes Peace Efforts:").
 const RUN_IN_HEADING_WORDS: usize = 7;
 
+/// The interview labels of `interview_labels.txt` as (label, 'q' or 'a').
+fn interview_labels() -> &'static [(&'static str, char)] {
+    static CELL: std::sync::OnceLock<Vec<(&'static str, char)>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        data_file!("text/attribution/interview_labels.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (label, side) = l.split_once('|')?;
+                Some((label.trim(), side.trim().chars().next()?))
+            })
+            .collect()
+    })
+}
+
+/// What an interview label at the start of a line answers to.
+pub(super) enum InterviewTurn {
+    /// "Q:": the interviewer's question, credited to no one named.
+    Question,
+    /// "A:": the answer, the interviewee's (`None` when the article names no one before).
+    Answer(Option<Found>),
+}
+
 impl Context<'_> {
+    /// "Q: “…”" and "A: “…”" at the start of a line (tokens `lo..hi`): an interview set as
+    /// questions and answers. The answer is the last person named in full before it,
+    /// outside quotes: the one introduced as interviewed ("In an interview with Senator Amy
+    /// Klobuchar …").
+    pub(super) fn interview_turn(&self, lo: usize, hi: usize) -> Option<InterviewTurn> {
+        let text = self.text();
+        if hi < lo + 2 || !self.toks[lo].is_word() || !self.toks[lo + 1].is(':') {
+            return None;
+        }
+        let before = text[..self.toks[lo].span.start].trim_end_matches([' ', '\t', '*']);
+        let line_start = before.is_empty() || before.ends_with('\n');
+        let label = tokens::key(&text[self.toks[lo].span.start..self.toks[lo].span.end]);
+        let side = interview_labels().iter().find(|(l, _)| *l == label)?.1;
+        if !line_start || !tokens::is_capitalised(&text[self.toks[lo].span.start..self.toks[lo].span.end]) {
+            return None;
+        }
+        if side == 'q' {
+            return Some(InterviewTurn::Question);
+        }
+        let at = self.toks[lo].span.start;
+        let named = self.names.persons_at(0, at).rev().find(|(p, _)| !self.is_quoted(*p)).map(|(p, n)| {
+            let span = Span::new(p, p + n.len());
+            Found {
+                speaker: Speaker { name: n.to_string(), role: None, kind: Kind::Person, span },
+                cue: ":".to_string(),
+                place: Place::Colon,
+                frames_statement: true,
+            }
+        });
+        Some(InterviewTurn::Answer(named))
+    }
+
     /// The sentence before `sentence` (in its paragraph or the one before) if it ends
     /// with a colon and credits someone.
     pub(super) fn credit_from_colon_line(&self, sentence: usize) -> Option<Found> {

@@ -535,15 +535,21 @@ impl Context<'_> {
         let first = cue.first.min(speaker_first).clamp(lo, hi);
         let last = cue.end.max(speaker_last).clamp(lo, hi);
         let text = self.text();
+        let key = |j: usize| tokens::key(&text[self.toks[j].span.start..self.toks[j].span.end]);
         let open = |j: usize| !self.is_quoted(self.toks[j].span.start);
-        let semicolon = |j: usize| self.toks[j].is(';') && open(j);
-        // A contrasting conjunction after a comma opens a clause of its own.
+        // "…; they only learned on Friday …": a clause opened by a subject pronoun goes on
+        // with the statement.
+        let semicolon = |j: usize| {
+            self.toks[j].is(';') && open(j) && !(j + 1 < hi && self.toks[j + 1].is_word() && matches!(key(j + 1).as_str(), "he" | "she" | "they" | "we" | "i"))
+        };
+        // A contrasting conjunction after a comma opens a clause of its own; "but" and "yet"
+        // only right after the credit ("…, the minister said, but wages rose …"), since
+        // inside the reported words they go on with them ("a high sum, but still below …").
         let contrast = |j: usize| {
-            j > lo
-                && self.toks[j - 1].is(',')
-                && self.toks[j].is_word()
-                && open(j)
-                && matches!(tokens::key(&text[self.toks[j].span.start..self.toks[j].span.end]).as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet" | "however")
+            j > lo && self.toks[j - 1].is(',') && self.toks[j].is_word() && open(j) && {
+                let k = key(j);
+                matches!(k.as_str(), "while" | "whereas" | "although" | "though") || (matches!(k.as_str(), "but" | "yet") && j == last + 1)
+            }
         };
         let start = (lo..first).rev().find(|&j| semicolon(j)).map_or(sentence.start, |j| self.toks[j].span.end);
         let end = (last..hi).find(|&j| semicolon(j) || contrast(j)).map_or(sentence.end, |j| self.toks[j].span.start);
