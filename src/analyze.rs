@@ -154,6 +154,33 @@ mod tests {
         assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("Jo Pike"), Some("said")));
     }
 
+    /// A figure takes its sentence's credit only in the clause the credit governs: not past
+    /// a semicolon, nor into a contrasting clause after it.
+    #[test]
+    fn figure_takes_the_credit_of_its_own_clause() {
+        let source = |text: &str, figure: &str| {
+            let report = analyze_document(&Document::from_plain_text(text));
+            let mut sources = report.findings.iter().filter(|f| f.text.contains(figure)).filter_map(|f| match &f.detail {
+                Detail::Figure { source, .. } => Some(source.clone()),
+                _ => None,
+            });
+            sources.next().expect("the figure is found")
+        };
+        let crime = "Crime is falling, the mayor said; robberies are up 3% this year.";
+        assert_eq!(source(crime, "3%"), None);
+        let wages = "Unemployment fell to 4 percent, the minister said, but wages rose only 1 percent.";
+        assert_eq!(source(wages, "4 percent").as_deref(), Some("the minister"));
+        assert_eq!(source(wages, "1 percent"), None);
+        let rents = "Councillor Ben Ito said rents climbed 6%, while wages grew 2% in the same period.";
+        assert_eq!(source(rents, "6%").as_deref(), Some("Ben Ito"));
+        assert_eq!(source(rents, "2%"), None);
+        // What the source goes on to say stays theirs.
+        let homes = "Fire officials said 40 homes were lost; they expect the count to pass 60 homes.";
+        assert_eq!(source(homes, "60").as_deref(), Some("Fire officials"));
+        let spend = "The institute noted that spending reached $2 million, a high sum, but still below the $5 million of 2011.";
+        assert_eq!(source(spend, "$5 million").as_deref(), Some("The institute"));
+    }
+
     #[test]
     fn spans_index_the_same_text_as_the_report_offsets() {
         let text = "Caf\u{e9} owner \u{1F600} Ana Ruiz said \u{201c}we served 1,200 people in 2023.\u{201d}\n\nAbout 40% of them came back, the city said.";

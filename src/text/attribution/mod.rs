@@ -805,6 +805,59 @@ mod tests {
         assert_eq!(credited(doc("Jordan Ellis")), None);
     }
 
+    /// A pronoun whose sex rules out the person last credited goes to the person named
+    /// since, as the subject of a clause, whom it fits; with nothing telling the sex, or the
+    /// one named since only an object, the last credit stands.
+    #[test]
+    fn pronoun_goes_to_the_person_named_since_whose_sex_fits() {
+        let speakers = |text: &str| -> Vec<Option<String>> {
+            let doc = Document::from_plain_text(text);
+            crate::detect::quotes::find(&doc).into_iter().map(|q| q.speaker).collect()
+        };
+        let second = |text: &str| speakers(text).get(1).cloned().flatten();
+        assert_eq!(
+            second("\u{201c}The levy stays,\u{201d} Rishi Sunak told the Commons, before Angela Rayner stood up. \u{201c}It will not survive the Lords,\u{201d} she said.").as_deref(),
+            Some("Angela Rayner")
+        );
+        assert_eq!(
+            second("\u{201c}Growth is back,\u{201d} said Nirmala Sitharaman, as Rahul Gandhi shook his head. \u{201c}Ask the farmers,\u{201d} he replied.").as_deref(),
+            Some("Rahul Gandhi")
+        );
+        // An honorific tells the sex as well as a given name.
+        assert_eq!(
+            second("\u{201c}We have the numbers,\u{201d} Ms. Okafor said, and Mr. Adeyemi rose to object. \u{201c}Not on this bill,\u{201d} he said.").as_deref(),
+            Some("Adeyemi")
+        );
+        // Named since only as an object: no subject to stand for.
+        assert_eq!(
+            second("\u{201c}The budget is fair,\u{201d} Mark Hollis said, standing next to Emma Clarke. \u{201c}It is not,\u{201d} she said.").as_deref(),
+            Some("Mark Hollis")
+        );
+        // Nothing tells the sex: the last credit stands, as before.
+        assert_eq!(
+            second("\u{201c}The river is rising,\u{201d} Jordan Ellis said, before Casey Lind arrived. \u{201c}We need sandbags,\u{201d} she said.").as_deref(),
+            Some("Jordan Ellis")
+        );
+    }
+
+    /// An interview set as questions and answers: the answer is the interviewee's, the
+    /// question nobody's.
+    #[test]
+    fn interview_answer_is_the_interviewees() {
+        let text = "In an interview with Senator Amy Klobuchar on Tuesday.\n\nQ: \u{201c}Will you support the farm bill?\u{201d}\n\nA: \u{201c}Yes, because growers need the relief now.\u{201d}";
+        let doc = Document::from_plain_text(text);
+        let quotes = crate::detect::quotes::find(&doc);
+        let by = |words: &str| quotes.iter().find(|q| doc.slice(q.span).contains(words)).map(|q| q.speaker.clone());
+        assert_eq!(by("farm bill"), Some(None));
+        assert_eq!(by("growers"), Some(Some("Amy Klobuchar".to_string())));
+        let text = "The Guardian spoke to the novelist Hilary Mantel.\n\nQuestion: \u{201c}What are you writing now?\u{201d}\n\nAnswer: \u{201c}A play, and it is going slowly.\u{201d}";
+        let doc = Document::from_plain_text(text);
+        let quotes = crate::detect::quotes::find(&doc);
+        let by = |words: &str| quotes.iter().find(|q| doc.slice(q.span).contains(words)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("A play").as_deref(), Some("Hilary Mantel"));
+        assert_eq!(by("writing now"), None);
+    }
+
     /// Election copy: the share of precincts, polls or districts "reporting" is no source.
     #[test]
     fn with_n_percent_reporting_is_no_credit() {

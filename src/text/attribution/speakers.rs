@@ -182,12 +182,13 @@ fn can_speak(s: &Speaker) -> bool {
         return true;
     }
     // The head noun ends before a preposition or a number: "An AQI above 150".
-    let head = s
-        .name
-        .split_whitespace()
-        .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()) && (is_capitalised(w) || !lexicon::speaker_boundaries().contains(&key(w))))
-        .last()
-        .unwrap_or("");
+    let words: Vec<&str> = s.name.split_whitespace().collect();
+    let ends_head = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || (!is_capitalised(w) && (lexicon::speaker_boundaries().contains(&key(w)) || matches!(key(w).as_str(), "above" | "below" | "over" | "under" | "near")))
+    };
+    let head_end = words.iter().position(|w| ends_head(w)).unwrap_or(words.len());
+    let head = words[..head_end].last().copied().unwrap_or("");
     !lexicon::mute_measures().contains(&key(strip_possessive(head)))
 }
 
@@ -807,6 +808,7 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
                 is_capitalised(n) || lexicon::speaker_determiners().contains(&key(n))
             };
             let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word())
+                || of_in_title(text, toks, k, hi)
                 || (nominal && matches!(kk.as_str(), "in" | "on" | "to" | "with" | "from") && object_follows);
             if !inside {
                 break;
@@ -913,7 +915,10 @@ fn of_in_title(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
         }
         _ => false,
     };
-    joins && capital_at(k + 1) && capital_at(k + 2)
+    // Two capitalised words follow, or one and then "and" going on with the title
+    // ("for Health and Social Care Aled Evans").
+    let and_at = |i: usize| toks.get(i).filter(|_| i < hi).is_some_and(|t| t.is_word() && matches!(key(word(text, t)).as_str(), "and" | "&"));
+    joins && capital_at(k + 1) && (capital_at(k + 2) || (kk != "and" && and_at(k + 2) && capital_at(k + 3)))
 }
 
 /// Whether the "of" or "for" at token `k` (in a phrase opening at `start`) follows an
@@ -1450,6 +1455,55 @@ mod tests {
     fn nominal_source_stays_as_written() {
         let s = subject("But a spokesman for the Clinton campaign said", "said");
         assert_eq!((s.name.as_str(), s.kind), ("a spokesman for the Clinton campaign", Kind::Nominal));
+    }
+
+    /// "the union president, John Catanzara, said": the description set off before the
+    /// name is the role, and the phrase opens with it.
+    #[test]
+    fn description_set_off_before_a_name_is_the_role() {
+        for (text, name, role) in [
+            ("\u{201d} the union president, John Catanzara, said.", "John Catanzara", "union president"),
+            ("\u{201d} Toyota's spokesperson, Jane Roe, told reporters.", "Jane Roe", "Toyota's spokesperson"),
+            ("\u{201d} the county clerk, Dean Logan, told the Los Angeles Times.", "Dean Logan", "county clerk"),
+            ("\u{201d} a Qantas spokeswoman, Amy Lee-Wong, said.", "Amy Lee-Wong", "Qantas spokeswoman"),
+        ] {
+            let cue = if text.contains("told") { "told" } else { "said" };
+            let s = subject(text, cue);
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+            assert!(text[s.span.start..].starts_with(['t', 'a', 'T']), "the phrase opens with the role: {text}");
+        }
+    }
+
+    /// Long titles joined by "for", "of" and "and" stay whole before the name.
+    #[test]
+    fn long_office_title_with_for_and_and_is_the_role() {
+        for (text, cue, name, role) in [
+            ("Secretary for Transport and Logistics Mable Chan said", "said", "Mable Chan", "Secretary for Transport and Logistics"),
+            ("Secretary of State for Business and Trade Kemi Badenoch told MPs", "told", "Kemi Badenoch", "Secretary of State for Business and Trade"),
+            ("Minister of Finance and Economic Planning Uzziel Ndagijimana said", "said", "Uzziel Ndagijimana", "Minister of Finance and Economic Planning"),
+        ] {
+            let s = subject(text, cue);
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+        }
+        let s = inverted("said Minister for Foreign Affairs and Trade Penny Wong.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Penny Wong", Some("Minister for Foreign Affairs and Trade")));
+        let s = inverted("said Commissioner for Health and Social Care Aled Evans on Monday.", "said").expect("a speaker");
+        assert_eq!(s.name, "Aled Evans");
+    }
+
+    /// A measure, an index or a rating cannot speak: no speaker.
+    #[test]
+    fn measure_or_index_is_no_speaker() {
+        let toks_of = |text: &str| tokenize(text, Span::new(0, text.len()));
+        for (text, cue) in [("\u{201d} the CPI said.", "said"), ("An AQI above 150, said", "said"), ("\u{201d} the Hang Seng Index said on Friday.", "said")] {
+            let toks = toks_of(text);
+            let at = toks.iter().position(|t| &text[t.span.start..t.span.end] == cue).expect("cue");
+            assert!(before(text, &toks, 0, at).is_none(), "{text}");
+        }
+        assert!(inverted("said the PMI survey.", "said").is_none_or(|s| s.name != "the PMI"));
+        // Bodies written as acronyms speak.
+        assert_eq!(subject("\u{201d} the IMF said.", "said").name, "the IMF");
+        assert_eq!(subject("\u{201d} the BLS said on Friday.", "said").name, "the BLS");
     }
 
     #[test]
