@@ -519,11 +519,7 @@ impl Context<'_> {
     /// a contrasting clause after it ("Crime is falling, as the mayor claimed; robberies are
     /// up 3%": the 3% is not the mayor's). For figures, which sit in one clause.
     pub fn scoped_credits_by_sentence(&self) -> Vec<Option<(Credit, Span)>> {
-        sentence_credits(self, false)
-            .into_iter()
-            .enumerate()
-            .map(|(i, c)| c.map(|(credit, found, cue)| (credit, self.credit_scope(i, &found, &cue))))
-            .collect()
+        sentence_credits(self, false).into_iter().enumerate().map(|(i, c)| c.map(|(credit, found, cue)| (credit, self.credit_scope(i, &found, &cue)))).collect()
     }
 
     /// The bytes of sentence `i` that the credit by `found` through `cue` governs.
@@ -820,12 +816,14 @@ mod tests {
             Some("Angela Rayner")
         );
         assert_eq!(
-            second("\u{201c}Growth is back,\u{201d} said Nirmala Sitharaman, as Rahul Gandhi shook his head. \u{201c}Ask the farmers,\u{201d} he replied.").as_deref(),
+            second("\u{201c}Growth is back,\u{201d} said Nirmala Sitharaman, as Rahul Gandhi shook his head. \u{201c}Ask the farmers,\u{201d} he replied.")
+                .as_deref(),
             Some("Rahul Gandhi")
         );
         // An honorific tells the sex as well as a given name.
         assert_eq!(
-            second("\u{201c}We have the numbers,\u{201d} Ms. Okafor said, and Mr. Adeyemi rose to object. \u{201c}Not on this bill,\u{201d} he said.").as_deref(),
+            second("\u{201c}We have the numbers,\u{201d} Ms. Okafor said, and Mr. Adeyemi rose to object. \u{201c}Not on this bill,\u{201d} he said.")
+                .as_deref(),
             Some("Adeyemi")
         );
         // Named since only as an object: no subject to stand for.

@@ -185,7 +185,8 @@ fn can_speak(s: &Speaker) -> bool {
     let words: Vec<&str> = s.name.split_whitespace().collect();
     let ends_head = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
-            || (!is_capitalised(w) && (lexicon::speaker_boundaries().contains(&key(w)) || matches!(key(w).as_str(), "above" | "below" | "over" | "under" | "near")))
+            || (!is_capitalised(w)
+                && (lexicon::speaker_boundaries().contains(&key(w)) || matches!(key(w).as_str(), "above" | "below" | "over" | "under" | "near")))
     };
     let head_end = words.iter().position(|w| ends_head(w)).unwrap_or(words.len());
     let head = words[..head_end].last().copied().unwrap_or("");
