@@ -820,6 +820,10 @@ mod tests {
                 .as_deref(),
             Some("Rahul Gandhi")
         );
+        assert_eq!(
+            second("Prime Minister Keir Starmer defended the plan. \u{201c}We will build,\u{201d} he said, as Kemi Badenoch laughed. \u{201c}You said that in July,\u{201d} she said.").as_deref(),
+            Some("Kemi Badenoch")
+        );
         // An honorific tells the sex as well as a given name.
         assert_eq!(
             second("\u{201c}We have the numbers,\u{201d} Ms. Okafor said, and Mr. Adeyemi rose to object. \u{201c}Not on this bill,\u{201d} he said.")

@@ -827,6 +827,7 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
             && !lexicon::name_particles().contains(&kk)
             && !office_then_name(text, toks, k, hi)
             && !of_in_title(text, toks, k, hi)
+            && !org_preposition_before_office(text, toks, k, hi)
         {
             break;
         }
@@ -920,6 +921,22 @@ fn of_in_title(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
     // ("for Health and Social Care Aled Evans").
     let and_at = |i: usize| toks.get(i).filter(|_| i < hi).is_some_and(|t| t.is_word() && matches!(key(word(text, t)).as_str(), "and" | "&"));
     joins && capital_at(k + 1) && (capital_at(k + 2) || (kk != "and" && and_at(k + 2) && capital_at(k + 3)))
+}
+
+/// Whether the "of" or "for" at token `k` joins the capitalised words of an organisation
+/// that an office and a name follow: "Transport for London commissioner Andy Lord",
+/// "Bank of England governor Andrew Bailey".
+fn org_preposition_before_office(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
+    const ORG_REACH: usize = 4;
+    let capital_at = |i: usize| i < hi && toks[i].is_word() && is_capitalised(word(text, &toks[i]));
+    if k == 0 || !capital_at(k - 1) || !matches!(key(word(text, &toks[k])).as_str(), "of" | "for") || !capital_at(k + 1) {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < hi && j - k <= ORG_REACH && capital_at(j) {
+        j += 1;
+    }
+    j < hi && office_then_name(text, toks, j, hi)
 }
 
 /// Whether the "of" or "for" at token `k` (in a phrase opening at `start`) follows an
@@ -1089,6 +1106,9 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     if words.len() == 1 && is_subject_pronoun(&words[0].1) {
         return Speaker { name: words[0].0.to_string(), role: None, kind: Kind::Pronoun, span: phrase };
     }
+    if let Some(s) = office_of_organisation(&words, phrase) {
+        return s;
+    }
     // The head of the phrase ends at its first preposition: "a spokesman for the campaign",
     // "Mr. Morgan of the Sierra Club".
     let head = words.iter().position(|(w, k)| !is_capitalised(w) && matches!(k.as_str(), "of" | "for" | "at" | "with" | "from")).unwrap_or(words.len());
@@ -1158,6 +1178,28 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     }
     let role = if role.is_empty() { apposition } else { Some(role) };
     Speaker { name, role, kind: Kind::Person, span: phrase }
+}
+
+/// "Bank of England governor Andrew Bailey", "Transport for London commissioner Andy
+/// Lord": an organisation named with "of" or "for", a lower-case office, and a full name
+/// after it. The name is the person's, the organisation and the office their role.
+fn office_of_organisation(words: &[(&str, String)], phrase: Span) -> Option<Speaker> {
+    let office = words.iter().rposition(|(w, k)| !is_capitalised(w) && lexicon::speaker_roles().contains(k))?;
+    let name = &words[office + 1..];
+    let org = &words[..office];
+    let joined = |k: &str| matches!(k, "of" | "for" | "and" | "&" | "the");
+    let named = (2..=4).contains(&name.len())
+        && name.iter().all(|(w, k)| is_name_word(w) && !lexicon::speaker_roles().contains(k) && !lexicon::speaker_honorifics().contains(k));
+    let organisation = org.first().is_some_and(|(w, _)| is_capitalised(w))
+        && org.iter().any(|(_, k)| matches!(k.as_str(), "of" | "for"))
+        && org.iter().all(|(w, k)| is_capitalised(w) || joined(k));
+    if !named || !organisation {
+        return None;
+    }
+    let ws: Vec<&str> = name.iter().map(|(w, _)| *w).collect();
+    let start = person_name_start(&ws);
+    let role = words[..office + 1 + start].iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
+    Some(Speaker { name: ws[start..].join(" "), role: Some(role), kind: Kind::Person, span: phrase })
 }
 
 /// A courtesy honorific ("Mr.", "Ms.", "Mrs."): part of neither the name nor the role.
@@ -1490,6 +1532,21 @@ mod tests {
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Penny Wong", Some("Minister for Foreign Affairs and Trade")));
         let s = inverted("said Commissioner for Health and Social Care Aled Evans on Monday.", "said").expect("a speaker");
         assert_eq!(s.name, "Aled Evans");
+    }
+
+    /// An organisation named with "of"/"for", a lower-case office and a full name: the
+    /// person speaks, the organisation and office are the role, before or after the cue.
+    #[test]
+    fn organisation_with_of_or_for_then_office_then_name() {
+        let s = subject("\u{201d} Bank of England governor Andrew Bailey said.", "said");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Andrew Bailey", Some("Bank of England governor")));
+        let s = inverted("said Transport for London commissioner Jane Fell.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Jane Fell", Some("Transport for London commissioner")));
+        let s = inverted("said University of Chicago economist John List on Monday.", "said").expect("a speaker");
+        assert_eq!(s.name, "John List");
+        // An organisation alone stays whole.
+        let s = inverted("said the Centers for Disease Control and Prevention.", "said").expect("a speaker");
+        assert_eq!(s.name, "the Centers for Disease Control and Prevention");
     }
 
     /// A measure, an index or a rating cannot speak: no speaker.
