@@ -860,6 +860,22 @@ mod tests {
         assert_eq!(by("writing now"), None);
     }
 
+    /// An interviewer's question set as a paragraph of its own (bold, a bare question, or
+    /// after "Q."), then the answer in quotes with no cue: the answer is the interviewee's.
+    #[test]
+    fn answer_after_a_question_paragraph_is_the_interviewees() {
+        let answer = |text: &str, words: &str| {
+            let doc = Document::from_plain_text(text);
+            crate::detect::quotes::find(&doc).into_iter().find(|q| doc.slice(q.span).contains(words)).and_then(|q| q.speaker)
+        };
+        let bold = "Our reporter sat down with Mayor Karen Bass.\n\n**Why did the fire response take so long?**\n\n\u{201c}We had crews across three counties and the winds grounded our aircraft.\u{201d}";
+        assert_eq!(answer(bold, "three counties").as_deref(), Some("Karen Bass"));
+        let bare = "We asked the coach, Ange Postecoglou, about the defeat.\n\n\u{201c}What went wrong?\u{201d}\n\n\u{201c}We lost our shape after the first goal.\u{201d}";
+        assert_eq!(answer(bare, "our shape").as_deref(), Some("Ange Postecoglou"));
+        let dotted = "The Times spoke with Interior Minister Nancy Faeser.\n\nQ. What comes next for the border checks?\n\nA. \u{201c}They stay until the spring, and then we review them.\u{201d}";
+        assert_eq!(answer(dotted, "the spring").as_deref(), Some("Nancy Faeser"));
+    }
+
     /// Election copy: the share of precincts, polls or districts "reporting" is no source.
     #[test]
     fn with_n_percent_reporting_is_no_credit() {
