@@ -172,7 +172,41 @@ pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker
     let start = phrase_start(text, toks, lo, end)?;
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     let s = describe(text, &toks[start..end], phrase, None);
+    let s = title_listed_before_comma(text, toks, lo, start, s);
     Some(joint_speakers(text, toks, lo, start, &s).unwrap_or(s)).filter(can_speak)
+}
+
+/// "Minister of Housing, Communities and Local Government Angela Rayner": a title whose
+/// list of portfolios holds a comma, read from after that comma as a role of its own
+/// ("Communities and Local Government"), takes back the office before the comma.
+fn title_listed_before_comma(text: &str, toks: &[Tok], lo: usize, start: usize, s: Speaker) -> Speaker {
+    const OFFICE_REACH: usize = 6;
+    let capital_at = |i: usize| toks[i].is_word() && is_capitalised(word(text, &toks[i]));
+    let listed = s.kind == Kind::Person
+        && s.role.as_deref().is_some_and(|r| r.split_whitespace().any(|w| w == "and"))
+        && s.role.as_deref().is_some_and(|r| r.starts_with(char::is_uppercase));
+    if !listed || start < lo + 3 || !toks[start - 1].is(',') {
+        return s;
+    }
+    let comma = start - 1;
+    // Back over capitalised words to "of"/"for" after a capitalised office.
+    let mut j = comma;
+    while j > lo && comma - j < OFFICE_REACH && capital_at(j - 1) {
+        j -= 1;
+    }
+    let joins = j >= lo + 2 && toks[j - 1].is_word() && matches!(key(word(text, &toks[j - 1])).as_str(), "of" | "for") && j < comma;
+    let office = joins && capital_at(j - 2) && lexicon::speaker_roles().contains(&key(word(text, &toks[j - 2])));
+    let opens = office
+        && (j - 2 == lo
+            || !toks[j - 3].is_word()
+            || !is_capitalised(word(text, &toks[j - 3]))
+            || lexicon::speaker_roles().contains(&key(word(text, &toks[j - 3]))));
+    if !opens {
+        return s;
+    }
+    let name_at = s.span.end - s.name.len();
+    let role = text[toks[j - 2].span.start..name_at.max(toks[j - 2].span.start)].trim().to_string();
+    Speaker { role: Some(role), span: Span::new(toks[j - 2].span.start, s.span.end), ..s }
 }
 
 /// Whether a speaker phrase names something that can speak: a person, a body or a
@@ -1547,6 +1581,29 @@ mod tests {
         // An organisation alone stays whole.
         let s = inverted("said the Centers for Disease Control and Prevention.", "said").expect("a speaker");
         assert_eq!(s.name, "the Centers for Disease Control and Prevention");
+    }
+
+    /// A title whose list of portfolios holds a comma keeps the office before the comma.
+    #[test]
+    fn title_with_a_comma_in_its_list_of_portfolios_stays_whole() {
+        for (text, name, role) in [
+            (
+                "Minister of Housing, Communities and Local Government Angela Rayner said",
+                "Angela Rayner",
+                "Minister of Housing, Communities and Local Government",
+            ),
+            (
+                "\u{201d} Minister for Immigration, Citizenship and Multicultural Affairs Andrew Giles said",
+                "Andrew Giles",
+                "Minister for Immigration, Citizenship and Multicultural Affairs",
+            ),
+        ] {
+            let s = subject(text, "said");
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+        }
+        // A list of people is no title: "Smith, Jones and Brown Ltd" stays as it was.
+        let s = subject("\u{201d} the mayor, Ben Ito and Council Member Ruth Ade said", "said");
+        assert_ne!(s.role.as_deref().map(|r| r.contains(',')), Some(true));
     }
 
     /// A measure, an index or a rating cannot speak: no speaker.
