@@ -1222,15 +1222,19 @@ fn office_of_organisation(words: &[(&str, String)], phrase: Span) -> Option<Spea
     let name = &words[office + 1..];
     let org = &words[..office];
     let joined = |k: &str| matches!(k, "of" | "for" | "and" | "&" | "the");
+    // A surname may be spelled like a title ("Andy Lord", "Jane Bishop"); the first name may not.
     let named = (2..=4).contains(&name.len())
-        && name.iter().all(|(w, k)| is_name_word(w) && !lexicon::speaker_roles().contains(k) && !lexicon::speaker_honorifics().contains(k));
+        && name.iter().all(|(w, _)| is_name_word(w))
+        && !lexicon::speaker_roles().contains(&name[0].1)
+        && !lexicon::speaker_honorifics().contains(&name[0].1);
     let organisation = org.first().is_some_and(|(w, _)| is_capitalised(w))
         && org.iter().any(|(_, k)| matches!(k.as_str(), "of" | "for"))
         && org.iter().all(|(w, k)| is_capitalised(w) || joined(k));
     if !named || !organisation {
         return None;
     }
-    let ws: Vec<&str> = name.iter().map(|(w, _)| *w).collect();
+    // A sentence's full stop read onto a surname spelled like an abbreviation ("Lord.").
+    let ws: Vec<&str> = name.iter().map(|(w, _)| if is_initial(w) || is_suffix(w) { *w } else { w.trim_end_matches('.') }).collect();
     let start = person_name_start(&ws);
     let role = words[..office + 1 + start].iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
     Some(Speaker { name: ws[start..].join(" "), role: Some(role), kind: Kind::Person, span: phrase })
@@ -1576,6 +1580,10 @@ mod tests {
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Andrew Bailey", Some("Bank of England governor")));
         let s = inverted("said Transport for London commissioner Jane Fell.", "said").expect("a speaker");
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Jane Fell", Some("Transport for London commissioner")));
+        let s = subject("\u{201d} Transport for London commissioner Andy Lord said.", "said");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Andy Lord", Some("Transport for London commissioner")));
+        let s = inverted("said Transport for London commissioner Andy Lord.", "said").expect("a speaker");
+        assert_eq!(s.name, "Andy Lord");
         let s = inverted("said University of Chicago economist John List on Monday.", "said").expect("a speaker");
         assert_eq!(s.name, "John List");
         // An organisation alone stays whole.
