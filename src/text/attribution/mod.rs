@@ -824,6 +824,12 @@ mod tests {
             second("Prime Minister Keir Starmer defended the plan. \u{201c}We will build,\u{201d} he said, as Kemi Badenoch laughed. \u{201c}You said that in July,\u{201d} she said.").as_deref(),
             Some("Kemi Badenoch")
         );
+        // A name after an article modifies a noun: no subject, the last credit stands.
+        assert_eq!(
+            second("\u{201c}Vote early,\u{201d} Maria Lopez said, while knocking for the Bernie Sanders campaign. \u{201c}He will win,\u{201d} he said.")
+                .as_deref(),
+            Some("Maria Lopez")
+        );
         // An honorific tells the sex as well as a given name.
         assert_eq!(
             second("\u{201c}We have the numbers,\u{201d} Ms. Okafor said, and Mr. Adeyemi rose to object. \u{201c}Not on this bill,\u{201d} he said.")

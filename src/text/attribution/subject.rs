@@ -769,7 +769,9 @@ impl Context<'_> {
         let object = first > 0
             && self.toks[first - 1].is_word()
             && matches!(tokens::key(w(first - 1)).as_str(), "to" | "with" | "by" | "for" | "of" | "from" | "at" | "on" | "against" | "about" | "than");
-        verb_follows && !object
+        // After an article a name modifies a noun ("for the Bernie Sanders campaign").
+        let modifier = first > 0 && self.toks[first - 1].is_word() && matches!(tokens::key(w(first - 1)).as_str(), "the" | "a" | "an");
+        verb_follows && !object && !modifier
     }
 }
 
