@@ -102,12 +102,16 @@ fn credit_figures(figures: &mut [crate::detect::Figure], doc: &Document, article
     if figures.iter().all(|f| f.source.is_some()) {
         return;
     }
-    let credits = article.credits_by_sentence();
+    let credits = article.scoped_credits_by_sentence();
     let mut spoken: Vec<(Span, &str)> = quotes.iter().filter_map(|q| Some((q.span, q.speaker.as_deref()?))).collect();
     crate::order::sort_by_key(&mut spoken, |(span, _)| span.start);
     let turns = transcript::turns(&doc.text);
     for figure in figures.iter_mut().filter(|f| f.source.is_none()) {
-        let credit = || doc.sentence_at(figure.span.start).and_then(|s| credits.get(s).cloned().flatten()).map(|c| c.name);
+        // The credit counts only in the clause it governs.
+        let credit = || {
+            let (c, scope) = doc.sentence_at(figure.span.start).and_then(|s| credits.get(s).cloned().flatten())?;
+            (scope.start <= figure.span.start && figure.span.end <= scope.end).then_some(c.name)
+        };
         let turn = || transcript::turn_at(&turns, figure.span.start).and_then(|t| t.speaker.clone());
         figure.source = speaker_around(&spoken, figure.span).map(str::to_string).or_else(credit).or_else(turn);
         if figure.source.is_some() {
@@ -148,6 +152,33 @@ mod tests {
         let claims = claims::find(&doc, &quotes, &[], &[]);
         let c = claims.iter().find(|c| doc.slice(c.span).contains("30 percent")).expect("a claim");
         assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("Jo Pike"), Some("said")));
+    }
+
+    /// A figure takes its sentence's credit only in the clause the credit governs: not past
+    /// a semicolon, nor into a contrasting clause after it.
+    #[test]
+    fn figure_takes_the_credit_of_its_own_clause() {
+        let source = |text: &str, figure: &str| {
+            let report = analyze_document(&Document::from_plain_text(text));
+            let mut sources = report.findings.iter().filter(|f| f.text.contains(figure)).filter_map(|f| match &f.detail {
+                Detail::Figure { source, .. } => Some(source.clone()),
+                _ => None,
+            });
+            sources.next().expect("the figure is found")
+        };
+        let crime = "Crime is falling, the mayor said; robberies are up 3% this year.";
+        assert_eq!(source(crime, "3%"), None);
+        let wages = "Unemployment fell to 4 percent, the minister said, but wages rose only 1 percent.";
+        assert_eq!(source(wages, "4 percent").as_deref(), Some("the minister"));
+        assert_eq!(source(wages, "1 percent"), None);
+        let rents = "Councillor Ben Ito said rents climbed 6%, while wages grew 2% in the same period.";
+        assert_eq!(source(rents, "6%").as_deref(), Some("Ben Ito"));
+        assert_eq!(source(rents, "2%"), None);
+        // What the source goes on to say stays theirs.
+        let homes = "Fire officials said 40 homes were lost; they expect the count to pass 60 homes.";
+        assert_eq!(source(homes, "60").as_deref(), Some("Fire officials"));
+        let spend = "The institute noted that spending reached $2 million, a high sum, but still below the $5 million of 2011.";
+        assert_eq!(source(spend, "$5 million").as_deref(), Some("The institute"));
     }
 
     #[test]

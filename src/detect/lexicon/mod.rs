@@ -142,6 +142,7 @@ lexicons! {
     clause_conjunctions => "clause_conjunctions.txt",
     cue_fillers => "cue_fillers.txt",
     cue_nouns => "cue_nouns.txt",
+    mute_measures => "mute_measures.txt",
     cues_with_hearer => "cues_with_hearer.txt",
     name_particles => "name_particles.txt",
     mention_nouns => "mention_nouns.txt",

@@ -148,10 +148,12 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             },
         };
         let (speaker, role, kind) = match (&speaker, &found) {
-            (None, None) if !q.continues => match actor.or_else(|| previous_paragraph_person(ctx, &history, q)) {
-                Some((name, role)) => (Some(name), role, Kind::Person),
-                None => (speaker, role, kind),
-            },
+            (None, None) if !q.continues => {
+                match actor.or_else(|| previous_paragraph_person(ctx, &history, q)).or_else(|| ctx.answer_to_question(q.outer).map(|name| (name, None))) {
+                    Some((name, role)) => (Some(name), role, Kind::Person),
+                    None => (speaker, role, kind),
+                }
+            }
             _ => (speaker, role, kind),
         };
         // Words mentioned ("the term “quiet quitting”") that nobody is credited with saying

@@ -13,6 +13,13 @@ impl Context<'_> {
         if lo >= hi {
             return None;
         }
+        // "Q: “…”" credits no one named; "A: “…”" the interviewee.
+        if let Some(turn) = self.interview_turn(lo, hi) {
+            return match turn {
+                lines::InterviewTurn::Question => None,
+                lines::InterviewTurn::Answer(found) => found,
+            };
+        }
         let headline = self.in_headline(lo);
         // A headline that opens with a name and a colon: "Milbank: Republicans ‘Waving …’".
         if headline {

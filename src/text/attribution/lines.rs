@@ -3,10 +3,101 @@
 use super::*;
 use crate::text::words::title_case;
 
+/// Most words of an interviewer's question set as a paragraph of its own.
+const QUESTION_WORDS: usize = 30;
+
 /// Most words of a run-in heading before its colon ("Veto Power Impedes Peace Efforts:").
 const RUN_IN_HEADING_WORDS: usize = 7;
 
+/// The interview labels of `interview_labels.txt` as (label, 'q' or 'a').
+fn interview_labels() -> &'static [(&'static str, char)] {
+    static CELL: std::sync::OnceLock<Vec<(&'static str, char)>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        data_file!("text/attribution/interview_labels.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (label, side) = l.split_once('|')?;
+                Some((label.trim(), side.trim().chars().next()?))
+            })
+            .collect()
+    })
+}
+
+/// What an interview label at the start of a line answers to.
+pub(super) enum InterviewTurn {
+    /// "Q:": the interviewer's question, credited to no one named.
+    Question,
+    /// "A:": the answer, the interviewee's (`None` when the article names no one before).
+    Answer(Option<Found>),
+}
+
 impl Context<'_> {
+    /// "Q: “…”" and "A: “…”" at the start of a line (tokens `lo..hi`): an interview set as
+    /// questions and answers. The answer is the last person named in full before it,
+    /// outside quotes: the one introduced as interviewed ("In an interview with Senator Amy
+    /// Klobuchar …").
+    pub(super) fn interview_turn(&self, lo: usize, hi: usize) -> Option<InterviewTurn> {
+        let text = self.text();
+        if hi < lo + 2 || !self.toks[lo].is_word() {
+            return None;
+        }
+        // "Q:", or "A." right before the quote (a full stop after a lone capital is
+        // otherwise an initial: "A. Smith").
+        let mark_after = |i: usize| text[self.toks[i].span.end..].trim_start().starts_with(['"', '\u{201c}', '\u{2018}', '\'']);
+        let label_word = &text[self.toks[lo].span.start..self.toks[lo].span.end];
+        let dotted = label_word.ends_with('.') && mark_after(lo);
+        if !(self.toks[lo + 1].is(':') || (self.toks[lo + 1].is('.') && mark_after(lo + 1)) || dotted) {
+            return None;
+        }
+        let before = text[..self.toks[lo].span.start].trim_end_matches([' ', '\t', '*']);
+        let line_start = before.is_empty() || before.ends_with('\n');
+        let label = tokens::key(label_word.trim_end_matches('.'));
+        let side = interview_labels().iter().find(|(l, _)| *l == label)?.1;
+        if !line_start || !tokens::is_capitalised(&text[self.toks[lo].span.start..self.toks[lo].span.end]) {
+            return None;
+        }
+        if side == 'q' {
+            return Some(InterviewTurn::Question);
+        }
+        let named = self.interviewee_before(self.toks[lo].span.start).map(|speaker| Found {
+            speaker,
+            cue: ":".to_string(),
+            place: Place::Colon,
+            frames_statement: true,
+        });
+        Some(InterviewTurn::Answer(named))
+    }
+
+    /// The person last named in full before byte `at`, outside quotes: in an interview,
+    /// the one the introduction says was interviewed ("sat down with Mayor Karen Bass").
+    fn interviewee_before(&self, at: usize) -> Option<Speaker> {
+        let (p, n) = self.names.persons_at(0, at).rev().find(|(p, _)| !self.is_quoted(*p))?;
+        Some(Speaker { name: n.to_string(), role: None, kind: Kind::Person, span: Span::new(p, p + n.len()) })
+    }
+
+    /// A quote that is a whole paragraph, right after a paragraph that is only a question
+    /// ("**Why did the response take so long?**", "“What went wrong?”"): an interview's
+    /// answer, the interviewee's. Gives their name.
+    pub fn answer_to_question(&self, q: Span) -> Option<String> {
+        let doc = self.doc;
+        let b = doc.block_at(q.start)?;
+        let block = doc.blocks.get(b)?.span;
+        // Nothing else in the paragraph but an answer label ("A.", "Answer:").
+        let lead = doc.text[block.start..q.start].trim().trim_end_matches([':', '.']).to_lowercase();
+        let label = lead.is_empty() || interview_labels().iter().any(|(l, side)| *side == 'a' && *l == lead);
+        let alone = label && doc.text[q.end..block.end].trim().is_empty();
+        let prev = doc.blocks.get(b.checked_sub(1)?)?.span;
+        let question = doc.text[prev.start..prev.end].trim().trim_end_matches(['*', '_', '"', '\u{201d}', '\'', '\u{2019}']).trim_end().ends_with('?');
+        // One sentence: a question line, not a paragraph of story ending in one.
+        let short = doc.text[prev.start..prev.end].split_whitespace().count() <= QUESTION_WORDS;
+        if b < 2 || !alone || !question || !short {
+            return None;
+        }
+        Some(self.interviewee_before(prev.start)?.name)
+    }
+
     /// The sentence before `sentence` (in its paragraph or the one before) if it ends
     /// with a colon and credits someone.
     pub(super) fn credit_from_colon_line(&self, sentence: usize) -> Option<Found> {

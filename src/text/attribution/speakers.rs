@@ -167,12 +167,64 @@ pub fn name_before(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Sp
 pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker> {
     let end = skip_fillers_left(text, toks, lo, cue);
     if end > lo && toks[end - 1].is(',') {
-        return before_appositive(text, toks, lo, end - 1);
+        return before_appositive(text, toks, lo, end - 1).filter(can_speak);
     }
     let start = phrase_start(text, toks, lo, end)?;
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     let s = describe(text, &toks[start..end], phrase, None);
-    Some(joint_speakers(text, toks, lo, start, &s).unwrap_or(s))
+    let s = title_listed_before_comma(text, toks, lo, start, s);
+    Some(joint_speakers(text, toks, lo, start, &s).unwrap_or(s)).filter(can_speak)
+}
+
+/// "Minister of Housing, Communities and Local Government Angela Rayner": a title whose
+/// list of portfolios holds a comma, read from after that comma as a role of its own
+/// ("Communities and Local Government"), takes back the office before the comma.
+fn title_listed_before_comma(text: &str, toks: &[Tok], lo: usize, start: usize, s: Speaker) -> Speaker {
+    const OFFICE_REACH: usize = 6;
+    let capital_at = |i: usize| toks[i].is_word() && is_capitalised(word(text, &toks[i]));
+    let listed = s.kind == Kind::Person
+        && s.role.as_deref().is_some_and(|r| r.split_whitespace().any(|w| w == "and"))
+        && s.role.as_deref().is_some_and(|r| r.starts_with(char::is_uppercase));
+    if !listed || start < lo + 3 || !toks[start - 1].is(',') {
+        return s;
+    }
+    let comma = start - 1;
+    // Back over capitalised words to "of"/"for" after a capitalised office.
+    let mut j = comma;
+    while j > lo && comma - j < OFFICE_REACH && capital_at(j - 1) {
+        j -= 1;
+    }
+    let joins = j >= lo + 2 && toks[j - 1].is_word() && matches!(key(word(text, &toks[j - 1])).as_str(), "of" | "for") && j < comma;
+    let office = joins && capital_at(j - 2) && lexicon::speaker_roles().contains(&key(word(text, &toks[j - 2])));
+    let opens = office
+        && (j - 2 == lo
+            || !toks[j - 3].is_word()
+            || !is_capitalised(word(text, &toks[j - 3]))
+            || lexicon::speaker_roles().contains(&key(word(text, &toks[j - 3]))));
+    if !opens {
+        return s;
+    }
+    let name_at = s.span.end - s.name.len();
+    let role = text[toks[j - 2].span.start..name_at.max(toks[j - 2].span.start)].trim().to_string();
+    Speaker { role: Some(role), span: Span::new(toks[j - 2].span.start, s.span.end), ..s }
+}
+
+/// Whether a speaker phrase names something that can speak: a person, a body or a
+/// document, not a measure or an index ("the CPI", "An AQI", "the Hang Seng index").
+fn can_speak(s: &Speaker) -> bool {
+    if s.kind == Kind::Pronoun {
+        return true;
+    }
+    // The head noun ends before a preposition or a number: "An AQI above 150".
+    let words: Vec<&str> = s.name.split_whitespace().collect();
+    let ends_head = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || (!is_capitalised(w)
+                && (lexicon::speaker_boundaries().contains(&key(w)) || matches!(key(w).as_str(), "above" | "below" | "over" | "under" | "near")))
+    };
+    let head_end = words.iter().position(|w| ends_head(w)).unwrap_or(words.len());
+    let head = words[..head_end].last().copied().unwrap_or("");
+    !lexicon::mute_measures().contains(&key(strip_possessive(head)))
 }
 
 /// Two people credited together, the second being `second` (its phrase opening at token
@@ -383,7 +435,55 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
     let start = phrase_start(text, toks, seg, end)?;
     let appositive = (end + 1 < comma).then(|| Span::new(toks[end + 1].span.start, toks[comma - 1].span.end));
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
-    Some(describe(text, &toks[start..end], phrase, appositive))
+    let speaker = describe(text, &toks[start..end], phrase, appositive);
+    Some(match role_before_name(text, toks, lo, start) {
+        // "the union president, John Catanzara, said": the description set off before the
+        // name is the person's role, and the speaker phrase opens with it.
+        Some(role) if speaker.kind == Kind::Person && speaker.role.is_none() && speaker.name.contains(' ') => {
+            let span = Span::new(toks[role.0].span.start, speaker.span.end);
+            let shown = text[toks[role.1].span.start..toks[role.2 - 1].span.end].to_string();
+            Speaker { role: Some(shown), span, ..speaker }
+        }
+        _ => speaker,
+    })
+}
+
+/// The description set off by a comma right before a name that starts at token `name`:
+/// "the union president, ", "Toyota's spokesperson, ". Gives where the piece opens, and
+/// where the words shown as the role open (after an article) and end. The piece must run
+/// from the sentence's or clause's start (`lo`, or a quote's closing mark) and end in a
+/// lower-case word of office or a noun naming a person's job.
+fn role_before_name(text: &str, toks: &[Tok], lo: usize, name: usize) -> Option<(usize, usize, usize)> {
+    const ROLE_REACH: usize = 6;
+    let comma = name.checked_sub(1).filter(|&c| c >= lo && toks[c].is(','))?;
+    let mut open = comma;
+    while open > lo && comma - open < ROLE_REACH && toks[open - 1].is_word() {
+        open -= 1;
+    }
+    // Possessive apostrophes the tokenizer splits off ("Workers' union chief").
+    let piece_opens = open == lo || matches!(toks[open - 1].punct, Some('"' | '\u{201d}' | '\u{2019}' | '\''));
+    if !piece_opens || open >= comma || comma - open < 2 {
+        return None;
+    }
+    let k0 = key(word(text, &toks[open]));
+    let possessive = possessive_end(text, toks, open).is_some();
+    let article = matches!(k0.as_str(), "the" | "a" | "an");
+    if !(article || possessive) {
+        return None;
+    }
+    let last = word(text, &toks[comma - 1]);
+    if is_capitalised(last) || !lexicon::speaker_roles().contains(&key(last)) {
+        return None;
+    }
+    // No verb of saying or clause word inside the piece.
+    if (open..comma).any(|j| {
+        let k = key(word(text, &toks[j]));
+        lexicon::reporting_verbs().contains(&k) || matches!(k.as_str(), "who" | "which" | "that")
+    }) {
+        return None;
+    }
+    let shown = if article { open + 1 } else { open };
+    Some((open, shown, comma))
 }
 
 /// Whether a word is in the possessive: "Obama's", "Sanders'".
@@ -640,6 +740,10 @@ fn describes_name(text: &str, toks: &[Tok], s: usize, end: usize) -> bool {
 /// The speaker after an inverted cue ("…," said Douglas Holtz-Eakin, an economist …) or
 /// the source after "according to", read rightwards no further than `hi`.
 pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Speaker> {
+    read_after(text, toks, cue_end, hi).filter(can_speak)
+}
+
+fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Speaker> {
     let mut k = cue_end;
     let first = toks.get(k).filter(|_| k < hi)?;
     if !first.is_word() {
@@ -739,6 +843,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
                 is_capitalised(n) || lexicon::speaker_determiners().contains(&key(n))
             };
             let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word())
+                || of_in_title(text, toks, k, hi)
                 || (nominal && matches!(kk.as_str(), "in" | "on" | "to" | "with" | "from") && object_follows);
             if !inside {
                 break;
@@ -756,6 +861,7 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
             && !lexicon::name_particles().contains(&kk)
             && !office_then_name(text, toks, k, hi)
             && !of_in_title(text, toks, k, hi)
+            && !org_preposition_before_office(text, toks, k, hi)
         {
             break;
         }
@@ -827,14 +933,44 @@ pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spea
 /// Whether the "of" at token `k` joins a capitalised office to what it is the office of,
 /// before a name: "Secretary of State Madeleine Albright", "Director of National
 /// Intelligence James Clapper". The title is the role, and the name follows it.
+/// "Minister for Foreign Affairs and Trade Penny Wong": "for" after an office, and an
+/// "and" between capitalised words of the title such a preposition opened, join it too.
 fn of_in_title(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
     let capital_at = |i: usize| toks.get(i).filter(|_| i < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
-    k > 0
-        && key(word(text, &toks[k])) == "of"
-        && capital_at(k - 1)
-        && lexicon::speaker_roles().contains(&key(word(text, &toks[k - 1])))
-        && capital_at(k + 1)
-        && capital_at(k + 2)
+    let office_at = |i: usize| capital_at(i) && lexicon::speaker_roles().contains(&key(word(text, &toks[i])));
+    let kk = key(word(text, &toks[k]));
+    let joins = match kk.as_str() {
+        "of" | "for" => k > 0 && office_at(k - 1),
+        // The title opened by "of"/"for" after an office a few words back.
+        "and" => {
+            k > 0
+                && capital_at(k - 1)
+                && (k.saturating_sub(6)..k).any(|j| {
+                    j > 0 && toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for") && office_at(j - 1) && (j + 1..k).all(capital_at)
+                })
+        }
+        _ => false,
+    };
+    // Two capitalised words follow, or one and then "and" going on with the title
+    // ("for Health and Social Care Aled Evans").
+    let and_at = |i: usize| toks.get(i).filter(|_| i < hi).is_some_and(|t| t.is_word() && matches!(key(word(text, t)).as_str(), "and" | "&"));
+    joins && capital_at(k + 1) && (capital_at(k + 2) || (kk != "and" && and_at(k + 2) && capital_at(k + 3)))
+}
+
+/// Whether the "of" or "for" at token `k` joins the capitalised words of an organisation
+/// that an office and a name follow: "Transport for London commissioner Andy Lord",
+/// "Bank of England governor Andrew Bailey".
+fn org_preposition_before_office(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
+    const ORG_REACH: usize = 4;
+    let capital_at = |i: usize| i < hi && toks[i].is_word() && is_capitalised(word(text, &toks[i]));
+    if k == 0 || !capital_at(k - 1) || !matches!(key(word(text, &toks[k])).as_str(), "of" | "for") || !capital_at(k + 1) {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < hi && j - k <= ORG_REACH && capital_at(j) {
+        j += 1;
+    }
+    j < hi && office_then_name(text, toks, j, hi)
 }
 
 /// Whether the "of" or "for" at token `k` (in a phrase opening at `start`) follows an
@@ -1004,6 +1140,9 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     if words.len() == 1 && is_subject_pronoun(&words[0].1) {
         return Speaker { name: words[0].0.to_string(), role: None, kind: Kind::Pronoun, span: phrase };
     }
+    if let Some(s) = office_of_organisation(&words, phrase) {
+        return s;
+    }
     // The head of the phrase ends at its first preposition: "a spokesman for the campaign",
     // "Mr. Morgan of the Sierra Club".
     let head = words.iter().position(|(w, k)| !is_capitalised(w) && matches!(k.as_str(), "of" | "for" | "at" | "with" | "from")).unwrap_or(words.len());
@@ -1052,7 +1191,13 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let mut name_words: Vec<&str> = words[n..].iter().map(|(w, _)| *w).collect();
     let mut role_words: Vec<&str> = words[..n].iter().map(|(w, _)| *w).collect();
     let core = name_words.iter().filter(|w| !is_initial(w) && !is_suffix(w)).count();
-    if core > 3 || (core == 3 && n > 0 && words[n - 1].1 == "of") {
+    // "Secretary for Transport and Logistics Mable Chan": after a connective inside an
+    // office's title, the run's first word still belongs to the title.
+    let title_connective = n > 0 && matches!(words[n - 1].1.as_str(), "of" | "for" | "and" | "&") && {
+        let k = words[n - 1].1.as_str();
+        k == "of" || words[..n - 1].iter().any(|(_, k)| lexicon::speaker_roles().contains(k))
+    };
+    if core > 3 || (core == 3 && title_connective) {
         let cut = person_name_start(&name_words);
         let moved: Vec<&str> = name_words.drain(..cut).collect();
         role_words.extend(moved);
@@ -1067,6 +1212,32 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     }
     let role = if role.is_empty() { apposition } else { Some(role) };
     Speaker { name, role, kind: Kind::Person, span: phrase }
+}
+
+/// "Bank of England governor Andrew Bailey", "Transport for London commissioner Andy
+/// Lord": an organisation named with "of" or "for", a lower-case office, and a full name
+/// after it. The name is the person's, the organisation and the office their role.
+fn office_of_organisation(words: &[(&str, String)], phrase: Span) -> Option<Speaker> {
+    let office = words.iter().rposition(|(w, k)| !is_capitalised(w) && lexicon::speaker_roles().contains(k))?;
+    let name = &words[office + 1..];
+    let org = &words[..office];
+    let joined = |k: &str| matches!(k, "of" | "for" | "and" | "&" | "the");
+    // A surname may be spelled like a title ("Andy Lord", "Jane Bishop"); the first name may not.
+    let named = (2..=4).contains(&name.len())
+        && name.iter().all(|(w, _)| is_name_word(w))
+        && !lexicon::speaker_roles().contains(&name[0].1)
+        && !lexicon::speaker_honorifics().contains(&name[0].1);
+    let organisation = org.first().is_some_and(|(w, _)| is_capitalised(w))
+        && org.iter().any(|(_, k)| matches!(k.as_str(), "of" | "for"))
+        && org.iter().all(|(w, k)| is_capitalised(w) || joined(k));
+    if !named || !organisation {
+        return None;
+    }
+    // A sentence's full stop read onto a surname spelled like an abbreviation ("Lord.").
+    let ws: Vec<&str> = name.iter().map(|(w, _)| if is_initial(w) || is_suffix(w) { *w } else { w.trim_end_matches('.') }).collect();
+    let start = person_name_start(&ws);
+    let role = words[..office + 1 + start].iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
+    Some(Speaker { name: ws[start..].join(" "), role: Some(role), kind: Kind::Person, span: phrase })
 }
 
 /// A courtesy honorific ("Mr.", "Ms.", "Mrs."): part of neither the name nor the role.
@@ -1231,6 +1402,13 @@ impl Names {
         self.mentions[from..].iter().take_while(move |(p, _)| *p < hi).map(|(_, n)| n.as_str())
     }
 
+    /// The same as [`Names::persons_in`], with where each is met.
+    pub fn persons_at(&self, lo: usize, hi: usize) -> impl DoubleEndedIterator<Item = (usize, &str)> {
+        let from = self.mentions.partition_point(|(p, _)| *p < lo);
+        let to = self.mentions.partition_point(|(p, _)| *p < hi).max(from);
+        self.mentions[from..to].iter().map(|(p, n)| (*p, n.as_str()))
+    }
+
     /// The fullest name, met at or before `pos`, whose surname is `surname`.
     pub fn full(&self, surname: &str, pos: usize) -> Option<&str> {
         let list = self.by_surname.get(&key(surname))?;
@@ -1358,6 +1536,97 @@ mod tests {
     fn nominal_source_stays_as_written() {
         let s = subject("But a spokesman for the Clinton campaign said", "said");
         assert_eq!((s.name.as_str(), s.kind), ("a spokesman for the Clinton campaign", Kind::Nominal));
+    }
+
+    /// "the union president, John Catanzara, said": the description set off before the
+    /// name is the role, and the phrase opens with it.
+    #[test]
+    fn description_set_off_before_a_name_is_the_role() {
+        for (text, name, role) in [
+            ("\u{201d} the union president, John Catanzara, said.", "John Catanzara", "union president"),
+            ("\u{201d} Toyota's spokesperson, Jane Roe, told reporters.", "Jane Roe", "Toyota's spokesperson"),
+            ("\u{201d} the county clerk, Dean Logan, told the Los Angeles Times.", "Dean Logan", "county clerk"),
+            ("\u{201d} a Qantas spokeswoman, Amy Lee-Wong, said.", "Amy Lee-Wong", "Qantas spokeswoman"),
+        ] {
+            let cue = if text.contains("told") { "told" } else { "said" };
+            let s = subject(text, cue);
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+            assert!(text[s.span.start..].starts_with(['t', 'a', 'T']), "the phrase opens with the role: {text}");
+        }
+    }
+
+    /// Long titles joined by "for", "of" and "and" stay whole before the name.
+    #[test]
+    fn long_office_title_with_for_and_and_is_the_role() {
+        for (text, cue, name, role) in [
+            ("Secretary for Transport and Logistics Mable Chan said", "said", "Mable Chan", "Secretary for Transport and Logistics"),
+            ("Secretary of State for Business and Trade Kemi Badenoch told MPs", "told", "Kemi Badenoch", "Secretary of State for Business and Trade"),
+            ("Minister of Finance and Economic Planning Uzziel Ndagijimana said", "said", "Uzziel Ndagijimana", "Minister of Finance and Economic Planning"),
+        ] {
+            let s = subject(text, cue);
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+        }
+        let s = inverted("said Minister for Foreign Affairs and Trade Penny Wong.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Penny Wong", Some("Minister for Foreign Affairs and Trade")));
+        let s = inverted("said Commissioner for Health and Social Care Aled Evans on Monday.", "said").expect("a speaker");
+        assert_eq!(s.name, "Aled Evans");
+    }
+
+    /// An organisation named with "of"/"for", a lower-case office and a full name: the
+    /// person speaks, the organisation and office are the role, before or after the cue.
+    #[test]
+    fn organisation_with_of_or_for_then_office_then_name() {
+        let s = subject("\u{201d} Bank of England governor Andrew Bailey said.", "said");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Andrew Bailey", Some("Bank of England governor")));
+        let s = inverted("said Transport for London commissioner Jane Fell.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Jane Fell", Some("Transport for London commissioner")));
+        let s = subject("\u{201d} Transport for London commissioner Andy Lord said.", "said");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), ("Andy Lord", Some("Transport for London commissioner")));
+        let s = inverted("said Transport for London commissioner Andy Lord.", "said").expect("a speaker");
+        assert_eq!(s.name, "Andy Lord");
+        let s = inverted("said University of Chicago economist John List on Monday.", "said").expect("a speaker");
+        assert_eq!(s.name, "John List");
+        // An organisation alone stays whole.
+        let s = inverted("said the Centers for Disease Control and Prevention.", "said").expect("a speaker");
+        assert_eq!(s.name, "the Centers for Disease Control and Prevention");
+    }
+
+    /// A title whose list of portfolios holds a comma keeps the office before the comma.
+    #[test]
+    fn title_with_a_comma_in_its_list_of_portfolios_stays_whole() {
+        for (text, name, role) in [
+            (
+                "Minister of Housing, Communities and Local Government Angela Rayner said",
+                "Angela Rayner",
+                "Minister of Housing, Communities and Local Government",
+            ),
+            (
+                "\u{201d} Minister for Immigration, Citizenship and Multicultural Affairs Andrew Giles said",
+                "Andrew Giles",
+                "Minister for Immigration, Citizenship and Multicultural Affairs",
+            ),
+        ] {
+            let s = subject(text, "said");
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+        }
+        // A list of people is no title: "Smith, Jones and Brown Ltd" stays as it was.
+        let s = subject("\u{201d} the mayor, Ben Ito and Council Member Ruth Ade said", "said");
+        assert_ne!(s.role.as_deref().map(|r| r.contains(',')), Some(true));
+    }
+
+    /// A measure, an index or a rating cannot speak: no speaker.
+    #[test]
+    fn measure_or_index_is_no_speaker() {
+        let toks_of = |text: &str| tokenize(text, Span::new(0, text.len()));
+        for (text, cue) in [("\u{201d} the CPI said.", "said"), ("An AQI above 150, said", "said"), ("\u{201d} the Hang Seng Index said on Friday.", "said")] {
+            let toks = toks_of(text);
+            let at = toks.iter().position(|t| &text[t.span.start..t.span.end] == cue).expect("cue");
+            assert!(before(text, &toks, 0, at).is_none(), "{text}");
+        }
+        assert!(inverted("said the PMI survey.", "said").is_none_or(|s| s.name != "the PMI"));
+        // Bodies written as acronyms speak.
+        assert_eq!(subject("\u{201d} the IMF said.", "said").name, "the IMF");
+        assert_eq!(subject("\u{201d} the BLS said on Friday.", "said").name, "the BLS");
     }
 
     #[test]

@@ -667,6 +667,13 @@ impl Context<'_> {
                 Kind::Organisation => want_org,
                 _ => false,
             };
+            // "“…,” Pete Buttigieg said, before Maria Cantwell interrupted. “…,” she said.":
+            // the person named since, as the subject of a clause, whom the pronoun fits.
+            if fits && s.kind == Kind::Person {
+                if let Some(other) = self.fitting_subject_since(s.span.end, pos, name, pronoun) {
+                    return Some((other, None));
+                }
+            }
             // "he" does not stand for a person the article calls "Ms.", nor "she" for a "Mr.".
             if fits && s.kind == Kind::Person && self.sex_conflicts(name, pronoun) {
                 continue;
@@ -698,6 +705,73 @@ impl Context<'_> {
         let mut fit = met.into_iter().filter(|n| self.known_sex(n).is_none_or(|sex| sex_of_pronoun(pronoun).is_none_or(|want| sex == want)));
         let one = fit.next()?;
         fit.all(|n| n == one).then(|| (one.to_string(), None))
+    }
+}
+
+impl Context<'_> {
+    /// When the pronoun's sex rules out `name` (the person last credited or met as a
+    /// subject), the last person named in full after `from` and before `pos`, outside
+    /// quotes and as the subject of a clause (a lower-case verb follows, no preposition
+    /// before), whose known sex fits the pronoun. `None` when no sex is told either way.
+    fn fitting_subject_since(&self, from: usize, pos: usize, name: &str, pronoun: &str) -> Option<String> {
+        let want = sex_of_pronoun(pronoun)?;
+        if self.known_sex(name)? == want {
+            return None;
+        }
+        let (lo, hi) = (self.tok_at(from), self.tok_at(pos));
+        // Mentions as (first token, last token, name shown): full names, and an honorific
+        // with a surname ("Mrs. Collins").
+        let mut met: Vec<(usize, usize, String)> = self
+            .names
+            .persons_at(from, pos)
+            .filter(|(_, person)| self.known_sex(person) == Some(want))
+            .map(|(at, person)| {
+                let first = self.tok_at(at);
+                (first, first + person.split_whitespace().count() - 1, person.to_string())
+            })
+            .collect();
+        met.extend((lo..hi).filter_map(|i| self.honorific_mention(i, want)));
+        met.sort_by_key(|m| m.0);
+        met.into_iter().rev().find(|(first, last, _)| self.reads_as_subject(*first, *last)).map(|m| m.2)
+    }
+
+    /// "Mrs. Collins" at token `i` with the honorific of sex `want`: the mention, shown by
+    /// the full name met before if any.
+    fn honorific_mention(&self, i: usize, want: char) -> Option<(usize, usize, String)> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let entry = crate::detect::lexicon::gendered_honorifics().entry_for_key(&tokens::key(w(i)))?;
+        let sex = if entry.trim_end().ends_with('f') { 'f' } else { 'm' };
+        let mut j = i + 1;
+        while j < self.toks.len() && self.toks[j].is('.') {
+            j += 1;
+        }
+        let surname = (j < self.toks.len() && self.toks[j].is_word() && tokens::is_capitalised(w(j))).then(|| w(j))?;
+        if sex != want || self.toks.get(j + 1).is_some_and(|t| t.is_word() && tokens::is_capitalised(w(j + 1))) {
+            return None;
+        }
+        let shown = self.names.full(surname, self.toks[j].span.start).unwrap_or(surname).to_string();
+        Some((i, j, shown))
+    }
+
+    /// Whether the mention at tokens `first..=last` is the subject of a clause: outside
+    /// quotes, no preposition before it, a lower-case verb after it.
+    fn reads_as_subject(&self, first: usize, last: usize) -> bool {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let next = last + 1;
+        if self.is_quoted(self.toks[first].span.start) || next >= self.toks.len() || !self.toks[next].is_word() {
+            return false;
+        }
+        let k = tokens::key(w(next));
+        let possessive = w(last).ends_with("'s") || w(last).ends_with("\u{2019}s");
+        let verb_follows = !possessive && !tokens::is_capitalised(w(next)) && !crate::detect::lexicon::speaker_boundaries().contains(&k);
+        let object = first > 0
+            && self.toks[first - 1].is_word()
+            && matches!(tokens::key(w(first - 1)).as_str(), "to" | "with" | "by" | "for" | "of" | "from" | "at" | "on" | "against" | "about" | "than");
+        // After an article a name modifies a noun ("for the Bernie Sanders campaign").
+        let modifier = first > 0 && self.toks[first - 1].is_word() && matches!(tokens::key(w(first - 1)).as_str(), "the" | "a" | "an");
+        verb_follows && !object && !modifier
     }
 }
 
