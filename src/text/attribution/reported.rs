@@ -286,6 +286,12 @@ impl Context<'_> {
             if lexicon::speaker_determiners().contains(&tokens::key(prev)) || prev.ends_with("'s") || prev.ends_with("\u{2019}s") {
                 continue;
             }
+            // "Construction is expected to start", "the river was forecast to peak": in the
+            // passive the subject is what is expected, and no one is credited with it; nor
+            // with a participle further on ("…, with the mayor expected to attend").
+            if matches!(tokens::key(prev).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+                return None;
+            }
             let speaker = speakers::before(self.text(), &self.toks[..hi], lo, i)?;
             let credited = match speaker.kind {
                 Kind::Person | Kind::Organisation | Kind::Pronoun => !matches!(speaker.name.to_lowercase().as_str(), "it" | "who"),
@@ -354,6 +360,18 @@ mod tests {
         assert_eq!(got[0].0, "half of the advice was not supported");
         let got = reported("The IMF expects that U.S. output will expand by a tepid 1.6 percent.");
         assert_eq!(got[0].1, "The IMF");
+    }
+
+    #[test]
+    fn a_passive_stance_credits_no_one() {
+        for text in [
+            "Construction is expected to start in spring 2027.",
+            "The Wilsons River was forecast to peak on Sunday night.",
+            "Ticket prices are expected to rise by 8 percent next year.",
+        ] {
+            assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+        }
+        assert_eq!(reported("The council expects construction to start in spring 2027.")[0].1, "The council");
     }
 
     #[test]
