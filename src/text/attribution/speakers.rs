@@ -195,21 +195,43 @@ fn head_before_preposition(text: &str, toks: &[Tok], lo: usize, start: usize) ->
     if !SUBJECT_PREPOSITIONS.contains(&key(word(text, &toks[prep])).as_str()) {
         return None;
     }
+    // The name opens right after the preposition ("since Thatcher", not "before the public").
+    if !toks[start].is_word() || !is_capitalised(word(text, &toks[start])) {
+        return None;
+    }
     // "The mayor of Denver" names an office's holder; "the chancellor after Brown" does not.
     let noun = word(text, &toks[prep - 1]);
-    let office_of = key(word(text, &toks[prep])) == "of" && lexicon::speaker_roles().contains(&key(noun));
-    if !toks[prep - 1].is_word() || is_capitalised(noun) && prep - 1 > lo || office_of {
+    let nk = key(noun);
+    let office_of = key(word(text, &toks[prep])) == "of" && lexicon::speaker_roles().contains(&nk);
+    if !toks[prep - 1].is_word() || is_capitalised(noun) && prep - 1 > lo || office_of || !is_head_noun(&nk) {
         return None;
     }
     let mut h = prep - 1;
     while h > lo && prep - h < HEAD_WORDS && toks[h - 1].is_word() {
         let k = key(word(text, &toks[h - 1]));
-        if lexicon::speaker_boundaries().contains(&k) || lexicon::reporting_verbs().contains(&k) || is_capitalised(word(text, &toks[h - 1])) && h - 1 > lo {
+        let number = k.starts_with(|c: char| c.is_ascii_digit());
+        if number
+            || lexicon::speaker_boundaries().contains(&k)
+            || lexicon::reporting_verbs().contains(&k)
+            || is_capitalised(word(text, &toks[h - 1])) && h - 1 > lo
+        {
             return None;
         }
         h -= 1;
     }
     (h == lo || !toks[h - 1].is_word()).then_some(h)
+}
+
+/// Whether `k` (lower case) can head a subject before a preposition: a common noun, not a
+/// verb ("Axelrod tweeted after Clinton"), a share or a count ("75 percent of Democrats",
+/// "one of the prosecutors") nor a time ("Two years before").
+fn is_head_noun(k: &str) -> bool {
+    let quantity = k.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(k, "percent" | "%" | "half" | "third" | "quarter" | "majority" | "minority" | "share" | "number" | "none")
+        || lexicon::speaker_determiners().contains(k)
+        || lexicon::indefinite_subjects().contains(k);
+    let verb = lexicon::reporting_verbs().contains(k) || k.ends_with("ed");
+    !quantity && !verb && !lexicon::time_words().contains(k) && !lexicon::time_words().contains(k.trim_end_matches('s'))
 }
 
 /// "Minister of Housing, Communities and Local Government Angela Rayner": a title whose
@@ -1513,6 +1535,9 @@ mod tests {
         assert_eq!(subject("The party under Corbyn said", "said").name, "The party under Corbyn");
         // An office of a place still names its holder's office.
         assert_eq!(subject("The mayor of Denver said", "said").name, "The mayor of Denver");
+        // Not a time or a verb before the preposition.
+        assert_ne!(subject("Two weeks after Easter, the council said", "said").name, "Two weeks after Easter");
+        assert_eq!(subject("Guy Roberts tweeted after Khan said", "said").name, "Khan");
     }
 
     #[test]
