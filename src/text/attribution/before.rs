@@ -53,6 +53,7 @@ impl Context<'_> {
         let mut fallback: Option<Found> = None;
         for (n, cue) in cues.iter().enumerate() {
             if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
+                let cue = &self.main_clause_cue(cue, hi);
                 let found = Found { frames_statement: cue.frames_statement(), speaker, cue: cue.text.clone(), place: Place::Before };
                 if !headline && found.speaker.kind == Kind::Pronoun {
                     if let Some(outer) = self.reporter_of_pronoun(&found, &cues[n + 1..], lo, hi) {

@@ -146,6 +146,15 @@ fn existential_participle(text: &str, toks: &[Tok], i: usize, first: &str) -> bo
     false
 }
 
+/// Whether `cue` asks for anonymity ("who asked not to be named", "requested anonymity",
+/// "declined to be identified"): the speaker's condition, not the statement's cue.
+pub fn asks_anonymity(text: &str, toks: &[Tok], cue: &Cue) -> bool {
+    let verb = matches!(cue.text.as_str(), "asked" | "asking" | "requested" | "requesting" | "declined" | "declining" | "spoke" | "speaking");
+    verb && (cue.end..toks.len().min(cue.end + 6))
+        .take_while(|&j| toks[j].is_word())
+        .any(|j| matches!(key(word(text, &toks[j])).as_str(), "named" | "identified" | "anonymity" | "anonymous" | "quoted"))
+}
+
 /// The cue starting at token `i`, if one does.
 pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Option<Cue> {
     let t = toks.get(i)?;
@@ -215,6 +224,10 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         return None;
     }
     if shows_signs(text, toks, i, &first) || existential_participle(text, toks, i, &first) || beaten_estimates(text, toks, i, &first) {
+        return None;
+    }
+    // "according to earlier estimates from Stanford": the document credited, no verb.
+    if super::documents::inside_according_to(text, toks, i) {
         return None;
     }
     // Nouns that look like verbs: "the report", "his remarks", "a call".

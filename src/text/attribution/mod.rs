@@ -17,6 +17,7 @@ mod after;
 mod before;
 mod cues;
 mod datelines;
+mod documents;
 mod groups;
 mod lines;
 mod org_names;
@@ -193,6 +194,18 @@ impl<'a> Context<'a> {
             i += 1;
         }
         out
+    }
+
+    /// The cue a found speaker is credited through: `cue` itself, unless it only asks for
+    /// anonymity ("An official, who asked not to be named, said …") and the main clause
+    /// goes on with a cue of its own after a comma; the speaker stays the same either way.
+    fn main_clause_cue(&self, cue: &Cue, hi: usize) -> Cue {
+        let text = self.text();
+        if !cues::asks_anonymity(text, &self.toks[..hi], cue) {
+            return cue.clone();
+        }
+        let after_comma = |c: &Cue| c.first > 0 && self.toks[c.first - 1].is(',');
+        self.cues(cue.end, hi).into_iter().find(|c| after_comma(c) && !cues::asks_anonymity(text, &self.toks[..hi], c)).unwrap_or_else(|| cue.clone())
     }
 
     /// Whether token `i` stands in a headline: a heading block or the article's first line.
@@ -444,6 +457,7 @@ impl<'a> Context<'a> {
         let hi = *self.sentence_toks.get(sentence + 1)?;
         for cue in self.cues(lo, hi) {
             if let Some(speaker) = self.speaker_of(&cue, lo, hi, true) {
+                let cue = self.main_clause_cue(&cue, hi);
                 let frames = cue.frames_statement();
                 let mut found = Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames };
                 if !cue.is_according_to() {
@@ -568,6 +582,49 @@ mod tests {
         let q = ctx.quotations().get(n)?.outer;
         let f = ctx.credit_for_quote(q, None, None)?;
         Some(if f.speaker.kind == Kind::Pronoun { f.speaker.name } else { ctx.display_name(&f.speaker) })
+    }
+
+    /// Name and cue credited to sentence `sentence` of `text`.
+    fn named_credit(text: &str, sentence: usize) -> Option<(String, String)> {
+        credit(text, sentence).map(|c| (c.name, c.cue))
+    }
+
+    #[test]
+    fn a_document_and_its_maker_are_credited_as_one_phrase() {
+        let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        let text = "Headline\n\nPrices rose 4% last year, according to new figures from the Office for National Statistics.";
+        assert_eq!(named_credit(text, 1), pair("new figures from the Office for National Statistics", "according to"));
+        let text = "Headline\n\nMost voters back the plan, according to a survey by Gallup.";
+        assert_eq!(named_credit(text, 1), pair("a survey by Gallup", "according to"));
+        let text = "Headline\n\nRents climbed 9% in Lagos, according to a report from the central bank.";
+        assert_eq!(named_credit(text, 1), pair("a report from the central bank", "according to"));
+        let text = "Headline\n\nAccording to research by the University of Sydney, sleep loss harms memory.";
+        assert_eq!(named_credit(text, 1), pair("research by the University of Sydney", "according to"));
+    }
+
+    #[test]
+    fn a_document_noun_after_according_to_is_no_cue_of_its_own() {
+        // Not "a day … estimates": the figure's own clause holds no source.
+        let text = "Headline\n\nWalkers take roughly 5,000 steps a day, according to earlier estimates from Stanford University.";
+        assert_eq!(named_credit(text, 1), Some(("earlier estimates from Stanford University".to_string(), "according to".to_string())));
+        let text = "Headline\n\nThe dam holds 2 million litres, according to preliminary findings from the engineers' union.";
+        assert_ne!(credit(text, 1).map(|c| c.name).as_deref(), Some("2 million litres"));
+    }
+
+    #[test]
+    fn a_request_for_anonymity_gives_way_to_the_main_clause_cue() {
+        let text = "Headline\n\nAn official, who asked not to be named, said Rome would \u{201c}live with it.\u{201d}";
+        assert_eq!(named_credit(text, 1), Some(("An official".to_string(), "said".to_string())));
+        let text = "Headline\n\nA Kremlin insider, who asked not to be quoted by name, warned that Moscow \u{201c}will answer.\u{201d}";
+        assert_eq!(named_credit(text, 1), Some(("A Kremlin insider".to_string(), "warned".to_string())));
+        let text = "Headline\n\nA teacher at the school, who asked not to be identified, added: \u{201c}Nobody listened to us.\u{201d}";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("A teacher at the school"));
+    }
+
+    #[test]
+    fn with_no_other_cue_the_anonymous_speaker_keeps_the_credit() {
+        let text = "Headline\n\nOne nurse on the picket line, who asked not to be named, put it plainly: \u{201c}We are exhausted.\u{201d}";
+        assert_eq!(quote_credit(text, 0).as_deref(), Some("One nurse on the picket line"));
     }
 
     #[test]

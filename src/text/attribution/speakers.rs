@@ -170,10 +170,68 @@ pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker
         return before_appositive(text, toks, lo, end - 1).filter(can_speak);
     }
     let start = phrase_start(text, toks, lo, end)?;
+    if let Some(head) = head_before_preposition(text, toks, lo, start) {
+        // The whole phrase names the speaker, a description: "Critics of Johnson".
+        let phrase = Span::new(toks[head].span.start, toks[end - 1].span.end);
+        return Some(Speaker { name: text[phrase.start..phrase.end].to_string(), role: None, kind: Kind::Nominal, span: phrase }).filter(can_speak);
+    }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     let s = describe(text, &toks[start..end], phrase, None);
     let s = title_listed_before_comma(text, toks, lo, start, s);
     Some(joint_speakers(text, toks, lo, start, &s).unwrap_or(s)).filter(can_speak)
+}
+
+/// Words a name after a common noun is only the object of, in the subject of a clause:
+/// "Every government since Thatcher", "Critics of Johnson", "The policy under Obama".
+const SUBJECT_PREPOSITIONS: [&str; 5] = ["after", "before", "of", "since", "under"];
+/// Words read back from the preposition to the opening of the clause at most.
+const HEAD_WORDS: usize = 4;
+
+/// The token opening a subject whose head is a common noun with a preposition before the
+/// name at `start` ("Critics of Johnson said", "Every administration since Reagan has
+/// promised"): the head speaks, not the name. None unless those words open the clause.
+fn head_before_preposition(text: &str, toks: &[Tok], lo: usize, start: usize) -> Option<usize> {
+    let prep = start.checked_sub(1).filter(|&p| p > lo && toks[p].is_word())?;
+    if !SUBJECT_PREPOSITIONS.contains(&key(word(text, &toks[prep])).as_str()) {
+        return None;
+    }
+    // The name opens right after the preposition ("since Thatcher", not "before the public").
+    if !toks[start].is_word() || !is_capitalised(word(text, &toks[start])) {
+        return None;
+    }
+    // "The mayor of Denver" names an office's holder; "the chancellor after Brown" does not.
+    let noun = word(text, &toks[prep - 1]);
+    let nk = key(noun);
+    let office_of = key(word(text, &toks[prep])) == "of" && lexicon::speaker_roles().contains(&nk);
+    if !toks[prep - 1].is_word() || is_capitalised(noun) && prep - 1 > lo || office_of || !is_head_noun(&nk) {
+        return None;
+    }
+    let mut h = prep - 1;
+    while h > lo && prep - h < HEAD_WORDS && toks[h - 1].is_word() {
+        let k = key(word(text, &toks[h - 1]));
+        let number = k.starts_with(|c: char| c.is_ascii_digit());
+        if number
+            || lexicon::speaker_boundaries().contains(&k)
+            || lexicon::reporting_verbs().contains(&k)
+            || is_capitalised(word(text, &toks[h - 1])) && h - 1 > lo
+        {
+            return None;
+        }
+        h -= 1;
+    }
+    (h == lo || !toks[h - 1].is_word()).then_some(h)
+}
+
+/// Whether `k` (lower case) can head a subject before a preposition: a common noun, not a
+/// verb ("Axelrod tweeted after Clinton"), a share or a count ("75 percent of Democrats",
+/// "one of the prosecutors") nor a time ("Two years before").
+fn is_head_noun(k: &str) -> bool {
+    let quantity = k.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(k, "percent" | "%" | "half" | "third" | "quarter" | "majority" | "minority" | "share" | "number" | "none")
+        || lexicon::speaker_determiners().contains(k)
+        || lexicon::indefinite_subjects().contains(k);
+    let verb = lexicon::reporting_verbs().contains(k) || k.ends_with("ed");
+    !quantity && !verb && !lexicon::time_words().contains(k) && !lexicon::time_words().contains(k.trim_end_matches('s'))
 }
 
 /// "Minister of Housing, Communities and Local Government Angela Rayner": a title whose
@@ -737,6 +795,15 @@ fn describes_name(text: &str, toks: &[Tok], s: usize, end: usize) -> bool {
         })
 }
 
+/// "according to new figures from the ONS": the document and its maker (read from token
+/// `maker`), credited as one phrase, as PolNeAR's gold does.
+fn document_source(text: &str, toks: &[Tok], k: usize, maker: usize, hi: usize) -> Option<Speaker> {
+    let body = read_after(text, toks, maker, hi)?;
+    let span = Span::new(toks[k].span.start, body.span.end);
+    let end = (maker..hi).find(|&j| toks[j].span.end >= body.span.end)? + 1;
+    Some(describe(text, &toks[k..end], span, None))
+}
+
 /// The speaker after an inverted cue ("…," said Douglas Holtz-Eakin, an economist …) or
 /// the source after "according to", read rightwards no further than `hi`.
 pub fn after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Speaker> {
@@ -748,6 +815,12 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
     let first = toks.get(k).filter(|_| k < hi)?;
     if !first.is_word() {
         return None;
+    }
+    if super::documents::after_according_to(text, toks, k) {
+        // "a YouGov poll of 2,041 adults" names no maker: read as any other source.
+        if let Some(s) = super::documents::maker_start(text, toks, k, hi).and_then(|m| document_source(text, toks, k, m, hi)) {
+            return Some(s);
+        }
     }
     let w0 = word(text, first);
     let k0 = key(w0);
@@ -1452,6 +1525,19 @@ mod tests {
         let toks = tokenize(text, Span::new(0, text.len()));
         let cue = toks.iter().position(|t| &text[t.span.start..t.span.end] == cue_word)?;
         after(text, &toks, cue + 1, toks.len())
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_in_the_subject_is_not_its_head() {
+        assert_eq!(subject("Every administration since Reagan has promised", "promised").name, "Every administration since Reagan");
+        assert_eq!(subject("Each chancellor after Brown pledged", "pledged").name, "Each chancellor after Brown");
+        assert_eq!(subject("Many critics of Johnson said", "said").name, "Many critics of Johnson");
+        assert_eq!(subject("The party under Corbyn said", "said").name, "The party under Corbyn");
+        // An office of a place still names its holder's office.
+        assert_eq!(subject("The mayor of Denver said", "said").name, "The mayor of Denver");
+        // Not a time or a verb before the preposition.
+        assert_ne!(subject("Two weeks after Easter, the council said", "said").name, "Two weeks after Easter");
+        assert_eq!(subject("Guy Roberts tweeted after Khan said", "said").name, "Khan");
     }
 
     #[test]

@@ -1,0 +1,102 @@
+//! A document credited with its maker after "according to": "according to new figures
+//! from the Office for National Statistics", "according to a survey by Gallup". PolNeAR
+//! credits the whole phrase (all 28 such sources in its train and dev splits), so the
+//! source runs from the document's first word to the end of its maker's name.
+
+use super::tokens::{key, Tok};
+use crate::detect::lexicon;
+use std::sync::OnceLock;
+
+/// Modifiers read before the document noun at most: "a new state-wide survey".
+const MODIFIERS: usize = 4;
+
+fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    &text[t.span.start..t.span.end]
+}
+
+/// Whether `k` (lower case) names a document or data a source puts out.
+pub fn is_document_noun(k: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut v: Vec<&str> =
+            data_file!("text/attribution/document_nouns.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        v.sort_unstable();
+        v
+    })
+    .binary_search(&k)
+    .is_ok()
+}
+
+/// Whether token `k` comes right after "according to" (or "per").
+pub fn after_according_to(text: &str, toks: &[Tok], k: usize) -> bool {
+    let at = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| key(word(text, t)));
+    (k >= 2 && at(k - 1).as_deref() == Some("to") && at(k - 2).as_deref() == Some("according")) || (k >= 1 && at(k - 1).as_deref() == Some("per"))
+}
+
+/// The token after the document noun's preposition ("from", "by", "of"), when tokens
+/// `k..hi` open with a document phrase: a determiner, a few modifiers, the noun.
+pub fn maker_start(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize> {
+    for j in k..=k + MODIFIERS + 1 {
+        let t = toks.get(j).filter(|_| j + 1 < hi)?;
+        if !t.is_word() {
+            return None;
+        }
+        let kk = key(word(text, t));
+        let next = toks.get(j + 1).filter(|n| n.is_word()).map(|n| key(word(text, n)));
+        if is_document_noun(&kk) && matches!(next.as_deref(), Some("from" | "by" | "of")) {
+            return Some(j + 2).filter(|&m| m < hi);
+        }
+        // Only modifiers before the noun: no clause, no other preposition.
+        if j > k && (lexicon::speaker_boundaries().contains(&kk) || matches!(kk.as_str(), "who" | "which" | "that")) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the reporting word at `i` is a document noun inside an "according to" phrase
+/// ("according to earlier estimates from Stanford"), so no cue of its own.
+pub fn inside_according_to(text: &str, toks: &[Tok], i: usize) -> bool {
+    let plain = |j: usize| toks[j].is_word() && !lexicon::speaker_boundaries().contains(&key(word(text, &toks[j])));
+    i < toks.len()
+        && is_document_noun(&key(word(text, &toks[i])))
+        && (1..=MODIFIERS + 1).any(|back| i >= back && after_according_to(text, toks, i - back) && (i - back..i).all(plain))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+    use crate::text::Span;
+
+    fn maker(text: &str) -> Option<String> {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        maker_start(text, &toks, 0, toks.len()).map(|m| text[toks[m].span.start..].to_string())
+    }
+
+    #[test]
+    fn document_phrases_lead_to_their_maker() {
+        assert_eq!(maker("new figures from the Office for National Statistics.").as_deref(), Some("the Office for National Statistics."));
+        assert_eq!(maker("a survey by Gallup.").as_deref(), Some("Gallup."));
+        assert_eq!(maker("a recent state-wide poll of Iowa voters,").as_deref(), Some("Iowa voters,"));
+        assert_eq!(maker("research by the University of Sydney").as_deref(), Some("the University of Sydney"));
+    }
+
+    #[test]
+    fn other_phrases_are_no_document() {
+        assert_eq!(maker("the mayor of Denver."), None);
+        assert_eq!(maker("officials in the report by Ofsted."), None);
+        assert_eq!(maker("a survey."), None);
+    }
+
+    #[test]
+    fn document_nouns_after_according_to_are_no_cue() {
+        let text = "Walkers take 5,000 steps a day, according to earlier estimates from Stanford.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = toks.iter().position(|t| word(text, t) == "estimates").unwrap_or(0);
+        assert!(inside_according_to(text, &toks, at));
+        let text = "The ministry estimates that 5,000 people left.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        assert!(!inside_according_to(text, &toks, 2));
+    }
+}
