@@ -158,12 +158,12 @@ fn batch_item(line: &[u8]) -> Result<(serde_json::Value, Report), BatchError> {
     let text = std::str::from_utf8(line).map_err(|_| (salvage_id(line), "not valid UTF-8".to_string()))?;
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| (salvage_id(line), format!("not JSON: {e}")))?;
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
-        Ok((id, windows::analyze_text(text)))
-    } else if let Some(html) = value.get("html").and_then(|t| t.as_str()) {
-        Ok((id, analyze_page(html)))
-    } else {
-        Err((id, "needs a string \"text\" or \"html\"".to_string()))
+    match (value.get("text").and_then(|t| t.as_str()), value.get("html").and_then(|t| t.as_str())) {
+        // Which of the two the caller meant cannot be known: reading one would be a guess.
+        (Some(_), Some(_)) => Err((id, "has both \"text\" and \"html\": give one".to_string())),
+        (Some(text), None) => Ok((id, windows::analyze_text(text))),
+        (None, Some(html)) => Ok((id, analyze_page(html))),
+        (None, None) => Err((id, "needs a string \"text\" or \"html\"".to_string())),
     }
 }
 
@@ -270,6 +270,18 @@ mod tests {
         assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
         assert_eq!(lines[2]["id"], "x");
         assert!(lines[2]["error"].is_string());
+    }
+
+    #[test]
+    fn jsonl_line_with_both_text_and_html_is_an_error() {
+        let input = b"{\"id\": 1, \"text\": \"Hi.\", \"html\": \"<p>Ho.</p>\"}\n{\"id\": 2, \"html\": \"<p>Ho.</p>\"}\n" as &[u8];
+        let mut out = Vec::new();
+        analyze_jsonl(input, &mut out).unwrap();
+        let lines: Vec<serde_json::Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines[0]["id"], 1);
+        assert!(lines[0]["error"].as_str().unwrap().contains("both"), "{}", lines[0]);
+        assert_eq!(lines[1]["id"], 2);
+        assert!(lines[1]["error"].is_null(), "the run goes on: {}", lines[1]);
     }
 
     #[test]

@@ -157,7 +157,9 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
     if !figure::too_bare(category, figure::core(text, approx), unit) {
         rows.push(figure::search(text, approx, source, sentence, ctx));
     }
-    if checkable(category) {
+    // A figure credited to an official body ("…, the Bureau of Labor Statistics said") is
+    // checked at that body; another body's figures would be a second opinion.
+    if checkable(category) && !source.is_some_and(person::is_official_body) {
         // Only a counted noun says what a figure is about; "percent" or "kilometer" does not.
         let counted = unit.filter(|_| matches!(category, Category::Count | Category::Range));
         rows.extend(official::hint(text, counted, figure::near(sentence, text), ctx.region));

@@ -15,6 +15,15 @@ fn institution_words() -> &'static [&'static str] {
     CELL.get_or_init(|| table::rows_of(data_file!("hints/institution_words.txt"), 1).map(|r| r[0]).collect())
 }
 
+/// Whether a credited source is an official body that publishes figures ("the Bureau of
+/// Labor Statistics", "Statistics Canada", "the central bank"; `official_body_words.txt`),
+/// not a person, a newspaper or a political office.
+pub(crate) fn is_official_body(name: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let words = CELL.get_or_init(|| table::rows_of(data_file!("hints/official_body_words.txt"), 1).map(|r| r[0]).collect());
+    !is_person(name) && name.split_whitespace().any(|w| words.binary_search(&w.to_lowercase().trim_end_matches("'s")).is_ok())
+}
+
 fn institutional(word: &str) -> bool {
     let w = word.to_lowercase();
     let w = w.trim_end_matches("'s").trim_end_matches('\u{2019}');
@@ -183,6 +192,17 @@ mod tests {
         );
         assert_eq!(described_in("Jane Fraser said revenue grew.", "Jane Fraser"), None);
         assert_eq!(described_in("It grew, said Jane Fraser", "Jane Fraser"), None);
+    }
+
+    #[test]
+    fn official_bodies_are_told_from_people_papers_and_politics() {
+        for name in ["the Bureau of Labor Statistics", "Statistics Canada", "the Office for National Statistics", "the central bank", "the State Department"] {
+            assert!(is_official_body(name), "{name}");
+        }
+        for name in ["the mayor", "Janet Yellen", "Gov. Gavin Newsom", "analysts", "the Obama administration", "the Daily News", "the Trump campaign"] {
+            assert!(!is_official_body(name), "{name}");
+        }
+        table::check::sorted_table("official_body_words.txt", include_str!("official_body_words.txt"), 1, 1);
     }
 
     #[test]
