@@ -558,7 +558,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             f.category = r.category;
         }
         // A span of years ("2020-21") stays a year: it dates the sentence like one year.
-        let years = q.category == Category::Year && r.category == Category::Year;
+        let years = q.category == Category::Year && r.category == Category::Year && !counts_not_years(t, &q, &r);
         if matches!(f.category, Category::Count | Category::Ordinal) || (f.category == Category::Year && !years) {
             f.category = Category::Range;
         }
@@ -1700,7 +1700,7 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         f.category = q2.category;
     }
     // "between 2009 and 2012" is a span of years, which dates like a year does.
-    let years = q1.category == Category::Year && q2.category == Category::Year;
+    let years = q1.category == Category::Year && q2.category == Category::Year && !counts_not_years(t, &q1, &q2);
     if matches!(f.category, Category::Count | Category::Ordinal) || (f.category == Category::Year && !years) {
         f.category = Category::Range;
     }
@@ -1714,6 +1714,18 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         f.last = last;
     }
     Some(f)
+}
+
+/// "1500-2000 people", "between 1200 and 1500 homes", "1000~2000": two numbers that read as
+/// years are a range of counts when a tilde joins them (no way of writing years) or when both
+/// are round hundreds and a plural noun they count follows ("between 2009 and 2012 prices
+/// rose" stays a span of years: its ends are no round hundreds).
+fn counts_not_years(t: &Tokens, low: &Quantity, high: &Quantity) -> bool {
+    let tilde = t.is(low.last + 1, "~");
+    let round = |q: &Quantity| q.value.is_some_and(|v| v % 100.0 == 0.0);
+    let k = high.last + 1;
+    let counted = counted_noun(t, k).is_some() && !names_a_time(t, k);
+    tilde || (round(low) && round(high) && counted)
 }
 
 /// The scale a range writes once, after its upper end, when its lower end has none: "two to
@@ -2972,6 +2984,18 @@ mod news_kinds {
         assert_eq!(singles("In Game 6 he scored 41 points."), vec![41.0]);
         assert!(singles("The clinic is on floor 4 of the tower.").is_empty());
         assert_eq!(singles("Voters passed proposition 22 by 58 percent."), vec![58.0]);
+    }
+
+    #[test]
+    fn numbers_read_as_years_that_count_a_noun_are_a_range() {
+        let range = |text: &str| figures(text).into_iter().map(|(_, f)| (f.category, f.value, f.high)).collect::<Vec<_>>();
+        assert_eq!(range("Officials expect 1200-1600 visitors a day."), vec![(Category::Range, Some(1200.0), Some(1600.0))]);
+        assert_eq!(range("Between 1300 and 1700 homes lost power."), vec![(Category::Range, Some(1300.0), Some(1700.0))]);
+        // A tilde writes no years.
+        assert_eq!(range("The budget is 1100~1900"), vec![(Category::Range, Some(1100.0), Some(1900.0))]);
+        // Spans of years stay years: ends that are no round hundreds, or a time after them.
+        assert!(range("Between 2010 and 2015 emissions fell.").iter().all(|f| f.0 == Category::Year));
+        assert!(range("From 1800 to 1900 years passed.").iter().all(|f| f.0 == Category::Year));
     }
 
     #[test]
