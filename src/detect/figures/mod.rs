@@ -2999,6 +2999,15 @@ mod news_kinds {
     }
 
     #[test]
+    fn a_code_with_a_scale_letter_multiplies() {
+        // "M" before an ISO code is millions, "k" thousands, as in financial statements.
+        assert_eq!(singles("They booked a 12.5 MEUR impairment."), vec![12_500_000.0]);
+        assert_eq!(singles("Sales reached MCHF 40 last year."), vec![40_000_000.0]);
+        assert_eq!(singles("The grant was 350 kEUR in total."), vec![350_000.0]);
+        assert_eq!(singles("Fees came to KUSD 75 in the quarter."), vec![75_000.0]);
+    }
+
+    #[test]
     fn a_price_is_quoted_per_unit_not_for_one() {
         for text in ["The price of a gallon of gas rose.", "Petrol was hiked by 80 paise a litre.", "Rice costs 40 rupees per a kilo."] {
             assert!(!singles(text).contains(&1.0), "{text}: {:?}", values(text));
