@@ -558,7 +558,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             f.category = r.category;
         }
         // A span of years ("2020-21") stays a year: it dates the sentence like one year.
-        let years = q.category == Category::Year && r.category == Category::Year;
+        let years = q.category == Category::Year && r.category == Category::Year && !counts_not_years(t, &q, &r);
         if matches!(f.category, Category::Count | Category::Ordinal) || (f.category == Category::Year && !years) {
             f.category = Category::Range;
         }
@@ -812,8 +812,12 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last);
     }
     // "EB-5", "F-16", "COVID-19": capitals, a hyphen and digits, all touching.
-    if q.form == Form::Integer && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && capital(p - 1) {
+    if q.form == Form::Integer && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && (capital(p - 1) || lower_case_code(t, p - 1))
+    {
         return Some(q.last);
+    }
+    if let Some(last) = lettered_form(t, q) {
+        return Some(last);
     }
     // "high-five": a number word ending a hyphened compound.
     if q.form == Form::Words && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && !numbers::is_number_word(t.lower(p - 1)) {
@@ -856,6 +860,35 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last);
     }
     None
+}
+
+/// Whether the word at token `k`, glued by a hyphen to digits after it, is the letters of a
+/// code in lower-cased text: "the md-80 jets", "a mig-29", "the f-14 program". One to three
+/// letters that are no function word and no prefix of a count or an age ("mid-30s",
+/// "top-10", "pre-1990", "low-50s"), and not themselves the end of a hyphened compound.
+fn lower_case_code(t: &Tokens, k: usize) -> bool {
+    let w = t.raw(k);
+    let letters = (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase());
+    let prefix = matches!(w, "mid" | "low" | "top" | "pre" | "non" | "sub" | "ex" | "bi" | "tri" | "co" | "re" | "un" | "ago" | "age");
+    let compound = k > 0 && t.is(k - 1, "-") && t.joined(k);
+    letters && !prefix && !compound && !lexicon::function_words().contains(w)
+}
+
+/// "a 10-K filing", "its 10-q report", "the 401(k) plan", "the 401 ( k ) plan": digits with one
+/// letter hyphened or bracketed after them name a form or a plan; the letter's token (or the
+/// closing bracket). A unit after the hyphen ("a 10-m platform") is read as a unit before this.
+fn lettered_form(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if q.form != Form::Integer || q.first != q.last {
+        return None;
+    }
+    let k = q.last + 1;
+    let letter = |j: usize| t.is_word(j) && t.raw(j).chars().count() == 1 && t.raw(j).chars().all(|c| c.is_ascii_alphabetic());
+    let hyphened = t.is(k, "-") && t.joined(k) && t.joined(k + 1) && letter(k + 1) && !(t.joined(k + 2) && (t.is_word(k + 2) || t.is(k + 2, "-")));
+    if hyphened {
+        return Some(k + 1);
+    }
+    let bracketed = t.is(k, "(") && (t.joined(k) || t.spaced(k)) && letter(k + 1) && t.is(k + 2, ")");
+    bracketed.then_some(k + 2)
 }
 
 /// Words that may open a sentence before a count without naming anything: "Another 500 were
@@ -1255,14 +1288,16 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !predicate_of_count(w)
             // "18 fact-checkers", "11 primary-season debates": a compound may end in a plural.
             && !(t.is(k + 1, "-") && t.joined(k + 1))
-            && counted_noun(t, k).is_none()
+            && counted_noun(t, k).is_none_or(|(_, end)| end > k && states_an_amount(t, end))
             && !head_of_livestock(t, k)
             && !hyphened_modifiers_of_plural(t, k);
         // "an 80-19 vote", "a 5-4 decision": the second number of a tally is counted like the first.
         // "on 11-of-19 shooting": made of attempted, a tally as well.
         let shooting = q.first >= 4 && t.is(q.first - 1, "-") && t.is(q.first - 2, "of") && t.is(q.first - 3, "-") && t.kind(q.first - 4) == Some(Kind::Digits);
         let tally = (q.first >= 2 && t.is(q.first - 1, "-") && t.kind(q.first - 2) == Some(Kind::Digits)) || shooting;
-        let model_as_subject = prev == "the" && t.raw(q.first).len() >= 3 && matches!(w, "is" | "was" | "has" | "had" | "will" | "can");
+        // "the boeing 767 costs $70 million": a verb in the singular right after the digits.
+        let model_as_subject =
+            (prev == "the" && t.raw(q.first).len() >= 3 && matches!(w, "is" | "was" | "has" | "had" | "will" | "can")) || states_an_amount(t, k);
         // "A 747 landed": "a" before digits of two or more makes them a name, not a count.
         let article_model = matches!(prev, "a" | "an") && t.is_word(k) && predicate_of_count(w);
         if (singular_noun && !tally) || model_as_subject || article_model {
@@ -1372,6 +1407,16 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last);
     }
     None
+}
+
+/// Whether token `k` is a verb in the singular that states an amount after it ("costs $950",
+/// "carries about 300", "sells for $4 million"; amount_verbs.txt), not a plural noun.
+fn states_an_amount(t: &Tokens, k: usize) -> bool {
+    let amount = |j: usize| {
+        t.near(j) && (numbers::parse(t, j).is_some() || quantity::currency_before_number(t, j).is_some() || phrases::hedges().longest(t, j).is_some())
+    };
+    let through = |j: usize| matches!(t.lower(j), "for" | "at") && amount(j + 1);
+    t.is_word(k) && t.near(k) && lexicon::amount_verbs().contains(t.lower(k)) && (amount(k + 1) || through(k + 1))
 }
 
 /// How many tokens modifiers may take between a count and its plural noun.
@@ -1655,7 +1700,7 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         f.category = q2.category;
     }
     // "between 2009 and 2012" is a span of years, which dates like a year does.
-    let years = q1.category == Category::Year && q2.category == Category::Year;
+    let years = q1.category == Category::Year && q2.category == Category::Year && !counts_not_years(t, &q1, &q2);
     if matches!(f.category, Category::Count | Category::Ordinal) || (f.category == Category::Year && !years) {
         f.category = Category::Range;
     }
@@ -1669,6 +1714,18 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
         f.last = last;
     }
     Some(f)
+}
+
+/// "1500-2000 people", "between 1200 and 1500 homes", "1000~2000": two numbers that read as
+/// years are a range of counts when a tilde joins them (no way of writing years) or when both
+/// are round hundreds and a plural noun they count follows ("between 2009 and 2012 prices
+/// rose" stays a span of years: its ends are no round hundreds).
+fn counts_not_years(t: &Tokens, low: &Quantity, high: &Quantity) -> bool {
+    let tilde = t.is(low.last + 1, "~");
+    let round = |q: &Quantity| q.value.is_some_and(|v| v % 100.0 == 0.0);
+    let k = high.last + 1;
+    let counted = counted_noun(t, k).is_some() && !names_a_time(t, k);
+    tilde || (round(low) && round(high) && counted)
 }
 
 /// The scale a range writes once, after its upper end, when its lower end has none: "two to
@@ -2894,6 +2951,60 @@ mod news_kinds {
         assert_eq!(singles("It grew to 27\u{202f}737 jobs."), vec![27737.0]);
         // "423 0000": a leading zero is no model.
         assert_eq!(singles("423 0000 will be read as such."), vec![423.0, 0.0]);
+    }
+
+    #[test]
+    fn a_verb_stating_an_amount_shows_digits_name_a_model() {
+        // A singular noun and a verb in the singular after the digits ("chip costs" is no
+        // plural noun), or the verb right after them, in lower-cased text too.
+        assert_eq!(singles("the 286 processor sells for $ 400 ."), vec![400.0]);
+        assert_eq!(singles("The Airbus 380 costs about $450 million."), vec![450_000_000.0]);
+        assert_eq!(singles("the boeing 757 carries 200 passengers ."), vec![200.0]);
+        assert_eq!(singles("the pixel 7 weighs 197 grams ."), vec![197.0]);
+        // The same words as plural nouns still count: no amount follows them.
+        assert_eq!(singles("Crews fought 12 brush fires on Sunday."), vec![12.0]);
+        assert_eq!(singles("The agency approved 25 drug uses last year."), vec![25.0]);
+    }
+
+    #[test]
+    fn lower_case_letters_hyphened_to_digits_are_a_code() {
+        assert_eq!(singles("the su-27 jet cost $ 30 million ."), vec![30_000_000.0]);
+        assert_eq!(singles("the f-15 program costs $ 9 billion ."), vec![9_000_000_000.0]);
+        assert!(!singles("the airline flew 14 dc-9 planes .").contains(&9.0));
+        // A function word or a prefix before the hyphen is no code.
+        assert_eq!(singles("By a 3-to-1 vote, the board agreed."), vec![3.0, 1.0]);
+    }
+
+    #[test]
+    fn digits_with_a_letter_name_a_form_or_a_plan() {
+        assert_eq!(singles("Its 10-Q report showed $12 million in losses."), vec![12_000_000.0]);
+        assert_eq!(singles("She moved $5,000 into a 403(b) account."), vec![5000.0]);
+        assert_eq!(singles("the 457 ( b ) plan holds $ 2 million ."), vec![2_000_000.0]);
+        // Labels named by a reference word: games of a series, floors, ballot measures.
+        assert_eq!(singles("In Game 6 he scored 41 points."), vec![41.0]);
+        assert!(singles("The clinic is on floor 4 of the tower.").is_empty());
+        assert_eq!(singles("Voters passed proposition 22 by 58 percent."), vec![58.0]);
+    }
+
+    #[test]
+    fn numbers_read_as_years_that_count_a_noun_are_a_range() {
+        let range = |text: &str| figures(text).into_iter().map(|(_, f)| (f.category, f.value, f.high)).collect::<Vec<_>>();
+        assert_eq!(range("Officials expect 1200-1600 visitors a day."), vec![(Category::Range, Some(1200.0), Some(1600.0))]);
+        assert_eq!(range("Between 1300 and 1700 homes lost power."), vec![(Category::Range, Some(1300.0), Some(1700.0))]);
+        // A tilde writes no years.
+        assert_eq!(range("The budget is 1100~1900"), vec![(Category::Range, Some(1100.0), Some(1900.0))]);
+        // Spans of years stay years: ends that are no round hundreds, or a time after them.
+        assert!(range("Between 2010 and 2015 emissions fell.").iter().all(|f| f.0 == Category::Year));
+        assert!(range("From 1800 to 1900 years passed.").iter().all(|f| f.0 == Category::Year));
+    }
+
+    #[test]
+    fn a_code_with_a_scale_letter_multiplies() {
+        // "M" before an ISO code is millions, "k" thousands, as in financial statements.
+        assert_eq!(singles("They booked a 12.5 MEUR impairment."), vec![12_500_000.0]);
+        assert_eq!(singles("Sales reached MCHF 40 last year."), vec![40_000_000.0]);
+        assert_eq!(singles("The grant was 350 kEUR in total."), vec![350_000.0]);
+        assert_eq!(singles("Fees came to KUSD 75 in the quarter."), vec![75_000.0]);
     }
 
     #[test]

@@ -130,6 +130,7 @@ lexicons! {
     trend_words => "trend_words.txt",
     particle_verbs => "particle_verbs.txt",
     count_taking_verbs => "count_taking_verbs.txt",
+    amount_verbs => "amount_verbs.txt",
     european_words => "european_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
