@@ -131,6 +131,8 @@ lexicons! {
     particle_verbs => "particle_verbs.txt",
     count_taking_verbs => "count_taking_verbs.txt",
     european_words => "european_words.txt",
+    money_words => "money_words.txt",
+    age_subjects => "age_subjects.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
