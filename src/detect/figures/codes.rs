@@ -209,7 +209,11 @@ fn version_after_name(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "HuffPollster 4.3 points": a plural after the decimal is what it counts.
     let next = q.last + 1;
     let counts_a_noun = t.is_word(next) && t.near(next) && !lexicon::function_words().contains(t.lower(next)) && super::quantity::plural_like(t.lower(next));
-    (decimal && named && !counts_a_noun && !super::time::is_month(t.lower(p))).then_some(q.last)
+    // "95% CI 0.83 to 1.15", "HR 0.74": a version never starts at zero, nor spans a range;
+    // statistics written after their abbreviation do both.
+    let zero = t.raw(q.first) == "0";
+    let ranged = matches!(t.lower(next), "to" | "-" | "\u{2013}") && t.kind(next + 1) == Some(Kind::Digits);
+    (decimal && named && !counts_a_noun && !zero && !ranged && !super::time::is_month(t.lower(p))).then_some(q.last)
 }
 
 /// "PM2.5", "H1.5": a decimal glued to the letters before it is part of a name.
@@ -398,5 +402,16 @@ mod tests {
         assert_eq!(values("The company's 300 employees were told."), vec![300.0]);
         // A decimal that counts a noun after a name is a figure of the name's.
         assert_eq!(values("Polls show her ahead, with HuffPollster 4.3 points and Gallup 2.1 points."), vec![4.3, 2.1]);
+    }
+
+    #[test]
+    fn statistics_after_their_abbreviation_are_figures() {
+        // Confidence intervals and ratios: a version never starts at zero nor spans a range.
+        assert_eq!(values("The hazard ratio was 0.98 (95% CI 0.83 to 1.15)."), vec![0.98, 95.0, 0.83]);
+        assert_eq!(values("Risk was lower in the trial arm, HR 0.74, in the first year."), vec![0.74]);
+        assert_eq!(values("Mortality was similar (95% CI 1.1-1.9) in both groups."), vec![95.0, 1.1]);
+        assert_eq!(values("The odds of relapse, OR 0.62 over the study, fell."), vec![0.62]);
+        // Versions stay names.
+        assert!(values("Users of Python 3.12 saw the bug.").is_empty());
     }
 }

@@ -1031,10 +1031,16 @@ fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
 }
 
 /// "the top 10 firms", "the top 1 percent": "top" ranks unless it is a verb after "to" or a
-/// modal ("could top 90,000", "expected to top $1 billion"), which bounds from below.
+/// modal ("could top 90,000", "expected to top $1 billion") or after a plural subject
+/// ("Cases in Texas top 500", "Deaths top 1,000"), which bounds from below.
 fn top_as_a_rank(t: &Tokens, i: usize) -> bool {
-    let verb = i > 0 && matches!(t.lower(i - 1), "to" | "could" | "would" | "will" | "may" | "might" | "should" | "can" | "must");
-    t.is(i, "top") && !verb
+    let modal = i > 0 && matches!(t.lower(i - 1), "to" | "could" | "would" | "will" | "may" | "might" | "should" | "can" | "must");
+    let subject = i > 0
+        && t.is_word(i - 1)
+        && !lexicon::function_words().contains(t.lower(i - 1))
+        && quantity::plural_like(t.lower(i - 1))
+        && !possessive(t, i - 1);
+    t.is(i, "top") && !modal && !subject
 }
 
 /// Whether token `k` marks a possessor: "his", "its", "their", or the "s" of "the firm's".

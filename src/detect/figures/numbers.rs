@@ -1017,6 +1017,11 @@ fn cardinal(atoms: &[Atom]) -> Option<Cardinal> {
                 if last == Last::Scale && (current != 0.0 || s <= scale) {
                     break;
                 }
+                // A scale no smaller than one already passed starts a second number: "15
+                // million and 22 million" is two amounts (a range or a list), never 37 million.
+                if last != Last::Scale && total != 0.0 && s >= scale {
+                    return before_group;
+                }
                 if total == 0.0 || s > scale {
                     total = (total + current) * s;
                 } else {
@@ -1363,6 +1368,18 @@ mod tests {
     fn three_hundred_and_two_hundred_are_two_numbers() {
         assert_eq!(read("3 hundred and 2 hundred").map(|r| r.0), Some(300.0));
         assert_eq!(read("4 thousand 3 hundred and 0").map(|r| r.0), Some(4300.0));
+    }
+
+    #[test]
+    fn a_second_amount_of_the_same_scale_is_another_number() {
+        // A list or range of scaled amounts is never their sum.
+        assert_eq!(read("15 million and 22 million").map(|r| r.0), Some(15e6));
+        assert_eq!(read("two billion and three billion").map(|r| r.0), Some(2e9));
+        assert_eq!(read("300 thousand and 500 thousand").map(|r| r.0), Some(300e3));
+        assert_eq!(read("4 thousand and 2 million").map(|r| r.0), Some(4e3));
+        // A smaller scale after "and" still continues the number.
+        assert_eq!(value("two million and three hundred thousand"), 2_300_000.0);
+        assert_eq!(value("one hundred and twenty thousand"), 120_000.0);
     }
 
     #[test]

@@ -412,6 +412,14 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
             k = j + 1;
         }
     }
+    // "half an hour", "a quarter of a century", "half a decade": a fraction of a stretch of
+    // time measures that time.
+    if let Some(unit) = fraction_of_time(t, &n) {
+        q.last = unit;
+        q.category = Category::Measure;
+        q.unit = Some(t.lower(unit).to_string());
+        return q;
+    }
     // "20 (kg)", "12-cent", "6-mile".
     let bracket = match t.lower(k) {
         "(" => Some(")"),
@@ -488,6 +496,12 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
                         if let Some((pence, end)) = pence_after_pounds(t, last + 1) {
                             q.last = end;
                             q.value = Some(value + pence);
+                            q.category = Category::Money;
+                            q.unit = Some("British pound".into());
+                            return q;
+                        }
+                        if pounds_are_money(t, &n, last) {
+                            q.last = last;
                             q.category = Category::Money;
                             q.unit = Some("British pound".into());
                             return q;
@@ -573,8 +587,9 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.value = Some(1900.0 + n.value);
         q.unit = Some("decade".into());
     }
-    // "she turned 65", "turns 12 tomorrow": a bare number after "turn" is the age reached.
-    if q.category == Category::Count && turned_age(t, &n) {
+    // "she turned 65", "turns 12 tomorrow": a bare number after "turn" is the age reached;
+    // "people over 70", "aged under 18": a bound on people's number of years is an age.
+    if q.category == Category::Count && (turned_age(t, &n) || bounded_age(t, &n)) {
         q.category = Category::Age;
         q.unit = Some("year".into());
     }
@@ -590,6 +605,29 @@ fn turned_age(t: &Tokens, n: &Number) -> bool {
     let next = n.last + 1;
     let counted = t.is_word(next) && t.near(next) && (plural_like(t.lower(next)) || t.is(next, "of"));
     after_turn && whole && !counted && !n.word_one
+}
+
+/// Whether the number is a bound on people's age: a whole number from 1 to 120 after "over",
+/// "under", "above" or "below" that follows "aged" or a noun for people (`age_subjects.txt`:
+/// "people over 70", "children under 5", "aged over 65"), before no counted noun.
+fn bounded_age(t: &Tokens, n: &Number) -> bool {
+    let bound = n.first >= 2 && matches!(t.lower(n.first - 1), "over" | "under" | "above" | "below") && t.near(n.first - 1);
+    let people = bound && lexicon::age_subjects().contains(t.lower(n.first - 2));
+    let whole = matches!(n.form, Form::Integer | Form::Words) && n.value.fract() == 0.0 && (1.0..=120.0).contains(&n.value);
+    let next = n.last + 1;
+    let counted = t.is_word(next) && t.near(next) && (plural_like(t.lower(next)) || t.is(next, "of"));
+    people && whole && !counted && !n.word_one
+}
+
+/// The time noun after a fraction and "a" ("half an hour", "a third of a century"), if any.
+fn fraction_of_time(t: &Tokens, n: &Number) -> Option<usize> {
+    let mut j = n.last + 1;
+    if t.is(j, "of") {
+        j += 1;
+    }
+    let article = matches!(t.lower(j), "a" | "an") && t.near(j) && t.near(j + 1);
+    let time = matches!(t.lower(j + 1), "second" | "minute" | "hour" | "day" | "week" | "month" | "season" | "year" | "decade" | "century" | "millennium");
+    (n.form == Form::Fraction && article && time).then_some(j + 1)
 }
 
 /// The time noun a whole number is hyphened to ("15-year", "four-month"), if any.
@@ -637,6 +675,31 @@ pub(super) fn cents_after(t: &Tokens, k: usize) -> Option<(f64, usize)> {
 fn coin_share(t: &Tokens, k: usize) -> Option<f64> {
     let entry = lexicon::minor_currency_units().entry_for_key(t.lower(k)).filter(|_| t.near(k) && t.is_word(k))?;
     entry.split('|').nth(1)?.trim().parse().ok()
+}
+
+/// Whether a bare "pounds" after the number `n` (the unit's last token `last`) is money, not
+/// weight. Weight when "of" follows ("2 million pounds of beef") or the number is a compound's
+/// ("a 300-pound bear"); money when the amount is scaled ("1.2 billion pounds"), converted in
+/// brackets ("50 pounds ($63)"), or a money word comes shortly before ("paid 50 pounds",
+/// `money_words.txt`) unless a weight word does ("weighed", "lost"), or a price's "a ticket"
+/// follows. Otherwise weight, as before: US outlets weigh in pounds and write money in "£".
+fn pounds_are_money(t: &Tokens, n: &Number, last: usize) -> bool {
+    let after = last + 1;
+    if t.is(after, "of") || (t.is(n.last + 1, "-") && t.joined(n.last + 1)) {
+        return false;
+    }
+    let scaled = (n.first..=n.last).any(|j| numbers::scale_word(t.lower(j)).is_some_and(|s| s >= 1e6));
+    let converted = t.is(after, "(") && phrases::currencies().longest(t, after + 1).is_some();
+    if scaled || converted {
+        return true;
+    }
+    let before = n.first.saturating_sub(6)..n.first;
+    let weighed = before.clone().any(|j| {
+        matches!(t.lower(j), "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "lose" | "lost" | "losing" | "gain" | "gained" | "shed" | "heavier" | "lighter")
+    });
+    let priced = before.clone().any(|j| lexicon::money_words().contains(t.lower(j)));
+    let price_after = matches!(t.lower(after), "a" | "an" | "per") && lexicon::money_words().contains(t.lower(after + 1));
+    !weighed && (priced || price_after)
 }
 
 /// "4 pounds 75 pence": pence after a number of pounds make the pounds money, not weight.
@@ -847,6 +910,33 @@ mod tests {
         }
         // Pounds with no pence after them stay a weight.
         assert_eq!(one("The parcel weighs 6 pounds.").1.category, Category::Measure);
+    }
+
+    #[test]
+    fn pounds_are_money_by_their_context() {
+        for (s, v) in [
+            ("The deal is worth 1.2 billion pounds ($1.5 billion).", 1.2e9),
+            ("Fans paid 50 pounds a ticket for the final.", 50.0),
+            ("The council was fined 40,000 pounds.", 40_000.0),
+            ("Tickets cost 85 pounds each.", 85.0),
+            ("The hotel charges 120 pounds per night.", 120.0),
+            ("The club lost 3 million pounds last season.", 3e6),
+            ("He sold the painting for 900 pounds.", 900.0),
+        ] {
+            let q = figures(s).remove(0).1;
+            assert_eq!((q.category, q.unit.as_deref(), q.value), (Category::Money, Some("British pound"), Some(v)), "{s}");
+        }
+        for s in [
+            "Police seized 50 pounds of cocaine.",
+            "The baby weighed 7 pounds.",
+            "She lost 30 pounds in a year.",
+            "Officials recalled 2 million pounds of ground beef.",
+            "A 300-pound bear wandered into the yard.",
+            "The catch was 40 pounds.",
+        ] {
+            let q = figures(s).remove(0).1;
+            assert_eq!(q.category, Category::Measure, "{s}");
+        }
     }
 
     #[test]

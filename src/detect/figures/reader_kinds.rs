@@ -203,3 +203,58 @@ fn comparator_verbs_and_idioms_report_a_plain_bound() {
     let found = figures("Shares rose as much as 4% to 1,250.");
     assert_eq!(found.iter().map(|f| f.1.high).collect::<Vec<_>>(), [None, None], "{found:?}");
 }
+
+#[test]
+fn top_after_a_plural_subject_is_a_verb_that_bounds() {
+    for text in ["Cases in Texas top 500 as the outbreak spreads.", "Covid deaths top 5,000 in the region.", "Losses top $2 billion for the year."] {
+        let found = figures(text);
+        assert_eq!(found[0].1.approx.as_deref(), Some("more than"), "{text}: {found:?}");
+    }
+    // A rank keeps no bound: after a determiner or an owner.
+    for text in ["The nation's top 10 earners paid more.", "Its top 5 executives resigned.", "The top 20 schools were named."] {
+        let found = figures(text);
+        assert_eq!(found[0].1.approx, None, "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_bound_on_peoples_years_is_an_age() {
+    for (text, want) in [
+        ("Those aged over 65 can apply online.", 65.0),
+        ("People over 70 are eligible for the jab.", 70.0),
+        ("Children under 5 were tested at the clinic.", 5.0),
+        ("Drivers above 75 must renew every year.", 75.0),
+    ] {
+        let found = figures(text);
+        let f = &found[0].1;
+        assert_eq!((f.category, f.value, f.unit.as_deref(), f.approx.is_some()), (Category::Age, Some(want), Some("year"), true), "{text}");
+    }
+    // A bound on other things, or one with its own noun, is no age.
+    assert_eq!(all("Prices over 70 were cut.")[0].1, Category::Count);
+    assert_eq!(all("People over 70 percent agreed.")[0].3.as_deref(), Some("percent"));
+}
+
+#[test]
+fn a_fraction_of_a_stretch_of_time_measures_it() {
+    for (text, want, unit) in [
+        ("It happened more than half a century ago.", 0.5, "century"),
+        ("The queue took half an hour to clear.", 0.5, "hour"),
+        ("The firm has traded for a quarter of a century.", 0.25, "century"),
+        ("Repairs will take half a decade.", 0.5, "decade"),
+    ] {
+        let found = all(text);
+        assert_eq!((found[0].1, found[0].2, found[0].3.as_deref()), (Category::Measure, Some(want), Some(unit)), "{text}");
+    }
+    assert_eq!(values("Half a million people came."), vec![500_000.0]);
+}
+
+#[test]
+fn amounts_of_the_same_scale_joined_by_and_are_a_range_not_a_sum() {
+    for text in ["Damage was put at between 15 million and 22 million.", "It will cost between 2 billion and 3 billion rupees."] {
+        let found = figures(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let f = &found[0].1;
+        assert!(f.high.is_some_and(|h| h > f.value.unwrap_or(0.0)), "{text}: {f:?}");
+    }
+    assert_eq!(values("It sold 15 million and 22 million copies in two years."), vec![15e6, 22e6, 2.0]);
+}

@@ -1244,10 +1244,14 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     let modifier = t.is(last, "point") && t.joined(last);
     let determiner = modifier || matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
     // After a determiner the figure and the word make a noun phrase: "a 10 percent drop".
-    let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
     if !determiner {
         return None;
     }
+    // "a 64% year-on-year rise", "a 3% annual increase": the period compared over may stand
+    // between the figure and the noun of change.
+    let k = period_compared(t, k).map_or(k, |end| end + 1);
+    let w = t.lower(k);
+    let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
     if noun {
         if let Some(trend) = change_noun(w) {
             return Some(trend);
@@ -1265,6 +1269,21 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         return change_noun(w2);
     }
     None
+}
+
+/// The last token of a period compared over that starts at token `k`: "annual", "monthly",
+/// "year-on-year", "quarter-over-quarter", "y/y".
+fn period_compared(t: &Tokens, k: usize) -> Option<usize> {
+    let period = |j: usize| matches!(t.lower(j), "year" | "quarter" | "month" | "week" | "day");
+    let glued = |from: usize, to: usize| (from + 1..=to).all(|j| t.joined(j));
+    if matches!(t.lower(k), "annual" | "annualised" | "annualized" | "yearly" | "quarterly" | "monthly" | "weekly" | "daily" | "sequential" | "yoy") {
+        return Some(k);
+    }
+    if t.is(k, "y") && t.is(k + 1, "/") && t.is(k + 2, "y") && glued(k, k + 2) {
+        return Some(k + 2);
+    }
+    let compound = period(k) && t.is(k + 1, "-") && matches!(t.lower(k + 2), "on" | "over") && t.is(k + 3, "-") && period(k + 4);
+    (compound && glued(k, k + 4)).then_some(k + 4)
 }
 
 /// "3.8% more than the year before", "about 9% less than last year", "14 per cent more than
@@ -1460,6 +1479,22 @@ mod tests {
 
     fn trends(text: &str) -> Vec<(String, Option<Trend>)> {
         figures(text).into_iter().map(|(s, f)| (s, f.trend)).collect()
+    }
+
+    #[test]
+    fn the_period_compared_may_stand_before_the_noun_of_change() {
+        for (text, want) in [
+            ("Exports posted a 64 per cent year-on-year rise in October.", Some(Trend::Up)),
+            ("The chain reported a 3.1% month-on-month fall in footfall.", Some(Trend::Down)),
+            ("Analysts expect a 2% quarter-over-quarter decline.", Some(Trend::Down)),
+            ("Brokers saw a 5.2% y/y drop in volumes.", Some(Trend::Down)),
+            ("Nurses won a 4% annual increase.", Some(Trend::Up)),
+            // A period before a noun that names no change leaves the figure as it was.
+            ("Members pay a 5% annual fee.", None),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!(f.trend, want, "{text}");
+        }
     }
 
     #[test]

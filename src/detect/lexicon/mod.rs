@@ -132,6 +132,8 @@ lexicons! {
     count_taking_verbs => "count_taking_verbs.txt",
     amount_verbs => "amount_verbs.txt",
     european_words => "european_words.txt",
+    money_words => "money_words.txt",
+    age_subjects => "age_subjects.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
