@@ -1753,14 +1753,15 @@ const PARALLEL_FILLERS: [&str; 6] = ["only", "just", "another", "a", "further", 
 /// "$3 million for roads but only 1.5 for parks", "Rs 4 crore for schools and 2.5 for
 /// hospitals": a bare number after a conjunction, before the same preposition that follows an
 /// earlier scaled amount in the sentence, is the same kind of amount with its scale and
-/// currency left out. Returns the scale, unit and category it takes. No carry between amounts
+/// currency left out. Only the prepositions of an allocation ("for", "on", "to"): after "in"
+/// the bare number may count anything ("$2 million in cash and 14 in the car"). Returns the scale, unit and category it takes. No carry between amounts
 /// that are not written in parallel.
 fn parallel_scale(t: &Tokens, q: &Quantity) -> Option<(f64, Option<String>, Category)> {
     let scaled = (q.first..=q.last).any(|k| scale_token(t, k).is_some());
     let digits = matches!(q.form, Form::Integer | Form::Digits) && t.kind(q.first) == Some(Kind::Digits);
     let bare = q.unit.is_none() && q.category == Category::Count && digits && !scaled && q.value.is_some_and(|v| v > 0.0 && v < 1000.0);
     let prep = t.lower(q.last + 1);
-    if !bare || !matches!(prep, "for" | "on" | "to" | "in") || !t.is_word(q.last + 2) || q.first < 4 {
+    if !bare || !matches!(prep, "for" | "on" | "to") || !t.is_word(q.last + 2) || q.first < 4 {
         return None;
     }
     let mut c = q.first - 1;

@@ -45,6 +45,7 @@ fn a_bare_amount_written_in_parallel_takes_the_scale_and_currency() {
     assert_eq!(v[1], (Some(4_500_000.0), v[0].1.clone()));
     // No carry across unrelated figures: a count after "and" with another preposition.
     assert_eq!(read("It spent $2 million on ads and 40 staff left in May."), vec![(Some(2e6), None), (Some(40.0), None)]);
+    assert_eq!(read("Police seized $3 million in cash and 14 in the boot.")[1], (Some(14.0), None));
 }
 
 #[test]
@@ -81,8 +82,9 @@ fn a_stretch_of_days_inside_a_date_is_no_range() {
     assert!(figures("The fair is open from 4 to 9 September.").is_empty());
     assert!(figures("Voting closes between May 20 and 24.").is_empty());
     assert!(figures("The summit is on 5-6 December.").is_empty());
-    // A range of amounts before a month's name that is no month stays a range.
+    // A range of amounts before a word that is no month's name stays a range.
     assert_eq!(spans("Between 3 and 7 people were hurt."), vec![(Some(3.0), Some(7.0))]);
+    assert_eq!(spans("Between 2 and 4 may be needed.")[0], (Some(2.0), Some(4.0)));
 }
 
 #[test]

@@ -105,7 +105,9 @@ pub(super) fn date_at(t: &Tokens, i: usize) -> Option<Found> {
         "and" => opener == 1 && t.is(i, "between"),
         _ => false,
     };
-    if day(d1) && joins(d1 + 1) && day(d1 + 2) && t.near(d1 + 3) && month(d1 + 3) && t.raw(d1 + 3).len() > 2 {
+    // The month written with its capital: "from 3 to 5 may apply" is no date.
+    let named_month = |k: usize| month(k) && t.raw(k).len() > 2 && t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    if day(d1) && joins(d1 + 1) && day(d1 + 2) && t.near(d1 + 3) && named_month(d1 + 3) {
         let last = year_after(d1 + 3);
         return Some(Found::bare(i, last, Category::Date));
     }
