@@ -775,9 +775,11 @@ fn point_move(t: &Tokens, i: usize) -> Option<Found> {
     Some(f)
 }
 
-/// "rolled over 18 times": token `i` is the particle of the verb before it, no hedge.
+/// "rolled over 18 times": token `i` is the particle of the verb before it, no hedge. So is
+/// the end of a golf score's compound: "a 6-under 66" is 6 under par and a round of 66.
 fn particle_of_its_verb(t: &Tokens, i: usize) -> bool {
-    i > 0 && trend::owns_particle(t.lower(i - 1), t.lower(i))
+    let golf = i > 1 && t.is(i - 1, "-") && t.joined(i - 1) && t.joined(i) && t.kind(i - 2) == Some(Kind::Digits) && matches!(t.lower(i), "under" | "over");
+    golf || (i > 0 && trend::owns_particle(t.lower(i - 1), t.lower(i)))
 }
 
 /// "60,000 fans, give or take a few hundred", "four hours, give or take": the amount before

@@ -36,6 +36,9 @@ fn n_times_is_a_multiple_and_twice_is_no_figure() {
 fn a_score_is_two_counts_without_trend_or_range() {
     assert_eq!(spans("Celtic beat Rangers 3-2 at Parkhead."), vec![(Some(3.0), None), (Some(2.0), None)]);
     assert_eq!(read("Hovland carded a 4-under-par 68 on Friday."), vec![(Some(4.0), None), (Some(68.0), None)]);
+    // "6-under 66": the round is no "under 66".
+    let f = figures("Aberg shot a 6-under 66 on Sunday.");
+    assert_eq!(f.iter().map(|(_, f)| (f.value, f.approx.clone())).collect::<Vec<_>>(), vec![(Some(6.0), None), (Some(66.0), None)]);
 }
 
 #[test]
@@ -82,6 +85,7 @@ fn a_stretch_of_days_inside_a_date_is_no_range() {
     assert!(figures("The fair is open from 4 to 9 September.").is_empty());
     assert!(figures("Voting closes between May 20 and 24.").is_empty());
     assert!(figures("The summit is on 5-6 December.").is_empty());
+    assert!(figures("The show runs June 3\u{2013}7 in Perth.").is_empty());
     // A range of amounts before a word that is no month's name stays a range.
     assert_eq!(spans("Between 3 and 7 people were hurt."), vec![(Some(3.0), Some(7.0))]);
     assert_eq!(spans("Between 2 and 4 may be needed.")[0], (Some(2.0), Some(4.0)));

@@ -71,7 +71,8 @@ pub(super) fn date_at(t: &Tokens, i: usize) -> Option<Found> {
             let mut k = day_end(k).unwrap_or(k);
             // "September 16-19", "Sept. 19 to 22", "between August 24 and 31": a stretch of days.
             let and_between = t.is(k + 1, "and") && i > 0 && t.is(i - 1, "between");
-            if (t.is(k + 1, "-") && t.joined(k + 1) && t.joined(k + 2) || (t.is(k + 1, "to") || and_between) && t.near(k + 2)) && day(k + 2) {
+            let dash = matches!(t.lower(k + 1), "-" | "\u{2013}") && t.joined(k + 1) && t.joined(k + 2);
+            if (dash || (t.is(k + 1, "to") || and_between) && t.near(k + 2)) && day(k + 2) {
                 k = day_end(k + 2).unwrap_or(k + 2);
             }
             let last = year_after(k);
