@@ -69,8 +69,10 @@ pub(super) fn date_at(t: &Tokens, i: usize) -> Option<Found> {
         // "May" is a verb far more often than a month; it needs a capital or a day after it.
         if t.near(k) && day(k) && !(t.is(k + 1, ":") || t.is(k + 1, "%")) {
             let mut k = day_end(k).unwrap_or(k);
-            // "September 16-19", "Sept. 19 to 22": a stretch of days.
-            if (t.is(k + 1, "-") && t.joined(k + 1) && t.joined(k + 2) || t.is(k + 1, "to") && t.near(k + 2)) && day(k + 2) {
+            // "September 16-19", "Sept. 19 to 22", "between August 24 and 31": a stretch of days.
+            let and_between = t.is(k + 1, "and") && i > 0 && t.is(i - 1, "between");
+            let dash = matches!(t.lower(k + 1), "-" | "\u{2013}") && t.joined(k + 1) && t.joined(k + 2);
+            if (dash || (t.is(k + 1, "to") || and_between) && t.near(k + 2)) && day(k + 2) {
                 k = day_end(k + 2).unwrap_or(k + 2);
             }
             let last = year_after(k);
@@ -93,6 +95,22 @@ pub(super) fn date_at(t: &Tokens, i: usize) -> Option<Found> {
         if (with_year || !fraction) && !more {
             return Some(Found::bare(i, last, Category::Date));
         }
+    }
+    // "between 3 and 7 March", "from 19 to 25 April", "3-7 March": a stretch of days before
+    // its month is one date, never a range of numbers.
+    let opener = usize::from(matches!(t.lower(i), "between" | "from"));
+    let d1 = i + opener;
+    let joins = |k: usize| match t.lower(k) {
+        "-" | "\u{2013}" => t.joined(k) && t.joined(k + 1),
+        "to" => true,
+        "and" => opener == 1 && t.is(i, "between"),
+        _ => false,
+    };
+    // The month written with its capital: "from 3 to 5 may apply" is no date.
+    let named_month = |k: usize| month(k) && t.raw(k).len() > 2 && t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    if day(d1) && joins(d1 + 1) && day(d1 + 2) && t.near(d1 + 3) && named_month(d1 + 3) {
+        let last = year_after(d1 + 3);
+        return Some(Found::bare(i, last, Category::Date));
     }
     if day(i) && t.near(i + 1) && month(i + 1) && t.raw(i + 1).len() > 2 {
         let last = year_after(i + 1);
@@ -232,7 +250,7 @@ mod tests {
     fn ordinals_of_time_date_the_sentence() {
         assert!(figures("net sales for the third quarter were flat").is_empty());
         assert!(figures("last year sales fell").is_empty());
-        assert!(figures("in the first six months").is_empty());
+        assert!(figures("in the first half").is_empty());
         assert_eq!(figures("the third largest city").len(), 1);
     }
 }
