@@ -41,6 +41,21 @@ impl Cue {
     }
 }
 
+/// "took to Facebook to call them “…”", "taking to X to brand it": the infinitive at
+/// token `i` after a platform the subject took to is the statement's verb.
+fn took_to_platform(text: &str, toks: &[Tok], i: usize) -> bool {
+    let k = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| key(word(text, t)));
+    if i < 4 || k(i - 1).as_deref() != Some("to") {
+        return false;
+    }
+    let capital = |j: usize| toks[j].is_word() && is_capitalised(word(text, &toks[j]));
+    let mut p = i - 1;
+    while p > 0 && i - 1 - p < 2 && capital(p - 1) {
+        p -= 1;
+    }
+    p < i - 1 && p >= 2 && k(p - 1).as_deref() == Some("to") && matches!(k(p - 2).as_deref(), Some("took" | "take" | "takes" | "taking" | "went" | "turned"))
+}
+
 #[cfg(test)]
 /// Every cue in `toks`, left to right, longest phrase first at each position.
 /// `sentence_start` is the index of the token that opens the sentence (a cue there may be
@@ -230,6 +245,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     if super::documents::inside_according_to(text, toks, i) {
         return None;
     }
+    // "…,” earlier estimates from Stanford University show.": a document with its maker
+    // after it is the subject, not a verb.
+    if super::documents::is_document_noun(&first) && toks.get(i + 1).is_some_and(|n| n.is_word() && matches!(key(word(text, n)).as_str(), "from" | "by")) {
+        return None;
+    }
     // Nouns that look like verbs: "the report", "his remarks", "a call".
     if i > 0 && toks[i - 1].is_word() {
         let prev = key(word(text, &toks[i - 1]));
@@ -240,7 +260,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         // "Another tweeted", "Several said": opening the sentence, the word stands for people.
         let indefinite = lexicon::indefinite_subjects().contains(&prev) && is_capitalised(word(text, &toks[i - 1])) && (i < 2 || !toks[i - 2].is_word());
         if (lexicon::speaker_determiners().contains(&prev) && !indefinite)
-            || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain")
+            || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain") && !took_to_platform(text, toks, i)
         {
             return None;
         }

@@ -18,6 +18,13 @@ pub fn is_group_noun(k: &str) -> bool {
     CELL.get_or_init(|| list(data_file!("text/attribution/group_nouns.txt"))).binary_search(&k).is_ok()
 }
 
+/// Whether `k` (lower case) is a plural noun for people that heads a speaker phrase
+/// with a preposition after it: "critics" in "Critics of Johnson said".
+pub fn is_group_head(k: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| list(data_file!("text/attribution/group_heads.txt"))).binary_search(&k).is_ok()
+}
+
 /// Whether `k` (lower case) is a noun ending in -ly: "family", "assembly".
 pub fn is_ly_noun(k: &str) -> bool {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -112,6 +119,7 @@ mod tests {
     #[test]
     fn lists_hold_what_they_say() {
         assert!(is_group_noun("police") && is_group_noun("media") && !is_group_noun("department"));
+        assert!(is_group_head("critics") && is_group_head("residents") && !is_group_head("sanders"));
         assert!(is_ly_noun("family") && is_ly_noun("assembly") && !is_ly_noun("likely"));
     }
 }

@@ -589,6 +589,39 @@ mod tests {
         credit(text, sentence).map(|c| (c.name, c.cue))
     }
 
+    /// A pronoun with no person named near stands for the office met as a subject before
+    /// it, shown as the article writes it; a person named near still comes first.
+    #[test]
+    fn pronoun_after_an_unnamed_office_credits_the_office() {
+        for (text, name) in [
+            (
+                "Headline\n\nThe prime minister voted against the bill on Tuesday. \u{201c}I feel confident about it,\u{201d} she told reporters.",
+                "The prime minister",
+            ),
+            ("Headline\n\nThe chancellor met the unions on Monday. \u{201c}We will not budge on this,\u{201d} he said.", "The chancellor"),
+            ("Headline\n\nThe governor toured the flooded towns. \u{201c}Nobody should have to live like this,\u{201d} she said.", "The governor"),
+            ("Headline\n\nThe mayor walked the flooded streets. \u{201c}We were not ready for this,\u{201d} he admitted.", "The mayor"),
+        ] {
+            assert_eq!(credit(text, 2).map(|c| c.name).as_deref(), Some(name), "{text}");
+        }
+        let text = "Headline\n\nAngela Merkel arrived late. The chancellor met the unions. \u{201c}We will not budge on this,\u{201d} she said.";
+        assert_eq!(credit(text, 3).map(|c| c.name).as_deref(), Some("Angela Merkel"));
+    }
+
+    /// "took to Facebook to call …": the infinitive after a platform is the statement's
+    /// verb, and whoever took to the platform its speaker.
+    #[test]
+    fn taking_to_a_platform_to_call_credits_the_subject() {
+        for (text, name) in [
+            ("Headline\n\nThe governor took to Facebook to call the protesters \u{201c}paid agitators from out of state.\u{201d}", "The governor"),
+            ("Headline\n\nCritics were scathing, with Senator Amy Ross taking to Twitter to call the plan \u{201c}a giveaway to donors.\u{201d}", "Amy Ross"),
+            ("Headline\n\nMs. Okafor took to Truth Social to brand the verdict \u{201c}a total disgrace to justice.\u{201d}", "Okafor"),
+            ("Headline\n\nThe club took to X to describe the signing as \u{201c}a dream come true for everyone.\u{201d}", "The club"),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+    }
+
     #[test]
     fn a_document_and_its_maker_are_credited_as_one_phrase() {
         let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));

@@ -245,10 +245,32 @@ impl Context<'_> {
         } {
             j -= 1;
         }
-        if j == cue.first - 1 {
-            return None;
+        // Whoever took to a platform speaks, a description too ("The club took to X to …").
+        let platform = j == cue.first - 1;
+        if platform {
+            j = self.took_to_platform(lo, j)?;
         }
-        speakers::before(text, &self.toks[..cue.first], lo, j).filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun))
+        speakers::before(text, &self.toks[..cue.first], lo, j)
+            .filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation | Kind::Pronoun) || (platform && s.kind == Kind::Nominal))
+    }
+
+    /// "The governor took to Facebook to call …", "Lewandowski taking to Twitter to
+    /// call …": a platform named between "took to" and the infinitive's "to" at token `to`
+    /// (one or two capitalised words); gives the token of "took", whose subject speaks.
+    fn took_to_platform(&self, lo: usize, to: usize) -> Option<usize> {
+        let text = self.text();
+        let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let mut p = to;
+        while p > lo && to - p < 2 && self.toks[p - 1].is_word() && tokens::is_capitalised(w(p - 1)) {
+            p -= 1;
+        }
+        let took = p >= lo + 2
+            && p < to
+            && self.toks[p - 1].is_word()
+            && tokens::key(w(p - 1)) == "to"
+            && self.toks[p - 2].is_word()
+            && matches!(tokens::key(w(p - 2)).as_str(), "took" | "take" | "takes" | "taking" | "went" | "turned");
+        took.then_some(p - 2)
     }
 
     /// The speaker of the reporting verb a participle cue continues: the nearest cue before
@@ -645,7 +667,11 @@ impl Context<'_> {
         if crate::text::words::reads_as_heading(self.doc.slice(self.doc.sentences[i].span)) {
             return None;
         }
-        let s = self.clause_subject(lo, hi, false)?;
+        // An office with no name ("The prime minister voted …") is met too, for a pronoun
+        // no named person near can stand for.
+        let s = self
+            .clause_subject(lo, hi, false)
+            .or_else(|| self.clause_subject(lo, hi, true).filter(|s| s.kind == Kind::Nominal && is_office_phrase(&s.name)))?;
         let name = self.display_name(&s);
         Some((s.span.start, s, name))
     }
@@ -695,7 +721,9 @@ impl Context<'_> {
         // Every one of them must have a known sex (a place or a party read as a name has
         // none), and exactly one must fit.
         let met: Vec<&str> = self.names.persons_in(from, pos).collect();
-        let one = *met.first()?;
+        let Some(&one) = met.first() else {
+            return self.role_antecedent(history, pos);
+        };
         if met.iter().all(|n| *n == one) {
             return Some((one.to_string(), None));
         }
@@ -709,6 +737,20 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// "The prime minister voted against it. “…,” she told reporters.": with no person
+    /// named near, the office met last as a subject (a singular role after "the") is whom
+    /// the pronoun stands for, shown as the article writes it.
+    fn role_antecedent(&self, history: &[(usize, Speaker, String)], pos: usize) -> Option<(String, Option<String>)> {
+        let here = self.sentence_of(pos);
+        let before = history.partition_point(|h| h.0 <= pos);
+        let (_, s, _) = history[..before]
+            .iter()
+            .rev()
+            .take_while(|(p, _, _)| here.saturating_sub(self.sentence_of(*p)) <= PRONOUN_REACH)
+            .find(|(_, s, _)| s.kind == Kind::Nominal)?;
+        is_office_phrase(&s.name).then(|| (s.name.clone(), None))
+    }
+
     /// When the pronoun's sex rules out `name` (the person last credited or met as a
     /// subject), the last person named in full after `from` and before `pos`, outside
     /// quotes and as the subject of a clause (a lower-case verb follows, no preposition
@@ -773,6 +815,16 @@ impl Context<'_> {
         let modifier = first > 0 && self.toks[first - 1].is_word() && matches!(tokens::key(w(first - 1)).as_str(), "the" | "a" | "an");
         verb_follows && !object && !modifier
     }
+}
+
+/// Whether a speaker phrase names one office and no one by name: "The prime minister",
+/// "the company's chief executive" (a singular role after "the", lower case after it).
+fn is_office_phrase(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(tokens::key).collect();
+    (2..=4).contains(&words.len())
+        && words[0] == "the"
+        && words.last().is_some_and(|k| crate::detect::lexicon::speaker_roles().contains(k))
+        && !name.split_whitespace().skip(1).any(tokens::is_capitalised)
 }
 
 /// The sex a personal pronoun refers to: "he" m, "she" f, others none.
