@@ -136,16 +136,25 @@ fn may_hold_a_phrase(said: &str) -> bool {
     (0..bytes.len()).any(|i| opens[bytes[i] as usize] && head_at(&bytes[i..]).is_some_and(|h| heads.binary_search(&h).is_ok()))
 }
 
+/// The lines of a data file, cut once: [`kind`] reads every list for every sentence, and
+/// finding each line's end again each time cost more than the comparisons.
+macro_rules! lines_once {
+    ($file:literal) => {{
+        static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+        CELL.get_or_init(|| data_file!($file).lines().collect()).iter().copied()
+    }};
+}
+
 fn openings() -> impl Iterator<Item = &'static str> {
-    data_file!("text/boilerplate_openings.txt").lines()
+    lines_once!("text/boilerplate_openings.txt")
 }
 
 fn phrases() -> impl Iterator<Item = &'static str> {
-    data_file!("text/boilerplate_phrases.txt").lines()
+    lines_once!("text/boilerplate_phrases.txt")
 }
 
 fn corrections() -> impl Iterator<Item = &'static str> {
-    data_file!("text/corrections.txt").lines()
+    lines_once!("text/corrections.txt")
 }
 
 #[cfg(test)]
