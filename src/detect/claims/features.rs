@@ -391,7 +391,6 @@ fn bucket(kind: u8, parts: &[&str]) -> u32 {
 }
 
 /// The FNV-1a state of [`bucket`].
-#[derive(Clone, Copy)]
 struct Fnv(u32);
 
 /// A salt for the hashed buckets: 0 (none) in the product. The trainer's `--quick=N`
@@ -468,8 +467,6 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
         bigrams.push(bucket(b'b', pair));
     }
     let mut grams = Vec::new();
-    // Every character gram starts from the same state (its kind and the salt): read once.
-    let gram_start = Fnv::new(b'c');
     let mut padded: Vec<char> = Vec::new();
     let mut ascii: Vec<u8> = Vec::new();
     for word in plain::words(sentence, &['\'']) {
@@ -483,7 +480,7 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
             // running hash read at three lengths: the same buckets as hashing each window
             // (the order differs, and `sort_distinct` makes it irrelevant).
             for start in 0..ascii.len() {
-                let mut h = gram_start;
+                let mut h = Fnv::new(b'c');
                 for (n, &b) in ascii[start..].iter().take(5).enumerate() {
                     h.eat(b);
                     if n >= 2 {
@@ -499,7 +496,7 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
         padded.push(' ');
         let mut utf8 = [0u8; 4];
         for start in 0..padded.len() {
-            let mut h = gram_start;
+            let mut h = Fnv::new(b'c');
             for (n, c) in padded[start..].iter().take(5).enumerate() {
                 c.encode_utf8(&mut utf8).bytes().for_each(|b| h.eat(b));
                 if n >= 2 {
