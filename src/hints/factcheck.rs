@@ -32,6 +32,24 @@ fn checkers_for(region: Region) -> Vec<(&'static str, &'static str)> {
     }
 }
 
+/// A region's fact-checkers as a label lists them ("PolitiFact, FactCheck.org and …") and
+/// as a search filters them ("site:a OR site:b"): the same for every claim, so built once a
+/// region rather than once a claim.
+fn checker_search(region: Region) -> &'static (String, String) {
+    const ALL: [Region; 6] = [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Eu, Region::Other];
+    static CELL: OnceLock<[(String, String); 6]> = OnceLock::new();
+    let built = CELL.get_or_init(|| {
+        ALL.map(|r| {
+            let sites = checkers_for(r);
+            let names: Vec<String> = sites.iter().map(|(n, _)| n.to_string()).collect();
+            let filter = sites.iter().map(|(_, s)| format!("site:{s}")).collect::<Vec<_>>().join(" OR ");
+            (terms::listed(&names), filter)
+        })
+    });
+    let slot = ALL.iter().position(|r| *r == region).unwrap_or(ALL.len() - 1);
+    &built[slot]
+}
+
 /// The key terms of a claim, led by the person credited with it (when a person is).
 pub(crate) fn query(text: &str, person: Option<&str>, common: &HashSet<String>) -> String {
     query_of(&Terms::in_article(text, common), person)
@@ -63,12 +81,10 @@ pub(crate) fn hints(query: &str, region: Region, engine: Engine) -> Vec<Hint> {
         label: clip_label(&format!("Search Google Fact Check Explorer for \u{201c}{query}\u{201d}")),
         url: Some(format!("{FACT_CHECK_EXPLORER}{}", encode_path(query))),
     };
-    let sites = checkers_for(region);
-    let names: Vec<String> = sites.iter().map(|(n, _)| n.to_string()).collect();
-    let filter = sites.iter().map(|(_, s)| format!("site:{s}")).collect::<Vec<_>>().join(" OR ");
+    let (listed, filter) = checker_search(region);
     let checkers = Hint {
         kind: "fact-check-sites".into(),
-        label: clip_label(&format!("Search {} for \u{201c}{query}\u{201d}", terms::listed(&names))),
+        label: clip_label(&format!("Search {listed} for \u{201c}{query}\u{201d}")),
         url: Some(engine.search_url(&format!("{query} ({filter})"))),
     };
     vec![explorer, checkers]

@@ -48,10 +48,13 @@ pub fn kind(sentence: &str) -> Option<Boilerplate> {
     let opens = |phrase: &str| {
         said.strip_prefix(phrase).is_some_and(|rest| phrase.ends_with(|c: char| !c.is_alphanumeric()) || !rest.starts_with(char::is_alphanumeric))
     };
-    let corrects = |phrase: &str| if phrase.ends_with(':') { opens(phrase) } else { said.contains(phrase) };
+    // Most sentences hold no phrase's first eight bytes: then no search of each phrase.
+    let anywhere = may_hold_a_phrase(said);
+    let holds = |phrase: &str| anywhere && said.contains(phrase);
+    let corrects = |phrase: &str| if phrase.ends_with(':') { opens(phrase) } else { holds(phrase) };
     if corrections().any(corrects) {
         Some(Boilerplate::Correction)
-    } else if openings().any(opens) || phrases().any(|p| said.contains(p)) || states_copyright(said) || asks_to_write(said) {
+    } else if openings().any(opens) || phrases().any(holds) || states_copyright(said) || asks_to_write(said) {
         Some(Boilerplate::Notice)
     } else {
         None
@@ -79,19 +82,79 @@ fn asks_to_write(said: &str) -> bool {
 /// and bullets left off ("(Reporting by …)", "— Correction: …").
 fn normalised(sentence: &str) -> String {
     let start = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '*' | '-' | '\u{2013}' | '\u{2014}' | '\u{2022}'));
-    start.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('\u{2019}', "'")
+    // The words joined by single spaces in one buffer, then lower-cased as one string (as
+    // `to_lowercase` of the joined words: a final sigma reads its neighbours).
+    let mut joined = String::with_capacity(start.len());
+    for (i, word) in start.split_whitespace().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    let lower = if joined.is_ascii() { joined.to_ascii_lowercase() } else { joined.to_lowercase() };
+    if lower.contains('\u{2019}') {
+        lower.replace('\u{2019}', "'")
+    } else {
+        lower
+    }
+}
+
+/// Bytes of a phrase's head that [`may_hold_a_phrase`] looks for.
+const HEAD: usize = 8;
+
+/// The heads (first [`HEAD`] bytes, as numbers, sorted) of the phrases [`kind`] looks for
+/// anywhere in a sentence, and which bytes open them; `None` when a phrase is shorter than
+/// a head, so that every sentence is searched.
+fn phrase_heads() -> Option<&'static ([bool; 256], Vec<u64>)> {
+    static CELL: std::sync::OnceLock<Option<([bool; 256], Vec<u64>)>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let anywhere = corrections().filter(|p| !p.ends_with(':')).chain(phrases());
+        let mut opens = [false; 256];
+        let mut heads = Vec::new();
+        for phrase in anywhere {
+            let head = head_at(phrase.as_bytes())?;
+            opens[phrase.as_bytes()[0] as usize] = true;
+            heads.push(head);
+        }
+        heads.sort_unstable();
+        Some((opens, heads))
+    })
+    .as_ref()
+}
+
+/// The first [`HEAD`] bytes of `bytes` as one number, if it has that many.
+fn head_at(bytes: &[u8]) -> Option<u64> {
+    let head: [u8; HEAD] = bytes.get(..HEAD)?.try_into().ok()?;
+    Some(u64::from_le_bytes(head))
+}
+
+/// Whether `said` may contain a phrase of the lists [`kind`] searches anywhere: false only
+/// when no phrase's head is in it, so it never answers false for a sentence holding one.
+fn may_hold_a_phrase(said: &str) -> bool {
+    let Some((opens, heads)) = phrase_heads() else { return true };
+    let bytes = said.as_bytes();
+    (0..bytes.len()).any(|i| opens[bytes[i] as usize] && head_at(&bytes[i..]).is_some_and(|h| heads.binary_search(&h).is_ok()))
+}
+
+/// The lines of a data file, cut once: [`kind`] reads every list for every sentence, and
+/// finding each line's end again each time cost more than the comparisons.
+macro_rules! lines_once {
+    ($file:literal) => {{
+        static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+        CELL.get_or_init(|| data_file!($file).lines().collect()).iter().copied()
+    }};
 }
 
 fn openings() -> impl Iterator<Item = &'static str> {
-    data_file!("text/boilerplate_openings.txt").lines()
+    lines_once!("text/boilerplate_openings.txt")
 }
 
 fn phrases() -> impl Iterator<Item = &'static str> {
-    data_file!("text/boilerplate_phrases.txt").lines()
+    lines_once!("text/boilerplate_phrases.txt")
 }
 
 fn corrections() -> impl Iterator<Item = &'static str> {
-    data_file!("text/corrections.txt").lines()
+    lines_once!("text/corrections.txt")
 }
 
 #[cfg(test)]
@@ -176,6 +239,31 @@ mod tests {
             let lines: Vec<&str> = src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
             assert!(lines.windows(2).all(|p| p[0] < p[1]), "{name}: unsorted or repeated");
             assert!(lines.iter().all(|l| l.to_lowercase() == *l && l.trim() == *l), "{name}");
+        }
+    }
+
+    /// The head prefilter never hides a phrase: every phrase searched anywhere, set in a
+    /// sentence at any place, passes it; sentences of a story mostly do not.
+    #[test]
+    fn the_phrase_prefilter_passes_every_phrase() {
+        for p in corrections().filter(|p| !p.ends_with(':')).chain(phrases()) {
+            for s in [p.to_string(), format!("the mayor said {p} today"), format!("x{p}")] {
+                assert!(may_hold_a_phrase(&s), "{s}");
+            }
+        }
+        for s in ["the council voted on tuesday to raise fares by 5 percent", "", "this", "contrib"] {
+            assert!(!may_hold_a_phrase(s), "{s}");
+        }
+    }
+
+    /// One buffer lower-cased gives what the joined words lower-cased gave, final sigma and
+    /// curly apostrophes included.
+    #[test]
+    fn normalised_is_the_joined_words_lower_cased() {
+        for s in ["  (Reporting by  Jane\tRoe)", "\u{2014} Editor\u{2019}s NOTE:  x", "ΟΔΟΣ ΣΟΦΟΣ.", "", "Ünïcödé  ÀB"] {
+            let start = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '*' | '-' | '\u{2013}' | '\u{2014}' | '\u{2022}'));
+            let plain = start.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('\u{2019}', "'");
+            assert_eq!(normalised(s), plain, "{s}");
         }
     }
 }

@@ -24,6 +24,19 @@ pub struct Lexicon {
     /// The first word of every entry: a word that opens none answers
     /// [`Lexicon::starting_with_word`] with one hash probe, without a binary search.
     first_words: FxHashSet<&'static str>,
+    /// A bit for the length and edge bytes of every entry ([`sketch_bit`]): a word whose bit
+    /// is clear is no entry, answered without hashing it (most words asked about are none).
+    sketch: [u64; SKETCH_WORDS],
+}
+
+/// Words of [`Lexicon::sketch`]: 2,048 bits, a tenth of them set by the longest lists.
+const SKETCH_WORDS: usize = 32;
+
+/// The bit of [`Lexicon::sketch`] for a word: its length, first and last byte mixed.
+fn sketch_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
+    ((b.len().wrapping_mul(0x9E37)) ^ (first * 0x1F3) ^ (last * 0x7F1B)) % (SKETCH_WORDS * 64)
 }
 
 impl Lexicon {
@@ -37,12 +50,18 @@ impl Lexicon {
             }
         }
         let first_words = entries.iter().map(|e| e.split(' ').next().unwrap_or(e)).collect();
-        Lexicon { name, entries, set, keyed, first_words }
+        let mut sketch = [0u64; SKETCH_WORDS];
+        for e in &entries {
+            let bit = sketch_bit(e);
+            sketch[bit / 64] |= 1 << (bit % 64);
+        }
+        Lexicon { name, entries, set, keyed, first_words, sketch }
     }
 
     /// Whether `word` is an entry, exactly as written (the lists say their case).
     pub fn contains(&self, word: &str) -> bool {
-        self.set.contains(word)
+        let bit = sketch_bit(word);
+        self.sketch[bit / 64] & (1 << (bit % 64)) != 0 && self.set.contains(word)
     }
 
     /// Every entry, in sorted order.
