@@ -641,7 +641,9 @@ impl<N: Clone> Search<'_, N> {
             let mut keep = sibling == best;
             let names = self.dom.match_string(sibling);
             let banner = furniture::banner_name(&names) || furniture::is_live_region(self.dom.attr(sibling, "role"), self.dom.attr(sibling, "aria-live"));
-            if !keep && !(banner && !self.is_within_article(sibling)) {
+            // A banner outside any story is never gathered.
+            let page_banner = banner && !self.is_within_article(sibling);
+            if !keep && !page_banner {
                 let bonus = if !best_class.is_empty() && self.dom.attr(sibling, "class") == Some(best_class.as_str()) { best_score * 0.2 } else { 0.0 };
                 if self.scores.get(&sibling).is_some_and(|s| s + bonus >= threshold) {
                     keep = true;
