@@ -488,6 +488,7 @@ impl<'a, N: Clone> Builder<'a, N> {
             && (furniture::is_dateline_text(&open.text)
                 || furniture::is_clock_time(&open.text)
                 || furniture::is_time_stamp(&open.text)
+                || furniture::is_labelled_stamp(&open.text)
                 || furniture::is_stamped_byline(&open.text))
         {
             metadata = true;

@@ -61,7 +61,7 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
-            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|(continue|keep) reading (your|this|the) (article|story) with (a|an) [^.!?]{1,40} (subscription|membership)|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery|live( now)?|(for )?subscribers only|subscriber exclusive)[\s.:!…>»-]*$"),
+            slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|(continue|keep) reading (your|this|the) (article|story) with (a|an) [^.!?]{1,40} (subscription|membership)|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery|live( now)?|(for )?subscribers only|subscriber exclusive|pr|\(end\)|end|-+ ?end ?-+|#{3}|-30-)[\s.:!…>»-]*$"),
             related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|((stories|articles|more stories|other stories) )?you (may|might) (also )?(like|be interested in|have missed)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|read also|in case you missed it|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
@@ -91,7 +91,7 @@ fn patterns() -> &'static Patterns {
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
             // "This article was originally published on The Conversation.", a licence notice,
             // the publisher's note on itself ("KFF Health News is a national newsroom that …").
-            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|(this (article|story|piece) is (a|the) )?translation of (an|the|a) (original )?(article|story|piece) [^\n]{0,200}|this (article|story|piece) (was|has been) translated from [^\n]{0,200}|[^\n.]{0,80}\bis (public[- ]interest )?journalism funded (by|through) [^\n]{0,120}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (support|funding) from)[^\n]{0,200}|[^\n.]{1,80} is (a|an|part of) [^\n.]{0,80}\b(newsroom|news organi[sz]ation|media organi[sz]ation|news network|news service)\b[^\n]{0,300})\s*[)\].]*$"),
+            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|(this (article|story|piece) is (a|the) )?translation of (an|the|a) (original )?(article|story|piece) [^\n]{0,200}|this (article|story|piece) (was|has been) translated from [^\n]{0,200}|[^\n.]{0,80}\bis ([a-z]+[- ]){0,3}journalism (co-?)?funded (by|through) [^\n]{0,120}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (the )?(support|funding|help|backing) (from|of))[^\n]{0,200}|[^\n.]{1,80} is (a|an|part of) [^\n.]{0,80}\b(newsroom|news organi[sz]ation|media organi[sz]ation|news network|news service)\b[^\n]{0,300})\s*[)\].]*$"),
             // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome",
             // or names alone after "Additional reporting" ("Additional reporting Seán Whelan").
             staff_credit: re(r"^((?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]|(?i:additional reporting)\s+[A-ZÀ-Þ][^\s,;]*(,? (and |& )?[A-ZÀ-Þ][^\s,;]*)*$)"),
@@ -144,6 +144,24 @@ pub fn small_furniture(names: &str) -> bool {
     let words: Vec<String> = name_words(&camel_spaced(names)).collect();
     // Each word, and each run of two or three adjacent words written as one ("author-box").
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
+}
+
+/// Whether an element named so is a page-wide banner (`banner_names.txt`): a breaking-news
+/// or live bar, a weather or traffic alert, a ticker, a site announcement or subscription bar.
+pub fn banner_name(names: &str) -> bool {
+    names_say(names, data_file!("page/extract/banner_names.txt"), 3)
+}
+
+/// ARIA roles of regions that announce something to the reader apart from the page's
+/// content: alerts, status lines, tickers, countdowns.
+const LIVE_ROLES: &[&str] = &["alert", "marquee", "status", "timer"];
+
+/// Whether an element's role or `aria-live` makes it a live announcement region (an alert,
+/// a ticker, a status line), which a page sets apart from the text it announces beside.
+pub fn is_live_region(role: Option<&str>, aria_live: Option<&str>) -> bool {
+    let role = role.unwrap_or("").trim().to_ascii_lowercase();
+    let live = aria_live.unwrap_or("off").trim().to_ascii_lowercase();
+    LIVE_ROLES.contains(&role.as_str()) || matches!(live.as_str(), "polite" | "assertive")
 }
 
 /// Names of a call-to-action box ("inline-cta__wrapper", "CallToAction"): an offer with its
@@ -392,6 +410,9 @@ fn is_wire_note(text: &str) -> bool {
         !words.is_empty() && words.len() <= 16 && words.iter().all(|w| w.starts_with(char::is_uppercase))
     };
     let helped = lower.starts_with("with assistance from ") && original.get("with assistance from ".len()..).is_some_and(named);
+    // A dash, "With" and names only: the desk's colleague who helped ("— With Jane Roe").
+    let dashed = text.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']);
+    let helped = helped || (dashed && lower.starts_with("with ") && original.get("with ".len()..).is_some_and(|rest| named(rest.trim_end_matches('.'))));
     let agency = is_agency_credit(original);
     let inner = lower.strip_prefix('(').and_then(|rest| rest.trim_end_matches('.').strip_suffix(')'));
     let revised = inner.is_some_and(|inner| {
@@ -477,9 +498,22 @@ const PROMO_CALL_MAX_CHARS: usize = 80;
 pub fn is_promo_call(text: &str) -> bool {
     let text = text.trim();
     let mut starts = std::iter::once(0).chain(text.match_indices(['.', '?', '!']).map(|(i, _)| i + 1));
+    if is_embed_call(text) {
+        return true;
+    }
     // A short line needs no more than its call ("Download the Daily Record app on Google Play").
     (is_promo_sentence(text) || text.chars().count() <= PROMO_CALL_MAX_CHARS)
         && starts.any(|i| text.get(i..).is_some_and(|rest| patterns().promo_start.is_match(rest.trim_start())))
+}
+
+/// Whether a whole line sends the reader to a video or recording set below or above it
+/// ("Watch the latest episode of BizTech below:", "Listen to the full interview above."):
+/// the embed's label, not the story. One line only: a story's paragraph may end so.
+fn is_embed_call(text: &str) -> bool {
+    static CALL: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern: a failure is a programming error that every test catches.
+    let call = CALL.get_or_init(|| Regex::new(r"(?i)^(watch|listen to|listen|see|view) [^.!?]{0,80}\b(below|above|here)\s*[:.!]?$").expect("valid pattern"));
+    call.is_match(text)
 }
 
 /// Whether a short paragraph or heading asks the reader to sign up, subscribe, become a
@@ -822,6 +856,17 @@ pub fn is_time_stamp(text: &str) -> bool {
         return false;
     }
     dated && named && words.len() >= 2
+}
+
+/// Whether a short block is a time stamp after the section's label, one to three
+/// capitalised words ("All News 10:24 October 01, 2025", "World Updated 5 March 2025 09:14").
+pub fn is_labelled_stamp(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=3).any(|k| {
+        let label = words.iter().take(k).all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        let rest = words.get(k..).unwrap_or(&[]);
+        label && rest.len() >= 3 && rest.iter().any(|w| w.contains(':') || w.contains('.')) && is_time_stamp(&rest.join(" "))
+    })
 }
 
 /// A stamp with its published and its updated time, each written out ("Posted Mon 30 Nov
@@ -1535,5 +1580,60 @@ mod tests {
         assert!(!is_editor_initials("/r/worldnews"));
         assert!(!is_editor_initials("/ and then he left"));
         assert!(!is_editor_initials("cb"));
+    }
+
+    #[test]
+    fn page_banners_are_known_by_name_and_live_regions_by_role() {
+        for names in ["breaking-news-ticker", "c-alertBanner", "urgent-bar", "TopBar", "site_notice", "newsTicker", "weather-alert"] {
+            assert!(banner_name(names), "{names}");
+        }
+        for names in ["alert alert-info", "editors-notice", "story-body", "notice", "liveblog-body"] {
+            assert!(!banner_name(names), "{names}");
+        }
+        assert!(is_live_region(Some("alert"), None));
+        assert!(is_live_region(Some(" Status "), None));
+        assert!(is_live_region(None, Some("assertive")));
+        assert!(!is_live_region(None, Some("off")));
+        assert!(!is_live_region(Some("main"), None));
+    }
+
+    #[test]
+    fn end_marks_and_ad_labels_are_slugs() {
+        for slug in ["(END)", "PR", "###", "-30-", "-- END --"] {
+            assert!(is_slug(slug), "{slug}");
+        }
+        assert!(!is_slug("The end of an era."));
+        assert!(!is_slug("PR firm hired"));
+    }
+
+    #[test]
+    fn funding_notes_and_helpers_in_other_words_are_credit_notes() {
+        assert!(is_credit_note("This story was produced with the support of the Henry Nxumalo Foundation."));
+        assert!(is_credit_note("This report was made possible with the backing of the Open Society Foundations."));
+        assert!(is_credit_note("- LDR is local body journalism co-funded by RNZ and NZ On Air."));
+        assert!(is_credit_note("Court News is public-interest journalism funded by the Meta Journalism Project."));
+        assert!(is_credit_note("— With Mayen Jaymalin"));
+        assert!(is_credit_note("-With Kofi Mensah and Ama Serwaa."));
+        assert!(!is_credit_note("With Mayen Jaymalin in charge, the desk grew."));
+        assert!(!is_credit_note("— with the support of neighbours, the family rebuilt the house."));
+        assert!(!is_credit_note("The foundation said the study was produced with the support of three universities."));
+    }
+
+    #[test]
+    fn a_stamp_after_its_section_label_is_a_stamp() {
+        assert!(is_labelled_stamp("All News 10:24 October 01, 2025"));
+        assert!(is_labelled_stamp("World 09:14 5 March 2025"));
+        assert!(!is_labelled_stamp("All News"));
+        assert!(!is_labelled_stamp("Police said 10:24 October 01, 2025 was the time"));
+        assert!(!is_labelled_stamp("Election Day November 5, 2024"));
+    }
+
+    #[test]
+    fn a_line_that_points_at_an_embed_is_a_promo_call() {
+        assert!(is_promo_call("Watch the latest episode of BizTech below:"));
+        assert!(is_promo_call("Listen to the full interview above."));
+        assert!(is_promo_call("WATCH the moment the roof gave way below"));
+        assert!(!is_promo_call("Police released footage of the attack on Monday, which shows the driver below the bridge."));
+        assert!(!is_promo_call("Watch parties were held across the city as temperatures fell below zero."));
     }
 }

@@ -20,6 +20,11 @@ const CHAR_THRESHOLD: usize = 500;
 /// Appeals for readers' money run from a few lines to a few paragraphs.
 const APPEAL_MIN_CHARS: usize = 80;
 const APPEAL_MAX_CHARS: usize = 3000;
+/// A page banner (a breaking-news bar, an alert, a ticker) is a line or two; longer text
+/// under such a name is some container's name.
+const BANNER_MAX_CHARS: usize = 400;
+/// Tags of the elements that hold a page's article, when it marks one.
+const ARTICLE_TAGS: &[&str] = &["article", "main"];
 const TOP_CANDIDATES: usize = 5;
 const MIN_AGREEING_CANDIDATES: usize = 3;
 
@@ -173,6 +178,7 @@ impl<N: Clone> Search<'_, N> {
         let mut looking_for_title = !title.is_empty();
         // Furniture by name is dropped in every pass when it is small next to the page.
         let page_chars = self.dom.inner_text_len(body);
+        let has_article = self.has_article_container(body);
         let mut node = Some(body);
         while let Some(id) = node {
             let tag = self.dom.tag(id).to_string();
@@ -184,6 +190,10 @@ impl<N: Clone> Search<'_, N> {
             let quote_credit = tag == "footer" && self.dom.parent(id).is_some_and(|p| self.dom.tag(p) == "blockquote");
             if id != body && ((FURNITURE_TAGS.contains(&tag.as_str()) && !quote_credit) || self.is_named_furniture(id, &match_string, page_chars)) {
                 node = self.remove_with_stories_and_next(id);
+                continue;
+            }
+            if id != body && has_article && self.is_page_banner(id, &match_string, page_chars) && !self.is_within_article(id) {
+                node = self.remove_and_next(id);
                 continue;
             }
             if self.byline.is_none() && self.is_byline(id, &match_string) {
@@ -259,6 +269,47 @@ impl<N: Clone> Search<'_, N> {
         let dialog = role == "dialog" || role == "alertdialog";
         let call_box = furniture::call_box(self.dom.tag(id), names);
         (dialog || call_box || furniture::small_furniture(names)) && self.dom.inner_text_len(id) * 2 < page_chars
+    }
+
+    /// A page-wide banner, bar or ticker by its name or its live-region role: short, and
+    /// small next to the page (a live blog's feed may be a live region: it is the page).
+    fn is_page_banner(&self, id: Id, names: &str, page_chars: usize) -> bool {
+        let chars = self.dom.inner_text_len(id);
+        let live = furniture::is_live_region(self.dom.attr(id, "role"), self.dom.attr(id, "aria-live"));
+        (live || furniture::banner_name(names)) && chars <= BANNER_MAX_CHARS && chars * 4 < page_chars
+    }
+
+    /// Whether the page marks its article with an element (`<article>`, `<main>`, a
+    /// `role="main"` or `itemprop="articleBody"`) holding a good part of its text.
+    fn has_article_container(&self, body: Id) -> bool {
+        let page_chars = self.dom.inner_text_len(body);
+        let mut marked = self.dom.elements_by_tag(body, ARTICLE_TAGS);
+        marked.extend(self.dom.elements_by_tag(body, &["div", "section"]).into_iter().filter(|&e| self.is_article_element(e)));
+        marked.into_iter().any(|e| self.dom.inner_text_len(e) * 4 >= page_chars)
+    }
+
+    /// Whether `id` is an element that marks the article, or the page's main region.
+    fn is_article_element(&self, id: Id) -> bool {
+        ARTICLE_TAGS.contains(&self.dom.tag(id)) || self.dom.attr(id, "role") == Some("main") || self.is_story_element(id)
+    }
+
+    /// Whether `id` is an element that marks one story (`<article>`, `role="article"`,
+    /// `itemprop="articleBody"`); the main region may hold the page's banners too.
+    fn is_story_element(&self, id: Id) -> bool {
+        let itemprop = self.dom.attr(id, "itemprop").unwrap_or("");
+        self.dom.tag(id) == "article" || self.dom.attr(id, "role") == Some("article") || itemprop.split_whitespace().any(|w| w == "articleBody")
+    }
+
+    /// Whether `id` is inside (or is) an element that marks a story.
+    fn is_within_article(&self, id: Id) -> bool {
+        let mut node = Some(id);
+        while let Some(n) = node {
+            if self.is_story_element(n) {
+                return true;
+            }
+            node = self.dom.parent(n);
+        }
+        false
     }
 
     /// A box of a few paragraphs, small next to the page, that appeals for readers' money
@@ -583,9 +634,16 @@ impl<N: Clone> Search<'_, N> {
             Some(p) => self.dom.element_children(p),
             None => vec![best],
         };
+        // An article the page marks as one holds its own text: a short line beside it is
+        // the page's (a breaking-news bar, a date bar), not the story's.
+        let marked_article = self.is_story_element(best);
         for sibling in siblings {
             let mut keep = sibling == best;
-            if !keep {
+            let names = self.dom.match_string(sibling);
+            let banner = furniture::banner_name(&names) || furniture::is_live_region(self.dom.attr(sibling, "role"), self.dom.attr(sibling, "aria-live"));
+            // A banner outside any story is never gathered.
+            let page_banner = banner && !self.is_within_article(sibling);
+            if !keep && !page_banner {
                 let bonus = if !best_class.is_empty() && self.dom.attr(sibling, "class") == Some(best_class.as_str()) { best_score * 0.2 } else { 0.0 };
                 if self.scores.get(&sibling).is_some_and(|s| s + bonus >= threshold) {
                     keep = true;
@@ -595,7 +653,7 @@ impl<N: Clone> Search<'_, N> {
                     let length = text.chars().count();
                     let sentence_end = text.contains(". ") || text.ends_with('.');
                     keep = (length > 80 && density < 0.25)
-                        || (length < 80 && length > 0 && density == 0.0 && sentence_end)
+                        || (length < 80 && length > 0 && density == 0.0 && sentence_end && !marked_article)
                         || (length > 80 && furniture::reads_as_prose(&text));
                 }
             }
@@ -965,6 +1023,42 @@ mod tests {
         // Too short for the first pass: the unlikely-named container comes back.
         let text = grabbed_text("<div class='sidebar'><p>Only this text, in a sidebar, exists on the page at all.</p></div>");
         assert!(text.contains("Only this text"), "{text}");
+    }
+
+    #[test]
+    fn page_banners_beside_an_article_are_not_its_text() {
+        let story = format!("<p>{PARAGRAPH}</p>").repeat(2);
+        for banner in [
+            "<div id='breaking'>BREAKING: Severe storms expected after 4 p.m.</div>",
+            "<div class='site-alert-bar'><p>Flood watch for the county until 8 p.m. tonight.</p></div>",
+            "<div role='alert'>Weather alert: roads closed in the north.</div>",
+            "<p aria-live='polite' class='x9'>Markets: FTSE up 0.4 per cent.</p>",
+            "<div class='NewsTicker'><span>LIVE:</span> Polls close at 10 p.m.</div>",
+            "<div class='promoBar'>Subscribe today for 99p a week.</div>",
+            "<div class='x4'>Tuesday, June 3, 2025. Today's paper.</div>",
+        ] {
+            for page in [format!("{banner}<article class='story'>{story}</article>"), format!("<main>{banner}<article>{story}{story}{story}</article></main>")]
+            {
+                let text = grabbed_text(&page);
+                assert!(text.contains("The committee"), "{page}: {text}");
+                for word in ["BREAKING", "Flood watch", "roads closed", "FTSE", "Polls close", "99p", "June 3"] {
+                    assert!(!text.contains(word), "{page}: {text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_note_or_a_live_feed_inside_the_article_stays() {
+        let story = format!("<p>{PARAGRAPH}</p>").repeat(4);
+        let note = "<div class='alert alert-info'>Correction: an earlier version misstated the date of the hearing.</div>";
+        let text = grabbed_text(&format!("<article>{note}{story}</article>"));
+        assert!(text.contains("Correction: an earlier") && text.contains("The committee"), "{text}");
+        let text = grabbed_text(&format!("<div class='ticker'>Live: results</div><main><div class='feed' aria-live='polite'>{story}{story}</div></main>"));
+        assert_eq!(text.matches("The committee").count(), 8, "{text}");
+        // No container marks the article: a short sentence beside the story is still read.
+        let text = grabbed_text(&format!("<div class='story'>{story}</div><p>He declined to comment.</p>"));
+        assert!(text.contains("declined to comment"), "{text}");
     }
 
     #[test]
