@@ -1053,11 +1053,8 @@ fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
 /// ("Cases in Texas top 500", "Deaths top 1,000"), which bounds from below.
 fn top_as_a_rank(t: &Tokens, i: usize) -> bool {
     let modal = i > 0 && matches!(t.lower(i - 1), "to" | "could" | "would" | "will" | "may" | "might" | "should" | "can" | "must");
-    let subject = i > 0
-        && t.is_word(i - 1)
-        && !lexicon::function_words().contains(t.lower(i - 1))
-        && quantity::plural_like(t.lower(i - 1))
-        && !possessive(t, i - 1);
+    let subject =
+        i > 0 && t.is_word(i - 1) && !lexicon::function_words().contains(t.lower(i - 1)) && quantity::plural_like(t.lower(i - 1)) && !possessive(t, i - 1);
     t.is(i, "top") && !modal && !subject
 }
 

@@ -695,7 +695,10 @@ fn pounds_are_money(t: &Tokens, n: &Number, last: usize) -> bool {
     }
     let before = n.first.saturating_sub(6)..n.first;
     let weighed = before.clone().any(|j| {
-        matches!(t.lower(j), "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "lose" | "lost" | "losing" | "gain" | "gained" | "shed" | "heavier" | "lighter")
+        matches!(
+            t.lower(j),
+            "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "lose" | "lost" | "losing" | "gain" | "gained" | "shed" | "heavier" | "lighter"
+        )
     });
     let priced = before.clone().any(|j| lexicon::money_words().contains(t.lower(j)));
     let price_after = matches!(t.lower(after), "a" | "an" | "per") && lexicon::money_words().contains(t.lower(after + 1));
