@@ -410,7 +410,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && seg + 1 < right
             && toks[seg + 1].is_word()
             && key(word(text, &toks[seg + 1])) == "of";
-        let opens_name = opens_name && !party;
+        let opens_name = opens_name && !party && !office_piece(text, toks, seg, right);
         // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.". A
         // capitalised opening is the sentence's own adverbial ("Alarmed by the unrest in
         // Nevada, Senator Harry Reid, …"), which ends in a place without being one.
@@ -504,6 +504,22 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         }
         _ => speaker,
     })
+}
+
+/// Whether tokens `seg..right` are only an office, capitalised or not, ending in a word of
+/// office: "CEO and managing director", "Executive Director and CFO". Such a piece
+/// describes the name before it and opens no name of its own. A title before a name
+/// ("Mr. King", "Sen. Bishop") or one capitalised word alone ("King") is a name.
+fn office_piece(text: &str, toks: &[Tok], seg: usize, right: usize) -> bool {
+    let w = |j: usize| word(text, &toks[j]);
+    let office = |j: usize| lexicon::speaker_roles().contains(&key(w(j)));
+    let plain = |j: usize| toks[j].is_word() && !lexicon::speaker_honorifics().contains(&key(w(j))) && (office(j) || !is_capitalised(w(j)));
+    let acronym = |j: usize| w(j).len() > 1 && w(j).chars().all(|c| c.is_ascii_uppercase());
+    right > seg
+        && (seg..right).all(plain)
+        && office(right - 1)
+        && (seg..right).any(|j| is_capitalised(w(j)))
+        && (right - seg >= 2 || acronym(seg))
 }
 
 /// The description set off by a comma right before a name that starts at token `name`:
@@ -1343,15 +1359,24 @@ pub fn person_name_start(ws: &[&str]) -> usize {
     }
     // The surname.
     i = i.saturating_sub(1);
-    while i > 0 && is_initial(ws[i - 1]) {
+    while i > 0 && initial_at(ws, i - 1) {
         i -= 1;
     }
     // The first name.
     i = i.saturating_sub(1);
-    while i > 0 && is_initial(ws[i - 1]) {
+    while i > 0 && initial_at(ws, i - 1) {
         i -= 1;
     }
     i
+}
+
+/// Whether `ws[j]` is an initial, with its full stop or without ("T V Narendran", "J K
+/// Rowling", as Indian and British papers write them). A bare "A" or "I" is a word of the
+/// sentence unless another bare initial follows it ("A R Rahman").
+fn initial_at(ws: &[&str], j: usize) -> bool {
+    let bare = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let w = ws[j];
+    is_initial(w) || (bare(w) && (!matches!(w, "A" | "I") || ws.get(j + 1).is_some_and(|n| bare(n))))
 }
 
 /// The surname of a full name: its last word that is no suffix, or its first for a name
@@ -1441,7 +1466,7 @@ impl Names {
                     let full: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
                     let surname = key(surname_of(&full).unwrap_or(""));
                     let first =
-                        if family_name_first(&full) { surname.clone() } else { full.iter().find(|w| !is_initial(w)).map(|w| key(w)).unwrap_or_default() };
+                        if family_name_first(&full) { surname.clone() } else { full.iter().find(|w| !is_initial(w) && w.len() > 1).map(|w| key(w)).unwrap_or_default() };
                     if !surname.is_empty() && full.len() >= 2 {
                         let name = full.join(" ");
                         if first != surname {
@@ -1754,6 +1779,71 @@ mod tests {
         assert_eq!(names.by_first_name("Anna", 40), Some("Anna Petrova"));
         assert_eq!(names.by_first_name("Anna", text.len()), None);
         assert_eq!(names.full("Kennedy", 0), None);
+    }
+
+    #[test]
+    fn bare_initials_belong_to_the_name() {
+        assert_eq!(person_name_start(&["T", "V", "Narendran"]), 0);
+        assert_eq!(person_name_start(&["A", "R", "Rahman"]), 0);
+        assert_eq!(person_name_start(&["J", "K", "Rowling"]), 0);
+        assert_eq!(person_name_start(&["Ravi", "S", "Menon"]), 0);
+        // A sentence's "A" before a name is no initial.
+        assert_eq!(person_name_start(&["A", "Priya", "Nair"]), 1);
+        let text = "Minister M K Stalin spoke. Later Stalin said more.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[]);
+        assert_eq!(names.full("Stalin", 40), Some("M K Stalin"));
+        // A title and a surname spelled like an office are still a name.
+        let s = subject("“I was never edited,” Mr. King, 82, told me", "told");
+        assert_eq!(s.name, "King");
+    }
+
+    #[test]
+    fn an_office_set_off_after_a_name_is_its_role() {
+        for (text, name, role) in [
+            ("“Demand held,” T V Narendran, CEO and managing director, said", "T V Narendran", "CEO and managing director"),
+            ("“Costs rose,” Anita Shah, Executive Director and CFO, said", "Anita Shah", "Executive Director and CFO"),
+            ("“We are ready,” Peter Olsen, Chief Executive, said", "Peter Olsen", "Chief Executive"),
+            ("“Prices will ease,” R S Sharma, chairman and managing director, said", "R S Sharma", "chairman and managing director"),
+            ("“Sales doubled,” Maria Lopez, President and CEO, said", "Maria Lopez", "President and CEO"),
+            ("“We will appeal,” Dan Reyes, CFO, said", "Dan Reyes", "CFO"),
+        ] {
+            let cue = text.rsplit(' ').next().unwrap_or("");
+            let s = subject(text, cue);
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+        }
+    }
+
+    #[test]
+    fn organisation_boss_before_a_name_is_the_role() {
+        for (text, name, role) in [
+            ("said RMT boss Mick Lynch.", "Mick Lynch", "RMT boss"),
+            ("said Unite boss Sharon Graham.", "Sharon Graham", "Unite boss"),
+            ("said Leinster coach Leo Cullen.", "Leo Cullen", "Leinster coach"),
+            ("said Arsenal manager Mikel Arteta.", "Mikel Arteta", "Arsenal manager"),
+            ("said Tata Steel CFO Koushik Chatterjee.", "Koushik Chatterjee", "Tata Steel CFO"),
+        ] {
+            let s = inverted(text, "said").expect("a speaker");
+            assert_eq!((s.name.as_str(), s.role.as_deref(), s.kind), (name, Some(role), Kind::Person), "{text}");
+        }
+    }
+
+    #[test]
+    fn local_and_police_titles_are_stripped() {
+        for (text, name) in [
+            ("Cr Glenda Mather said", "Glenda Mather"),
+            ("Cllr Amy Rhodes said", "Amy Rhodes"),
+            ("Ald Jim Bruce said", "Jim Bruce"),
+            ("Insp Sarah Kemp said", "Sarah Kemp"),
+            ("PC Andrew Harper said", "Andrew Harper"),
+        ] {
+            assert_eq!(subject(text, "said").name, name, "{text}");
+        }
+        let text = "Mayor Adam Belot spoke. Later Cr Belot said more.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[]);
+        let s = subject(text, "said");
+        assert_eq!(resolve_name(&names, &s), "Adam Belot");
     }
 
     #[test]
