@@ -123,7 +123,8 @@ impl<'a> Context<'a> {
         let quoted = quotations.iter().map(|q| q.outer).collect();
         let (toks, sentence_toks) = doc.words();
         let sentence_starts = &sentence_toks[..sentence_toks.len().saturating_sub(1)];
-        let names = Names::collect(&doc.text, toks, sentence_starts);
+        let mut names = Names::collect(&doc.text, toks, sentence_starts);
+        names.forget_headline_only(&headline_spans(doc));
         let mut midcap = rustc_hash::FxHashSet::default();
         for w in sentence_toks.windows(2) {
             for i in w[0] + 1..w[1] {
@@ -476,6 +477,14 @@ fn to_credit(ctx: &Context, found: &Found, history: &[(usize, Speaker, String)])
         _ => (ctx.display_name(&found.speaker), found.speaker.role.clone()),
     };
     Some(Credit { name, role, cue: found.cue.clone() })
+}
+
+/// The byte spans of the article's headlines: heading blocks, and a first block of one
+/// short line (as [`Context::in_headline`] reads them).
+fn headline_spans(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    let one_line = |i: usize, b: &crate::text::Block| i == 0 && b.span.len() <= HEADLINE_BYTES && !doc.slice(b.span).contains('\n');
+    let head = |i: usize, b: &crate::text::Block| matches!(b.kind, BlockKind::Heading | BlockKind::Title) || one_line(i, b);
+    doc.blocks.iter().enumerate().filter(|(i, b)| head(*i, b)).map(|(_, b)| b.span.start..b.span.end).collect()
 }
 
 /// Credits for every sentence in order, pronouns carried back through the ones before.
