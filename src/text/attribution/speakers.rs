@@ -1916,23 +1916,23 @@ mod tests {
         let text = "Late Salah double sinks Spurs\n\nMohamed Salah scored twice. Salah told Sky Sports.";
         let toks = tokenize(text, Span::new(0, text.len()));
         let mut names = Names::collect(text, &toks, &[0, 5, 10]);
-        names.forget_headline_only(&[0..29]);
+        names.forget_headline_only(std::slice::from_ref(&(0..29)));
         assert_eq!(names.full("Salah", text.len()), Some("Mohamed Salah"));
         // A headline's name the body gives in full, or gives no other for, is kept.
         let text = "Jane Doe wins seat\n\nVoters chose Jane Doe. Doe said thanks.";
         let toks = tokenize(text, Span::new(0, text.len()));
         let mut names = Names::collect(text, &toks, &[0, 4, 9]);
-        names.forget_headline_only(&[0..18]);
+        names.forget_headline_only(std::slice::from_ref(&(0..18)));
         assert_eq!(names.full("Doe", text.len()), Some("Jane Doe"));
         let text2 = "Brave Kane Rescues Draw\n\nHarry Kane scored late. Kane said it was vital.";
         let toks2 = tokenize(text2, Span::new(0, text2.len()));
         let mut names2 = Names::collect(text2, &toks2, &[0, 4, 9]);
-        names2.forget_headline_only(&[0..23]);
+        names2.forget_headline_only(std::slice::from_ref(&(0..23)));
         assert_eq!(names2.full("Kane", text2.len()), Some("Harry Kane"));
         let text3 = "Maria Costa wins award\n\nThe award went to Costa on Friday. Costa said she was proud.";
         let toks3 = tokenize(text3, Span::new(0, text3.len()));
         let mut names3 = Names::collect(text3, &toks3, &[0, 4, 12]);
-        names3.forget_headline_only(&[0..22]);
+        names3.forget_headline_only(std::slice::from_ref(&(0..22)));
         assert_eq!(names3.full("Costa", text3.len()), Some("Maria Costa"));
     }
 
