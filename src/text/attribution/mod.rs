@@ -487,6 +487,15 @@ fn headline_spans(doc: &Document) -> Vec<std::ops::Range<usize>> {
     doc.blocks.iter().enumerate().filter(|(i, b)| head(*i, b)).map(|(_, b)| b.span.start..b.span.end).collect()
 }
 
+/// "The Environment Agency expects levels to fall by up to 30cm", "the IMF estimates
+/// growth of 2.1%": a named body or person who expects, estimates or predicts (verbs of
+/// stance that carry a figure) is the source of the figures of that clause, as it is of
+/// the claim.
+fn forecasts(found: &Found, cue: &Cue) -> bool {
+    let verb = matches!(cue.text.as_str(), "expects" | "expected" | "estimates" | "estimated" | "predicts" | "predicted");
+    verb && matches!(found.speaker.kind, Kind::Person | Kind::Organisation)
+}
+
 /// Credits for every sentence in order, pronouns carried back through the ones before.
 /// With `stances`, a sentence with no reporting cue may be credited through a verb of
 /// stance ("Clinton wants …", "a study found …"): what reported speech reads.
@@ -496,7 +505,7 @@ fn sentence_credits(ctx: &Context, stances: bool) -> Vec<Option<(Credit, Found, 
     for i in 0..ctx.doc.sentences.len() {
         // The person a sentence is about is one a later pronoun may stand for.
         ctx.remember_subject(i, &mut history);
-        let found = ctx.credit_in_sentence(i).or_else(|| if stances { ctx.stance_in_sentence(i) } else { None });
+        let found = ctx.credit_in_sentence(i).or_else(|| ctx.stance_in_sentence(i).filter(|(f, cue)| stances || forecasts(f, cue)));
         let credit = found.and_then(|(f, cue)| {
             // Reported speech keeps a pronoun nobody before it names ("They argue that …"):
             // the sentence is still someone's statement, and says so.
