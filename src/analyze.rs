@@ -279,6 +279,23 @@ mod tests {
     }
 
     #[test]
+    fn a_forecasting_body_is_the_source_of_its_figures() {
+        let cases = [
+            ("Headline\n\nThe Environment Agency expects levels to fall by up to 30cm over the next day.", Some("The Environment Agency")),
+            ("Headline\n\nThe Met Office predicts gusts of 70mph on the coast.", Some("The Met Office")),
+            ("Headline\n\nThe IMF estimates growth of 2.1% next year.", Some("The IMF")),
+            ("Headline\n\nThe Congressional Budget Office estimated a deficit of $1.9 trillion.", Some("The Congressional Budget Office")),
+            // In the passive no one is credited.
+            ("Headline\n\nLevels are expected to fall by 30cm.", None),
+        ];
+        for (text, who) in cases {
+            let figures = figure_sources(text);
+            assert!(!figures.is_empty(), "{text}");
+            assert_eq!(figures[0].1.as_deref(), who, "{text}");
+        }
+    }
+
+    #[test]
     fn a_figure_outside_a_quotation_is_not_its_speakers() {
         let text = "\"It is a disgrace,\" said Tom Reyes. The budget grew by 12 percent.";
         for (figure, source) in figure_sources(text) {

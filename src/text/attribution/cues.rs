@@ -141,6 +141,49 @@ fn beaten_estimates(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
     noun && i > 0 && toks[i - 1].is_word() && PASSING.contains(&key(word(text, &toks[i - 1])).as_str())
 }
 
+/// Whether `k` (lower case) names a result that is posted or reported: "loss", "rise".
+fn is_result_noun(k: &str) -> bool {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let list = CELL.get_or_init(|| {
+        let mut v: Vec<&str> =
+            data_file!("text/attribution/result_nouns.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        v.sort_unstable();
+        v
+    });
+    list.binary_search(&k).is_ok()
+}
+
+/// "The unit posted an EBITDA loss of €45 million", "posted €2bn": "post" before a result
+/// (a figure, or a result noun within a few words) states the result, and words of
+/// nobody's. "The company reported earnings of $8.42 a share" stays a credit: the report
+/// is the figure's source (PolNeAR credits it too), and so does a plea ("pleaded guilty").
+fn states_a_result(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
+    const REACH: usize = 5;
+    if !matches!(first, "post" | "posts" | "posted" | "posting") {
+        return false;
+    }
+    if toks.get(i + 1).is_some_and(|n| starts_a_figure(text, n)) {
+        return true;
+    }
+    let mut j = i + 1;
+    while j < toks.len() && j <= i + REACH {
+        let t = &toks[j];
+        if t.is_word() {
+            let k = key(word(text, t));
+            if is_result_noun(&k) {
+                return true;
+            }
+            if matches!(k.as_str(), "that" | "to" | "on" | "in" | "of" | "he" | "she" | "they" | "it" | "we") {
+                return false;
+            }
+        } else if !matches!(t.punct, Some('%' | '$' | '\u{a3}' | '\u{20ac}' | '-' | '.')) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// "There were 118 major crimes reported in …", "there have been 40 cases recorded": in a
 /// clause opened by "there" and a form of "be", a participle describes what is counted; the
 /// count before it is no one who reported.
@@ -238,7 +281,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     {
         return None;
     }
-    if shows_signs(text, toks, i, &first) || existential_participle(text, toks, i, &first) || beaten_estimates(text, toks, i, &first) {
+    if shows_signs(text, toks, i, &first)
+        || existential_participle(text, toks, i, &first)
+        || beaten_estimates(text, toks, i, &first)
+        || states_a_result(text, toks, i, &first)
+    {
         return None;
     }
     // "according to earlier estimates from Stanford": the document credited, no verb.
@@ -354,6 +401,20 @@ mod tests {
         assert_eq!(cues("Officials reported 57 thefts on buses."), vec!["reported"]);
         assert!(cues("Quarterly revenue tops forecasts, misses estimates").is_empty());
         assert_eq!(cues("The agency estimates that 40,000 homes flooded."), vec!["estimates"]);
+    }
+
+    #[test]
+    fn posted_results_are_no_cues() {
+        assert!(cues("The Netherlands unit posted an EBITDA loss of €45 million.").is_empty());
+        assert!(cues("Rivian posted $1.4bn in the quarter.").is_empty());
+        assert!(cues("The retailer posted a 12% drop in sales.").is_empty());
+        assert!(cues("Barclays posts record annual profits.").is_empty());
+        assert!(cues("Shell posted a first-quarter profit of $7.7 billion.").is_empty());
+        // Still cues when words follow: a claim, a report of a figure.
+        assert_eq!(cues("The mayor posted that the road was shut."), ["posted"]);
+        assert_eq!(cues("She posted on Facebook that the pool would reopen."), ["posted"]);
+        assert_eq!(cues("Officials reported 57 thefts on buses."), ["reported"]);
+        assert_eq!(cues("The company reported earnings of $8.42 a share."), ["reported"]);
     }
 
     #[test]

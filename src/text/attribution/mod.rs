@@ -123,7 +123,8 @@ impl<'a> Context<'a> {
         let quoted = quotations.iter().map(|q| q.outer).collect();
         let (toks, sentence_toks) = doc.words();
         let sentence_starts = &sentence_toks[..sentence_toks.len().saturating_sub(1)];
-        let names = Names::collect(&doc.text, toks, sentence_starts);
+        let mut names = Names::collect(&doc.text, toks, sentence_starts);
+        names.forget_headline_only(&headline_spans(doc));
         let mut midcap = rustc_hash::FxHashSet::default();
         for w in sentence_toks.windows(2) {
             for i in w[0] + 1..w[1] {
@@ -478,6 +479,23 @@ fn to_credit(ctx: &Context, found: &Found, history: &[(usize, Speaker, String)])
     Some(Credit { name, role, cue: found.cue.clone() })
 }
 
+/// The byte spans of the article's headlines: heading blocks, and a first block of one
+/// short line (as [`Context::in_headline`] reads them).
+fn headline_spans(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    let one_line = |i: usize, b: &crate::text::Block| i == 0 && b.span.len() <= HEADLINE_BYTES && !doc.slice(b.span).contains('\n');
+    let head = |i: usize, b: &crate::text::Block| matches!(b.kind, BlockKind::Heading | BlockKind::Title) || one_line(i, b);
+    doc.blocks.iter().enumerate().filter(|(i, b)| head(*i, b)).map(|(_, b)| b.span.start..b.span.end).collect()
+}
+
+/// "The Environment Agency expects levels to fall by up to 30cm", "the IMF estimates
+/// growth of 2.1%": a named body or person who expects, estimates or predicts (verbs of
+/// stance that carry a figure) is the source of the figures of that clause, as it is of
+/// the claim.
+fn forecasts(found: &Found, cue: &Cue) -> bool {
+    let verb = matches!(cue.text.as_str(), "expects" | "expected" | "estimates" | "estimated" | "predicts" | "predicted");
+    verb && matches!(found.speaker.kind, Kind::Person | Kind::Organisation)
+}
+
 /// Credits for every sentence in order, pronouns carried back through the ones before.
 /// With `stances`, a sentence with no reporting cue may be credited through a verb of
 /// stance ("Clinton wants …", "a study found …"): what reported speech reads.
@@ -487,7 +505,7 @@ fn sentence_credits(ctx: &Context, stances: bool) -> Vec<Option<(Credit, Found, 
     for i in 0..ctx.doc.sentences.len() {
         // The person a sentence is about is one a later pronoun may stand for.
         ctx.remember_subject(i, &mut history);
-        let found = ctx.credit_in_sentence(i).or_else(|| if stances { ctx.stance_in_sentence(i) } else { None });
+        let found = ctx.credit_in_sentence(i).or_else(|| ctx.stance_in_sentence(i).filter(|(f, cue)| stances || forecasts(f, cue)));
         let credit = found.and_then(|(f, cue)| {
             // Reported speech keeps a pronoun nobody before it names ("They argue that …"):
             // the sentence is still someone's statement, and says so.

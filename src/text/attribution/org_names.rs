@@ -59,7 +59,15 @@ pub fn per_credits(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) 
     }
     let cap = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
     let det = toks.get(i + 1).is_some_and(|t| t.is_word() && matches!(key(word(text, t)).as_str(), "the" | "a" | "an"));
-    cap(i + 1) || (det && cap(i + 2))
+    // "…, per police.", "per court documents", "per a spokesperson": a group or an office,
+    // closing the sentence (", per day," and ", per head," are rates).
+    let from = if det { i + 2 } else { i + 1 };
+    let bare = super::groups::bare_group_end(text, toks, from, toks.len()).or_else(|| {
+        let office = toks.get(from).is_some_and(|t| t.is_word() && crate::detect::lexicon::speaker_roles().contains(&key(word(text, t))));
+        (det && office).then_some(from + 1)
+    });
+    let closes = |e: usize| toks.get(e).is_none_or(|t| matches!(t.punct, Some('.' | '!' | '?' | ';' | ')')));
+    cap(i + 1) || (det && cap(i + 2)) || bare.is_some_and(closes)
 }
 
 #[cfg(test)]
@@ -97,7 +105,18 @@ mod tests {
 
     #[test]
     fn per_credits_a_named_source_only() {
-        for (text, want) in [("debt rose, per the New York Fed.", true), ("Per Reuters, it fell.", true), ("$5 per gallon", false), ("up 3 per cent", false)] {
+        for (text, want) in [
+            ("debt rose, per the New York Fed.", true),
+            ("Per Reuters, it fell.", true),
+            ("$5 per gallon", false),
+            ("up 3 per cent", false),
+            ("he is expected to recover, per police.", true),
+            ("the deal was signed in May, per court documents.", true),
+            ("she left on Friday, per a spokesperson.", true),
+            ("two arrests were made, per local officials.", true),
+            ("it costs $40, per person, at the door.", false),
+            ("fees rise 3%, per year.", false),
+        ] {
             let t = toks(text);
             let i = t.iter().position(|t| key(&text[t.span.start..t.span.end]) == "per").unwrap();
             assert_eq!(per_credits(text, &t, i, i == 0), want, "{text}");

@@ -411,7 +411,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && seg + 1 < right
             && toks[seg + 1].is_word()
             && key(word(text, &toks[seg + 1])) == "of";
-        let opens_name = opens_name && !party;
+        let opens_name = opens_name && !party && !office_piece(text, toks, seg, right);
         // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.". A
         // capitalised opening is the sentence's own adverbial ("Alarmed by the unrest in
         // Nevada, Senator Harry Reid, …"), which ends in a place without being one.
@@ -505,6 +505,18 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         }
         _ => speaker,
     })
+}
+
+/// Whether tokens `seg..right` are only an office, capitalised or not, ending in a word of
+/// office: "CEO and managing director", "Executive Director and CFO". Such a piece
+/// describes the name before it and opens no name of its own. A title before a name
+/// ("Mr. King", "Sen. Bishop") or one capitalised word alone ("King") is a name.
+fn office_piece(text: &str, toks: &[Tok], seg: usize, right: usize) -> bool {
+    let w = |j: usize| word(text, &toks[j]);
+    let office = |j: usize| lexicon::speaker_roles().contains(&key(w(j)));
+    let plain = |j: usize| toks[j].is_word() && !lexicon::speaker_honorifics().contains(&key(w(j))) && (office(j) || !is_capitalised(w(j)));
+    let acronym = |j: usize| w(j).len() > 1 && w(j).chars().all(|c| c.is_ascii_uppercase());
+    right > seg && (seg..right).all(plain) && office(right - 1) && (seg..right).any(|j| is_capitalised(w(j))) && (right - seg >= 2 || acronym(seg))
 }
 
 /// The description set off by a comma right before a name that starts at token `name`:
@@ -1493,15 +1505,41 @@ pub fn person_name_start(ws: &[&str]) -> usize {
     }
     // The surname.
     i = i.saturating_sub(1);
-    while i > 0 && is_initial(ws[i - 1]) {
+    while i > 0 && initial_at(ws, i - 1) {
         i -= 1;
     }
     // The first name.
     i = i.saturating_sub(1);
-    while i > 0 && is_initial(ws[i - 1]) {
+    if i == 1 && ws.len() == 3 && second_given_name(ws[1]) && is_name_word(ws[0]) && !initial_at(ws, 0) {
+        // "Kelly Ann Rourke": a double given name opening the run, both kept.
+        return 0;
+    }
+    while i > 0 && initial_at(ws, i - 1) {
         i -= 1;
     }
     i
+}
+
+/// Whether `w` is a given name often written second in a double given name ("Ann" in
+/// "Kelly Ann Rourke", "Jo" in "Mary Jo White"): `middle_given_names.txt`.
+fn second_given_name(w: &str) -> bool {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let list = CELL.get_or_init(|| {
+        let mut v: Vec<&str> =
+            data_file!("text/attribution/middle_given_names.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        v.sort_unstable();
+        v
+    });
+    is_capitalised(w) && list.binary_search(&key(w).as_str()).is_ok()
+}
+
+/// Whether `ws[j]` is an initial, with its full stop or without ("T V Narendran", "J K
+/// Rowling", as Indian and British papers write them). A bare "A" or "I" is a word of the
+/// sentence unless another bare initial follows it ("A R Rahman").
+fn initial_at(ws: &[&str], j: usize) -> bool {
+    let bare = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let w = ws[j];
+    is_initial(w) || (bare(w) && (!matches!(w, "A" | "I") || ws.get(j + 1).is_some_and(|n| bare(n))))
 }
 
 /// The surname of a full name: its last word that is no suffix, or its first for a name
@@ -1590,8 +1628,11 @@ impl Names {
                     let ws = &ws[person_name_start(&ws)..];
                     let full: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
                     let surname = key(surname_of(&full).unwrap_or(""));
-                    let first =
-                        if family_name_first(&full) { surname.clone() } else { full.iter().find(|w| !is_initial(w)).map(|w| key(w)).unwrap_or_default() };
+                    let first = if family_name_first(&full) {
+                        surname.clone()
+                    } else {
+                        full.iter().find(|w| !is_initial(w) && w.len() > 1).map(|w| key(w)).unwrap_or_default()
+                    };
                     if !surname.is_empty() && full.len() >= 2 {
                         let name = full.join(" ");
                         if first != surname {
@@ -1607,6 +1648,28 @@ impl Names {
             }
         }
         names
+    }
+
+    /// Forgets the names met in headlines (the byte spans `heads`) that the body gives
+    /// otherwise: a headline capitalises the word before a name ("Late Salah double sinks
+    /// Spurs"), so a run there is no full name when the body names someone else in full
+    /// by the same surname ("Mohamed Salah").
+    pub fn forget_headline_only(&mut self, heads: &[std::ops::Range<usize>]) {
+        let in_head = |p: usize| heads.iter().any(|h| h.contains(&p));
+        let body: std::collections::HashSet<&str> = self.mentions.iter().filter(|(p, _)| !in_head(*p)).map(|(_, n)| n.as_str()).collect();
+        let mut wrong: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for list in self.by_surname.values() {
+            let other = |n: &str| list.iter().any(|(p, m)| !in_head(*p) && m != n);
+            wrong.extend(list.iter().filter(|(p, n)| in_head(*p) && !body.contains(n.as_str()) && other(n)).map(|(_, n)| n.clone()));
+        }
+        if wrong.is_empty() {
+            return;
+        }
+        let keep = |(p, n): &(usize, String)| !in_head(*p) || !wrong.contains(n);
+        self.mentions.retain(keep);
+        for list in self.by_surname.values_mut().chain(self.by_first.values_mut()) {
+            list.retain(keep);
+        }
     }
 
     /// The one full name, met at or before `pos`, whose first name is `first`; none when
@@ -1635,7 +1698,14 @@ impl Names {
     /// The fullest name, met at or before `pos`, whose surname is `surname`.
     pub fn full(&self, surname: &str, pos: usize) -> Option<&str> {
         let list = self.by_surname.get(&key(surname))?;
-        list.iter().filter(|(p, _)| *p <= pos).max_by_key(|(p, n)| (n.split(' ').count().min(3), std::cmp::Reverse(*p))).map(|(_, n)| n.as_str())
+        // A double given name ("Anne Marie Murphy") makes no fuller name of another person
+        // of the surname ("Chris Murphy"): it counts as two words.
+        let words = |n: &str| {
+            let ws: Vec<&str> = n.split(' ').collect();
+            let double = ws.len() == 3 && second_given_name(ws[1]);
+            ws.len().min(3) - usize::from(double)
+        };
+        list.iter().filter(|(p, _)| *p <= pos).max_by_key(|(p, n)| (words(n), std::cmp::Reverse(*p))).map(|(_, n)| n.as_str())
     }
 }
 
@@ -1972,6 +2042,116 @@ mod tests {
         assert_eq!(names.by_first_name("Anna", 40), Some("Anna Petrova"));
         assert_eq!(names.by_first_name("Anna", text.len()), None);
         assert_eq!(names.full("Kennedy", 0), None);
+    }
+
+    #[test]
+    fn bare_initials_belong_to_the_name() {
+        assert_eq!(person_name_start(&["T", "V", "Narendran"]), 0);
+        assert_eq!(person_name_start(&["A", "R", "Rahman"]), 0);
+        assert_eq!(person_name_start(&["J", "K", "Rowling"]), 0);
+        assert_eq!(person_name_start(&["Ravi", "S", "Menon"]), 0);
+        // A sentence's "A" before a name is no initial.
+        assert_eq!(person_name_start(&["A", "Priya", "Nair"]), 1);
+        let text = "Minister M K Stalin spoke. Later Stalin said more.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[]);
+        assert_eq!(names.full("Stalin", 40), Some("M K Stalin"));
+        // A title and a surname spelled like an office are still a name.
+        let s = subject("“I was never edited,” Mr. King, 82, told me", "told");
+        assert_eq!(s.name, "Mr. King");
+    }
+
+    #[test]
+    fn an_office_set_off_after_a_name_is_its_role() {
+        for (text, name, role) in [
+            ("“Demand held,” T V Narendran, CEO and managing director, said", "T V Narendran", "CEO and managing director"),
+            ("“Costs rose,” Anita Shah, Executive Director and CFO, said", "Anita Shah", "Executive Director and CFO"),
+            ("“We are ready,” Peter Olsen, Chief Executive, said", "Peter Olsen", "Chief Executive"),
+            ("“Prices will ease,” R S Sharma, chairman and managing director, said", "R S Sharma", "chairman and managing director"),
+            ("“Sales doubled,” Maria Lopez, President and CEO, said", "Maria Lopez", "President and CEO"),
+            ("“We will appeal,” Dan Reyes, CFO, said", "Dan Reyes", "CFO"),
+        ] {
+            let cue = text.rsplit(' ').next().unwrap_or("");
+            let s = subject(text, cue);
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+        }
+    }
+
+    #[test]
+    fn organisation_boss_before_a_name_is_the_role() {
+        for (text, name, role) in [
+            ("said RMT boss Mick Lynch.", "Mick Lynch", "RMT boss"),
+            ("said Unite boss Sharon Graham.", "Sharon Graham", "Unite boss"),
+            ("said Leinster coach Leo Cullen.", "Leo Cullen", "Leinster coach"),
+            ("said Arsenal manager Mikel Arteta.", "Mikel Arteta", "Arsenal manager"),
+            ("said Tata Steel CFO Koushik Chatterjee.", "Koushik Chatterjee", "Tata Steel CFO"),
+        ] {
+            let s = inverted(text, "said").expect("a speaker");
+            assert_eq!((s.name.as_str(), s.role.as_deref(), s.kind), (name, Some(role), Kind::Person), "{text}");
+        }
+    }
+
+    #[test]
+    fn local_and_police_titles_are_stripped() {
+        for (text, name) in [
+            ("Cr Glenda Mather said", "Glenda Mather"),
+            ("Cllr Amy Rhodes said", "Amy Rhodes"),
+            ("Ald Jim Bruce said", "Jim Bruce"),
+            ("Insp Sarah Kemp said", "Sarah Kemp"),
+            ("PC Andrew Harper said", "Andrew Harper"),
+        ] {
+            assert_eq!(subject(text, "said").name, name, "{text}");
+        }
+        let text = "Mayor Adam Belot spoke. Later Cr Belot said more.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[]);
+        let s = subject(text, "said");
+        assert_eq!(resolve_name(&names, &s), "Adam Belot");
+    }
+
+    #[test]
+    fn double_given_names_are_kept_whole() {
+        assert_eq!(person_name_start(&["Kelly", "Ann", "Rourke"]), 0);
+        assert_eq!(person_name_start(&["Mary", "Jo", "White"]), 0);
+        assert_eq!(person_name_start(&["Anna", "Maria", "Costa"]), 0);
+        assert_eq!(person_name_start(&["Billy", "Ray", "Cyrus"]), 0);
+        assert_eq!(person_name_start(&["Lisa", "Marie", "Dunne"]), 0);
+        // Only a run of three: a longer one holds a word before the name.
+        assert_eq!(person_name_start(&["Zika", "Virus", "Ann", "Smith"]), 2);
+        let text = "Sarah Jo Pender, 44, was jailed. Pender said nothing.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[]);
+        assert_eq!(names.full("Pender", 40), Some("Sarah Jo Pender"));
+        // The first person named by the surname keeps it.
+        let text = "Senator Chris Murphy spoke. He met Anne Marie Murphy there. Murphy said more.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[]);
+        assert_eq!(names.full("Murphy", text.len()), Some("Chris Murphy"));
+    }
+
+    #[test]
+    fn names_only_in_a_headline_are_forgotten() {
+        let text = "Late Salah double sinks Spurs\n\nMohamed Salah scored twice. Salah told Sky Sports.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let mut names = Names::collect(text, &toks, &[0, 5, 10]);
+        names.forget_headline_only(std::slice::from_ref(&(0..29)));
+        assert_eq!(names.full("Salah", text.len()), Some("Mohamed Salah"));
+        // A headline's name the body gives in full, or gives no other for, is kept.
+        let text = "Jane Doe wins seat\n\nVoters chose Jane Doe. Doe said thanks.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let mut names = Names::collect(text, &toks, &[0, 4, 9]);
+        names.forget_headline_only(std::slice::from_ref(&(0..18)));
+        assert_eq!(names.full("Doe", text.len()), Some("Jane Doe"));
+        let text2 = "Brave Kane Rescues Draw\n\nHarry Kane scored late. Kane said it was vital.";
+        let toks2 = tokenize(text2, Span::new(0, text2.len()));
+        let mut names2 = Names::collect(text2, &toks2, &[0, 4, 9]);
+        names2.forget_headline_only(std::slice::from_ref(&(0..23)));
+        assert_eq!(names2.full("Kane", text2.len()), Some("Harry Kane"));
+        let text3 = "Maria Costa wins award\n\nThe award went to Costa on Friday. Costa said she was proud.";
+        let toks3 = tokenize(text3, Span::new(0, text3.len()));
+        let mut names3 = Names::collect(text3, &toks3, &[0, 4, 12]);
+        names3.forget_headline_only(std::slice::from_ref(&(0..22)));
+        assert_eq!(names3.full("Costa", text3.len()), Some("Maria Costa"));
     }
 
     #[test]
