@@ -544,6 +544,13 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         return q;
     }
 
+    // "a 3,000-strong workforce", "the 40-strong squad": the noun after "-strong" is what the
+    // number counts.
+    if let Some(noun) = strong_compound(t, &n) {
+        q.unit = Some(t.lower(noun).to_string());
+        q.last = noun;
+        return q;
+    }
     // "a 15-year high", "the 10-year yield", "a four-year fight": a length of time hyphened
     // into an adjective is a measure of that time, not a bare count.
     if let Some(unit) = hyphened_time(t, &n) {
@@ -628,6 +635,16 @@ fn fraction_of_time(t: &Tokens, n: &Number) -> Option<usize> {
     let article = matches!(t.lower(j), "a" | "an") && t.near(j) && t.near(j + 1);
     let time = matches!(t.lower(j + 1), "second" | "minute" | "hour" | "day" | "week" | "month" | "season" | "year" | "decade" | "century" | "millennium");
     (n.form == Form::Fraction && article && time).then_some(j + 1)
+}
+
+/// The noun a whole number hyphened to "strong" counts ("3,000-strong workforce"), if any.
+fn strong_compound(t: &Tokens, n: &Number) -> Option<usize> {
+    let strong = n.last + 2;
+    let joined = t.is(n.last + 1, "-") && t.joined(n.last + 1) && t.joined(strong) && t.is(strong, "strong");
+    let noun = strong + 1;
+    let counted = t.is_word(noun) && t.near(noun) && !lexicon::function_words().contains(t.lower(noun));
+    let whole = matches!(n.form, Form::Integer | Form::Words | Form::Digits) && n.value.fract() == 0.0;
+    (whole && joined && counted).then_some(noun)
 }
 
 /// The time noun a whole number is hyphened to ("15-year", "four-month"), if any.

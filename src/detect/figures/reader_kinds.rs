@@ -258,3 +258,15 @@ fn amounts_of_the_same_scale_joined_by_and_are_a_range_not_a_sum() {
     }
     assert_eq!(values("It sold 15 million and 22 million copies in two years."), vec![15e6, 22e6, 2.0]);
 }
+
+#[test]
+fn a_number_hyphened_to_strong_counts_the_noun_after() {
+    for (text, want, unit) in [
+        ("The 3,000-strong workforce walked out on Monday.", 3000.0, "workforce"),
+        ("A 40-strong squad flew to Perth.", 40.0, "squad"),
+        ("The 120-strong crowd sang along.", 120.0, "crowd"),
+    ] {
+        let found = all(text);
+        assert_eq!((found[0].1, found[0].2, found[0].3.as_deref()), (Category::Count, Some(want), Some(unit)), "{text}");
+    }
+}

@@ -619,6 +619,10 @@ mod tests {
             ("Headline\n\nThe chancellor met the unions on Monday. \u{201c}We will not budge on this,\u{201d} he said.", "The chancellor"),
             ("Headline\n\nThe governor toured the flooded towns. \u{201c}Nobody should have to live like this,\u{201d} she said.", "The governor"),
             ("Headline\n\nThe mayor walked the flooded streets. \u{201c}We were not ready for this,\u{201d} he admitted.", "The mayor"),
+            // UK and Australian outlets capitalise the office.
+            ("Headline\n\nThe Chancellor tells MPs the plan will work. \u{201c}We listened,\u{201d} she says.", "The Chancellor"),
+            ("Headline\n\nThe Foreign Secretary flew to Kyiv overnight. \u{201c}We stand with Ukraine,\u{201d} he said.", "The Foreign Secretary"),
+            ("Headline\n\nThe Treasurer rejected the report. \u{201c}The numbers are wrong,\u{201d} she told Sky News.", "The Treasurer"),
         ] {
             assert_eq!(credit(text, 2).map(|c| c.name).as_deref(), Some(name), "{text}");
         }

@@ -818,13 +818,14 @@ impl Context<'_> {
 }
 
 /// Whether a speaker phrase names one office and no one by name: "The prime minister",
-/// "the company's chief executive" (a singular role after "the", lower case after it).
+/// "the company's chief executive", "The Prime Minister" (a singular role after "the", and
+/// no given name: UK and Australian outlets capitalise offices).
 fn is_office_phrase(name: &str) -> bool {
     let words: Vec<String> = name.split_whitespace().map(tokens::key).collect();
     (2..=4).contains(&words.len())
         && words[0] == "the"
         && words.last().is_some_and(|k| crate::detect::lexicon::speaker_roles().contains(k))
-        && !name.split_whitespace().skip(1).any(tokens::is_capitalised)
+        && !name.split_whitespace().skip(1).any(|w| tokens::is_capitalised(w) && crate::detect::lexicon::given_names().contains(&tokens::key(w)))
 }
 
 /// The sex a personal pronoun refers to: "he" m, "she" f, others none.
