@@ -847,6 +847,9 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
     (s < end).then_some(s)
 }
 
+/// How many words back an office's title may have been opened by "of"/"for".
+const TITLE_REACH: usize = 8;
+
 /// Whether "and" at token `and`, before "the" at `the`, joins the portfolios of an
 /// office's title ("Cabinet Secretary for Finance and the Economy Kate Forbes"): a
 /// capitalised word on either side, and an office with "for" or "of" a few words before.
@@ -862,7 +865,6 @@ fn and_the_in_title(text: &str, toks: &[Tok], lo: usize, and: usize, the: usize)
 /// for") stands a few words before token `at`, only capitalised words and connectives
 /// between.
 fn title_opened_before(text: &str, toks: &[Tok], lo: usize, at: usize) -> bool {
-    const TITLE_REACH: usize = 8;
     let mut j = at;
     while j > lo + 1 && at - j < TITLE_REACH {
         j -= 1;
@@ -1118,27 +1120,13 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
 /// "Minister for Foreign Affairs and Trade Penny Wong": "for" after an office, and an
 /// "and" between capitalised words of the title such a preposition opened, join it too.
 fn of_in_title(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
-    const TITLE_REACH: usize = 8;
     let capital_at = |i: usize| toks.get(i).filter(|_| i < hi).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
     let office_at = |i: usize| capital_at(i) && lexicon::speaker_roles().contains(&key(word(text, &toks[i])));
     let connective_at = |i: usize| toks[i].is_word() && matches!(key(word(text, &toks[i])).as_str(), "of" | "for" | "and" | "&" | "the");
     let kk = key(word(text, &toks[k]));
-    // The title opened by "of"/"for" after an office a few words back, only capitalised
-    // words and connectives between: "Minister of State for Housing", "Secretary of State
-    // for Energy Security and Net Zero".
-    let opened_before = || {
-        let mut j = k;
-        while j > 1 && k - j < TITLE_REACH {
-            j -= 1;
-            if matches!(key(word(text, &toks[j])).as_str(), "of" | "for") && office_at(j - 1) {
-                return true;
-            }
-            if !capital_at(j) && !connective_at(j) {
-                return false;
-            }
-        }
-        false
-    };
+    // The title opened by "of"/"for" after an office a few words back: "Minister of State
+    // for Housing", "Secretary of State for Energy Security and Net Zero".
+    let opened_before = || title_opened_before(text, toks, 0, k);
     let joins = match kk.as_str() {
         "of" | "for" => k > 0 && (office_at(k - 1) || (capital_at(k - 1) && opened_before())),
         "and" => k > 0 && capital_at(k - 1) && opened_before(),
