@@ -60,6 +60,11 @@ impl Context<'_> {
                         return Some(outer);
                     }
                 }
+                if !headline && is_belief(&found.cue) {
+                    if let Some(outer) = self.reporter_of_belief(&found, &cues[n + 1..], lo, hi) {
+                        return Some(outer);
+                    }
+                }
                 let common_noun = found.speaker.kind == Kind::Nominal && !found.speaker.name.chars().any(char::is_uppercase);
                 if !common_noun {
                     return Some(found);
@@ -106,6 +111,66 @@ impl Context<'_> {
         let indefinite = speaker.kind == Kind::Nominal && crate::detect::lexicon::indefinite_subjects().contains(&tokens::key(&speaker.name));
         let named = matches!(speaker.kind, Kind::Person | Kind::Organisation) || indefinite;
         named.then(|| Found { frames_statement: outer.frames_statement(), speaker, cue: outer.text.clone(), place: Place::Before })
+    }
+
+    /// "An official, speaking on condition of anonymity, said Paris hoped “…”": a verb of
+    /// belief whose subject opens the words reported by an earlier verb of saying (right
+    /// after it, or after its "that") is part of what was said, and the words quoted are
+    /// the reporter's, not the place's or the person's they are about.
+    fn reporter_of_belief(&self, found: &Found, earlier: &[Cue], lo: usize, hi: usize) -> Option<Found> {
+        let at = self.tok_at(found.speaker.span.start);
+        let text = self.text();
+        let outer = earlier.first().filter(|c| c.frames_statement() && !is_belief(&c.text))?;
+        let between = (outer.end..at).all(|i| {
+            let t = &self.toks[i];
+            t.is_word() && tokens::key(&text[t.span.start..t.span.end]) == "that"
+        });
+        if outer.end > at || !between {
+            return None;
+        }
+        let speaker = self.speaker_of(outer, lo, hi, outer.first == lo)?;
+        Some(Found { frames_statement: true, speaker, cue: outer.text.clone(), place: Place::Before })
+    }
+
+    /// "Critics dismissed the target as “pure fantasy”", "The Greens branded the budget as
+    /// a “missed opportunity”": a verb that labels its object "as" the quoted words credits
+    /// its subject, though the verb reports no statement of its own. Tokens `lo..open`,
+    /// `open` the opening mark's.
+    pub(super) fn labelling_credit(&self, lo: usize, open: usize) -> Option<Found> {
+        const OBJECT_WORDS: usize = 6;
+        let text = self.text();
+        let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let mut as_at = open;
+        while as_at > lo && open - as_at < 3 && self.toks[as_at - 1].is_word() && matches!(key(as_at - 1).as_str(), "a" | "an" | "the") {
+            as_at -= 1;
+        }
+        let as_at = as_at.checked_sub(1).filter(|&a| a > lo && self.toks[a].is_word() && key(a) == "as")?;
+        let reach = as_at.saturating_sub(OBJECT_WORDS + 1).max(lo + 1);
+        let verb = (reach..as_at).rev().take_while(|&i| self.toks[i].is_word()).find(|&i| is_labelling_verb(&key(i)))?;
+        // "was dismissed as": the passive's subject is what was labelled.
+        let passive = matches!(key(verb - 1).as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got" | "get");
+        if verb == as_at - 1 || passive || self.is_quoted(self.toks[verb].span.start) {
+            return None;
+        }
+        let speaker = speakers::before(text, &self.toks[..verb], lo, verb)?;
+        Some(Found { frames_statement: false, speaker, cue: key(verb), place: Place::Before })
+    }
+
+    /// "A report by the National Audit Office, published on Monday, found that “…”": a
+    /// document (or the body that made it) that found, concluded or showed the quoted words
+    /// right after "that" is their source, though "found" is no verb of saying.
+    pub(super) fn finding_credit(&self, lo: usize, open: usize) -> Option<Found> {
+        let text = self.text();
+        let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let that = open.checked_sub(1).filter(|&t| t > lo && self.toks[t].is_word() && key(t) == "that")?;
+        let verb = that - 1;
+        let finding = matches!(key(verb).as_str(), "found" | "finds" | "concluded" | "concludes" | "showed" | "shows" | "revealed" | "reveals");
+        if !finding || !self.toks[verb].is_word() {
+            return None;
+        }
+        let speaker = speakers::before(text, &self.toks[..verb], lo, verb)?;
+        let document = speaker.name.split_whitespace().any(|w| documents::is_document_noun(&tokens::key(w)));
+        (document || speaker.kind == Kind::Organisation).then(|| Found { frames_statement: true, speaker, cue: key(verb), place: Place::Before })
     }
 
     /// "Rubio disagreed: …", "Schumer was blunt: …", "Lee went further: …": a short
@@ -172,4 +237,15 @@ impl Context<'_> {
             Speaker { name: format!("{} and {}", first.name, last.name), role: None, kind: Kind::Person, span: Span::new(first.span.start, last.span.end) };
         Some(Found { speaker, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
     }
+}
+
+/// Verbs of belief or hope: words they frame after a verb of saying are the sayer's.
+fn is_belief(cue: &str) -> bool {
+    matches!(cue, "hoped" | "hopes" | "feared" | "fears" | "believed" | "believes" | "expected" | "expects" | "thought" | "thinks" | "wanted" | "wants")
+}
+
+/// Past tenses that label an object as something (the agent participles that take "as"):
+/// "dismissed the plan as", "branded them as".
+fn is_labelling_verb(k: &str) -> bool {
+    !matches!(k, "put" | "used" | "echoed" | "uttered" | "voiced" | "coined") && crate::detect::lexicon::agent_participles().contains(k)
 }

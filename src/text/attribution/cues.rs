@@ -16,7 +16,8 @@ pub struct Cue {
 impl Cue {
     /// "according to X": the source follows the cue.
     pub fn is_according_to(&self) -> bool {
-        self.text == "according to" || self.text == "as quoted by" || self.text == "per"
+        // "In the words of Professor Adler, …" names its source after it, as "according to" does.
+        matches!(self.text.as_str(), "according to" | "as quoted by" | "per" | "in the words of")
     }
 
     /// Whether the words after the cue can be its speaker ("…," said Trump).

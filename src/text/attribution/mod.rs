@@ -291,7 +291,7 @@ impl<'a> Context<'a> {
         let lo_pos = sent_start.max(block.start).max(prev_end.unwrap_or(0));
         let l_hi = self.tok_at(q.start);
         let l_lo = self.tok_at(lo_pos).max(l_hi.saturating_sub(CONTEXT_TOKENS));
-        if let Some(found) = self.credit_before(l_lo, l_hi) {
+        if let Some(found) = self.credit_before(l_lo, l_hi).or_else(|| self.labelling_credit(l_lo, l_hi)).or_else(|| self.finding_credit(l_lo, l_hi)) {
             return Some(found);
         }
         let nothing_before = (l_lo..l_hi).all(|i| !self.toks[i].is_word());
@@ -600,6 +600,89 @@ mod tests {
         let q = ctx.quotations().get(n)?.outer;
         let f = ctx.credit_for_quote(q, None, None)?;
         Some(if f.speaker.kind == Kind::Pronoun { f.speaker.name } else { ctx.display_name(&f.speaker) })
+    }
+
+    /// The speaker of quotation `n` named by a passive's agent or a possessive owner, as
+    /// the quotes detector asks for them when the sentence gives no cue of its own.
+    fn owner_or_agent(text: &str, n: usize) -> Option<String> {
+        let doc = Document::from_plain_text(text);
+        let ctx = Context::for_article(&doc);
+        let q = ctx.quotations().get(n)?.outer;
+        let (s, _) = ctx.passive_agent(q).or_else(|| ctx.possessive_source(q))?;
+        Some(ctx.display_name(&s))
+    }
+
+    /// "was described by Helen Marsh, a housing economist, as “…”": the agent named before
+    /// the "as" that opens the quote; the agent's phrase and appositive must reach the "as".
+    #[test]
+    fn passive_agent_before_the_quote_is_the_speaker() {
+        for (text, name) in [
+            ("Headline\n\nThe plan was described by Helen Marsh, a housing economist, as \u{201c}a sticking plaster on a broken leg.\u{201d}", "Helen Marsh"),
+            ("Headline\n\nThe new stadium was described by Councillor Priya Nair as \u{201c}an expensive white elephant\u{201d}.", "Priya Nair"),
+            ("Headline\n\nThe proposal was branded by Lord Evans, a former minister, as \u{201c}unworkable and unfair.\u{201d}", "Evans"),
+            (
+                "Headline\n\nThe treaty was hailed by the Swedish Foreign Ministry as a \u{201c}turning point for the region.\u{201d}",
+                "the Swedish Foreign Ministry",
+            ),
+        ] {
+            assert_eq!(owner_or_agent(text, 0).as_deref(), Some(name), "{text}");
+        }
+        // "by the end of the year" names no agent.
+        let text = "Headline\n\nThe road will be finished by the end of the year, described as \u{201c}a lifeline for the valley.\u{201d}";
+        assert_eq!(owner_or_agent(text, 0), None);
+    }
+
+    /// "The minister's claim that “…”": an office or a body named by "the" owns its words
+    /// as a name does; any other noun owns nothing said.
+    #[test]
+    fn office_in_the_possessive_owns_its_claim() {
+        for (text, name) in [
+            ("Headline\n\nThe minister\u{2019}s claim that \u{201c}waiting lists are falling\u{201d} was challenged by doctors.", "The minister"),
+            ("Headline\n\nThe senator's insistence that \u{201c}the bill is dead\u{201d} surprised colleagues.", "The senator"),
+            ("Headline\n\nThe company's promise that \u{201c}no jobs will go\u{201d} was met with scepticism.", "The company"),
+            ("Headline\n\nDr. Patel's advice was simple: \u{201c}Wash your hands and stay home.\u{201d}", "Patel"),
+            ("Headline\n\nJones's verdict was blunt: \u{201c}It is over for the club.\u{201d}", "Jones"),
+        ] {
+            assert_eq!(owner_or_agent(text, 0).as_deref(), Some(name), "{text}");
+        }
+        let text = "Headline\n\nThe plan's promise that \u{201c}no jobs will go\u{201d} was met with scepticism.";
+        assert_eq!(owner_or_agent(text, 0), None);
+    }
+
+    /// Credits in the quote's own sentence where the verb is no plain verb of saying: a
+    /// verb labelling its object "as" the words, a document that found them, a verb of
+    /// belief inside someone's statement, a relative clause with no "that", and "in the
+    /// words of"; and names that hold an apostrophe or an ampersand.
+    #[test]
+    fn labelling_finding_and_relative_credits() {
+        for (text, name) in [
+            // The subject of a verb that labels, not the speaker of the paragraph before.
+            ("Headline\n\n\u{201c}This is historic,\u{201d} said Jane Fox.\n\nCritics dismissed the target as \u{201c}pure fantasy.\u{201d}", "Critics"),
+            ("Headline\n\nShareholder activist Dan Moore dismissed her comments as \u{201c}corporate spin.\u{201d}", "Dan Moore"),
+            ("Headline\n\nThe opposition leader, Paul Grant, derided the plan as a \u{201c}gimmick dreamed up for the headlines.\u{201d}", "Paul Grant"),
+            // A document or body that found the words.
+            ("Headline\n\nA poll by Gallup, published on Sunday, found that \u{201c}voters remain deeply divided.\u{201d}", "A poll by Gallup"),
+            ("Headline\n\nThe Resolution Foundation concluded that \u{201c}the poorest lose most.\u{201d}", "The Resolution Foundation"),
+            // A place that hopes, inside what the official said, is no speaker.
+            (
+                "Headline\n\nAn official, speaking on condition of anonymity, said Paris hoped \u{201c}a deal can be reached before the summit.\u{201d}",
+                "An official",
+            ),
+            ("Headline\n\nA senior diplomat said Moscow feared \u{201c}a wider escalation in the region.\u{201d}", "A senior diplomat"),
+            // A relative clause with no "that".
+            ("Headline\n\nThe study found a difference the authors said was \u{201c}too large to be explained by chance.\u{201d}", "the authors"),
+            ("Headline\n\nThe council approved a plan the mayor said would \u{201c}transform the waterfront for good.\u{201d}", "the mayor"),
+            ("Headline\n\nVoters backed a candidate many analysts said was \u{201c}too inexperienced to govern.\u{201d}", "many analysts"),
+            ("Headline\n\nIn the words of Professor Ruth Adler, \u{201c}this is a once-in-a-century event.\u{201d}", "Ruth Adler"),
+            // Apostrophes and ampersands inside the source's name.
+            ("Headline\n\nAccording to the inspectors' report, \u{201c}staff were too few to keep patients safe.\u{201d}", "the inspectors' report"),
+            ("Headline\n\n\u{201c}We cannot afford it,\u{201d} said a spokesman for Telford & Wrekin Council.", "a spokesman for Telford & Wrekin Council"),
+        ] {
+            assert_eq!(quote_credit(text, if text.contains("Jane Fox") { 1 } else { 0 }).as_deref(), Some(name), "{text}");
+        }
+        // A verb of labelling in the passive labels its subject: no credit from it.
+        let text = "Headline\n\nThe plan was dismissed as \u{201c}pure fantasy\u{201d} in the end.";
+        assert_eq!(quote_credit(text, 0), None);
     }
 
     /// Name and cue credited to sentence `sentence` of `text`.

@@ -6,6 +6,9 @@ use super::*;
 
 /// Most words between the closing mark and "by": "was used twice, by", "as described by".
 const AGENT_GAP: usize = 3;
+/// Most tokens from "by" back from the "as" that opens the quote: "described by Helen
+/// Marsh, a housing economist at the LSE, as".
+const AGENT_REACH: usize = 14;
 /// Most words between a participle and the opening mark: "labeled as a “…”".
 const PARTICIPLE_GAP: usize = 3;
 /// Most tokens from "with" to its participle cue: "with the chief executive, Dana Whitt, warning".
@@ -19,6 +22,10 @@ impl Context<'_> {
     /// quote or between it and "by"; the agent must be a name or an organisation, so that
     /// "by the end of the year" or "by 2020" credits nobody.
     pub fn passive_agent(&self, q: Span) -> Option<(Speaker, String)> {
+        self.agent_after(q).or_else(|| self.agent_before(q))
+    }
+
+    fn agent_after(&self, q: Span) -> Option<(Speaker, String)> {
         let text = self.text();
         let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
         let s_end = self.sentence_of(q.end.saturating_sub(1));
@@ -61,6 +68,38 @@ impl Context<'_> {
             Kind::Pronoun => false,
         };
         named.then_some((agent, participle))
+    }
+
+    /// The agent named before the quote, between the participle and an "as" that opens
+    /// it: "was described by Helen Marsh, a housing economist, as “…”", "was hailed by
+    /// the Consumers' Association as a “…”". Only articles may stand between "as" and the
+    /// mark, and the participle must stand right before "by".
+    fn agent_before(&self, q: Span) -> Option<(Speaker, String)> {
+        let text = self.text();
+        let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let open = self.tok_at(q.start);
+        let lo = self.sentence_toks.get(self.sentence_of(q.start)).copied().unwrap_or(0);
+        let mut as_at = open;
+        while as_at > lo && open - as_at < 3 && self.toks[as_at - 1].is_word() && matches!(key(as_at - 1).as_str(), "a" | "an" | "the") {
+            as_at -= 1;
+        }
+        let as_at = as_at.checked_sub(1).filter(|&a| a > lo && self.toks[a].is_word() && key(a) == "as")?;
+        let reach = as_at.saturating_sub(AGENT_REACH).max(lo + 1);
+        let by = (reach..as_at).rev().find(|&i| self.toks[i].is_word() && key(i) == "by")?;
+        let participle = key(by - 1);
+        if !self.toks[by - 1].is_word() || !crate::detect::lexicon::agent_participles().contains(&participle) {
+            return None;
+        }
+        let agent = speakers::after(text, &self.toks[..as_at], by + 1, as_at)?;
+        // The agent's phrase (and its appositive) reaches the "as": nothing else between.
+        let reaches = self.toks[self.tok_at(agent.span.end)..as_at].iter().all(|t| !t.is_word());
+        let appositive = agent.role.is_some() && self.toks[as_at - 1].is(',');
+        let named = match agent.kind {
+            Kind::Person | Kind::Organisation => true,
+            Kind::Nominal => agent.name.chars().next().is_some_and(char::is_uppercase) && !self.starts_with_determiner(&agent),
+            Kind::Pronoun => false,
+        };
+        (named && (reaches || appositive)).then_some((agent, participle))
     }
 
     /// The agent participle a few words before the opening mark, in the quote's sentence:

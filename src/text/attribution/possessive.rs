@@ -98,6 +98,17 @@ impl Context<'_> {
             && !lexicon::reporting_verbs().contains(&k)
     }
 
+    /// "the minister's claim", "the company's promise": an office or a body named by "the"
+    /// and a lower-case noun (token `last`, its stem ending at byte `stem_end`) owns the
+    /// words as a name would; any other common noun ("the plan's") owns nothing said.
+    fn described_owner(&self, lo: usize, last: usize, stem_end: usize) -> Option<Speaker> {
+        let det = last.checked_sub(1).filter(|&d| d >= lo && self.toks[d].is_word() && self.key_at(d) == "the")?;
+        let k = self.key_at(last);
+        let speaks = lexicon::speaker_roles().contains(&k) || lexicon::organisation_words().contains(&k);
+        let phrase = Span::new(self.toks[det].span.start, stem_end);
+        speaks.then(|| Speaker { name: self.text()[phrase.start..phrase.end].to_string(), role: None, kind: Kind::Nominal, span: phrase })
+    }
+
     /// The name in the possessive that ends right before token `end`: "Donald Trump's",
     /// "Mr. Comey's", "Sanders'". Titles and offices before the name are its role.
     fn owner_ending_at(&self, lo: usize, end: usize) -> Option<Speaker> {
@@ -125,7 +136,7 @@ impl Context<'_> {
             start -= 1;
         }
         if start > last {
-            return None;
+            return self.described_owner(lo, last, stem_end);
         }
         let phrase = Span::new(self.toks[start].span.start, stem_end);
         let stem = &text[phrase.start..phrase.end];

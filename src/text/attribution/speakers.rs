@@ -1007,6 +1007,12 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
             k += 1;
             continue;
         }
+        // "the inspectors' report", "the Consumers' Association": a plural's apostrophe
+        // inside the phrase; "Telford & Wrekin Council": an ampersand between capitals.
+        if k > start && k + 1 < hi && (possessive_end(text, toks, k - 1) == Some(k + 1) || ampersand_in_name(text, toks, k, hi)) {
+            k += 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -1112,6 +1118,13 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
     }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Whether token `k` is an ampersand between two capitalised words, inside a name
+/// ("Telford & Wrekin Council", "Brighton & Hove").
+fn ampersand_in_name(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
+    let capital_at = |i: usize| i < hi && toks.get(i).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
+    toks[k].is('&') && k > 0 && capital_at(k - 1) && capital_at(k + 1)
 }
 
 /// Whether the "of" at token `k` joins a capitalised office to what it is the office of,

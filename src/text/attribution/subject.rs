@@ -71,7 +71,9 @@ impl Context<'_> {
         // Not for a credit set between commas ("Any honest reading of the data, said Tomas
         // Weir, …"), whose speaker follows the cue.
         let set_off = cue.first > lo && self.toks[cue.first - 1].is(',');
+        let contact = subject.as_ref().filter(|_| !set_off).and_then(|s| self.contact_relative(cue, s, lo, hi));
         let subject = match subject {
+            _ if contact.is_some() => contact,
             Some(s) if set_off || !self.object_of_modifier(&s, lo) => Some(s),
             other if set_off => other,
             other => self.subject_before_modifier(cue, lo).or(other),
@@ -121,6 +123,55 @@ impl Context<'_> {
         let w = &self.text()[self.toks[at].span.start..self.toks[at].span.end];
         let indefinite = crate::detect::lexicon::indefinite_subjects().contains(&tokens::key(w));
         (opens && indefinite && !cue.text.ends_with("ing")).then(|| Speaker { name: w.to_string(), role: None, kind: Kind::Nominal, span: self.toks[at].span })
+    }
+
+    /// "a difference the authors said was “…”", "a move residents said was “…”": a
+    /// relative clause with no "that", whose subject (a common noun) follows the noun it
+    /// describes and whose cue is followed by the verb of the words reported. That subject
+    /// is the speaker, cut from the noun described where the phrase read back holds both;
+    /// the clause's own subject only owns the noun described.
+    fn contact_relative(&self, cue: &Cue, s: &Speaker, lo: usize, hi: usize) -> Option<Speaker> {
+        let text = self.text();
+        let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        let lower = |i: usize| self.toks[i].is_word() && !tokens::is_capitalised(&text[self.toks[i].span.start..self.toks[i].span.end]);
+        if s.kind != Kind::Nominal || cue.text.contains(' ') || !self.finite_verb_after(cue, hi) {
+            return None;
+        }
+        // The noun described: a lower-case word that is no function word, verb or adverb.
+        let noun_at = |i: usize| {
+            let k = key(i);
+            lower(i)
+                && !crate::detect::lexicon::function_words().contains(&k)
+                && !crate::detect::lexicon::speaker_boundaries().contains(&k)
+                && !crate::detect::lexicon::speaker_determiners().contains(&k)
+                && !crate::detect::lexicon::reporting_verbs().contains(&k)
+                && !k.ends_with("ly")
+                && !k.ends_with("ed")
+        };
+        let at = self.tok_at(s.span.start);
+        let end = self.tok_at(s.span.end).min(cue.first);
+        let determiner = |j: usize| lower(j) && matches!(key(j).as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many");
+        // "a difference the authors": an article inside the phrase opens the subject.
+        let inner = (at + 1..end).find(|&j| determiner(j) && noun_at(j - 1));
+        // "a move residents": a bare plural after the noun described.
+        let plural = || {
+            let k = key(end - 1);
+            (end >= at + 2 && k.len() > 3 && k.ends_with('s') && noun_at(end - 1) && noun_at(end - 2)).then_some(end - 1)
+        };
+        // "a plan the mayor": the phrase read back is already the subject.
+        let whole = || (at > lo && noun_at(at - 1)).then_some(at);
+        let start = inner.or_else(plural).or_else(whole)?;
+        let span = Span::new(self.toks[start].span.start, s.span.end);
+        Some(Speaker { name: text[span.start..span.end].to_string(), role: None, kind: Kind::Nominal, span })
+    }
+
+    /// Whether the cue is followed right away by the finite verb of the words reported
+    /// ("… the authors said was", "… the mayor said would"): their subject is the noun the
+    /// clause describes, left out, so the cue is a verb and its subject stands before it.
+    fn finite_verb_after(&self, cue: &Cue, hi: usize) -> bool {
+        let Some(t) = self.toks.get(cue.end).filter(|t| cue.end < hi && t.is_word()) else { return false };
+        let k = tokens::key(&self.text()[t.span.start..t.span.end]);
+        matches!(k.as_str(), "was" | "were" | "is" | "are" | "would" | "will" | "could" | "had" | "has" | "might")
     }
 
     /// Whether a speaker read back from a cue is only the object of a preposition or a
@@ -199,7 +250,7 @@ impl Context<'_> {
         let w = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
         let det =
             |i: usize| self.toks[i].is_word() && tokens::key(w(i)) != "that" && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(w(i)));
-        if cue.end != cue.first + 1 || cue.first <= lo {
+        if cue.end != cue.first + 1 || cue.first <= lo || self.finite_verb_after(cue, self.toks.len()) {
             return None;
         }
         let m = cue.first - 1;
