@@ -554,6 +554,31 @@ impl Context<'_> {
         sentence_credits(self, false).into_iter().enumerate().map(|(i, c)| c.map(|(credit, found, cue)| (credit, self.credit_scope(i, &found, &cue)))).collect()
     }
 
+    /// Whether a conjunction at token `j` opens a clause credited to someone else, in
+    /// tokens up to `hi`: "Police said two men were arrested, but the fire service said 40
+    /// homes …", "The mayor said …, while auditor Jane Roe said …". What follows is the
+    /// other speaker's, not `found`'s; a pronoun ("and she said") may be the same speaker.
+    fn opens_other_credit(&self, j: usize, hi: usize, found: &Found) -> bool {
+        let t = &self.toks[j];
+        let conjunction = t.is_word()
+            && j > 0
+            && self.toks[j - 1].is(',')
+            && !self.is_quoted(t.span.start)
+            && matches!(tokens::key(&self.text()[t.span.start..t.span.end]).as_str(), "but" | "and" | "while" | "whereas" | "yet");
+        if !conjunction {
+            return false;
+        }
+        // The new clause opens with its speaker and the verb of saying right after it:
+        // ", but the fire service said", not ", and would owe $65 billion, the report said".
+        let own = self.display_name(&found.speaker);
+        let Some(c) = self.cues(j + 1, hi).into_iter().next().filter(Cue::frames_statement) else { return false };
+        self.speaker_of(&c, j + 1, hi, false).is_some_and(|s| {
+            let (first, end) = (self.tok_at(s.span.start), self.tok_at(s.span.end));
+            let adjoins = first == j + 1 && (end..c.first).all(|i| self.toks[i].is_word()) && c.first - end <= 1;
+            adjoins && s.kind != Kind::Pronoun && tokens::key(&self.display_name(&s)) != tokens::key(&own)
+        })
+    }
+
     /// The bytes of sentence `i` that the credit by `found` through `cue` governs.
     fn credit_scope(&self, i: usize, found: &Found, cue: &Cue) -> Span {
         let sentence = self.doc.sentences[i].span;
@@ -580,7 +605,7 @@ impl Context<'_> {
             }
         };
         let start = (lo..first).rev().find(|&j| semicolon(j)).map_or(sentence.start, |j| self.toks[j].span.end);
-        let end = (last..hi).find(|&j| semicolon(j) || contrast(j)).map_or(sentence.end, |j| self.toks[j].span.start);
+        let end = (last..hi).find(|&j| semicolon(j) || contrast(j) || self.opens_other_credit(j, hi, found)).map_or(sentence.end, |j| self.toks[j].span.start);
         Span::new(start.max(sentence.start), end.min(sentence.end).max(start.max(sentence.start)))
     }
 }
@@ -683,6 +708,44 @@ mod tests {
         // A verb of labelling in the passive labels its subject: no credit from it.
         let text = "Headline\n\nThe plan was dismissed as \u{201c}pure fantasy\u{201d} in the end.";
         assert_eq!(quote_credit(text, 0), None);
+    }
+
+    /// The text of the sentence credit's scope, with its name, for the second sentence.
+    fn scoped(text: &str) -> Option<(String, String)> {
+        let doc = Document::from_plain_text(text);
+        let ctx = Context::for_article(&doc);
+        let (c, scope) = ctx.scoped_credits_by_sentence().into_iter().nth(1).flatten()?;
+        Some((c.name, doc.text[scope.start..scope.end].trim_end_matches(['.', ' ']).to_string()))
+    }
+
+    /// A second clause with a speaker and a verb of saying of its own ends the first
+    /// credit's scope: its figures are not the first speaker's.
+    #[test]
+    fn a_second_speakers_clause_ends_the_first_credit() {
+        for (text, name, scope) in [
+            (
+                "Headline\n\nPolice said two men were arrested, but the fire service said 40 homes were evacuated.",
+                "Police",
+                "Police said two men were arrested,",
+            ),
+            (
+                "Headline\n\nThe mayor said the budget was balanced, while auditor Jane Roe said the deficit was $3 million.",
+                "The mayor",
+                "The mayor said the budget was balanced,",
+            ),
+            ("Headline\n\nThe club said 300 fans attended, and the police told us 40 were arrested.", "The club", "The club said 300 fans attended,"),
+        ] {
+            assert_eq!(scoped(text), Some((name.to_string(), scope.to_string())), "{text}");
+        }
+        // The same speaker again, a pronoun, or words inside the statement keep the scope.
+        for (text, name) in [
+            ("Headline\n\nThe company said it sold 5,000 cars, and it said sales rose 3%.", "The company"),
+            ("Headline\n\nThe researchers reported that Apple holds $200 billion offshore, and would owe $60 billion in taxes.", "The researchers"),
+        ] {
+            let (got, scope) = scoped(text).unwrap_or_default();
+            assert_eq!(got, name, "{text}");
+            assert!(scope.ends_with("taxes") || scope.ends_with("3%"), "{text}: {scope}");
+        }
     }
 
     /// Name and cue credited to sentence `sentence` of `text`.
