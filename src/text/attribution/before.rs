@@ -157,8 +157,9 @@ impl Context<'_> {
     }
 
     /// "A report by the National Audit Office, published on Monday, found that “…”": a
-    /// document (or the body that made it) that found, concluded or showed the quoted words
-    /// right after "that" is their source, though "found" is no verb of saying.
+    /// document, a body or a person that found, concluded or showed the quoted words right
+    /// after "that" is their source, though "found" is no verb of saying; a common noun
+    /// ("the team found that") is left to the sentence's subject.
     pub(super) fn finding_credit(&self, lo: usize, open: usize) -> Option<Found> {
         let text = self.text();
         let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
@@ -170,7 +171,12 @@ impl Context<'_> {
         }
         let speaker = speakers::before(text, &self.toks[..verb], lo, verb)?;
         let document = speaker.name.split_whitespace().any(|w| documents::is_document_noun(&tokens::key(w)));
-        (document || speaker.kind == Kind::Organisation).then(|| Found { frames_statement: true, speaker, cue: key(verb), place: Place::Before })
+        (document || matches!(speaker.kind, Kind::Organisation | Kind::Person)).then(|| Found {
+            frames_statement: true,
+            speaker,
+            cue: key(verb),
+            place: Place::Before,
+        })
     }
 
     /// "Rubio disagreed: …", "Schumer was blunt: …", "Lee went further: …": a short

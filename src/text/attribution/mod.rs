@@ -665,6 +665,7 @@ mod tests {
             ("Headline\n\nThe minister\u{2019}s claim that \u{201c}waiting lists are falling\u{201d} was challenged by doctors.", "The minister"),
             ("Headline\n\nThe senator's insistence that \u{201c}the bill is dead\u{201d} surprised colleagues.", "The senator"),
             ("Headline\n\nThe company's promise that \u{201c}no jobs will go\u{201d} was met with scepticism.", "The company"),
+            ("Headline\n\nThe government\u{2019}s assurance that \u{201c}the data is safe\u{201d} failed to convince campaigners.", "The government"),
             ("Headline\n\nDr. Patel's advice was simple: \u{201c}Wash your hands and stay home.\u{201d}", "Patel"),
             ("Headline\n\nJones's verdict was blunt: \u{201c}It is over for the club.\u{201d}", "Jones"),
         ] {
@@ -688,6 +689,7 @@ mod tests {
             // A document or body that found the words.
             ("Headline\n\nA poll by Gallup, published on Sunday, found that \u{201c}voters remain deeply divided.\u{201d}", "A poll by Gallup"),
             ("Headline\n\nThe Resolution Foundation concluded that \u{201c}the poorest lose most.\u{201d}", "The Resolution Foundation"),
+            ("Headline\n\nA poll by YouGov, published on Sunday, found that \u{201c}voters remain deeply divided.\u{201d}", "YouGov"),
             // A place that hopes, inside what the official said, is no speaker.
             (
                 "Headline\n\nAn official, speaking on condition of anonymity, said Paris hoped \u{201c}a deal can be reached before the summit.\u{201d}",

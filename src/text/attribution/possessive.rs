@@ -98,13 +98,14 @@ impl Context<'_> {
             && !lexicon::reporting_verbs().contains(&k)
     }
 
-    /// "the minister's claim", "the company's promise": an office or a body named by "the"
+    /// "the minister's claim", "the company's promise", "the government's assurance": an
+    /// office, a body or a group speaking as one named by "the"
     /// and a lower-case noun (token `last`, its stem ending at byte `stem_end`) owns the
     /// words as a name would; any other common noun ("the plan's") owns nothing said.
     fn described_owner(&self, lo: usize, last: usize, stem_end: usize) -> Option<Speaker> {
         let det = last.checked_sub(1).filter(|&d| d >= lo && self.toks[d].is_word() && self.key_at(d) == "the")?;
         let k = self.key_at(last);
-        let speaks = lexicon::speaker_roles().contains(&k) || lexicon::organisation_words().contains(&k);
+        let speaks = lexicon::speaker_roles().contains(&k) || lexicon::organisation_words().contains(&k) || (super::groups::is_group_noun(&k) && k != "data");
         let phrase = Span::new(self.toks[det].span.start, stem_end);
         speaks.then(|| Speaker { name: self.text()[phrase.start..phrase.end].to_string(), role: None, kind: Kind::Nominal, span: phrase })
     }
