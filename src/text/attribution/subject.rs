@@ -672,6 +672,11 @@ impl Context<'_> {
         let s = self
             .clause_subject(lo, hi, false)
             .or_else(|| self.clause_subject(lo, hi, true).filter(|s| s.kind == Kind::Nominal && is_office_phrase(&s.name)))?;
+        // "“Texas deserves better,” she said.": words inside a quotation are the speaker's,
+        // never someone a pronoun outside it stands for.
+        if self.is_quoted(s.span.start) {
+            return None;
+        }
         let name = self.display_name(&s);
         Some((s.span.start, s, name))
     }
