@@ -28,6 +28,7 @@ mod reported;
 mod sources;
 mod speakers;
 mod subject;
+mod titles;
 mod unnamed;
 // The word cut attribution reads is the text layer's (one cut, shared by every reader).
 use crate::text::tokens::words as tokens;
@@ -440,6 +441,9 @@ impl<'a> Context<'a> {
 
     /// The name a speaker is shown under: short names carried back to full names.
     pub fn display_name(&self, s: &Speaker) -> String {
+        if let Some(person) = self.titled_person(s) {
+            return person;
+        }
         speakers::resolve_name(&self.names, s)
     }
 
