@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 pub fn is_forecast_verb(k: &str) -> bool {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
     let list = CELL.get_or_init(|| {
-        let mut v: Vec<&str> = data_file!("text/attribution/forecast_verbs.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let mut v: Vec<&str> =
+            data_file!("text/attribution/forecast_verbs.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
         v.sort_unstable();
         v
     });

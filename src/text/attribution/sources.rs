@@ -49,8 +49,8 @@ pub fn counts_or_scrap(text: &str, s: &Speaker) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::speakers::Kind;
+    use super::*;
     use crate::text::Span;
 
     /// The speaker read as the end of `text`, from its `name`.

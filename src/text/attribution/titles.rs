@@ -2,9 +2,9 @@
 //! Walsh", "the minister said" after "Health Minister Mark Butler". The title names the
 //! most recent person the article gave it to, a few sentences back at most.
 
+use super::speakers::Speaker;
 use super::tokens::{is_capitalised, key};
 use super::Context;
-use super::speakers::Speaker;
 use crate::detect::lexicon;
 
 /// How many sentences back the person a title stands for may have been named.
@@ -43,7 +43,8 @@ impl Context<'_> {
         self.names.persons_at(from, s.span.start).rev().find_map(|(at, person)| {
             let t = self.tok_at(at);
             let lo = self.sentence_toks.get(self.sentence_of(at)).copied().unwrap_or(0);
-            let titled = (t.saturating_sub(TITLE_WORDS).max(lo)..t).any(|i| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office));
+            let titled = (t.saturating_sub(TITLE_WORDS).max(lo)..t)
+                .any(|i| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office));
             titled.then(|| person.to_string())
         })
     }
@@ -80,5 +81,37 @@ mod tests {
     fn a_title_nobody_was_given_stays() {
         let got = credit("Tom Hale met the board on Monday. The minister said prices would fall by spring.");
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("The minister"));
+    }
+
+    #[test]
+    fn a_job_before_a_name_is_a_role() {
+        for (text, name) in [
+            ("Farmer Bruce Hanlon said the river had never been so high.", "Bruce Hanlon"),
+            ("Midwife Sarah Okafor said the ward was full every night.", "Sarah Okafor"),
+            ("Shopkeeper Ahmed Rahim said trade had halved since the road closed.", "Ahmed Rahim"),
+            ("Independent astrophysicist Laura Kreidberg said the signal was faint.", "Laura Kreidberg"),
+        ] {
+            assert_eq!(credit(text).last().cloned().flatten().as_deref(), Some(name), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_office_after_an_acronym_leaves_the_full_name() {
+        for (text, name) in [
+            ("KNUT Secretary-General Collins Oyuu met teachers on Monday. Mr Oyuu said the offer was final.", "Collins Oyuu"),
+            ("NATO Secretary-General Mark Rutte arrived in Kyiv. Mr Rutte said support would last.", "Mark Rutte"),
+            ("COSATU General-Secretary Solly Phetoe spoke to workers. Mr Phetoe said the strike would go ahead.", "Solly Phetoe"),
+        ] {
+            assert_eq!(credit(text).last().cloned().flatten().as_deref(), Some(name), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_headline_place_inside_a_quote_is_no_antecedent() {
+        let doc = Document::from_plain_text(
+            "Reyes sworn in as Manila mayor\n\nMayor Luis Reyes spoke outside city hall. \u{201c}Manila will be cleaner within a year,\u{201d} he said.",
+        );
+        let got: Vec<Option<String>> = super::super::credits_by_sentence(&doc).into_iter().map(|c| c.map(|c| c.name)).collect();
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Luis Reyes"));
     }
 }

@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 fn is_unnamed_head(k: &str) -> bool {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
     let list = CELL.get_or_init(|| {
-        let mut v: Vec<&str> = data_file!("text/attribution/unnamed_sources.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let mut v: Vec<&str> =
+            data_file!("text/attribution/unnamed_sources.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
         v.sort_unstable();
         v
     });
