@@ -231,6 +231,9 @@ pub fn find_with(m: &model::Model, doc: &Document, quotes: &[Quote], figures: &[
         // speech that the sentence holds names its source.
         let speaker = transcript::turn_at(&turns, span.start).and_then(|t| t.speaker.clone());
         let (source, cue) = match (speaker, c.credit) {
+            // "PRESENTER: The King's Fund says half …": a source the line reports is the
+            // source of what it reports, as it is of the line's figures.
+            (Some(_), Some(c)) if names_a_third_party(&c.name) => (Some(c.name.clone()), Some(c.cue.clone())),
             (Some(speaker), _) => (Some(speaker), None),
             (None, Some(c)) => (Some(c.name.clone()), Some(c.cue.clone())),
             // A claim made inside a quotation is its speaker's (issue 10: reported speech).
@@ -250,6 +253,12 @@ pub fn find_with(m: &model::Model, doc: &Document, quotes: &[Quote], figures: &[
         out.push(Claim { span, source, cue, score, reasons });
     }
     out
+}
+
+/// Whether a reported source is someone other than whoever speaks the line: not a
+/// pronoun left unresolved ("I said", "we found", "they say").
+fn names_a_third_party(name: &str) -> bool {
+    !matches!(name.to_lowercase().as_str(), "i" | "we" | "you" | "he" | "she" | "they" | "it" | "one")
 }
 
 /// The part of a sentence after a speaker label ending at `label_end`, without the space.
@@ -600,6 +609,22 @@ mod tests {
             let text = format!("TAPPER: Good evening.\n{line}");
             let claims = with_credit(&text, name, cue);
             assert!(claims.iter().all(|c| c.score >= SHOW_THRESHOLD), "{line}: {claims:?}");
+        }
+        // A source the line reports is what its reported content is credited to, as its
+        // figures are; a pronoun it reports leaves the line its speaker's.
+        for (line, name, want) in [
+            (
+                "HOST: The Resolution Foundation says 40 percent of families will be worse off by 2030.",
+                "The Resolution Foundation",
+                "The Resolution Foundation",
+            ),
+            ("ANN LEE: Officials told us the bridge carries 40,000 cars a day and is unsafe.", "Officials", "Officials"),
+            ("TAPPER: I said the deficit would reach 6 percent of output by the end of 2027.", "I", "Tapper"),
+        ] {
+            let text = format!("TAPPER: Good evening.\n{line}");
+            for c in with_credit(&text, name, "says") {
+                assert_eq!(c.source.as_deref().map(str::to_lowercase), Some(want.to_lowercase()), "{line}");
+            }
         }
         // Outside a transcript the same reported speech is shown whatever its score.
         let claims = with_credit("Critics say that estimate is too optimistic.", "Critics", "say");

@@ -18,14 +18,18 @@ mod before;
 mod cues;
 mod datelines;
 mod documents;
+mod forecast;
 mod groups;
 mod lines;
 mod org_names;
 mod passive;
 mod possessive;
 mod reported;
+mod sources;
 mod speakers;
 mod subject;
+mod titles;
+mod unnamed;
 // The word cut attribution reads is the text layer's (one cut, shared by every reader).
 use crate::text::tokens::words as tokens;
 
@@ -437,6 +441,9 @@ impl<'a> Context<'a> {
 
     /// The name a speaker is shown under: short names carried back to full names.
     pub fn display_name(&self, s: &Speaker) -> String {
+        if let Some(person) = self.titled_person(s) {
+            return person;
+        }
         speakers::resolve_name(&self.names, s)
     }
 
@@ -457,7 +464,10 @@ impl<'a> Context<'a> {
         let lo = *self.sentence_toks.get(sentence)?;
         let hi = *self.sentence_toks.get(sentence + 1)?;
         for cue in self.cues(lo, hi) {
-            if let Some(speaker) = self.speaker_of(&cue, lo, hi, true) {
+            if sources::hearer_in_passive(self.text(), self.toks, lo, cue.first) {
+                continue;
+            }
+            if let Some(speaker) = self.speaker_of(&cue, lo, hi, true).filter(|s| !sources::counts_or_scrap(self.text(), s)) {
                 let cue = self.main_clause_cue(&cue, hi);
                 let frames = cue.frames_statement();
                 let mut found = Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames };
@@ -492,8 +502,7 @@ fn headline_spans(doc: &Document) -> Vec<std::ops::Range<usize>> {
 /// stance that carry a figure) is the source of the figures of that clause, as it is of
 /// the claim.
 fn forecasts(found: &Found, cue: &Cue) -> bool {
-    let verb = matches!(cue.text.as_str(), "expects" | "expected" | "estimates" | "estimated" | "predicts" | "predicted");
-    verb && matches!(found.speaker.kind, Kind::Person | Kind::Organisation)
+    forecast::is_forecast_verb(&cue.text) && matches!(found.speaker.kind, Kind::Person | Kind::Organisation)
 }
 
 /// Credits for every sentence in order, pronouns carried back through the ones before.

@@ -278,7 +278,14 @@ impl Context<'_> {
             }
             let w = &self.text()[t.span.start..t.span.end];
             let k = tokens::key(w);
-            if tokens::is_capitalised(w) || !lexicon::stance_verbs().contains(&k) {
+            if tokens::is_capitalised(w) || !(lexicon::stance_verbs().contains(&k) || super::forecast::is_forecast_verb(&k)) {
+                continue;
+            }
+            // "growth forecast to slow", "numbers projected to swell": a participle of
+            // forecast after its noun, no one forecasting.
+            if !lexicon::stance_verbs().contains(&k)
+                && self.toks.get(i + 1).is_some_and(|t| t.is_word() && tokens::key(&self.text()[t.span.start..t.span.end]) == "to")
+            {
                 continue;
             }
             // "his plans", "the findings": a noun after a determiner or a possessive.

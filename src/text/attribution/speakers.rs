@@ -686,7 +686,8 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             let inner = k >= lo + 3
                 && toks[k - 2].is_word()
                 && (matches!(key(word(text, &toks[k - 2])).as_str(), "of" | "for" | "at" | "with" | "from" | "in" | "on")
-                    || and_the_in_title(text, toks, lo, k - 2, k))
+                    || and_the_in_title(text, toks, lo, k - 2, k)
+                    || super::unnamed::ties_at(text, toks, lo, k - 2))
                 && toks[k - 3].is_word()
                 && {
                     let pw = word(text, &toks[k - 3]);
@@ -759,6 +760,8 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             let place = kk == "in" && start < end && is_capitalised(word(text, &toks[k]));
             // "A former aide to Obama": "to" after an office ties it to whom it serves.
             let serves = kk == "to" && k >= 2 && lexicon::speaker_roles().contains(&key(word(text, &toks[k - 2])));
+            // "A source close to Boris Johnson", "someone familiar with the talks".
+            let serves = serves || super::unnamed::ties_at(text, toks, lo, k - 1);
             let inside =
                 start < end && (matches!(kk.as_str(), "of" | "for" | "at" | "with" | "from") || place || serves) && k >= 2 && toks[k - 2].is_word() && {
                     let pw = word(text, &toks[k - 2]);
@@ -826,6 +829,9 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             break;
         }
         if clean_stop && s == start && describes_name(text, toks, s, end) {
+            break;
+        }
+        if super::unnamed::opens_at(text, toks, s, end) {
             break;
         }
         // "earlier estimates from Stanford University": modifiers of a document opening
@@ -1435,6 +1441,9 @@ const HEAD_PREPOSITIONS: [&str; 9] = ["across", "at", "for", "from", "in", "of",
 /// (a plural for people, capitalised only as it opens the sentence), "A former aide to
 /// Obama", "a lawyer for the family", "An adviser to Chancellor Scholz".
 fn headed_by_preposition(words: &[(&str, String)]) -> bool {
+    if super::unnamed::is_unnamed_phrase(words) {
+        return true;
+    }
     let preposition = |i: usize| words.get(i).is_some_and(|(w, k)| !is_capitalised(w) && HEAD_PREPOSITIONS.contains(&k.as_str()));
     if words.len() >= 3 && super::groups::is_group_head(&words[0].1) && preposition(1) {
         return true;

@@ -724,6 +724,11 @@ impl Context<'_> {
             .clause_subject(lo, hi, false)
             .or_else(|| self.clause_subject(lo, hi, true).filter(|s| s.kind == Kind::Nominal && is_office_phrase(&s.name)))?;
         let name = self.display_name(&s);
+        // "“Texas deserves better,” she said.": a word inside a quotation is someone a
+        // pronoun outside it stands for only as a person the article names in full.
+        if self.is_quoted(s.span.start) && !(s.kind == Kind::Person && name.contains(' ')) {
+            return None;
+        }
         Some((s.span.start, s, name))
     }
 

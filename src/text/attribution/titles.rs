@@ -1,0 +1,117 @@
+//! A title standing for the person who holds it: "the judge said" after "Judge Karen
+//! Walsh", "the minister said" after "Health Minister Mark Butler". The title names the
+//! most recent person the article gave it to, a few sentences back at most.
+
+use super::speakers::Speaker;
+use super::tokens::{is_capitalised, key};
+use super::Context;
+use crate::detect::lexicon;
+
+/// How many sentences back the person a title stands for may have been named.
+const TITLE_REACH: usize = 6;
+
+/// How many words before a full name may hold its title ("Arsenal manager Mikel Arteta").
+const TITLE_WORDS: usize = 3;
+
+/// The office a title-only reference names: "the judge" → "judge", "the chief
+/// executive" → "executive". Only "the" and lower-case words, the last an office.
+fn office_of(name: &str) -> Option<String> {
+    let mut words = name.split_whitespace();
+    if !words.next()?.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() || rest.len() > 2 || rest.iter().any(|w| is_capitalised(w)) {
+        return None;
+    }
+    let head = key(rest[rest.len() - 1]);
+    lexicon::speaker_roles().contains(&head).then_some(head)
+}
+
+/// Whether a title word given before a name holds `office` ("Justice" holds "judge").
+fn holds(word: &str, office: &str) -> bool {
+    word == office || (office == "judge" && matches!(word, "justice" | "magistrate"))
+}
+
+impl Context<'_> {
+    /// The full name of the person a title-only speaker ("the judge") stands for.
+    pub(super) fn titled_person(&self, s: &Speaker) -> Option<String> {
+        let office = office_of(&s.name)?;
+        let here = self.sentence_of(s.span.start);
+        let from = self.doc.sentences.get(here.saturating_sub(TITLE_REACH))?.span.start;
+        let text = self.text();
+        self.names.persons_at(from, s.span.start).rev().find_map(|(at, person)| {
+            let t = self.tok_at(at);
+            let lo = self.sentence_toks.get(self.sentence_of(at)).copied().unwrap_or(0);
+            let titled = (t.saturating_sub(TITLE_WORDS).max(lo)..t)
+                .any(|i| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office));
+            titled.then(|| person.to_string())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    fn credit(text: &str) -> Vec<Option<String>> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        super::super::credits_by_sentence(&doc).into_iter().map(|c| c.map(|c| c.name)).collect()
+    }
+
+    #[test]
+    fn offices_are_read_from_title_only_references() {
+        assert_eq!(office_of("the judge").as_deref(), Some("judge"));
+        assert_eq!(office_of("the chief executive").as_deref(), Some("executive"));
+        assert_eq!(office_of("the Judge Karen Walsh"), None);
+        assert_eq!(office_of("a judge"), None);
+        assert_eq!(office_of("the family"), None);
+    }
+
+    #[test]
+    fn a_title_stands_for_the_last_person_given_it() {
+        let got = credit("Judge Karen Walsh sentenced the pair on Thursday. The judge said the offence was cruel and planned.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Karen Walsh"));
+        let got = credit("Energy Minister Lars Berg met Tom Hale on Monday. The minister said prices would fall by spring.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Lars Berg"));
+    }
+
+    #[test]
+    fn a_title_nobody_was_given_stays() {
+        let got = credit("Tom Hale met the board on Monday. The minister said prices would fall by spring.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("The minister"));
+    }
+
+    #[test]
+    fn a_job_before_a_name_is_a_role() {
+        for (text, name) in [
+            ("Farmer Bruce Hanlon said the river had never been so high.", "Bruce Hanlon"),
+            ("Midwife Sarah Okafor said the ward was full every night.", "Sarah Okafor"),
+            ("Shopkeeper Ahmed Rahim said trade had halved since the road closed.", "Ahmed Rahim"),
+            ("Independent astrophysicist Laura Kreidberg said the signal was faint.", "Laura Kreidberg"),
+        ] {
+            assert_eq!(credit(text).last().cloned().flatten().as_deref(), Some(name), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_office_after_an_acronym_leaves_the_full_name() {
+        for (text, name) in [
+            ("KNUT Secretary-General Collins Oyuu met teachers on Monday. Mr Oyuu said the offer was final.", "Collins Oyuu"),
+            ("NATO Secretary-General Mark Rutte arrived in Kyiv. Mr Rutte said support would last.", "Mark Rutte"),
+            ("COSATU General-Secretary Solly Phetoe spoke to workers. Mr Phetoe said the strike would go ahead.", "Solly Phetoe"),
+        ] {
+            assert_eq!(credit(text).last().cloned().flatten().as_deref(), Some(name), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_headline_place_inside_a_quote_is_no_antecedent() {
+        let doc = Document::from_plain_text(
+            "Reyes sworn in as Manila mayor\n\nMayor Luis Reyes spoke outside city hall. \u{201c}Manila will be cleaner within a year,\u{201d} he said.",
+        );
+        let got: Vec<Option<String>> = super::super::credits_by_sentence(&doc).into_iter().map(|c| c.map(|c| c.name)).collect();
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Luis Reyes"));
+    }
+}
