@@ -101,6 +101,9 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             continue;
         }
         let found = passive_or(ctx, q, ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]));
+        if is_unsaid_label(ctx, q, found.as_ref()) {
+            continue;
+        }
         let sentence = doc.sentence_at(q.outer.start).unwrap_or(0);
 
         // The speaker credited most recently before this quote, by a quote or a sentence.
@@ -204,6 +207,26 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Whether the quote is a label the article gives a thing ("the project, dubbed “Green
+/// Mile”", "a group called “Parents First”", [`statement::label_verb`]) that nobody is
+/// credited with: the label is the thing's name, not words anyone says here. The naming
+/// verb credits nobody (in "The plan, branded “Build Back Better”, stalled" the plan said
+/// nothing), and a speaker met nearby did not say it either. A cue of its own sentence
+/// ("…, known locally as “the Bullring”, she said"), a named agent ("dubbed “the Long
+/// Winter” by the union") or a person who made the thing so named ("Senator Lopez
+/// released a memo titled “…”") still credits it.
+fn is_unsaid_label(ctx: &Context, q: &Quotation, found: Option<&Found>) -> bool {
+    if q.continues || q.runs_on {
+        return false;
+    }
+    let Some(verb) = statement::label_verb(ctx.doc, q) else { return false };
+    let maker = |s: &attribution::Speaker| matches!(s.kind, Kind::Person | Kind::Organisation);
+    match found {
+        Some(f) => f.speaker.span.start < q.outer.end && f.cue.split(' ').next() == Some(verb.as_str()) && !maker(&f.speaker),
+        None => !ctx.sentence_subject(q.outer.start).is_some_and(|s| s.span.end <= q.outer.start && maker(&s)),
+    }
 }
 
 /// The speaker of a quote with no credit, no chain and no owner: the subject of the
@@ -463,6 +486,49 @@ mod tests {
     }
 
     const HEAD: &str = "A headline about the story\n\n";
+
+    /// The quoted words of every quote in `text`.
+    fn quoted(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|q| q.0).collect()
+    }
+
+    #[test]
+    fn label_given_a_thing_is_no_quote_of_a_speaker_nearby() {
+        // A speaker quoted in the sentence before did not name the thing.
+        for text in [
+            "\"He is a fighter,\" said trainer Max Rudd. The boxer, nicknamed \"the Hammer\", has won 30 fights.",
+            "\u{2018}It was a joy,\u{2019} said director Sue Park. The show, billed as \u{2018}the musical event of the year\u{2019}, opens in May.",
+            "\u{201c}Every child matters,\u{201d} said Minister Ruth Amadi. The scheme, known locally as \u{201c}the Breakfast Club\u{201d}, feeds 9,000 pupils.",
+            "\"We will rebuild,\" said Mayor Lin Obi. A charity called \"the friends of the valley\" has raised $2m.",
+            "\"We got the message,\" said Inspector Raj Patel. A crackdown, codenamed \"Operation Lantern\", led to 40 arrests.",
+        ] {
+            let got = quoted(&format!("{HEAD}{text}"));
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+        }
+        // Nor is a person the sentence before is about, nor the named thing itself.
+        assert!(quotes(&format!("{HEAD}Coach Tim Boyle praised the team. The squad, nicknamed \"the Iron Wall\", has not conceded in six games.")).is_empty());
+        assert!(quotes(&format!("{HEAD}President Ada Cole spoke. The plan, branded \"Build Back Better\", stalled in the Senate.")).is_empty());
+        assert!(quotes(&format!("{HEAD}The restaurant, dubbed \"the best in the north\", opens at noon.")).is_empty());
+    }
+
+    #[test]
+    fn label_inside_a_credited_statement_or_said_of_something_is_a_quote() {
+        // The label stands in a sentence a cue credits.
+        let q = one(&format!("{HEAD}The estate, known locally as \"the Bullring\", has been empty for years, the councillor said."));
+        assert_eq!(q.1.as_deref(), Some("the councillor"));
+        // A speech act with a speaker and an object: words said of it, in any outlet's style.
+        for (text, speaker) in [
+            ("The senator called the bill \"a betrayal of working families\".", "The senator"),
+            ("Critics branded the plan \u{2018}reckless and cruel\u{2019} on Monday.", "Critics"),
+            ("Analysts have dubbed the slowdown \u{201c}the great stall\u{201d}.", "Analysts"),
+            ("Opposition leader Raj Mehta termed it as \"unfortunate and avoidable\".", "Raj Mehta"),
+            ("Ohio eliminated a rule that Governor Ann Toll once called \"a gift to lobbyists\".", "Ann Toll"),
+            ("It was a deal which the bank's chief, Lee Marr, called \"our best ever\".", "Lee Marr"),
+        ] {
+            let q = one(&format!("{HEAD}{text}"));
+            assert_eq!(q.1.as_deref(), Some(speaker), "{text}");
+        }
+    }
 
     #[test]
     fn credit_in_the_middle_of_a_split_quote_by_a_bare_plural() {

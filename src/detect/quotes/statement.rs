@@ -154,6 +154,93 @@ pub fn is_so_called(doc: &Document, q: &Quotation) -> bool {
     }
 }
 
+/// The most words of a label given to a thing ([`label_verb`]): a name is short; a
+/// longer stretch after "called" is a description someone gave ("called it a reckless
+/// gamble with other people's money").
+const LABEL_WORDS: usize = 6;
+
+/// Adverbs that may stand beside a naming verb: "known locally as", "widely dubbed",
+/// "informally be dubbed", "also called".
+fn is_naming_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly")) || matches!(w, "also" | "now" | "once" | "often" | "since" | "sometimes" | "still" | "then")
+}
+
+/// The naming verb of a label the article gives a thing, when the quote is one: the
+/// project, dubbed "Green Mile"; a group called "Parents First"; the estate, known
+/// locally as 'the Bullring'; the show is billed as "a night for heroes". A participle
+/// ([`label_verbs`]) right before the quote (maybe with "the" or "as" between) whose
+/// own left neighbour is no speaking subject: a comma or an opening bracket (an
+/// apposition), a passive auxiliary ("is called"), or a common noun it describes ("a
+/// play called"). A name, a pronoun, "has" or a noun after "which"/"whom" is a
+/// subject that speaks ("what he called", "Trump dubbed", "whom critics dubbed"), and a
+/// long stretch is a description said, not a name.
+pub fn label_verb(doc: &Document, q: &Quotation) -> Option<String> {
+    if doc.slice(q.inner).split_whitespace().count() > LABEL_WORDS || in_headline(doc, q) {
+        return None;
+    }
+    let raw: Vec<&str> = doc.text[..q.outer.start].rsplit(char::is_whitespace).filter(|w| !w.is_empty()).take(10).collect();
+    let bare = |i: usize| raw.get(i).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()).unwrap_or_default();
+    // The words between verb and quote are plain words, no punctuation between them.
+    let plain = |i: usize| raw.get(i).is_some_and(|w| w.chars().last().is_some_and(char::is_alphanumeric));
+    let mut i = 0;
+    if matches!(bare(i).as_str(), "the" | "a" | "an") && plain(i) {
+        i += 1;
+    }
+    if bare(i) == "as" && plain(i) {
+        i += 1;
+        while is_naming_adverb(&bare(i)) && plain(i) {
+            i += 1;
+        }
+    }
+    let verb = bare(i);
+    // Lower case as written: a capitalised "Titled" opens a sentence or a headline.
+    let opened = raw.get(i).map_or("", |w| w.trim_start_matches(['(', '[', '\u{2014}', '\u{2013}']));
+    if !in_list(data_file!("detect/quotes/label_verbs.txt"), &verb) || !opened.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    // "The mission (codenamed “Blue Falcon”)": a bracket or a dash sets the label off.
+    if raw.get(i).is_some_and(|w| w.len() > opened.len()) {
+        return Some(verb);
+    }
+    let mut j = i + 1;
+    while is_naming_adverb(&bare(j)) && plain(j) {
+        j += 1;
+    }
+    let before = raw.get(j)?;
+    let word = bare(j);
+    // A passive ("is known as", "had been called the") is how PolNeAR-style annotation
+    // most often marks a naming as somebody's words (the namer left unsaid): no label
+    // here. "it's known as" is one too.
+    let passive = matches!(word.as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being" | "become" | "became" | "get" | "gets" | "got")
+        || word.ends_with("'s")
+        || word.ends_with("\u{2019}s");
+    if passive {
+        return None;
+    }
+    let apposition = before.ends_with([',', '(', '\u{2014}', '\u{2013}']) || matches!(*before, "-" | "--");
+    // "which Apple's chief executive, Tim Cook, called": a relative clause's subject,
+    // however it is set off, names the speaker (the sentence before is no part of it).
+    let relative = (0..6)
+        .map(|k| j + k)
+        .take_while(|&k| k == j || raw.get(k).is_some_and(|w| !w.ends_with(['.', '!', '?', ':', ';'])))
+        .any(|k| matches!(bare(k).as_str(), "what" | "which" | "whom" | "who" | "that" | "whose"));
+    // A pronoun, "has" or a quantifier ("the Times and the Post each called") stands for
+    // the speaker; "many of them known as" has no noun for the label either.
+    let subject = matches!(
+        word.as_str(),
+        "has" | "have" | "had" | "having" | "i" | "we" | "you" | "he" | "she" | "they" | "it" | "them" | "each" | "both" | "all" | "some" | "many" | "others"
+    ) || !before.chars().next().is_some_and(char::is_lowercase);
+    // "nominee, Mitt Romney, called": a name set off by commas on both sides is an
+    // apposition to the subject, who speaks.
+    let set_off_name = apposition && !before.chars().next().is_some_and(char::is_lowercase) && raw.iter().skip(j + 1).take(3).any(|w| w.ends_with(','));
+    (!relative && !set_off_name && (apposition || !subject)).then_some(verb)
+}
+
+/// Whether `word` is a line of a data file (header lines open with `#`).
+fn in_list(list: &str, word: &str) -> bool {
+    !word.is_empty() && list.lines().any(|l| l == word)
+}
+
 /// A nickname set between a given name and a surname: Dwayne "The Rock" Johnson,
 /// Stefani 'Lady Gaga' Germanotta. A few capitalised words with no end punctuation, a
 /// capitalised word (not a function word such as "On") right before and one right after,
@@ -523,6 +610,28 @@ mod tests {
         // Other words before a quote, or a capitalised headline word, do not name it.
         assert!(!first_is_named("Pence said on CNN's \"State of the Union\" that it was fine."));
         assert!(!first_is_named("Ten Things About Being Called \"A Quiet Hero\" This Year"));
+    }
+
+    #[test]
+    fn participle_naming_a_thing_gives_it_a_label() {
+        let label = |body: &str| first_with(body, |d, q| label_verb(d, q).is_some());
+        assert!(label("The project, dubbed \"Green Mile\", will cost $40m."));
+        assert!(label("The estate, known locally as \u{2018}the Bullring\u{2019}, is empty."));
+        assert!(label("They joined a group called \"Parents for Safer Roads\" last year."));
+        assert!(label("The mission (codenamed \"Blue Falcon\") began at dawn."));
+        assert!(label("The rally, billed as \u{201c}the March for Our Future\u{201d}, drew 20,000."));
+        // A subject names it: a speech act ("what he called", "Trump dubbed", "whom
+        // critics dubbed", "nominee, Mitt Romney, called", "has dubbed").
+        assert!(!label("It was what he called \"a total disgrace\" on Monday."));
+        assert!(!label("Rubio, whom critics dubbed \"the little senator\", replied."));
+        assert!(!label("Mayor Pike dubbed \"the Iron Lady\" by critics, said no."));
+        assert!(!label("A rival that the former nominee, Ann Lowe, called \"our top foe\" hit back."));
+        assert!(!label("One analyst has dubbed \"the yuca primary\" a farce."));
+        assert!(!label("Both papers each called \"a rough week\" for him."));
+        // A passive, a long description or an active verb: no label here.
+        assert!(!label("The island was known as \"the Poorhouse of the Caribbean\" then."));
+        assert!(!label("The plan, called \"a reckless gamble with other people's money and jobs\", failed."));
+        assert!(!label("Locals call the bridge \"the Sleeping Giant\"."));
     }
 
     #[test]
