@@ -76,8 +76,9 @@ fn patterns() -> &'static Patterns {
             // "By Jane Roe", "By Jane Roe and John Doe, Reuters", "WRITER: Jane Roe": a name,
             // not a sentence.
             byline: re(r"^((By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+|(WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)\s*:\s*)[A-ZÀ-Þ][^!?]{0,100}$"),
-            // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
-            dateline: re(r"(?i)^((published|updated|posted|last updated|last modified|first published|modified|originally published|(first )?uploaded)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(([,\s]+|\s+at\s+)\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?) ago|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
+            // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026",
+            // "01-12-2025 15:40" (day, month, year in figures).
+            dateline: re(r"(?i)^((published|updated|posted|last updated|last modified|first published|modified|originally published|(first )?uploaded)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(([,\s]+|\s+at\s+)\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?) ago|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})([,\s]+\d{1,2}[:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?)$"),
             // A linked sentence that sends the reader elsewhere rather than telling the story.
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
@@ -720,6 +721,19 @@ pub fn is_author_bio(text: &str) -> bool {
     let role = first_sentence.split(|c: char| !c.is_alphanumeric()).any(|w| roles.contains(&w) || w.strip_suffix('s').is_some_and(|w| roles.contains(&w)));
     named && describes && role
 }
+
+/// Whether a line set just before the headline is its kicker: the section or topic label
+/// ("ECONOMY", "Economics", "Being Texan") a template shows over the headline, a few words
+/// that are no sentence.
+pub fn is_kicker(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    (1..=KICKER_MAX_WORDS).contains(&words) && text.chars().count() <= KICKER_MAX_CHARS && !text.ends_with(['.', '!', '?', ':', '"', '\u{201d}'])
+}
+
+/// A kicker is a label: "Economy", "Opinion | Climate", "The Big Read" at most.
+const KICKER_MAX_WORDS: usize = 4;
+const KICKER_MAX_CHARS: usize = 40;
 
 /// Whether a heading names another section's stories: "More in Economy", "More from
 /// The Times" (a name of a few capitalised words after "More in|from|on|about").
@@ -1735,5 +1749,22 @@ mod tests {
         assert!(small_furniture("newsletterReferrals"));
         assert!(is_reader_call("We welcome your comments at letters@example.in."));
         assert!(is_reader_call("Write to us at editor@example.com with your corrections."));
+    }
+
+    #[test]
+    fn a_few_words_that_are_no_sentence_can_be_a_kicker() {
+        assert!(is_kicker("POLITICS"));
+        assert!(is_kicker("Opinion | Climate"));
+        assert!(is_kicker("The Big Read"));
+        assert!(!is_kicker("Officials said the bridge will reopen in May."));
+        assert!(!is_kicker("Why the harbour keeps flooding and who pays for it"));
+    }
+
+    #[test]
+    fn a_date_in_figures_day_first_is_a_dateline() {
+        assert!(is_dateline_text("03-11-2025 09:15"));
+        assert!(is_dateline_text("3/11/2025"));
+        assert!(is_dateline_text("17.06.24, 18:02"));
+        assert!(!is_dateline_text("The vote was 3-1 in favour."));
     }
 }
