@@ -457,6 +457,9 @@ impl<'a, N: Clone> Builder<'a, N> {
         let link_only = link_only && !furniture::reads_as_prose(&open.text);
         let calls_reader = (matches!(open.kind, BlockKind::Paragraph | BlockKind::Heading) && furniture::is_reader_call(&open.text))
             || (open.kind == BlockKind::Paragraph && furniture::is_promo_call(&open.text));
+        // A crew's credits, one "Name Role" a line ("Jane Roe Producer"): like a call, its
+        // box's label ("The team") goes with it.
+        let credits = open.kind == BlockKind::ListItem && furniture::is_role_line(&open.text);
         let slug = match open.kind {
             BlockKind::Paragraph | BlockKind::Heading | BlockKind::ListItem => {
                 furniture::is_slug(&open.text)
@@ -466,6 +469,7 @@ impl<'a, N: Clone> Builder<'a, N> {
             }
             _ => false,
         } || calls_reader
+            || credits
             || (open.kind == BlockKind::Paragraph
                 && (furniture::is_credit_text(&open.text)
                     || furniture::is_notice(&open.text)
@@ -476,6 +480,8 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_chart_credit(&open.text)
                     || furniture::is_role_line(&open.text)
                     || furniture::is_address_line(&open.text)
+                    || furniture::is_contact_line(&open.text)
+                    || furniture::is_transcript_note(&open.text)
                     || furniture::is_sign_off(&open.text)
                     || furniture::is_editor_initials(&open.text)
                     || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
@@ -509,7 +515,7 @@ impl<'a, N: Clone> Builder<'a, N> {
         }
         open.pieces.clear();
         let kind = open.kind;
-        if calls_reader && self.heads_same_box(last_node) {
+        if (calls_reader || credits) && self.heads_same_box(last_node) {
             self.blocks.pop();
             self.heading_box = None;
         } else if kept {

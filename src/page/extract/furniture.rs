@@ -76,16 +76,19 @@ fn patterns() -> &'static Patterns {
             // "By Jane Roe", "By Jane Roe and John Doe, Reuters", "WRITER: Jane Roe": a name,
             // not a sentence.
             byline: re(r"^((By|BY|Written by|Words by|Reporting by|Posted by|Von|Par|Por)\s+|(WRITER|Writer|AUTHOR|Author|REPORTER|Reporter)\s*:\s*)[A-ZÀ-Þ][^!?]{0,100}$"),
-            // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026".
-            dateline: re(r"(?i)^((published|updated|posted|last updated|last modified|first published|modified|originally published|(first )?uploaded)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(([,\s]+|\s+at\s+)\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?) ago|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?)$"),
+            // "Published 3:04 PM EST, Mon November 30, 2026", "Updated: Nov. 30, 2026",
+            // "01-12-2025 15:40" (day, month, year in figures).
+            dateline: re(r"(?i)^((published|updated|posted|last updated|last modified|first published|modified|originally published|(first )?uploaded)( on| at)?\s*:?\s*[^!?]{0,60}\d[^!?]{0,40}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}[^!?]{0,30}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(([,\s]+|\s+at\s+)\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?) ago|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?|\d{4}-\d{2}-\d{2}([t\s]\d{2}:\d{2}[^\s]*)?|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})([,\s]+\d{1,2}[:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\s*[a-z]{0,4})?)$"),
             // A linked sentence that sends the reader elsewhere rather than telling the story.
             promo_lead: re(r"(?i)^(read|read more|more|related|see|see also|watch|listen|also read|also|click|tap|sign up|subscribe|follow|continue reading|recommended|explore|discover|get|download|join|lire|à lire|voir aussi|revivez|retrouvez|lesen sie|mehr zum thema|lee también|leer más|leggi anche)\b"),
             // Notices that close syndicated copy or label a gallery: "Copyright 2026 The
             // Associated Press. All rights reserved.", "Our Standards: …", "3 of 12", "Topics: …",
             // a paper's DOI ("doi: https://doi.org/10.1038/…"), "Copyright © AFP 2017-2026.
-            // Any commercial use …", a comment section's disclaimer ("Disclaimer: Comments do
-            // not represent the views of …").
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|copyright\s*(©|\(c\))\s*[^\n]{0,300}|disclaimer\s*:\s*(reader )?comments [^\n]{0,300}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200}|doi\s*:?\s*(https?://(dx\.)?doi\.org/)?10\.\d{4,}/\S+)$"),
+            // Any commercial use …", a labelled disclaimer (on comments, on analysts' advice:
+            // "Disclaimer: The views and recommendations above are …") and the unlabelled one
+            // an opinion page closes with ("The views expressed are the author's own"), a
+            // labelled ad line ("TEXT AD: Call …", "Sponsored: …").
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|copyright\s*(©|\(c\))\s*[^\n]{0,300}|disclaimer\s*:\s*([^\n]{0,80}\b)?(comments|views|opinions|recommendations|(investment|financial|medical|legal) advice)\b[^\n]{0,300}|(text ad|ad|advert|advertisement|sponsored|paid (content|post)|promoted)\s*:\s*[^\n]{1,150}|(the )?views (expressed )?(here |above )?are personal[^\n]{0,100}|(the )?(views|opinions) expressed ([^\n]{0,60} )?(are|is) (those of the (authors?|writers?|columnists?|contributors?)|the (authors?|writers?)'?s?'? own|solely (those|that) of)[^\n]{0,250}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200}|doi\s*:?\s*(https?://(dx\.)?doi\.org/)?10\.\d{4,}/\S+)$"),
             // Who wrote, reported, edited or supplied the story, where it was first
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
@@ -131,10 +134,16 @@ pub const APPEAL_MIN_PHRASES: usize = 3;
 /// ("ad" alone is too short a word to trust: "has-ad", "ad-free" pages name articles so).
 const AD_BOX_NAMES: &[&str] = &["adbox", "adcontainer", "adlabel", "adslot", "adunit", "adwrapper", "adzone"];
 
+/// "ads" and a word for a box ("ads-wrapper", "adsBox"), or a word for where ads go before
+/// it ("inline_ads", "content-ads"): the plural names the slot, never a story.
+const ADS_BOX_WORDS: &[&str] = &["block", "box", "container", "holder", "label", "slot", "unit", "wrap", "wrapper", "zone"];
+const ADS_PLACES: &[&str] = &["article", "content", "incontent", "inline", "inpost", "instory", "native", "sidebar"];
+
 /// Whether an element named so is an ad slot or a recommendation widget.
 pub fn ad_furniture(names: &str) -> bool {
     let words: Vec<String> = name_words(&camel_spaced(names)).collect();
-    has_word(names, AD_FURNITURE_WORDS) || words.windows(2).any(|run| AD_BOX_NAMES.contains(&run.concat().as_str()))
+    let ads_slot = |run: &[String]| (run[1] == "ads" && ADS_PLACES.contains(&run[0].as_str())) || (run[0] == "ads" && ADS_BOX_WORDS.contains(&run[1].as_str()));
+    has_word(names, AD_FURNITURE_WORDS) || words.windows(2).any(|run| AD_BOX_NAMES.contains(&run.concat().as_str()) || ads_slot(run))
 }
 
 /// Whether an element named so is furniture when it is small next to the article.
@@ -441,6 +450,39 @@ fn is_agency_credit(text: &str) -> bool {
 /// The verbs a wire story's version note opens with: "(Updates with …)", "(Recasts …)".
 const WIRE_REVISIONS: &[&str] = &["adds", "corrects", "fixes", "recasts", "refiles", "removes", "repeats", "rewrites", "updates"];
 
+/// Whether a closing line tells the reader how to reach the writer: "Jane Roe can be
+/// reached at jroe@example.com. Follow her @janeroe.", "You can reach Jane Roe at …". A
+/// name of two to four capitalised words, then the call, and an address or handle in it;
+/// the notice pattern has the lines that open with "Contact" or "Email".
+pub fn is_contact_line(text: &str) -> bool {
+    static CONTACT: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern: a failure is a programming error that every test catches.
+    let contact = CONTACT.get_or_init(|| {
+        Regex::new(r"^(?:(?:You|you) can (?:reach|contact|email|e-mail|write to) (?:[A-ZÀ-Þ][\w'’.-]* ){1,3}[A-ZÀ-Þ][\w'’.-]*,? (?:at|on|via|by)\b|(?:[A-ZÀ-Þ][\w'’.-]* ){1,3}[A-ZÀ-Þ][\w'’.-]*,? (?:can|may) be (?:reached|contacted|emailed|e-mailed) (?:at|on|via|by)\b)")
+            .expect("valid pattern")
+    });
+    let text = text.trim();
+    text.chars().count() <= CONTACT_LINE_MAX_CHARS && text.contains('@') && contact.is_match(text)
+}
+
+/// A contact line is a sentence or two: the address, a handle, a phone number.
+const CONTACT_LINE_MAX_CHARS: usize = 250;
+
+/// Whether a paragraph is a transcript's note on itself: it speaks of the transcript and
+/// says it was made by machine or in haste, may hold errors, or yields to the recording
+/// (`transcript_notes.txt`: "Transcripts are generated using automated software and may
+/// contain errors.", "This is a rush transcript."). The conversation itself seldom says so.
+pub fn is_transcript_note(text: &str) -> bool {
+    if text.chars().count() > TRANSCRIPT_NOTE_MAX_CHARS {
+        return false;
+    }
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    said.contains("transcri") && data_file!("page/extract/transcript_notes.txt").lines().any(|phrase| said.contains(phrase))
+}
+
+/// A transcript's note is a few sentences.
+const TRANSCRIPT_NOTE_MAX_CHARS: usize = 500;
+
 /// Whether a block is nothing but an e-mail address: the writer's, set under the story
 /// ("jdoe@example.com"), to write to, not to read.
 pub fn is_address_line(text: &str) -> bool {
@@ -679,6 +721,19 @@ pub fn is_author_bio(text: &str) -> bool {
     let role = first_sentence.split(|c: char| !c.is_alphanumeric()).any(|w| roles.contains(&w) || w.strip_suffix('s').is_some_and(|w| roles.contains(&w)));
     named && describes && role
 }
+
+/// Whether a line set just before the headline is its kicker: the section or topic label
+/// ("ECONOMY", "Economics", "Being Texan") a template shows over the headline, a few words
+/// that are no sentence.
+pub fn is_kicker(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    (1..=KICKER_MAX_WORDS).contains(&words) && text.chars().count() <= KICKER_MAX_CHARS && !text.ends_with(['.', '!', '?', ':', '"', '\u{201d}'])
+}
+
+/// A kicker is a label: "Economy", "Opinion | Climate", "The Big Read" at most.
+const KICKER_MAX_WORDS: usize = 4;
+const KICKER_MAX_CHARS: usize = 40;
 
 /// Whether a heading names another section's stories: "More in Economy", "More from
 /// The Times" (a name of a few capitalised words after "More in|from|on|about").
@@ -1635,5 +1690,81 @@ mod tests {
         assert!(is_promo_call("WATCH the moment the roof gave way below"));
         assert!(!is_promo_call("Police released footage of the attack on Monday, which shows the driver below the bridge."));
         assert!(!is_promo_call("Watch parties were held across the city as temperatures fell below zero."));
+    }
+
+    #[test]
+    fn labelled_disclaimers_on_advice_and_unlabelled_views_notes_are_notices() {
+        assert!(is_notice("Disclaimer: The recommendations made above are by market analysts and are not investment advice."));
+        assert!(is_notice("DISCLAIMER: Opinions in this column belong to the writer, not to the Valley Ledger."));
+        assert!(is_notice("The views expressed in this commentary are solely those of the author."));
+        assert!(is_notice("The opinions expressed are those of the writers and do not reflect the paper's position."));
+        assert!(is_notice("Views are personal."));
+        // A blog's own labelled note that says something else stays (a dev page keeps one).
+        assert!(!is_notice("Disclaimer: I bought this kettle with my own money and nobody paid me to try it."));
+        assert!(!is_notice("The views expressed at the hearing were mixed, the chairman said."));
+    }
+
+    #[test]
+    fn a_labelled_ad_line_is_a_notice() {
+        assert!(is_notice("TEXT AD: Call Grace on 0803 555 0199 for cheap flights"));
+        assert!(is_notice("Sponsored: Try the new Acme banking app today"));
+        assert!(is_notice("Advertisement: Lagos plots for sale, call 0700 000"));
+        assert!(!is_notice("Advertising revenue fell 8% in the quarter, the company said."));
+    }
+
+    #[test]
+    fn a_closing_line_on_how_to_reach_the_writer_is_a_contact_line() {
+        assert!(is_contact_line("Maria Delgado can be reached at maria.delgado@herald.example. Follow her @mdelgado."));
+        assert!(is_contact_line("Kwame Mensah may be contacted at kmensah@example.com or on 555-0101."));
+        assert!(is_contact_line("You can reach Li Wei at li.wei@example.org."));
+        // No address: a story's sentence about someone who could not be reached.
+        assert!(!is_contact_line("The driver could not be reached at his home on Sunday."));
+        assert!(!is_contact_line("The clinic can be reached at the end of the bus line, residents said."));
+    }
+
+    #[test]
+    fn a_transcripts_note_on_itself_is_not_the_conversation() {
+        assert!(is_transcript_note("This transcript was produced by a contractor and may not be in its final form."));
+        assert!(is_transcript_note("Note: This is a rush transcript. Copy may not be in its final form."));
+        assert!(is_transcript_note("Transcripts are machine-generated and reviewed by an editor; they may contain errors."));
+        assert!(!is_transcript_note("The court transcript shows the witness changed her account twice."));
+        assert!(!is_transcript_note("HOST: The software may contain errors, the regulator warned."));
+    }
+
+    #[test]
+    fn plural_ads_slots_are_ad_furniture() {
+        assert!(ad_furniture("ads-wrapper align-center"));
+        assert!(ad_furniture("td_block_inline_ads"));
+        assert!(ad_furniture("contentAds"));
+        assert!(ad_furniture("adsBox"));
+        assert!(!ad_furniture("ads-free-article"));
+        assert!(!ad_furniture("roads-section"));
+    }
+
+    #[test]
+    fn a_crews_credit_line_and_a_referral_box_are_furniture() {
+        assert!(is_role_line("Mina Okafor Host"));
+        assert!(is_role_line("Sam Ortiz Senior Producer"));
+        assert!(small_furniture("referral-block"));
+        assert!(small_furniture("newsletterReferrals"));
+        assert!(is_reader_call("We welcome your comments at letters@example.in."));
+        assert!(is_reader_call("Write to us at editor@example.com with your corrections."));
+    }
+
+    #[test]
+    fn a_few_words_that_are_no_sentence_can_be_a_kicker() {
+        assert!(is_kicker("POLITICS"));
+        assert!(is_kicker("Opinion | Climate"));
+        assert!(is_kicker("The Big Read"));
+        assert!(!is_kicker("Officials said the bridge will reopen in May."));
+        assert!(!is_kicker("Why the harbour keeps flooding and who pays for it"));
+    }
+
+    #[test]
+    fn a_date_in_figures_day_first_is_a_dateline() {
+        assert!(is_dateline_text("03-11-2025 09:15"));
+        assert!(is_dateline_text("3/11/2025"));
+        assert!(is_dateline_text("17.06.24, 18:02"));
+        assert!(!is_dateline_text("The vote was 3-1 in favour."));
     }
 }

@@ -80,6 +80,9 @@ fn extract_from(mut page: Dom<usize>) -> Article<usize> {
     let byline = grabbed.byline.or_else(|| builder.byline.take());
     let dateline = builder.dateline.take();
     let mut blocks = builder.finish();
+    if let Some(headline) = headline {
+        drop_kicker(&mut blocks, &page, headline);
+    }
     drop_closing_bios(&mut blocks);
     drop_closing_references(&mut blocks);
     drop_repeated_quotes(&mut blocks, &Display::of(&page));
@@ -100,6 +103,23 @@ fn extract_from(mut page: Dom<usize>) -> Article<usize> {
     let title = title.or_else(|| blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone()));
     let site = furniture::site_host(&page);
     Article { title, byline, dateline, blocks, site }
+}
+
+/// The section label set just before the headline (`<span class="volanta">ECONOMY</span>
+/// <h1>…`), when the article's first block says it: the template's label, not the story.
+/// Its element is the headline's previous sibling, or its wrapper's when the headline
+/// opens a wrapper of its own.
+fn drop_kicker(blocks: &mut Vec<super::ArticleBlock<usize>>, page: &Dom<usize>, headline: Id) {
+    let before = page.previous_element_sibling(headline).or_else(|| page.parent(headline).and_then(|p| page.previous_element_sibling(p)));
+    let Some(label) = before.map(|b| dom::collapse_white_space(&page.inner_text(b))) else { return };
+    if !furniture::is_kicker(&label) {
+        return;
+    }
+    if let Some(first) = blocks.iter().position(|b| b.kind != BlockKind::Title) {
+        if dom::collapse_white_space(&blocks[first].text).trim() == label.trim() {
+            blocks.remove(first);
+        }
+    }
 }
 
 /// A text shorter than this (chars) is no article: a teaser, a card, an app's shell.
