@@ -613,7 +613,7 @@ fn context_table(data: &Data, oof: &[f64]) {
 /// emitted F1 at the show threshold also on the two halves of ClaimBuster (even and odd
 /// sentences: a gain should hold in both); writes nothing. What a change of the features
 /// is measured by: the hashing alone moves the F1 by a few thousandths.
-fn quick(data: &mut Data, seeds: u32, with_map: bool, at: Option<f64>, try_news: Option<&str>, stack: Option<Stack>, deep: Option<Deep>, dump: Option<&str>) {
+fn quick(data: &mut Data, seeds: u32, with_map: bool, at: Option<f64>, try_news: Option<&str>, dump: Option<&str>) {
     let mut news = Settings { l2: 3e-5, cb_weight: 1.0, clef: false, pos_weight: 1.0, epochs: 8, nb: 1.0, lr: 0.1 };
     if let Some(spec) = try_news {
         news = news_settings(spec, news);
@@ -628,22 +628,6 @@ fn quick(data: &mut Data, seeds: u32, with_map: bool, at: Option<f64>, try_news:
         data.features = data.examples.iter().map(|e| features::extract(&e.text)).collect();
         let examples = for_head(data, BUCKETS);
         let oof = cross_validate(data, &examples, HASHED + BUCKETS, news);
-        let oof = match stack {
-            Some(s) => {
-                let base = cb_emitted(data, &examples, &oof, platt(&cb_scored(data, &examples, &oof)));
-                println!("seed {seed}: linear alone emitted F1 at {t:.2} {:.4}, best {:.4}", emitted_prf(&base, t).2, best_emitted_threshold(&base).1);
-                stacked(data, &oof, s)
-            }
-            None => oof,
-        };
-        let oof = match deep {
-            Some(s) => {
-                let base = cb_emitted(data, &examples, &oof, platt(&cb_scored(data, &examples, &oof)));
-                println!("seed {seed}: before the net emitted F1 at {t:.2} {:.4}, best {:.4}", emitted_prf(&base, t).2, best_emitted_threshold(&base).1);
-                deep_stacked(data, &oof, s)
-            }
-            None => oof,
-        };
         let emitted = cb_emitted(data, &examples, &oof, platt(&cb_scored(data, &examples, &oof)));
         if let (Some(path), 0) = (dump, seed) {
             dump_emitted(path, data, &emitted);
@@ -715,10 +699,8 @@ fn main() {
         let at = args.iter().find_map(|a| a.strip_prefix("--at=")).and_then(|t| t.parse().ok());
         // `--news=…` measures other settings of the news head than the chosen ones.
         let try_news = args.iter().find_map(|a| a.strip_prefix("--news="));
-        let stack = args.iter().find_map(|a| a.strip_prefix("--stack=")).map(stack_settings);
         let dump = args.iter().find_map(|a| a.strip_prefix("--dump="));
-        let deep = args.iter().find_map(|a| a.strip_prefix("--deep=")).map(deep_settings);
-        quick(&mut data, n.parse().unwrap_or(3), args.iter().any(|a| a == "--map"), at, try_news, stack, deep, dump);
+        quick(&mut data, n.parse().unwrap_or(3), args.iter().any(|a| a == "--map"), at, try_news, dump);
         return;
     }
     println!(
@@ -775,7 +757,7 @@ fn main() {
     // out-of-fold margin and measured by `--quick` over the same folds; the linear head
     // alone 0.7615 at 0.30 over six hash seeds, best 0.7700, the seeds 0.7590 to 0.7631;
     // a change had to gain 0.006, three times the seeds' spread): none did, so the model
-    // stayed. The trial code is in the commit that added this note (`--stack=`, `--deep=`).
+    // stayed. The trial code (`--stack=`, `--deep=`) is in commit a7df4e7, taken out after.
     // (b) Boosted regression trees (logistic loss, Newton leaves, started from the
     // Platt-scaled margin) over the margin, the 27 named signals and the word count:
     // 20 rounds of depth 2 at step 0.1 0.7633 (six seeds; halves +0.0010, +0.0026; best
@@ -868,305 +850,4 @@ fn main() {
     let bytes = model.to_bytes();
     std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     println!("wrote {} bytes to {}", bytes.len(), path.display());
-}
-
-/// A second stage over the news head's out-of-fold margin and the named signals (issue 8,
-/// claims11, trial): gradient-boosted regression trees of logistic loss started from the
-/// Platt-scaled margin, so that the trees learn only corrections (interactions of the
-/// signals with each other and with the margin, which the linear head cannot express).
-#[derive(Clone, Copy, Debug)]
-struct Stack {
-    rounds: usize,
-    depth: usize,
-    lr: f64,
-    /// Newton leaves' L2 (added to the hessian sum) and the fewest rows a leaf may hold.
-    lambda: f64,
-    min_leaf: usize,
-}
-
-/// One regression tree: internal nodes (feature, threshold) in heap order, then leaves.
-struct Tree {
-    splits: Vec<(usize, f64)>,
-    leaves: Vec<f64>,
-}
-
-impl Tree {
-    fn eval(&self, x: &[f64]) -> f64 {
-        let mut node = 0;
-        while node < self.splits.len() {
-            let (f, t) = self.splits[node];
-            node = 2 * node + if x[f] < t { 1 } else { 2 };
-        }
-        self.leaves[node - self.splits.len()]
-    }
-}
-
-/// The stage's inputs for an example: the margin, each named signal as 0/1, the word count.
-fn stack_input(data: &Data, r: usize, margin: f64) -> Vec<f64> {
-    let mut x = vec![0.0; 2 + SIGNALS.len()];
-    x[0] = margin;
-    for &i in &data.features[r].signals {
-        x[1 + i] = 1.0;
-    }
-    x[1 + SIGNALS.len()] = data.examples[r].text.split_whitespace().count() as f64;
-    x
-}
-
-/// Candidate thresholds of a feature: its distinct values' quantiles (at most 32).
-fn cut_points(xs: &[Vec<f64>], rows: &[usize], f: usize) -> Vec<f64> {
-    let mut v: Vec<f64> = rows.iter().map(|&r| xs[r][f]).collect();
-    v.sort_by(f64::total_cmp);
-    v.dedup();
-    if v.len() <= 1 {
-        return Vec::new();
-    }
-    if v.len() <= 33 {
-        return v.windows(2).map(|w| (w[0] + w[1]) / 2.0).collect();
-    }
-    let mut cuts: Vec<f64> = (1..32).map(|k| v[k * v.len() / 32]).collect();
-    cuts.dedup();
-    cuts
-}
-
-/// A tree of depth `depth` fitted to gradients `g` and hessians `h` on `rows`.
-fn fit_tree(xs: &[Vec<f64>], cuts: &[Vec<f64>], rows: &[usize], g: &[f64], h: &[f64], s: Stack) -> Tree {
-    let internal = (1 << s.depth) - 1;
-    let mut splits = vec![(0usize, f64::INFINITY); internal];
-    let mut leaves = vec![0.0; 1 << s.depth];
-    let mut nodes: Vec<Vec<usize>> = vec![rows.to_vec()];
-    let gain = |sg: f64, sh: f64| sg * sg / (sh + s.lambda);
-    for node in 0..internal {
-        let here = std::mem::take(&mut nodes[node]);
-        let (tg, th): (f64, f64) = here.iter().fold((0.0, 0.0), |a, &r| (a.0 + g[r], a.1 + h[r]));
-        let mut best = (0.0, 0usize, f64::INFINITY);
-        for (f, fc) in cuts.iter().enumerate() {
-            for &t in fc {
-                let (mut lg, mut lh, mut ln) = (0.0, 0.0, 0usize);
-                for &r in &here {
-                    if xs[r][f] < t {
-                        lg += g[r];
-                        lh += h[r];
-                        ln += 1;
-                    }
-                }
-                if ln < s.min_leaf || here.len() - ln < s.min_leaf {
-                    continue;
-                }
-                let gn = gain(lg, lh) + gain(tg - lg, th - lh) - gain(tg, th);
-                if gn > best.0 {
-                    best = (gn, f, t);
-                }
-            }
-        }
-        splits[node] = (best.1, best.2);
-        let (left, right): (Vec<usize>, Vec<usize>) = here.iter().partition(|&&r| xs[r][best.1] < best.2);
-        nodes.push(left);
-        nodes.push(right);
-    }
-    for (k, leaf) in nodes[internal..].iter().enumerate() {
-        let (sg, sh) = leaf.iter().fold((0.0, 0.0), |a, &r| (a.0 + g[r], a.1 + h[r]));
-        leaves[k] = s.lr * sg / (sh + s.lambda);
-    }
-    Tree { splits, leaves }
-}
-
-/// Out-of-fold stacked log-odds of the ClaimBuster sentences and their candidates: per
-/// fold, Platt on the training folds' margins, then boosted trees on the corrections.
-fn stacked(data: &Data, oof: &[f64], s: Stack) -> Vec<f64> {
-    let xs: Vec<Vec<f64>> = (0..data.examples.len()).map(|r| stack_input(data, r, oof[r])).collect();
-    let mut out = oof.to_vec();
-    for fold in 0..FOLDS {
-        let (mut train_rows, mut test_rows) = (Vec::new(), Vec::new());
-        for (k, &r) in data.claimbuster.iter().enumerate() {
-            if fold_of_sentence(k) == fold {
-                test_rows.push(r);
-                test_rows.extend(&data.emitted[k].0);
-            } else {
-                train_rows.push(r);
-            }
-        }
-        let (a, b) = platt(&train_rows.iter().map(|&r| (oof[r], data.examples[r].label)).collect::<Vec<_>>());
-        let cuts: Vec<Vec<f64>> = (0..xs[0].len()).map(|f| cut_points(&xs, &train_rows, f)).collect();
-        let mut f: Vec<f64> = oof.iter().map(|m| a * m + b).collect();
-        let (mut g, mut h) = (vec![0.0; xs.len()], vec![0.0; xs.len()]);
-        for _ in 0..s.rounds {
-            for &r in &train_rows {
-                let p = 1.0 / (1.0 + (-f[r]).exp());
-                g[r] = if data.examples[r].label { 1.0 } else { 0.0 } - p;
-                h[r] = p * (1.0 - p);
-            }
-            let tree = fit_tree(&xs, &cuts, &train_rows, &g, &h, s);
-            for &r in train_rows.iter().chain(&test_rows) {
-                f[r] += tree.eval(&xs[r]);
-            }
-        }
-        for &r in &test_rows {
-            out[r] = f[r];
-        }
-    }
-    out
-}
-
-/// `--stack=ROUNDS:DEPTH:LR:LAMBDA:MIN_LEAF`.
-fn stack_settings(spec: &str) -> Stack {
-    let mut s = Stack { rounds: 50, depth: 2, lr: 0.1, lambda: 1.0, min_leaf: 20 };
-    for (i, field) in spec.split(':').enumerate().filter(|(_, f)| !f.is_empty()) {
-        let v: f64 = field.parse().unwrap_or_else(|_| panic!("--stack: {field} is no number"));
-        match i {
-            0 => s.rounds = v as usize,
-            1 => s.depth = v as usize,
-            2 => s.lr = v,
-            3 => s.lambda = v,
-            _ => s.min_leaf = v as usize,
-        }
-    }
-    s
-}
-
-/// A small non-linear model over the hashed n-grams (issue 8, claims11, trial), stacked on
-/// the news head's out-of-fold margin: fastText-style embeddings of `dim` per bucket (the
-/// n-grams folded into `2^bits` buckets) and per named signal, summed with the n-grams'
-/// values, a ReLU hidden layer of `hidden`, one output added to the Platt-scaled margin.
-#[derive(Clone, Copy, Debug)]
-struct Deep {
-    bits: u32,
-    dim: usize,
-    hidden: usize,
-    epochs: usize,
-    lr: f64,
-    l2: f64,
-    /// 0: the net learns corrections to the margin; above: it is trained alone and its
-    /// log-odds weigh this much against the Platt-scaled margin's.
-    mix: f64,
-}
-
-struct Net {
-    emb: Vec<f64>,
-    w: Vec<f64>,
-    c: Vec<f64>,
-    u: Vec<f64>,
-    u0: f64,
-}
-
-/// The net's inputs for an example: (row of the embedding table, value).
-fn deep_input(data: &Data, r: usize, s: Deep) -> Vec<(usize, f64)> {
-    let mask = (1usize << s.bits) - 1;
-    let mut x: Vec<(usize, f64)> = data.features[r].signals.iter().map(|&i| ((1 << s.bits) + i, 1.0)).collect();
-    x.extend(data.features[r].hashed.iter().map(|&(b, v)| (b as usize & mask, v as f64)));
-    x
-}
-
-impl Net {
-    fn new(s: Deep) -> Net {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut rnd = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed >> 11) as f64 / (1u64 << 53) as f64 - 0.5
-        };
-        let rows = (1 << s.bits) + SIGNALS.len();
-        Net {
-            emb: (0..rows * s.dim).map(|_| rnd() * 0.2).collect(),
-            w: (0..s.hidden * s.dim).map(|_| rnd() * 2.0 / (s.dim as f64).sqrt()).collect(),
-            c: vec![0.0; s.hidden],
-            u: (0..s.hidden).map(|_| rnd() * 0.2).collect(),
-            u0: 0.0,
-        }
-    }
-
-    fn forward(&self, x: &[(usize, f64)], s: Deep) -> (Vec<f64>, Vec<f64>, f64) {
-        let mut e = vec![0.0; s.dim];
-        for &(j, v) in x {
-            for (k, ek) in e.iter_mut().enumerate() {
-                *ek += v * self.emb[j * s.dim + k];
-            }
-        }
-        let h: Vec<f64> = (0..s.hidden).map(|i| (self.c[i] + (0..s.dim).map(|k| self.w[i * s.dim + k] * e[k]).sum::<f64>()).max(0.0)).collect();
-        let out = self.u0 + h.iter().zip(&self.u).map(|(a, b)| a * b).sum::<f64>();
-        (e, h, out)
-    }
-
-    /// One SGD step on the logistic loss of `offset + out`.
-    fn step(&mut self, x: &[(usize, f64)], offset: f64, label: bool, s: Deep) {
-        let (e, h, out) = self.forward(x, s);
-        let p = 1.0 / (1.0 + (-(offset + out)).exp());
-        let err = p - if label { 1.0 } else { 0.0 };
-        let mut de = vec![0.0; s.dim];
-        for i in 0..s.hidden {
-            let dh = if h[i] > 0.0 { err * self.u[i] } else { 0.0 };
-            self.u[i] -= s.lr * (err * h[i] + s.l2 * self.u[i]);
-            if dh != 0.0 {
-                self.c[i] -= s.lr * dh;
-                for k in 0..s.dim {
-                    de[k] += dh * self.w[i * s.dim + k];
-                    self.w[i * s.dim + k] -= s.lr * (dh * e[k] + s.l2 * self.w[i * s.dim + k]);
-                }
-            }
-        }
-        self.u0 -= s.lr * err;
-        for &(j, v) in x {
-            for k in 0..s.dim {
-                let slot = &mut self.emb[j * s.dim + k];
-                *slot -= s.lr * (de[k] * v + s.l2 * *slot);
-            }
-        }
-    }
-}
-
-/// Out-of-fold log-odds of the ClaimBuster sentences and their candidates with [`Net`]
-/// stacked on the margin: per fold, Platt on the training folds' margins, then the net.
-fn deep_stacked(data: &Data, oof: &[f64], s: Deep) -> Vec<f64> {
-    let xs: Vec<Vec<(usize, f64)>> = (0..data.examples.len()).map(|r| deep_input(data, r, s)).collect();
-    let mut out = oof.to_vec();
-    for fold in 0..FOLDS {
-        let (mut train_rows, mut test_rows) = (Vec::new(), Vec::new());
-        for (k, &r) in data.claimbuster.iter().enumerate() {
-            if fold_of_sentence(k) == fold {
-                test_rows.push(r);
-                test_rows.extend(&data.emitted[k].0);
-            } else {
-                train_rows.push(r);
-            }
-        }
-        let (a, b) = platt(&train_rows.iter().map(|&r| (oof[r], data.examples[r].label)).collect::<Vec<_>>());
-        let mut net = Net::new(s);
-        let mut order = train_rows.clone();
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for _ in 0..s.epochs {
-            for i in (1..order.len()).rev() {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                order.swap(i, (seed % (i as u64 + 1)) as usize);
-            }
-            for &r in &order {
-                let offset = if s.mix > 0.0 { 0.0 } else { a * oof[r] + b };
-                net.step(&xs[r], offset, data.examples[r].label, s);
-            }
-        }
-        for &r in &test_rows {
-            let net_out = net.forward(&xs[r], s).2;
-            out[r] = if s.mix > 0.0 { (1.0 - s.mix) * (a * oof[r] + b) + s.mix * net_out } else { a * oof[r] + b + net_out };
-        }
-    }
-    out
-}
-
-/// `--deep=BITS:DIM:HIDDEN:EPOCHS:LR:L2:MIX`.
-fn deep_settings(spec: &str) -> Deep {
-    let mut s = Deep { bits: 14, dim: 8, hidden: 8, epochs: 5, lr: 0.05, l2: 1e-5, mix: 0.0 };
-    for (i, field) in spec.split(':').enumerate().filter(|(_, f)| !f.is_empty()) {
-        let v: f64 = field.parse().unwrap_or_else(|_| panic!("--deep: {field} is no number"));
-        match i {
-            0 => s.bits = v as u32,
-            1 => s.dim = v as usize,
-            2 => s.hidden = v as usize,
-            3 => s.epochs = v as usize,
-            4 => s.lr = v,
-            5 => s.l2 = v,
-            _ => s.mix = v,
-        }
-    }
-    s
 }
