@@ -25,6 +25,9 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| place_named_by_a_measure(t, q))
         .or_else(|| spaced_letter_code(t, q))
         .or_else(|| numbered_name(t, q))
+        .or_else(|| number_to_call(t, q))
+        .or_else(|| financial_year_end(t, q))
+        .or_else(|| confidence_level(t, q))
         .or_else(|| spaced_clock_time(t, q))
         .or_else(|| spaced_compound_end(t, q))
 }
@@ -246,6 +249,86 @@ fn numbered_name(t: &Tokens, q: &Quantity) -> Option<usize> {
     (named && bare && !moved).then_some(q.last)
 }
 
+/// "(95% CI 1.1 to 1.8)", "a 90% confidence interval", "at the 99% level of confidence": the
+/// confidence level of an estimate is a convention of the method, not a finding; the interval
+/// after it is. Gives the token that names it.
+fn confidence_level(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let k = q.last + 1;
+    let named = match t.lower(k) {
+        "ci" | "cis" => Some(k),
+        "confidence" => Some(k + usize::from(matches!(t.lower(k + 1), "interval" | "intervals" | "level" | "limits"))),
+        "credible" if matches!(t.lower(k + 1), "interval" | "intervals") => Some(k + 1),
+        _ => None,
+    }?;
+    (q.category == Category::Percent && t.near(k)).then_some(named)
+}
+
+/// "2027/28", "FY2024/2025": the year after a slash that follows a year by one is the end of
+/// a financial or academic year, written short or whole, and no count. Gives its token.
+fn financial_year_end(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let slash = q.first.checked_sub(1).filter(|&k| t.is(k, "/") && t.joined(k) && t.joined(q.first))?;
+    let year = slash.checked_sub(1).filter(|&k| t.kind(k) == Some(Kind::Digits) && t.raw(k).len() == 4)?;
+    let start: u32 = t.raw(year).parse().ok()?;
+    let end: u32 = t.raw(q.first).parse().ok()?;
+    let next = match t.raw(q.first).len() {
+        2 => (start + 1) % 100,
+        4 => start + 1,
+        _ => return None,
+    };
+    (q.first == q.last && end == next && (1900..2200).contains(&start)).then_some(q.last)
+}
+
+/// How many words may stand between a verb of calling and its number: the one called
+/// ("police", "Crime Stoppers", "the NHS helpline") or the reference quoted ("incident",
+/// "crime reference number").
+const CALLED_WORDS: usize = 6;
+
+/// "call police on 101", "ring Samaritans free on 116 123", "text HELP to 85258", "quoting
+/// incident 4471": a whole number after a verb of calling, a few words and "on", "at" or "to",
+/// or a few words after "quoting", is a number to dial or quote. Gives its last token.
+/// "called on 2,000 workers to strike" (no one called between) urges; it stays a count.
+fn number_to_call(t: &Tokens, q: &Quantity) -> Option<usize> {
+    // Digits alone, maybe in spaced groups ("116 123"); no decimal, scale or thousands mark.
+    // A reference may be split by slashes ("46/12345").
+    let dialled = (q.first..=q.last).all(|k| t.kind(k) == Some(Kind::Digits) || (t.is(k, "/") && t.joined(k)));
+    if q.unit.is_some() || !dialled || q.first == 0 {
+        return None;
+    }
+    // The number's earlier groups, read apart: "01622 690690", "46/12345".
+    let mut start = q.first;
+    while start > 0
+        && q.first - start < PHONE_GROUPS
+        && (t.kind(start - 1) == Some(Kind::Digits) || (t.is(start - 1, "/") && t.joined(start - 1)))
+        && t.near(start)
+    {
+        start -= 1;
+    }
+    let p = start.checked_sub(1)?;
+    let via = matches!(t.lower(p), "on" | "at" | "to");
+    let words_end = if via { p.checked_sub(1)? } else { p };
+    let mut k = words_end;
+    let mut between = 0;
+    while between <= CALLED_WORDS {
+        let word = t.lower(k);
+        if lexicon::call_words().contains(word) {
+            let quoting = matches!(word, "quote" | "quoting");
+            return ((quoting && !via) || (via && between > 0 && !quoting)).then_some(q.last);
+        }
+        // The words of a name or a compound go by: "the council's out-of-hours line".
+        let joiner = matches!(word, "'" | "\u{2019}" | "-" | "&") && t.joined(k);
+        // A conjunction or relative starts another clause: "called the strike illegal and
+        // pointed to 300 arrests" counts arrests.
+        let clause = matches!(word, "and" | "but" | "or" | "that" | "which" | "who" | "while" | "as");
+        if !(t.is_word(k) || joiner) || clause || k == 0 || !t.near(k) {
+            return None;
+        }
+        let possessive_s = word == "s" && k > 0 && matches!(t.lower(k - 1), "'" | "\u{2019}");
+        between += usize::from(!joiner && !possessive_s);
+        k -= 1;
+    }
+    None
+}
+
 /// "(2330.TW)", "0700.HK", "7203.T", "005930.KS": four to six digits glued by a dot to an
 /// upper-case exchange suffix of one to three letters are a stock's ticker, a name, not a
 /// count. Gives the suffix's token.
@@ -341,6 +424,38 @@ mod tests {
     }
 
     #[test]
+    fn a_confidence_level_is_no_figure() {
+        assert_eq!(values("The effect was 1.4 (95% CI 1.1 to 1.8)."), vec![1.4, 1.1]);
+        assert_eq!(values("Support is 41%, with a 90% confidence interval of 38% to 44%."), vec![41.0, 38.0]);
+        // A share of people confident in something is a figure.
+        assert_eq!(values("Only 35% of voters said they had confidence in the count."), vec![35.0]);
+    }
+
+    #[test]
+    fn the_end_of_a_financial_year_is_no_count() {
+        assert_eq!(values("The budget for 2027/28 rises by 4%."), vec![4.0]);
+        assert_eq!(values("Exports fell 3% in FY2024/2025."), vec![3.0]);
+        assert_eq!(values("In 2019/20 the trust treated 12,000 patients."), vec![12_000.0]);
+        // A count after a slash that does not follow the year is still read.
+        assert_eq!(values("The vote was 2024/12 on the motion."), vec![12.0]);
+    }
+
+    #[test]
+    fn numbers_to_call_or_quote_are_no_figures() {
+        assert!(values("Anyone with information should call police on 101, quoting incident 4471.").is_empty());
+        assert!(values("Call Samaritans free on 116 123.").is_empty());
+        assert!(values("Anyone with information is asked to call Crime Stoppers on 1800 333 000.").is_empty());
+        assert!(values("Text SAFE to 85258 for support.").is_empty());
+        assert!(values("Ring the council's out-of-hours line on 311 if the drain floods.").is_empty());
+        assert!(values("Witnesses should contact Kent Police at 01622 690690, quoting reference 46/12345.").is_empty());
+        // "called on" with no one called urges; its count stays, as do counts after "quoting".
+        assert_eq!(values("The union called on 2,000 workers to strike."), vec![2000.0]);
+        assert_eq!(values("Doctors called 300 patients back for tests."), vec![300.0]);
+        assert_eq!(values("The bus calls at 12 stops on the way."), vec![12.0]);
+        assert_eq!(values("The ministry called the strike illegal and pointed to 300 arrests."), vec![300.0]);
+    }
+
+    #[test]
     fn telephone_numbers_in_spaced_groups_are_no_figures() {
         assert!(values("Call the helpline on 0161 496 0000 today.").is_empty());
         assert!(values("Readers can ring 0300 123 4567 for advice.").is_empty());
@@ -407,9 +522,9 @@ mod tests {
     #[test]
     fn statistics_after_their_abbreviation_are_figures() {
         // Confidence intervals and ratios: a version never starts at zero nor spans a range.
-        assert_eq!(values("The hazard ratio was 0.98 (95% CI 0.83 to 1.15)."), vec![0.98, 95.0, 0.83]);
+        assert_eq!(values("The hazard ratio was 0.98 (95% CI 0.83 to 1.15)."), vec![0.98, 0.83]);
         assert_eq!(values("Risk was lower in the trial arm, HR 0.74, in the first year."), vec![0.74]);
-        assert_eq!(values("Mortality was similar (95% CI 1.1-1.9) in both groups."), vec![95.0, 1.1]);
+        assert_eq!(values("Mortality was similar (95% CI 1.1-1.9) in both groups."), vec![1.1]);
         assert_eq!(values("The odds of relapse, OR 0.62 over the study, fell."), vec![0.62]);
         // Versions stay names.
         assert!(values("Users of Python 3.12 saw the bug.").is_empty());

@@ -62,6 +62,8 @@ mod news_kinds7b;
 mod news_kinds9;
 #[cfg(test)]
 mod reader_kinds;
+#[cfg(test)]
+mod reader_kinds11;
 
 use super::Figure;
 use crate::detect::lexicon;
@@ -622,6 +624,16 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
 
+    // "0.8 ± 0.3 per cent", "73.0 +/- 1.0 km": a margin of error belongs to the value it
+    // follows, which takes the margin's unit; the margin is no figure of its own.
+    if let Some(m) = margin_of_error(t, q.last + 1) {
+        if f.unit.is_none() && m.unit.is_some() {
+            f.unit = m.unit.clone();
+            f.category = m.category;
+        }
+        f.last = m.last;
+    }
+
     // "500 or more", "five hundred and more", "300-plus".
     // "more than 40 and less than 10": "and less" opens a second bound there, it is no hedge.
     // "£40m plus £5m in add-ons": "plus" before another amount adds it, it bounds nothing.
@@ -841,9 +853,11 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     if q.form == Form::Words && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && !numbers::is_number_word(t.lower(p - 1)) {
         return Some(q.last);
     }
-    // "Call 911", "dial 999": a number to call is a phone number.
+    // "Call 911", "dial 999": a number to call is a phone number ("called 300 patients"
+    // counts the ones called).
     if q.form == Form::Integer
         && matches!(t.lower(p), "call" | "calls" | "called" | "calling" | "dial" | "dials" | "dialled" | "dialed" | "dialing" | "dialling")
+        && counted_noun(t, q.last + 1).is_none()
     {
         return Some(q.last);
     }
@@ -1026,6 +1040,22 @@ fn second_level(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     Some(dash_range(t, &next).unwrap_or(next))
 }
 
+/// The margin of error written at token `k` after a value: "± 0.3 per cent", "+/- 1.0 km",
+/// "plus or minus 2 points".
+fn margin_of_error(t: &Tokens, k: usize) -> Option<Quantity> {
+    let sign_end = if t.is(k, "±") {
+        k
+    } else if t.is(k, "+") && t.is(k + 1, "/") && t.is(k + 2, "-") && t.joined(k + 1) && t.joined(k + 2) {
+        k + 2
+    } else if t.is(k, "plus") && t.is(k + 1, "or") && t.is(k + 2, "minus") {
+        k + 2
+    } else {
+        return None;
+    };
+    let m = quantity(t, sign_end + 1).filter(|_| t.near(k) && (t.near(sign_end + 1) || t.joined(sign_end + 1)))?;
+    Some(m)
+}
+
 /// The last token of a rate's denominator after a price or measure: "64.2 cents a dozen",
 /// "$5 per hundred", "$57 a barrel", "€3 to €4 a kilo", "$500 a month". It belongs to the
 /// figure, and is no figure of one barrel or one month.
@@ -1040,6 +1070,12 @@ fn rate_denominator(t: &Tokens, f: &Found) -> Option<usize> {
     let priced = matches!(f.category, Category::Money | Category::Measure);
     let per_item = matches!(t.lower(k + 1), "share" | "head" | "person" | "piece" | "kilo" | "unit" | "seat" | "vote");
     if !priced {
+        return None;
+    }
+    // "$3.9 billion a year ago", "a week earlier": the time word dates a compared level;
+    // it is no period the amount is paid or earned over.
+    let dates_it = matches!(t.lower(k + 2), "ago" | "earlier" | "before" | "later" | "prior" | "back" | "previously");
+    if names_a_time(t, k + 1) && dates_it {
         return None;
     }
     if names_a_time(t, k + 1) || per_item {

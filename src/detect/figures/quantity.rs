@@ -596,7 +596,7 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
     }
     // "she turned 65", "turns 12 tomorrow": a bare number after "turn" is the age reached;
     // "people over 70", "aged under 18": a bound on people's number of years is an age.
-    if q.category == Category::Count && (turned_age(t, &n) || bounded_age(t, &n)) {
+    if q.category == Category::Count && (turned_age(t, &n) || bounded_age(t, &n) || age_at_death_or_stated(t, &n)) {
         q.category = Category::Age;
         q.unit = Some("year".into());
     }
@@ -612,6 +612,20 @@ fn turned_age(t: &Tokens, n: &Number) -> bool {
     let next = n.last + 1;
     let counted = t.is_word(next) && t.near(next) && (plural_like(t.lower(next)) || t.is(next, "of"));
     after_turn && whole && !counted && !n.word_one
+}
+
+/// Whether the number is an age stated of a person: after "died at" or "dies at" ("died at
+/// 89"), or after "he was" or "she is" closing the clause ("She was 89.", "He was 34 when the
+/// war began"): a whole number from 1 to 120 before no counted noun. Obituaries and court
+/// reports give ages this way; a bare count there misleads.
+fn age_at_death_or_stated(t: &Tokens, n: &Number) -> bool {
+    let before = |k: usize| n.first.checked_sub(k).map(|i| t.lower(i));
+    let died_at = before(1) == Some("at") && matches!(before(2), Some("died" | "dies" | "dying"));
+    let person_was = matches!(before(1), Some("was" | "is")) && matches!(before(2), Some("he" | "she"));
+    let next = n.last + 1;
+    let clause_ends = t.kind(next).is_none() || matches!(t.lower(next), "." | "," | ";" | "when" | "at" | "and");
+    let whole = matches!(n.form, Form::Integer | Form::Words) && n.value.fract() == 0.0 && (1.0..=120.0).contains(&n.value);
+    whole && !n.word_one && (died_at || (person_was && clause_ends))
 }
 
 /// Whether the number is a bound on people's age: a whole number from 1 to 120 after "over",

@@ -153,6 +153,7 @@ lexicons! {
     european_words => "european_words.txt",
     money_words => "money_words.txt",
     age_subjects => "age_subjects.txt",
+    call_words => "call_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
