@@ -45,7 +45,7 @@ impl Context<'_> {
                 return None;
             }
             if crate::detect::lexicon::agent_participles().contains(&k) {
-                participle = Some(k);
+                participle = Some(k.into());
             } else if !is_agent_gap_word(&k) {
                 // A noun there is what the quoted words modify ("“value-added tax” systems
                 // used by European countries"): the agent is that noun's.
@@ -78,7 +78,7 @@ impl Context<'_> {
             }
             let k = tokens::key(&text[t.span.start..t.span.end]);
             if crate::detect::lexicon::agent_participles().contains(&k) {
-                return Some(k);
+                return Some(k.into());
             }
             words += 1;
             if words > PARTICIPLE_GAP
