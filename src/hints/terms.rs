@@ -116,7 +116,7 @@ fn nounish(lower: &str, prev: Option<&Token<'_>>, prev2: Option<&Token<'_>>) -> 
 }
 
 fn content_word(lower: &str) -> bool {
-    lower.chars().count() >= 3 && lower.chars().all(|c| c.is_alphabetic() || c == '-') && !(lower.len() > 4 && lower.ends_with("ly")) && !is_stop(lower)
+    lower.chars().nth(2).is_some() && lower.chars().all(|c| c.is_alphabetic() || c == '-') && !(lower.len() > 4 && lower.ends_with("ly")) && !is_stop(lower)
 }
 
 impl Terms {
@@ -154,7 +154,7 @@ impl Terms {
                 i = end;
             } else if capitalised(t.text)
                 && (!is_stop(&lower) || opens_name(&toks, i))
-                && t.text.chars().count() > 1
+                && t.text.chars().nth(1).is_some()
                 && !(i == 0 && common_first_word(&toks, &lower, common))
             {
                 let end = name_end(&toks, i);
