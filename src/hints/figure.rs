@@ -61,11 +61,22 @@ fn hedge(approx: &str) -> Option<Hedge> {
     if lower.split_whitespace().any(|w| VAGUE_WORDS.contains(&w)) {
         return Some(Hedge::Vague);
     }
-    let kind = [lexicon::hedges(), lexicon::hedges_after()]
-        .iter()
-        .flat_map(|l| l.entries().iter())
-        .find_map(|e| e.split_once(" | ").filter(|(phrase, _)| phrase.trim() == lower).map(|(_, kind)| kind.trim()));
-    meaning(kind)
+    meaning(hedge_kinds().get(lower.as_str()).copied())
+}
+
+/// The hedge tables' phrases with their direction words, read once: the first entry of a
+/// phrase counts, as a scan of the tables in order would find it.
+fn hedge_kinds() -> &'static rustc_hash::FxHashMap<&'static str, &'static str> {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut kinds = rustc_hash::FxHashMap::default();
+        for e in [lexicon::hedges(), lexicon::hedges_after()].iter().flat_map(|l| l.entries().iter()) {
+            if let Some((phrase, kind)) = e.split_once(" | ") {
+                kinds.entry(phrase.trim()).or_insert(kind.trim());
+            }
+        }
+        kinds
+    })
 }
 
 /// What a hedge table's direction word means.
@@ -183,6 +194,22 @@ mod tests {
 
     fn ctx(engine: Engine) -> Context {
         Context { engine, ..Context::for_article("Violent crime rose.", Engine::default()) }
+    }
+
+    /// The table read once answers what a scan of the hedge tables in order answers.
+    #[test]
+    fn hedge_kinds_agree_with_a_scan_of_the_tables() {
+        let scan = |lower: &str| {
+            [lexicon::hedges(), lexicon::hedges_after()]
+                .iter()
+                .flat_map(|l| l.entries().iter())
+                .find_map(|e| e.split_once(" | ").filter(|(phrase, _)| phrase.trim() == lower).map(|(_, kind)| kind.trim()))
+        };
+        let tables = [lexicon::hedges(), lexicon::hedges_after()];
+        let phrases = tables.iter().flat_map(|l| l.entries().iter()).filter_map(|e| e.split_once(" | ")).map(|(p, _)| p.trim());
+        for p in phrases.chain(["", "about", "roughly some", "AT LEAST", "thousands of"]) {
+            assert_eq!(hedge_kinds().get(p).copied(), scan(p), "{p:?}");
+        }
     }
 
     #[test]

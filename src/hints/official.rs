@@ -110,12 +110,25 @@ fn region_counts(text: &str) -> [usize; 6] {
     };
     // One pass over the text's words, each looked up by its first run of letters; the few
     // region words that pass cannot take (see `RegionWords`) are counted by a search.
+    // Bytes below 128 are read as they are; only other bytes are decoded as characters.
+    let bytes = text.as_bytes();
     let mut prev_alnum = false;
     let mut taken_to = 0;
-    for (at, c) in text.char_indices() {
-        let starts_word = c.is_alphanumeric() && !prev_alnum;
-        prev_alnum = c.is_alphanumeric();
-        if !starts_word || at < taken_to {
+    let mut next = 0;
+    while next < bytes.len() {
+        let at = next;
+        let b = bytes[at];
+        let (alnum, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            // `at` is always at a character's first byte: it moves by whole characters.
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        let starts_word = alnum && !prev_alnum;
+        prev_alnum = alnum;
+        next += len;
+        if !starts_word || at < taken_to || (b.is_ascii() && !index.opens[usize::from(b)]) {
             continue;
         }
         let rest = &text[at..];
@@ -141,6 +154,9 @@ fn region_counts(text: &str) -> [usize; 6] {
 struct RegionWords {
     by_first_run: rustc_hash::FxHashMap<&'static str, Vec<(&'static str, &'static str)>>,
     searched: Vec<(&'static str, &'static str)>,
+    /// The ASCII characters some run of `by_first_run` starts with: a word opened by
+    /// another (most are lower case) needs no lookup.
+    opens: [bool; 128],
 }
 
 impl RegionWords {
@@ -157,7 +173,13 @@ impl RegionWords {
                     by_first_run.entry(run).or_default().push((word, code));
                 }
             }
-            RegionWords { by_first_run, searched }
+            let mut opens = [false; 128];
+            for run in by_first_run.keys() {
+                if let Some(b) = run.bytes().next().filter(u8::is_ascii) {
+                    opens[usize::from(b)] = true;
+                }
+            }
+            RegionWords { by_first_run, searched, opens }
         })
     }
 }

@@ -116,7 +116,7 @@ fn nounish(lower: &str, prev: Option<&Token<'_>>, prev2: Option<&Token<'_>>) -> 
 }
 
 fn content_word(lower: &str) -> bool {
-    lower.chars().count() >= 3 && lower.chars().all(|c| c.is_alphabetic() || c == '-') && !(lower.len() > 4 && lower.ends_with("ly")) && !is_stop(lower)
+    lower.chars().nth(2).is_some() && lower.chars().all(|c| c.is_alphabetic() || c == '-') && !(lower.len() > 4 && lower.ends_with("ly")) && !is_stop(lower)
 }
 
 impl Terms {
@@ -154,7 +154,7 @@ impl Terms {
                 i = end;
             } else if capitalised(t.text)
                 && (!is_stop(&lower) || opens_name(&toks, i))
-                && t.text.chars().count() > 1
+                && t.text.chars().nth(1).is_some()
                 && !(i == 0 && common_first_word(&toks, &lower, common))
             {
                 let end = name_end(&toks, i);
@@ -193,15 +193,22 @@ impl Terms {
                 crate::order::sort_by_key(&mut of_class, |c| c.at.abs_diff(a));
             }
             for c in of_class {
+                // The budget first: it is the cheapest test, and once it is spent no term fits.
+                if used + c.words > budget {
+                    continue;
+                }
                 let lower = to_lower(&c.text);
                 let excluded = lower.split_whitespace().all(|w| exclude.iter().any(|x| x == w));
-                let repeat =
-                    chosen.iter().any(|k| eq_lower(&k.text, &lower) || (c.class == Class::Name && k.class == Class::Name && same_name(&k.text, &c.text)));
-                if excluded || repeat || used + c.words > budget {
+                let repeat = excluded
+                    || chosen.iter().any(|k| eq_lower(&k.text, &lower) || (c.class == Class::Name && k.class == Class::Name && same_name(&k.text, &c.text)));
+                if repeat {
                     continue;
                 }
                 used += c.words;
                 chosen.push(c);
+            }
+            if used >= budget {
+                break;
             }
         }
         crate::order::sort_by_key(&mut chosen, |c| c.order);
@@ -245,7 +252,7 @@ const DATELINE_WORDS: usize = 8;
 /// new sentence. The place and the agency say where the story was filed, not what it claims.
 pub(crate) fn without_dateline(text: &str) -> &str {
     let body = text.trim_start();
-    let Some((head, rest)) = [" - ", " -- ", "\u{2014}", "\u{2013}"].iter().filter_map(|d| body.split_once(d)).min_by_key(|(h, _)| h.len()) else {
+    let Some((head, rest)) = split_at_first_dash(body) else {
         return text;
     };
     let words: Vec<&str> = head.split_whitespace().collect();
@@ -259,6 +266,22 @@ pub(crate) fn without_dateline(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// The text before and after its first dash: " - ", " -- ", an em dash or an en dash,
+/// whichever comes first (one pass, not a search of the whole text for each).
+fn split_at_first_dash(body: &str) -> Option<(&str, &str)> {
+    let b = body.as_bytes();
+    for i in 0..b.len() {
+        let len = match b[i] {
+            b' ' if b[i + 1..].starts_with(b"- ") => 3,
+            b' ' if b[i + 1..].starts_with(b"-- ") => 4,
+            0xe2 if b[i..].starts_with("\u{2014}".as_bytes()) || b[i..].starts_with("\u{2013}".as_bytes()) => 3,
+            _ => continue,
+        };
+        return Some((&body[..i], &body[i + len..]));
+    }
+    None
 }
 
 /// Whether a sentence's capitalised first word is a common word rather than a name: one the
@@ -338,6 +361,28 @@ mod tests {
             let want: HashSet<String> =
                 tokens(t).iter().filter(|w| w.text.chars().next().is_some_and(char::is_lowercase)).map(|w| w.text.to_string()).collect();
             assert_eq!(lower_case_words(t), want, "{t:?}");
+        }
+    }
+
+    /// The one-pass dash split finds what a search for each dash finds, the first of them.
+    #[test]
+    fn the_first_dash_is_the_one_a_search_for_each_finds_first() {
+        fn search(body: &str) -> Option<(&str, &str)> {
+            [" - ", " -- ", "\u{2014}", "\u{2013}"].iter().filter_map(|d| body.split_once(d)).min_by_key(|(h, _)| h.len())
+        }
+        for t in [
+            "WASHINGTON (Reuters) - The Fed",
+            "CAIRO \u{2014} Egypt -- said - x",
+            "KYIV \u{2013} a \u{2014} b",
+            "a -- b - c",
+            "no dash-here",
+            "ends with - ",
+            "ends with -",
+            " -- ",
+            "",
+            "caf\u{e9} \u{2014}",
+        ] {
+            assert_eq!(split_at_first_dash(t), search(t), "{t:?}");
         }
     }
 

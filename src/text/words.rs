@@ -57,6 +57,10 @@ const HEADING_WORDS: usize = 4;
 /// explainer or a list, with no verb to make it a statement, whatever a model scores or
 /// a name-shaped reading makes of it.
 pub fn reads_as_heading(text: &str) -> bool {
+    // Nearly every sentence is longer than a heading: said before its words are collected.
+    if text.split_whitespace().nth(HEADING_WORDS).is_some() {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     words.len() <= HEADING_WORDS && words.iter().all(|w| !w.contains(['\u{201c}', '"'])) && title_case(&words)
 }

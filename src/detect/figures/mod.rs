@@ -1045,9 +1045,9 @@ fn second_level(t: &Tokens, q: &Quantity) -> Option<Quantity> {
 fn margin_of_error(t: &Tokens, k: usize) -> Option<Quantity> {
     let sign_end = if t.is(k, "±") {
         k
-    } else if t.is(k, "+") && t.is(k + 1, "/") && t.is(k + 2, "-") && t.joined(k + 1) && t.joined(k + 2) {
-        k + 2
-    } else if t.is(k, "plus") && t.is(k + 1, "or") && t.is(k + 2, "minus") {
+    } else if (t.is(k, "+") && t.is(k + 1, "/") && t.is(k + 2, "-") && t.joined(k + 1) && t.joined(k + 2))
+        || (t.is(k, "plus") && t.is(k + 1, "or") && t.is(k + 2, "minus"))
+    {
         k + 2
     } else {
         return None;

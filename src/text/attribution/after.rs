@@ -130,7 +130,7 @@ impl Context<'_> {
             return None;
         }
         let name = (first + 1..hi.min(first + 4)).take_while(|&i| self.toks[i].is_word()).find(|&i| tokens::is_capitalised(w(i)))?;
-        let known = self.midcap.contains(&tokens::key(w(name))) || self.names.full(w(name), usize::MAX).is_some();
+        let known = self.midcap.contains(&*tokens::key(w(name))) || self.names.full(w(name), usize::MAX).is_some();
         let next_capitalised = self.toks.get(name + 1).is_some_and(|t| name + 1 < hi && t.is_word() && tokens::is_capitalised(w(name + 1)));
         if name == first + 1 || !known || next_capitalised {
             return None;
@@ -148,7 +148,7 @@ impl Context<'_> {
         let w0 = &text[t0.span.start..t0.span.end];
         if t0.is_word() && !tokens::is_capitalised(w0) && w0.len() > 3 && w0.ends_with("ed") {
             let s = speakers::after(text, &self.toks[..hi], first + 1, hi)?;
-            return (s.kind == Kind::Person).then(|| Found { speaker: s, cue: tokens::key(w0), place: Place::After, frames_statement: true });
+            return (s.kind == Kind::Person).then(|| Found { speaker: s, cue: tokens::key(w0).into(), place: Place::After, frames_statement: true });
         }
         let s = self.described_name(first, hi).or_else(|| speakers::after(text, &self.toks[..hi], first, hi))?;
         if !matches!(s.kind, Kind::Person | Kind::Pronoun) {
@@ -165,6 +165,6 @@ impl Context<'_> {
                 || crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&text[n.span.start..n.span.end]))
                 || crate::detect::lexicon::time_words().contains(&tokens::key(&text[n.span.start..n.span.end]))
         });
-        (verb_like && ends).then_some(Found { speaker: s, cue: k, place: Place::After, frames_statement: true })
+        (verb_like && ends).then_some(Found { speaker: s, cue: k.into(), place: Place::After, frames_statement: true })
     }
 }

@@ -27,7 +27,7 @@ impl Context<'_> {
                 // "Smith said: …": a reporting verb before the colon is the cue, not the name.
                 let verb = &self.text()[self.toks[colon - 1].span.start..self.toks[colon - 1].span.end];
                 let said = colon > lo + 1 && !tokens::is_capitalised(verb) && crate::detect::lexicon::reporting_verbs().contains(&tokens::key(verb));
-                let (name_end, cue) = if said { (colon - 1, tokens::key(verb)) } else { (colon, ":".to_string()) };
+                let (name_end, cue) = if said { (colon - 1, tokens::key(verb).into()) } else { (colon, ":".to_string()) };
                 let phrase = Span::new(self.toks[lo].span.start, self.toks[name_end - 1].span.end);
                 let s = speakers::describe(self.text(), &self.toks[lo..name_end], phrase, None);
                 // "The Latest: …" is a section label, not a source.
@@ -153,7 +153,7 @@ impl Context<'_> {
             return None;
         }
         let speaker = speakers::before(text, &self.toks[..verb], lo, verb)?;
-        Some(Found { frames_statement: false, speaker, cue: key(verb), place: Place::Before })
+        Some(Found { frames_statement: false, speaker, cue: key(verb).into(), place: Place::Before })
     }
 
     /// "A report by the National Audit Office, published on Monday, found that “…”": a
@@ -174,7 +174,7 @@ impl Context<'_> {
         (document || matches!(speaker.kind, Kind::Organisation | Kind::Person)).then(|| Found {
             frames_statement: true,
             speaker,
-            cue: key(verb),
+            cue: key(verb).into(),
             place: Place::Before,
         })
     }
@@ -193,7 +193,7 @@ impl Context<'_> {
         let k = tokens::key(w(t));
         let past = colon >= lo + 2 && lower(t) && k.len() > 4 && k.ends_with("ed");
         if past && capitalised(colon - 2) {
-            return (colon - 1, k);
+            return (colon - 1, k.into());
         }
         // The predicate opens right after the last capitalised word before the colon.
         let mut first = colon;

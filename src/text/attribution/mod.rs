@@ -136,7 +136,7 @@ impl<'a> Context<'a> {
                 let after_mark = matches!(toks[i - 1].punct, Some(p) if p != ',' && p != ')');
                 let word = &doc.text[t.span.start..t.span.end];
                 if t.is_word() && !after_mark && tokens::is_capitalised(word) {
-                    midcap.insert(tokens::key(word));
+                    midcap.insert(tokens::key(word).into());
                 }
             }
         }

@@ -52,7 +52,7 @@ impl Context<'_> {
                 return None;
             }
             if crate::detect::lexicon::agent_participles().contains(&k) {
-                participle = Some(k);
+                participle = Some(k.into());
             } else if !is_agent_gap_word(&k) {
                 // A noun there is what the quoted words modify ("“value-added tax” systems
                 // used by European countries"): the agent is that noun's.
@@ -99,7 +99,7 @@ impl Context<'_> {
             Kind::Nominal => agent.name.chars().next().is_some_and(char::is_uppercase) && !self.starts_with_determiner(&agent),
             Kind::Pronoun => false,
         };
-        (named && (reaches || appositive)).then_some((agent, participle))
+        (named && (reaches || appositive)).then_some((agent, participle.into()))
     }
 
     /// The agent participle a few words before the opening mark, in the quote's sentence:
@@ -117,7 +117,7 @@ impl Context<'_> {
             }
             let k = tokens::key(&text[t.span.start..t.span.end]);
             if crate::detect::lexicon::agent_participles().contains(&k) {
-                return Some(k);
+                return Some(k.into());
             }
             words += 1;
             if words > PARTICIPLE_GAP

@@ -26,7 +26,7 @@ impl Context<'_> {
         // closing one.
         if open > lo && close < self.toks.len() && self.is_speech_noun(close) {
             if let Some(s) = self.owner_ending_at(lo, open) {
-                return Some((s, self.key_at(close)));
+                return Some((s, self.key_at(close).into()));
             }
         }
         // Before: the nearest noun of speech within reach, owned by a possessive, with no
@@ -52,7 +52,7 @@ impl Context<'_> {
             let owner = self
                 .owner_ending_at(lo, end)
                 .or_else(|| colon.then(|| self.sentence_subject(q.start)).flatten().filter(|s| matches!(s.kind, Kind::Person | Kind::Organisation)));
-            return owner.map(|s| (s, self.key_at(n)));
+            return owner.map(|s| (s, self.key_at(n).into()));
         }
         None
     }
@@ -69,7 +69,7 @@ impl Context<'_> {
         matches!(self.key_at(after).as_str(), "that" | "of" | "about" | "was" | "is" | "were" | "are" | "against" | "to")
     }
 
-    fn key_at(&self, i: usize) -> String {
+    fn key_at(&self, i: usize) -> tokens::Key<'_> {
         let t = &self.toks[i];
         tokens::key(&self.text()[t.span.start..t.span.end])
     }

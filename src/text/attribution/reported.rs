@@ -61,7 +61,7 @@ fn quoted_bytes(quoted: &[Span], span: Span) -> usize {
     quoted[first..].iter().take_while(|q| q.start < span.end).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum()
 }
 
-fn key_at(ctx: &Context, i: usize) -> String {
+fn key_at<'a>(ctx: &'a Context, i: usize) -> tokens::Key<'a> {
     let t = &ctx.toks[i];
     tokens::key(&ctx.text()[t.span.start..t.span.end])
 }
@@ -205,7 +205,7 @@ fn second_speaker_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize,
         let verb = key_at(ctx, k + 1);
         if lexicon::reporting_verbs().contains(&verb) && !lexicon::cue_nouns().contains(&verb) {
             let who = speakers::before(ctx.text(), &toks[..k], k.saturating_sub(8), k).filter(|s| s.kind != Kind::Pronoun)?;
-            return Some((k, k + 2, verb, Some(who)));
+            return Some((k, k + 2, verb.into(), Some(who)));
         }
     }
     let mut s = k;
@@ -228,7 +228,7 @@ fn second_speaker_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize,
         return None;
     }
     let cut = if s > k { k } else { k - 1 };
-    Some((cut, name_end + 1, vk, Some(who)))
+    Some((cut, name_end + 1, vk.into(), Some(who)))
 }
 
 /// At token `k`: a participle cue after a comma or dash (", arguing that"), or "and" with a
@@ -244,7 +244,7 @@ fn second_cue_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize, Str
     if matches!(w.as_str(), "and" | "but") && k + 1 < b && toks[k + 1].is_word() {
         let verb = key_at(ctx, k + 1);
         if lexicon::reporting_verbs().contains(&verb) && !lexicon::cue_nouns().contains(&verb) && !lexicon::cues_with_hearer().contains(&verb) {
-            return Some((k, k + 2, verb));
+            return Some((k, k + 2, verb.into()));
         }
     }
     let after_break = matches!(toks[k - 1].punct, Some(',' | '-' | '\u{2014}' | '\u{2013}' | ';'));
@@ -252,13 +252,13 @@ fn second_cue_at(ctx: &Context, k: usize, b: usize) -> Option<(usize, usize, Str
         return None;
     }
     if w.ends_with("ing") && (lexicon::reporting_verbs().contains(&w) || lexicon::stance_verbs().contains(&w)) {
-        return Some((k - 1, k + 1, w));
+        return Some((k - 1, k + 1, w.into()));
     }
     if w == "and" && k + 2 < b && toks[k + 1].is_word() && toks[k + 2].is_word() {
         let pronoun = matches!(key_at(ctx, k + 1).as_str(), "he" | "she" | "they" | "it" | "we");
         let verb = key_at(ctx, k + 2);
         if pronoun && lexicon::reporting_verbs().contains(&verb) {
-            return Some((k - 1, k + 3, verb));
+            return Some((k - 1, k + 3, verb.into()));
         }
     }
     None
@@ -307,8 +307,8 @@ impl Context<'_> {
             if !credited {
                 return None;
             }
-            let cue = Cue { first: i, end: i + 1, text: k.clone() };
-            return Some((Found { speaker, cue: k, place: Place::Before, frames_statement: true }, cue));
+            let cue = Cue { first: i, end: i + 1, text: k.to_string() };
+            return Some((Found { speaker, cue: k.into(), place: Place::Before, frames_statement: true }, cue));
         }
         None
     }

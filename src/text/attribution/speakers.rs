@@ -1339,7 +1339,7 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         }
         depth == 0 && t.is_word()
     });
-    let words: Vec<(&str, String)> = bare.map(|t| (word(text, t), key(word(text, t)))).collect();
+    let words: Vec<(&str, String)> = bare.map(|t| (word(text, t), key(word(text, t)).into())).collect();
     let apposition = appositive.map(|a| text[a.start..a.end].trim().to_string()).filter(|s| !s.is_empty());
     if words.len() == 1 && is_subject_pronoun(&words[0].1) {
         return Speaker { name: words[0].0.to_string(), role: None, kind: Kind::Pronoun, span: phrase };
@@ -1646,10 +1646,10 @@ impl Names {
                     if !surname.is_empty() && full.len() >= 2 {
                         let name = full.join(" ");
                         if first != surname {
-                            names.by_first.entry(first).or_default().push((run[0].span.start, name.clone()));
+                            names.by_first.entry(first.into()).or_default().push((run[0].span.start, name.clone()));
                         }
                         names.mentions.push((run[0].span.start, name.clone()));
-                        names.by_surname.entry(surname).or_default().push((run[0].span.start, name));
+                        names.by_surname.entry(surname.into()).or_default().push((run[0].span.start, name));
                     }
                 }
             }
@@ -1685,7 +1685,7 @@ impl Names {
     /// The one full name, met at or before `pos`, whose first name is `first`; none when
     /// the article has named two different people so.
     pub fn by_first_name(&self, first: &str, pos: usize) -> Option<&str> {
-        let list = self.by_first.get(&key(first))?;
+        let list = self.by_first.get(&*key(first))?;
         let mut met = list.iter().filter(|(p, _)| *p <= pos).map(|(_, n)| n.as_str());
         let one = met.next()?;
         met.all(|n| n == one).then_some(one)
@@ -1707,7 +1707,7 @@ impl Names {
 
     /// The fullest name, met at or before `pos`, whose surname is `surname`.
     pub fn full(&self, surname: &str, pos: usize) -> Option<&str> {
-        let list = self.by_surname.get(&key(surname))?;
+        let list = self.by_surname.get(&*key(surname))?;
         // A double given name ("Anne Marie Murphy") makes no fuller name of another person
         // of the surname ("Chris Murphy"): it counts as two words.
         let words = |n: &str| {

@@ -94,7 +94,7 @@ impl Context<'_> {
             && self.in_headline(self.tok_at(found.span.start))
         {
             let k = tokens::key(&found.name);
-            if !self.midcap.contains(&k) && self.names.full(&found.name, usize::MAX).is_none() {
+            if !self.midcap.contains(&*k) && self.names.full(&found.name, usize::MAX).is_none() {
                 return None;
             }
         }
@@ -231,7 +231,7 @@ impl Context<'_> {
         // ("Likewise, a paper …" opens on no name); a description needs its noun ("a").
         let one_word = !s.name.contains(' ');
         let named = match s.kind {
-            Kind::Person | Kind::Organisation => !one_word || self.midcap.contains(&tokens::key(&s.name)),
+            Kind::Person | Kind::Organisation => !one_word || self.midcap.contains(&*tokens::key(&s.name)),
             Kind::Nominal => {
                 let first = s.name.split_whitespace().next().unwrap_or("");
                 !one_word && crate::detect::lexicon::speaker_determiners().contains(&tokens::key(first))
@@ -491,7 +491,7 @@ impl Context<'_> {
                         let w = &text[self.toks[i].span.start..self.toks[i].span.end];
                         let k = tokens::key(w);
                         !tokens::is_capitalised(w)
-                            || self.midcap.contains(&k)
+                            || self.midcap.contains(&*k)
                             || crate::detect::lexicon::speaker_honorifics().contains(&k)
                             || crate::detect::lexicon::speaker_roles().contains(&k)
                     });
@@ -580,7 +580,7 @@ impl Context<'_> {
         // preposition opens an adverbial too.
         let participle = k.len() > 4 && k.ends_with("ed");
         let adverb = (k.len() > 4 && k.ends_with("ly") && !super::groups::is_ly_noun(&k)) || is_deictic(&k) || participle;
-        adverb && before_preposition && !self.midcap.contains(&k) && self.names.full(&k, usize::MAX).is_none()
+        adverb && before_preposition && !self.midcap.contains(&*k) && self.names.full(&k, usize::MAX).is_none()
     }
 
     /// "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …": after the place, another
@@ -877,7 +877,7 @@ impl Context<'_> {
 /// "the company's chief executive", "The Prime Minister" (a singular role after "the", and
 /// no given name: UK and Australian outlets capitalise offices).
 fn is_office_phrase(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(tokens::key).collect();
+    let words: Vec<String> = name.split_whitespace().map(|w| tokens::key(w).into()).collect();
     (2..=4).contains(&words.len())
         && words[0] == "the"
         && words.last().is_some_and(|k| crate::detect::lexicon::speaker_roles().contains(k))
@@ -934,7 +934,7 @@ impl Context<'_> {
         let Some(want) = sex_of_pronoun(pronoun) else { return false };
         let name = name.split_once(" (via ").map_or(name, |(n, _)| n);
         let surname = name.split_whitespace().last().unwrap_or("");
-        self.sexes().get(&tokens::key(surname)).is_some_and(|&sex| sex != '?' && sex != want)
+        self.sexes().get(&*tokens::key(surname)).is_some_and(|&sex| sex != '?' && sex != want)
     }
 
     /// The sex of the person shown as `name`: from the article's honorifics before the
@@ -945,7 +945,7 @@ impl Context<'_> {
     fn known_sex(&self, name: &str) -> Option<char> {
         let name = name.split_once(" (via ").map_or(name, |(n, _)| n);
         let surname = name.split_whitespace().last().unwrap_or("");
-        let sex = match self.sexes().get(&tokens::key(surname)) {
+        let sex = match self.sexes().get(&*tokens::key(surname)) {
             Some(&sex) => Some(sex),
             None => given_name_sex(name),
         };
@@ -977,13 +977,13 @@ impl Context<'_> {
                 }
                 if let Some(l) = last {
                     let k = tokens::key(w(l));
-                    match out.get(&k) {
+                    match out.get(&*k) {
                         Some(&had) if had != sex => {
-                            out.insert(k, '?');
+                            out.insert(k.into(), '?');
                         }
                         Some(_) => {}
                         None => {
-                            out.insert(k, sex);
+                            out.insert(k.into(), sex);
                         }
                     }
                 }

@@ -25,7 +25,7 @@ fn office_of(name: &str) -> Option<String> {
         return None;
     }
     let head = key(rest[rest.len() - 1]);
-    lexicon::speaker_roles().contains(&head).then_some(head)
+    lexicon::speaker_roles().contains(&head).then(|| head.into())
 }
 
 /// Whether a title word given before a name holds `office` ("Justice" holds "judge").

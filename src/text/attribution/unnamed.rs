@@ -31,7 +31,7 @@ fn near_head(head: &str, near: &str, preposition: &str) -> bool {
 }
 
 fn word_key(text: &str, toks: &[Tok], i: usize) -> Option<String> {
-    toks.get(i).filter(|t| t.is_word()).map(|t| key(&text[t.span.start..t.span.end]))
+    toks.get(i).filter(|t| t.is_word()).map(|t| key(&text[t.span.start..t.span.end]).into())
 }
 
 /// Whether token `p` is the preposition of "source close to", "person familiar with"
@@ -69,7 +69,7 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<(&str, String)> {
-        s.split(' ').map(|w| (w, key(w))).collect()
+        s.split(' ').map(|w| (w, key(w).into())).collect()
     }
 
     #[test]

@@ -110,10 +110,146 @@ pub fn is_capitalised(word: &str) -> bool {
 }
 
 /// Lower case, with a trailing full stop and possessive dropped ("Sen." → "sen").
-pub fn key(word: &str) -> String {
+///
+/// Attribution asks this of nearly every word it reads, several times over, so the key
+/// is built without touching the allocator: borrowed when the word is lower-case ASCII
+/// already, lower-cased in place when it is a short ASCII word; only a long or non-ASCII
+/// word gets a `String`.
+pub fn key(word: &str) -> Key<'_> {
     let w = word.trim_end_matches('.');
-    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
-    crate::text::words::lower(w).into_owned()
+    let w = if w.ends_with('s') { w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w) } else { w };
+    let bytes = w.as_bytes();
+    if !bytes.iter().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return Key(KeyText::Borrowed(w));
+    }
+    if bytes.len() <= KEY_INLINE && w.is_ascii() {
+        let mut buf = [0u8; KEY_INLINE];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[..bytes.len()].make_ascii_lowercase();
+        return Key(KeyText::Inline { len: bytes.len() as u8, buf });
+    }
+    Key(KeyText::Owned(crate::text::words::lower(w).into_owned()))
+}
+
+/// The longest key kept inline (ASCII bytes): longer than nearly every English word.
+const KEY_INLINE: usize = 22;
+
+/// A word's [`key`]: reads as a `&str` (`Deref`, [`Key::as_str`], comparisons with
+/// strings), becomes a `String` with `String::from` where one is kept.
+#[derive(Clone)]
+pub struct Key<'a>(KeyText<'a>);
+
+#[derive(Clone)]
+enum KeyText<'a> {
+    Borrowed(&'a str),
+    /// Lower-cased ASCII, `len` bytes of `buf`.
+    Inline {
+        len: u8,
+        buf: [u8; KEY_INLINE],
+    },
+    Owned(String),
+}
+
+impl Key<'_> {
+    /// The key's text.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            KeyText::Borrowed(s) => s,
+            // Only ever ASCII bytes are written inline, so this never fails.
+            KeyText::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default(),
+            KeyText::Owned(s) => s,
+        }
+    }
+}
+
+impl Default for Key<'_> {
+    fn default() -> Self {
+        Key(KeyText::Borrowed(""))
+    }
+}
+
+impl std::ops::Deref for Key<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Key<'_> {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Key<'_> {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Key<'_> {}
+
+impl std::hash::Hash for Key<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl PartialEq<str> for Key<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Key<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Key<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Key<'_>> for &str {
+    fn eq(&self, other: &Key<'_>) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<Key<'_>> for String {
+    fn eq(&self, other: &Key<'_>) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl std::fmt::Debug for Key<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Key<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<Key<'_>> for String {
+    fn from(key: Key<'_>) -> String {
+        match key.0 {
+            KeyText::Owned(s) => s,
+            other => Key(other).as_str().to_string(),
+        }
+    }
 }
 
 #[cfg(test)]
