@@ -345,6 +345,8 @@ fn news_figures_hold_on_sentences_in_outlet_styles() {
         "newsfigures-kinds10b.json",
         "newsfigures-kinds11.json",
         "newsfigures-kinds11b.json",
+        "newsfigures-kinds12.json",
+        "newsfigures-kinds12b.json",
     ] {
         let data = load(name);
         let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();
