@@ -36,6 +36,7 @@ fn the_level_of_a_change_written_after_it_takes_its_direction() {
     assert_eq!(read("Bookings were 48,000, 7% higher than a year earlier."), vec![(Some(48000.0), UP), (Some(7.0), UP)]);
     assert_eq!(read("Lending rose 3.9% m/m to ₦2.1 trillion."), vec![(Some(3.9), UP), (Some(2.1e12), UP)]);
     assert_eq!(read("Sainsbury's upgraded its profit outlook to £720m."), vec![(Some(7.2e8), UP)]);
+    assert_eq!(read("Citi raised its target for the M&A market to $4 trillion."), vec![(Some(4e12), UP)]);
     // A level set beside another place, not an earlier time, stays a level.
     assert_eq!(read("Rents were $2,100, 9% higher than in Dallas.")[0], (Some(2100.0), None));
 }

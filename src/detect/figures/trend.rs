@@ -749,7 +749,7 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
     let mut object_noun = None;
     while k > stop {
         k -= 1;
-        if ends_clause(t, k) && !possessive_mark(t, k) {
+        if ends_clause(t, k) && !possessive_mark(t, k) && !name_ampersand(t, k) {
             break;
         }
         let w = t.lower(k);
@@ -798,6 +798,11 @@ pub(super) fn object_change_from(t: &Tokens, from: usize) -> Option<Trend> {
         return None;
     }
     verb_before_object(t, from)
+}
+
+/// Whether token `k` is an ampersand inside a name in the object: "its target for the S&P".
+fn name_ampersand(t: &Tokens, k: usize) -> bool {
+    t.is(k, "&") && t.joined(k) && t.joined(k + 1) && t.is_word(k + 1)
 }
 
 /// Whether token `k` is the apostrophe of a possessive in the object: "the council's grant".
