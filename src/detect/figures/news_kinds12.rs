@@ -48,6 +48,8 @@ fn a_change_noun_after_a_described_amount_names_a_change() {
     assert_eq!(read("The mill reported a weather-driven 30% slump in output."), vec![(Some(30.0), DOWN)]);
     // A described amount before a noun that is no change stays as it is.
     assert_eq!(read("Members pay a discounted 5% fee."), vec![(Some(5.0), None)]);
+    // A verb after the amount, or a phrase of several words before it, names no change.
+    assert_eq!(read("A lobby group spending 40 million dollars lifting turnout.")[0].1, None);
 }
 
 #[test]

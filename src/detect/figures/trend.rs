@@ -1296,7 +1296,8 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     // between the figure and the noun of change.
     let k = period_compared(t, k).map_or(k, |end| end + 1);
     let w = t.lower(k);
-    let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
+    // "millions of dollars boosting Rubio": a participle after the amount is a verb, no noun.
+    let noun = !w.ends_with("ed") && !w.ends_with("ing") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
     if noun {
         if let Some(trend) = change_noun(w) {
             return Some(trend);
@@ -1329,8 +1330,13 @@ fn modified_from(t: &Tokens, first: usize) -> Option<usize> {
         let hyphened = t.is(j, "-") && t.joined(j) && t.joined(j + 1) || (t.is(j + 1, "-") && t.joined(j + 1)) || (j > 0 && t.is(j - 1, "-") && t.joined(j));
         t.is_word(j) && (hyphened || !lexicon::function_words().contains(t.lower(j))) && trend_word(t.lower(j)).is_none() || (t.is(j, "-") && hyphened)
     };
+    // "an outside group spending tens of millions": more than two plain words are a phrase of
+    // their own, no description of the amount.
+    let plain = |j: usize| t.is_word(j) && !(t.joined(j) && j > 0 && t.is(j - 1, "-")) && !(t.is(j + 1, "-") && t.joined(j + 1));
     let mut j = before;
-    while j > 0 && before - j < CHANGE_MODIFIERS && modifier(j) {
+    let mut words = 0;
+    while j > 0 && before - j < CHANGE_MODIFIERS && modifier(j) && words < 2 + usize::from(!plain(j)) {
+        words += usize::from(plain(j));
         j -= 1;
     }
     let opens = j < before && matches!(t.lower(j), "a" | "an");
