@@ -156,7 +156,16 @@ fn levels_of_an_unsigned_change(t: &Tokens, firsts: &[usize], lasts: &[usize], f
         let (a, b) = (j - 1, j);
         let near = firsts[b] > lasts[a] && firsts[b] - lasts[a] <= LEVELS_APART;
         let between_clear = (lasts[a] + 1..firsts[b]).all(|k| !matches!(t.lower(k), "." | ";" | "?" | "!" | "and" | "but"));
-        if !near || !between_clear || figures[a].trend.is_some() || figures[b].trend.is_some() || figures[a].category != figures[b].category || firsts[a] < 2 {
+        // "moved from third to second": a rank that rises takes a smaller number.
+        let ranks_or_times = matches!(figures[a].category, Category::Ordinal | Category::Year | Category::Date);
+        if !near
+            || !between_clear
+            || ranks_or_times
+            || figures[a].trend.is_some()
+            || figures[b].trend.is_some()
+            || figures[a].category != figures[b].category
+            || firsts[a] < 2
+        {
             continue;
         }
         let opening = t.lower(firsts[a] - 1);

@@ -20,6 +20,8 @@ fn a_level_and_its_baseline_after_a_verb_without_direction_go_the_way_their_valu
     assert_eq!(read("The deficit forecast was revised to 3.4% from 3.9%."), vec![(Some(3.4), DOWN), (Some(3.9), DOWN)]);
     // Two levels without a verb of change are a span, no move.
     assert!(read("Tickets range from $40 to $90.").iter().all(|f| f.1.is_none()));
+    // A rank moves the other way from its number: no direction by value.
+    assert!(read("The club moved from fifth to third in the table.").iter().all(|f| f.1.is_none()));
 }
 
 #[test]
