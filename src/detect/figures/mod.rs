@@ -53,6 +53,8 @@ mod news_kinds10;
 #[cfg(test)]
 mod news_kinds11;
 #[cfg(test)]
+mod news_kinds12;
+#[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
 mod news_kinds7;
@@ -108,6 +110,7 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     let lasts: Vec<usize> = found.iter().map(|f| f.last).collect();
     let mut figures: Vec<Figure> = found.into_iter().map(|f| finish(&t, f)).collect();
     inherit_compared_trend(&t, &firsts, &lasts, &mut figures);
+    levels_of_an_unsigned_change(&t, &firsts, &lasts, &mut figures);
     // A copyright year or a phone number in the publisher's notice is no figure (a
     // correction's are: they put a fact right).
     figures.retain(|f| doc.boilerplate_at(f.span.start) != Some(crate::text::boilerplate::Boilerplate::Notice));
@@ -140,6 +143,70 @@ fn inherit_compared_trend(t: &Tokens, firsts: &[usize], lasts: &[usize], figures
         }
         figures[j].trend = figures[k].trend;
     }
+}
+
+/// How many tokens may stand between the level a change reached and its baseline: "to 98.4
+/// in June from".
+const LEVELS_APART: usize = 6;
+
+/// "Confidence improved to 98.4 from 95.1", "the forecast was revised to 2.1% from 1.8%",
+/// "inflation moved from 3.1% to 2.9%": a verb of change that names no direction, then the
+/// level reached and its baseline (either order). The values say which way it went, and both
+/// levels take that direction.
+fn levels_of_an_unsigned_change(t: &Tokens, firsts: &[usize], lasts: &[usize], figures: &mut [Figure]) {
+    for j in 1..figures.len() {
+        let (a, b) = (j - 1, j);
+        let near = firsts[b] > lasts[a] && firsts[b] - lasts[a] <= LEVELS_APART;
+        let between_clear = (lasts[a] + 1..firsts[b]).all(|k| !matches!(t.lower(k), "." | ";" | "?" | "!" | "and" | "but"));
+        // "moved from third to second": a rank that rises takes a smaller number.
+        let ranks_or_times = matches!(figures[a].category, Category::Ordinal | Category::Year | Category::Date);
+        if !near
+            || !between_clear
+            || ranks_or_times
+            || figures[a].trend.is_some()
+            || figures[b].trend.is_some()
+            || figures[a].category != figures[b].category
+            || firsts[a] < 2
+        {
+            continue;
+        }
+        let opening = t.lower(firsts[a] - 1);
+        let second = (lasts[a] + 1..firsts[b]).rev().find(|&k| t.is_word(k)).map_or("", |k| t.lower(k));
+        let trend = match (opening, second) {
+            ("to", "from") if unsigned_change_verb(t, firsts[a] - 2) => change_between(figures[b].value, figures[a].value),
+            ("from", "to") if unsigned_change_verb(t, firsts[a] - 2) => change_between(figures[a].value, figures[b].value),
+            _ => None,
+        };
+        if trend.is_some() {
+            figures[a].trend = trend;
+            figures[b].trend = trend;
+        }
+    }
+}
+
+/// Whether token `k` (or the one before it, past an adverb) is a verb of change that names no
+/// direction: "improved", "moved", "was revised", "changed".
+fn unsigned_change_verb(t: &Tokens, k: usize) -> bool {
+    let verb = |j: usize| {
+        matches!(
+            t.lower(j),
+            "improved"
+                | "improve"
+                | "improves"
+                | "improving"
+                | "moved"
+                | "moves"
+                | "shifted"
+                | "shifts"
+                | "changed"
+                | "changes"
+                | "revised"
+                | "adjusted"
+                | "reset"
+                | "recalculated"
+        )
+    };
+    verb(k) || (k > 0 && t.lower(k).ends_with("ly") && verb(k - 1))
 }
 
 /// The change from an earlier level to a later one, if they differ.
@@ -706,6 +773,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     if f.approx.is_none() && give_or_take_after(t, f.last) {
         f.approx = Some("about".to_string());
     }
+    if f.approx.is_none() && estimated_measure_before(t, f.first) {
+        f.approx = Some("estimated".to_string());
+    }
     name_counted_beyond_comparative(t, &mut f);
     Some(f)
 }
@@ -794,6 +864,51 @@ fn particle_of_its_verb(t: &Tokens, i: usize) -> bool {
     golf || (i > 0 && trend::owns_particle(t.lower(i - 1), t.lower(i)))
 }
 
+/// How many tokens may name what an estimate measures: "an estimated black-market value of".
+const ESTIMATED_MEASURE: usize = 5;
+
+/// "an estimated street value of $1.2 million", "at an estimated cost of £45m", "estimated
+/// losses of $2bn": the amount of a measure the sentence calls estimated is approximate, as
+/// "an estimated $2m" is.
+fn estimated_measure_before(t: &Tokens, first: usize) -> bool {
+    if first < 3 || !t.is(first - 1, "of") {
+        return false;
+    }
+    let from = (first - 1).saturating_sub(ESTIMATED_MEASURE + 1);
+    (from..first - 2)
+        .rev()
+        .take_while(|&k| (t.is_word(k) || t.is(k, "-")) && t.near(k + 1))
+        .find(|&k| matches!(t.lower(k), "estimated" | "approximate"))
+        .is_some_and(|k| (k + 1..first - 1).all(|j| !lexicon::function_words().contains(t.lower(j))))
+}
+
+/// How many numbers a list after a plural name may hold: "Routes 9, 17, 20 and 41".
+const LISTED_NAMES: usize = 6;
+
+/// "Routes 9 and 17", "Highways 7, 9 and 401", "Lines 2 or 4": the later numbers of a list
+/// after a capitalised plural name complete the name as the first does; token `p` is the
+/// "and", "or" or comma before the number.
+fn listed_after_a_name(t: &Tokens, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..LISTED_NAMES {
+        if !matches!(t.lower(k), "and" | "or" | ",") || k < 2 {
+            return false;
+        }
+        let number = k - 1;
+        if t.kind(number) != Some(Kind::Digits) || t.joined(number) {
+            return false;
+        }
+        let name = number - 1;
+        let plural_name =
+            t.is_word(name) && t.raw(name).starts_with(char::is_uppercase) && t.raw(name).ends_with('s') && !lexicon::function_words().contains(t.lower(name));
+        if plural_name {
+            return true;
+        }
+        k = name;
+    }
+    false
+}
+
 /// "60,000 fans, give or take a few hundred", "four hours, give or take": the amount before
 /// the aside is a round one; its margin, where one is named, is a figure of its own.
 fn give_or_take_after(t: &Tokens, last: usize) -> bool {
@@ -876,6 +991,9 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "the Nasdaq 90 points": points after the digits measure a move of the name before.
     let points = matches!(t.lower(q.last + 1), "points" | "pts");
     if digits && name_word && mid_sentence && !plain_word && !qualifier && !tally && !points {
+        return Some(q.last);
+    }
+    if digits && q.first == q.last && listed_after_a_name(t, p) {
         return Some(q.last);
     }
     // "Windows 11 now runs ...": at the start of a sentence a capitalised word is no sign of
@@ -1602,6 +1720,12 @@ fn fixed_expression(t: &Tokens, q: &Quantity) -> Option<usize> {
 /// "absolute zero", "back to square one", "zero tolerance", "a 9-iron": a number inside an
 /// idiom names a thing or a state; the idiom's last token. Only a number of one token.
 fn number_idiom(t: &Tokens, q: &Quantity) -> Option<usize> {
+    // "one-day internationals": a measure that opens a longer name is part of the name.
+    if q.form == Form::Words {
+        if let Some((_, l)) = phrases::number_idioms().longest(t, q.first).filter(|(_, l)| *l > q.last) {
+            return Some(l);
+        }
+    }
     if !matches!(q.form, Form::Words | Form::Integer) || q.first != q.last || q.unit.is_some() {
         return None;
     }

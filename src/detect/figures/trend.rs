@@ -11,6 +11,8 @@ use crate::text::tokens::pieces::Kind;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+mod levels;
+
 /// How many tokens before a figure its trend word may stand: "declined slightly from 58
 /// percent in the last poll to 55 percent" puts ten between "declined" and "55".
 const WINDOW: usize = 10;
@@ -461,6 +463,16 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         if let Some(trend) = change_before_comma(t, first - 2) {
             return Some(trend);
         }
+        // "closed 4.1% lower at A$2.35, or 235 cents": the level reached, restated in another
+        // measure, shares its change.
+        let restated = figure_start_before(t, first - 2);
+        // A hedged restatement ("or roughly 8% of its workforce") keeps its hedge.
+        let plain = t.kind(first) == Some(Kind::Digits) || currency_sign(t.lower(first));
+        if plain && t.is(first - 1, "or") && restated < first - 2 && restated > 0 && matches!(t.lower(restated - 1), "at" | "to") {
+            if let Some(trend) = trend_before(t, restated) {
+                return Some(trend);
+            }
+        }
     }
     let stop = first.saturating_sub(WINDOW);
     let mut k = first;
@@ -484,8 +496,16 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         if matches!(w, "higher" | "lower") && t.is(k + 1, "at") {
             return trend_word(w);
         }
+        // "closed 15 paise weaker at 83.40": a currency's close, weaker a fall.
+        if let Some(trend) = currency_move(w).filter(|_| t.is(k + 1, "at")) {
+            return Some(trend);
+        }
         if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower")) {
             if noun_only(w) && !matches!(t.lower(k + 1), "of" | "by") {
+                return None;
+            }
+            // "narrowed down 30 prospects to 8": the particle makes another verb, to sift.
+            if owns_particle(w, t.lower(k + 1)) {
                 return None;
             }
             if matches!(w, "up" | "down") {
@@ -729,10 +749,14 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
     let mut object_noun = None;
     while k > stop {
         k -= 1;
-        if ends_clause(t, k) && !possessive_mark(t, k) {
+        if ends_clause(t, k) && !possessive_mark(t, k) && !name_ampersand(t, k) {
             break;
         }
         let w = t.lower(k);
+        // "narrowed down 30 prospects to 8": a verb with its own particle changes no level.
+        if owns_particle(w, t.lower(k + 1)) {
+            return None;
+        }
         if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down") && !noun_only(w)) {
             if object_noun.is_none() && names_the_object(t, k) {
                 object_noun = Some(trend);
@@ -741,8 +765,12 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
             return Some(trend);
         }
         // "fees were raised to $95": raised by or to an amount, not money raised.
-        if matches!(w, "raise" | "raised" | "raises" | "raising") {
+        if matches!(w, "raise" | "raised" | "raises" | "raising" | "upgrade" | "upgraded" | "upgrades" | "upgrading") {
             return Some(Trend::Up);
+        }
+        // "downgraded its forecast to 1.1%": a level revised down.
+        if matches!(w, "downgrade" | "downgraded" | "downgrades" | "downgrading") {
+            return Some(Trend::Down);
         }
     }
     object_noun
@@ -770,6 +798,11 @@ pub(super) fn object_change_from(t: &Tokens, from: usize) -> Option<Trend> {
         return None;
     }
     verb_before_object(t, from)
+}
+
+/// Whether token `k` is an ampersand inside a name in the object: "its target for the S&P".
+fn name_ampersand(t: &Tokens, k: usize) -> bool {
+    t.is(k, "&") && t.joined(k) && t.joined(k + 1) && t.is_word(k + 1)
 }
 
 /// Whether token `k` is the apostrophe of a possessive in the object: "the council's grant".
@@ -807,13 +840,17 @@ fn change_verb_before(t: &Tokens, comma: usize) -> Option<Trend> {
     let mut k = comma;
     while k > stop {
         k -= 1;
-        let in_number = t.joined(k) && t.joined(k + 1) && matches!(t.lower(k), "," | ".");
+        // "rose 8.2% y/y to": the slash of a period compared ends no clause either.
+        let in_number = t.joined(k) && t.joined(k + 1) && matches!(t.lower(k), "," | "." | "/");
         // "climbed as much as 2.4% to 5,610": the "as" of a hedge ends no clause.
         let hedge_as = t.is(k, "as") && (matches!(t.lower(k + 1), "much" | "many") || (k > 0 && matches!(t.lower(k - 1), "much" | "many")));
         if !in_number && !hedge_as && ends_clause(t, k) {
             return None;
         }
         let w = t.lower(k);
+        if owns_particle(w, t.lower(k + 1)) {
+            return None;
+        }
         if let Some(trend) = trend_word(w).filter(|_| !matches!(w, "higher" | "lower" | "up" | "down") && !noun_only(w)) {
             return Some(trend);
         }
@@ -851,7 +888,7 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     // close 150 stores" is left without a trend too: the independent review sets read closing
     // things as an action, no change of a level.)
     let verb = first.checked_sub(1).map_or("", |p| t.lower(p));
-    if matches!(verb, "recover" | "recovered" | "recovers" | "recovering") && counts_things(t, first, last) {
+    if matches!(verb, "recover" | "recovered" | "recovers" | "recovering") && counts_things(t, first, last) || levels::got_back(t, first, last) {
         return None;
     }
     let before = trend_before(t, first);
@@ -866,14 +903,19 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or(before)
         .or_else(|| signed_change(t, first, percent).filter(|_| !return_or_yield(t, first)))
         .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
+        .or_else(|| levels::level_of_stated_change(t, first, last))
 }
 
 /// Whether the figure at tokens `first..=last` counts things: a number, then a noun, not a
 /// share, a market's points, money or a level reached ("closed 45 points higher", "closed at").
 fn counts_things(t: &Tokens, first: usize, last: usize) -> bool {
     let number = t.kind(first) == Some(Kind::Digits) || numbers::is_number_word(t.lower(first));
+    // "recovered 45 to close at": a bare number before "to" or "at" is a level; "recovered
+    // 300 stolen phones at the port" counts phones, the "at" names a place.
     let measure = (first..=last + 1).any(|k| {
-        currency_sign(t.lower(k)) || matches!(t.lower(k), "%" | "percent" | "cent" | "point" | "points" | "higher" | "lower" | "up" | "down" | "at" | "to")
+        currency_sign(t.lower(k))
+            || matches!(t.lower(k), "%" | "percent" | "cent" | "point" | "points" | "higher" | "lower" | "up" | "down")
+            || (matches!(t.lower(k), "at" | "to") && k <= first + 1)
     });
     let noun = (first + 1..=last + 1).any(|k| t.is_word(k) && !lexicon::function_words().contains(t.lower(k)));
     number && noun && !measure
@@ -1238,7 +1280,10 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if matches!(w, "higher" | "lower") {
         return trend_word(w).filter(|_| !compared_not_over_time(t, k + 1));
     }
-    let before = if first > 0 { t.lower(first - 1) } else { "" };
+    if let Some(trend) = currency_move(w).filter(|_| matches!(t.lower(k + 1), "at" | "against" | "to")) {
+        return Some(trend);
+    }
+    let before = modified_from(t, first).map_or("", |j| t.lower(j));
     // "two more quarter-point cuts": a size hyphened to "point" modifies the noun after it
     // whatever stands before.
     let modifier = t.is(last, "point") && t.joined(last);
@@ -1251,7 +1296,8 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     // between the figure and the noun of change.
     let k = period_compared(t, k).map_or(k, |end| end + 1);
     let w = t.lower(k);
-    let noun = !w.ends_with("ed") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
+    // "millions of dollars boosting Rubio": a participle after the amount is a verb, no noun.
+    let noun = !w.ends_with("ed") && !w.ends_with("ing") && !matches!(w, "up" | "down" | "fell" | "rose" | "grew" | "lost" | "sank" | "slid" | "shrank");
     if noun {
         if let Some(trend) = change_noun(w) {
             return Some(trend);
@@ -1269,6 +1315,41 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
         return change_noun(w2);
     }
     None
+}
+
+/// How many tokens may describe a change between its determiner and its amount: "a
+/// seasonally adjusted", "a better-than-expected".
+const CHANGE_MODIFIERS: usize = 5;
+
+/// The token before the figure at `first`, or, past the words that describe the change ("a
+/// revised 0.4 per cent decline", "an unexpected 0.3% fall", "a better-than-expected 2.4%
+/// rise"), the determiner that opens its noun phrase.
+fn modified_from(t: &Tokens, first: usize) -> Option<usize> {
+    let before = first.checked_sub(1)?;
+    let modifier = |j: usize| {
+        let hyphened = t.is(j, "-") && t.joined(j) && t.joined(j + 1) || (t.is(j + 1, "-") && t.joined(j + 1)) || (j > 0 && t.is(j - 1, "-") && t.joined(j));
+        t.is_word(j) && (hyphened || !lexicon::function_words().contains(t.lower(j))) && trend_word(t.lower(j)).is_none() || (t.is(j, "-") && hyphened)
+    };
+    // "an outside group spending tens of millions": more than two plain words are a phrase of
+    // their own, no description of the amount.
+    let plain = |j: usize| t.is_word(j) && !(t.joined(j) && j > 0 && t.is(j - 1, "-")) && !(t.is(j + 1, "-") && t.joined(j + 1));
+    let mut j = before;
+    let mut words = 0;
+    while j > 0 && before - j < CHANGE_MODIFIERS && modifier(j) && words < 2 + usize::from(!plain(j)) {
+        words += usize::from(plain(j));
+        j -= 1;
+    }
+    let opens = j < before && matches!(t.lower(j), "a" | "an");
+    Some(if opens { j } else { before })
+}
+
+/// "weaker", "stronger": how a currency's close is reported.
+fn currency_move(word: &str) -> Option<Trend> {
+    match word {
+        "weaker" => Some(Trend::Down),
+        "stronger" => Some(Trend::Up),
+        _ => None,
+    }
 }
 
 /// The last token of a period compared over that starts at token `k`: "annual", "monthly",
