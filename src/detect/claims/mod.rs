@@ -142,7 +142,7 @@ pub fn candidates<'a>(doc: &'a Document, quotes: &[Quote], reported: &'a [(Span,
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote) || !ends_like_prose(text) || text.trim().is_empty() {
             continue;
         }
-        if reads_as_heading(text) || features::declines_comment_in(text, || folded(doc, span)) {
+        if reads_as_heading(text) || features::declines_comment_in(&folded(doc, span)) {
             continue;
         }
         let credit = reported.iter().find(|(r, _)| r.overlaps(span)).map(|(_, c)| c);
