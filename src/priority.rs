@@ -232,10 +232,12 @@ fn claim(sentence: &str, sourced: bool, reasons: &[String], score: f64) -> f64 {
     if reasons.iter().any(|r| matches!(r.as_str(), "figure" | "quantity" | "statistic" | "comparison")) {
         p += 0.03;
     }
-    if has_hedge(sentence) {
+    // The sentence's words cut once for both tests.
+    let lower: Vec<_> = words(sentence).collect();
+    if hedged(&lower) {
         p += 0.03;
     }
-    if has_trend_word(sentence) {
+    if trended(&lower) {
         p += 0.03;
     }
     p
@@ -278,9 +280,14 @@ fn hedge_phrases() -> &'static [&'static str] {
 }
 
 /// Whether a sentence hedges ("at least", "nearly", "more than") anywhere.
-/// Whether the sentence's words hold a hedge phrase of more than one word or four letters,
-/// word for word: each word looks up only the phrases it opens.
+#[cfg(test)]
 fn has_hedge(sentence: &str) -> bool {
+    hedged(&words(sentence).collect::<Vec<_>>())
+}
+
+/// Whether a sentence's lower-cased [`words`] hold a hedge phrase of more than one word or
+/// four letters, word for word: each word looks up only the phrases it opens.
+fn hedged(lower: &[Cow<'_, str>]) -> bool {
     static BY_FIRST: OnceLock<rustc_hash::FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
         let mut m = rustc_hash::FxHashMap::<_, Vec<_>>::default();
@@ -289,7 +296,6 @@ fn has_hedge(sentence: &str) -> bool {
         }
         m
     });
-    let lower: Vec<_> = words(sentence).collect();
     (0..lower.len()).any(|i| by_first.get(&*lower[i]).is_some_and(|hs| hs.iter().any(|h| opens(&lower[i..], h))))
 }
 
@@ -307,9 +313,18 @@ fn trend_words() -> &'static [&'static str] {
 /// Whether a word of the sentence is a trend word: one hash probe a word (every figure and
 /// claim asks this of its sentence), not a binary search that compares strings at each step.
 fn has_trend_word(sentence: &str) -> bool {
+    words(sentence).any(|w| is_trend_word(&w))
+}
+
+/// Whether a sentence's lower-cased [`words`] hold a trend word.
+fn trended(lower: &[Cow<'_, str>]) -> bool {
+    lower.iter().any(|w| is_trend_word(w))
+}
+
+fn is_trend_word(lower: &str) -> bool {
     static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| trend_words().iter().copied().collect());
-    words(sentence).any(|w| set.contains(&*w))
+    set.contains(lower)
 }
 
 /// The lower-cased words of `text`, borrowed where already lower case.
