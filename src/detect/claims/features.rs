@@ -179,8 +179,15 @@ pub fn speaks_in_person(text: &str) -> bool {
         if w.contains('\u{2019}') {
             w = w.replace('\u{2019}', "'").into();
         }
-        raw != "US" && !POSSESSIVES.contains(&&*w) && (first_person().contains(&w) || second_person().contains(&w))
+        raw != "US" && in_person_words().contains(&*w)
     })
+}
+
+/// The first- and second-person words that count for [`speaks_in_person`]: both lists
+/// without the [`POSSESSIVES`], as one set (one hash probe a word).
+fn in_person_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| first_person().0.iter().chain(&second_person().0).copied().filter(|w| !POSSESSIVES.contains(w)).collect())
 }
 
 /// First- and second-person words that [`speaks_in_person`] leaves out ("mine" is as
