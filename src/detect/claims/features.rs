@@ -425,29 +425,46 @@ impl Fnv {
 }
 
 /// `buckets` sorted and without repeats, as `sort_unstable` then `dedup` leave them: a long
-/// list (a sentence's character grams run to hundreds) through a bitmap of every bucket,
-/// which costs a fraction of a sort; a short one sorted.
+/// list through a bitmap of every bucket ([`distinct_into`]), which costs a fraction of a
+/// sort; a short one sorted.
 fn sort_distinct(buckets: &mut Vec<u32>) {
     if buckets.len() < 64 {
         buckets.sort_unstable();
         buckets.dedup();
         return;
     }
+    let list = std::mem::take(buckets);
+    distinct_into(buckets, |set| list.iter().for_each(|&b| set.add(b)));
+}
+
+/// A bitmap of every bucket, and a second level that marks the bitmap's words in use, so
+/// reading it skips the empty ones (a sentence's grams touch a few hundred of its 1024 words).
+struct Bitmap<'a> {
+    bits: &'a mut [u64; BUCKETS / 64],
+    used: &'a mut [u64; BUCKETS / 4096],
+}
+
+impl Bitmap<'_> {
+    fn add(&mut self, b: u32) {
+        // Buckets are folded below BUCKETS; the mask keeps an index in range regardless.
+        let b = b as usize & (BUCKETS - 1);
+        self.bits[b / 64] |= 1 << (b % 64);
+        self.used[b / 4096] |= 1 << (b / 64 % 64);
+    }
+}
+
+/// `out` set to the buckets that `fill` adds, sorted and without repeats, read off a
+/// [`Bitmap`]: a sentence's character grams (hundreds) go straight in, with no list to
+/// sort or to read twice.
+fn distinct_into(out: &mut Vec<u32>, fill: impl FnOnce(&mut Bitmap<'_>)) {
     thread_local! {
-        // One bitmap a thread, cleared as it is read: not 4 KB set to zero per sentence. The
-        // second level marks the bitmap's words in use, so reading it skips the empty ones
-        // (a sentence's grams touch a few hundred of its 1024 words).
+        // One bitmap a thread, cleared as it is read: not 4 KB set to zero per sentence.
         static BITS: std::cell::RefCell<([u64; BUCKETS / 64], [u64; BUCKETS / 4096])> = const { std::cell::RefCell::new(([0; BUCKETS / 64], [0; BUCKETS / 4096])) };
     }
-    BITS.with(|bits| {
-        let (bits, used) = &mut *bits.borrow_mut();
-        for &b in buckets.iter() {
-            // Buckets are folded below BUCKETS; the mask keeps an index in range regardless.
-            let b = b as usize & (BUCKETS - 1);
-            bits[b / 64] |= 1 << (b % 64);
-            used[b / 4096] |= 1 << (b / 64 % 64);
-        }
-        buckets.clear();
+    BITS.with(|cell| {
+        let (bits, used) = &mut *cell.borrow_mut();
+        fill(&mut Bitmap { bits, used });
+        out.clear();
         for (u, slot) in used.iter_mut().enumerate() {
             let mut words = std::mem::take(slot);
             while words != 0 {
@@ -455,7 +472,7 @@ fn sort_distinct(buckets: &mut Vec<u32>) {
                 words &= words - 1;
                 let mut word = std::mem::take(&mut bits[i]);
                 while word != 0 {
-                    buckets.push((i * 64) as u32 + word.trailing_zeros());
+                    out.push((i * 64) as u32 + word.trailing_zeros());
                     word &= word - 1;
                 }
             }
@@ -475,45 +492,48 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
     let mut grams = Vec::new();
     let mut padded: Vec<char> = Vec::new();
     let mut ascii: Vec<u8> = Vec::new();
-    for word in plain::words(sentence, &['\'']) {
-        if word.is_ascii() {
-            // The same grams over bytes: an ASCII char lower-cases to one byte.
-            ascii.clear();
-            ascii.push(b' ');
-            ascii.extend(word.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
-            ascii.push(b' ');
-            // FNV-1a reads left to right, so the 3-, 4- and 5-gram at one start are one
-            // running hash read at three lengths: the same buckets as hashing each window
-            // (the order differs, and `sort_distinct` makes it irrelevant).
-            for start in 0..ascii.len() {
+    distinct_into(&mut grams, |set| {
+        for word in plain::words(sentence, &['\'']) {
+            if word.is_ascii() {
+                // The same grams over bytes: an ASCII char lower-cases to one byte.
+                ascii.clear();
+                ascii.push(b' ');
+                ascii.extend(word.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
+                ascii.push(b' ');
+                // FNV-1a reads left to right, so the 3-, 4- and 5-gram at one start are one
+                // running hash read at three lengths: the same buckets as hashing each window
+                // (the order differs, and the bitmap makes it irrelevant).
+                for start in 0..ascii.len() {
+                    let mut h = Fnv::new(b'c');
+                    for (n, &b) in ascii[start..].iter().take(5).enumerate() {
+                        h.eat(b);
+                        if n >= 2 {
+                            set.add(h.bucket());
+                        }
+                    }
+                }
+                continue;
+            }
+            padded.clear();
+            padded.push(' ');
+            padded.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }));
+            padded.push(' ');
+            let mut utf8 = [0u8; 4];
+            for start in 0..padded.len() {
                 let mut h = Fnv::new(b'c');
-                for (n, &b) in ascii[start..].iter().take(5).enumerate() {
-                    h.eat(b);
+                for (n, c) in padded[start..].iter().take(5).enumerate() {
+                    c.encode_utf8(&mut utf8).bytes().for_each(|b| h.eat(b));
                     if n >= 2 {
-                        grams.push(h.bucket());
+                        set.add(h.bucket());
                     }
                 }
             }
-            continue;
         }
-        padded.clear();
-        padded.push(' ');
-        padded.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }));
-        padded.push(' ');
-        let mut utf8 = [0u8; 4];
-        for start in 0..padded.len() {
-            let mut h = Fnv::new(b'c');
-            for (n, c) in padded[start..].iter().take(5).enumerate() {
-                c.encode_utf8(&mut utf8).bytes().for_each(|b| h.eat(b));
-                if n >= 2 {
-                    grams.push(h.bucket());
-                }
-            }
-        }
-    }
+    });
+    sort_distinct(&mut unigrams);
+    sort_distinct(&mut bigrams);
     let mut out = Vec::with_capacity(unigrams.len() + bigrams.len() + grams.len());
-    for group in [&mut unigrams, &mut bigrams, &mut grams] {
-        sort_distinct(group);
+    for group in [&unigrams, &bigrams, &grams] {
         let v = 1.0 / (group.len().max(1) as f32).sqrt();
         out.extend(group.iter().map(|&b| (b, v)));
     }
