@@ -492,6 +492,8 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
     let mut grams = Vec::new();
     let mut padded: Vec<char> = Vec::new();
     let mut ascii: Vec<u8> = Vec::new();
+    // Every gram's hash starts from the same state: set once, not per gram start.
+    let start_state = Fnv::new(b'c');
     distinct_into(&mut grams, |set| {
         for word in plain::words(sentence, &['\'']) {
             if word.is_ascii() {
@@ -504,7 +506,7 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
                 // running hash read at three lengths: the same buckets as hashing each window
                 // (the order differs, and the bitmap makes it irrelevant).
                 for start in 0..ascii.len() {
-                    let mut h = Fnv::new(b'c');
+                    let mut h = Fnv(start_state.0);
                     for (n, &b) in ascii[start..].iter().take(5).enumerate() {
                         h.eat(b);
                         if n >= 2 {
@@ -520,7 +522,7 @@ fn hashed(sentence: &str, words: &[&str]) -> Vec<(u32, f32)> {
             padded.push(' ');
             let mut utf8 = [0u8; 4];
             for start in 0..padded.len() {
-                let mut h = Fnv::new(b'c');
+                let mut h = Fnv(start_state.0);
                 for (n, c) in padded[start..].iter().take(5).enumerate() {
                     c.encode_utf8(&mut utf8).bytes().for_each(|b| h.eat(b));
                     if n >= 2 {
