@@ -534,6 +534,10 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         }
     }
 
+    if let Some(found) = measure_named_around(t, &n, q.clone()) {
+        return found;
+    }
+
     // "20 below zero", "five below zero": a temperature that leaves out its "degrees".
     let below_zero = |k: usize| t.is(k, "below") && t.near(k) && t.is(k + 1, "zero") && t.near(k + 1);
     if n.value > 0.0 && below_zero(n.last + 1) {
@@ -601,6 +605,34 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.unit = Some("year".into());
     }
     q
+}
+
+/// A measure whose unit the table cannot read after the number: a kelvin written as a spaced
+/// capital K where the clause talks of heat ("cooled to 4 K"; numbers read no thousand there),
+/// an earthquake's magnitude named before it ("a magnitude 6.8 quake", "magnitude-7"), and
+/// animals counted by the head ("3,000 head of cattle", the animals are the unit).
+fn measure_named_around(t: &Tokens, n: &Number, mut q: Quantity) -> Option<Quantity> {
+    let k = n.last + 1;
+    if t.raw(k) == "K" && t.spaced(k) && numbers::clause_mentions(t, k, numbers::heat_word) {
+        q.last = k;
+        q.category = Category::Temperature;
+        q.unit = Some("kelvin".into());
+        return Some(q);
+    }
+    let p = if n.first >= 2 && t.is(n.first - 1, "-") && t.joined(n.first - 1) && t.joined(n.first) { n.first - 2 } else { n.first.wrapping_sub(1) };
+    if n.first > 0 && t.is(p, "magnitude") && matches!(n.form, Form::Integer | Form::Digits) {
+        q.category = Category::Measure;
+        q.unit = Some("magnitude".into());
+        return Some(q);
+    }
+    let animals = k + 2;
+    let head_of = t.is(k, "head") && t.is(k + 1, "of") && t.near(k) && t.near(animals) && t.is_word(animals);
+    if head_of && n.form != Form::Ordinal && !lexicon::function_words().contains(t.lower(animals)) {
+        q.last = animals;
+        q.unit = Some(t.lower(animals).to_string());
+        return Some(q);
+    }
+    None
 }
 
 /// Whether the number is an age reached ("turned 40"): a whole number from 1 to 120 right after
@@ -1141,5 +1173,53 @@ mod tests {
     fn temperatures_written_short() {
         let (_, f) = one("Temperatures hit 40C on Tuesday");
         assert_eq!((f.category, f.value), (Category::Temperature, Some(40.0)));
+    }
+
+    #[test]
+    fn units_of_science_and_engineering_keep_their_number() {
+        // An unknown singular word after digits reads as a model's name; these are units.
+        for (text, unit, v) in [
+            ("tyres inflated to 220 kPa before the race", "kilopascal", 220.0),
+            ("the cabin held 0.8 atm of pressure", "atmosphere", 0.8),
+            ("workers absorbed 20 mSv that year", "millisievert", 20.0),
+            ("the turbine spins at 1,800 rpm all day", "revolution per minute", 1800.0),
+            ("a 1.2 gigawatt reactor opens", "gigawatt", 1.2),
+            ("blood sugar of 7.8 mmol per litre", "millimole", 7.8),
+            ("the line carries 400 kV across the valley", "kilovolt", 400.0),
+            ("the pack holds 5,000 mAh when new", "milliampere hour", 5000.0),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref(), f.value), (Category::Measure, Some(unit), Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn mil_of_rain_and_spaced_kelvin_are_measures() {
+        let (_, f) = one("Darwin copped 95 mil of rain in an hour");
+        assert_eq!((f.unit.as_deref(), f.value), (Some("millimeter"), Some(95.0)));
+        let (_, f) = one("gauges at the dam showed 42 mil after the downpour");
+        assert_eq!((f.unit.as_deref(), f.value), (Some("millimeter"), Some(42.0)));
+        // Money and plain amounts keep "mil" as a million.
+        assert_eq!(one("the club paid $12 mil for the striker").1.value, Some(12_000_000.0));
+        assert_eq!(one("the budget grew by 40 mil last year").1.value, Some(40_000_000.0));
+        let (_, f) = one("the probe measured a surface temperature of 95 K near the pole");
+        assert_eq!((f.category, f.unit.as_deref(), f.value), (Category::Temperature, Some("kelvin"), Some(95.0)));
+        let (_, f) = one("the magnet was cooled to 4 K with liquid helium");
+        assert_eq!((f.category, f.value), (Category::Temperature, Some(4.0)));
+        assert_eq!(one("starting salaries of 45 K are common").1.value, Some(45_000.0));
+    }
+
+    #[test]
+    fn magnitudes_sigmas_and_head_of_animals_carry_their_unit() {
+        for (text, unit, v) in [
+            ("a magnitude 5.9 tremor shook the coast", "magnitude", 5.9),
+            ("the magnitude-7.1 quake cut power", "magnitude", 7.1),
+            ("a 6.2 magnitude aftershock followed", "magnitude", 6.2),
+            ("the excess reached 4.1 sigma in the new data", "standard deviation", 4.1),
+            ("the ranch runs 1,200 head of sheep", "sheep", 1200.0),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.unit.as_deref(), f.value), (Some(unit), Some(v)), "{text}");
+        }
     }
 }
