@@ -266,11 +266,12 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
     if !measurable || common_noun || p.is_short() || t.lower(k).len() < 4 && last == k {
         return None;
     }
+    let (value, last) = fraction_after_unit(t, last + 1).map_or((1.0, last), |(part, end)| (1.0 + part, end));
     Some(Quantity {
         high: None,
         first: i,
         last,
-        value: Some(1.0),
+        value: Some(value),
         category: if p.field(0) == Some("age") { Category::Age } else { Category::Measure },
         unit: p.field(1).map(String::from),
         approx: None,
@@ -514,6 +515,11 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
                             end = e;
                         }
                     }
+                    // "a mile and a half", "two kilos and a quarter".
+                    if let Some((part, e)) = fraction_after_unit(t, end + 1) {
+                        value += part;
+                        end = e;
+                    }
                     // "10 degrees below zero".
                     if kind == "temperature" && t.is(end + 1, "below") && t.is(end + 2, "zero") {
                         value = -value;
@@ -605,6 +611,32 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.unit = Some("year".into());
     }
     q
+}
+
+/// "a mile and a half", "three pounds and a quarter": a half or a quarter joined by "and" to
+/// a measure adds to it; its value and last token. "and a half-hour drive", "and a half dozen
+/// eggs", "and a quarter of the land" are things of their own.
+fn fraction_after_unit(t: &Tokens, k: usize) -> Option<(f64, usize)> {
+    if !(t.is(k, "and") && t.is(k + 1, "a") && t.near(k) && t.near(k + 1) && t.near(k + 2)) {
+        return None;
+    }
+    let part = match t.lower(k + 2) {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    let next = k + 3;
+    let w = t.lower(next);
+    let own_thing = (t.is(next, "-") && t.joined(next))
+        || (t.is_word(next)
+            && t.near(next)
+            && (w == "of"
+                || numbers::is_number_word(w)
+                || numbers::scale_word(w).is_some()
+                || lexicon::time_nouns().contains(w)
+                || phrases::units().longest(t, next).is_some()
+                || phrases::currencies().longest(t, next).is_some()));
+    (!own_thing).then_some((part, k + 2))
 }
 
 /// A measure whose unit the table cannot read after the number: a kelvin written as a spaced
@@ -1221,5 +1253,16 @@ mod tests {
             let (_, f) = one(text);
             assert_eq!((f.unit.as_deref(), f.value), (Some(unit), Some(v)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_half_or_a_quarter_after_a_measure_adds_to_it() {
+        for (text, v) in
+            [("the trail runs a mile and a half uphill", 1.5), ("she lost three kilos and a half in May", 3.5), ("it is a metre and a quarter wide", 1.25)]
+        {
+            assert_eq!(one(text).1.value, Some(v), "{text}");
+        }
+        let f = figures("a drive of two miles and a half-hour wait");
+        assert_eq!(f[0].1.value, Some(2.0));
     }
 }
