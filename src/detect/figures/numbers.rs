@@ -448,9 +448,9 @@ fn patterns() -> &'static DigitPatterns {
             apostrophe_groups: re(r"^\d{1,3}(?:['\u{2019}]\d{3})+(?:\.\d+)?"),
             // "10 , 000": text tokenized word by word, as news corpora store it.
             tokenized_groups: re(r"^\d{1,3}(?: , \d{3})+"),
-            // "2 1/4", "1-1/2".
-            mixed_fraction: re(r"^(\d+)(?:[ \t]+and[ \t]+|[ \t]+|-)(\d{1,2}) ?/ ?(\d{1,3})"),
-            fraction: re(r"^(\d{1,2}) ?/ ?(\d{1,3})"),
+            // "2 1/4", "1-1/2"; web pages also write the fraction slash, "1⁄2".
+            mixed_fraction: re(r"^(\d+)(?:[ \t]+and[ \t]+|[ \t]+|-)(\d{1,2}) ?[/⁄] ?(\d{1,3})"),
+            fraction: re(r"^(\d{1,2}) ?[/⁄] ?(\d{1,3})"),
             tokenized_decimal: re(r"^\d+ \. \d+"),
             // "2,600 . 14": the same with thousands groups.
             tokenized_grouped_decimal: re(r"^\d{1,3}(?:,\d{3})+ \. \d+"),
@@ -1616,5 +1616,11 @@ mod tests {
         assert_eq!(value("she became the one millionth subscriber"), 1_000_000.0);
         assert_eq!(value("he was the one thousandth passenger through"), 1000.0);
         assert_eq!(value("a third higher than before"), 1.0 / 3.0);
+    }
+
+    #[test]
+    fn the_fraction_slash_writes_a_fraction() {
+        assert_eq!(value("stir in 3\u{2044}4 cup of stock"), 0.75);
+        assert_eq!(value("a board 1 1\u{2044}2 inches thick"), 1.5);
     }
 }
