@@ -638,6 +638,12 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     if form == Form::Fraction {
+        // "$ 2 3/4 million", "1 1/2 billion shares": a scale word after a fraction in digits
+        // scales all of it.
+        let k = last + 1;
+        if let Some(scale) = scale_word(t.lower(k)).filter(|&s| s >= 1000.0 && t.near(k)) {
+            return Some(Number { first: i, last: k, value: value * scale, form: Form::Digits, word_one: false });
+        }
         return Some(Number { first: i, last, value, form, word_one: false });
     }
 
@@ -1622,5 +1628,12 @@ mod tests {
     fn the_fraction_slash_writes_a_fraction() {
         assert_eq!(value("stir in 3\u{2044}4 cup of stock"), 0.75);
         assert_eq!(value("a board 1 1\u{2044}2 inches thick"), 1.5);
+    }
+
+    #[test]
+    fn a_scale_word_after_a_fraction_in_digits_scales_it() {
+        assert_eq!(value("a $ 1 1/2 billion bond issue"), 1.5e9);
+        assert_eq!(value("some 3/4 million shares changed hands"), 750_000.0);
+        assert_eq!(value("it rose 1 1/4 to 20"), 1.25);
     }
 }
