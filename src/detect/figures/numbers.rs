@@ -448,9 +448,9 @@ fn patterns() -> &'static DigitPatterns {
             apostrophe_groups: re(r"^\d{1,3}(?:['\u{2019}]\d{3})+(?:\.\d+)?"),
             // "10 , 000": text tokenized word by word, as news corpora store it.
             tokenized_groups: re(r"^\d{1,3}(?: , \d{3})+"),
-            // "2 1/4", "1-1/2".
-            mixed_fraction: re(r"^(\d+)(?:[ \t]+and[ \t]+|[ \t]+|-)(\d{1,2}) ?/ ?(\d{1,3})"),
-            fraction: re(r"^(\d{1,2}) ?/ ?(\d{1,3})"),
+            // "2 1/4", "1-1/2"; web pages also write the fraction slash, "1⁄2".
+            mixed_fraction: re(r"^(\d+)(?:[ \t]+and[ \t]+|[ \t]+|-)(\d{1,2}) ?[/⁄] ?(\d{1,3})"),
+            fraction: re(r"^(\d{1,2}) ?[/⁄] ?(\d{1,3})"),
             tokenized_decimal: re(r"^\d+ \. \d+"),
             // "2,600 . 14": the same with thousands groups.
             tokenized_grouped_decimal: re(r"^\d{1,3}(?:,\d{3})+ \. \d+"),
@@ -638,6 +638,12 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     if form == Form::Fraction {
+        // "$ 2 3/4 million", "1 1/2 billion shares": a scale word after a fraction in digits
+        // scales all of it.
+        let k = last + 1;
+        if let Some(scale) = scale_word(t.lower(k)).filter(|&s| s >= 1000.0 && t.near(k)) {
+            return Some(Number { first: i, last: k, value: value * scale, form: Form::Digits, word_one: false });
+        }
         return Some(Number { first: i, last, value, form, word_one: false });
     }
 
@@ -655,7 +661,7 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         let raw = t.raw(k);
         let apart_ok = raw.len() > 1 || raw.eq_ignore_ascii_case("k");
         if let Some(scale) = scale_abbreviation(raw).filter(|_| raw != "m" && raw != "b") {
-            if t.joined(k) || (apart_ok && t.spaced(k)) {
+            if (t.joined(k) || (apart_ok && t.spaced(k))) && !measure_not_scale(t, i, k) {
                 return Some(Number { first: i, last: k, value: value * scale, form: Form::Digits, word_one: false });
             }
         }
@@ -675,6 +681,68 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     Some(Number { first: i, last, value, form, word_one: false })
+}
+
+/// How many tokens either side of a number are searched for words that say what it measures.
+const CONTEXT_TOKENS: usize = 12;
+
+/// Whether a word for which `wanted` holds stands within the clause around token `k`, at most
+/// [`CONTEXT_TOKENS`] away, not past the end of a sentence.
+pub(super) fn clause_mentions(t: &Tokens, k: usize, wanted: impl Fn(&str) -> bool) -> bool {
+    let stop = |j: usize| matches!(t.lower(j), "." | "!" | "?" | ";");
+    let after = (k + 1..t.len().min(k + 1 + CONTEXT_TOKENS)).take_while(|&j| !stop(j)).any(|j| wanted(t.lower(j)));
+    after || (k.saturating_sub(CONTEXT_TOKENS)..k).rev().take_while(|&j| !stop(j)).any(|j| wanted(t.lower(j)))
+}
+
+/// "180 mil of rain", "rainfall totals of 45 mil": Australians say "mil" for millimetres of
+/// rain, never for millions, when rain is talked of.
+fn rain_word(w: &str) -> bool {
+    matches!(
+        w,
+        "rain" | "rains" | "rained" | "raining" | "rainfall" | "rainfalls" | "downpour" | "downpours" | "showers" | "drizzle" | "deluge" | "snowfall" | "hail"
+    )
+}
+
+/// "cooled to 4 K", "a 226 K surface temperature": a capital K apart from its number is a
+/// kelvin where the clause talks of heat, not a thousand.
+pub(super) fn heat_word(w: &str) -> bool {
+    matches!(
+        w,
+        "temperature"
+            | "temperatures"
+            | "kelvin"
+            | "kelvins"
+            | "degrees"
+            | "cooled"
+            | "cooling"
+            | "heated"
+            | "heating"
+            | "hot"
+            | "hotter"
+            | "cold"
+            | "colder"
+            | "warm"
+            | "warmer"
+            | "freezing"
+            | "thermal"
+            | "superconducting"
+            | "superconductor"
+            | "superconductors"
+            | "cryogenic"
+            | "celsius"
+            | "fahrenheit"
+    )
+}
+
+/// Whether the abbreviation at token `k` after the digits from token `i` measures something
+/// the clause names (rain in "mil", heat in a spaced "K") rather than scaling the number.
+fn measure_not_scale(t: &Tokens, i: usize, k: usize) -> bool {
+    let money = i > 0 && super::quantity::currency_before_number(t, i - 1).is_some();
+    match t.raw(k) {
+        "mil" => !money && clause_mentions(t, k, rain_word),
+        "K" => !money && t.spaced(k) && clause_mentions(t, k, heat_word),
+        _ => false,
+    }
 }
 
 /// How many atoms of a digit-led run belong to its amount: a number word straight after a
@@ -791,6 +859,9 @@ fn ordinal_before_noun(t: &Tokens, atoms: &[Atom], form: Form) -> Option<f64> {
     }
     let k = end.last + 1;
     let w = t.lower(k);
+    // "the one millionth customer", "the one hundredth member": after "the" a word in "-er"
+    // is a noun the ordinal ranks; "a third higher" compares.
+    let after_the = atoms.first().is_some_and(|a| a.last > 0 && t.is(a.last - 1, "the"));
     // A verb after it makes the fraction a subject ("a fifth voted", "a third say"), and an
     // adverb or a time ends the phrase ("by a third last year").
     let verb = lexicon::reporting_verbs().contains(w) || lexicon::stance_verbs().contains(w) || w.ends_with("ed");
@@ -798,7 +869,7 @@ fn ordinal_before_noun(t: &Tokens, atoms: &[Atom], form: Form) -> Option<f64> {
         && t.near(k)
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !lexicon::function_words().contains(w)
-        && !w.ends_with("er")
+        && (!w.ends_with("er") || after_the)
         && !w.ends_with("ly")
         && !verb
         && !is_number_word(w)
@@ -1544,5 +1615,25 @@ mod tests {
     fn no_number_in_plain_words() {
         assert!(read("a man walked in").is_none());
         assert!(read("quarter").is_none());
+    }
+
+    #[test]
+    fn one_scale_ordinal_after_the_ranks_a_noun_in_er() {
+        assert_eq!(value("she became the one millionth subscriber"), 1_000_000.0);
+        assert_eq!(value("he was the one thousandth passenger through"), 1000.0);
+        assert_eq!(value("a third higher than before"), 1.0 / 3.0);
+    }
+
+    #[test]
+    fn the_fraction_slash_writes_a_fraction() {
+        assert_eq!(value("stir in 3\u{2044}4 cup of stock"), 0.75);
+        assert_eq!(value("a board 1 1\u{2044}2 inches thick"), 1.5);
+    }
+
+    #[test]
+    fn a_scale_word_after_a_fraction_in_digits_scales_it() {
+        assert_eq!(value("a $ 1 1/2 billion bond issue"), 1.5e9);
+        assert_eq!(value("some 3/4 million shares changed hands"), 750_000.0);
+        assert_eq!(value("it rose 1 1/4 to 20"), 1.25);
     }
 }

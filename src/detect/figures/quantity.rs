@@ -266,11 +266,12 @@ pub(super) fn one_unit(t: &Tokens, i: usize) -> Option<Quantity> {
     if !measurable || common_noun || p.is_short() || t.lower(k).len() < 4 && last == k {
         return None;
     }
+    let (value, last) = fraction_after_unit(t, last + 1).map_or((1.0, last), |(part, end)| (1.0 + part, end));
     Some(Quantity {
         high: None,
         first: i,
         last,
-        value: Some(1.0),
+        value: Some(value),
         category: if p.field(0) == Some("age") { Category::Age } else { Category::Measure },
         unit: p.field(1).map(String::from),
         approx: None,
@@ -514,6 +515,11 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
                             end = e;
                         }
                     }
+                    // "a mile and a half", "two kilos and a quarter".
+                    if let Some((part, e)) = fraction_after_unit(t, end + 1) {
+                        value += part;
+                        end = e;
+                    }
                     // "10 degrees below zero".
                     if kind == "temperature" && t.is(end + 1, "below") && t.is(end + 2, "zero") {
                         value = -value;
@@ -532,6 +538,10 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
                 }
             }
         }
+    }
+
+    if let Some(found) = measure_named_around(t, &n, q.clone()) {
+        return found;
     }
 
     // "20 below zero", "five below zero": a temperature that leaves out its "degrees".
@@ -601,6 +611,60 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.unit = Some("year".into());
     }
     q
+}
+
+/// "a mile and a half", "three pounds and a quarter": a half or a quarter joined by "and" to
+/// a measure adds to it; its value and last token. "and a half-hour drive", "and a half dozen
+/// eggs", "and a quarter of the land" are things of their own.
+fn fraction_after_unit(t: &Tokens, k: usize) -> Option<(f64, usize)> {
+    if !(t.is(k, "and") && t.is(k + 1, "a") && t.near(k) && t.near(k + 1) && t.near(k + 2)) {
+        return None;
+    }
+    let part = match t.lower(k + 2) {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    let next = k + 3;
+    let w = t.lower(next);
+    let own_thing = (t.is(next, "-") && t.joined(next))
+        || (t.is_word(next)
+            && t.near(next)
+            && (w == "of"
+                || numbers::is_number_word(w)
+                || numbers::scale_word(w).is_some()
+                || lexicon::time_nouns().contains(w)
+                || phrases::units().longest(t, next).is_some()
+                || phrases::currencies().longest(t, next).is_some()));
+    (!own_thing).then_some((part, k + 2))
+}
+
+/// A measure whose unit the table cannot read after the number: a kelvin written as a spaced
+/// capital K where the clause talks of heat ("cooled to 4 K"; numbers read no thousand there),
+/// an earthquake's magnitude named before it ("a magnitude 6.8 quake", "magnitude-7"), and
+/// animals counted by the head ("3,000 head of cattle", the animals are the unit).
+fn measure_named_around(t: &Tokens, n: &Number, mut q: Quantity) -> Option<Quantity> {
+    let k = n.last + 1;
+    if t.raw(k) == "K" && t.spaced(k) && numbers::clause_mentions(t, k, numbers::heat_word) {
+        q.last = k;
+        q.category = Category::Temperature;
+        q.unit = Some("kelvin".into());
+        return Some(q);
+    }
+    let p = if n.first >= 2 && t.is(n.first - 1, "-") && t.joined(n.first - 1) && t.joined(n.first) { n.first - 2 } else { n.first.wrapping_sub(1) };
+    if n.first > 0 && t.is(p, "magnitude") && matches!(n.form, Form::Integer | Form::Digits) {
+        q.category = Category::Measure;
+        q.unit = Some("magnitude".into());
+        return Some(q);
+    }
+    let animals = k + 2;
+    let head_of = t.is(k, "head") && t.is(k + 1, "of") && t.near(k) && t.near(animals) && t.is_word(animals);
+    if head_of && n.form != Form::Ordinal && !lexicon::function_words().contains(t.lower(animals)) {
+        q.last = animals;
+        q.unit = Some(t.lower(animals).to_string());
+        return Some(q);
+    }
+    None
 }
 
 /// Whether the number is an age reached ("turned 40"): a whole number from 1 to 120 right after
@@ -1141,5 +1205,64 @@ mod tests {
     fn temperatures_written_short() {
         let (_, f) = one("Temperatures hit 40C on Tuesday");
         assert_eq!((f.category, f.value), (Category::Temperature, Some(40.0)));
+    }
+
+    #[test]
+    fn units_of_science_and_engineering_keep_their_number() {
+        // An unknown singular word after digits reads as a model's name; these are units.
+        for (text, unit, v) in [
+            ("tyres inflated to 220 kPa before the race", "kilopascal", 220.0),
+            ("the cabin held 0.8 atm of pressure", "atmosphere", 0.8),
+            ("workers absorbed 20 mSv that year", "millisievert", 20.0),
+            ("the turbine spins at 1,800 rpm all day", "revolution per minute", 1800.0),
+            ("a 1.2 gigawatt reactor opens", "gigawatt", 1.2),
+            ("blood sugar of 7.8 mmol per litre", "millimole", 7.8),
+            ("the line carries 400 kV across the valley", "kilovolt", 400.0),
+            ("the pack holds 5,000 mAh when new", "milliampere hour", 5000.0),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref(), f.value), (Category::Measure, Some(unit), Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn mil_of_rain_and_spaced_kelvin_are_measures() {
+        let (_, f) = one("Darwin copped 95 mil of rain in an hour");
+        assert_eq!((f.unit.as_deref(), f.value), (Some("millimeter"), Some(95.0)));
+        let (_, f) = one("gauges at the dam showed 42 mil after the downpour");
+        assert_eq!((f.unit.as_deref(), f.value), (Some("millimeter"), Some(42.0)));
+        // Money and plain amounts keep "mil" as a million.
+        assert_eq!(one("the club paid $12 mil for the striker").1.value, Some(12_000_000.0));
+        assert_eq!(one("the budget grew by 40 mil last year").1.value, Some(40_000_000.0));
+        let (_, f) = one("the probe measured a surface temperature of 95 K near the pole");
+        assert_eq!((f.category, f.unit.as_deref(), f.value), (Category::Temperature, Some("kelvin"), Some(95.0)));
+        let (_, f) = one("the magnet was cooled to 4 K with liquid helium");
+        assert_eq!((f.category, f.value), (Category::Temperature, Some(4.0)));
+        assert_eq!(one("starting salaries of 45 K are common").1.value, Some(45_000.0));
+    }
+
+    #[test]
+    fn magnitudes_sigmas_and_head_of_animals_carry_their_unit() {
+        for (text, unit, v) in [
+            ("a magnitude 5.9 tremor shook the coast", "magnitude", 5.9),
+            ("the magnitude-7.1 quake cut power", "magnitude", 7.1),
+            ("a 6.2 magnitude aftershock followed", "magnitude", 6.2),
+            ("the excess reached 4.1 sigma in the new data", "standard deviation", 4.1),
+            ("the ranch runs 1,200 head of sheep", "sheep", 1200.0),
+        ] {
+            let (_, f) = one(text);
+            assert_eq!((f.unit.as_deref(), f.value), (Some(unit), Some(v)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_half_or_a_quarter_after_a_measure_adds_to_it() {
+        for (text, v) in
+            [("the trail runs a mile and a half uphill", 1.5), ("she lost three kilos and a half in May", 3.5), ("it is a metre and a quarter wide", 1.25)]
+        {
+            assert_eq!(one(text).1.value, Some(v), "{text}");
+        }
+        let f = figures("a drive of two miles and a half-hour wait");
+        assert_eq!(f[0].1.value, Some(2.0));
     }
 }
