@@ -695,43 +695,15 @@ pub(super) fn clause_mentions(t: &Tokens, k: usize, wanted: impl Fn(&str) -> boo
 }
 
 /// "180 mil of rain", "rainfall totals of 45 mil": Australians say "mil" for millimetres of
-/// rain, never for millions, when rain is talked of.
+/// rain, never for millions, when rain is talked of (`rain_words.txt`).
 fn rain_word(w: &str) -> bool {
-    matches!(
-        w,
-        "rain" | "rains" | "rained" | "raining" | "rainfall" | "rainfalls" | "downpour" | "downpours" | "showers" | "drizzle" | "deluge" | "snowfall" | "hail"
-    )
+    lexicon::rain_words().contains(w)
 }
 
 /// "cooled to 4 K", "a 226 K surface temperature": a capital K apart from its number is a
-/// kelvin where the clause talks of heat, not a thousand.
+/// kelvin where the clause talks of heat, not a thousand (`heat_words.txt`).
 pub(super) fn heat_word(w: &str) -> bool {
-    matches!(
-        w,
-        "temperature"
-            | "temperatures"
-            | "kelvin"
-            | "kelvins"
-            | "degrees"
-            | "cooled"
-            | "cooling"
-            | "heated"
-            | "heating"
-            | "hot"
-            | "hotter"
-            | "cold"
-            | "colder"
-            | "warm"
-            | "warmer"
-            | "freezing"
-            | "thermal"
-            | "superconducting"
-            | "superconductor"
-            | "superconductors"
-            | "cryogenic"
-            | "celsius"
-            | "fahrenheit"
-    )
+    lexicon::heat_words().contains(w)
 }
 
 /// Whether the abbreviation at token `k` after the digits from token `i` measures something

@@ -154,6 +154,8 @@ lexicons! {
     money_words => "money_words.txt",
     age_subjects => "age_subjects.txt",
     call_words => "call_words.txt",
+    rain_words => "rain_words.txt",
+    heat_words => "heat_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
