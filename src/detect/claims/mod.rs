@@ -172,7 +172,10 @@ pub fn candidates<'a>(doc: &'a Document, quotes: &[Quote], reported: &'a [(Span,
 /// whatever it scores or whoever it credits: a notice to the reader, an obituary's bare
 /// age, or a piece of a sentence (see [`notices`]).
 fn is_no_claim(doc: &Document, span: Span, text: &str, words: &[&str]) -> bool {
-    notices::is_notice(words) || notices::is_bare_age(words) || notices::is_fragment(text, follows_a_quote(doc, span))
+    notices::is_notice(words)
+        || notices::gives_a_contact_number(text, words)
+        || notices::is_bare_age(words)
+        || notices::is_fragment(text, follows_a_quote(doc, span))
 }
 
 /// Whether the sentence before the one at `span`, in the same block, holds a quotation.

@@ -23,6 +23,27 @@ pub fn is_notice(words: &[&str]) -> bool {
     })
 }
 
+/// Verbs that tell the reader to get in touch ("call", "contact", "ring").
+const CONTACT_VERBS: [&str; 6] = ["call", "contact", "dial", "phone", "ring", "text"];
+
+/// Whether the sentence `text` (its folded words `words`) tells the reader whom to get in
+/// touch with and on what number ("… should call the Arson Hotline at 1-800-555-0133",
+/// "contact Samaritans free on 116 123"): a contact verb and a telephone number. A number
+/// that counts ("12,000 calls") has commas or no groups and is no telephone number.
+pub fn gives_a_contact_number(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| CONTACT_VERBS.contains(w)) && text.split(|c: char| !(c.is_ascii_digit() || c == ' ' || c == '-' || c == '.')).any(is_phone_number)
+}
+
+/// Whether a run of digits, spaces, hyphens and dots is a telephone number: at least six
+/// digits in two groups or more ("1800 333 000", "13 11 14", "250-555-0100"), not a range
+/// of years ("2019-2020").
+fn is_phone_number(run: &str) -> bool {
+    let groups: Vec<&str> = run.split([' ', '-', '.']).filter(|g| !g.is_empty()).collect();
+    let digits: usize = groups.iter().map(|g| g.len()).sum();
+    let years = groups.len() == 2 && groups[0].len() == 4 && groups[0].parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
+    groups.len() >= 2 && digits >= 6 && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) && !years
+}
+
 /// Words that may end a bare age: "She was 89 years old."
 const AGE_TAILS: [&[&str]; 6] = [&[], &["years", "old"], &["years", "of", "age"], &["year", "old"], &["when", "he", "died"], &["when", "she", "died"]];
 
@@ -112,6 +133,27 @@ mod tests {
             "The funeral industry employs 100,000 people.",
         ] {
             assert!(!notice(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_contact_number_makes_a_notice() {
+        let contact = |s: &str| gives_a_contact_number(s, &Folded::of(s).words());
+        for s in [
+            "Those who saw the fire should call the arson line at 1-800-555-0133.",
+            "Readers seeking support can contact Samaritans free on 116 123.",
+            "Gardai want to hear from anyone in the area; ring Store Street station on 01 666 9000.",
+            "For help, text the crisis line on 0412 555 019.",
+        ] {
+            assert!(contact(s), "{s}");
+        }
+        for s in [
+            "The hotline took 12,000 calls in 2023, up 40 percent.",
+            "Call volumes rose 30 percent from 2019-2020.",
+            "Officials will contact 1 200 families by May.",
+            "Police said 3 people called 911 during the 2021 storm.",
+        ] {
+            assert!(!contact(s), "{s}");
         }
     }
 
