@@ -10,6 +10,7 @@
 
 pub mod features;
 pub mod model;
+pub mod notices;
 
 pub use model::SHOW_THRESHOLD;
 
@@ -145,6 +146,10 @@ pub fn candidates<'a>(doc: &'a Document, quotes: &[Quote], reported: &'a [(Span,
         if reads_as_heading(text) || features::declines_comment_in(&folded(doc, span)) {
             continue;
         }
+        let words = folded(doc, span);
+        if is_no_claim(doc, span, text, &words.words()) {
+            continue;
+        }
         let credit = reported.iter().find(|(r, _)| r.overlaps(span)).map(|(_, c)| c);
         if credit.is_none() && mostly_quoted(span, quotes) {
             continue;
@@ -158,9 +163,26 @@ pub fn candidates<'a>(doc: &'a Document, quotes: &[Quote], reported: &'a [(Span,
         if sentence.boilerplate == Some(Boilerplate::Correction) && !shown_unscored {
             continue;
         }
-        out.push(Candidate { span, credit, shown_unscored, words: folded(doc, span) });
+        out.push(Candidate { span, credit, shown_unscored, words });
     }
     out
+}
+
+/// Whether the sentence at `span` (its text `text`, its folded words `words`) is no claim
+/// whatever it scores or whoever it credits: a notice to the reader, an obituary's bare
+/// age, or a piece of a sentence (see [`notices`]).
+fn is_no_claim(doc: &Document, span: Span, text: &str, words: &[&str]) -> bool {
+    notices::is_notice(words)
+        || notices::gives_a_contact_number(text, words)
+        || notices::is_bare_age(words)
+        || notices::is_fragment(text, follows_a_quote(doc, span))
+}
+
+/// Whether the sentence before the one at `span`, in the same block, holds a quotation.
+fn follows_a_quote(doc: &Document, span: Span) -> bool {
+    let Some(i) = doc.sentence_at(span.start).filter(|&i| i > 0) else { return false };
+    let (prev, this) = (&doc.sentences[i - 1], &doc.sentences[i]);
+    prev.block == this.block && notices::holds_quote(doc.slice(prev.span))
 }
 
 /// The folded words of `span`: the document's, cut once for every reader, when `span` is a
@@ -501,6 +523,27 @@ mod tests {
         let claims = find(&doc, &[], &[], &[(Span::new(0, text.len()), credit)]);
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].source.as_deref(), Some("her office"));
+    }
+
+    #[test]
+    fn notices_bare_ages_and_fragments_make_no_claims() {
+        let text = "Police arrested 3 men in Geelong after a $2 million drug seizure, the largest this year. \
+                    Anyone with information is asked to call Crime Stoppers on 1800 333 000.\n\n\
+                    Witnesses are urged to contact Thames Valley Police on 101, a spokesman said.\n\n\
+                    Arthur Kemp, who cut the port's losses by $30 million, died on Monday. He was 81. \
+                    He is survived by his wife and two sons. Funeral arrangements are pending.\n\n\
+                    \u{201c}Costs doubled in 2023,\u{201d} he said. \u{201c}And that matters,\u{201d} he added.\n\n\
+                    (APPLAUSE)";
+        let (doc, claims) = claims_of(text);
+        let found: Vec<&str> = claims.iter().map(|c| doc.slice(c.span)).collect();
+        assert!(found.iter().any(|c| c.starts_with("Police arrested")), "{found:?}");
+        assert!(found.iter().any(|c| c.starts_with("Arthur Kemp")), "{found:?}");
+        for gone in ["Anyone", "Witnesses", "He was 81", "survived", "Funeral", "\u{201c}And", "(APPLAUSE"] {
+            assert!(!found.iter().any(|c| c.starts_with(gone)), "{gone}: {found:?}");
+        }
+        // Reported speech that is a notice is no claim either.
+        let text = "Anyone who saw the van is asked to contact detectives, police said.";
+        assert!(with_credit(text, "police", "said").is_empty());
     }
 
     #[test]
