@@ -35,7 +35,8 @@ pub fn is_boilerplate(sentence: &str) -> bool {
 /// Which boilerplate `sentence` is: a correction when it holds one of `corrections.txt`
 /// (one ending in a colon only as its opening); a notice when it opens with one of
 /// `boilerplate_openings.txt`, holds one of `boilerplate_phrases.txt`, states a copyright
-/// ("Copyright 2025 The Associated Press.") or asks the reader to write to an address. An
+/// ("Copyright 2025 The Associated Press."), asks the reader to write to an address or is
+/// nothing but a time stamp ("Updated Dec. 1, 2025, 6:12 p.m.", as a page's stamp block). An
 /// editor's note is judged by what follows its label: "Editor's note: This story was
 /// updated …" is a correction, "Editor's note: Donald Trump regularly …" the outlet's
 /// own statement, which may be checked.
@@ -54,11 +55,19 @@ pub fn kind(sentence: &str) -> Option<Boilerplate> {
     let corrects = |phrase: &str| if phrase.ends_with(':') { opens(phrase) } else { holds(phrase) };
     if corrections().any(corrects) {
         Some(Boilerplate::Correction)
-    } else if openings().any(opens) || phrases().any(holds) || states_copyright(said) || asks_to_write(said) {
+    } else if openings().any(opens) || phrases().any(holds) || states_copyright(said) || asks_to_write(said) || is_labelled_time_stamp(said, sentence) {
         Some(Boilerplate::Notice)
     } else {
         None
     }
+}
+
+/// A time stamp the outlet labels as one ("Updated …", "Published 3 hours ago", "Last
+/// modified: …"). A bare date or span of time ("3 hours ago", "Monday at 5 pm") is left
+/// alone: alone on a line it may be an answer or a figure of the story.
+fn is_labelled_time_stamp(said: &str, sentence: &str) -> bool {
+    let labelled = said.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "updated" | "published" | "posted" | "modified" | "issued"));
+    labelled && super::stamps::is_time_stamp(sentence)
 }
 
 /// Labels that say nothing of what follows them.
@@ -160,6 +169,29 @@ fn corrections() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_stamp_lines_are_notices() {
+        for s in [
+            "Updated December 1, 2025, 6:12 p.m.",
+            "Published 3 hours ago",
+            "Last modified: 12/01/2025 14:05",
+            "Posted Mon 30 Nov 2026 at 4:02pm",
+            "First published on Tue 2 Dec 2025 09.14 GMT",
+            "Issued at 10:15 GMT, 30 November 2026",
+        ] {
+            assert_eq!(kind(s), Some(Boilerplate::Notice), "{s}");
+        }
+        for s in [
+            "3 hours ago",
+            "Monday at 5 pm",
+            "The council updated its plan on December 1, 2025.",
+            "Prices rose 3% in the last hour of trading.",
+            "Published in 1998, the report was ignored.",
+        ] {
+            assert_eq!(kind(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn publishers_notes_are_boilerplate() {

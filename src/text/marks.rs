@@ -75,43 +75,43 @@ pub fn quotations_and_mangled(doc: &Document) -> (Vec<Quotation>, Vec<Span>) {
 
 /// Every quotation in the document, ordered by where it opens.
 ///
-/// A quote that runs over paragraphs (a paragraph leaves its double mark open and the
-/// next one reopens with a double mark at its very start) is cut at each reopening mark:
+/// A quote that runs over paragraphs (a paragraph leaves its mark open and the next one
+/// reopens with a mark of the same family at its very start) is cut at each reopening mark:
 /// one quotation per paragraph, so no span ever holds a paragraph break and the mark
 /// that reopens after it. The pieces after the first have `continues` set. A quote whose
 /// paragraphs all reopen and none closes (a block of quoted transcript) is no quotation.
 pub fn pair(doc: &Document) -> Vec<Quotation> {
     let mut out = Vec::new();
-    // An open double quote left by the paragraph before: its mark and that paragraph's end.
+    // An open quote left by the paragraph before: its mark and that paragraph's end.
     let mut carried: Option<(Mark, usize)> = None;
     // The pieces of a quote running over paragraphs, kept until a closing mark ends it.
     let mut pending: Vec<Quotation> = Vec::new();
     // How many paragraphs the quote carried so far runs over.
     let mut run = 1;
-    // The quotations inside the double mark carried over: nested in it only if it goes on.
+    // The quotations inside the mark carried over: nested in it only if it goes on.
     let mut inside_carried: Vec<usize> = Vec::new();
     for block in &doc.blocks {
         let marks = marks_in(&doc.text, block.span);
         let mut stack: Vec<Mark> = Vec::new();
         let mut rest = &marks[..];
         let first_here = out.len();
-        let reopened = carried
-            .as_ref()
-            .is_some_and(|(open, _)| marks.first().is_some_and(|m| reopens(m, block.span.start) && is_straight(&doc.text, m) == is_straight(&doc.text, open)));
+        let reopened = carried.as_ref().is_some_and(|(open, _)| {
+            marks.first().is_some_and(|m| reopens(&doc.text, m, open, block.span.start) && is_straight(&doc.text, m) == is_straight(&doc.text, open))
+        });
         if !reopened {
             unnest(&mut out, &inside_carried);
         }
         inside_carried.clear();
         if let Some((open, prev_end)) = carried.take() {
             let same_style = |m: &Mark| is_straight(&doc.text, m) == is_straight(&doc.text, &open);
-            if let Some(first) = marks.first().filter(|m| reopens(m, block.span.start) && same_style(m)) {
+            if let Some(first) = marks.first().filter(|m| reopens(&doc.text, m, &open, block.span.start) && same_style(m)) {
                 run += 1;
                 if open.pos + open.len < prev_end {
                     let trimmed = open.pos + open.len + doc.text[open.pos + open.len..prev_end].trim_end().len();
                     pending.push(Quotation {
                         inner: Span::new(open.pos + open.len, trimmed),
                         outer: Span::new(open.pos, trimmed),
-                        family: Family::Double,
+                        family: open.family,
                         depth: 0,
                         continues: open.reopens,
                         runs_on: true,
@@ -137,7 +137,7 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
                     pending.push(Quotation {
                         inner: Span::new(open.pos + open.len, trimmed),
                         outer: Span::new(open.pos, trimmed),
-                        family: Family::Double,
+                        family: open.family,
                         depth: 0,
                         continues: open.reopens,
                         runs_on: true,
@@ -181,15 +181,16 @@ pub fn pair(doc: &Document) -> Vec<Quotation> {
                 stack.push(m);
             }
         }
-        // A double mark left open, wherever it opened, may run on into the next paragraph.
-        let carry = stack.first().filter(|m| m.family == Family::Double).copied();
+        // A mark left open, wherever it opened, may run on into the next paragraph (if
+        // that paragraph reopens with a mark of its family and style).
+        let carry = stack.first().copied();
         if let Some(first) = carry {
             carried = Some((first, block.span.end));
         }
         // A paragraph that opens with a double mark and never closes it is a quoted
         // paragraph (an excerpt set off by its opening mark alone): the quotes in it are
         // the excerpt's, nested in it.
-        let quoted_paragraph = carry.filter(|m| m.pos == block.span.start).map(|m| m.pos);
+        let quoted_paragraph = carry.filter(|m| m.pos == block.span.start && m.family == Family::Double).map(|m| m.pos);
         let stray: Vec<Mark> = stack.iter().filter(|m| Some(m.pos) != quoted_paragraph && is_straight(&doc.text, m)).copied().collect();
         inside_carried = unnest_from_unclosed(&mut out[first_here..], &stray, carry.map(|m| m.pos)).into_iter().map(|i| first_here + i).collect();
     }
@@ -283,18 +284,22 @@ fn is_straight(text: &str, m: &Mark) -> bool {
 }
 
 /// Whether mark `m` opens a line inside a paragraph (after one line break and any
-/// spaces) in the style of the double quote `open` left open on an earlier line.
+/// spaces) in the family and style of the quote `open` left open on an earlier line.
 fn reopens_line(text: &str, open: &Mark, m: &Mark) -> bool {
-    if open.family != Family::Double || m.family != Family::Double || !m.can_open || is_straight(text, m) != is_straight(text, open) {
+    if open.family != m.family || !m.can_open || is_straight(text, m) != is_straight(text, open) {
         return false;
     }
     let before = text[open.pos..m.pos].trim_end_matches([' ', '\t']);
     before.ends_with('\n') && !before[..before.len() - 1].trim().is_empty()
 }
 
-/// Whether mark `m` reopens a quote at the very start of the paragraph at `start`.
-fn reopens(m: &Mark, start: usize) -> bool {
-    m.pos == start && m.family == Family::Double && m.can_open
+/// Whether mark `m` reopens the quote `open` left open, at the very start of the
+/// paragraph at `start`. British style runs single marks over paragraphs as others run
+/// double ones (`‘The river rises…⏎⏎‘This year…’`); a single mark left open is no
+/// apostrophe then, since the next paragraph reopens with its family.
+/// A paragraph opening with a right single mark (`’Tis`, `’Twas`) opens on an elision.
+fn reopens(text: &str, m: &Mark, open: &Mark, start: usize) -> bool {
+    m.pos == start && m.family == open.family && m.can_open && !text[m.pos..].starts_with('\u{2019}')
 }
 
 fn is_closing_neighbour(c: Option<char>) -> bool {
@@ -538,6 +543,27 @@ mod tests {
     fn single_quote_left_open_does_not_run_on() {
         let text = "He called it \u{2018}a mess.\n\n\u{201c}We will fix it,\u{201d} she said.";
         assert_eq!(quoted(text), [("We will fix it,".into(), 0)]);
+    }
+
+    #[test]
+    fn single_quote_opening_mid_paragraph_runs_on_when_reopened_with_a_single_mark() {
+        // British style, curly marks: the middle paragraph is part of the quote.
+        let text =
+            "Storm damage\n\nThe council met, said Tom Reed. \u{2018}The river rises every spring.\n\n\u{2018}This year the bags came late,\u{2019} he added.";
+        assert_eq!(quoted(text), [("The river rises every spring.".into(), 0), ("This year the bags came late,".into(), 0)]);
+        // Straight single marks, three paragraphs, an apostrophe inside.
+        let text = "Pay row\n\nAnn Marsh was blunt. 'We have waited three years.\n\n'Our members can't wait.\n\n'We will strike,' she said.";
+        assert_eq!(quoted(text), [("We have waited three years.".into(), 0), ("Our members can't wait.".into(), 0), ("We will strike,".into(), 0)]);
+    }
+
+    #[test]
+    fn apostrophes_at_paragraph_edges_do_not_run_a_quote_on() {
+        // A plural possessive ends a paragraph; an elided year opens the next.
+        let text = "Fans packed the Joneses' \n\n\u{2019}90s hits played all night, \u{2018}loud\u{2019} and long.";
+        assert_eq!(quoted(text), [("loud".into(), 0)]);
+        // A paragraph opening with an elision ('Tis) after a quote left open on a word.
+        let text = "He called it \u{2018}a mess.\n\n\u{2019}Tis the season, she said.";
+        assert!(quoted(text).is_empty());
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod boilerplate;
 pub mod marks;
 #[allow(missing_docs)]
 pub mod sentences;
+pub mod stamps;
 pub mod tokens;
 pub mod transcript;
 pub mod words;

@@ -8,7 +8,31 @@ use super::*;
 const PREDICATE_VERBS: &[&str] =
     &["was", "were", "is", "went", "put", "had", "has", "gave", "offered", "sounded", "struck", "took", "got", "minced", "did", "made", "kept"];
 
+/// The most words the one heard speaking takes ("the new chief executive").
+const HEARD_WORDS: usize = 4;
+
+/// Verbs of perception whose object speaks in the clause after it: "heard the minister say".
+fn is_perception_verb(k: &str) -> bool {
+    matches!(k, "hear" | "heard" | "hearing" | "hears" | "overheard" | "overhear" | "overhearing")
+}
+
 impl Context<'_> {
+    /// The one heard speaking, object of a verb of perception right before the cue ("Lund
+    /// said she had heard the minister say that “…”"): they speak the quote, not the one
+    /// who heard it, even when only a common noun names them.
+    fn heard_speaking(&self, cue: &cues::Cue, lo: usize) -> Option<Speaker> {
+        let word = |i: usize| tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]);
+        let from = cue.first.saturating_sub(HEARD_WORDS + 1).max(lo);
+        let verb = (from..cue.first.saturating_sub(1)).rev().find(|&i| self.toks[i].is_word() && is_perception_verb(&word(i)))?;
+        let np = &self.toks[verb + 1..cue.first];
+        if np.iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        let phrase = Span::new(np[0].span.start, np[np.len() - 1].span.end);
+        let s = speakers::describe(self.text(), np, phrase, None);
+        matches!(s.kind, Kind::Person | Kind::Nominal | Kind::Organisation).then_some(s)
+    }
+
     pub(super) fn credit_before(&self, lo: usize, hi: usize) -> Option<Found> {
         if lo >= hi {
             return None;
@@ -52,6 +76,10 @@ impl Context<'_> {
         }
         let mut fallback: Option<Found> = None;
         for (n, cue) in cues.iter().enumerate() {
+            if let Some(speaker) = self.heard_speaking(cue, lo) {
+                let cue = &self.main_clause_cue(cue, hi);
+                return Some(Found { frames_statement: cue.frames_statement(), speaker, cue: cue.text.clone(), place: Place::Before });
+            }
             if let Some(speaker) = self.speaker_of(cue, lo, hi, cue.first == lo) {
                 let cue = &self.main_clause_cue(cue, hi);
                 let found = Found { frames_statement: cue.frames_statement(), speaker, cue: cue.text.clone(), place: Place::Before };
@@ -254,4 +282,27 @@ fn is_belief(cue: &str) -> bool {
 /// "dismissed the plan as", "branded them as".
 fn is_labelling_verb(k: &str) -> bool {
     !matches!(k, "put" | "used" | "echoed" | "uttered" | "voiced" | "coined") && crate::detect::lexicon::agent_participles().contains(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Document;
+
+    fn quote_credit(text: &str) -> Option<String> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        let ctx = super::Context::for_article(&doc);
+        let q = ctx.quotations().first()?.outer;
+        Some(ctx.credit_for_quote(q, None, None)?.speaker.name)
+    }
+
+    #[test]
+    fn the_one_heard_speaking_is_the_speaker() {
+        for (text, name) in [
+            ("Kate Lund spoke in Leeds. Lund said she had heard the minister say \u{201c}nobody will pay more\u{201d}.", "the minister"),
+            ("The union met on Friday. Members said they had heard the chief executive tell staff \"there is no more money\".", "the chief executive"),
+            ("Aid workers reached the camp. One nurse said she overheard a guard warn, 'the gates close at six'.", "a guard"),
+        ] {
+            assert_eq!(quote_credit(text).map(|n| n.to_lowercase()).as_deref(), Some(name), "{text}");
+        }
+    }
 }

@@ -1657,7 +1657,25 @@ impl Names {
                 i += 1;
             }
         }
+        names.add_titled_surnames(text, toks, sentence_starts);
         names
+    }
+
+    /// Records "Judge Patel", "Lord Justice Baker" ([`super::titles::titled_surnames`]) at
+    /// the surname, for a surname the article gives nobody in full.
+    fn add_titled_surnames(&mut self, text: &str, toks: &[Tok], sentence_starts: &[usize]) {
+        let found = super::titles::titled_surnames(text, toks, sentence_starts);
+        if found.is_empty() {
+            return;
+        }
+        let named_in_full: std::collections::HashSet<String> = self.by_surname.keys().cloned().collect();
+        for (at, name, surname) in found {
+            if !named_in_full.contains(&surname) {
+                self.by_surname.entry(surname).or_default().push((at, name.clone()));
+                let k = self.mentions.partition_point(|(p, _)| *p <= at);
+                self.mentions.insert(k, (at, name));
+            }
+        }
     }
 
     /// Forgets the names met in headlines (the byte spans `heads`) that the body gives

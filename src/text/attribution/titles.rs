@@ -3,7 +3,7 @@
 //! most recent person the article gave it to, a few sentences back at most.
 
 use super::speakers::Speaker;
-use super::tokens::{is_capitalised, key};
+use super::tokens::{is_capitalised, key, Tok};
 use super::Context;
 use crate::detect::lexicon;
 
@@ -31,6 +31,60 @@ fn office_of(name: &str) -> Option<String> {
 /// Whether a title word given before a name holds `office` ("Justice" holds "judge").
 fn holds(word: &str, office: &str) -> bool {
     word == office || (office == "judge" && matches!(word, "justice" | "magistrate"))
+}
+
+/// Titles set before a bare surname as a name (`surname_titles.txt`).
+fn surname_titles() -> &'static [&'static str] {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| data_file!("text/attribution/surname_titles.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+}
+
+/// How many capitalised words before a surname its title may take ("Lord Chief Justice").
+const SURNAME_TITLE_WORDS: usize = 3;
+
+/// The people named by a title and a bare surname ("Judge Patel", "Lord Justice Baker",
+/// "Coach Reid"): where the surname is, the title and surname as the name, and the
+/// surname's key. A full name's run of capitalised words stops at a title, so such a
+/// person is otherwise never recorded and "the judge said" finds nobody to stand for.
+pub(super) fn titled_surnames(text: &str, toks: &[Tok], sentence_starts: &[usize]) -> Vec<(usize, String, String)> {
+    let word = |i: usize| &text[toks[i].span.start..toks[i].span.end];
+    let mut out = Vec::new();
+    for i in 1..toks.len() {
+        let lo = sentence_starts[..sentence_starts.partition_point(|&s| s <= i)].last().copied().unwrap_or(0);
+        let title = |j: usize| toks[j].is_word() && is_capitalised(word(j)) && surname_titles().contains(&key(word(j)).as_ref());
+        if i <= lo || !title(i - 1) || !is_surname(text, toks, i) {
+            continue;
+        }
+        // The title's words: titles and honorifics before it ("Lord Justice", "Mr Justice").
+        let mut from = i - 1;
+        while from > lo && i - from < SURNAME_TITLE_WORDS && toks[from - 1].is_word() && is_capitalised(word(from - 1)) && {
+            let k = key(word(from - 1));
+            title(from - 1) || lexicon::speaker_honorifics().contains(&k)
+        } {
+            from -= 1;
+        }
+        let name = (from..=i).map(word).collect::<Vec<_>>().join(" ");
+        out.push((toks[i].span.start, name, key(word(i)).into()));
+    }
+    out
+}
+
+/// Whether the word at `i` is a surname standing alone: capitalised, no role, title or
+/// common word, and no capitalised word after it (a full name is recorded as one).
+fn is_surname(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = &text[toks[i].span.start..toks[i].span.end];
+    let k = key(w);
+    let next_capitalised = toks.get(i + 1).is_some_and(|t| t.is_word() && is_capitalised(&text[t.span.start..t.span.end]));
+    toks[i].is_word()
+        && is_capitalised(w)
+        && w.chars().any(char::is_lowercase)
+        && !next_capitalised
+        && !lexicon::speaker_roles().contains(&k)
+        && !lexicon::speaker_honorifics().contains(&k)
+        && !lexicon::pronouns().contains(&k)
+        && !lexicon::speaker_determiners().contains(&k)
+        && !lexicon::time_words().contains(&k)
+        && !lexicon::organisation_words().contains(&k)
 }
 
 impl Context<'_> {
@@ -75,6 +129,25 @@ mod tests {
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("Karen Walsh"));
         let got = credit("Energy Minister Lars Berg met Tom Hale on Monday. The minister said prices would fall by spring.");
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("Lars Berg"));
+    }
+
+    #[test]
+    fn a_title_before_a_bare_surname_names_the_person() {
+        for (text, name) in [
+            ("Lord Justice Baker dismissed the appeal on Friday. \u{201c}The sentence was lawful,\u{201d} the judge said.", "Lord Justice Baker"),
+            ("Judge Patel heard the case in March. The judge said the fraud was deliberate.", "Judge Patel"),
+            ("Justice Moyo delivered the ruling in Harare. Moyo said parliament must act.", "Justice Moyo"),
+            ("Coach Reid was furious after the defeat. \"We gave away two soft goals,\" the coach said.", "Coach Reid"),
+            ("Sheriff Dawson closed the road overnight. The sheriff said the bridge was unsafe.", "Sheriff Dawson"),
+        ] {
+            assert_eq!(credit(text).last().cloned().flatten().as_deref(), Some(name), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_full_name_wins_over_title_and_surname() {
+        let got = credit("Judge Anita Patel opened the hearing. Judge Patel then adjourned it. The judge said the delay was regrettable.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Anita Patel"));
     }
 
     #[test]
