@@ -131,7 +131,8 @@
     if (!lead.trim()) return unit ? `${amount} ${unit}` : amount;
     if (/\b(?:thousand|million|billion|trillion)\b/i.test(lead)) return `${clip(words, 60)} (${amount})`;
     const rest = words.slice(lead.length).trim();
-    if (!rest) return amount;
+    // "Two more uncrewed flights" marks only "Two": the report's unit says what is counted.
+    if (!rest) return unit ? `${amount} ${unit}` : amount;
     return lead.endsWith('-') ? `${amount}-${rest}` : `${amount} ${rest}`;
   }
 

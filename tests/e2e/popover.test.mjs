@@ -111,6 +111,8 @@ const clipped = (s, max) => {
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}\u2026` : t;
 };
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|sir|dame|mme|herr|frau)\.?$/i;
+/** A spelled number, which names no unit ("Two" in "Two more uncrewed flights"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)$/;
 // The claims detector's reasons (src/detect/claims/features.rs): each has words of its own.
 // The reader's words for each (the options page's legend says the same).
 const REASONS = {
@@ -205,8 +207,12 @@ function checkSection(s, f) {
         }
       }
       if (!shown.length && /\d/.test(f.text) && !norm(value).includes(norm(f.text).replace(/^\D*/, '').slice(0, 3))) bad.push(`value-lost: ${JSON.stringify(value)} for ${JSON.stringify(f.text)}`);
+      // The unit as the report names it ("foot", "kilogram") or as the page wrote it after the
+      // number ("four feet", "A kilo"): either tells the reader what is measured.
+      const pageUnit = norm(f.text).toLowerCase().match(/([a-z]{3,})$/)?.[1] ?? '';
+      const writtenUnit = pageUnit && !NUMBER_WORD.test(pageUnit) && value.toLowerCase().includes(pageUnit);
       if (f.unit && !/\d/.test(f.text) && !['percent', 'money', 'year', 'date', 'ordinal', 'age'].includes(f.category) && !/order of magnitude/.test(value)
-        && !value.toLowerCase().includes(norm(f.unit).toLowerCase()) && !norm(f.text).toLowerCase().includes(norm(f.unit).toLowerCase())) {
+        && !writtenUnit && !value.toLowerCase().includes(norm(f.unit).toLowerCase()) && !norm(f.text).toLowerCase().includes(norm(f.unit).toLowerCase())) {
         bad.push(`unit: ${JSON.stringify(value)} lacks ${JSON.stringify(f.unit)}`);
       }
       if (f.category === 'percent' && !/%|percent|per cent|pc\b|point/i.test(value)) bad.push(`percent: ${JSON.stringify(value)}`);

@@ -194,6 +194,9 @@ test('format: years, decades, vague amounts, money as written, no raw ids or sco
   assert.equal(F.figureValue({ kind: 'figure', text: "in the '80s", category: 'year', value: 1980 }), 'the 1980s');
   assert.match(F.figureValue({ kind: 'figure', text: 'thousands of immigrants', category: 'count', value: 1000, high: 10000, approx: 'thousands of' }), /^thousands \(/);
   assert.doesNotMatch(F.figureValue({ kind: 'figure', text: 'hundreds of arrests', category: 'count', value: 100 }), /100/);
+  // A spelled number marked alone ("Two" of "Two more uncrewed flights") shows what it counts.
+  assert.equal(F.figureValue({ kind: 'figure', text: 'Two', category: 'count', value: 2, unit: 'uncrewed flights' }), '2 uncrewed flights');
+  assert.equal(F.figureValue({ kind: 'figure', text: 'six', category: 'count', value: 6 }), '6');
   assert.equal(F.figureValue({ kind: 'figure', text: '$1.2 billion', category: 'money', value: 1200000000, unit: 'Australian dollar' }), '$1.2 billion ($1,200,000,000)');
   assert.equal(F.figureValue({ kind: 'figure', text: '€300', category: 'money', value: 300 }), '€300');
   assert.equal(F.figureValue({ kind: 'figure', text: '40 million euros', category: 'money', value: 40000000 }), '40 million euros (40,000,000 euros)');
