@@ -120,7 +120,8 @@ impl Document {
         let mut blocks = Vec::new();
         for span in paragraph_spans(text) {
             let body = &text[span.start..span.end];
-            let kind = if !body.contains('\n') && !ends_like_prose(body) { BlockKind::Heading } else { BlockKind::Paragraph };
+            let heading = !body.contains('\n') && (!ends_like_prose(body) || (blocks.is_empty() && asks_as_a_headline(body, text, span.end)));
+            let kind = if heading { BlockKind::Heading } else { BlockKind::Paragraph };
             blocks.push(Block { kind, span });
         }
         // The first heading of a plain text is its title only when it leads the text.
@@ -244,6 +245,18 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
     out
 }
 
+/// Most words a question or exclamation that leads a text has when it is the headline.
+const HEADLINE_QUESTION_WORDS: usize = 20;
+
+/// "Who killed the high street?", "Gotcha!": a short first line that asks or exclaims, set
+/// off by a blank line before more text, is the headline, though it ends as a sentence does.
+/// (A first paragraph is seldom one short question on its own; a headline often is.)
+fn asks_as_a_headline(line: &str, text: &str, end: usize) -> bool {
+    let t = line.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    let short = line.split_whitespace().count() <= HEADLINE_QUESTION_WORDS;
+    t.ends_with(['?', '!']) && short && !text[end..].trim().is_empty()
+}
+
 /// Whether a line ends the way a sentence of prose does, closing quote marks aside.
 pub fn ends_like_prose(s: &str) -> bool {
     let t = s.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
@@ -312,6 +325,27 @@ mod tests {
             "The Fed held rates on Wednesday.\n\nWhat happens next\n\nMarkets expect a cut.\n\n(Reporting by Tom Smith; Editing by Kate Jones)",
         );
         assert_eq!(doc.title, None);
+    }
+
+    #[test]
+    fn a_short_question_or_exclamation_that_leads_the_text_is_its_title() {
+        for (text, title) in [
+            ("Who killed the high street?\n\nShops closed at a record rate last year.", "Who killed the high street?"),
+            ("Is the four-day week here to stay?\n\nMore firms are trying it.", "Is the four-day week here to stay?"),
+            ("Gotcha!\n\nThe cruiser sank on Sunday.", "Gotcha!"),
+        ] {
+            let doc = Document::from_plain_text(text);
+            assert_eq!((doc.title.as_deref(), doc.blocks[0].kind), (Some(title), BlockKind::Heading), "{text}");
+        }
+        // A question on its own is read as a headline (a one-line text); a question that
+        // does not lead, or runs long, or shares its paragraph, is prose.
+        for text in [
+            "Shops closed last year.\n\nWho is to blame?\n\nThe council says rents.",
+            "Who killed the high street?\nShops closed at a record rate last year.",
+            "Why would a council that has spent three years and more than four million pounds on a plan for the town centre now abandon it without a vote?\n\nThat is what residents ask.",
+        ] {
+            assert_eq!(Document::from_plain_text(text).title, None, "{text}");
+        }
     }
     use super::*;
 

@@ -15,7 +15,7 @@ use crate::text::tokens::pieces::Kind;
 pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
     phone_groups(t, q)
         .or_else(|| bracketed_area_code(t, q))
-        .or_else(|| dotted_clock_time(t, q))
+        .or_else(|| clock_time(t, q))
         .or_else(|| dotted_code(t, q))
         .or_else(|| lettered_house_number(t, q))
         .or_else(|| owned_model(t, q))
@@ -104,7 +104,8 @@ fn dotted_code(t: &Tokens, q: &Quantity) -> Option<usize> {
 
 /// "at 3.30pm", "before 5.30 p.m.", "10.15am": hours and minutes split by a dot, before
 /// "am" or "pm", are a time of day (British style), not a decimal.
-fn dotted_clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
+/// The figures read it after a hedge too ("at about 11.40pm", "around 10.30 p.m.").
+pub(super) fn clock_time(t: &Tokens, q: &Quantity) -> Option<usize> {
     let (h, dot, m) = (q.first, q.first + 1, q.first + 2);
     let hours = t.raw(h).parse::<u32>().ok().filter(|v| *v <= 23 && t.raw(h).len() <= 2)?;
     let minutes = t.raw(m).parse::<u32>().ok().filter(|v| *v < 60 && t.raw(m).len() == 2)?;
@@ -483,6 +484,15 @@ mod tests {
         assert!(values("Doors open at 7.45pm on Friday.").is_empty());
         assert!(values("The train left at 10.15 a.m. sharp.").is_empty());
         assert_eq!(values("The meeting starts at 9.30am and 40 people will attend."), vec![40.0]);
+        // After a hedge too (newcomer 12): "about" rounds the time, it makes no decimal of it.
+        for text in [
+            "The crash happened at about 11.40pm on Saturday.",
+            "The fire started at around 10.30 p.m., a witness said.",
+            "Shortly before 6.15am, the alarm rang.",
+        ] {
+            assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+        assert_eq!(values("Growth was about 11.40 per cent."), vec![11.4]);
         // A decimal before another word is a decimal.
         assert_eq!(values("Output grew 7.45 percent."), vec![7.45]);
     }

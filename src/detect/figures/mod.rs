@@ -588,7 +588,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
     f.first = i;
-    let dropped = if hedge.is_none() { not_a_figure(t, &q) } else { time_of_day(t, &q) };
+    let dropped = if hedge.is_none() { not_a_figure(t, &q) } else { time_of_day(t, &q).or_else(|| codes::clock_time(t, &q)) };
     if let Some(last) = dropped {
         f.last = last;
         f.report = false;
@@ -927,7 +927,11 @@ fn whole_of_a_part(t: &Tokens, first: usize) -> bool {
 /// by commas right after a name, before a lower-case word, is the person's age.
 fn apposed_age(t: &Tokens, q: &Quantity) -> bool {
     let capital = |k: usize| t.is_word(k) && t.raw(k).chars().next().is_some_and(char::is_uppercase);
-    let name = q.first >= 2 && t.is(q.first - 1, ",") && capital(q.first - 2) && !time::is_month(t.lower(q.first - 2));
+    // "A woman, 34, was injured", "the driver, 45, was unhurt": a noun for one person in
+    // apposition takes an age as a name does.
+    let person = |k: usize| t.is_word(k) && lexicon::apposed_age_nouns().contains(t.lower(k));
+    let named = |k: usize| (capital(k) && !time::is_month(t.lower(k))) || person(k);
+    let name = q.first >= 2 && t.is(q.first - 1, ",") && named(q.first - 2);
     let after = q.last + 2;
     let lower_after = t.is_word(after) && t.raw(after).chars().next().is_some_and(char::is_lowercase);
     q.form == Form::Integer

@@ -71,8 +71,25 @@ fn a_bare_number_set_off_after_a_name_is_an_age() {
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert_eq!((found[0].1, found[0].2), (Category::Age, Some(age)), "{text}");
     }
-    // A count in a list, after a month or before a name stays a count.
-    for text in ["In March, 45 people were hurt.", "The scores were Germany, 45, France, 30.", "By June, 12, then 20, had left."] {
+    // A noun for one person takes it as a name does (newcomer 12).
+    for (text, age) in [
+        ("A woman, 34, was seriously injured in the crash.", 34.0),
+        ("The driver, 45, was unhurt.", 45.0),
+        ("Police said a teenager, 17, had been arrested.", 17.0),
+        ("Her grandmother, 81, still lives in the village.", 81.0),
+    ] {
+        let found = all(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].1, found[0].2, found[0].3.as_deref()), (Category::Age, Some(age), Some("year")), "{text}");
+    }
+    // A count in a list, after a month or before a name stays a count; so does one after a
+    // noun that is no person ("the vote, 45, ...").
+    for text in [
+        "In March, 45 people were hurt.",
+        "In the final vote, 45, not 50, backed it.",
+        "The scores were Germany, 45, France, 30.",
+        "By June, 12, then 20, had left.",
+    ] {
         assert!(all(text).iter().all(|f| f.1 != Category::Age), "{text}: {:?}", all(text));
     }
 }

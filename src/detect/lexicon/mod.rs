@@ -153,6 +153,7 @@ lexicons! {
     european_words => "european_words.txt",
     money_words => "money_words.txt",
     age_subjects => "age_subjects.txt",
+    apposed_age_nouns => "apposed_age_nouns.txt",
     call_words => "call_words.txt",
     rain_words => "rain_words.txt",
     heat_words => "heat_words.txt",
