@@ -846,6 +846,11 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
         if (capital && !opened_capital) || (!capital && !words.is_empty() && opened_capital && lexicon::reporting_verbs().contains(w)) {
             break;
         }
+        // "1,200 schools needed repairs": a word in "-ed" after the counted plural is its
+        // verb; an adjective in "-ed" comes before the noun ("300 injured people").
+        if words.iter().any(|&w| plural_like(t.lower(w))) && w.len() > 4 && w.ends_with("ed") {
+            break;
+        }
         words.push(j);
         j += 1;
     }
@@ -872,6 +877,22 @@ mod tests {
     use crate::report::Category;
 
     use super::super::test_support::{figures, one};
+
+    #[test]
+    fn the_counted_noun_stops_at_its_verb_and_takes_irregular_plurals() {
+        for (text, unit) in [
+            ("About 1,200 schools needed repairs after the storm.", "schools"),
+            ("Some 300 homes lacked basic services.", "homes"),
+            ("Officers said 40 cars blocked exits overnight.", "cars"),
+            ("She leaves seven grandchildren and a brother.", "grandchildren"),
+            ("Two spokesmen declined to comment.", "spokesmen"),
+            // An adjective in "-ed" before the noun stays in it.
+            ("At least 12 injured workers were treated.", "injured workers"),
+        ] {
+            let found = figures(text);
+            assert_eq!(found[0].1.unit.as_deref(), Some(unit), "{text}: {found:?}");
+        }
+    }
 
     #[test]
     fn several_thousand_is_an_approximate_thousand() {
