@@ -264,6 +264,15 @@ fn confidence_level(t: &Tokens, q: &Quantity) -> Option<usize> {
     (q.category == Category::Percent && t.near(k)).then_some(named)
 }
 
+/// "p=0.004", "P < 0.001", "p ≤ .05": a p-value, the comparator at `comparator` after the
+/// letter "p", is a test's measure of chance, like a confidence level, not an amount a reader
+/// checks; its last token.
+pub(super) fn p_value(t: &Tokens, comparator: usize, q: &Quantity) -> Option<usize> {
+    let letter = comparator.checked_sub(1).filter(|&k| t.is_word(k) && t.lower(k) == "p" && t.near(comparator))?;
+    let symbol = matches!(t.raw(comparator), "=" | "<" | ">" | "\u{2264}" | "\u{2265}");
+    (symbol && q.unit.is_none() && q.value.is_some_and(|v| v < 1.0) && !(letter > 0 && t.is(letter - 1, "."))).then_some(q.last)
+}
+
 /// "2027/28", "FY2024/2025": the year after a slash that follows a year by one is the end of
 /// a financial or academic year, written short or whole, and no count. Gives its token.
 fn financial_year_end(t: &Tokens, q: &Quantity) -> Option<usize> {
@@ -493,6 +502,19 @@ mod tests {
             assert!(values(text).is_empty(), "{text}: {:?}", values(text));
         }
         assert_eq!(values("Growth was about 11.40 per cent."), vec![11.4]);
+    }
+
+    #[test]
+    fn a_p_value_is_no_figure_and_a_range_of_decimals_below_one_is_one_range() {
+        for text in ["The effect was significant (p=0.004).", "Deaths fell (P < 0.001).", "It held at p \u{2264} 0.05 in both arms."] {
+            assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+        let found = figures("The hazard ratio was 0.73 (95% CI 0.61-0.87; p=0.004).");
+        let got: Vec<_> = found.iter().map(|(s, f)| (s.as_str(), f.value, f.high)).collect();
+        assert_eq!(got, [("0.73", Some(0.73), None), ("0.61-0.87", Some(0.61), Some(0.87))]);
+        assert_eq!(values("Scores ranged 0.2-0.9 across the sample."), vec![0.2]);
+        // A nil score keeps both numbers.
+        assert_eq!(values("Spurs won 1-0 at home."), vec![1.0, 0.0]);
         // A decimal before another word is a decimal.
         assert_eq!(values("Output grew 7.45 percent."), vec![7.45]);
     }

@@ -588,7 +588,8 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
     f.first = i;
-    let dropped = if hedge.is_none() { not_a_figure(t, &q) } else { time_of_day(t, &q).or_else(|| codes::clock_time(t, &q)) };
+    let dropped =
+        if hedge.is_none() { not_a_figure(t, &q) } else { time_of_day(t, &q).or_else(|| codes::clock_time(t, &q)).or_else(|| codes::p_value(t, i, &q)) };
     if let Some(last) = dropped {
         f.last = last;
         f.report = false;
@@ -2070,8 +2071,9 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         if q.first > 0 && (t.joined(q.first) && matches!(t.lower(q.first - 1), "-" | "+" | "/")) {
             return None;
         }
-        // "1995-01" is a month.
-        if t.raw(k + 1).starts_with('0') {
+        // "1995-01" is a month; "0.61-0.87" a range of decimals below one.
+        let decimal = t.is(k + 2, ".") && t.joined(k + 2) && t.kind(k + 3) == Some(Kind::Digits) && t.joined(k + 3);
+        if t.raw(k + 1).starts_with('0') && !decimal {
             return None;
         }
         // "won 6-4, 3-6, 7-5": after a score, a pair with the smaller number first is the
