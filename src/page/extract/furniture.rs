@@ -155,6 +155,17 @@ pub fn small_furniture(names: &str) -> bool {
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
 }
 
+/// Whether an element named so is the story's summary box set before its body (key
+/// points, highlights, takeaways: `summary_names.txt`).
+pub fn summary_box_name(names: &str) -> bool {
+    names_say(names, data_file!("page/extract/summary_names.txt"), 3)
+}
+
+/// A summary box holds a few bullets: more is a list of something else.
+pub const SUMMARY_MAX_ITEMS: usize = 8;
+/// A bullet of a summary box is a clause at least: fewer words is a list of links or tags.
+pub const SUMMARY_ITEM_MIN_WORDS: usize = 5;
+
 /// Whether an element named so is a page-wide banner (`banner_names.txt`): a breaking-news
 /// or live bar, a weather or traffic alert, a ticker, a site announcement or subscription bar.
 pub fn banner_name(names: &str) -> bool {
