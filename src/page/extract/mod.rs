@@ -720,7 +720,10 @@ mod tests {
                  <div id='story-body' class='article-content'><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div></article></main>"
             );
             let blocks = texts(&page(&body));
-            assert!(blocks.iter().any(|b| b.1.contains("another school year")) && blocks.iter().any(|b| b.1.contains("Two members voted")), "{names}: {blocks:?}");
+            assert!(
+                blocks.iter().any(|b| b.1.contains("another school year")) && blocks.iter().any(|b| b.1.contains("Two members voted")),
+                "{names}: {blocks:?}"
+            );
             assert!(!blocks.iter().any(|b| b.1 == label), "{names}: {blocks:?}");
         }
         // A box of that name holding links to other stories is no summary.
