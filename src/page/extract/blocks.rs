@@ -495,6 +495,8 @@ impl<'a, N: Clone> Builder<'a, N> {
                 || furniture::is_clock_time(&open.text)
                 || furniture::is_time_stamp(&open.text)
                 || furniture::is_labelled_stamp(&open.text)
+                || furniture::is_labelled_parts_stamp(&open.text)
+                || furniture::is_meta_line(&open.text)
                 || furniture::is_stamped_byline(&open.text))
         {
             metadata = true;

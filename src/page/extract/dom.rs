@@ -39,6 +39,8 @@ const ATTRIBUTES: &[&str] = &[
     "type",
     "data-testid",
     "data-component",
+    // Wix names its blog's parts here, not in classes ("recent-posts", "post-footer").
+    "data-hook",
 ];
 
 /// Elements that hold no reader-visible text, left out of the copy with their content.

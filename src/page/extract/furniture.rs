@@ -52,6 +52,8 @@ struct Patterns {
     notice: Regex,
     credit_note: Regex,
     staff_credit: Regex,
+    translation_credit: Regex,
+    reading_time: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -98,6 +100,12 @@ fn patterns() -> &'static Patterns {
             // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome",
             // or names alone after "Additional reporting" ("Additional reporting Seán Whelan").
             staff_credit: re(r"^((?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]|(?i:additional reporting)\s+[A-ZÀ-Þ][^\s,;]*(,? (and |& )?[A-ZÀ-Þ][^\s,;]*)*$)"),
+            // Who wrote the original a translated story was made from, or translated it:
+            // "(Japanese original by Ryo Takahashi, Business News Department)", "(English
+            // translation by the desk)"; unbracketed, only a short "Translated by Ana Ruiz.".
+            translation_credit: re(r"(?i)^([(\[]\s*([a-z]+ ){0,2}(original|translation|translated) by\s+[^\n()]{2,120}[)\]]|(translated|translation) by\s+[^\n.!?,]{2,40})\.?$"),
+            // A reading time or a length set in a post's meta line: "9 min read", "7 min", "1,388 words".
+            reading_time: re(r"(?i)^(\d{1,3}\s*(min|mins|minute|minutes)(\s+read)?|\d[\d,]{0,6}\s+words)$"),
             // Words that speak to the reader about the site, not about the story.
             promo_phrase: re(r"(?i)\b(tell us|let us know|your feedback|sign up|subscribe|newsletter|follow us|click here|tap here|download (our|the) app|our (app|podcast|newsletter)|in your inbox|full coverage|live updates|read (more|the full)|watch (the|our) (video|full)|donate|whatsapp|telegram|news tip|hear from you|journalism free|our app|coverage of)\b"),
         }
@@ -154,6 +162,17 @@ pub fn small_furniture(names: &str) -> bool {
     // Each word, and each run of two or three adjacent words written as one ("author-box").
     (1..=3).any(|n| words.windows(n).any(|run| listed.contains(&run.concat().as_str())))
 }
+
+/// Whether an element named so is the story's summary box set before its body (key
+/// points, highlights, takeaways: `summary_names.txt`).
+pub fn summary_box_name(names: &str) -> bool {
+    names_say(names, data_file!("page/extract/summary_names.txt"), 3)
+}
+
+/// A summary box holds a few bullets: more is a list of something else.
+pub const SUMMARY_MAX_ITEMS: usize = 8;
+/// A bullet of a summary box is a clause at least: fewer words is a list of links or tags.
+pub const SUMMARY_ITEM_MIN_WORDS: usize = 5;
 
 /// Whether an element named so is a page-wide banner (`banner_names.txt`): a breaking-news
 /// or live bar, a weather or traffic alert, a ticker, a site announcement or subscription bar.
@@ -404,7 +423,10 @@ pub fn is_credit_note(text: &str) -> bool {
     // "Edited by: Jane Roe" is "Edited by Jane Roe".
     let text = &text.replace("by:", "by");
     let mut parts = text.split(';').map(str::trim).filter(|part| !part.is_empty()).peekable();
-    p.credit_note.is_match(text) || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part))) || is_wire_note(text)
+    p.credit_note.is_match(text)
+        || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part)))
+        || is_wire_note(text)
+        || p.translation_credit.is_match(text)
 }
 
 /// Whether a line is a wire story's note on its own making: who helped ("—With assistance
@@ -796,6 +818,40 @@ pub fn is_labelled_stamp(text: &str) -> bool {
     })
 }
 
+/// Whether a short line is a stamp in labelled parts set apart by bars ("Publish : 01 Dec
+/// 2025, 08:10 AM | Update : 01 Dec 2025, 09:55 PM", "Posted: 3 March 2026 | Last
+/// modified: 4 March 2026"): each part a label of one to three words, a colon, a time.
+pub fn is_labelled_parts_stamp(text: &str) -> bool {
+    let labelled = |part: &str| {
+        let Some((label, time)) = part.split_once(':') else { return false };
+        let words: Vec<&str> = label.split_whitespace().collect();
+        (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().all(char::is_alphabetic)) && (is_time_stamp(time) || is_dateline_text(time.trim()))
+    };
+    text.chars().count() <= LABELLED_STAMP_MAX_CHARS && text.split('|').all(labelled)
+}
+
+/// Two labelled times and their bar are about this long at most.
+const LABELLED_STAMP_MAX_CHARS: usize = 160;
+
+/// Whether a short line is a post's meta line, its parts set apart by dots or bars: the
+/// writer, a role, the date and a reading time ("Dana Okafor · Staff Engineer · November 18,
+/// 2025 · 9 min read", "March 3, 2026 | 1,204 words | Jo Reyes"). A date and a reading
+/// time or length among three parts or more, none a sentence.
+pub fn is_meta_line(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['·', '•', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let short = |p: &&str| p.split_whitespace().count() <= META_PART_MAX_WORDS && !p.ends_with(['.', '!', '?']);
+    let dated = |p: &&str| is_time_stamp(p) || is_dateline_text(p);
+    text.chars().count() <= META_LINE_MAX_CHARS
+        && parts.len() >= 3
+        && parts.iter().all(short)
+        && parts.iter().any(dated)
+        && parts.iter().any(|p| patterns().reading_time.is_match(p))
+}
+
+/// A meta line's part is a name, a job title or a date: a few words.
+const META_PART_MAX_WORDS: usize = 6;
+const META_LINE_MAX_CHARS: usize = 200;
+
 /// Whether a heading opens a press release's closing boilerplate, which runs to the next
 /// heading: its legal notice ("Forward-Looking Statements", "Safe Harbor Statement") or its
 /// contacts ("Media Contact").
@@ -851,6 +907,29 @@ pub fn reads_as_prose(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamps_in_labelled_parts_and_post_meta_lines_are_metadata() {
+        assert!(is_labelled_parts_stamp("Publish : 01 Dec 2025, 08:10 AM | Update : 01 Dec 2025, 09:55 PM"));
+        assert!(is_labelled_parts_stamp("Posted: March 3, 2026 | Last modified: March 4, 2026"));
+        assert!(is_labelled_parts_stamp("Updated : 14 Feb 2027 18:02"));
+        assert!(!is_labelled_parts_stamp("Deadline: the council must decide by March 3, 2026, officials said."));
+        assert!(!is_labelled_parts_stamp("Score: 3-1 | Attendance: 41,000"));
+        assert!(is_meta_line("Dana Okafor · Staff Engineer, Developer Productivity · November 18, 2025 · 9 min read"));
+        assert!(is_meta_line("March 3, 2026 | 1,204 words | Jo Reyes"));
+        assert!(is_meta_line("Priya Shah • 12 Jan 2027 • 5 minutes"));
+        assert!(!is_meta_line("Doors open at 7 · Tickets £12 · March 3, 2026"));
+        assert!(!is_meta_line("The show ran 9 min over. It ended March 3, 2026 · Fans waited · Nobody left."));
+    }
+
+    #[test]
+    fn a_translated_storys_credit_for_its_original_is_a_credit_note() {
+        assert!(is_credit_note("(Japanese original by Ryo Takahashi, Business News Department)"));
+        assert!(is_credit_note("Translated by Ana Ruiz."));
+        assert!(is_credit_note("(English translation by Kim Min-jun)"));
+        assert!(!is_credit_note("Original by design, the building was meant to last a century and it has."));
+        assert!(!is_credit_note("The translation by the ministry was wrong, the court said."));
+    }
 
     #[test]
     fn camel_case_media_wrapper_names_count_word_by_word() {

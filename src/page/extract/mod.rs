@@ -710,4 +710,38 @@ mod tests {
         );
         assert!(!texts(&page(&body)).iter().any(|b| b.1.contains("Tom Ellis")));
     }
+
+    #[test]
+    fn a_key_points_box_before_the_bodys_container_is_read_without_its_label() {
+        for (names, label) in [("story-highlights", "Highlights"), ("KeyTakeaways", "What you need to know"), ("tldr", "TL;DR")] {
+            let body = format!(
+                "<main><article><h1>Council extends the school lunch program</h1><div class='{names}'><h3>{label}</h3><ul>\
+                 <li>The program will run for another school year at the same cost.</li><li>Two members voted against the extension on Tuesday.</li></ul></div>\
+                 <div id='story-body' class='article-content'><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div></article></main>"
+            );
+            let blocks = texts(&page(&body));
+            assert!(
+                blocks.iter().any(|b| b.1.contains("another school year")) && blocks.iter().any(|b| b.1.contains("Two members voted")),
+                "{names}: {blocks:?}"
+            );
+            assert!(!blocks.iter().any(|b| b.1 == label), "{names}: {blocks:?}");
+        }
+        // A box of that name holding links to other stories is no summary.
+        let body = format!(
+            "<main><article><h1>Council extends the school lunch program</h1><div class='highlights'><ul><li><a href='/a'>Mayor opens the new library branch downtown</a></li>\
+             <li><a href='/b'>School board names its new superintendent today</a></li></ul></div><div class='article-content'><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div></article></main>"
+        );
+        assert!(!texts(&page(&body)).iter().any(|b| b.1.contains("superintendent")));
+    }
+
+    #[test]
+    fn readers_polls_and_wix_blog_parts_are_not_read() {
+        let body = format!(
+            "<article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><div class='poll-widget'><h4>Reader Poll</h4><p>Should the district pay for free lunches for every pupil?</p><form><label>Yes</label><label>No</label></form></div>\
+             <p>{FILLER}</p><p>{FILLER}</p><section data-hook='recent-posts'><h2>Recent Posts</h2><div><h3>Library extends its weekend opening hours again</h3></div></section></article>"
+        );
+        let blocks = texts(&page(&body));
+        assert!(blocks.iter().all(|b| !b.1.contains("free lunches") && !b.1.contains("Reader Poll") && !b.1.contains("weekend opening")), "{blocks:?}");
+        assert_eq!(blocks.iter().filter(|b| b.1 == FILLER).count(), 3);
+    }
 }

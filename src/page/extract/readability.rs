@@ -23,6 +23,8 @@ const APPEAL_MAX_CHARS: usize = 3000;
 /// A page banner (a breaking-news bar, an alert, a ticker) is a line or two; longer text
 /// under such a name is some container's name.
 const BANNER_MAX_CHARS: usize = 400;
+/// A box's label is a few words ("What you need to know").
+const BOX_LABEL_MAX_WORDS: usize = 5;
 /// Tags of the elements that hold a page's article, when it marks one.
 const ARTICLE_TAGS: &[&str] = &["article", "main"];
 const TOP_CANDIDATES: usize = 5;
@@ -268,7 +270,8 @@ impl<N: Clone> Search<'_, N> {
         let role = self.dom.attr(id, "role").unwrap_or("").trim().to_ascii_lowercase();
         let dialog = role == "dialog" || role == "alertdialog";
         let call_box = furniture::call_box(self.dom.tag(id), names);
-        (dialog || call_box || furniture::small_furniture(names)) && self.dom.inner_text_len(id) * 2 < page_chars
+        let hook = self.dom.attr(id, "data-hook").unwrap_or("");
+        (dialog || call_box || furniture::small_furniture(names) || furniture::small_furniture(hook)) && self.dom.inner_text_len(id) * 2 < page_chars
     }
 
     /// A page-wide banner, bar or ticker by its name or its live-region role: short, and
@@ -637,8 +640,14 @@ impl<N: Clone> Search<'_, N> {
         // An article the page marks as one holds its own text: a short line beside it is
         // the page's (a breaking-news bar, a date bar), not the story's.
         let marked_article = self.is_story_element(best);
-        for sibling in siblings {
+        let best_at = siblings.iter().position(|&s| s == best).unwrap_or(0);
+        for (at, sibling) in siblings.into_iter().enumerate() {
             let mut keep = sibling == best;
+            // The story's key points, set between its headline and its body's container.
+            if at < best_at && self.is_summary_box(sibling) {
+                self.drop_box_labels(sibling);
+                keep = true;
+            }
             let names = self.dom.match_string(sibling);
             let banner = furniture::banner_name(&names) || furniture::is_live_region(self.dom.attr(sibling, "role"), self.dom.attr(sibling, "aria-live"));
             // A banner outside any story is never gathered.
@@ -665,6 +674,28 @@ impl<N: Clone> Search<'_, N> {
             }
         }
         container
+    }
+
+    /// Whether `id` is a summary box by its name (`summary_names.txt`) holding a short list
+    /// of the story's own points: a few bullets of several words, hardly linked.
+    fn is_summary_box(&self, id: Id) -> bool {
+        if !furniture::summary_box_name(&self.dom.match_string(id)) || self.link_density(id) >= 0.25 {
+            return false;
+        }
+        let items = self.dom.elements_by_tag(id, &["li"]);
+        let clause = |&li: &Id| self.dom.inner_text(li).split_whitespace().count() >= furniture::SUMMARY_ITEM_MIN_WORDS;
+        (2..=furniture::SUMMARY_MAX_ITEMS).contains(&items.len()) && items.iter().all(clause)
+    }
+
+    /// The label of a box ("Key points", "What you need to know"): a heading of a few
+    /// words outside its bullets, the template's, not the story's.
+    fn drop_box_labels(&mut self, id: Id) {
+        for heading in self.dom.elements_by_tag(id, &["h2", "h3", "h4", "h5", "h6"]) {
+            let words = self.dom.inner_text(heading).split_whitespace().count();
+            if (1..=BOX_LABEL_MAX_WORDS).contains(&words) && !self.dom.has_ancestor_tag(heading, "li", None) {
+                self.dom.detach(heading);
+            }
+        }
     }
 
     /// Readability's `_prepArticle`: junk out of the chosen content.
