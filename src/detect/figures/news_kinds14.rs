@@ -45,3 +45,15 @@ fn a_number_hyphened_to_a_kind_word_is_no_count() {
     // Rooms, members and judges are counted (the news sets count them).
     assert_eq!(read("A three-member panel will review the case."), vec![(Some(3.0), None)]);
 }
+
+#[test]
+fn a_level_in_apposition_to_its_change_takes_the_direction() {
+    assert_eq!(read("Passenger numbers hit 2.3 million, a rise of 9%."), vec![(Some(2.3e6), UP), (Some(9.0), UP)]);
+    assert_eq!(read("Exports reached Sh640 billion, a fall of 4 per cent."), vec![(Some(6.4e11), DOWN), (Some(4.0), DOWN)]);
+    assert_eq!(read("Net income totalled $1.3bn, a 15% drop from a year earlier."), vec![(Some(1.3e9), DOWN), (Some(15.0), DOWN)]);
+    assert_eq!(read("Gold traded at $2,310 an ounce, its highest since April, up 0.8%."), vec![(Some(2310.0), UP), (Some(0.8), UP)]);
+    // A count with a clause of its own keeps no direction from the change of it after the comma.
+    assert_eq!(read("About 2.1 million homes were empty, an increase of 40,000 on the year.")[0], (Some(2.1e6), None));
+    // A baseline given as another figure is left alone.
+    assert_eq!(read("Turnout was 61%, a 10 percent drop from the 68% of 2019.")[0].1, None);
+}

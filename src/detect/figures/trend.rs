@@ -1130,6 +1130,11 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     }
     if t.is(j, ",") && t.near(j) {
         j += 1;
+        // "traded at $2,310 an ounce, its highest since April, up 0.8%": an aside that ranks
+        // the level stands between it and its change.
+        if let Some(end) = ranking_aside(t, j) {
+            j = end + 1;
+        }
     }
     if matches!(t.lower(j), "up" | "down") && t.is(j + 1, "from") && t.near(j) && t.near(j + 1) {
         return trend_word(t.lower(j));
@@ -1143,12 +1148,48 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     // "reached 8.9m units, a 4% increase on the year before", "closed at A$4.12, a 6% gain":
     // the change the level is, named after the comma.
     if comma && matches!(t.lower(j), "a" | "an") {
-        return change_named_after(t, j + 1);
+        // "4.3 million children were living in poverty, an increase of 100,000": after a
+        // clause of its own the change of a count is that count's, not the level's; only a
+        // level the comma follows at once takes it.
+        let adjacent = j == last + 2;
+        return change_named_after(t, j + 1).or_else(|| change_of_amount_after(t, j + 1).filter(|_| adjacent));
     }
     if comma {
         return compared_with_earlier_after_comma(t, j);
     }
     None
+}
+
+/// How many words an aside that ranks a level may take: "its highest since April".
+const RANKING_ASIDE: usize = 7;
+
+/// The closing comma of an aside that ranks a level, opening at token `k`: "its highest since
+/// April,", "the lowest in two years,", "a record,".
+fn ranking_aside(t: &Tokens, k: usize) -> Option<usize> {
+    let ranks = |w: &str| {
+        matches!(
+            w,
+            "highest" | "lowest" | "record" | "best" | "worst" | "biggest" | "largest" | "smallest" | "strongest" | "weakest" | "steepest" | "fastest" | "slowest"
+        )
+    };
+    if !matches!(t.lower(k), "its" | "their" | "the" | "a") || !(k + 1..k + 3).any(|j| ranks(t.lower(j))) {
+        return None;
+    }
+    (k + 2..k + 1 + RANKING_ASIDE).take_while(|&j| t.is(j, ",") || !ends_clause(t, j)).find(|&j| t.is(j, ","))
+}
+
+/// How many words may describe a change before its noun: "a year-on-year rise of".
+const CHANGE_NOUN_MODIFIERS: usize = 5;
+
+/// "hit 2.3 million, a rise of 9%", "totalled ₦1.2 trillion, an increase of 18% on the year":
+/// the change named by its noun and "of" before its amount, after the "a" at token `k - 1`.
+fn change_of_amount_after(t: &Tokens, k: usize) -> Option<Trend> {
+    let noun = (k..k + CHANGE_NOUN_MODIFIERS).take_while(|&j| t.is_word(j) || (t.is(j, "-") && t.joined(j))).find(|&j| t.is(j + 1, "of"))?;
+    let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j)) || currency_sign(t.lower(j));
+    if !amount(noun + 2) {
+        return None;
+    }
+    change_noun(t.lower(noun))
 }
 
 /// The change named by the noun after the amount that starts at token `k`: "4% increase",
@@ -1172,7 +1213,9 @@ fn change_named_after(t: &Tokens, k: usize) -> Option<Trend> {
     let after = end + 1;
     let aside = t.kind(after).is_none()
         || (t.kind(after) == Some(Kind::Symbol) && !currency_sign(t.lower(after)))
-        || matches!(t.lower(after), "on" | "over" | "compared" | "against" | "year" | "in" | "since" | "for" | "and" | "as");
+        || matches!(t.lower(after), "on" | "over" | "compared" | "against" | "year" | "in" | "since" | "for" | "and" | "as")
+        // "a 15% drop from a year earlier": a baseline that is a time, not another figure.
+        || (t.is(after, "from") && (after + 1..after + 5).take_while(|&j| !ends_clause(t, j)).all(|j| t.is_word(j)) && earlier_time_within(t, after, 4));
     change_noun(t.lower(end)).filter(|_| aside)
 }
 
