@@ -1367,6 +1367,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = number_idiom(t, q) {
         return Some(last);
     }
+    if let Some(last) = shot_or_period(t, q) {
+        return Some(last);
+    }
     // "cut in half" is a way of cutting, not a figure of one half.
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
         return Some(q.last);
@@ -1587,6 +1590,52 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last);
     }
     None
+}
+
+/// Words after "a six" or "a four" that make it a cricket shot (or a die's face): where it
+/// went, what followed; a counted noun or a unit would come there instead.
+fn after_a_shot(word: &str) -> bool {
+    matches!(
+        word,
+        "off"
+            | "over"
+            | "through"
+            | "into"
+            | "past"
+            | "down"
+            | "to"
+            | "and"
+            | "in"
+            | "on"
+            | "from"
+            | "as"
+            | "with"
+            | "before"
+            | "after"
+            | "that"
+            | "which"
+            | "when"
+            | "but"
+    )
+}
+
+/// "hit a six off the last ball", "drove it for a four": a shot named by its runs counts
+/// nothing. "A quarter earlier" and "over the half" are times, no fractions.
+fn shot_or_period(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
+    let next = t.lower(q.last + 1);
+    let ends = t.kind(q.last + 1).is_none() || (t.kind(q.last + 1) == Some(Kind::Symbol) && !matches!(next, "-" | "%" | "$" | "/"));
+    let shot = q.form == Form::Words && q.first == q.last && q.unit.is_none() && prev == "a" && matches!(t.lower(q.first), "six" | "four");
+    if shot && (ends || after_a_shot(next)) {
+        return Some(q.last);
+    }
+    let quarter = q.form == Form::Fraction && t.is(q.last, "quarter") && matches!(t.lower(q.first), "a" | "one");
+    if quarter && matches!(next, "earlier" | "ago" | "later") {
+        return Some(q.last);
+    }
+    // "6% over the half", "profit for the half": "the half" of nothing named is a half-year.
+    let half = q.form == Form::Fraction && q.first == q.last && t.is(q.first, "half") && prev == "the";
+    (half && q.unit.is_none() && (ends || matches!(next, "to" | "and" | "ended" | "ending"))).then_some(q.last)
 }
 
 /// Whether token `k` is a verb in the singular that states an amount after it ("costs $950",

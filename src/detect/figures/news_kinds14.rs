@@ -57,3 +57,44 @@ fn a_level_in_apposition_to_its_change_takes_the_direction() {
     // A baseline given as another figure is left alone.
     assert_eq!(read("Turnout was 61%, a 10 percent drop from the 68% of 2019.")[0].1, None);
 }
+
+#[test]
+fn the_baseline_after_an_aside_shares_the_change() {
+    assert_eq!(read("Inflation fell to 6.7%, the lowest in two years, from 7.1% in June."), vec![(Some(6.7), DOWN), (Some(2.0), None), (Some(7.1), DOWN)]);
+    assert_eq!(read("Retail sales slipped to R88bn, Stats SA said, from R91bn in May."), vec![(Some(8.8e10), DOWN), (Some(9.1e10), DOWN)]);
+    // "a quarter earlier" is a time, no fraction.
+    let figures = read("The jobless rate rose to 5.1%, its highest since 2021, from 4.8% a quarter earlier.");
+    assert_eq!((figures[0], figures.last().copied()), ((Some(5.1), UP), Some((Some(4.8), UP))));
+    assert!(!figures.iter().any(|f| f.0 == Some(0.25)));
+}
+
+#[test]
+fn a_second_percentage_over_another_period_shares_the_change() {
+    assert_eq!(read("Consumer prices rose 0.3% m/m and 2.1% y/y in May."), vec![(Some(0.3), UP), (Some(2.1), UP)]);
+    assert_eq!(read("Exports dropped 3.4% month-on-month and 9.8% year-on-year."), vec![(Some(3.4), DOWN), (Some(9.8), DOWN)]);
+    assert_eq!(read("Output fell 4% in Q2 and 6% over the half."), vec![(Some(4.0), DOWN), (Some(6.0), DOWN)]);
+    // A share with a verb of its own is no second change.
+    assert_eq!(read("Prices rose 3% in May and 45% of shoppers cut back.")[1], (Some(45.0), None));
+}
+
+#[test]
+fn a_size_before_the_counted_noun_takes_no_trend() {
+    assert_eq!(read("Maize deliveries rose by 40 10-kg bags."), vec![(Some(40.0), UP), (Some(10.0), None)]);
+    assert_eq!(read("Imports jumped by 150 40-foot containers."), vec![(Some(150.0), UP), (Some(40.0), None)]);
+}
+
+#[test]
+fn a_cricket_shot_named_by_its_runs_counts_nothing() {
+    // ("the last ball" is an ordinal, no value.)
+    assert!(read("Kohli hit a six off the last ball.").iter().all(|f| f.0.is_none()));
+    assert!(read("Smith drove the next delivery for a four.").iter().all(|f| f.0.is_none()));
+    assert_eq!(read("He struck four sixes and three fours.").len(), 2);
+    assert_eq!(read("She signed a four-year deal."), vec![(Some(4.0), None)]);
+}
+
+#[test]
+fn a_spaced_k_beside_words_of_physics_is_a_kelvin() {
+    assert_eq!(read("The planet's surface is 226 K at night."), vec![(Some(226.0), None)]);
+    assert_eq!(read("Liquid nitrogen boils at 77 K, the researchers said."), vec![(Some(77.0), None)]);
+    assert_eq!(read("The fund raised 500K from local investors."), vec![(Some(500000.0), None)]);
+}

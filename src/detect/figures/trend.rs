@@ -813,10 +813,20 @@ fn possessive_mark(t: &Tokens, k: usize) -> bool {
 /// The "to" before the level whose baseline opens with the "from" at token `from`, in the same
 /// clause: "fell to 85.4 in October from 86.3", "rose to 34.19 per cent in November from".
 fn level_before(t: &Tokens, from: usize) -> Option<usize> {
-    let stop = from.saturating_sub(WINDOW + 2);
+    let mut stop = from.saturating_sub(WINDOW + 2);
     let mut k = from;
     while k > stop {
         k -= 1;
+        // "fell to 6.7%, the lowest in two years, from 7.1%", "declined to 98 million tonnes,
+        // the ministry said, from 107 million": an aside between commas right before the
+        // "from" is passed over.
+        if k + 1 == from && t.is(k, ",") {
+            if let Some(open) = aside_opening(t, k) {
+                stop = stop.saturating_sub(from - open);
+                k = open;
+                continue;
+            }
+        }
         let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || currency_sign(t.lower(j)) || numbers::is_number_word(t.lower(j));
         // "to S$89,889", "to N1,620": a currency's letters may come first.
         if t.is(k, "to") && (amount(k + 1) || (t.is_word(k + 1) && t.joined(k + 2) && amount(k + 2))) {
@@ -828,6 +838,24 @@ fn level_before(t: &Tokens, from: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// How many tokens an aside between commas may take: "the lowest in more than two years".
+const ASIDE: usize = 8;
+
+/// The opening comma of the aside that the comma at token `close` ends: words (and numbers
+/// inside them) with no verb of change and no "to" or "from" of a level of their own.
+fn aside_opening(t: &Tokens, close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(ASIDE + 1)..close).rev().find(|&j| t.is(j, ","))?;
+    let plain = (open + 1..close).all(|j| {
+        let w = t.lower(j);
+        let in_number = t.joined(j) && t.joined(j + 1) && matches!(w, "," | ".");
+        (t.is_word(j) || t.kind(j) == Some(Kind::Digits) || in_number || w == "%")
+            && !matches!(w, "to" | "from" | "and")
+            && (w != "or" || j == open + 1)
+            && trend_word(w).is_none()
+    });
+    (plain && open + 1 < close).then_some(open)
 }
 
 /// How many tokens a level after a comma may stand from the verb of its change.
@@ -890,6 +918,11 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     // "fell two votes shy of the 60 needed", "finished 12 short of a majority": a shortfall
     // measures a gap to a target; the verb before it moves nothing.
     if shortfall_word(t.lower(last + 1)) {
+        return None;
+    }
+    // "rose by 40 10-kg bags": a size hyphened before the counted noun, right after the
+    // count, measures each bag; the change is the count's.
+    if first > 0 && t.kind(first - 1) == Some(Kind::Digits) && t.spaced(first) && t.is(first + 1, "-") && t.joined(first + 1) {
         return None;
     }
     let verb = first.checked_sub(1).map_or("", |p| t.lower(p));
@@ -1169,7 +1202,19 @@ fn ranking_aside(t: &Tokens, k: usize) -> Option<usize> {
     let ranks = |w: &str| {
         matches!(
             w,
-            "highest" | "lowest" | "record" | "best" | "worst" | "biggest" | "largest" | "smallest" | "strongest" | "weakest" | "steepest" | "fastest" | "slowest"
+            "highest"
+                | "lowest"
+                | "record"
+                | "best"
+                | "worst"
+                | "biggest"
+                | "largest"
+                | "smallest"
+                | "strongest"
+                | "weakest"
+                | "steepest"
+                | "fastest"
+                | "slowest"
         )
     };
     if !matches!(t.lower(k), "its" | "their" | "the" | "a") || !(k + 1..k + 3).any(|j| ranks(t.lower(j))) {
