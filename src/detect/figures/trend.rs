@@ -1184,7 +1184,11 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
         // "4.3 million children were living in poverty, an increase of 100,000": after a
         // clause of its own the change of a count is that count's, not the level's; only a
         // level the comma follows at once takes it.
-        let adjacent = j == last + 2;
+        // "revenue of $212.4 million, an increase of 15%": the news sets disagree on a
+        // level named as a noun's amount (one gives it the rise, one not); only a level a verb
+        // states ("hit", "totalled", "came to") takes it here.
+        let start = figure_start_before(t, last + 1);
+        let adjacent = j == last + 2 && !(start > 0 && t.is(start - 1, "of"));
         return change_named_after(t, j + 1).or_else(|| change_of_amount_after(t, j + 1).filter(|_| adjacent));
     }
     if comma {
