@@ -55,6 +55,8 @@ mod news_kinds11;
 #[cfg(test)]
 mod news_kinds12;
 #[cfg(test)]
+mod news_kinds14;
+#[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
 mod news_kinds7;
@@ -1370,6 +1372,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = number_idiom(t, q) {
         return Some(last);
     }
+    if let Some(last) = shot_or_period(t, q) {
+        return Some(last);
+    }
     // "cut in half" is a way of cutting, not a figure of one half.
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && prev == "in" {
         return Some(q.last);
@@ -1466,6 +1471,7 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && phrases::hedges_after().longest(t, k).is_none()
             && !w.ends_with("ly")
             && !predicate_of_count(w)
+            && !trend::shortfall_word(w)
             // "18 fact-checkers", "11 primary-season debates": a compound may end in a plural.
             && !(t.is(k + 1, "-") && t.joined(k + 1))
             && counted_noun(t, k).is_none_or(|(_, end)| end > k && states_an_amount(t, end))
@@ -1591,6 +1597,52 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     None
 }
 
+/// Words after "a six" or "a four" that make it a cricket shot (or a die's face): where it
+/// went, what followed; a counted noun or a unit would come there instead.
+fn after_a_shot(word: &str) -> bool {
+    matches!(
+        word,
+        "off"
+            | "over"
+            | "through"
+            | "into"
+            | "past"
+            | "down"
+            | "to"
+            | "and"
+            | "in"
+            | "on"
+            | "from"
+            | "as"
+            | "with"
+            | "before"
+            | "after"
+            | "that"
+            | "which"
+            | "when"
+            | "but"
+    )
+}
+
+/// "hit a six off the last ball", "drove it for a four": a shot named by its runs counts
+/// nothing. "A quarter earlier" and "over the half" are times, no fractions.
+fn shot_or_period(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
+    let next = t.lower(q.last + 1);
+    let ends = t.kind(q.last + 1).is_none() || (t.kind(q.last + 1) == Some(Kind::Symbol) && !matches!(next, "-" | "%" | "$" | "/"));
+    let shot = q.form == Form::Words && q.first == q.last && q.unit.is_none() && prev == "a" && matches!(t.lower(q.first), "six" | "four");
+    if shot && (ends || after_a_shot(next)) {
+        return Some(q.last);
+    }
+    let quarter = q.form == Form::Fraction && t.is(q.last, "quarter") && matches!(t.lower(q.first), "a" | "one");
+    if quarter && matches!(next, "earlier" | "ago" | "later") {
+        return Some(q.last);
+    }
+    // "6% over the half", "profit for the half": "the half" of nothing named is a half-year.
+    let half = q.form == Form::Fraction && q.first == q.last && t.is(q.first, "half") && prev == "the";
+    (half && q.unit.is_none() && (ends || matches!(next, "to" | "and" | "ended" | "ending"))).then_some(q.last)
+}
+
 /// Whether token `k` is a verb in the singular that states an amount after it ("costs $950",
 /// "carries about 300", "sells for $4 million"; amount_verbs.txt), not a plural noun.
 fn states_an_amount(t: &Tokens, k: usize) -> bool {
@@ -1636,9 +1688,11 @@ fn head_of_livestock(t: &Tokens, k: usize) -> bool {
 /// "a five-bedroom house", "a twelve-member jury", "a three-judge panel": a spelled-out number
 /// of two or more hyphened to a plain noun counts it, as "a 5-bedroom house" does. Compounds
 /// that make a kind, not a count, are left: "two-way race", "two-party system", "one-time
-/// charge", "five-star hotel", "five-alarm fire", "two-sided", "three-dimensional".
+/// charge", "five-star hotel", "a three-horse race", "five-alarm fire", "two-sided",
+/// "three-dimensional".
 fn counted_compound(t: &Tokens, q: &Quantity, w: &str) -> bool {
-    let kind_word = matches!(w, "way" | "party" | "time" | "off" | "star" | "alarm" | "sided" | "dimensional" | "digit" | "figure" | "thirds" | "quarters");
+    let kind_word =
+        matches!(w, "way" | "party" | "time" | "off" | "star" | "horse" | "alarm" | "sided" | "dimensional" | "digit" | "figure" | "thirds" | "quarters");
     let plain_noun = w.len() >= 3 && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && !lexicon::function_words().contains(w);
     // "a two-thirds majority", "the four-and-a-half": fractions and chains are read elsewhere.
     let ends_here = !(t.is(q.last + 3, "-") && t.joined(q.last + 3));

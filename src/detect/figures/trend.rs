@@ -813,10 +813,20 @@ fn possessive_mark(t: &Tokens, k: usize) -> bool {
 /// The "to" before the level whose baseline opens with the "from" at token `from`, in the same
 /// clause: "fell to 85.4 in October from 86.3", "rose to 34.19 per cent in November from".
 fn level_before(t: &Tokens, from: usize) -> Option<usize> {
-    let stop = from.saturating_sub(WINDOW + 2);
+    let mut stop = from.saturating_sub(WINDOW + 2);
     let mut k = from;
     while k > stop {
         k -= 1;
+        // "fell to 6.7%, the lowest in two years, from 7.1%", "declined to 98 million tonnes,
+        // the ministry said, from 107 million": an aside between commas right before the
+        // "from" is passed over.
+        if k + 1 == from && t.is(k, ",") {
+            if let Some(open) = aside_opening(t, k) {
+                stop = stop.saturating_sub(from - open);
+                k = open;
+                continue;
+            }
+        }
         let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || currency_sign(t.lower(j)) || numbers::is_number_word(t.lower(j));
         // "to S$89,889", "to N1,620": a currency's letters may come first.
         if t.is(k, "to") && (amount(k + 1) || (t.is_word(k + 1) && t.joined(k + 2) && amount(k + 2))) {
@@ -828,6 +838,24 @@ fn level_before(t: &Tokens, from: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// How many tokens an aside between commas may take: "the lowest in more than two years".
+const ASIDE: usize = 8;
+
+/// The opening comma of the aside that the comma at token `close` ends: words (and numbers
+/// inside them) with no verb of change and no "to" or "from" of a level of their own.
+fn aside_opening(t: &Tokens, close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(ASIDE + 1)..close).rev().find(|&j| t.is(j, ","))?;
+    let plain = (open + 1..close).all(|j| {
+        let w = t.lower(j);
+        let in_number = t.joined(j) && t.joined(j + 1) && matches!(w, "," | ".");
+        (t.is_word(j) || t.kind(j) == Some(Kind::Digits) || in_number || w == "%")
+            && !matches!(w, "to" | "from" | "and")
+            && (w != "or" || j == open + 1)
+            && trend_word(w).is_none()
+    });
+    (plain && open + 1 < close).then_some(open)
 }
 
 /// How many tokens a level after a comma may stand from the verb of its change.
@@ -887,6 +915,16 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     // "police recovered 23 firearms": what is recovered is found, not a level regained. ("Will
     // close 150 stores" is left without a trend too: the independent review sets read closing
     // things as an action, no change of a level.)
+    // "fell two votes shy of the 60 needed", "finished 12 short of a majority": a shortfall
+    // measures a gap to a target; the verb before it moves nothing.
+    if shortfall_word(t.lower(last + 1)) {
+        return None;
+    }
+    // "rose by 40 10-kg bags": a size hyphened before the counted noun, right after the
+    // count, measures each bag; the change is the count's.
+    if first > 0 && t.kind(first - 1) == Some(Kind::Digits) && t.spaced(first) && t.is(first + 1, "-") && t.joined(first + 1) {
+        return None;
+    }
     let verb = first.checked_sub(1).map_or("", |p| t.lower(p));
     if matches!(verb, "recover" | "recovered" | "recovers" | "recovering") && counts_things(t, first, last) || levels::got_back(t, first, last) {
         return None;
@@ -904,6 +942,12 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or_else(|| signed_change(t, first, percent).filter(|_| !return_or_yield(t, first)))
         .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
         .or_else(|| levels::level_of_stated_change(t, first, last))
+}
+
+/// "12 short of a majority", "two votes shy of", "six points adrift": words after a count that
+/// make it a gap to a target, a figure of its own (not a model's name) with no trend.
+pub(super) fn shortfall_word(word: &str) -> bool {
+    matches!(word, "short" | "shy" | "adrift")
 }
 
 /// Whether the figure at tokens `first..=last` counts things: a number, then a noun, not a
@@ -1119,6 +1163,11 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     }
     if t.is(j, ",") && t.near(j) {
         j += 1;
+        // "traded at $2,310 an ounce, its highest since April, up 0.8%": an aside that ranks
+        // the level stands between it and its change.
+        if let Some(end) = ranking_aside(t, j) {
+            j = end + 1;
+        }
     }
     if matches!(t.lower(j), "up" | "down") && t.is(j + 1, "from") && t.near(j) && t.near(j + 1) {
         return trend_word(t.lower(j));
@@ -1132,12 +1181,64 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     // "reached 8.9m units, a 4% increase on the year before", "closed at A$4.12, a 6% gain":
     // the change the level is, named after the comma.
     if comma && matches!(t.lower(j), "a" | "an") {
-        return change_named_after(t, j + 1);
+        // "4.3 million children were living in poverty, an increase of 100,000": after a
+        // clause of its own the change of a count is that count's, not the level's; only a
+        // level the comma follows at once takes it.
+        // "revenue of $212.4 million, an increase of 15%": the news sets disagree on a
+        // level named as a noun's amount (one gives it the rise, one not); only a level a verb
+        // states ("hit", "totalled", "came to") takes it here.
+        let start = figure_start_before(t, last + 1);
+        let adjacent = j == last + 2 && !(start > 0 && t.is(start - 1, "of"));
+        return change_named_after(t, j + 1).or_else(|| change_of_amount_after(t, j + 1).filter(|_| adjacent));
     }
     if comma {
         return compared_with_earlier_after_comma(t, j);
     }
     None
+}
+
+/// How many words an aside that ranks a level may take: "its highest since April".
+const RANKING_ASIDE: usize = 7;
+
+/// The closing comma of an aside that ranks a level, opening at token `k`: "its highest since
+/// April,", "the lowest in two years,", "a record,".
+fn ranking_aside(t: &Tokens, k: usize) -> Option<usize> {
+    let ranks = |w: &str| {
+        matches!(
+            w,
+            "highest"
+                | "lowest"
+                | "record"
+                | "best"
+                | "worst"
+                | "biggest"
+                | "largest"
+                | "smallest"
+                | "strongest"
+                | "weakest"
+                | "steepest"
+                | "fastest"
+                | "slowest"
+        )
+    };
+    if !matches!(t.lower(k), "its" | "their" | "the" | "a") || !(k + 1..k + 3).any(|j| ranks(t.lower(j))) {
+        return None;
+    }
+    (k + 2..k + 1 + RANKING_ASIDE).take_while(|&j| t.is(j, ",") || !ends_clause(t, j)).find(|&j| t.is(j, ","))
+}
+
+/// How many words may describe a change before its noun: "a year-on-year rise of".
+const CHANGE_NOUN_MODIFIERS: usize = 5;
+
+/// "hit 2.3 million, a rise of 9%", "totalled ₦1.2 trillion, an increase of 18% on the year":
+/// the change named by its noun and "of" before its amount, after the "a" at token `k - 1`.
+fn change_of_amount_after(t: &Tokens, k: usize) -> Option<Trend> {
+    let noun = (k..k + CHANGE_NOUN_MODIFIERS).take_while(|&j| t.is_word(j) || (t.is(j, "-") && t.joined(j))).find(|&j| t.is(j + 1, "of"))?;
+    let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j)) || currency_sign(t.lower(j));
+    if !amount(noun + 2) {
+        return None;
+    }
+    change_noun(t.lower(noun))
 }
 
 /// The change named by the noun after the amount that starts at token `k`: "4% increase",
@@ -1161,7 +1262,9 @@ fn change_named_after(t: &Tokens, k: usize) -> Option<Trend> {
     let after = end + 1;
     let aside = t.kind(after).is_none()
         || (t.kind(after) == Some(Kind::Symbol) && !currency_sign(t.lower(after)))
-        || matches!(t.lower(after), "on" | "over" | "compared" | "against" | "year" | "in" | "since" | "for" | "and" | "as");
+        || matches!(t.lower(after), "on" | "over" | "compared" | "against" | "year" | "in" | "since" | "for" | "and" | "as")
+        // "a 15% drop from a year earlier": a baseline that is a time, not another figure.
+        || (t.is(after, "from") && (after + 1..after + 5).take_while(|&j| !ends_clause(t, j)).all(|j| t.is_word(j)) && earlier_time_within(t, after, 4));
     change_noun(t.lower(end)).filter(|_| aside)
 }
 

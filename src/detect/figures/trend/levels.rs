@@ -13,7 +13,71 @@ const PARALLEL_WORDS: usize = 4;
 
 /// The trend of a level stated apart from its change, if the sentence states one.
 pub(super) fn level_of_stated_change(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
-    parallel_level(t, first, last).or_else(|| level_before_later_change(t, last)).or_else(|| stated_level_then_gap(t, first, last))
+    parallel_level(t, first, last)
+        .or_else(|| level_before_later_change(t, last))
+        .or_else(|| stated_level_then_gap(t, first, last))
+        .or_else(|| coordinated_change(t, first, last))
+}
+
+/// Whether token `k` ends a percentage or a change in points: "%", "per cent", "points".
+fn ends_a_share(t: &Tokens, k: usize) -> bool {
+    matches!(t.lower(k), "%" | "cent" | "percent" | "pc" | "points")
+}
+
+/// How many tokens may say when or over what a change is measured: "in the quarter", "m/m",
+/// "month-on-month", "on the day".
+const PERIOD_TOKENS: usize = 6;
+
+/// Words that may follow the second change of a pair: its period ("y/y", "over the year", "from
+/// a year earlier") or the end of the clause. A verb or "of" makes it a share of its own
+/// ("and 6% of staff left").
+fn period_after(t: &Tokens, k: usize) -> bool {
+    let ends = t.kind(k).is_none() || (t.kind(k) == Some(Kind::Symbol) && !matches!(t.lower(k), "-" | "/"));
+    ends || matches!(
+        t.lower(k),
+        "in" | "on"
+            | "over"
+            | "for"
+            | "from"
+            | "during"
+            | "against"
+            | "compared"
+            | "year"
+            | "month"
+            | "quarter"
+            | "y"
+            | "m"
+            | "q"
+            | "yoy"
+            | "mom"
+            | "qoq"
+            | "respectively"
+            | "a"
+            | "this"
+            | "last"
+            | "since"
+    )
+}
+
+/// "rose 0.3% m/m and 2.1% y/y", "fell 4% in Q2 and 6% over the half", "climbed 2.5 per
+/// cent in the quarter and 6.1 per cent over the year": a second percentage after "and",
+/// past the period of the first, is the same change measured over another period.
+fn coordinated_change(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
+    if first < 3 || !t.is(first - 1, "and") || !ends_a_share(t, last) || !period_after(t, last + 1) {
+        return None;
+    }
+    let and = first - 1;
+    let stop = and.saturating_sub(PERIOD_TOKENS + 1);
+    let period = |j: usize| t.is_word(j) || (matches!(t.lower(j), "/" | "-") && t.joined(j)) || (t.kind(j) == Some(Kind::Digits) && t.joined(j));
+    let end = (stop..and).rev().take_while(|&j| ends_a_share(t, j) || period(j)).find(|&j| ends_a_share(t, j))?;
+    if (end + 1..and).any(|j| lexicon::function_words().contains(t.lower(j)) && !matches!(t.lower(j), "in" | "on" | "over" | "the" | "a" | "for" | "during")) {
+        return None;
+    }
+    let start = figure_start_before(t, end + 1);
+    if start > end {
+        return None;
+    }
+    trend_before(t, start)
 }
 
 /// Whether token `k` is a preposition that names whom or where a level is for.
