@@ -790,7 +790,9 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
     if atoms.is_empty() {
         return None;
     }
-    let mut r = interpret(&atoms)?;
+    let Some(mut r) = interpret(&atoms) else {
+        return fraction_word_of_a_scale(t, i, &atoms);
+    };
     let last = atoms[r.used - 1].last;
     if let Some(value) = ordinal_before_noun(t, &atoms[..r.used], r.form) {
         r = Reading { value, used: r.used, form: Form::Ordinal };
@@ -799,24 +801,42 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
     let mut n = Number { first: i, last, value: r.value, form: r.form, word_one };
     // "two thirds of a million", "half a million".
     if n.form == Form::Fraction {
-        let mut k = last + 1;
-        if t.is(k, "of") && t.near(k) {
-            k += 1;
-        }
-        // "half-a-dozen", "half-a-million": the same words hyphened.
-        let hyphen = |j: usize| t.is(j, "-") && t.joined(j) && t.joined(j + 1);
-        if hyphen(k) {
-            k += 1;
-        }
-        if matches!(t.lower(k), "a" | "an") && t.near(k) {
-            let s_at = if hyphen(k + 1) { k + 2 } else { k + 1 };
-            if let Some(s) = scale_word(t.lower(s_at)).filter(|_| t.near(s_at)) {
-                n.value *= s;
-                n.last = s_at;
-            }
+        if let Some((scale, s_at)) = of_a_scale(t, last + 1) {
+            n.value *= scale;
+            n.last = s_at;
         }
     }
     Some(n)
+}
+
+/// "quarter of a million", "quarter of a billion dollars": a fraction word that alone is no
+/// number ("the third quarter") is one before "of a" and a scale word, with no article of
+/// its own.
+fn fraction_word_of_a_scale(t: &Tokens, i: usize, atoms: &[Atom]) -> Option<Number> {
+    let [Atom { kind: AtomKind::Frac(d, false), last }] = atoms else { return None };
+    if !t.is(last + 1, "of") {
+        return None;
+    }
+    let (scale, s_at) = of_a_scale(t, last + 1)?;
+    Some(Number { first: i, last: s_at, value: scale / d, form: Form::Fraction, word_one: false })
+}
+
+/// After a fraction, "of a million", "a million", "-a-dozen": the scale word it takes and
+/// where that word stands.
+fn of_a_scale(t: &Tokens, mut k: usize) -> Option<(f64, usize)> {
+    if t.is(k, "of") && t.near(k) {
+        k += 1;
+    }
+    // "half-a-dozen", "half-a-million": the same words hyphened.
+    let hyphen = |j: usize| t.is(j, "-") && t.joined(j) && t.joined(j + 1);
+    if hyphen(k) {
+        k += 1;
+    }
+    if !matches!(t.lower(k), "a" | "an") || !t.near(k) {
+        return None;
+    }
+    let s_at = if hyphen(k + 1) { k + 2 } else { k + 1 };
+    scale_word(t.lower(s_at)).filter(|_| t.near(s_at)).map(|s| (s, s_at))
 }
 
 /// "a fifth term", "a twenty-first birthday", "one hundredth anniversary": one ordinal after
@@ -1581,6 +1601,13 @@ mod tests {
         assert_eq!(value("1e10"), 1e10);
         assert!(close(value("1.3x10^6"), 1.3e6));
         assert!(close(value("-2.5^-1"), -0.4));
+    }
+
+    #[test]
+    fn a_bare_quarter_of_a_scale_word_is_that_share_of_it() {
+        assert_eq!(read("nearly quarter of a million homes").map(|r| (r.0, r.1)), Some((250_000.0, "quarter of a million".to_string())));
+        assert_eq!(value("quarter of a billion"), 250_000_000.0);
+        assert!(read("the quarter of a century since").is_none());
     }
 
     #[test]
