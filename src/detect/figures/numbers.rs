@@ -415,6 +415,7 @@ fn vulgar(s: &str) -> Option<f64> {
 struct DigitPatterns {
     power: Regex,
     euro: Regex,
+    spaced_euro: Regex,
     dotted: Regex,
     indian: Regex,
     grouped: Regex,
@@ -433,9 +434,13 @@ fn patterns() -> &'static DigitPatterns {
     P.get_or_init(|| {
         let re = |s: &str| Regex::new(s).expect("digit pattern");
         DigitPatterns {
-            power: re(r"^(\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)|\^([-+]?\d+)|x10\^([-+]?\d+))"),
+            // "1.3x10^6", "2 × 10^6", "1e10", "2^5".
+            power: re(r"^(\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)|\^([-+]?\d+)| ?[x×] ?10\^([-+]?\d+))"),
             // "1.111,11": dots group, a comma marks decimals.
             euro: re(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}"),
+            // "1 234 567,89", "12\u{202f}500,50": spaces group, a comma marks decimals (the
+            // French and Nordic style); three digits after the comma would be a thousands group.
+            spaced_euro: re("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+,\\d{1,2}"),
             // "1.234.567": two or more dot groups can only be thousands.
             dotted: re(r"^\d{1,3}(?:\.\d{3}){2,}"),
             // "12,34,567.89": the Indian grouping by twos above the thousands.
@@ -573,8 +578,8 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         found = Some((value, c[0].len(), Form::Digits));
     }
     if found.is_none() {
-        if let Some(m) = p.euro.find(rest).filter(|m| !next_is_digit(m.end())) {
-            let v = m.as_str().replace('.', "").replace(',', ".");
+        if let Some(m) = p.euro.find(rest).or_else(|| p.spaced_euro.find(rest)).filter(|m| !next_is_digit(m.end())) {
+            let v: String = m.as_str().chars().filter_map(|c| if c == ',' { Some('.') } else { c.is_ascii_digit().then_some(c) }).collect();
             found = Some((v.parse().ok()?, m.end(), Form::Digits));
         }
     }
@@ -1599,8 +1604,19 @@ mod tests {
     #[test]
     fn powers() {
         assert_eq!(value("1e10"), 1e10);
+        assert!(close(value("a dose of 4 x 10^8 cells"), 4e8));
+        assert!(close(value("roughly 3.5×10^-3 of it"), 3.5e-3));
         assert!(close(value("1.3x10^6"), 1.3e6));
         assert!(close(value("-2.5^-1"), -0.4));
+    }
+
+    #[test]
+    fn spaces_group_and_a_comma_marks_decimals() {
+        assert!(close(value("le budget de 2 345 678,50 euros"), 2_345_678.5));
+        assert!(close(value("a price of 12\u{202f}500,5 kronor"), 12_500.5));
+        // Three digits after the comma group thousands; a space after it lists two numbers.
+        assert_eq!(read("1 234,567 km").map(|r| r.1), Some("1 234".to_string()));
+        assert_eq!(read("40 000, 50 000").map(|r| r.1), Some("40 000".to_string()));
     }
 
     #[test]
