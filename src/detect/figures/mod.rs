@@ -3363,7 +3363,9 @@ mod news_kinds {
 
     #[test]
     fn apostrophe_groups_of_three_are_thousands_not_feet() {
-        for (text, want) in [("The chalet sold for 2'000'000 francs.", 2e6), ("A crowd of 8'500 came.", 8500.0), ("Zurich counts 4\u{2019}000 new flats.", 4000.0)] {
+        for (text, want) in
+            [("The chalet sold for 2'000'000 francs.", 2e6), ("A crowd of 8'500 came.", 8500.0), ("Zurich counts 4\u{2019}000 new flats.", 4000.0)]
+        {
             assert_eq!(singles(text), vec![want], "{text}");
         }
     }
