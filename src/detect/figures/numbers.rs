@@ -342,6 +342,9 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         if t.kind(i + 1) != Some(Kind::Digits) || !(t.joined(i + 1) || t.spaced(i + 1)) {
             return None;
         }
+        if is_dash && parenthetical_dash(t, i) {
+            return None;
+        }
         let mut n = parse_unsigned(t, i + 1)?;
         if is_dash {
             n.value = -n.value;
@@ -367,6 +370,33 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         return Some(n);
     }
     None
+}
+
+/// "The cost – 40 million euros – was high", "its reserves - 300 tonnes - were sold", "one
+/// aim – 23 wins": a spaced en dash after a content word, or a spaced hyphen closed by
+/// another later in the sentence, sets off a clause. A minus is written against its digits,
+/// after a word that asks for a value ("fell to – 5C", "a low of - 3"), or is a hyphen typed
+/// for it ("convert - 20 degrees").
+fn parenthetical_dash(t: &Tokens, i: usize) -> bool {
+    /// How far the closing dash is looked for.
+    const CLAUSE_TOKENS: usize = 24;
+    let opens = i > 0 && t.spaced(i) && t.spaced(i + 1) && t.is_word(i - 1) && !lexicon::function_words().contains(t.lower(i - 1));
+    if !opens {
+        return false;
+    }
+    let dash = t.lower(i);
+    if dash == "\u{2013}" {
+        return true;
+    }
+    for j in i + 2..(i + 2 + CLAUSE_TOKENS).min(t.len()) {
+        if matches!(t.lower(j), "." | "!" | "?" | ";") || !t.near(j) {
+            return false;
+        }
+        if t.lower(j) == dash && t.spaced(j) && t.spaced(j + 1) {
+            return true;
+        }
+    }
+    false
 }
 
 fn parse_unsigned(t: &Tokens, i: usize) -> Option<Number> {
@@ -1599,6 +1629,17 @@ mod tests {
         assert_eq!(value("three trillionth"), 3e12);
         assert_eq!(read("third quarter").map(|r| (r.0, r.2)), Some((3.0, Form::Ordinal)));
         assert!(close(value("a hundredth"), 0.01));
+    }
+
+    #[test]
+    fn a_spaced_dash_after_a_content_word_sets_off_a_clause() {
+        assert_eq!(value("The bill \u{2013} 40 million euros \u{2013} was paid"), 40_000_000.0);
+        assert_eq!(value("its herd - 300 head - was sold"), 300.0);
+        assert_eq!(value("lows fell to \u{2013} 5 overnight"), -5.0);
+        assert_eq!(value("a reading of - 12 at dawn"), -12.0);
+        assert_eq!(value("how to turn - 8 degrees into kelvin"), -8.0);
+        assert_eq!(value("she set a goal \u{2013} 15 medals"), 15.0);
+        assert_eq!(value("it stood at -4"), -4.0);
     }
 
     #[test]
