@@ -475,7 +475,8 @@ fn feet_and_inches(t: &Tokens, i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    if t.kind(inches_at) != Some(Kind::Digits) || !t.joined(inches_at) {
+    // Inches are written in one or two digits: "1'000'000" groups thousands the Swiss way.
+    if t.kind(inches_at) != Some(Kind::Digits) || !t.joined(inches_at) || t.raw(inches_at).len() > 2 {
         return None;
     }
     let (feet, inches): (f64, f64) = (t.raw(i).parse().ok()?, t.raw(inches_at).parse().ok()?);
@@ -3417,6 +3418,15 @@ mod news_kinds {
         {
             let v = singles(text);
             assert!(v.len() == 1 && (v[0] - want).abs() < 1e-9, "{text}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn apostrophe_groups_of_three_are_thousands_not_feet() {
+        for (text, want) in
+            [("The chalet sold for 2'000'000 francs.", 2e6), ("A crowd of 8'500 came.", 8500.0), ("Zurich counts 4\u{2019}000 new flats.", 4000.0)]
+        {
+            assert_eq!(singles(text), vec![want], "{text}");
         }
     }
 

@@ -342,6 +342,9 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         if t.kind(i + 1) != Some(Kind::Digits) || !(t.joined(i + 1) || t.spaced(i + 1)) {
             return None;
         }
+        if is_dash && parenthetical_dash(t, i) {
+            return None;
+        }
         let mut n = parse_unsigned(t, i + 1)?;
         if is_dash {
             n.value = -n.value;
@@ -367,6 +370,33 @@ fn parse_signed(t: &Tokens, i: usize) -> Option<Number> {
         return Some(n);
     }
     None
+}
+
+/// "The cost – 40 million euros – was high", "its reserves - 300 tonnes - were sold", "one
+/// aim – 23 wins": a spaced en dash after a content word, or a spaced hyphen closed by
+/// another later in the sentence, sets off a clause. A minus is written against its digits,
+/// after a word that asks for a value ("fell to – 5C", "a low of - 3"), or is a hyphen typed
+/// for it ("convert - 20 degrees").
+fn parenthetical_dash(t: &Tokens, i: usize) -> bool {
+    /// How far the closing dash is looked for.
+    const CLAUSE_TOKENS: usize = 24;
+    let opens = i > 0 && t.spaced(i) && t.spaced(i + 1) && t.is_word(i - 1) && !lexicon::function_words().contains(t.lower(i - 1));
+    if !opens {
+        return false;
+    }
+    let dash = t.lower(i);
+    if dash == "\u{2013}" {
+        return true;
+    }
+    for j in i + 2..(i + 2 + CLAUSE_TOKENS).min(t.len()) {
+        if matches!(t.lower(j), "." | "!" | "?" | ";") || !t.near(j) {
+            return false;
+        }
+        if t.lower(j) == dash && t.spaced(j) && t.spaced(j + 1) {
+            return true;
+        }
+    }
+    false
 }
 
 fn parse_unsigned(t: &Tokens, i: usize) -> Option<Number> {
@@ -415,6 +445,7 @@ fn vulgar(s: &str) -> Option<f64> {
 struct DigitPatterns {
     power: Regex,
     euro: Regex,
+    spaced_euro: Regex,
     dotted: Regex,
     indian: Regex,
     grouped: Regex,
@@ -433,9 +464,13 @@ fn patterns() -> &'static DigitPatterns {
     P.get_or_init(|| {
         let re = |s: &str| Regex::new(s).expect("digit pattern");
         DigitPatterns {
-            power: re(r"^(\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)|\^([-+]?\d+)|x10\^([-+]?\d+))"),
+            // "1.3x10^6", "2 × 10^6", "1e10", "2^5".
+            power: re(r"^(\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)|\^([-+]?\d+)| ?[x×] ?10\^([-+]?\d+))"),
             // "1.111,11": dots group, a comma marks decimals.
             euro: re(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}"),
+            // "1 234 567,89", "12\u{202f}500,50": spaces group, a comma marks decimals (the
+            // French and Nordic style); three digits after the comma would be a thousands group.
+            spaced_euro: re("^\\d{1,3}(?:[ \u{a0}\u{202f}]\\d{3})+,\\d{1,2}"),
             // "1.234.567": two or more dot groups can only be thousands.
             dotted: re(r"^\d{1,3}(?:\.\d{3}){2,}"),
             // "12,34,567.89": the Indian grouping by twos above the thousands.
@@ -573,8 +608,8 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         found = Some((value, c[0].len(), Form::Digits));
     }
     if found.is_none() {
-        if let Some(m) = p.euro.find(rest).filter(|m| !next_is_digit(m.end())) {
-            let v = m.as_str().replace('.', "").replace(',', ".");
+        if let Some(m) = p.euro.find(rest).or_else(|| p.spaced_euro.find(rest)).filter(|m| !next_is_digit(m.end())) {
+            let v: String = m.as_str().chars().filter_map(|c| if c == ',' { Some('.') } else { c.is_ascii_digit().then_some(c) }).collect();
             found = Some((v.parse().ok()?, m.end(), Form::Digits));
         }
     }
@@ -790,7 +825,9 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
     if atoms.is_empty() {
         return None;
     }
-    let mut r = interpret(&atoms)?;
+    let Some(mut r) = interpret(&atoms) else {
+        return fraction_word_of_a_scale(t, i, &atoms);
+    };
     let last = atoms[r.used - 1].last;
     if let Some(value) = ordinal_before_noun(t, &atoms[..r.used], r.form) {
         r = Reading { value, used: r.used, form: Form::Ordinal };
@@ -799,24 +836,42 @@ fn parse_words(t: &Tokens, i: usize) -> Option<Number> {
     let mut n = Number { first: i, last, value: r.value, form: r.form, word_one };
     // "two thirds of a million", "half a million".
     if n.form == Form::Fraction {
-        let mut k = last + 1;
-        if t.is(k, "of") && t.near(k) {
-            k += 1;
-        }
-        // "half-a-dozen", "half-a-million": the same words hyphened.
-        let hyphen = |j: usize| t.is(j, "-") && t.joined(j) && t.joined(j + 1);
-        if hyphen(k) {
-            k += 1;
-        }
-        if matches!(t.lower(k), "a" | "an") && t.near(k) {
-            let s_at = if hyphen(k + 1) { k + 2 } else { k + 1 };
-            if let Some(s) = scale_word(t.lower(s_at)).filter(|_| t.near(s_at)) {
-                n.value *= s;
-                n.last = s_at;
-            }
+        if let Some((scale, s_at)) = of_a_scale(t, last + 1) {
+            n.value *= scale;
+            n.last = s_at;
         }
     }
     Some(n)
+}
+
+/// "quarter of a million", "quarter of a billion dollars": a fraction word that alone is no
+/// number ("the third quarter") is one before "of a" and a scale word, with no article of
+/// its own.
+fn fraction_word_of_a_scale(t: &Tokens, i: usize, atoms: &[Atom]) -> Option<Number> {
+    let [Atom { kind: AtomKind::Frac(d, false), last }] = atoms else { return None };
+    if !t.is(last + 1, "of") {
+        return None;
+    }
+    let (scale, s_at) = of_a_scale(t, last + 1)?;
+    Some(Number { first: i, last: s_at, value: scale / d, form: Form::Fraction, word_one: false })
+}
+
+/// After a fraction, "of a million", "a million", "-a-dozen": the scale word it takes and
+/// where that word stands.
+fn of_a_scale(t: &Tokens, mut k: usize) -> Option<(f64, usize)> {
+    if t.is(k, "of") && t.near(k) {
+        k += 1;
+    }
+    // "half-a-dozen", "half-a-million": the same words hyphened.
+    let hyphen = |j: usize| t.is(j, "-") && t.joined(j) && t.joined(j + 1);
+    if hyphen(k) {
+        k += 1;
+    }
+    if !matches!(t.lower(k), "a" | "an") || !t.near(k) {
+        return None;
+    }
+    let s_at = if hyphen(k + 1) { k + 2 } else { k + 1 };
+    scale_word(t.lower(s_at)).filter(|_| t.near(s_at)).map(|s| (s, s_at))
 }
 
 /// "a fifth term", "a twenty-first birthday", "one hundredth anniversary": one ordinal after
@@ -1577,10 +1632,39 @@ mod tests {
     }
 
     #[test]
+    fn a_spaced_dash_after_a_content_word_sets_off_a_clause() {
+        assert_eq!(value("The bill \u{2013} 40 million euros \u{2013} was paid"), 40_000_000.0);
+        assert_eq!(value("its herd - 300 head - was sold"), 300.0);
+        assert_eq!(value("lows fell to \u{2013} 5 overnight"), -5.0);
+        assert_eq!(value("a reading of - 12 at dawn"), -12.0);
+        assert_eq!(value("how to turn - 8 degrees into kelvin"), -8.0);
+        assert_eq!(value("she set a goal \u{2013} 15 medals"), 15.0);
+        assert_eq!(value("it stood at -4"), -4.0);
+    }
+
+    #[test]
     fn powers() {
         assert_eq!(value("1e10"), 1e10);
+        assert!(close(value("a dose of 4 x 10^8 cells"), 4e8));
+        assert!(close(value("roughly 3.5×10^-3 of it"), 3.5e-3));
         assert!(close(value("1.3x10^6"), 1.3e6));
         assert!(close(value("-2.5^-1"), -0.4));
+    }
+
+    #[test]
+    fn spaces_group_and_a_comma_marks_decimals() {
+        assert!(close(value("le budget de 2 345 678,50 euros"), 2_345_678.5));
+        assert!(close(value("a price of 12\u{202f}500,5 kronor"), 12_500.5));
+        // Three digits after the comma group thousands; a space after it lists two numbers.
+        assert_eq!(read("1 234,567 km").map(|r| r.1), Some("1 234".to_string()));
+        assert_eq!(read("40 000, 50 000").map(|r| r.1), Some("40 000".to_string()));
+    }
+
+    #[test]
+    fn a_bare_quarter_of_a_scale_word_is_that_share_of_it() {
+        assert_eq!(read("nearly quarter of a million homes").map(|r| (r.0, r.1)), Some((250_000.0, "quarter of a million".to_string())));
+        assert_eq!(value("quarter of a billion"), 250_000_000.0);
+        assert!(read("the quarter of a century since").is_none());
     }
 
     #[test]

@@ -486,7 +486,7 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
             // too: "2 km long", "5 kg of rice"; "in", "am" are words, and "m" is a name's initial.
             let two_letter_unit =
                 last == k && t.raw(k).chars().count() == 2 && !lexicon::function_words().contains(t.lower(k)) && !matches!(t.lower(k), "am" | "pm" | "yo");
-            let short_ok = !p.is_short() || two_letter_unit || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1);
+            let short_ok = !p.is_short() || two_letter_unit || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1) || unit_of_a_substance(t, last);
             let after_digits = matches!(n.form, Form::Integer | Form::Digits | Form::Fraction) || !p.is_short();
             if short_ok && after_digits {
                 if let Some(last) = close(last) {
@@ -611,6 +611,13 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
         q.unit = Some("year".into());
     }
     q
+}
+
+/// "500 g of heroin", "2 l of water", "40 m of fencing": a short unit is one before "of" and
+/// the stuff it measures (a word that is no function word: "5 m of them" counts people).
+fn unit_of_a_substance(t: &Tokens, unit: usize) -> bool {
+    let stuff = unit + 2;
+    t.is(unit + 1, "of") && t.near(unit + 1) && t.is_word(stuff) && t.near(stuff) && !lexicon::function_words().contains(t.lower(stuff))
 }
 
 /// "a mile and a half", "three pounds and a quarter": a half or a quarter joined by "and" to
@@ -1093,6 +1100,15 @@ mod tests {
         assert_eq!(one("They shipped 5 kg of rice.").1.category, Category::Measure);
         // "in" is a word: "5 in the morning" is no length.
         assert!(figures("He scored 5 in the second half.").iter().all(|f| f.1.category != Category::Measure));
+    }
+
+    #[test]
+    fn a_one_letter_unit_before_of_and_its_stuff() {
+        for (text, unit) in [("Police seized 500 g of heroin.", "gram"), ("Pour 2 l of water in.", "liter"), ("They laid 40 m of fencing.", "meter")] {
+            let (_, f) = one(text);
+            assert_eq!((f.category, f.unit.as_deref()), (Category::Measure, Some(unit)), "{text}");
+        }
+        assert!(figures("He won 5 m of them.").iter().all(|f| f.1.category != Category::Measure));
     }
 
     #[test]
