@@ -1132,6 +1132,21 @@ mod tests {
         assert!(qs.iter().all(|q| q.1.as_deref() != Some("Hale Vows To")), "{qs:?}");
     }
 
+    /// "Minister says new tax 'will hit the rich hardest'": a headline's bare title
+    /// speaks for the first person the story gives that title; with none, it stays.
+    #[test]
+    fn headline_title_credits_the_person_the_story_gives_it() {
+        for (text, name) in [
+            ("Minister says new tax 'will hit the rich hardest'\n\nFinance Minister Jane Roe unveiled the levy on Monday.", "Jane Roe"),
+            ("Coach admits side was \u{2018}simply not good enough\u{2019}\n\nHead coach Dario Ricci faced the press after the defeat.", "Dario Ricci"),
+        ] {
+            let qs = quotes(text);
+            assert_eq!(qs.first().and_then(|q| q.1.as_deref()), Some(name), "{text}");
+        }
+        let qs = quotes("Minister says new tax 'will hit the rich hardest'\n\nThe levy was unveiled on Monday by the Treasury.");
+        assert_eq!(qs.first().and_then(|q| q.1.as_deref()), Some("Minister"), "{qs:?}");
+    }
+
     #[test]
     fn signature_line_after_quote() {
         let q = one(&format!("{HEAD}\u{201c}I went to Wall Street before the crash and told them so.\u{201d}\n\n\u{2014} Hillary Clinton."));

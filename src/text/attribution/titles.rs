@@ -106,8 +106,28 @@ impl Context<'_> {
         close.is_some_and(|c| c > from && holds_at(c - 1) && self.toks[c].punct.is_some_and(|p| matches!(p, ',' | '.' | ';')))
     }
 
+    /// The full name of the person a headline's bare title ("Minister says …", "Mayor
+    /// vows …") stands for: the first person the story below gives that title.
+    fn headline_title_holder(&self, s: &Speaker) -> Option<String> {
+        let office = office_of(&format!("the {}", s.name))?;
+        if !self.in_headline(self.tok_at(s.span.start)) {
+            return None;
+        }
+        let text = self.text();
+        self.names.persons_at(s.span.end, text.len()).find_map(|(at, person)| {
+            let t = self.tok_at(at);
+            let lo = self.sentence_toks.get(self.sentence_of(at)).copied().unwrap_or(0);
+            let holds_at = |i: usize| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office);
+            let body = !self.in_headline(t);
+            (body && (t.saturating_sub(TITLE_WORDS).max(lo)..t).any(holds_at)).then(|| person.to_string())
+        })
+    }
+
     /// The full name of the person a title-only speaker ("the judge") stands for.
     pub(super) fn titled_person(&self, s: &Speaker) -> Option<String> {
+        if let Some(holder) = self.headline_title_holder(s) {
+            return Some(holder);
+        }
         let office = office_of(&s.name)?;
         let here = self.sentence_of(s.span.start);
         let from = self.doc.sentences.get(here.saturating_sub(TITLE_REACH))?.span.start;
