@@ -1115,6 +1115,38 @@ mod tests {
         assert_eq!((q.1.as_deref(), q.2.as_deref()), (Some("Milbank"), Some(":")));
     }
 
+    /// "‘…’: Surname" as a headline: the name after the colon speaks, carried to the full
+    /// name the story gives below.
+    #[test]
+    fn headline_quote_then_colon_and_surname_credits_the_full_name() {
+        for (text, name) in [
+            ("\u{2018}We will not back down\u{2019}: Okafor\n\nUnion leader Chidi Okafor told members the strike would go on.", "Chidi Okafor"),
+            ("\u{201c}The economy has turned a corner\u{201d}: Kapoor\n\nFinance Minister Rishi Kapoor told parliament inflation had peaked.", "Rishi Kapoor"),
+            ("'This is not the end': Hale vows to fight on after defeat\n\nMargaret Hale conceded the seat late on Thursday.", "Margaret Hale"),
+        ] {
+            let qs = quotes(text);
+            assert_eq!(qs.first().and_then(|q| q.1.as_deref()), Some(name), "{text}");
+        }
+        // A title-case headline runs on past the name: no credit from its words.
+        let qs = quotes("'We Will Win': Hale Vows To Fight On\n\nMargaret Hale conceded the seat late on Thursday.");
+        assert!(qs.iter().all(|q| q.1.as_deref() != Some("Hale Vows To")), "{qs:?}");
+    }
+
+    /// "Minister says new tax 'will hit the rich hardest'": a headline's bare title
+    /// speaks for the first person the story gives that title; with none, it stays.
+    #[test]
+    fn headline_title_credits_the_person_the_story_gives_it() {
+        for (text, name) in [
+            ("Minister says new tax 'will hit the rich hardest'\n\nFinance Minister Jane Roe unveiled the levy on Monday.", "Jane Roe"),
+            ("Coach admits side was \u{2018}simply not good enough\u{2019}\n\nHead coach Dario Ricci faced the press after the defeat.", "Dario Ricci"),
+        ] {
+            let qs = quotes(text);
+            assert_eq!(qs.first().and_then(|q| q.1.as_deref()), Some(name), "{text}");
+        }
+        let qs = quotes("Minister says new tax 'will hit the rich hardest'\n\nThe levy was unveiled on Monday by the Treasury.");
+        assert_eq!(qs.first().and_then(|q| q.1.as_deref()), Some("Minister"), "{qs:?}");
+    }
+
     #[test]
     fn signature_line_after_quote() {
         let q = one(&format!("{HEAD}\u{201c}I went to Wall Street before the crash and told them so.\u{201d}\n\n\u{2014} Hillary Clinton."));

@@ -15,6 +15,9 @@ impl Context<'_> {
         if first >= hi {
             return None;
         }
+        if let Some(found) = self.headline_colon_speaker(lo, first, hi) {
+            return Some(found);
+        }
         // A signature after a dash: "” ― Krystal Correa".
         if first > lo && matches!(self.toks[first - 1].punct, Some('-' | '\u{2014}' | '\u{2013}' | '\u{2015}')) {
             let end = (first..hi).find(|&i| !self.toks[i].is_word() && !matches!(self.toks[i].punct, Some('.' | '-' | '\'' | '\u{2019}'))).unwrap_or(hi);
@@ -141,6 +144,34 @@ impl Context<'_> {
 
     /// "…?” Hannity pressed.": right after a quote, a name and a verb in the past tense
     /// credit it even when the verb is in no list.
+    /// "‘We will not back down’: Okafor" and "“This is not the end”: Hale vows to fight
+    /// on": in a headline, a colon right after the quote and then a name gives its speaker.
+    /// The name is the run of one to three capitalised words after the colon, up to a verb.
+    fn headline_colon_speaker(&self, lo: usize, first: usize, hi: usize) -> Option<Found> {
+        const NAME_WORDS: usize = 3;
+        if !(lo..first).any(|i| self.toks[i].is(':')) || !self.in_headline(first) {
+            return None;
+        }
+        let text = self.text();
+        let word = |i: usize| &text[self.toks[i].span.start..self.toks[i].span.end];
+        let mut end = first;
+        while end < hi && end - first < NAME_WORDS && self.toks[end].is_word() && {
+            let w = word(end);
+            let k = tokens::key(w);
+            tokens::is_capitalised(w) && !crate::detect::lexicon::reporting_verbs().contains(&k) && !crate::detect::lexicon::speaker_boundaries().contains(&k)
+        } {
+            end += 1;
+        }
+        // The run must end the headline or meet a lower-case word or a mark: a title-case
+        // headline's words run on ("Okafor Vows To Fight" is no name).
+        if end == first || (end < hi && self.toks[end].is_word() && tokens::is_capitalised(word(end))) {
+            return None;
+        }
+        let phrase = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
+        let s = speakers::describe(text, &self.toks[first..end], phrase, None);
+        matches!(s.kind, Kind::Person | Kind::Organisation).then(|| Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
+    }
+
     pub(super) fn credit_after_any_verb(&self, first: usize, hi: usize) -> Option<Found> {
         let text = self.text();
         // Inverted: "…!” beamed Donald Hartley of Madison.

@@ -444,6 +444,13 @@ impl<'a> Context<'a> {
         if let Some(person) = self.titled_person(s) {
             return person;
         }
+        // A headline names by surname the person the story names in full below it
+        // ("‘We will not back down’: Okafor" over "Union leader Chidi Okafor told …").
+        if s.kind == Kind::Person && !s.name.contains(' ') && self.in_headline(self.tok_at(s.span.start)) {
+            if let Some(full) = self.names.full(&s.name, self.text().len()) {
+                return full.to_string();
+            }
+        }
         speakers::resolve_name(&self.names, s)
     }
 

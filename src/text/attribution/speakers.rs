@@ -458,7 +458,10 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
                 let k = key(word(text, &toks[j]));
                 lexicon::speaker_roles().contains(&k) || lexicon::organisation_words().contains(&k) || lexicon::time_words().contains(&k)
             });
-        let opens_name = opens_name || described_name || ends_in_name;
+        // "one protester, 24-year-old student Lena Vogt, said": a bare description
+        // before a full name is a name piece; the description before it is only a lead-in.
+        let lead_named = !opens_name && !described_name && !ends_in_name && described_name_piece(text, toks, seg, right);
+        let opens_name = opens_name || described_name || ends_in_name || lead_named;
         // "President Obama's former chief of staff": a name in the possessive before
         // lower-case words describes the speaker by someone else's name.
         let ends_lower = right > seg && toks[right - 1].is_word() && !is_capitalised(word(text, &toks[right - 1]));
@@ -1107,6 +1110,11 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
             let role = text[toks[start].span.start..toks[end - 1].span.end].to_string();
             return Some(Speaker { role: Some(role), ..named });
         }
+        // "said one resident, taxi driver Ahmed Karim": the description set off after it
+        // names the person and gives the role.
+        if let Some(named) = described_after_comma(text, toks, end, hi) {
+            return Some(named);
+        }
     }
     // An appositive after a name: ", an economist at the Tax Foundation,".
     let mut appositive = None;
@@ -1208,6 +1216,52 @@ fn name_after_comma(text: &str, toks: &[Tok], comma: usize, hi: usize) -> Option
     }
     let s = describe(text, &toks[a..stop], Span::new(toks[a].span.start, toks[stop - 1].span.end), None);
     (s.kind == Kind::Person).then_some(s)
+}
+
+/// Whether the comma-separated piece `seg..right` is a bare description and a full name.
+fn described_name_piece(text: &str, toks: &[Tok], seg: usize, right: usize) -> bool {
+    toks.get(seg).is_some_and(|t| t.is_word() && !is_capitalised(word(text, t))) && described_name(text, toks, seg, right).is_some()
+}
+
+/// The piece after the comma at `comma`, closed by a comma, a full stop or the end, when it
+/// is a bare description and a full name ("…, taxi driver Ahmed Karim.").
+fn described_after_comma(text: &str, toks: &[Tok], comma: usize, hi: usize) -> Option<Speaker> {
+    if comma >= hi || !toks[comma].is(',') {
+        return None;
+    }
+    let a = comma + 1;
+    let stop = (a..hi).find(|&j| !toks[j].is_word()).unwrap_or(hi);
+    let closed = stop >= hi || toks[stop].is(',') || toks[stop].is('.');
+    if !closed || !toks.get(a).is_some_and(|t| a < hi && t.is_word() && !is_capitalised(word(text, t))) {
+        return None;
+    }
+    described_name(text, toks, a, stop)
+}
+
+/// A person's age as a modifier ("24-year-old", "71-year-old"): part of no name, nor of a role.
+fn is_age_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.to_ascii_lowercase().ends_with("-year-old")
+}
+
+/// Tokens `a..stop` as a bare description and then a person's full name: "24-year-old
+/// student Lena Vogt", "retired teacher Maureen Pike", "taxi driver Ahmed Karim",
+/// "mother-of-three Grace Mwangi". One to three plain lower-case words (an age may open
+/// them) before a name of two to four words that ends the piece. The person is the
+/// speaker, the words before the name the role; an age says how old, not what one does.
+fn described_name(text: &str, toks: &[Tok], a: usize, stop: usize) -> Option<Speaker> {
+    let age = toks.get(a).filter(|t| a < stop && t.is_word()).is_some_and(|t| is_age_word(word(text, t)));
+    let lead = if age { a + 1 } else { a };
+    let name = role_lead_end(text, toks, lead, stop).or_else(|| age.then_some(lead))?;
+    let plain = (name..stop).all(|j| {
+        let w = word(text, &toks[j]);
+        toks[j].is_word() && is_name_word(w) && !lexicon::speaker_roles().contains(&key(w)) && !lexicon::speaker_honorifics().contains(&key(w))
+    });
+    if !plain || !(2..=4).contains(&(stop - name)) {
+        return None;
+    }
+    let phrase = Span::new(toks[a].span.start, toks[stop - 1].span.end);
+    let s = describe(text, &toks[lead..stop], Span::new(toks[lead].span.start, toks[stop - 1].span.end), None);
+    (s.kind == Kind::Person && s.name.contains(' ')).then_some(Speaker { span: phrase, ..s })
 }
 
 /// The person a description names right after it at token `end`, through a naming phrase
@@ -1422,7 +1476,7 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     }
     let name = name_words.join(" ");
     // "Mr." says how to address the speaker, not what the speaker does: never a role.
-    role_words.retain(|w| !is_courtesy(w));
+    role_words.retain(|w| !is_courtesy(w) && !is_age_word(w));
     role_words.extend(tail);
     let mut role = role_words.join(" ");
     if role.eq_ignore_ascii_case("the") || role.eq_ignore_ascii_case("a") {
@@ -2282,5 +2336,30 @@ mod tests {
     fn opening_adverbial_ending_in_a_place_is_no_place_piece() {
         assert_eq!(subject("Worried about flooding in Leeds, Mayor Tom Hale, a Labour councillor, said", "said").name, "Tom Hale");
         assert_eq!(subject("Donna Rawlings, 59, now retired in Cambridge, Mass., said", "said").name, "Donna Rawlings");
+    }
+
+    /// "one protester, 24-year-old student Lena Vogt, said": a bare description before a
+    /// full name, set off after a lead-in description, names the speaker; the description
+    /// is the role, without the age.
+    #[test]
+    fn bare_description_and_name_after_a_lead_in_is_the_speaker() {
+        for (text, cue, name, role) in [
+            ("\u{201d} one protester, 24-year-old student Lena Vogt, said.", "said", "Lena Vogt", "student"),
+            ("\u{201d} another neighbour, retired teacher Maureen Pike, 71, said.", "said", "Maureen Pike", "retired teacher"),
+            ("\u{201d} a fellow passenger, 30-year-old engineer Tomasz Nowak, told reporters.", "told", "Tomasz Nowak", "engineer"),
+            ("\u{201d} another trader, mother-of-three Grace Mwangi, said.", "said", "Grace Mwangi", "mother-of-three"),
+        ] {
+            let s = subject(text, cue);
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+        }
+        for (text, name, role) in [
+            ("said one resident, taxi driver Ahmed Karim.", "Ahmed Karim", "taxi driver"),
+            ("said another witness, bus driver Kemal Yilmaz, who saw the crash.", "Kemal Yilmaz", "bus driver"),
+        ] {
+            let s = inverted(text, "said").expect("a speaker");
+            assert_eq!((s.name.as_str(), s.role.as_deref()), (name, Some(role)), "{text}");
+        }
+        // A bare description alone is no name.
+        assert_eq!(subject("\u{201d} one protester, a student, said.", "said").kind, Kind::Nominal);
     }
 }

@@ -14,14 +14,17 @@ const TITLE_REACH: usize = 6;
 const TITLE_WORDS: usize = 3;
 
 /// The office a title-only reference names: "the judge" → "judge", "the chief
-/// executive" → "executive". Only "the" and lower-case words, the last an office.
+/// executive" → "executive", "the President" → "president". Only "the" and one or two
+/// words, the last an office; a capitalised word must be an office itself ("the Prime
+/// Minister" is a title, "the Judge Karen Walsh" a name).
 fn office_of(name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
     if !words.next()?.eq_ignore_ascii_case("the") {
         return None;
     }
     let rest: Vec<&str> = words.collect();
-    if rest.is_empty() || rest.len() > 2 || rest.iter().any(|w| is_capitalised(w)) {
+    let title_word = |w: &&str| !is_capitalised(w) || lexicon::speaker_roles().contains(&key(w)) || matches!(key(w).as_str(), "prime" | "chief" | "vice");
+    if rest.is_empty() || rest.len() > 2 || !rest.iter().all(title_word) {
         return None;
     }
     let head = key(rest[rest.len() - 1]);
@@ -88,8 +91,43 @@ fn is_surname(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 impl Context<'_> {
+    /// Whether an appositive after a name's last token (`end` is the token after it) gives
+    /// the office: "Ruth Adeyemi, the education minister, said" holds "minister".
+    fn office_after_name(&self, end: usize, holds_at: &dyn Fn(usize) -> bool) -> bool {
+        let text = self.text();
+        if !self.toks.get(end).is_some_and(|t| t.is(',')) {
+            return false;
+        }
+        let article = self.toks.get(end + 1).is_some_and(|t| t.is_word() && matches!(key(&text[t.span.start..t.span.end]).as_str(), "the" | "a" | "an"));
+        let from = end + 1 + usize::from(article);
+        // The appositive's words up to its closing comma or full stop; the office is its head,
+        // the last word, with no preposition before it ("a critic of the minister" is none).
+        let close = (from..self.toks.len().min(from + TITLE_WORDS + 1)).find(|&i| !self.toks[i].is_word());
+        close.is_some_and(|c| c > from && holds_at(c - 1) && self.toks[c].punct.is_some_and(|p| matches!(p, ',' | '.' | ';')))
+    }
+
+    /// The full name of the person a headline's bare title ("Minister says …", "Mayor
+    /// vows …") stands for: the first person the story below gives that title.
+    fn headline_title_holder(&self, s: &Speaker) -> Option<String> {
+        let office = office_of(&format!("the {}", s.name))?;
+        if !self.in_headline(self.tok_at(s.span.start)) {
+            return None;
+        }
+        let text = self.text();
+        self.names.persons_at(s.span.end, text.len()).find_map(|(at, person)| {
+            let t = self.tok_at(at);
+            let lo = self.sentence_toks.get(self.sentence_of(at)).copied().unwrap_or(0);
+            let holds_at = |i: usize| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office);
+            let body = !self.in_headline(t);
+            (body && (t.saturating_sub(TITLE_WORDS).max(lo)..t).any(holds_at)).then(|| person.to_string())
+        })
+    }
+
     /// The full name of the person a title-only speaker ("the judge") stands for.
     pub(super) fn titled_person(&self, s: &Speaker) -> Option<String> {
+        if let Some(holder) = self.headline_title_holder(s) {
+            return Some(holder);
+        }
         let office = office_of(&s.name)?;
         let here = self.sentence_of(s.span.start);
         let from = self.doc.sentences.get(here.saturating_sub(TITLE_REACH))?.span.start;
@@ -97,9 +135,9 @@ impl Context<'_> {
         self.names.persons_at(from, s.span.start).rev().find_map(|(at, person)| {
             let t = self.tok_at(at);
             let lo = self.sentence_toks.get(self.sentence_of(at)).copied().unwrap_or(0);
-            let titled = (t.saturating_sub(TITLE_WORDS).max(lo)..t)
-                .any(|i| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office));
-            titled.then(|| person.to_string())
+            let holds_at = |i: usize| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office);
+            let titled = (t.saturating_sub(TITLE_WORDS).max(lo)..t).any(holds_at);
+            (titled || self.office_after_name(t + person.split(' ').count(), &holds_at)).then(|| person.to_string())
         })
     }
 }
@@ -148,6 +186,26 @@ mod tests {
     fn a_full_name_wins_over_title_and_surname() {
         let got = credit("Judge Anita Patel opened the hearing. Judge Patel then adjourned it. The judge said the delay was regrettable.");
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("Anita Patel"));
+    }
+
+    /// A capitalised title ("the President") and a title given in an appositive after the
+    /// name ("Ruth Adeyemi, the education minister,") stand for the person as well.
+    #[test]
+    fn a_capitalised_or_appositive_title_stands_for_the_person() {
+        assert_eq!(office_of("the President").as_deref(), Some("president"));
+        assert_eq!(office_of("the Prime Minister").as_deref(), Some("minister"));
+        assert_eq!(office_of("the Labour Party"), None);
+        for (text, name) in [
+            ("President Alan Marsh visited the flood zone. The President said every home would be rebuilt.", "Alan Marsh"),
+            ("Ruth Adeyemi, the education minister, defended the reform. The minister said teachers had asked for it.", "Ruth Adeyemi"),
+            ("Kwame Boateng, a senior superintendent, led the search. The superintendent said divers would return at dawn.", "Kwame Boateng"),
+            ("Prime Minister Ines Duarte flew to Brussels. The Prime Minister said the deal was close.", "Ines Duarte"),
+        ] {
+            assert_eq!(credit(text).last().cloned().flatten().as_deref(), Some(name), "{text}");
+        }
+        // An appositive whose head is no office gives none.
+        let got = credit("Tom Hale, a critic of the minister, spoke first. The minister said prices would fall.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("The minister"));
     }
 
     #[test]
