@@ -101,7 +101,7 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
             continue;
         }
         let found = passive_or(ctx, q, ctx.credit_for_quote(q.outer, prev_bound[i], next_bound[i]));
-        if is_unsaid_label(ctx, q, found.as_ref()) {
+        if is_unsaid_label(ctx, q, found.as_ref()) || describes_the_speaker(ctx, q, found.as_ref()) {
             continue;
         }
         let sentence = doc.sentence_at(q.outer.start).unwrap_or(0);
@@ -224,9 +224,65 @@ fn is_unsaid_label(ctx: &Context, q: &Quotation, found: Option<&Found>) -> bool 
     let Some(verb) = statement::label_verb(ctx.doc, q) else { return false };
     let maker = |s: &attribution::Speaker| matches!(s.kind, Kind::Person | Kind::Organisation);
     match found {
-        Some(f) => f.speaker.span.start < q.outer.end && f.cue.split(' ').next() == Some(verb.as_str()) && !maker(&f.speaker),
-        None => !ctx.sentence_subject(q.outer.start).is_some_and(|s| s.span.end <= q.outer.start && maker(&s)),
+        Some(f) => {
+            (f.speaker.span.start < q.outer.end && f.cue.split(' ').next() == Some(verb.as_str()) && !maker(&f.speaker))
+                || acting_before(ctx, q, found).is_some_and(|s| labels_the_speaker(ctx.doc, q, &s))
+        }
+        None => !ctx.sentence_subject(q.outer.start).is_some_and(|s| s.span.end <= q.outer.start && maker(&s) && !labels_the_speaker(ctx.doc, q, &s)),
     }
+}
+
+/// Whether a few words in quotes stand in an apposition of the speaker whose cue comes
+/// after them ("The caucus, a self-styled “home for lost causes”, told members …"): the
+/// words describe the speaker, and the cue reports what follows it. A cue of their own
+/// inside the apposition ("Ms Cole, who called it “a farce”, said …") credits them.
+/// With no credit, the sentence's subject stands for the speaker.
+fn describes_the_speaker(ctx: &Context, q: &Quotation, found: Option<&Found>) -> bool {
+    if q.continues || q.runs_on || ctx.doc.slice(q.inner).split_whitespace().count() > statement::LABEL_WORDS {
+        return false;
+    }
+    if found.is_some_and(|f| f.place != Place::After) {
+        return false;
+    }
+    let Some(speaker) = acting_before(ctx, q, found) else { return false };
+    // The apposition is a noun phrase of its own ("a self-styled", "the so-called"), not
+    // the speaker's verb ("Another critic, Laurence H. Tribe, likened the rules to “…”").
+    let between = ctx.doc.text[speaker.span.end.min(q.outer.start)..q.outer.start].trim_start_matches([',', ' ', '(', '\u{2014}', '\u{2013}']);
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let noun_phrase = words.len() <= 4 && words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+    // The "called" of "so-called" is no cue.
+    let uncued = statement::is_so_called(ctx.doc, q) || ctx.cue_before(speaker.span.end, q.outer.start).is_none();
+    noun_phrase && uncued && labels_the_speaker(ctx.doc, q, &speaker)
+}
+
+/// Who acts in the quote's sentence from before it: the credited speaker if named
+/// there, else the sentence's subject (a speaker read after the quote, as in "…”,
+/// announced she would", leaves the subject before it the one who acts).
+fn acting_before(ctx: &Context, q: &Quotation, found: Option<&Found>) -> Option<attribution::Speaker> {
+    match found {
+        Some(f) if f.speaker.span.end <= q.outer.start => Some(f.speaker.clone()),
+        _ => ctx.sentence_subject(q.outer.start),
+    }
+}
+
+/// Whether a label stands in an apposition right after the speaker or subject `s`
+/// ("The group, long known as a 'ginger group', said …", "The council, dubbed a
+/// “talking shop” by residents, voted …"): it names `s`, who neither made nor said it.
+/// One comma opens the apposition; a second one closes an apposition of the name
+/// ("Senator Lopez, the committee chair, released a memo titled “…”"), after which the
+/// subject acts.
+fn labels_the_speaker(doc: &Document, q: &Quotation, s: &attribution::Speaker) -> bool {
+    if s.span.end > q.outer.start {
+        return false;
+    }
+    let between = doc.text[s.span.end..q.outer.start].trim_start();
+    let opened = between.starts_with([',', '(', '\u{2014}', '\u{2013}']);
+    // The apposition closes after the quote ("by residents" may end it), before the
+    // speaker's verb.
+    let after = &doc.text[q.outer.end..];
+    let close = after.find([',', ')', '\u{2014}', '\u{2013}', '.', ';', ':', '\n']).filter(|&i| after[i..].starts_with([',', ')', '\u{2014}', '\u{2013}']));
+    let closed = doc.slice(q.inner).trim_end().ends_with(',') || close.is_some_and(|i| after[..i].split_whitespace().count() <= 3);
+    opened && closed && between.matches([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}']).count() == 1
 }
 
 /// The speaker of a quote with no credit, no chain and no owner: the subject of the
@@ -490,6 +546,29 @@ mod tests {
     /// The quoted words of every quote in `text`.
     fn quoted(text: &str) -> Vec<String> {
         quotes(text).into_iter().map(|q| q.0).collect()
+    }
+
+    #[test]
+    fn label_in_the_speakers_own_apposition_is_no_quote() {
+        // The words name or describe the speaker; the cue after them reports other words.
+        for text in [
+            "The group, long known as a 'ginger group', said on Monday that it would back the bill.",
+            "The council, dubbed a \u{201c}talking shop\u{201d} by residents, voted to close the pool.",
+            "The caucus, a self-styled \"home for lost causes\", told members the fees would rise.",
+            "Ms Okafor, the so-called \u{2018}queen of the backbenches\u{2019}, has announced her retirement.",
+            "Ms Okafor, the so-called \u{2018}queen of the backbenches\u{2019}, announced she would stand down.",
+        ] {
+            assert!(quotes(&format!("{HEAD}{text}")).is_empty(), "{text}: {:?}", quotes(&format!("{HEAD}{text}")));
+        }
+        // Words the apposition credits to someone, or the speaker's own verb before the
+        // quote, still make a quote.
+        for text in [
+            "Ms Cole, who called the plan \"a farce from start to finish\", said she would vote against it.",
+            "Another critic, Professor Lars Holm, likened the rules to \"burning the rulebook\" in a letter.",
+            "The mayor said the scheme, which she called \"a lifeline for the town\", would go ahead.",
+        ] {
+            assert_eq!(quotes(&format!("{HEAD}{text}")).len(), 1, "{text}");
+        }
     }
 
     #[test]

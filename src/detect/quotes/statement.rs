@@ -157,7 +157,7 @@ pub fn is_so_called(doc: &Document, q: &Quotation) -> bool {
 /// The most words of a label given to a thing ([`label_verb`]): a name is short; a
 /// longer stretch after "called" is a description someone gave ("called it a reckless
 /// gamble with other people's money").
-const LABEL_WORDS: usize = 6;
+pub const LABEL_WORDS: usize = 6;
 
 /// Adverbs that may stand beside a naming verb: "known locally as", "widely dubbed",
 /// "informally be dubbed", "also called".
