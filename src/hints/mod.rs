@@ -28,11 +28,12 @@ mod official;
 mod outlets;
 mod person;
 mod quote;
+mod region;
 mod table;
 mod terms;
 
 pub use engine::Engine;
-pub use official::Region;
+pub use region::Region;
 
 use crate::detect::lexicon;
 use crate::report::{Category, Detail, Finding, Hint};
