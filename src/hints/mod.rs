@@ -163,7 +163,7 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
     if checkable(category) && !source.is_some_and(person::is_official_body) {
         // Only a counted noun says what a figure is about; "percent" or "kilometer" does not.
         let counted = unit.filter(|_| matches!(category, Category::Count | Category::Range));
-        rows.extend(official::hint(text, counted, figure::near(sentence, text), ctx.region));
+        rows.extend(official::hint(text, counted, figure::near(sentence, text), ctx.region, category == Category::Money));
     }
     if let Some(s) = source {
         let shown = text.trim();

@@ -118,12 +118,24 @@ pub(crate) fn body(topic: &str, region: Region) -> Option<(&'static str, &'stati
     region.codes().into_iter().find_map(|code| rows().find(|(_, r, ..)| *r == code)).map(|(_, _, name, url)| (*name, *url))
 }
 
+/// Topics whose figures no official body publishes: a company's own accounts.
+#[cfg(test)]
+const NO_BODY: [&str; 1] = ["company-results"];
+
+/// Whether a topic's official figures include amounts of money (`money_topics.txt`).
+fn counts_money(topic: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/money_topics.txt"), 1).map(|r| r[0]).collect()).contains(&topic)
+}
+
 /// The official-source hint for a figure, when its topic has a body for the article's region:
 /// `context` is the figure's clause, `text` the figure as written, `unit` its counted noun
-/// (`None` for a percentage, an amount of money or a measure).
-pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region) -> Option<Hint> {
+/// (`None` for a percentage, an amount of money or a measure), `money` whether it is an
+/// amount of money (the price of a flight is no aviation statistic).
+pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region, money: bool) -> Option<Hint> {
     let around = context.replacen(text.trim(), " ", 1);
-    let (name, url) = body(topic(unit, &around)?, region)?;
+    let topic = topic(unit, &around).filter(|t| !money || counts_money(t))?;
+    let (name, url) = body(topic, region)?;
     Some(Hint { kind: "official-source".into(), label: format!("Compare with the official figures from {name}"), url: Some(url.to_string()) })
 }
 
@@ -137,8 +149,12 @@ mod tests {
         table::check::sorted_table("bodies.txt", include_str!("bodies.txt"), 4, 2);
         table::check::sorted_table("general_nouns.txt", include_str!("general_nouns.txt"), 1, 1);
         assert!(topics().len() >= 40, "{} topics", topics().len());
+        table::check::sorted_table("money_topics.txt", include_str!("money_topics.txt"), 1, 1);
         for t in topics() {
-            assert!(bodies().iter().any(|(b, ..)| *b == t.name), "no body for {}", t.name);
+            assert_eq!(bodies().iter().any(|(b, ..)| *b == t.name), !NO_BODY.contains(&t.name), "bodies of {}", t.name);
+        }
+        for (t,) in table::rows_of(data_file!("hints/money_topics.txt"), 1).map(|r| (r[0],)) {
+            assert!(topics().iter().any(|k| k.name == t), "unknown money topic {t}");
         }
         for (topic, region, name, url) in bodies() {
             assert!(topics().iter().any(|t| t.name == *topic), "body for unknown topic {topic}");
@@ -175,7 +191,7 @@ mod tests {
         assert_eq!(topic(Some("migrant encounters"), "Agents logged 2,000 migrant encounters"), Some("border"));
         assert_eq!(topic(Some("Californians"), "About 40,000 Californians were deported last year"), Some("deportation"));
         assert_eq!(topic(Some("points"), "Unemployment fell 0.3 points to 4.1%"), Some("unemployment"));
-        assert!(hint("a couple of job interviews", Some("job interviews"), "after a couple of job interviews", Region::Us).is_none(), "not the head");
+        assert!(hint("a couple of job interviews", Some("job interviews"), "after a couple of job interviews", Region::Us, false).is_none(), "not the head");
     }
 
     #[test]
@@ -192,12 +208,49 @@ mod tests {
 
     #[test]
     fn official_source_hint_wording_and_url() {
-        let h = hint("2.4 million encounters", Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us).unwrap();
+        let h = hint("2.4 million encounters", Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us, false).unwrap();
         assert_eq!(h.kind, "official-source");
         assert_eq!(h.label, "Compare with the official figures from U.S. Customs and Border Protection (nationwide encounters)");
         assert_eq!(h.url.as_deref(), Some("https://www.cbp.gov/newsroom/stats/nationwide-encounters"));
-        let h = hint("3.9%", None, "Unemployment fell to 3.9%.", Region::Other).unwrap();
+        let h = hint("3.9%", None, "Unemployment fell to 3.9%.", Region::Other, false).unwrap();
         assert_eq!(h.label, "Compare with the official figures from the International Labour Organization (ILOSTAT)");
         assert_eq!(h.url.as_deref(), Some("https://ilostat.ilo.org/"));
+    }
+
+    #[test]
+    fn a_company_s_accounts_have_no_official_body() {
+        let cases = [
+            ("\u{20ac}2.38", "For the full year, adjusted earnings per share rose to \u{20ac}2.38 from \u{20ac}2.16."),
+            ("$4.1 billion", "Quarterly revenue climbed 12% to $4.1 billion, beating analysts' estimates."),
+            ("\u{a3}312m", "The retailer reported a pre-tax profit of \u{a3}312m for the half year."),
+            ("18%", "Net income fell 18% as the carmaker cut prices in China."),
+            ("\u{20b9}1,200 crore", "The lender's net profit rose to \u{20b9}1,200 crore in the quarter."),
+            ("5% to 6%", "The group expects sales growth of 5% to 6%, its sales guidance for the year said."),
+        ];
+        for (text, sentence) in cases {
+            assert!(hint(text, None, sentence, Region::Other, false).is_none(), "{sentence}");
+            assert!(hint(text, None, sentence, Region::Us, true).is_none(), "{sentence}");
+        }
+        // A statistic with the same words stays one.
+        assert!(hint("\u{a3}9bn", None, "Tax revenue from fuel duty fell to \u{a3}9bn.", Region::Uk, true).is_some());
+        assert!(hint("2.1%", None, "Average earnings grew 2.1% in the year to March.", Region::Uk, false).is_some());
+        assert!(hint("0.4%", None, "Retail sales rose 0.4% in October.", Region::Us, false).is_some());
+    }
+
+    #[test]
+    fn the_price_of_a_thing_is_no_statistic_of_its_sector() {
+        let cases = [
+            ("around A$450", "A return flight from Perth costs around A$450 in the low season."),
+            ("$1,200", "Fees at the county's schools reach $1,200 a term."),
+            ("\u{20ac}35", "A ticket for the outbreak exhibition costs \u{20ac}35."),
+            ("KSh 3,000", "A bed in the prison's visitors' lodge costs KSh 3,000 a night."),
+            ("\u{a3}3.5bn a year", "Scrapping the limit would cost \u{a3}3.5bn a year, charities fighting child poverty said."),
+        ];
+        for (text, sentence) in cases {
+            assert!(hint(text, None, sentence, Region::Other, true).is_none(), "{sentence}");
+        }
+        // A money topic keeps its body; a count of the same sector keeps its own.
+        assert!(hint("$3.20", None, "Gasoline prices averaged $3.20 a gallon, the highest since May.", Region::Us, true).is_some());
+        assert!(hint("4 million", Some("air passengers"), "Airports handled 4 million air passengers in May.", Region::Uk, false).is_some());
     }
 }

@@ -79,7 +79,8 @@ impl Region {
     /// region's own words, "EU", "Brussels"), or the main region itself.
     fn within(main: &'static str, counts: &Counts) -> Region {
         let own = counts.get(main).copied().unwrap_or(0);
-        let mut members: Vec<(&'static str, usize)> = counts.iter().filter(|(c, _)| **c != main && MAJORS[major_slot(c)] == main).map(|(c, n)| (*c, *n)).collect();
+        let mut members: Vec<(&'static str, usize)> =
+            counts.iter().filter(|(c, _)| **c != main && MAJORS[major_slot(c)] == main).map(|(c, n)| (*c, *n)).collect();
         members.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         match members.as_slice() {
             [(code, n), rest @ ..] if *n >= own && rest.first().is_none_or(|r| r.1 < *n) => Region(code),
@@ -381,8 +382,7 @@ mod tests {
         assert_eq!(Region::of_article("New Mexico and Texas"), Region::Us, "not also Mexico");
         assert_eq!(Region::of_article("Mexico"), Region("mx"));
         let local = "Unemployment in Ohio rose to 4.1 percent, the state said.";
-        let h = super::super::official::hint("4.1 percent", None, local, Region::of_article(local)).unwrap();
+        let h = super::super::official::hint("4.1 percent", None, local, Region::of_article(local), false).unwrap();
         assert_eq!(h.label, "Compare with the official figures from the Bureau of Labor Statistics (Current Population Survey)");
     }
-
 }
