@@ -60,7 +60,7 @@ pub(crate) fn told(sentence: &str, region: Region) -> Option<(String, &'static s
         // The outlet's name ends at the first word that closes a clause ("told Reuters, …").
         let mut after: Vec<&str> = Vec::new();
         for w in words.iter().skip(i + cue).take(NAME_WORDS) {
-            let bare = w.trim_end_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '\u{201d}' | ')' | '!' | '?'));
+            let bare = w.trim_end_matches([',', '.', ';', ':', '"', '\u{201d}', ')', '!', '?']);
             after.push(bare);
             if bare.len() < w.len() {
                 break;
