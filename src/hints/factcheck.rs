@@ -1,7 +1,7 @@
 //! Fact-check searches for a claim (or a speaker's factual quote), built from its key terms:
 //! Google Fact Check Explorer, and a search of the article region's major fact-checkers.
 
-use super::official::Region;
+use super::region::Region;
 use super::terms::{self, Class, Terms};
 use super::{clip_label, encode_path, table, Engine, Hint};
 use rustc_hash::FxHashSet as HashSet;
@@ -21,33 +21,31 @@ fn checkers() -> &'static [(&'static str, &'static str, &'static str)] {
     CELL.get_or_init(|| table::rows_of(data_file!("hints/factcheckers.txt"), 3).map(|r| (r[0], r[1], r[2])).collect())
 }
 
-/// The fact-checkers searched for a region: its own, or the international ones.
+/// The fact-checkers searched for a region: its own, its union's, or the international ones.
 fn checkers_for(region: Region) -> Vec<(&'static str, &'static str)> {
     let of = |code: &str| checkers().iter().filter(|(r, ..)| *r == code).map(|(_, n, s)| (*n, *s)).collect::<Vec<_>>();
-    let own = of(region.data_code());
-    if own.is_empty() {
-        of("*")
-    } else {
-        own
-    }
+    region.codes().into_iter().map(of).find(|own| !own.is_empty()).unwrap_or_default()
 }
 
 /// A region's fact-checkers as a label lists them ("PolitiFact, FactCheck.org and …") and
 /// as a search filters them ("site:a OR site:b"): the same for every claim, so built once a
 /// region rather than once a claim.
-fn checker_search(region: Region) -> &'static (String, String) {
-    const ALL: [Region; 6] = [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Eu, Region::Other];
-    static CELL: OnceLock<[(String, String); 6]> = OnceLock::new();
-    let built = CELL.get_or_init(|| {
-        ALL.map(|r| {
-            let sites = checkers_for(r);
-            let names: Vec<String> = sites.iter().map(|(n, _)| n.to_string()).collect();
-            let filter = sites.iter().map(|(_, s)| format!("site:{s}")).collect::<Vec<_>>().join(" OR ");
-            (terms::listed(&names), filter)
-        })
-    });
-    let slot = ALL.iter().position(|r| *r == region).unwrap_or(ALL.len() - 1);
-    &built[slot]
+fn checker_search(region: Region) -> (String, String) {
+    thread_local! {
+        static BUILT: std::cell::RefCell<rustc_hash::FxHashMap<Region, (String, String)>> = std::cell::RefCell::default();
+    }
+    BUILT.with(|built| {
+        built
+            .borrow_mut()
+            .entry(region)
+            .or_insert_with(|| {
+                let sites = checkers_for(region);
+                let names: Vec<String> = sites.iter().map(|(n, _)| n.to_string()).collect();
+                let filter = sites.iter().map(|(_, s)| format!("site:{s}")).collect::<Vec<_>>().join(" OR ");
+                (terms::listed(&names), filter)
+            })
+            .clone()
+    })
 }
 
 /// The key terms of a claim, led by the person credited with it (when a person is).

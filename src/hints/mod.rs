@@ -28,11 +28,12 @@ mod official;
 mod outlets;
 mod person;
 mod quote;
+mod region;
 mod table;
 mod terms;
 
 pub use engine::Engine;
-pub use official::Region;
+pub use region::Region;
 
 use crate::detect::lexicon;
 use crate::report::{Category, Detail, Finding, Hint};
@@ -106,7 +107,11 @@ pub fn for_engine(findings: &mut [Finding], spans: &[Span], doc: &Document, engi
 /// (the finding's own text when it is the sentence).
 pub fn for_finding(detail: &Detail, text: &str, sentence: &str, ctx: &Context) -> Vec<Hint> {
     let rows = match detail {
-        Detail::Quote { speaker, role, partial, .. } => quote_rows(text, speaker.as_deref(), role.as_deref(), *partial, ctx),
+        Detail::Quote { speaker, role, partial, .. } => {
+            let mut rows = quote_rows(text, speaker.as_deref(), role.as_deref(), *partial, ctx);
+            rows.extend(told_search(sentence, speaker.as_deref(), &format!("\"{}\"", quote::phrase(text)), "the quoted words", ctx));
+            rows
+        }
         Detail::Figure { category, approx, unit, source, .. } => {
             let f = FigureDetail { category: *category, approx: approx.as_deref(), unit: unit.as_deref(), source: source.as_deref() };
             figure_rows(text, &f, sentence, ctx)
@@ -162,7 +167,7 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
     if checkable(category) && !source.is_some_and(person::is_official_body) {
         // Only a counted noun says what a figure is about; "percent" or "kilometer" does not.
         let counted = unit.filter(|_| matches!(category, Category::Count | Category::Range));
-        rows.extend(official::hint(text, counted, figure::near(sentence, text), ctx.region));
+        rows.extend(official::hint(text, counted, figure::near(sentence, text), ctx.region, category == Category::Money));
     }
     if let Some(s) = source {
         let shown = text.trim();
@@ -192,7 +197,9 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     rows.extend(factcheck::hints(&query, ctx.region, ctx.engine));
     if let (Some(s), Some(own)) = (source, own) {
         if own.split_whitespace().count() >= 2 {
-            rows.extend(outlet_search(s, &own, &format!("\u{201c}{own}\u{201d}"), ctx));
+            let what = format!("\u{201c}{own}\u{201d}");
+            rows.extend(outlet_search(s, &own, &what, ctx));
+            rows.extend(told_search(text, Some(s), &own, &what, ctx));
         }
         // The words before the name may say the person is private ("her neighbour Linda
         // Park"); the office a label shows comes from the apposition after it.
@@ -242,14 +249,28 @@ fn reads_as_credit(text: &str) -> bool {
         || (0..words.len()).any(|i| lexicon::reporting_phrases().starting_with_word(words[i]).any(|p| opens(&words[i..], p)))
 }
 
+/// A search of the site of the outlet a speaker spoke to ("told Reuters", "in an interview
+/// with CNN"), where the full interview is; none when the speaker is that outlet.
+fn told_search(sentence: &str, speaker: Option<&str>, query: &str, what: &str, ctx: &Context) -> Option<Hint> {
+    let (name, domain) = outlets::told(sentence, ctx.region)?;
+    if speaker.and_then(|s| outlets::domain_in(s, ctx.region)) == Some(domain) {
+        return None;
+    }
+    Some(site_search(&name, domain, query, what, ctx))
+}
+
 /// A search of the credited outlet's own site, when the name is an outlet's.
 fn outlet_search(name: &str, query: &str, what: &str, ctx: &Context) -> Option<Hint> {
-    let domain = outlets::domain(name)?;
-    Some(Hint {
+    let domain = outlets::domain_in(name, ctx.region)?;
+    Some(site_search(name, domain, query, what, ctx))
+}
+
+fn site_search(name: &str, domain: &str, query: &str, what: &str, ctx: &Context) -> Hint {
+    Hint {
         kind: "search-outlet".into(),
         label: clip_label(&format!("Search {domain} ({}) for {what}", name.trim())),
         url: Some(ctx.engine.search_url(&format!("site:{domain} {query}"))),
-    })
+    }
 }
 
 fn note(kind: &str, label: &str) -> Hint {

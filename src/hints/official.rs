@@ -2,202 +2,10 @@
 //! ("border encounters" → border), its body from the article's country (U.S. Customs and
 //! Border Protection for a U.S. article, Frontex for an EU one, an international body otherwise).
 
+use super::region::Region;
 use super::{table, Hint};
 use crate::text::tokens::plain;
 use std::sync::OnceLock;
-
-/// The country or union an article is about, as far as the official bodies go.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Region {
-    Us,
-    Uk,
-    Canada,
-    Australia,
-    Eu,
-    /// No one country: international bodies.
-    #[default]
-    Other,
-}
-
-impl Region {
-    /// The region's word in the data files (`*` for [`Region::Other`]).
-    fn code(self) -> &'static str {
-        match self {
-            Region::Us => "us",
-            Region::Uk => "uk",
-            Region::Canada => "ca",
-            Region::Australia => "au",
-            Region::Eu => "eu",
-            Region::Other => "*",
-        }
-    }
-
-    fn from_code(code: &str) -> Region {
-        match code {
-            "us" => Region::Us,
-            "uk" => Region::Uk,
-            "ca" => Region::Canada,
-            "au" => Region::Australia,
-            "eu" => Region::Eu,
-            _ => Region::Other,
-        }
-    }
-
-    /// The region an article names most often, by its country and institution words
-    /// ("United States", "Congress", "NHS", "Ottawa"); [`Region::Other`] when it names none
-    /// or two equally often.
-    pub fn of_article(text: &str) -> Region {
-        let counts = region_counts(text);
-        let all = REGIONS;
-        let best = *counts.iter().max().unwrap_or(&0);
-        if best == 0 || counts.iter().filter(|&&c| c == best).count() > 1 {
-            return Region::Other;
-        }
-        all[counts.iter().position(|&c| c == best).unwrap_or(5)]
-    }
-
-    /// The region of an article on the page whose host is `site`: the outlet's country, by
-    /// its domain ("heraldsun.com.au", "bbc.co.uk", "cbc.ca"), when the article names that
-    /// country at least once; else the region the article names most ([`Region::of_article`]).
-    /// A Melbourne paper that quotes a British bill twice and says "Australian" once is still
-    /// writing for Australians; one that never names Australia writes about elsewhere.
-    pub fn of_page(text: &str, site: Option<&str>) -> Region {
-        let outlet = site.map(Region::of_host).unwrap_or_default();
-        if outlet != Region::Other {
-            let at = REGIONS.iter().position(|r| *r == outlet).unwrap_or(5);
-            if region_counts(text)[at] > 0 {
-                return outlet;
-            }
-        }
-        Region::of_article(text)
-    }
-
-    /// The country of a host by its top-level domain; [`Region::Other`] for generic ones.
-    fn of_host(host: &str) -> Region {
-        let host = host.trim_end_matches('.').to_ascii_lowercase();
-        match host.rsplit('.').next().unwrap_or("") {
-            "au" => Region::Australia,
-            "uk" => Region::Uk,
-            "ca" => Region::Canada,
-            _ => Region::Other,
-        }
-    }
-
-    /// The fact-checkers' data code, shared with [`super::factcheck`].
-    pub(crate) fn data_code(self) -> &'static str {
-        self.code()
-    }
-}
-
-fn regions() -> &'static [(&'static str, &'static str)] {
-    static CELL: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    CELL.get_or_init(|| table::rows_of(data_file!("hints/regions.txt"), 2).map(|r| (r[0], r[1])).collect())
-}
-
-/// The regions in the order of [`region_counts`].
-const REGIONS: [Region; 6] = [Region::Us, Region::Uk, Region::Canada, Region::Australia, Region::Eu, Region::Other];
-
-/// How often the text names each of [`REGIONS`]: the whole-word occurrences of its words,
-/// the longest at each place and none inside another ("New South Wales" is Australia's, not
-/// also Wales's; "Northern Ireland" the UK's, not also Ireland's).
-fn region_counts(text: &str) -> [usize; 6] {
-    let mut counts = [0usize; 6];
-    let index = RegionWords::get();
-    let mut add = |code: &str, n: usize| {
-        if let Some(i) = REGIONS.iter().position(|r| r.code() == code) {
-            counts[i] += n;
-        }
-    };
-    // One pass over the text's words, each looked up by its first run of letters; the few
-    // region words that pass cannot take (see `RegionWords`) are counted by a search.
-    // Bytes below 128 are read as they are; only other bytes are decoded as characters.
-    let bytes = text.as_bytes();
-    let mut prev_alnum = false;
-    let mut taken_to = 0;
-    let mut next = 0;
-    while next < bytes.len() {
-        let at = next;
-        let b = bytes[at];
-        let (alnum, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            // `at` is always at a character's first byte: it moves by whole characters.
-            let c = text[at..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        let starts_word = alnum && !prev_alnum;
-        prev_alnum = alnum;
-        next += len;
-        if !starts_word || at < taken_to || (b.is_ascii() && !index.opens[usize::from(b)]) {
-            continue;
-        }
-        let rest = &text[at..];
-        let run = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
-        let whole = |word: &&str| rest.starts_with(*word) && rest[word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let longest = index.by_first_run.get(run).into_iter().flatten().filter(|(word, _)| whole(word)).max_by_key(|(word, _)| word.len());
-        if let Some((word, code)) = longest {
-            add(code, 1);
-            taken_to = at + word.len();
-        }
-    }
-    for (word, code) in &index.searched {
-        add(code, count_whole_words(text, word));
-    }
-    counts
-}
-
-/// The region words by their first run of letters and digits ("U" for "U.S.", "United" for
-/// "United States"): a whole-word occurrence starts a word of the text whose run is that one.
-/// A word that starts with another character, or that could overlap itself across a word
-/// boundary ("ab ab" in "ab ab ab", where a search counts one), stays in `searched`, so the
-/// counts are exactly those of [`count_whole_words`].
-struct RegionWords {
-    by_first_run: rustc_hash::FxHashMap<&'static str, Vec<(&'static str, &'static str)>>,
-    searched: Vec<(&'static str, &'static str)>,
-    /// The ASCII characters some run of `by_first_run` starts with: a word opened by
-    /// another (most are lower case) needs no lookup.
-    opens: [bool; 128],
-}
-
-impl RegionWords {
-    fn get() -> &'static RegionWords {
-        static CELL: OnceLock<RegionWords> = OnceLock::new();
-        CELL.get_or_init(|| {
-            let mut by_first_run = rustc_hash::FxHashMap::<_, Vec<_>>::default();
-            let mut searched = Vec::new();
-            for &(word, code) in regions() {
-                let run = &word[..word.find(|c: char| !c.is_alphanumeric()).unwrap_or(word.len())];
-                if run.is_empty() || overlaps_itself_at_a_word(word) {
-                    searched.push((word, code));
-                } else {
-                    by_first_run.entry(run).or_default().push((word, code));
-                }
-            }
-            let mut opens = [false; 128];
-            for run in by_first_run.keys() {
-                if let Some(b) = run.bytes().next().filter(u8::is_ascii) {
-                    opens[usize::from(b)] = true;
-                }
-            }
-            RegionWords { by_first_run, searched, opens }
-        })
-    }
-}
-
-/// Whether a second occurrence of `word` could start inside a first one, at a word start:
-/// a proper prefix that is also a suffix, with no letter or digit just before that suffix.
-fn overlaps_itself_at_a_word(word: &str) -> bool {
-    (1..word.len()).filter(|&k| word.is_char_boundary(word.len() - k)).any(|k| {
-        let shift = word.len() - k;
-        word[..k] == word[shift..] && word[..shift].chars().next_back().is_some_and(|c| !c.is_alphanumeric())
-    })
-}
-
-/// How often `word` occurs in `text` as a whole word (case as written).
-fn count_whole_words(text: &str, word: &str) -> usize {
-    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    text.match_indices(word).filter(|(i, _)| boundary(text[..*i].chars().next_back()) && boundary(text[i + word.len()..].chars().next())).count()
-}
 
 struct Topic {
     name: &'static str,
@@ -303,19 +111,31 @@ fn topic_within(unit_words: &[String]) -> Option<&'static str> {
     best.map(|(name, _)| name)
 }
 
-/// The body that publishes a topic's figures for a region, or the international one.
+/// The body that publishes a topic's figures for a region: the country's own, then its
+/// union's ("de" then "eu"), then the international one.
 pub(crate) fn body(topic: &str, region: Region) -> Option<(&'static str, &'static str)> {
-    let rows = bodies().iter().filter(|(t, ..)| *t == topic);
-    let for_region = rows.clone().find(|(_, r, ..)| Region::from_code(r) == region && region != Region::Other);
-    for_region.or_else(|| rows.clone().find(|(_, r, ..)| *r == "*")).map(|(_, _, name, url)| (*name, *url))
+    let rows = || bodies().iter().filter(|(t, ..)| *t == topic);
+    region.codes().into_iter().find_map(|code| rows().find(|(_, r, ..)| *r == code)).map(|(_, _, name, url)| (*name, *url))
+}
+
+/// Topics whose figures no official body publishes: a company's own accounts.
+#[cfg(test)]
+const NO_BODY: [&str; 1] = ["company-results"];
+
+/// Whether a topic's official figures include amounts of money (`money_topics.txt`).
+fn counts_money(topic: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/money_topics.txt"), 1).map(|r| r[0]).collect()).contains(&topic)
 }
 
 /// The official-source hint for a figure, when its topic has a body for the article's region:
 /// `context` is the figure's clause, `text` the figure as written, `unit` its counted noun
-/// (`None` for a percentage, an amount of money or a measure).
-pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region) -> Option<Hint> {
+/// (`None` for a percentage, an amount of money or a measure), `money` whether it is an
+/// amount of money (the price of a flight is no aviation statistic).
+pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region, money: bool) -> Option<Hint> {
     let around = context.replacen(text.trim(), " ", 1);
-    let (name, url) = body(topic(unit, &around)?, region)?;
+    let topic = topic(unit, &around).filter(|t| !money || counts_money(t))?;
+    let (name, url) = body(topic, region)?;
     Some(Hint { kind: "official-source".into(), label: format!("Compare with the official figures from {name}"), url: Some(url.to_string()) })
 }
 
@@ -324,113 +144,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_outlet_s_country_leads_when_the_article_names_it() {
-        let text = "Queensland's Premier met Canadian and British envoys. The British plan and the Canadian one differ.";
-        assert_eq!(Region::of_page(text, Some("www.couriermail.com.au")), Region::Australia);
-        assert_eq!(Region::of_page(text, Some("www.theglobeandmail.ca")), Region::Canada);
-        assert_eq!(Region::of_page(text, Some("www.example.com")), Region::of_article(text));
-        // A page that never names its outlet's country is about somewhere else.
-        let abroad = "The Senate passed the bill and Congress sent it to the White House.";
-        assert_eq!(Region::of_page(abroad, Some("www.thetimes.co.uk")), Region::Us);
-        assert_eq!(Region::of_page(abroad, None), Region::Us);
-    }
-
-    #[test]
     fn tables_are_sorted_with_headers_and_every_topic_has_a_body() {
         table::check::sorted_table("topics.txt", include_str!("topics.txt"), 2, 1);
         table::check::sorted_table("bodies.txt", include_str!("bodies.txt"), 4, 2);
-        table::check::sorted_table("regions.txt", include_str!("regions.txt"), 2, 1);
         table::check::sorted_table("general_nouns.txt", include_str!("general_nouns.txt"), 1, 1);
         assert!(topics().len() >= 40, "{} topics", topics().len());
+        table::check::sorted_table("money_topics.txt", include_str!("money_topics.txt"), 1, 1);
         for t in topics() {
-            assert!(bodies().iter().any(|(b, ..)| *b == t.name), "no body for {}", t.name);
+            assert_eq!(bodies().iter().any(|(b, ..)| *b == t.name), !NO_BODY.contains(&t.name), "bodies of {}", t.name);
+        }
+        for (t,) in table::rows_of(data_file!("hints/money_topics.txt"), 1).map(|r| (r[0],)) {
+            assert!(topics().iter().any(|k| k.name == t), "unknown money topic {t}");
         }
         for (topic, region, name, url) in bodies() {
             assert!(topics().iter().any(|t| t.name == *topic), "body for unknown topic {topic}");
-            assert!(["*", "us", "uk", "ca", "au", "eu"].contains(region), "region {region}");
+            assert!(Region::is_code(region), "region {region}");
             assert!(url.starts_with("https://") && !url.contains(' '), "{url}");
             assert!(!name.ends_with('.'), "{name}");
         }
-        for (_, code) in regions() {
-            assert!(["us", "uk", "ca", "au", "eu", "*"].contains(code), "region {code}");
-        }
-    }
-
-    #[test]
-    fn the_article_country_is_the_one_named_most() {
-        assert_eq!(Region::of_article("The White House said the U.S. economy grew. Congress agreed."), Region::Us);
-        assert_eq!(Region::of_article("The NHS in England and Wales; the US was not mentioned twice."), Region::Uk);
-        assert_eq!(Region::of_article("Ottawa and Toronto: Canada's figures."), Region::Canada);
-        assert_eq!(Region::of_article("Sydney and Melbourne, Australia."), Region::Australia);
-        assert_eq!(Region::of_article("The European Commission in Brussels."), Region::Eu);
-        assert_eq!(Region::of_article("Tokyo and Seoul."), Region::Other);
-        let tunisia = "Tunisia's museum was attacked. The U.S. offered help, the White House said. Tunisia mourned; Tunisia's president spoke.";
-        assert_eq!(Region::of_article(tunisia), Region::Other, "another country named most: international bodies");
-        assert_eq!(Region::of_article("Paris, France: France and Germany agreed."), Region::Eu, "a member state");
-        // "us" the pronoun and "Chicagoan" are not the country and the city.
-        assert_eq!(Region::of_article("Tell us, Chicagoans."), Region::Other);
-        assert_eq!(Region::of_article("London and Washington."), Region::Other, "a tie is no country");
-    }
-
-    /// The counts by word index are those of a search, left to right, for the longest region
-    /// word at each word start: on the test texts, on words that overlap themselves, and on
-    /// every region word set in awkward places.
-    #[test]
-    fn region_counts_by_word_index_agree_with_a_search() {
-        let searched = |w: &str| RegionWords::get().searched.iter().any(|(s, _)| *s == w);
-        let search = |text: &str| {
-            let mut counts = [0usize; 6];
-            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            let mut at = 0;
-            while at < text.len() {
-                let found = boundary(text[..at].chars().next_back())
-                    .then(|| {
-                        let whole = |w: &str| text[at..].starts_with(w) && boundary(text[at + w.len()..].chars().next());
-                        regions().iter().filter(|(w, _)| !searched(w) && whole(w)).max_by_key(|(w, _)| w.len())
-                    })
-                    .flatten();
-                match found {
-                    Some((w, code)) => {
-                        counts[REGIONS.iter().position(|r| r.code() == *code).unwrap()] += 1;
-                        at += w.len();
-                    }
-                    None => at += text[at..].chars().next().map_or(1, char::len_utf8),
-                }
-            }
-            for (word, code) in &RegionWords::get().searched {
-                counts[REGIONS.iter().position(|r| r.code() == *code).unwrap()] += count_whole_words(text, word);
-            }
-            counts
-        };
-        let mut texts: Vec<String> = vec![
-            "The White House said the U.S. economy grew. Congress agreed.".into(),
-            "U.S.U.S. U.S.A. CDCDC CDC's (CDC) eurozone-eurozone".into(),
-            "\u{e9}Canada Canada\u{e9} Canada, Ottawa; Ottawa2 Brussels".into(),
-        ];
-        let all: Vec<&str> = regions().iter().map(|(w, _)| *w).collect();
-        texts.push(all.join(" "));
-        texts.push(all.join(""));
-        texts.push(all.join("-x "));
-        for text in &texts {
-            assert_eq!(region_counts(text), search(text), "{text}");
-        }
-        assert!(overlaps_itself_at_a_word("ab ab") && !overlaps_itself_at_a_word("CDC") && !overlaps_itself_at_a_word("U.S."));
-    }
-
-    #[test]
-    fn a_local_story_is_its_country_s_and_a_name_inside_a_longer_one_is_not_counted() {
-        assert_eq!(Region::of_article("Senator Jane Doe, a Democrat from Ohio, spoke in Dayton."), Region::Us);
-        assert_eq!(Region::of_article("Tom Harris, a farmer in Ames, Iowa, lost his crop."), Region::Us);
-        assert_eq!(Region::of_article("Police in Manchester said the roads were closed."), Region::Uk);
-        assert_eq!(Region::of_article("Saskatchewan farmers and Winnipeg traders."), Region::Canada);
-        assert_eq!(Region::of_article("Floods in Tasmania and Hobart."), Region::Australia);
-        assert_eq!(Region::of_article("New South Wales"), Region::Australia, "not also Wales");
-        assert_eq!(Region::of_article("Northern Ireland"), Region::Uk, "not also Ireland");
-        assert_eq!(Region::of_article("New Mexico and Texas"), Region::Us, "not also Mexico");
-        assert_eq!(Region::of_article("Mexico"), Region::Other);
-        let local = "Unemployment in Ohio rose to 4.1 percent, the state said.";
-        let h = hint("4.1 percent", None, local, Region::of_article(local)).unwrap();
-        assert_eq!(h.label, "Compare with the official figures from the Bureau of Labor Statistics (Current Population Survey)");
     }
 
     #[test]
@@ -460,7 +191,7 @@ mod tests {
         assert_eq!(topic(Some("migrant encounters"), "Agents logged 2,000 migrant encounters"), Some("border"));
         assert_eq!(topic(Some("Californians"), "About 40,000 Californians were deported last year"), Some("deportation"));
         assert_eq!(topic(Some("points"), "Unemployment fell 0.3 points to 4.1%"), Some("unemployment"));
-        assert!(hint("a couple of job interviews", Some("job interviews"), "after a couple of job interviews", Region::Us).is_none(), "not the head");
+        assert!(hint("a couple of job interviews", Some("job interviews"), "after a couple of job interviews", Region::Us, false).is_none(), "not the head");
     }
 
     #[test]
@@ -477,12 +208,49 @@ mod tests {
 
     #[test]
     fn official_source_hint_wording_and_url() {
-        let h = hint("2.4 million encounters", Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us).unwrap();
+        let h = hint("2.4 million encounters", Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us, false).unwrap();
         assert_eq!(h.kind, "official-source");
         assert_eq!(h.label, "Compare with the official figures from U.S. Customs and Border Protection (nationwide encounters)");
         assert_eq!(h.url.as_deref(), Some("https://www.cbp.gov/newsroom/stats/nationwide-encounters"));
-        let h = hint("3.9%", None, "Unemployment fell to 3.9%.", Region::Other).unwrap();
+        let h = hint("3.9%", None, "Unemployment fell to 3.9%.", Region::Other, false).unwrap();
         assert_eq!(h.label, "Compare with the official figures from the International Labour Organization (ILOSTAT)");
         assert_eq!(h.url.as_deref(), Some("https://ilostat.ilo.org/"));
+    }
+
+    #[test]
+    fn a_company_s_accounts_have_no_official_body() {
+        let cases = [
+            ("\u{20ac}2.38", "For the full year, adjusted earnings per share rose to \u{20ac}2.38 from \u{20ac}2.16."),
+            ("$4.1 billion", "Quarterly revenue climbed 12% to $4.1 billion, beating analysts' estimates."),
+            ("\u{a3}312m", "The retailer reported a pre-tax profit of \u{a3}312m for the half year."),
+            ("18%", "Net income fell 18% as the carmaker cut prices in China."),
+            ("\u{20b9}1,200 crore", "The lender's net profit rose to \u{20b9}1,200 crore in the quarter."),
+            ("5% to 6%", "The group expects sales growth of 5% to 6%, its sales guidance for the year said."),
+        ];
+        for (text, sentence) in cases {
+            assert!(hint(text, None, sentence, Region::Other, false).is_none(), "{sentence}");
+            assert!(hint(text, None, sentence, Region::Us, true).is_none(), "{sentence}");
+        }
+        // A statistic with the same words stays one.
+        assert!(hint("\u{a3}9bn", None, "Tax revenue from fuel duty fell to \u{a3}9bn.", Region::Uk, true).is_some());
+        assert!(hint("2.1%", None, "Average earnings grew 2.1% in the year to March.", Region::Uk, false).is_some());
+        assert!(hint("0.4%", None, "Retail sales rose 0.4% in October.", Region::Us, false).is_some());
+    }
+
+    #[test]
+    fn the_price_of_a_thing_is_no_statistic_of_its_sector() {
+        let cases = [
+            ("around A$450", "A return flight from Perth costs around A$450 in the low season."),
+            ("$1,200", "Fees at the county's schools reach $1,200 a term."),
+            ("\u{20ac}35", "A ticket for the outbreak exhibition costs \u{20ac}35."),
+            ("KSh 3,000", "A bed in the prison's visitors' lodge costs KSh 3,000 a night."),
+            ("\u{a3}3.5bn a year", "Scrapping the limit would cost \u{a3}3.5bn a year, charities fighting child poverty said."),
+        ];
+        for (text, sentence) in cases {
+            assert!(hint(text, None, sentence, Region::Other, true).is_none(), "{sentence}");
+        }
+        // A money topic keeps its body; a count of the same sector keeps its own.
+        assert!(hint("$3.20", None, "Gasoline prices averaged $3.20 a gallon, the highest since May.", Region::Us, true).is_some());
+        assert!(hint("4 million", Some("air passengers"), "Airports handled 4 million air passengers in May.", Region::Uk, false).is_some());
     }
 }

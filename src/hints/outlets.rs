@@ -1,5 +1,6 @@
 //! News outlets: a finding credited to one gets a search limited to that outlet's site.
 
+use super::region::Region;
 use super::table;
 use std::sync::OnceLock;
 
@@ -24,6 +25,58 @@ pub(crate) fn domain(name: &str) -> Option<&'static str> {
     let table = outlets();
     let find = |k: &str| table.binary_search_by(|(t, _)| (*t).cmp(k)).ok().map(|i| table[i].1);
     find(&key).or_else(|| key.strip_suffix("'s").and_then(find))
+}
+
+fn regional() -> &'static [(&'static str, &'static str, &'static str)] {
+    static CELL: OnceLock<Vec<(&'static str, &'static str, &'static str)>> = OnceLock::new();
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/regional_outlets.txt"), 3).map(|r| (r[0], r[1], r[2])).collect())
+}
+
+/// [`domain`] for an article about `region`: a short name several countries' papers share
+/// ("the Nation", "the Star") is the paper of the article's country when it has one.
+pub(crate) fn domain_in(name: &str, region: Region) -> Option<&'static str> {
+    let key = key(name);
+    let key = key.strip_suffix("'s").unwrap_or(&key);
+    let own = region.codes().into_iter().find_map(|code| regional().iter().find(|(r, n, _)| *r == code && *n == key));
+    own.map(|(.., site)| *site).or_else(|| domain(name))
+}
+
+fn told_cues() -> &'static [Vec<&'static str>] {
+    static CELL: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    CELL.get_or_init(|| table::rows_of(data_file!("hints/told_cues.txt"), 1).map(|r| r[0].split(' ').collect()).collect())
+}
+
+/// Words after a cue tried as an outlet's name: "BBC Radio 4's Today programme" is tried
+/// from its longest opening down to "BBC".
+const NAME_WORDS: usize = 5;
+
+/// The outlet a sentence says a speaker spoke or wrote to ("told Reuters", "in an interview
+/// with CNN", "told the Nation"), as written, with its site.
+pub(crate) fn told(sentence: &str, region: Region) -> Option<(String, &'static str)> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    (0..words.len()).find_map(|i| {
+        let cue = told_cues().iter().filter(|c| c.len() <= lower.len() - i && c.iter().zip(&lower[i..]).all(|(a, b)| a == b)).map(Vec::len).max()?;
+        // The outlet's name ends at the first word that closes a clause ("told Reuters, …").
+        let mut after: Vec<&str> = Vec::new();
+        for w in words.iter().skip(i + cue).take(NAME_WORDS) {
+            let bare = w.trim_end_matches([',', '.', ';', ':', '"', '\u{201d}', ')', '!', '?']);
+            after.push(bare);
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        // Only a name with a capital is an outlet's ("told the Nation", "told talkSPORT", not
+        // "told the nation").
+        let starts = usize::from(after.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+        if !after.get(starts).is_some_and(|w| w.chars().any(char::is_uppercase)) {
+            return None;
+        }
+        (starts + 1..=after.len()).rev().find_map(|n| {
+            let name = after[..n].join(" ");
+            domain_in(&name, region).map(|d| (name.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string(), d))
+        })
+    })
 }
 
 #[cfg(test)]
@@ -55,5 +108,48 @@ mod tests {
         assert_eq!(domain("Barron\u{2019}s"), Some("barrons.com"));
         assert_eq!(domain("Lori Lightfoot"), None);
         assert_eq!(domain("the"), None);
+    }
+
+    #[test]
+    fn the_regional_table_is_sorted_and_a_shared_name_is_the_article_country_s_paper() {
+        table::check::sorted_table("regional_outlets.txt", include_str!("regional_outlets.txt"), 3, 2);
+        table::check::sorted_table("told_cues.txt", include_str!("told_cues.txt"), 1, 1);
+        assert_eq!(domain_in("the Nation", Region::of_article("Nairobi, Kenya")), Some("nation.africa"));
+        assert_eq!(domain_in("The Nation", Region::of_article("Lahore and Karachi, Pakistan")), Some("nation.com.pk"));
+        assert_eq!(domain_in("the Nation", Region::Us), Some("thenation.com"));
+        assert_eq!(domain_in("the Nation", Region::Other), None, "no guess without the country");
+        assert_eq!(domain_in("The Star", Region::of_article("Toronto, Ontario")), Some("thestar.com"));
+        assert_eq!(domain_in("the Sun's", Region::Uk), Some("thesun.co.uk"));
+        assert_eq!(domain_in("Reuters", Region::of_article("Nairobi, Kenya")), Some("reuters.com"), "the shared table otherwise");
+    }
+
+    #[test]
+    fn the_outlet_a_speaker_told_is_read() {
+        let ke = Region::of_article("Nairobi, Kenya");
+        let cases = [
+            ("\"We will not back down,\" the senator told Reuters on Tuesday.", Region::Us, "Reuters", "reuters.com"),
+            ("The minister told the BBC that the talks had stalled.", Region::Uk, "the BBC", "bbc.co.uk"),
+            ("She said in an interview with CNN's Jake Tapper that she would run.", Region::Us, "CNN", "cnn.com"),
+            ("He told BBC Radio 4's Today programme the figures were wrong.", Region::Uk, "BBC", "bbc.co.uk"),
+            ("The coach told Sky Sports: \"We were poor.\"", Region::Uk, "Sky Sports", "skysports.com"),
+            ("Speaking to Marca, the forward denied the rumours.", Region::Other, "Marca", "marca.com"),
+            ("The manager told talkSPORT he wanted one more forward.", Region::Uk, "talkSPORT", "talksport.com"),
+            ("The governor told the Nation that funds had been released.", ke, "the Nation", "nation.africa"),
+            ("In an interview with the Hindustan Times, the minister defended the plan.", Region::Other, "the Hindustan Times", "hindustantimes.com"),
+            ("The mayor wrote in the Guardian that rents were too high.", Region::Uk, "the Guardian", "theguardian.com"),
+        ];
+        for (sentence, region, name, site) in cases {
+            assert_eq!(told(sentence, region), Some((name.to_string(), site)), "{sentence}");
+        }
+        for sentence in [
+            "The minister told reporters the figures were wrong.",
+            "He told MPs on Tuesday that poverty would fall.",
+            "She told the nation in a televised address that the war was over.",
+            "The coach told his players to keep calm.",
+            "told",
+            "",
+        ] {
+            assert_eq!(told(sentence, Region::Uk), None, "{sentence}");
+        }
     }
 }
