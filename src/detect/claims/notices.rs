@@ -3,6 +3,7 @@
 //! pieces of a sentence (the tail of a split quote, a stage direction). A figure or a name
 //! in them ("call Crime Stoppers on 1800 333 000", "She was 89.") is nothing a careful
 //! reader checks (issue 8, claims12).
+use crate::text::phones::{self, Calling};
 
 /// The phrases of `cues/notices.txt`, sorted.
 fn phrases() -> &'static [&'static str] {
@@ -23,25 +24,14 @@ pub fn is_notice(words: &[&str]) -> bool {
     })
 }
 
-/// Verbs that tell the reader to get in touch ("call", "contact", "ring").
-const CONTACT_VERBS: [&str; 6] = ["call", "contact", "dial", "phone", "ring", "text"];
-
 /// Whether the sentence `text` (its folded words `words`) tells the reader whom to get in
 /// touch with and on what number ("… should call the Arson Hotline at 1-800-555-0133",
-/// "contact Samaritans free on 116 123"): a contact verb and a telephone number. A number
-/// that counts ("12,000 calls") has commas or no groups and is no telephone number.
+/// "contact Samaritans free on 116 123"): a verb of calling in its base form (a request, not
+/// "called") and a telephone number, both as the text layer reads them. A number that
+/// counts ("12,000 calls") has commas or no groups and is no telephone number.
 pub fn gives_a_contact_number(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| CONTACT_VERBS.contains(w)) && text.split(|c: char| !(c.is_ascii_digit() || c == ' ' || c == '-' || c == '.')).any(is_phone_number)
-}
-
-/// Whether a run of digits, spaces, hyphens and dots is a telephone number: at least six
-/// digits in two groups or more ("1800 333 000", "13 11 14", "250-555-0100"), not a range
-/// of years ("2019-2020").
-fn is_phone_number(run: &str) -> bool {
-    let groups: Vec<&str> = run.split([' ', '-', '.']).filter(|g| !g.is_empty()).collect();
-    let digits: usize = groups.iter().map(|g| g.len()).sum();
-    let years = groups.len() == 2 && groups[0].len() == 4 && groups[0].parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
-    groups.len() >= 2 && digits >= 6 && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) && !years
+    let asks = words.iter().any(|w| phones::calling_word(w).is_some_and(|c| c.base_form && c.does != Calling::Quote));
+    asks && phones::numbers(text).next().is_some()
 }
 
 /// Words that may end a bare age: "She was 89 years old."
@@ -144,6 +134,9 @@ mod tests {
             "Readers seeking support can contact Samaritans free on 116 123.",
             "Gardai want to hear from anyone in the area; ring Store Street station on 01 666 9000.",
             "For help, text the crisis line on 0412 555 019.",
+            "Parents worried about a child can phone the helpline on (02) 9876 5432.",
+            "Those in Kenya should call +254 20 123 4567 for consular help.",
+            "Tenants can telephone the housing office on 0161 496 0000 ext. 123.",
         ] {
             assert!(contact(s), "{s}");
         }
@@ -152,6 +145,8 @@ mod tests {
             "Call volumes rose 30 percent from 2019-2020.",
             "Officials will contact 1 200 families by May.",
             "Police said 3 people called 911 during the 2021 storm.",
+            "She called the hotline at 1-800-555-0133 three times, records show.",
+            "Officials will contact 40 schools between 2019-2020 and 2024.",
         ] {
             assert!(!contact(s), "{s}");
         }

@@ -153,7 +153,6 @@ lexicons! {
     european_words => "european_words.txt",
     money_words => "money_words.txt",
     age_subjects => "age_subjects.txt",
-    call_words => "call_words.txt",
     rain_words => "rain_words.txt",
     heat_words => "heat_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
