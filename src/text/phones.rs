@@ -239,7 +239,7 @@ fn certain_shape(g: &Groups) -> bool {
     let digits: usize = g.lens.iter().sum();
     let trunk = g.trunk && digits >= 9;
     let long_run = g.lens.len() >= 3 && digits > 9 && !thousands(g);
-    (g.plus && digits >= 8) || (g.bracketed_area && digits >= 8) || trunk || long_run
+    ((g.plus || g.bracketed_area) && digits >= 8) || trunk || long_run
 }
 
 /// Whether the groups are thousands ("1 414 021 100", "12.500.000"): one to three digits,
