@@ -9,6 +9,7 @@
 pub mod attribution;
 pub mod boilerplate;
 pub mod marks;
+pub mod phones;
 #[allow(missing_docs)]
 pub mod sentences;
 pub mod stamps;

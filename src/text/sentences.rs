@@ -7,12 +7,43 @@
 
 use super::Span;
 
-/// Abbreviations after which a full stop does not end a sentence (lower case, no dot).
-const ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "amb", "apr", "atty", "aug", "ave", "blvd", "brig", "capt", "cmdr", "col", "cpl", "dec", "del", "dept", "det", "dr", "e.g", "est", "etc",
-    "feb", "fig", "fla", "ft", "gen", "gov", "hon", "i.e", "jan", "jr", "jul", "jun", "lt", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov",
-    "oct", "p.m", "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "u.s.a", "v", "vs",
-];
+/// Whether `lower` (lower case, no final dot) is a title or rank written before a name.
+pub(crate) fn is_title_abbreviation(lower: &str) -> bool {
+    title_abbreviations().binary_search(&lower).is_ok()
+}
+
+/// A sorted data file of `src/text/`, one entry a line.
+fn sorted_list(cell: &'static std::sync::OnceLock<Vec<&'static str>>, src: &'static str) -> &'static [&'static str] {
+    cell.get_or_init(|| src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+}
+
+/// Abbreviations whose full stop never ends a sentence: titles and ranks before a name
+/// ("Det. Supt. Mark Hale"), citation marks ("e.g.", "v."). Lower case, no final dot.
+fn title_abbreviations() -> &'static [&'static str] {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    sorted_list(&CELL, data_file!("text/title_abbreviations.txt"))
+}
+
+/// Abbreviations that end a sentence only before a word that opens one ("in the U.S. He
+/// said", not "the U.S. Senate"). Lower case, no final dot.
+fn sentence_end_abbreviations() -> &'static [&'static str] {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    sorted_list(&CELL, data_file!("text/sentence_end_abbreviations.txt"))
+}
+
+/// Words that open a sentence and never continue a name ("He", "The", "But").
+fn sentence_openers() -> &'static [&'static str] {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    sorted_list(&CELL, data_file!("text/sentence_openers.txt"))
+}
+
+/// Whether `rest` (after an abbreviation's full stop) opens with a word that starts a
+/// sentence, capitalised: "He said", "The talks".
+fn opener_follows(rest: &str) -> bool {
+    let first: &str = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let capitalised = first.starts_with(|c: char| c.is_uppercase()) && first.chars().skip(1).all(char::is_lowercase);
+    capitalised && sentence_openers().binary_search(&first.to_lowercase().as_str()).is_ok()
+}
 
 /// Company suffixes: they end a name, and a sentence too when a new clause follows
 /// ("… of Acme Corp. Smith said …"), but not when the name runs on ("Apple Inc. Chief
@@ -217,8 +248,11 @@ fn is_abbreviation(body: &str, dot: usize, ch: char) -> bool {
     if COMPANY_SUFFIXES.binary_search(&lower.as_str()).is_ok() {
         return !clause_follows(&body[dot + 1..]);
     }
-    if ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
+    if title_abbreviations().binary_search(&lower.as_str()).is_ok() {
         return true;
+    }
+    if sentence_end_abbreviations().binary_search(&lower.as_str()).is_ok() {
+        return !opener_follows(&body[dot + 1..]);
     }
     // Initials: single capital letters, alone or joined ("J.", "G.K."); "A." at a
     // sentence start is rare in news.
@@ -237,10 +271,39 @@ mod tests {
     }
 
     #[test]
-    fn abbreviation_list_is_sorted_for_binary_search() {
-        let mut sorted = ABBREVIATIONS.to_vec();
-        sorted.sort();
-        assert_eq!(sorted, ABBREVIATIONS);
+    fn abbreviation_lists_are_sorted_for_binary_search() {
+        for list in [title_abbreviations(), sentence_end_abbreviations(), sentence_openers()] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn police_military_and_civic_titles_do_not_end_sentences() {
+        for text in [
+            "Insp. Jane Roe said the van was found.",
+            "Det. Supt. Mark Hale and Det. Chief Insp. Sam Tull led the raid.",
+            "Police named Sgt. Alan Cole and Const. Mary Bell.",
+            "Cllr. Ann Price objected, as did Lt. Col. Ray Dunn.",
+            "Brig. Gen. Lee Moss met Maj. Gen. Ali Khan and Cmdr. Sue Lin.",
+            "Rev. Tom Gray, Revd. Ian Ash, Fr. Paul Kelly and Msgr. Luis Ortiz prayed.",
+            "Sen. Jo Ames, Rep. Kim Ruiz and Gov. Dan Cole signed it.",
+            "Supt. Ian Hall thanked Ch. Supt. Ben Ola and Asst. Comm. Ruth Ode.",
+            "Pte. Sam Orr and Cpl. Ed Kim were hurt, said Capt. Ivy Nash.",
+        ] {
+            assert_eq!(sentences(text), [text], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_word_that_opens_one() {
+        assert_eq!(sentences("The senator visited the U.S. He said it was fine."), ["The senator visited the U.S.", "He said it was fine."]);
+        assert_eq!(sentences("They met at 10 a.m. The talks lasted hours."), ["They met at 10 a.m.", "The talks lasted hours."]);
+        assert_eq!(sentences("He was named after John Smith Jr. But the name stuck."), ["He was named after John Smith Jr.", "But the name stuck."]);
+        // A name or a time runs on.
+        for text in ["The U.S. Senate voted at 5 p.m. Friday.", "The U.K. Treasury and the U.N. Security Council met.", "Sam Tull Jr. Has won before, he said."]
+        {
+            assert_eq!(sentences(text).len(), 1, "{text}");
+        }
     }
 
     #[test]

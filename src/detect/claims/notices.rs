@@ -3,6 +3,7 @@
 //! pieces of a sentence (the tail of a split quote, a stage direction). A figure or a name
 //! in them ("call Crime Stoppers on 1800 333 000", "She was 89.") is nothing a careful
 //! reader checks (issue 8, claims12).
+use crate::text::phones::{self, Calling};
 
 /// The phrases of `cues/notices.txt`, sorted.
 fn phrases() -> &'static [&'static str] {
@@ -23,25 +24,45 @@ pub fn is_notice(words: &[&str]) -> bool {
     })
 }
 
-/// Verbs that tell the reader to get in touch ("call", "contact", "ring").
-const CONTACT_VERBS: [&str; 6] = ["call", "contact", "dial", "phone", "ring", "text"];
-
 /// Whether the sentence `text` (its folded words `words`) tells the reader whom to get in
 /// touch with and on what number ("… should call the Arson Hotline at 1-800-555-0133",
-/// "contact Samaritans free on 116 123"): a contact verb and a telephone number. A number
-/// that counts ("12,000 calls") has commas or no groups and is no telephone number.
+/// "contact Samaritans free on 116 123"): a verb of calling in its base form (a request, not
+/// "called") and a telephone number, both as the text layer reads them. A number that
+/// counts ("12,000 calls") has commas or no groups and is no telephone number.
 pub fn gives_a_contact_number(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| CONTACT_VERBS.contains(w)) && text.split(|c: char| !(c.is_ascii_digit() || c == ' ' || c == '-' || c == '.')).any(is_phone_number)
+    let asks = words.iter().any(|w| phones::calling_word(w).is_some_and(|c| c.base_form && c.does != Calling::Quote));
+    (asks && phones::numbers(text).next().is_some()) || asks_to_call_a_number(words)
 }
 
-/// Whether a run of digits, spaces, hyphens and dots is a telephone number: at least six
-/// digits in two groups or more ("1800 333 000", "13 11 14", "250-555-0100"), not a range
-/// of years ("2019-2020").
-fn is_phone_number(run: &str) -> bool {
-    let groups: Vec<&str> = run.split([' ', '-', '.']).filter(|g| !g.is_empty()).collect();
-    let digits: usize = groups.iter().map(|g| g.len()).sum();
-    let years = groups.len() == 2 && groups[0].len() == 4 && groups[0].parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
-    groups.len() >= 2 && digits >= 6 && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) && !years
+/// How many words may stand between a request to call and its number ("call police on 101").
+const CALLED_WORDS: usize = 5;
+
+/// Words before a verb of calling that make it a request to the reader: "Please call",
+/// "should call", "asked to contact", "report online or phone".
+const REQUEST_MARKS: [&str; 10] = ["please", "should", "can", "must", "may", "to", "or", "then", "also", "immediately"];
+
+/// Words after a number to call or quote that show it counts nothing: the sentence goes on
+/// with the rest of the request ("call 101 with any information", "dial 999 immediately"). A noun after the number ("call 300 patients") counts.
+const AFTER_THE_NUMBER: [&str; 10] = ["or", "and", "with", "if", "when", "quoting", "immediately", "at", "anytime", "anonymously"];
+
+/// Whether the folded words ask the reader to call or quote a number, whatever its shape
+/// ("Anyone with dashcam footage should call 101.", "Please quote crime number 23/4567/24
+/// when calling.", "Report it online or phone 101."): a verb of calling in its base form
+/// that opens the sentence or follows a mark of request, then within a few words a number
+/// that ends the sentence or goes on with the request.
+fn asks_to_call_a_number(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let request = i == 0 || REQUEST_MARKS.contains(&words[i - 1]);
+        let calling = phones::calling_word(w).is_some_and(|c| c.base_form);
+        request && calling && number_to_call_after(&words[i + 1..])
+    })
+}
+
+/// Whether a number to call stands within a few words at the start of `rest`.
+fn number_to_call_after(rest: &[&str]) -> bool {
+    let Some(at) = rest.iter().take(CALLED_WORDS + 1).position(|w| *w == "#num") else { return false };
+    let after = rest[at..].iter().position(|w| *w != "#num").map(|k| rest[at + k]);
+    after.is_none_or(|w| AFTER_THE_NUMBER.contains(&w))
 }
 
 /// Words that may end a bare age: "She was 89 years old."
@@ -114,6 +135,11 @@ mod tests {
             "If you or someone you know is struggling, help is available 24 hours a day.",
             "Anyone who saw the grey Ford Focus between 9pm and 11pm is asked to contact detectives.",
             "Officers are asking anyone with any information to come forward, a spokesman said.",
+            "We would urge anyone who saw the van to come forward.",
+            "Information can be given anonymously to Crimestoppers.",
+            "People with information are asked to get in touch with the inquiry team.",
+            "Callers should quote reference 1234 of 5 May.",
+            "Details can also be passed anonymously to Crimestoppers.",
             "People who witnessed the crash are urged to call the RCMP detachment at 250-555-0100.",
             "In lieu of flowers, donations may be made to the Alzheimer's Society.",
             "He is survived by his wife of 52 years, Joan, and two daughters.",
@@ -131,6 +157,8 @@ mod tests {
             "The senator urged colleagues to pass the bill by Friday.",
             "Donations to the campaign rose 40 percent in June.",
             "The funeral industry employs 100,000 people.",
+            "Three more women have come forward since March, lawyers said.",
+            "Crimestoppers received 9,000 calls in 2023.",
         ] {
             assert!(!notice(s), "{s}");
         }
@@ -144,6 +172,14 @@ mod tests {
             "Readers seeking support can contact Samaritans free on 116 123.",
             "Gardai want to hear from anyone in the area; ring Store Street station on 01 666 9000.",
             "For help, text the crisis line on 0412 555 019.",
+            "Parents worried about a child can phone the helpline on (02) 9876 5432.",
+            "Those in Kenya should call +254 20 123 4567 for consular help.",
+            "Tenants can telephone the housing office on 0161 496 0000 ext. 123.",
+            "Anyone with dashcam footage should call 101.",
+            "Report it online or phone 101 quoting log 455.",
+            "Please quote crime number 23/4567/24 when calling.",
+            "Call 999 immediately if you see the man.",
+            "Ring 112 if the water rises.",
         ] {
             assert!(contact(s), "{s}");
         }
@@ -152,6 +188,13 @@ mod tests {
             "Call volumes rose 30 percent from 2019-2020.",
             "Officials will contact 1 200 families by May.",
             "Police said 3 people called 911 during the 2021 storm.",
+            "She called the hotline at 1-800-555-0133 three times, records show.",
+            "Officials will contact 40 schools between 2019-2020 and 2024.",
+            "Doctors should call 300 patients back for tests.",
+            "The campaign can contact 2,000 voters a day.",
+            "Residents call 311 more than 8,000 times a week.",
+            "The report used her calendar and contact information, 85 of 154 meetings.",
+            "In that America one must dial 1 for English.",
         ] {
             assert!(!contact(s), "{s}");
         }

@@ -9,12 +9,12 @@ use super::quantity::Quantity;
 use super::{phrases, street_address, time_zone_at};
 use crate::detect::lexicon;
 use crate::report::Category;
+use crate::text::phones::{self, Calling};
 use crate::text::tokens::pieces::Kind;
 
 /// The last token of the identifier quantity `q` is part of, if it is one.
 pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
     phone_groups(t, q)
-        .or_else(|| bracketed_area_code(t, q))
         .or_else(|| clock_time(t, q))
         .or_else(|| dotted_code(t, q))
         .or_else(|| lettered_house_number(t, q))
@@ -32,58 +32,31 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| spaced_compound_end(t, q))
 }
 
-/// How many digits a telephone number has at least, written in groups: "0800 111 4444" (11),
-/// "+44 20 7946 0958" (12), "0131 496 0018" (11).
-const PHONE_DIGITS: usize = 9;
-
-/// How many groups a telephone number is written in at most ("+1 212 555 0199" has four); the
+/// How many groups a number to call is read back over at most ("46/12345", "116 123"): the
 /// cap keeps a long run of spaced numbers from costing time quadratic in its length.
 const PHONE_GROUPS: usize = 6;
 
-/// Whether token `k` is a group of a spaced telephone number: plain digits, one to five of
-/// them ("+61 2 9374 4000"), not part of a number with separators ("1,200").
-fn phone_group(t: &Tokens, k: usize) -> bool {
-    let raw = t.raw(k);
-    let glued_separator = |j: usize| matches!(t.lower(j), "," | "." | ":" | "/");
-    t.kind(k) == Some(Kind::Digits)
-        && (1..=5).contains(&raw.len())
-        && !(t.joined(k) && k > 0 && glued_separator(k - 1))
-        && !(t.joined(k + 1) && glued_separator(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits))
+/// The telephone number (the text layer's reading) that token `k` lies in.
+fn phone_at(t: &Tokens, k: usize) -> Option<phones::Phone> {
+    phones::covering(t.text, t.toks.get(k)?.start)
 }
 
-/// "0800 111 4444", "+44 20 7946 0958": digit groups separated by spaces, nine digits or more
-/// in all, opening with a trunk "0" or a "+" country code, are one telephone number; the last
-/// token of it. "in 2019 150 people" has neither.
+/// The token that ends at byte `end`, from token `k` on.
+fn token_ending(t: &Tokens, k: usize, end: usize) -> Option<usize> {
+    (k..t.len()).take_while(|&j| t.toks[j].start < end).find(|&j| t.toks[j].end == end)
+}
+
+/// "0800 111 4444", "+254 20 123 4567", "(03) 9123 4567", "1-800-555-0133": digits in a
+/// number whose shape alone says telephone are no count; the number's last token. "in 2019
+/// 150 people" and "1 414 021 100" have no such shape.
 fn phone_groups(t: &Tokens, q: &Quantity) -> Option<usize> {
     // "+61 2 9374 4000": the country code may be read with its sign.
     let first = if t.is(q.first, "+") && t.joined(q.first + 1) { q.first + 1 } else { q.first };
-    if first != q.last || t.kind(first) != Some(Kind::Digits) || !phone_group(t, first) {
+    if first != q.last || t.kind(first) != Some(Kind::Digits) {
         return None;
     }
-    let mut start = first;
-    while start > 0 && first - start < PHONE_GROUPS && t.spaced(start) && phone_group(t, start - 1) {
-        start -= 1;
-    }
-    let mut end = q.last;
-    while end - start < PHONE_GROUPS && t.spaced(end + 1) && phone_group(t, end + 1) {
-        end += 1;
-    }
-    let digits: usize = (start..=end).map(|k| t.raw(k).len()).sum();
-    let country_code = start > 0 && t.is(start - 1, "+") && t.joined(start);
-    let trunk = t.raw(start).starts_with('0');
-    // "1800 123 456": three groups or more of ten digits need no trunk "0".
-    let long_run = end >= start + 2 && digits > PHONE_DIGITS;
-    (end > start && digits >= PHONE_DIGITS && (trunk || country_code || long_run)).then_some(end)
-}
-
-/// "(212) 555-0199": an area code in brackets, then three digits, a hyphen and four, is a
-/// North American telephone number; its last token.
-fn bracketed_area_code(t: &Tokens, q: &Quantity) -> Option<usize> {
-    let digits = |k: usize, n: usize| t.kind(k) == Some(Kind::Digits) && t.raw(k).len() == n;
-    let (area, close, exchange, hyphen, line) = (q.first, q.first + 1, q.first + 2, q.first + 3, q.first + 4);
-    let bracketed = area > 0 && t.is(area - 1, "(") && t.joined(area) && t.is(close, ")") && t.joined(close);
-    let local = digits(exchange, 3) && t.near(exchange) && t.is(hyphen, "-") && t.joined(hyphen) && t.joined(line) && digits(line, 4);
-    (q.last == area && digits(area, 3) && bracketed && local).then_some(line)
+    let phone = phone_at(t, q.first).filter(|p| p.certain)?;
+    token_ending(t, q.last, phone.end)
 }
 
 /// "version 2.3.1", "192.168.0.1": numbers chained by two dots or more are a code; the last
@@ -304,7 +277,7 @@ fn number_to_call(t: &Tokens, q: &Quantity) -> Option<usize> {
     if q.unit.is_some() || !dialled || q.first == 0 {
         return None;
     }
-    // The number's earlier groups, read apart: "01622 690690", "46/12345".
+    // The number's earlier groups, read apart: "01622 690690", "46/12345", "(03) 9123".
     let mut start = q.first;
     while start > 0
         && q.first - start < PHONE_GROUPS
@@ -313,6 +286,10 @@ fn number_to_call(t: &Tokens, q: &Quantity) -> Option<usize> {
     {
         start -= 1;
     }
+    let phone = phone_at(t, q.first);
+    if let Some(opening) = phone.and_then(|ph| (0..=start).rev().find(|&k| t.toks[k].start == ph.start)) {
+        start = start.min(opening);
+    }
     let p = start.checked_sub(1)?;
     let via = matches!(t.lower(p), "on" | "at" | "to");
     let words_end = if via { p.checked_sub(1)? } else { p };
@@ -320,9 +297,11 @@ fn number_to_call(t: &Tokens, q: &Quantity) -> Option<usize> {
     let mut between = 0;
     while between <= CALLED_WORDS {
         let word = t.lower(k);
-        if lexicon::call_words().contains(word) {
-            let quoting = matches!(word, "quote" | "quoting");
-            return ((quoting && !via) || (via && between > 0 && !quoting)).then_some(q.last);
+        if let Some(calling) = phones::calling_word(word) {
+            let quoting = calling.does == Calling::Quote;
+            // "call 9123 4567", "text 0412 555 019": a number to call right after the verb.
+            let dialled_at_once = !via && between == 0 && calling.does == Calling::Dial && phone.is_some();
+            return ((quoting && !via) || (via && between > 0 && !quoting) || dialled_at_once).then_some(q.last);
         }
         // The words of a name or a compound go by: "the council's out-of-hours line".
         let joiner = matches!(word, "'" | "\u{2019}" | "-" | "&") && t.joined(k);
@@ -472,6 +451,32 @@ mod tests {
         assert!(values("Contact the embassy on +44 20 7946 0958.").is_empty());
         // Counts side by side are still counts.
         assert_eq!(values("In 2019 150 people were hurt."), vec![150.0]);
+    }
+
+    #[test]
+    fn telephone_numbers_of_many_countries_are_no_figures() {
+        for text in [
+            "Readers needing support can call (03) 9123 4567 at any hour.",
+            "Bookings: (02) 9876 5432, the clinic said.",
+            "The Nairobi office (+254 20 123 4567) opened in March.",
+            "For the Tokyo office call 03-1234-5678 before noon.",
+            "Reach the Sao Paulo desk on +55 11 91234-5678.",
+            "From abroad, dial 0049 30 123456 for the Berlin office.",
+            "The council can be contacted on 0161 496 0000 ext. 123.",
+            "Call the press office on 020 7946 0321, extension 4412, for details.",
+            "Dial +44 (0)20 7946 0958 to book.",
+            "For bookings call 9123 4567 after lunch.",
+            "Call 555-0199 to reserve a seat.",
+            "Those affected can call 0800 028 0199 or text 85258.",
+            "Gardai can be reached on +353 1 666 9000.",
+        ] {
+            assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+        // Counts, scores, dates and spans of years beside them stay what they were.
+        assert_eq!(values("Volunteers rang 40 households and phoned 300 voters."), vec![40.0, 300.0]);
+        assert_eq!(values("The team won 3-1 on Saturday."), vec![3.0, 1.0]);
+        assert_eq!(values("The firm contacted 1 200 families by May."), vec![1200.0]);
+        assert_eq!(values("He dialled 999 and 20 officers arrived."), vec![20.0]);
     }
 
     #[test]

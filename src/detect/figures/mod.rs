@@ -976,10 +976,10 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     if q.form == Form::Words && t.is(p, "-") && t.joined(p) && t.joined(q.first) && p > 0 && t.is_word(p - 1) && !numbers::is_number_word(t.lower(p - 1)) {
         return Some(q.last);
     }
-    // "Call 911", "dial 999": a number to call is a phone number ("called 300 patients"
+    // "Call 911", "dial 999", "text 85258": a number to call is a phone number ("called 300 patients"
     // counts the ones called).
     if q.form == Form::Integer
-        && matches!(t.lower(p), "call" | "calls" | "called" | "calling" | "dial" | "dials" | "dialled" | "dialed" | "dialing" | "dialling")
+        && crate::text::phones::calling_word(t.lower(p)).is_some_and(|c| c.does == crate::text::phones::Calling::Dial)
         && counted_noun(t, q.last + 1).is_none()
     {
         return Some(q.last);

@@ -154,7 +154,6 @@ lexicons! {
     money_words => "money_words.txt",
     age_subjects => "age_subjects.txt",
     apposed_age_nouns => "apposed_age_nouns.txt",
-    call_words => "call_words.txt",
     rain_words => "rain_words.txt",
     heat_words => "heat_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.

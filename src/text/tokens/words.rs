@@ -101,7 +101,10 @@ fn takes_full_stop(word: &str) -> bool {
         return c.is_uppercase();
     }
     let lower = word.to_lowercase();
-    word.contains('.') || lexicon::speaker_honorifics().contains(&lower) || matches!(lower.as_str(), "jr" | "sr" | "st" | "inc" | "co" | "corp" | "ltd")
+    word.contains('.')
+        || lexicon::speaker_honorifics().contains(&lower)
+        || crate::text::sentences::is_title_abbreviation(&lower)
+        || matches!(lower.as_str(), "jr" | "sr" | "st" | "inc" | "co" | "corp" | "ltd")
 }
 
 /// Whether the word starts with a capital letter.
