@@ -325,13 +325,19 @@ mod tests {
 
     #[test]
     fn letters_and_digits_mixed_are_codes() {
-        assert_eq!(tokens("Flight BA287 took the A9, not the M25, to the G20."), ["flight", "#code", "took", "the", "#code", "not", "the", "#code", "to", "the", "#code"]);
+        assert_eq!(
+            tokens("Flight BA287 took the A9, not the M25, to the G20."),
+            ["flight", "#code", "took", "the", "#code", "not", "the", "#code", "to", "the", "#code"]
+        );
         assert_eq!(tokens("H1N1 and 3D prints of COVID19"), ["#code", "and", "#code", "prints", "of", "#code"]);
     }
 
     #[test]
     fn numbers_with_units_written_on_stay_amounts() {
-        assert_eq!(tokens("It cost $5bn, 10m and Rs500 in the 1990s; the 3rd at 9am, 100km."), ["it", "cost", "#num", "#num", "and", "#num", "in", "the", "#num", "the", "#num", "at", "#num", "#num"]);
+        assert_eq!(
+            tokens("It cost $5bn, 10m and Rs500 in the 1990s; the 3rd at 9am, 100km."),
+            ["it", "cost", "#num", "#num", "and", "#num", "in", "the", "#num", "the", "#num", "at", "#num", "#num"]
+        );
     }
 
     #[test]
