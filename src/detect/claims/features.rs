@@ -583,6 +583,24 @@ mod tests {
         }
     }
 
+    /// A number that names something (issue 8: "Boeing 737 Max 9", "BA287", "the A9")
+    /// gives no "figure"; an amount beside such a name still does.
+    #[test]
+    fn codes_and_model_names_are_no_figures() {
+        let figure = signal_index("figure").unwrap();
+        for s in [
+            "The Boeing 737 Max 9 was grounded on Friday.",
+            "Flight BA287 was diverted.",
+            "The A9 near Perth was closed.",
+            "Regulators debated Section 230 and the F-35.",
+        ] {
+            assert!(!extract(s).signals.contains(&figure), "{s}");
+        }
+        for s in ["The A9 crash left 3 people dead.", "Flight BA287 carried 214 passengers.", "The FTSE 100 fell 2%."] {
+            assert!(extract(s).signals.contains(&figure), "{s}");
+        }
+    }
+
     #[test]
     fn first_and_second_person_sources_are_not_outside_sources() {
         for s in ["Kennedy", "the governor", "The Labor Department", "Sen. Warren"] {
