@@ -187,7 +187,10 @@ fn is_gerund_noun(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
         && !lexicon::function_words().contains(&pk)
         && !lexicon::speaker_boundaries().contains(&pk)
         && !lexicon::pronouns().contains(&pk)
-        && !matches!(pk.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "kept" | "keeps" | "keep" | "started" | "stopped" | "began" | "continued");
+        && !matches!(
+            pk.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "kept" | "keeps" | "keep" | "started" | "stopped" | "began" | "continued"
+        );
     let bare = toks.get(i + 1).is_none_or(|n| matches!(n.punct, Some('.' | ',' | ';' | ')' | '!' | '?')));
     modifier && bare
 }

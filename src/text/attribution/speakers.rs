@@ -1262,7 +1262,8 @@ fn office_then_name(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
         }
         let office = lexicon::speaker_roles().contains(&kw);
         let joins = kw == "and" && j > k && is_office_at(text, toks, j - 1);
-        let modifies = !office && j > k && is_office_at(text, toks, j + 1) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !lexicon::function_words().contains(&kw);
+        let modifies =
+            !office && j > k && is_office_at(text, toks, j + 1) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !lexicon::function_words().contains(&kw);
         if !(office || joins || modifies) {
             break;
         }
