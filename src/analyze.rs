@@ -184,7 +184,7 @@ mod tests {
         // An estimate a possessive owns is its owner's, not the speaker's.
         let beat = "Headline\n\nSiemens reported net income of €612 million, beating analysts' average estimate of €580 million, the company said.";
         assert_eq!(source(beat, "€580").as_deref(), Some("analysts"));
-        assert_eq!(source(beat, "€612").as_deref(), Some("the company"));
+        assert_eq!(source(beat, "€612").as_deref(), Some("Siemens"));
         let imf = "Headline\n\nGrowth reached 1.9%, above the IMF's forecast of 1.5%, the ministry said.";
         assert_eq!(source(imf, "1.5%").as_deref(), Some("IMF"));
     }
