@@ -113,7 +113,9 @@ fn credit_figures(figures: &mut [crate::detect::Figure], doc: &Document, article
             (scope.start <= figure.span.start && figure.span.end <= scope.end).then_some(c.name)
         };
         let turn = || transcript::turn_at(&turns, figure.span.start).and_then(|t| t.speaker.clone());
-        figure.source = speaker_around(&spoken, figure.span).map(str::to_string).or_else(credit).or_else(turn);
+        // "beating analysts' average estimate of €580 million": the owner of an estimate.
+        let estimate = || article.estimate_owner(figure.span.start);
+        figure.source = speaker_around(&spoken, figure.span).map(str::to_string).or_else(estimate).or_else(credit).or_else(turn);
         if figure.source.is_some() {
             figure.score = figures::sourced_score(figure.score);
         }
@@ -179,6 +181,12 @@ mod tests {
         assert_eq!(source(homes, "60").as_deref(), Some("Fire officials"));
         let spend = "The institute noted that spending reached $2 million, a high sum, but still below the $5 million of 2011.";
         assert_eq!(source(spend, "$5 million").as_deref(), Some("The institute"));
+        // An estimate a possessive owns is its owner's, not the speaker's.
+        let beat = "Headline\n\nSiemens reported net income of €612 million, beating analysts' average estimate of €580 million, the company said.";
+        assert_eq!(source(beat, "€580").as_deref(), Some("analysts"));
+        assert_eq!(source(beat, "€612").as_deref(), Some("Siemens"));
+        let imf = "Headline\n\nGrowth reached 1.9%, above the IMF's forecast of 1.5%, the ministry said.";
+        assert_eq!(source(imf, "1.5%").as_deref(), Some("IMF"));
     }
 
     #[test]

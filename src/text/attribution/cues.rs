@@ -142,6 +142,85 @@ fn beaten_estimates(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
     noun && i > 0 && toks[i - 1].is_word() && PASSING.contains(&key(word(text, &toks[i - 1])).as_str())
 }
 
+/// Whether `k` (lower case) is a verb of knowing that credits its subject only closing a
+/// clause or before "that" ("…, The Athletic understands.").
+fn is_knowing_verb(k: &str) -> bool {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let list = CELL.get_or_init(|| {
+        let mut v: Vec<&str> =
+            data_file!("text/attribution/knowing_verbs.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        v.sort_unstable();
+        v
+    });
+    list.binary_search(&k).is_ok()
+}
+
+/// "12.6% of patients on the drug compared with 1.7% on placebo": "compared" right before
+/// "with" or "to" sets two things side by side; it reports nobody ("Trump compared
+/// Clinton to …" has its object between).
+fn compares_figures(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
+    matches!(first, "compared" | "compares" | "compare" | "comparing")
+        && toks.get(i + 1).is_some_and(|n| n.is_word() && matches!(key(word(text, n)).as_str(), "with" | "to" | "against"))
+}
+
+/// "Barcelona have agreed a €70m fee", "agreed terms", "agreed a deal": "agree" with a
+/// thing agreed as its object is a bargain struck, not words said ("agreed that …",
+/// "agreed to …" and "…, she agreed." stay cues).
+fn agrees_a_deal(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
+    matches!(first, "agree" | "agreed" | "agrees" | "agreeing")
+        && toks.get(i + 1).is_some_and(|n| {
+            starts_a_figure(text, n) || (n.is_word() && matches!(key(word(text, n)).as_str(), "a" | "an" | "terms" | "deal" | "deals" | "personal" | "fees"))
+        })
+}
+
+/// "supports fast charging, the company says", "after the warning.": a word in -ing after a
+/// lower-case modifier, with nothing after it in its clause, is a noun; a participle of
+/// saying takes what was said, or stands after a comma (", adding:").
+fn is_gerund_noun(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
+    if !first.ends_with("ing") || i == 0 || !toks[i - 1].is_word() {
+        return false;
+    }
+    let pw = word(text, &toks[i - 1]);
+    let pk = key(pw);
+    let modifier = !is_capitalised(pw)
+        && !pk.ends_with("ly")
+        && !lexicon::function_words().contains(&pk)
+        && !lexicon::speaker_boundaries().contains(&pk)
+        && !lexicon::pronouns().contains(&pk)
+        && !matches!(
+            pk.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "kept" | "keeps" | "keep" | "started" | "stopped" | "began" | "continued"
+        );
+    let bare = toks.get(i + 1).is_none_or(|n| matches!(n.punct, Some('.' | ',' | ';' | ')' | '!' | '?')));
+    modifier && bare
+}
+
+/// ", the firm claims.", ", the report notes.": after a comma, a short subject phrase (a
+/// determiner and its noun, or a name) and the verb closing the sentence: the plural of a
+/// cue noun there is the verb of that credit.
+fn closing_credit_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
+    const REACH: usize = 5;
+    if toks.get(i + 1).is_some_and(|n| n.is_word() || !matches!(n.punct, Some('.' | '!' | '?'))) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && i - j < REACH && toks[j - 1].is_word() {
+        j -= 1;
+    }
+    if j == 0 || j + 1 >= i || !toks[j - 1].is(',') {
+        return false;
+    }
+    let w = word(text, &toks[j]);
+    let k = key(w);
+    let opener = matches!(k.as_str(), "the" | "its" | "their" | "our" | "his" | "her") || (is_capitalised(w) && !lexicon::function_words().contains(&k));
+    // "…, rejecting union claims." opens on a verb, no subject.
+    let plain = (j + 1..i).all(|m| {
+        let mk = key(word(text, &toks[m]));
+        !lexicon::function_words().contains(&mk) && !mk.ends_with("ing") && !word(text, &toks[m]).ends_with("'s")
+    });
+    opener && plain
+}
+
 /// Whether `k` (lower case) names a result that is posted or reported: "loss", "rise".
 fn is_result_noun(k: &str) -> bool {
     static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
@@ -257,7 +336,17 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     if matches!(&*first, "add" | "adds" | "added" | "adding") && toks.get(i + 1).is_some_and(|n| starts_a_figure(text, n)) {
         return None;
     }
+    // "…, Sky Sports understands.", "The BBC understands that …": a verb of knowing
+    // credits its subject only closing the clause or before "that"; "she understands the
+    // risks" is no statement.
+    if is_knowing_verb(&first) {
+        let closes = toks.get(i + 1).is_none_or(|n| matches!(n.punct, Some('.' | ',' | ';' | '!')) || (n.is_word() && key(word(text, n)) == "that"));
+        return closes.then(|| Cue { first: i, end: i + 1, text: first.into_owned() });
+    }
     if !lexicon::reporting_verbs().contains(&first) {
+        return None;
+    }
+    if compares_figures(text, toks, i, &first) || agrees_a_deal(text, toks, i, &first) || is_gerund_noun(text, toks, i, &first) {
         return None;
     }
     // "With 87% of precincts reporting, Ruiz leads …": "reporting" with nothing reported
@@ -346,7 +435,7 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
             let credit_alone = i >= 2 && !toks[i - 2].is_word() && toks[i - 1].is_word() && {
                 let pw = word(text, &toks[i - 1]);
                 (is_capitalised(pw) && !at_sentence_start) || matches!(key(pw).as_str(), "he" | "she" | "they" | "we")
-            };
+            } || closing_credit_phrase(text, toks, i);
             let verb_follows = toks.get(i + 1).map_or(credit_alone, |n| {
                 if !n.is_word() {
                     return matches!(n.punct, Some(':' | ',')) || (credit_alone && matches!(n.punct, Some('.' | '!' | '?')));
@@ -427,6 +516,35 @@ mod tests {
     #[test]
     fn according_to_at_sentence_start() {
         assert_eq!(cues("According to the Huffington Post, the raids"), ["according to"]);
+    }
+
+    #[test]
+    fn verbs_of_knowing_credit_only_closing_the_clause() {
+        assert_eq!(cues("Two arrests were made, ITV News understands."), ["understands"]);
+        assert_eq!(cues("The BBC understands that three ministers will quit."), ["understands"]);
+        assert!(cues("She understands the risks of the plan.").is_empty());
+        assert_eq!(cues("Growth will slow next year, the chancellor reckons."), ["reckons"]);
+    }
+
+    #[test]
+    fn plural_cue_noun_closing_a_credit_after_a_comma_is_the_verb() {
+        assert_eq!(cues("Sales rose 5% last year, the firm claims."), ["claims"]);
+        assert_eq!(cues("Half of all councils face ruin, the report notes."), ["notes"]);
+        assert!(cues("The minister dismissed the claims.").is_empty());
+        assert!(cues("He resigned, rejecting union claims.").is_empty());
+    }
+
+    #[test]
+    fn comparisons_bargains_and_gerunds_are_no_cues() {
+        assert!(cues("Swelling hit 12.6% of patients on the drug compared with 1.7% on placebo.").is_empty());
+        assert!(cues("Sales were up 4% compared to last year.").is_empty());
+        assert_eq!(cues("Trump compared Clinton to a robot."), ["compared"]);
+        assert!(cues("Leeds have agreed a £20m fee for the forward.").is_empty());
+        assert!(cues("The club agreed terms with the player.").is_empty());
+        assert_eq!(cues("The unions agreed that the offer was fair."), ["agreed"]);
+        assert!(cues("The phone supports wireless charging.").is_empty());
+        assert!(cues("The battery offers fast charging, the maker says.").iter().all(|c| c != "charging"));
+        assert_eq!(cues("He resigned, adding that he was proud."), ["adding"]);
     }
 
     #[test]

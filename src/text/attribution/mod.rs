@@ -474,7 +474,9 @@ impl<'a> Context<'a> {
             if sources::hearer_in_passive(self.text(), self.toks, lo, cue.first) {
                 continue;
             }
-            if let Some(speaker) = self.speaker_of(&cue, lo, hi, true).filter(|s| !sources::counts_or_scrap(self.text(), s)) {
+            if let Some(speaker) =
+                self.speaker_of(&cue, lo, hi, true).filter(|s| !sources::counts_or_scrap(self.text(), s)).map(|s| self.widen_source(s, lo, hi))
+            {
                 let cue = self.main_clause_cue(&cue, hi);
                 let frames = cue.frames_statement();
                 let mut found = Found { speaker, cue: cue.text.clone(), place: Place::Before, frames_statement: frames };

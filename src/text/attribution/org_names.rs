@@ -3,7 +3,9 @@
 //! ("the Centers for Disease Control and Prevention", "the Ministry of Trade and
 //! Industry"), and a thousands comma inside a description ("a poll of 2,041 adults").
 
+use super::speakers::{Kind, Speaker};
 use super::tokens::{is_capitalised, key, Tok};
+use crate::text::Span;
 
 fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
     &text[t.span.start..t.span.end]
@@ -68,6 +70,147 @@ pub fn per_credits(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) 
     });
     let closes = |e: usize| toks.get(e).is_none_or(|t| matches!(t.punct, Some('.' | '!' | '?' | ';' | ')')));
     cap(i + 1) || (det && cap(i + 2)) || bare.is_some_and(closes)
+}
+
+/// Words that join the capitalised words of one name in lower case: "Transport for
+/// Wales", "Gazzetta dello Sport", "Marks and Spencer", "Procter & Gamble".
+fn is_joiner(k: &str) -> bool {
+    matches!(k, "and" | "&" | "of" | "for" | "the") || crate::detect::lexicon::name_particles().contains(k) || matches!(k, "dello" | "degli" | "dei" | "y")
+}
+
+/// Whether `w` is a capitalised word that may be part of an organisation's name (no given
+/// name, which would make it a person's).
+fn org_word(w: &str) -> bool {
+    is_capitalised(w) && w.chars().any(char::is_alphabetic) && crate::detect::lexicon::given_names().entry_for_key(&key(w)).is_none()
+}
+
+/// A credited source widened to the whole capitalised name it was cut from, when the cut
+/// fell on a lower-case joiner: "Marks and Spencer" read as "Spencer", "Transport for
+/// Wales" as the person "Transport" with the role "for Wales", "the Secretary of State for
+/// Health and Social Care" as "Social Care", "Gazzetta dello Sport" as "Gazzetta".
+/// `person` says whether a word is a surname or first name the article gives a person:
+/// "Trump and Clinton said" stays two people's. Tokens `lo..hi` bound the clause.
+pub fn widen_name(text: &str, toks: &[Tok], lo: usize, hi: usize, s: Speaker, person: impl Fn(&str) -> bool) -> Speaker {
+    let first = toks.partition_point(|t| t.span.start < s.span.start);
+    let last = toks.partition_point(|t| t.span.start < s.span.end);
+    if first >= last || last > hi || s.kind == Kind::Pronoun {
+        return s;
+    }
+    // A person's full name ("Ross Eisenbrey of the Economic Policy Institute") keeps its
+    // body as role: only a single word or an office or body's words may be cut names.
+    let body_word = |w: &str| {
+        let k = key(w);
+        crate::detect::lexicon::organisation_words().contains(&k) || crate::detect::lexicon::speaker_roles().contains(&k)
+    };
+    if s.kind == Kind::Person && s.name.split_whitespace().count() > 1 && !s.name.split_whitespace().any(body_word) {
+        return s;
+    }
+    let phrase: Vec<usize> = (first..last).filter(|&i| toks[i].is_word()).collect();
+    let all_org = |ix: &[usize]| {
+        ix.iter().all(|&i| {
+            let w = word(text, &toks[i]);
+            org_word(w) || is_joiner(&key(w))
+        }) && ix.iter().any(|&i| org_word(word(text, &toks[i])))
+    };
+    let names_person = |ix: &[usize]| ix.iter().any(|&i| person(word(text, &toks[i])));
+    let w = |i: usize| word(text, &toks[i]);
+    let joiner_at = |i: usize| toks[i].is('&') || (toks[i].is_word() && !is_capitalised(w(i)) && is_joiner(&key(w(i))));
+    let capital_at = |i: usize| toks[i].is_word() && org_word(w(i)) && !person(w(i));
+    let mut start = first;
+    let mut end = last;
+    // Leftwards: "Marks and Spencer", "Work and Pensions Secretary", "Procter & Gamble".
+    if s.name.split_whitespace().all(|x| org_word(x) || is_joiner(&key(x))) && all_org(&phrase) && !names_person(&phrase) {
+        let mut j = first;
+        loop {
+            let mut m = j;
+            while m > lo && j - m < 2 && joiner_at(m - 1) {
+                m -= 1;
+            }
+            // "the" alone is no joiner: "the Guardian" opens its name.
+            if m == j || (j - m == 1 && key(w(m)) == "the") {
+                break;
+            }
+            let run_end = m;
+            while m > lo && capital_at(m - 1) {
+                m -= 1;
+            }
+            if m == run_end {
+                break;
+            }
+            j = m;
+        }
+        start = j;
+    }
+    // Rightwards: "Gazzetta dello Sport", "Bank of America" after the name read.
+    if all_org(&phrase) && !names_person(&phrase) {
+        let mut j = last;
+        loop {
+            let mut m = j;
+            while m < hi && m - j < 2 && joiner_at(m) {
+                m += 1;
+            }
+            if m == j || matches!(key(w(j)).as_str(), "and" | "the") {
+                break;
+            }
+            let run_start = m;
+            while m < hi && capital_at(m) {
+                m += 1;
+            }
+            if m == run_start {
+                break;
+            }
+            j = m;
+        }
+        end = j;
+    }
+    if start == first && end == last {
+        return s;
+    }
+    // A determiner before the widened name is the article's ("the Food and Drug Administration").
+    if start > lo && toks[start - 1].is_word() && key(word(text, &toks[start - 1])) == "the" {
+        start -= 1;
+    }
+    let span = Span::new(toks[start].span.start.min(s.span.start), toks[end - 1].span.end.max(s.span.end));
+    Speaker { name: text[span.start..span.end].to_string(), role: None, kind: Kind::Organisation, span }
+}
+
+/// Whether a speaker read as a person is a whole office or body cut at a joiner: the
+/// name no person's, and the words after it a joiner and capitalised words ("rail
+/// operator Transport for Wales" read as "Transport"), or the words before it capitalised
+/// words ending in a joiner ("Social Care" of "the Secretary of State for Health and
+/// Social Care"): the whole name is the source, a lower-case description before it its role.
+pub fn office_cut_at_joiner(text: &str, s: &Speaker, person: impl Fn(&str) -> bool) -> Option<Speaker> {
+    if s.kind != Kind::Person || s.role.is_none() || s.name.split_whitespace().any(&person) {
+        return None;
+    }
+    let phrase = text.get(s.span.start..s.span.end)?.trim_end_matches([',', ' ', '.']);
+    let at = phrase.rfind(s.name.as_str())?;
+    let before: Vec<&str> = phrase[..at].split_whitespace().collect();
+    let after: Vec<&str> = phrase[at + s.name.len()..].split_whitespace().collect();
+    let org_run = |ws: &[&str]| ws.iter().all(|w| org_word(w) || is_joiner(&key(w))) && ws.iter().any(|w| org_word(w));
+    let opens = |w: &str| !is_capitalised(w) && is_joiner(&key(w)) && !matches!(key(w).as_str(), "and" | "the");
+    // "Transport for Wales": the name one word, then "for"/"of"/"dello" and the rest.
+    if s.name.split_whitespace().count() == 1 && after.first().is_some_and(|w| opens(w)) && org_run(&after) {
+        let lead = before.iter().rposition(|w| !org_word(w) && !is_joiner(&key(w))).map_or(0, |i| i + 1);
+        // "Representative Raúl M. Grijalva of Arizona": a title or an initial makes a person.
+        let titled = |w: &&str| {
+            let k = key(w);
+            crate::detect::lexicon::speaker_roles().contains(&k) || crate::detect::lexicon::speaker_honorifics().contains(&k) || super::speakers::is_initial(w)
+        };
+        if before[lead..].iter().any(titled) || titled(&s.name.as_str()) {
+            return None;
+        }
+        let name = [&before[lead..], &[s.name.as_str()][..], &after[..]].concat().join(" ");
+        let role = (lead > 0).then(|| before[..lead].join(" "));
+        return Some(Speaker { name, role, kind: Kind::Organisation, span: s.span });
+    }
+    // "the Secretary of State for Health and Social Care": the role ends on a joiner.
+    let joined = before.last().is_some_and(|w| !is_capitalised(w) && matches!(key(w).as_str(), "and" | "&" | "of" | "for"));
+    let lead = usize::from(before.first().is_some_and(|w| key(w) == "the"));
+    if after.is_empty() && joined && org_run(&before[lead..]) && s.name.split_whitespace().all(org_word) {
+        return Some(Speaker { name: phrase.to_string(), role: None, kind: Kind::Organisation, span: s.span });
+    }
+    None
 }
 
 #[cfg(test)]

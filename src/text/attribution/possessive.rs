@@ -98,6 +98,49 @@ impl Context<'_> {
             && !lexicon::reporting_verbs().contains(&k)
     }
 
+    /// "beating analysts' average estimate of €580 million", "Goldman Sachs's forecast of
+    /// 2.1%": a figure that is what a possessive owner estimated or forecast is that
+    /// owner's, not the sentence's speaker's. `pos` is the figure's first byte.
+    pub fn estimate_owner(&self, pos: usize) -> Option<String> {
+        const ESTIMATES: &[&str] = &[
+            "consensus",
+            "estimate",
+            "estimates",
+            "expectation",
+            "expectations",
+            "forecast",
+            "forecasts",
+            "prediction",
+            "predictions",
+            "projection",
+            "projections",
+        ];
+        let f = self.tok_at(pos);
+        let sentence = self.sentence_toks.partition_point(|&t| t <= f).saturating_sub(1);
+        let lo = self.sentence_toks.get(sentence).copied().unwrap_or(0);
+        let of = f.checked_sub(1).filter(|&i| i > lo && self.toks[i].is_word() && matches!(self.key_at(i).as_ref(), "of" | "for"))?;
+        let noun = of - 1;
+        if !self.toks[noun].is_word() || !ESTIMATES.contains(&self.key_at(noun).as_ref()) {
+            return None;
+        }
+        // Up to two lower-case modifiers between the owner and the noun ("average", "mean").
+        let text = self.text();
+        let mut end = noun;
+        while end > lo && noun - end < 2 && self.toks[end - 1].is_word() && {
+            let w = &text[self.toks[end - 1].span.start..self.toks[end - 1].span.end];
+            !tokens::is_capitalised(w) && !w.ends_with("'s") && !w.ends_with("\u{2019}s")
+        } {
+            end -= 1;
+        }
+        if let Some(s) = self.owner_ending_at(lo, end) {
+            return Some(self.display_name(&s));
+        }
+        // "analysts'", "economists'": a plural group in the possessive.
+        let p = end.checked_sub(2).filter(|&p| p >= lo && matches!(self.toks[p + 1].punct, Some('\'' | '\u{2019}')) && self.toks[p].is_word())?;
+        let k = self.key_at(p);
+        (super::groups::is_group_head(&k) || super::groups::ends_bare_group(&k)).then(|| text[self.toks[p].span.start..self.toks[p].span.end].to_string())
+    }
+
     /// "the minister's claim", "the company's promise", "the government's assurance": an
     /// office, a body or a group speaking as one named by "the"
     /// and a lower-case noun (token `last`, its stem ending at byte `stem_end`) owns the

@@ -43,7 +43,9 @@ pub fn counts_or_scrap(text: &str, s: &Speaker) -> bool {
     // The number cut at its separator: ",310" or ".5" follows the name.
     let after = text.get(s.span.end..).unwrap_or("");
     let cut = after.starts_with([',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
-    let closing = n >= 2 && number(words[n - 1]) && !year(words[n - 1]) && lower(words[n - 2]) && cut;
+    // "The 5" out of "The 5,500mAh battery": a determiner before the cut number is no name.
+    let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "the" | "its" | "a" | "an" | "their" | "our" | "his" | "her" | "this" | "that");
+    let closing = n >= 2 && number(words[n - 1]) && !year(words[n - 1]) && (lower(words[n - 2]) || determiner(words[n - 2])) && cut;
     cut_count || closing
 }
 
@@ -72,6 +74,8 @@ mod tests {
         assert!(scrap_in("The FTSE 100 closed at 8,210 on Tuesday", "The FTSE 100 closed at 8"));
         assert!(scrap_in("The index ended at 24,310.", "The index ended at 24"));
         assert!(!scrap_in("denied any involvement in the 9/11 attacks", "any involvement in the 9"));
+        assert!(scrap_in("The 5,500mAh battery lasts a day", "The 5"));
+        assert!(scrap_in("Its 4,000-seat arena opens in May", "Its 4"));
     }
 
     #[test]

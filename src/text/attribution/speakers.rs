@@ -1042,6 +1042,8 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
                 is_capitalised(n) || lexicon::speaker_determiners().contains(&key(n))
             };
             let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word())
+                || k < lead_end
+                || (kk == "and" && office_then_name(text, toks, k - 1, hi))
                 || of_in_title(text, toks, k, hi)
                 || (nominal && matches!(kk.as_str(), "in" | "on" | "to" | "with" | "from") && object_follows);
             if !inside {
@@ -1059,6 +1061,7 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
             && k >= lead_end
             && !lexicon::name_particles().contains(&kk)
             && !office_then_name(text, toks, k, hi)
+            && !joined_role_at(text, toks, start, k, hi)
             && !of_in_title(text, toks, k, hi)
             && !org_preposition_before_office(text, toks, k, hi)
         {
@@ -1292,15 +1295,36 @@ fn named_after_description(text: &str, toks: &[Tok], end: usize, hi: usize) -> O
 
 /// Whether tokens from `k` are one to three lower-case office words and then a capitalised
 /// word: "Census Bureau director Robert Santos", "White House press secretary Josh Earnest".
+/// Whether token `k` (after `start`) lies inside offices joined by "and" before a name,
+/// read from an office up to three words back ("founder and creative director").
+fn joined_role_at(text: &str, toks: &[Tok], start: usize, k: usize, hi: usize) -> bool {
+    let and = |m: usize| toks[m].is_word() && key(word(text, &toks[m])) == "and";
+    (start.max(k.saturating_sub(3))..k).any(|s| is_office_at(text, toks, s) && (s..=k).any(and) && office_then_name(text, toks, s, hi))
+}
+
+/// "Acme co-founder and chief executive John Smith", "GreenVolt founder and managing
+/// director Aoife Gallagher": offices joined by "and", a modifier before an office
+/// ("managing"), make one role.
 fn office_then_name(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
     let mut j = k;
-    while j < hi && j - k < 3 && toks[j].is_word() && {
+    let mut words = 0;
+    while j < hi && words < 3 && toks[j].is_word() {
         let w = word(text, &toks[j]);
-        !is_capitalised(w) && lexicon::speaker_roles().contains(&key(w))
-    } {
+        let kw = key(w);
+        if is_capitalised(w) {
+            break;
+        }
+        let office = lexicon::speaker_roles().contains(&kw);
+        let joins = kw == "and" && j > k && is_office_at(text, toks, j - 1);
+        let modifies =
+            !office && j > k && is_office_at(text, toks, j + 1) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !lexicon::function_words().contains(&kw);
+        if !(office || joins || modifies) {
+            break;
+        }
+        words += usize::from(!joins);
         j += 1;
     }
-    j > k && j < hi && toks[j].is_word() && is_capitalised(word(text, &toks[j]))
+    j > k && j < hi && is_office_at(text, toks, j - 1) && toks[j].is_word() && is_capitalised(word(text, &toks[j]))
 }
 
 /// Where a lower-case role before a name ends ("former Sen.", "retired neurosurgeon"):
@@ -1337,6 +1361,12 @@ fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize>
             break;
         }
         let kw = key(w);
+        // "said GreenVolt founder and managing director Aoife Gallagher": "and" between
+        // two offices joins one role, and costs no word of it.
+        if kw == "and" && j > k && is_office_at(text, toks, j - 1) && toks.get(j + 1).is_some_and(|n| n.is_word() && !is_capitalised(word(text, n))) {
+            j += 1;
+            continue;
+        }
         // "said former secretary of state Hillary Clinton": "of" and one lower-case word
         // after an office belong to the office.
         if let Some(e) = office_of_end(text, toks, k, j, hi) {

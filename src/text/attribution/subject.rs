@@ -113,6 +113,25 @@ impl Context<'_> {
         Some(found)
     }
 
+    /// A sentence's source widened to the whole name it was cut from at a lower-case
+    /// joiner ("Marks and Spencer", "Transport for Wales", "Gazzetta dello Sport", "the
+    /// Secretary of State for Health and Social Care"), unless a word of it is a person
+    /// the article names ("Trump and Clinton said" stays two people's).
+    pub(super) fn widen_source(&self, s: Speaker, lo: usize, hi: usize) -> Speaker {
+        // A full name read out of this very phrase ("Social Care") is no person met.
+        let own = self.text()[s.span.start..s.span.end].to_string();
+        let person = |w: &str| {
+            let w = w.trim_end_matches(['.', ',']);
+            let given = |f: &str| f.split(' ').next().is_some_and(|g| crate::detect::lexicon::given_names().entry_for_key(&tokens::key(g)).is_some());
+            let met = |f: &str| !own.contains(f) || given(f);
+            self.names.full(w, usize::MAX).is_some_and(|f| f != w && met(f)) || self.names.by_first_name(w, usize::MAX).is_some_and(met)
+        };
+        if let Some(office) = org_names::office_cut_at_joiner(self.text(), &s, person) {
+            return office;
+        }
+        org_names::widen_name(self.text(), self.toks, lo, hi, s, person)
+    }
+
     /// "Another said …", "Several argued …", "Others tweeted, “…”": a word standing for
     /// people (a determiner with its noun left out) alone before the cue, opening the clause,
     /// is the subject, written as the article writes it: whoever was credited before did
@@ -1225,6 +1244,37 @@ mod tests {
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Francois Hollande"));
         let text = "Anthony Albanese faced the chamber. \u{201c}Not on my watch,\u{201d} a defiant Albanese shot back.";
         assert_ne!(quoted_by(text, 0).as_deref(), Some("a defiant"));
+    }
+
+    #[test]
+    fn offices_joined_by_and_before_a_name_are_one_role() {
+        let text = "\"We will grow,\" said Acme co-founder and chief executive John Smith.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("John Smith"));
+        let text = "\"Orders are up,\" said Nordwerk founder and managing director Ilse Brandt.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Ilse Brandt"));
+        let text = "\"Demand is strong,\" said Tata Steel chairman and chief executive Priya Nair.";
+        assert_eq!(quoted_by(text, 0).as_deref(), Some("Priya Nair"));
+    }
+
+    #[test]
+    fn a_name_with_a_lower_case_joiner_is_one_source() {
+        for (text, want) in [
+            ("Marks and Spencer said sales rose 4% in the first half.", "Marks and Spencer"),
+            ("Procter & Gamble said prices would rise 3% next quarter.", "Procter & Gamble"),
+            ("Services were cut by a fifth, rail operator Transport for Wales said.", "Transport for Wales"),
+            ("The Secretary of State for Health and Social Care said waiting lists fell by 2%.", "The Secretary of State for Health and Social Care"),
+            ("The Minister for Children and Families said 5,000 places would be created.", "The Minister for Children and Families"),
+            ("Juventus have made a bid for the forward, according to Gazzetta dello Sport.", "Gazzetta dello Sport"),
+            ("London North Eastern Railway said 12 trains were cancelled.", "London North Eastern Railway"),
+        ] {
+            assert_eq!(credited(text).as_deref(), Some(want), "{text}");
+        }
+        // A person's full name keeps the body after it as a role; people met stay two.
+        assert_eq!(credited("Ross Eisenbrey of the Economic Policy Institute said wages rose.").as_deref(), Some("Ross Eisenbrey"));
+        let text = "Donald Trump met Hillary Clinton. Trump and Clinton said the debate would go ahead.";
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        let last = credits_by_sentence(&doc).into_iter().last().flatten().map(|c| c.name);
+        assert_ne!(last.as_deref(), Some("Trump and Clinton"));
     }
 
     #[test]
