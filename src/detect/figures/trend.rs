@@ -1396,6 +1396,15 @@ fn spread_comparative(w: &str) -> Option<Trend> {
     }
 }
 
+/// "larger", "bigger", "smaller": a comparative of size, up or down.
+fn size_comparative(w: &str) -> Option<Trend> {
+    match w {
+        "larger" | "bigger" => Some(Trend::Up),
+        "smaller" => Some(Trend::Down),
+        _ => None,
+    }
+}
+
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
 fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if let Some(trend) = level_before_baseline(t, last) {
@@ -1423,6 +1432,11 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     }
     if let Some(trend) = spread_comparative(w) {
         return Some(trend).filter(|_| !compared_not_over_time(t, k + 1));
+    }
+    // "a deficit £3bn smaller than forecast": a comparative of size names a change only
+    // against an earlier time or forecast ("20 tonnes bigger" may be another thing's size).
+    if let Some(trend) = size_comparative(w).filter(|_| than_over_time(t, k + 1) == Some(true)) {
+        return Some(trend);
     }
     if let Some(trend) = currency_move(w).filter(|_| matches!(t.lower(k + 1), "at" | "against" | "to")) {
         return Some(trend);
@@ -1798,6 +1812,9 @@ mod tests {
         assert_eq!(one("The shortfall came in 6 per cent narrower than forecast.").1.trend, Some(Trend::Down));
         assert_eq!(one("Its gap with rivals is 12% broader than last year.").1.trend, Some(Trend::Up));
         assert_eq!(one("The budget posted a deficit 3% larger than forecast.").1.trend, Some(Trend::Up));
+        assert_eq!(one("The deficit was \u{a3}3bn smaller than forecast.").1.trend, Some(Trend::Down));
+        assert_eq!(one("The harvest was 2 million tonnes bigger than last year.").1.trend, Some(Trend::Up));
+        assert_eq!(one("The new arena is 5,000 seats larger than the old one.").1.trend, None);
     }
 
     #[test]
