@@ -98,3 +98,12 @@ fn a_spaced_k_beside_words_of_physics_is_a_kelvin() {
     assert_eq!(read("Liquid nitrogen boils at 77 K, the researchers said."), vec![(Some(77.0), None)]);
     assert_eq!(read("The fund raised 500K from local investors."), vec![(Some(500000.0), None)]);
 }
+
+#[test]
+fn a_spaced_k_after_a_decimal_is_a_kelvin_too() {
+    // The decimal point is no sentence end that hides the words of heat before it.
+    assert_eq!(read("Helium turns liquid below 4.2 K."), vec![(Some(4.2), None)]);
+    assert_eq!(read("Nitrogen boils at about 77.4 K under normal pressure."), vec![(Some(77.4), None)]);
+    assert_eq!(read("The superconductor works at 92.5 K, researchers said."), vec![(Some(92.5), None)]);
+    assert_eq!(read("The startup raised 2.5 K from friends."), vec![(Some(2500.0), None)]);
+}

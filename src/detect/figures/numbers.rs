@@ -724,7 +724,8 @@ const CONTEXT_TOKENS: usize = 12;
 /// Whether a word for which `wanted` holds stands within the clause around token `k`, at most
 /// [`CONTEXT_TOKENS`] away, not past the end of a sentence.
 pub(super) fn clause_mentions(t: &Tokens, k: usize, wanted: impl Fn(&str) -> bool) -> bool {
-    let stop = |j: usize| matches!(t.lower(j), "." | "!" | "?" | ";");
+    // A point inside a number ("4.2 K") ends no sentence.
+    let stop = |j: usize| matches!(t.lower(j), "." | "!" | "?" | ";") && !(t.joined(j) && t.joined(j + 1) && t.kind(j + 1) == Some(Kind::Digits));
     let after = (k + 1..t.len().min(k + 1 + CONTEXT_TOKENS)).take_while(|&j| !stop(j)).any(|j| wanted(t.lower(j)));
     after || (k.saturating_sub(CONTEXT_TOKENS)..k).rev().take_while(|&j| !stop(j)).any(|j| wanted(t.lower(j)))
 }

@@ -929,6 +929,9 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if matches!(verb, "recover" | "recovered" | "recovers" | "recovering") && counts_things(t, first, last) || levels::got_back(t, first, last) {
         return None;
     }
+    if instruction_measure(t, first, last) {
+        return None;
+    }
     let before = trend_before(t, first);
     // "rose by 6% a year, down from 6.1% previously": an amount its verb already governs keeps
     // that verb's trend; the "down from" after it compares the pace, not this amount. A noun's
@@ -942,6 +945,31 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or_else(|| signed_change(t, first, percent).filter(|_| !return_or_yield(t, first)))
         .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
         .or_else(|| levels::level_of_stated_change(t, first, last))
+}
+
+/// "Add 200 g of sugar", "then add two cups of stock", "stir in 50 ml of cream": a recipe's
+/// or an instruction's verb in the imperative measures out an amount of a substance; nothing
+/// rises. The verb must open its sentence or clause ("Add", ". Then add", ", add"), and
+/// away from a sentence's start the amount must be a measure of something ("N unit of X"),
+/// so "will add 200 jobs" and "and add 3,000 staff" stay a rise.
+fn instruction_measure(t: &Tokens, first: usize, last: usize) -> bool {
+    let Some(mut v) = first.checked_sub(1) else { return false };
+    if matches!(t.lower(v), "in" | "into") && v > 0 && matches!(t.lower(v - 1), "stir" | "mix" | "fold" | "whisk" | "beat") {
+        v -= 1;
+    }
+    if !matches!(t.lower(v), "add" | "stir" | "mix" | "fold" | "whisk" | "pour" | "sprinkle" | "combine") {
+        return false;
+    }
+    // A line of its own ("Method\n\nAdd 200 g ...") opens a sentence as a full stop does.
+    let new_line = |j: usize| t.toks.get(j - 1).zip(t.toks.get(j)).and_then(|(a, b)| t.text.get(a.end..b.start)).is_some_and(|gap| gap.contains('\n'));
+    let opens = |j: usize| j == 0 || matches!(t.lower(j - 1), "." | "!" | "?" | ":" | "\u{2022}" | "-") || new_line(j);
+    let after_then = v > 0 && t.is(v - 1, "then") && opens(v - 1);
+    if opens(v) || after_then {
+        return true;
+    }
+    let clause = matches!(t.lower(v - 1), "," | ";" | "then" | "and");
+    let of_a_substance = last > first && t.is_word(last) && t.is(last + 1, "of");
+    clause && of_a_substance
 }
 
 /// "12 short of a majority", "two votes shy of", "six points adrift": words after a count that
@@ -1358,6 +1386,25 @@ fn percent_comparative(t: &Tokens, last: usize, percent: bool) -> Option<Trend> 
     }
 }
 
+/// "4% wider than a year earlier", "2 points narrower": a comparative of breadth names a
+/// gap or deficit's change as "higher" and "lower" name a level's.
+fn spread_comparative(w: &str) -> Option<Trend> {
+    match w {
+        "wider" | "broader" => Some(Trend::Up),
+        "narrower" => Some(Trend::Down),
+        _ => None,
+    }
+}
+
+/// "larger", "bigger", "smaller": a comparative of size, up or down.
+fn size_comparative(w: &str) -> Option<Trend> {
+    match w {
+        "larger" | "bigger" => Some(Trend::Up),
+        "smaller" => Some(Trend::Down),
+        _ => None,
+    }
+}
+
 /// "a 10 percent drop", "a threefold increase", "5% higher": the figure names a change.
 fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if let Some(trend) = level_before_baseline(t, last) {
@@ -1382,6 +1429,14 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     }
     if matches!(w, "higher" | "lower") {
         return trend_word(w).filter(|_| !compared_not_over_time(t, k + 1));
+    }
+    if let Some(trend) = spread_comparative(w) {
+        return Some(trend).filter(|_| !compared_not_over_time(t, k + 1));
+    }
+    // "a deficit £3bn smaller than forecast": a comparative of size names a change only
+    // against an earlier time or forecast ("20 tonnes bigger" may be another thing's size).
+    if let Some(trend) = size_comparative(w).filter(|_| than_over_time(t, k + 1) == Some(true)) {
+        return Some(trend);
     }
     if let Some(trend) = currency_move(w).filter(|_| matches!(t.lower(k + 1), "at" | "against" | "to")) {
         return Some(trend);
@@ -1748,6 +1803,30 @@ mod tests {
         assert_eq!(one("It was a 10 percent drop from last year.").1.trend, Some(Trend::Down));
         assert_eq!(one("They saw a threefold increase in claims.").1.trend, Some(Trend::Up));
         assert_eq!(one("Prices are 5% higher than in May.").1.trend, Some(Trend::Up));
+    }
+
+    #[test]
+    fn a_comparative_of_breadth_names_a_change_as_higher_does() {
+        assert_eq!(one("The trade deficit was 4% wider than a year earlier.").1.trend, Some(Trend::Up));
+        assert_eq!(one("Credit spreads were 2 points wider than in March.").1.trend, Some(Trend::Up));
+        assert_eq!(one("The shortfall came in 6 per cent narrower than forecast.").1.trend, Some(Trend::Down));
+        assert_eq!(one("Its gap with rivals is 12% broader than last year.").1.trend, Some(Trend::Up));
+        assert_eq!(one("The budget posted a deficit 3% larger than forecast.").1.trend, Some(Trend::Up));
+        assert_eq!(one("The deficit was \u{a3}3bn smaller than forecast.").1.trend, Some(Trend::Down));
+        assert_eq!(one("The harvest was 2 million tonnes bigger than last year.").1.trend, Some(Trend::Up));
+        assert_eq!(one("The new arena is 5,000 seats larger than the old one.").1.trend, None);
+    }
+
+    #[test]
+    fn an_instruction_to_add_a_measure_of_a_substance_is_no_rise() {
+        assert_eq!(one("Add 200 g of sugar and stir.").1.trend, None);
+        assert_eq!(one("Whisk the eggs. Then add 2 cups of milk.").1.trend, None);
+        assert_eq!(one("Melt the butter, add 3 tablespoons of flour and cook for a minute.").1.trend, None);
+        assert_eq!(one("Stir in 50 ml of cream before serving.").1.trend, None);
+        assert_eq!(one("Method\n\nAdd 1 teaspoon of salt to the water.").1.trend, None);
+        assert_eq!(one("The company will add 200 jobs next year.").1.trend, Some(Trend::Up));
+        assert_eq!(one("The utility plans to add 500 megawatts of capacity.").1.trend, Some(Trend::Up));
+        assert_eq!(one("Employers added 150,000 jobs in May.").1.trend, Some(Trend::Up));
     }
 
     #[test]
