@@ -6,22 +6,27 @@
 use crate::text::phones::{self, Calling};
 
 /// The phrases of `cues/notices.txt`, sorted.
-fn phrases() -> &'static [&'static str] {
-    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| data_file!("detect/claims/cues/notices.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+/// The notice phrases as word sequences, under their first word: a sentence is checked
+/// word by word against the few phrases that open with that word, not every phrase against
+/// the whole sentence.
+fn phrases() -> &'static rustc_hash::FxHashMap<&'static str, Vec<Vec<&'static str>>> {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Vec<Vec<&'static str>>>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut index: rustc_hash::FxHashMap<&'static str, Vec<Vec<&'static str>>> = rustc_hash::FxHashMap::default();
+        let lines = data_file!("detect/claims/cues/notices.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for phrase in lines {
+            let words: Vec<&'static str> = phrase.split(' ').collect();
+            index.entry(words[0]).or_default().push(words);
+        }
+        index
+    })
 }
 
 /// Whether the sentence of folded words `words` is a notice to the reader: it holds a
 /// phrase of an appeal, a help line, a donation or a funeral notice.
 pub fn is_notice(words: &[&str]) -> bool {
-    let joined = format!(" {} ", words.join(" "));
-    // One needle buffer for every phrase, not a string built per phrase per sentence.
-    let mut needle = String::new();
-    phrases().iter().any(|p| {
-        needle.clear();
-        needle.extend([" ", p, " "]);
-        joined.contains(needle.as_str())
-    })
+    let index = phrases();
+    (0..words.len()).any(|i| index.get(words[i]).is_some_and(|opening| opening.iter().any(|p| words[i..].starts_with(p))))
 }
 
 /// Whether the sentence `text` (its folded words `words`) tells the reader whom to get in
