@@ -26,11 +26,13 @@ pub(crate) fn near<'a>(sentence: &'a str, text: &str) -> &'a str {
     sentence[from..to].trim_end()
 }
 
-/// Words either side of a figure in its own clause: the words that govern it ("the jobless
-/// rate rose to", "patients with measles"), not a clause about something else.
-const CLAUSE_WORDS: usize = 5;
+/// Words before a figure in its own clause: its subject and verb ("the average house price
+/// rose by 1.7% to"), not a clause about something else.
+const CLAUSE_BEFORE: usize = 8;
+/// Words after a figure in its own clause: what it counts ("patients with measles").
+const CLAUSE_AFTER: usize = 5;
 
-/// The figure `text` with at most [`CLAUSE_WORDS`] words either side of it, not crossing a
+/// The figure `text` with at most [`CLAUSE_BEFORE`] words before it and [`CLAUSE_AFTER`] after, not crossing a
 /// clause break (a comma, colon, semicolon, parenthesis, dash or quotation mark): a figure's
 /// topic is named by its own clause, and a speaker's role before a quote ("Retired teacher Ann
 /// Cole said: 'We've lived here for 45 years'") or a policy later in the sentence ("voted 64
@@ -44,8 +46,8 @@ pub(crate) fn clause<'a>(sentence: &'a str, text: &str) -> &'a str {
     let to = sentence[end..].char_indices().find(|&(i, c)| breaks_clause(sentence, end + i, c)).map_or(sentence.len(), |(i, _)| end + i);
     // Words counted within the clause: one opened by a quotation mark starts after it.
     let before = word_starts(&sentence[from..at]);
-    let from = before.get(before.len().saturating_sub(CLAUSE_WORDS)).map_or(at, |w| from + w);
-    let to = word_starts(&sentence[end..to]).get(CLAUSE_WORDS).map_or(to, |w| end + w);
+    let from = before.get(before.len().saturating_sub(CLAUSE_BEFORE)).map_or(at, |w| from + w);
+    let to = word_starts(&sentence[end..to]).get(CLAUSE_AFTER).map_or(to, |w| end + w);
     sentence[from..to].trim()
 }
 

@@ -521,10 +521,44 @@ mod tests {
             (Category::Percent, "1.9%", "Average house prices in England rose 1.9% in the year to June.", "the UK House Price Index"),
             (Category::Money, "\u{a3}9bn", "Tax revenue from fuel duty in the UK fell to \u{a3}9bn last year.", "HM Revenue and Customs"),
             (Category::Temperature, "41C", "Temperatures in London reached 41C on Tuesday.", "the Met Office"),
+            (
+                Category::Money,
+                "\u{a3}285,000",
+                "The average house price in Britain rose by 1.7% to \u{a3}285,000 in the year to January.",
+                "the UK House Price Index",
+            ),
         ];
         for (category, text, sentence, body) in some {
             assert_eq!(official_body(category, text, None, sentence).as_deref(), Some(body), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_country_s_own_statistics_office_publishes_its_national_figures() {
+        let cases = [
+            ("6.9%", "Kenya's inflation rose to 6.9% in October, pushed up by fuel costs in Nairobi.", "the Kenya National Bureau of Statistics"),
+            (
+                "5.1%",
+                "India's unemployment rate fell to 5.1% in the quarter, as hiring in Delhi picked up.",
+                "the Ministry of Statistics and Programme Implementation (MoSPI)",
+            ),
+            ("1.9%", "Philippine inflation eased to 1.9% in September, data from Manila showed.", "the Philippine Statistics Authority"),
+            ("33.2%", "South Africa's unemployment rate rose to 33.2% in the second quarter.", "Statistics South Africa"),
+            ("33.9%", "Nigeria's inflation rate climbed to 33.9% in May, Abuja said.", "the National Bureau of Statistics (Nigeria)"),
+            ("2.5%", "Pakistan's GDP grew 2.5% in the fiscal year, officials in Islamabad said.", "the Pakistan Bureau of Statistics"),
+            ("0.3%", "Germany's GDP shrank 0.3% in the second quarter.", "Destatis, the Federal Statistical Office of Germany"),
+            ("4.3%", "Ireland's unemployment rate was 4.3% in June.", "the Central Statistics Office (Ireland)"),
+            ("1.7%", "New Zealand's population grew 1.7% last year.", "Stats NZ"),
+            ("2.4%", "Singapore's inflation slowed to 2.4% in June.", "the Singapore Department of Statistics (SingStat)"),
+        ];
+        for (text, sentence, body) in cases {
+            assert_eq!(official_body(Category::Percent, text, None, sentence).as_deref(), Some(body), "{sentence}");
+        }
+        // A topic no such office publishes keeps the international body.
+        assert_eq!(
+            official_body(Category::Percent, "2%", None, "Singapore's unemployment rate held at 2%.").as_deref(),
+            Some("the International Labour Organization (ILOSTAT)")
+        );
     }
 
     #[test]
