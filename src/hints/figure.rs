@@ -42,7 +42,7 @@ pub(crate) fn clause<'a>(sentence: &'a str, text: &str) -> &'a str {
     let t = text.trim();
     let Some(at) = sentence.find(t).filter(|_| !t.is_empty()) else { return sentence };
     let end = at + t.len();
-    let from = sentence[..at].char_indices().filter(|&(i, c)| breaks_clause(sentence, i, c)).last().map_or(0, |(i, c)| i + c.len_utf8());
+    let from = sentence[..at].char_indices().rfind(|&(i, c)| breaks_clause(sentence, i, c)).map_or(0, |(i, c)| i + c.len_utf8());
     let to = sentence[end..].char_indices().find(|&(i, c)| breaks_clause(sentence, end + i, c)).map_or(sentence.len(), |(i, _)| end + i);
     // Words counted within the clause: one opened by a quotation mark starts after it.
     let before = word_starts(&sentence[from..at]);
@@ -83,7 +83,7 @@ pub(crate) fn voice<'a>(sentence: &'a str, text: &str) -> &'a str {
     let t = text.trim();
     let Some(at) = sentence.find(t).filter(|_| !t.is_empty()) else { return sentence };
     let end = at + t.len();
-    let from = sentence[..at].char_indices().filter(|&(i, c)| quotation_mark(sentence, i, c)).last().map_or(0, |(i, c)| i + c.len_utf8());
+    let from = sentence[..at].char_indices().rfind(|&(i, c)| quotation_mark(sentence, i, c)).map_or(0, |(i, c)| i + c.len_utf8());
     let to = sentence[end..].char_indices().find(|&(i, c)| quotation_mark(sentence, end + i, c)).map_or(sentence.len(), |(i, _)| end + i);
     &sentence[from..to]
 }

@@ -125,7 +125,9 @@ const NO_BODY: [&str; 1] = ["company-results"];
 /// Whether the words of a figure's sentence put it outside a topic's official figures
 /// (`out_of_scope.txt`): an exoplanet's temperature is no weather office's reading.
 fn out_of_scope(topic: &str, sentence: &str) -> bool {
-    static CELL: OnceLock<Vec<(&'static str, Vec<Vec<String>>)>> = OnceLock::new();
+    /// A topic with its out-of-scope words, each as its stemmed words.
+    type Scope = (&'static str, Vec<Vec<String>>);
+    static CELL: OnceLock<Vec<Scope>> = OnceLock::new();
     let rows = CELL.get_or_init(|| {
         table::rows_of(data_file!("hints/out_of_scope.txt"), 2).map(|r| (r[0], r[1].split(',').map(stems).filter(|k| !k.is_empty()).collect())).collect()
     });
