@@ -26,6 +26,68 @@ pub(crate) fn near<'a>(sentence: &'a str, text: &str) -> &'a str {
     sentence[from..to].trim_end()
 }
 
+/// Words before a figure in its own clause: its subject and verb ("the average house price
+/// rose by 1.7% to"), not a clause about something else.
+const CLAUSE_BEFORE: usize = 8;
+/// Words after a figure in its own clause: what it counts ("patients with measles").
+const CLAUSE_AFTER: usize = 5;
+
+/// The figure `text` with at most [`CLAUSE_BEFORE`] words before it and [`CLAUSE_AFTER`] after, not crossing a
+/// clause break (a comma, colon, semicolon, parenthesis, dash or quotation mark): a figure's
+/// topic is named by its own clause, and a speaker's role before a quote ("Retired teacher Ann
+/// Cole said: 'We've lived here for 45 years'") or a policy later in the sentence ("voted 64
+/// to 58 against plans for rent controls") says nothing of it. The whole sentence when the
+/// figure is not found in it.
+pub(crate) fn clause<'a>(sentence: &'a str, text: &str) -> &'a str {
+    let t = text.trim();
+    let Some(at) = sentence.find(t).filter(|_| !t.is_empty()) else { return sentence };
+    let end = at + t.len();
+    let from = sentence[..at].char_indices().rfind(|&(i, c)| breaks_clause(sentence, i, c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let to = sentence[end..].char_indices().find(|&(i, c)| breaks_clause(sentence, end + i, c)).map_or(sentence.len(), |(i, _)| end + i);
+    // Words counted within the clause: one opened by a quotation mark starts after it.
+    let before = word_starts(&sentence[from..at]);
+    let from = before.get(before.len().saturating_sub(CLAUSE_BEFORE)).map_or(at, |w| from + w);
+    let to = word_starts(&sentence[end..to]).get(CLAUSE_AFTER).map_or(to, |w| end + w);
+    sentence[from..to].trim()
+}
+
+/// Whether the character `c` at byte `i` of `s` ends a clause: a comma or colon before a space
+/// (not "2,000" or "10:30"), a semicolon, parenthesis or dash, or a quotation mark.
+fn breaks_clause(s: &str, i: usize, c: char) -> bool {
+    match c {
+        ',' | ':' => s[i + c.len_utf8()..].chars().next().is_none_or(char::is_whitespace),
+        ';' | '(' | ')' | '[' | ']' | '\u{2014}' | '\u{2013}' => true,
+        _ => quotation_mark(s, i, c),
+    }
+}
+
+/// Whether the character `c` at byte `i` of `s` opens or closes a quotation: a double mark,
+/// or a single one that opens a quote or closes it after punctuation (not "We've").
+fn quotation_mark(s: &str, i: usize, c: char) -> bool {
+    let next = s[i + c.len_utf8()..].chars().next();
+    let prev = s[..i].chars().next_back();
+    match c {
+        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => true,
+        '\'' | '\u{2018}' | '\u{2019}' => {
+            prev.is_none_or(|p| p.is_whitespace() || p.is_ascii_punctuation())
+                || (next.is_none_or(char::is_whitespace) && prev.is_some_and(|p| !p.is_alphanumeric()))
+        }
+        _ => false,
+    }
+}
+
+/// The stretch of `sentence` in the figure's own voice: inside its quotation, or between the
+/// quotations around it. A speaker's words say nothing of the reporter's words about the
+/// speaker ("Dairy farmer Tom Bell said: 'We lost 30% of our savings'" is no farm statistic).
+pub(crate) fn voice<'a>(sentence: &'a str, text: &str) -> &'a str {
+    let t = text.trim();
+    let Some(at) = sentence.find(t).filter(|_| !t.is_empty()) else { return sentence };
+    let end = at + t.len();
+    let from = sentence[..at].char_indices().rfind(|&(i, c)| quotation_mark(sentence, i, c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let to = sentence[end..].char_indices().find(|&(i, c)| quotation_mark(sentence, end + i, c)).map_or(sentence.len(), |(i, _)| end + i);
+    &sentence[from..to]
+}
+
 /// The byte offsets where the words of `s` start.
 fn word_starts(s: &str) -> Vec<usize> {
     let mut out = Vec::new();
@@ -280,6 +342,33 @@ mod tests {
         let long = "one two three four five six seven eight nine ten eleven twelve 40% a b c d e f g h i j k l";
         assert_eq!(near(long, "40%"), "three four five six seven eight nine ten eleven twelve 40% a b c d e f g h i j");
         assert_eq!(near("short", "absent"), "short");
+    }
+
+    #[test]
+    fn a_figure_s_clause_stops_at_its_punctuation_and_quotation() {
+        let s = "Retired teacher Maureen Pike said: 'We've lived here for 45 years.'";
+        assert_eq!(clause(s, "45 years"), "We've lived here for 45 years.");
+        let s = "At Holyrood, MSPs voted 64 to 58 against the Scottish government's plans for rent controls, as unemployment held at 4.1%.";
+        assert_eq!(clause(s, "58"), "MSPs voted 64 to 58 against the Scottish government's plans");
+        assert_eq!(clause(s, "4.1%"), "as unemployment held at 4.1%.");
+        assert_eq!(
+            clause("Officials counted 2,000 homes without power on Tuesday night in the county.", "2,000 homes"),
+            "Officials counted 2,000 homes without power on Tuesday night"
+        );
+        assert_eq!(
+            clause("The jobless rate (seasonally adjusted) rose to 5.2% in the third quarter of the year.", "5.2%"),
+            "rose to 5.2% in the third quarter of"
+        );
+        assert_eq!(clause("short", "absent"), "short");
+    }
+
+    #[test]
+    fn a_figure_s_voice_is_its_side_of_the_quotation_marks() {
+        let s = "Dairy farmer Tom Bell told the paper: \u{201c}We lost 30% of our savings.\u{201d}";
+        assert_eq!(voice(s, "30%"), "We lost 30% of our savings.");
+        let s = "\u{201c}It is a disaster,\u{201d} said Ms Okafor, adding that inflation hit 28% in May.";
+        assert_eq!(voice(s, "28%"), " said Ms Okafor, adding that inflation hit 28% in May.");
+        assert_eq!(voice("The workers' union said pay rose 4%.", "4%"), "The workers' union said pay rose 4%.", "no quotation");
     }
 
     #[test]

@@ -167,7 +167,14 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
     if checkable(category) && !source.is_some_and(person::is_official_body) {
         // Only a counted noun says what a figure is about; "percent" or "kilometer" does not.
         let counted = unit.filter(|_| matches!(category, Category::Count | Category::Range));
-        rows.extend(official::hint(text, counted, figure::near(sentence, text), ctx.region, category == Category::Money));
+        // The figure's own clause names its topic; only a statistic (a share, an amount of
+        // money, a count of something) reads the wider sentence, in its own voice, when its
+        // clause names none: a duration, a temperature or a bare number is about what its
+        // clause says.
+        let statistic = counted.is_some() || matches!(category, Category::Percent | Category::Money);
+        let contexts = [figure::clause(sentence, text), figure::near(figure::voice(sentence, text), text)];
+        let contexts = if statistic { &contexts[..] } else { &contexts[..1] };
+        rows.extend(official::hint(text, counted, contexts, sentence, ctx.region, category == Category::Money));
     }
     if let Some(s) = source {
         let shown = text.trim();
@@ -446,6 +453,112 @@ mod tests {
         assert_eq!(kinds(&rows), ["search-figure", "search-outlet"]);
         assert_eq!(rows[1].label, "Search reuters.com (Reuters) for \u{201c}A$1.2 billion\u{201d}");
         assert_eq!(rows[1].url.as_deref(), Some("https://duckduckgo.com/?q=site%3Areuters.com+%22A%241.2+billion%22"));
+    }
+
+    /// The official body a figure of `sentence` gets in an article of that sentence alone.
+    fn official_body(category: Category, text: &str, unit: Option<&str>, sentence: &str) -> Option<String> {
+        let ctx = Context::for_article(sentence, Engine::default());
+        let rows = for_finding(&figure(category, None, unit, None), text, sentence, &ctx);
+        rows.into_iter().find(|h| h.kind == "official-source").map(|h| h.label.replace("Compare with the official figures from ", ""))
+    }
+
+    #[test]
+    fn a_figure_s_body_follows_its_own_clause_not_words_elsewhere() {
+        let none = [
+            // A speaker's role before the quote.
+            (Category::Measure, "45 years", Some("years"), "Retired teacher Maureen Pike said: 'We've lived here for 45 years.'"),
+            (Category::Measure, "25 years", Some("years"), "Dr Amira Khan, an infectious disease specialist in Toronto, has practised for 25 years."),
+            (
+                Category::Measure,
+                "60 years",
+                Some("years"),
+                "Long-time schools inspector Greg Hollis says his family has farmed the block near Dubbo for 60 years.",
+            ),
+            (Category::Percent, "30%", Some("%"), "Dairy farmer Tom Bell told the paper: \u{201c}We lost 30% of our savings.\u{201d}"),
+            // A policy named later in the sentence.
+            (Category::Count, "64", None, "At Holyrood, MSPs voted 64 to 58 against the Scottish government's plans for rent controls."),
+            (Category::Count, "212", None, "The Lok Sabha passed the bill by 212 to 98 after a debate on rising inflation."),
+            (Category::Count, "51", None, "Senators voted 51 to 49 on Thursday to confirm the nominee, who has promised to cut federal spending."),
+            // A temperature on another world, or in a body.
+            (
+                Category::Temperature,
+                "around -47C",
+                None,
+                "The exoplanet, which orbits a red dwarf star, has a surface temperature of around -47C, astronomers said.",
+            ),
+            (Category::Temperature, "-63C", None, "Nasa's rover measured an average temperature of -63C on Mars."),
+            (Category::Temperature, "39.5C", None, "The boy was taken to hospital in Leeds with a fever and a body temperature of 39.5C."),
+        ];
+        for (category, text, unit, sentence) in none {
+            assert_eq!(official_body(category, text, unit, sentence), None, "{sentence}");
+        }
+        let some = [
+            (
+                Category::Percent,
+                "4.1%",
+                "At Holyrood, MSPs voted 64 to 58 against plans for rent controls, as Scottish unemployment held at 4.1%.",
+                "the Office for National Statistics (unemployment)",
+            ),
+            (
+                Category::Percent,
+                "4.1%",
+                "The U.S. unemployment rate rose to 4.1% in May, the Labor Department said.",
+                "the Bureau of Labor Statistics (Current Population Survey)",
+            ),
+            (
+                Category::Percent,
+                "5.2%",
+                "Unemployment in Canada, which had fallen for months, rose to 5.2% in June.",
+                "Statistics Canada (Labour Force Survey)",
+            ),
+            (Category::Percent, "3.2%", "Inflation in Britain rose to 3.2% in March, the highest in a year.", "the Office for National Statistics (inflation)"),
+            (
+                Category::Percent,
+                "3.8%",
+                "Consumer prices in Australia rose 3.8% from a year earlier.",
+                "the Australian Bureau of Statistics (price indexes and inflation)",
+            ),
+            (Category::Percent, "1.9%", "Average house prices in England rose 1.9% in the year to June.", "the UK House Price Index"),
+            (Category::Money, "\u{a3}9bn", "Tax revenue from fuel duty in the UK fell to \u{a3}9bn last year.", "HM Revenue and Customs"),
+            (Category::Temperature, "41C", "Temperatures in London reached 41C on Tuesday.", "the Met Office"),
+            (
+                Category::Money,
+                "\u{a3}285,000",
+                "The average house price in Britain rose by 1.7% to \u{a3}285,000 in the year to January.",
+                "the UK House Price Index",
+            ),
+        ];
+        for (category, text, sentence, body) in some {
+            assert_eq!(official_body(category, text, None, sentence).as_deref(), Some(body), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_country_s_own_statistics_office_publishes_its_national_figures() {
+        let cases = [
+            ("6.9%", "Kenya's inflation rose to 6.9% in October, pushed up by fuel costs in Nairobi.", "the Kenya National Bureau of Statistics"),
+            (
+                "5.1%",
+                "India's unemployment rate fell to 5.1% in the quarter, as hiring in Delhi picked up.",
+                "the Ministry of Statistics and Programme Implementation (MoSPI)",
+            ),
+            ("1.9%", "Philippine inflation eased to 1.9% in September, data from Manila showed.", "the Philippine Statistics Authority"),
+            ("33.2%", "South Africa's unemployment rate rose to 33.2% in the second quarter.", "Statistics South Africa"),
+            ("33.9%", "Nigeria's inflation rate climbed to 33.9% in May, Abuja said.", "the National Bureau of Statistics (Nigeria)"),
+            ("2.5%", "Pakistan's GDP grew 2.5% in the fiscal year, officials in Islamabad said.", "the Pakistan Bureau of Statistics"),
+            ("0.3%", "Germany's GDP shrank 0.3% in the second quarter.", "Destatis, the Federal Statistical Office of Germany"),
+            ("4.3%", "Ireland's unemployment rate was 4.3% in June.", "the Central Statistics Office (Ireland)"),
+            ("1.7%", "New Zealand's population grew 1.7% last year.", "Stats NZ"),
+            ("2.4%", "Singapore's inflation slowed to 2.4% in June.", "the Singapore Department of Statistics (SingStat)"),
+        ];
+        for (text, sentence, body) in cases {
+            assert_eq!(official_body(Category::Percent, text, None, sentence).as_deref(), Some(body), "{sentence}");
+        }
+        // A topic no such office publishes keeps the international body.
+        assert_eq!(
+            official_body(Category::Percent, "2%", None, "Singapore's unemployment rate held at 2%.").as_deref(),
+            Some("the International Labour Organization (ILOSTAT)")
+        );
     }
 
     #[test]

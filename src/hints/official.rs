@@ -122,6 +122,20 @@ pub(crate) fn body(topic: &str, region: Region) -> Option<(&'static str, &'stati
 #[cfg(test)]
 const NO_BODY: [&str; 1] = ["company-results"];
 
+/// Whether the words of a figure's sentence put it outside a topic's official figures
+/// (`out_of_scope.txt`): an exoplanet's temperature is no weather office's reading.
+fn out_of_scope(topic: &str, sentence: &str) -> bool {
+    /// A topic with its out-of-scope words, each as its stemmed words.
+    type Scope = (&'static str, Vec<Vec<String>>);
+    static CELL: OnceLock<Vec<Scope>> = OnceLock::new();
+    let rows = CELL.get_or_init(|| {
+        table::rows_of(data_file!("hints/out_of_scope.txt"), 2).map(|r| (r[0], r[1].split(',').map(stems).filter(|k| !k.is_empty()).collect())).collect()
+    });
+    let Some((_, words)) = rows.iter().find(|(t, _)| *t == topic) else { return false };
+    let sentence_words = stems(sentence);
+    words.iter().any(|w| occurs(&sentence_words, w))
+}
+
 /// Whether a topic's official figures include amounts of money (`money_topics.txt`).
 fn counts_money(topic: &str) -> bool {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -129,12 +143,14 @@ fn counts_money(topic: &str) -> bool {
 }
 
 /// The official-source hint for a figure, when its topic has a body for the article's region:
-/// `context` is the figure's clause, `text` the figure as written, `unit` its counted noun
-/// (`None` for a percentage, an amount of money or a measure), `money` whether it is an
-/// amount of money (the price of a flight is no aviation statistic).
-pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region, money: bool) -> Option<Hint> {
-    let around = context.replacen(text.trim(), " ", 1);
-    let topic = topic(unit, &around).filter(|t| !money || counts_money(t))?;
+/// `contexts` are the words around the figure, nearest first (its own clause, then for a
+/// statistic the wider sentence: the first that names a topic decides), `text` the figure as
+/// written, `sentence` the whole of its sentence, `unit` its counted noun (`None` for a percentage, an amount of money or a
+/// measure), `money` whether it is an amount of money (the price of a flight is no aviation
+/// statistic).
+pub(crate) fn hint(text: &str, unit: Option<&str>, contexts: &[&str], sentence: &str, region: Region, money: bool) -> Option<Hint> {
+    let topic = contexts.iter().find_map(|context| topic(unit, &context.replacen(text.trim(), " ", 1)));
+    let topic = topic.filter(|t| (!money || counts_money(t)) && !out_of_scope(t, sentence))?;
     let (name, url) = body(topic, region)?;
     Some(Hint { kind: "official-source".into(), label: format!("Compare with the official figures from {name}"), url: Some(url.to_string()) })
 }
@@ -143,6 +159,11 @@ pub(crate) fn hint(text: &str, unit: Option<&str>, context: &str, region: Region
 mod tests {
     use super::*;
 
+    /// The hint for a figure whose clause is its whole sentence.
+    fn sentence_hint(text: &str, unit: Option<&str>, sentence: &str, region: Region, money: bool) -> Option<Hint> {
+        hint(text, unit, &[sentence], sentence, region, money)
+    }
+
     #[test]
     fn tables_are_sorted_with_headers_and_every_topic_has_a_body() {
         table::check::sorted_table("topics.txt", include_str!("topics.txt"), 2, 1);
@@ -150,6 +171,10 @@ mod tests {
         table::check::sorted_table("general_nouns.txt", include_str!("general_nouns.txt"), 1, 1);
         assert!(topics().len() >= 40, "{} topics", topics().len());
         table::check::sorted_table("money_topics.txt", include_str!("money_topics.txt"), 1, 1);
+        table::check::sorted_table("out_of_scope.txt", include_str!("out_of_scope.txt"), 2, 1);
+        for r in table::rows_of(data_file!("hints/out_of_scope.txt"), 2) {
+            assert!(topics().iter().any(|k| k.name == r[0]), "unknown topic {}", r[0]);
+        }
         for t in topics() {
             assert_eq!(bodies().iter().any(|(b, ..)| *b == t.name), !NO_BODY.contains(&t.name), "bodies of {}", t.name);
         }
@@ -191,7 +216,10 @@ mod tests {
         assert_eq!(topic(Some("migrant encounters"), "Agents logged 2,000 migrant encounters"), Some("border"));
         assert_eq!(topic(Some("Californians"), "About 40,000 Californians were deported last year"), Some("deportation"));
         assert_eq!(topic(Some("points"), "Unemployment fell 0.3 points to 4.1%"), Some("unemployment"));
-        assert!(hint("a couple of job interviews", Some("job interviews"), "after a couple of job interviews", Region::Us, false).is_none(), "not the head");
+        assert!(
+            sentence_hint("a couple of job interviews", Some("job interviews"), "after a couple of job interviews", Region::Us, false).is_none(),
+            "not the head"
+        );
     }
 
     #[test]
@@ -208,11 +236,11 @@ mod tests {
 
     #[test]
     fn official_source_hint_wording_and_url() {
-        let h = hint("2.4 million encounters", Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us, false).unwrap();
+        let h = sentence_hint("2.4 million encounters", Some("encounters"), "There were 2.4 million encounters at the border.", Region::Us, false).unwrap();
         assert_eq!(h.kind, "official-source");
         assert_eq!(h.label, "Compare with the official figures from U.S. Customs and Border Protection (nationwide encounters)");
         assert_eq!(h.url.as_deref(), Some("https://www.cbp.gov/newsroom/stats/nationwide-encounters"));
-        let h = hint("3.9%", None, "Unemployment fell to 3.9%.", Region::Other, false).unwrap();
+        let h = sentence_hint("3.9%", None, "Unemployment fell to 3.9%.", Region::Other, false).unwrap();
         assert_eq!(h.label, "Compare with the official figures from the International Labour Organization (ILOSTAT)");
         assert_eq!(h.url.as_deref(), Some("https://ilostat.ilo.org/"));
     }
@@ -228,13 +256,13 @@ mod tests {
             ("5% to 6%", "The group expects sales growth of 5% to 6%, its sales guidance for the year said."),
         ];
         for (text, sentence) in cases {
-            assert!(hint(text, None, sentence, Region::Other, false).is_none(), "{sentence}");
-            assert!(hint(text, None, sentence, Region::Us, true).is_none(), "{sentence}");
+            assert!(sentence_hint(text, None, sentence, Region::Other, false).is_none(), "{sentence}");
+            assert!(sentence_hint(text, None, sentence, Region::Us, true).is_none(), "{sentence}");
         }
         // A statistic with the same words stays one.
-        assert!(hint("\u{a3}9bn", None, "Tax revenue from fuel duty fell to \u{a3}9bn.", Region::Uk, true).is_some());
-        assert!(hint("2.1%", None, "Average earnings grew 2.1% in the year to March.", Region::Uk, false).is_some());
-        assert!(hint("0.4%", None, "Retail sales rose 0.4% in October.", Region::Us, false).is_some());
+        assert!(sentence_hint("\u{a3}9bn", None, "Tax revenue from fuel duty fell to \u{a3}9bn.", Region::Uk, true).is_some());
+        assert!(sentence_hint("2.1%", None, "Average earnings grew 2.1% in the year to March.", Region::Uk, false).is_some());
+        assert!(sentence_hint("0.4%", None, "Retail sales rose 0.4% in October.", Region::Us, false).is_some());
     }
 
     #[test]
@@ -247,10 +275,10 @@ mod tests {
             ("\u{a3}3.5bn a year", "Scrapping the limit would cost \u{a3}3.5bn a year, charities fighting child poverty said."),
         ];
         for (text, sentence) in cases {
-            assert!(hint(text, None, sentence, Region::Other, true).is_none(), "{sentence}");
+            assert!(sentence_hint(text, None, sentence, Region::Other, true).is_none(), "{sentence}");
         }
         // A money topic keeps its body; a count of the same sector keeps its own.
-        assert!(hint("$3.20", None, "Gasoline prices averaged $3.20 a gallon, the highest since May.", Region::Us, true).is_some());
-        assert!(hint("4 million", Some("air passengers"), "Airports handled 4 million air passengers in May.", Region::Uk, false).is_some());
+        assert!(sentence_hint("$3.20", None, "Gasoline prices averaged $3.20 a gallon, the highest since May.", Region::Us, true).is_some());
+        assert!(sentence_hint("4 million", Some("air passengers"), "Airports handled 4 million air passengers in May.", Region::Uk, false).is_some());
     }
 }

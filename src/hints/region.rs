@@ -382,7 +382,7 @@ mod tests {
         assert_eq!(Region::of_article("New Mexico and Texas"), Region::Us, "not also Mexico");
         assert_eq!(Region::of_article("Mexico"), Region("mx"));
         let local = "Unemployment in Ohio rose to 4.1 percent, the state said.";
-        let h = super::super::official::hint("4.1 percent", None, local, Region::of_article(local), false).unwrap();
+        let h = super::super::official::hint("4.1 percent", None, &[local], local, Region::of_article(local), false).unwrap();
         assert_eq!(h.label, "Compare with the official figures from the Bureau of Labor Statistics (Current Population Survey)");
     }
 }
