@@ -1692,8 +1692,7 @@ fn head_of_livestock(t: &Tokens, k: usize) -> bool {
 /// charge", "five-star hotel", "a three-horse race", "five-alarm fire", "two-sided",
 /// "three-dimensional".
 fn counted_compound(t: &Tokens, q: &Quantity, w: &str) -> bool {
-    let kind_word =
-        matches!(w, "way" | "party" | "time" | "off" | "star" | "horse" | "alarm" | "sided" | "dimensional" | "digit" | "figure" | "thirds" | "quarters");
+    let kind_word = lexicon::kind_compound_words().contains(w);
     let plain_noun = w.len() >= 3 && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && !lexicon::function_words().contains(w);
     // "a two-thirds majority", "the four-and-a-half": fractions and chains are read elsewhere.
     let ends_here = !(t.is(q.last + 3, "-") && t.joined(q.last + 3));

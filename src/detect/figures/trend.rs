@@ -954,10 +954,11 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
 /// so "will add 200 jobs" and "and add 3,000 staff" stay a rise.
 fn instruction_measure(t: &Tokens, first: usize, last: usize) -> bool {
     let Some(mut v) = first.checked_sub(1) else { return false };
-    if matches!(t.lower(v), "in" | "into") && v > 0 && matches!(t.lower(v - 1), "stir" | "mix" | "fold" | "whisk" | "beat") {
+    let instruction = |k: usize| lexicon::instruction_verbs().contains(t.lower(k));
+    if matches!(t.lower(v), "in" | "into") && v > 0 && instruction(v - 1) {
         v -= 1;
     }
-    if !matches!(t.lower(v), "add" | "stir" | "mix" | "fold" | "whisk" | "pour" | "sprinkle" | "combine") {
+    if !instruction(v) {
         return false;
     }
     // A line of its own ("Method\n\nAdd 200 g ...") opens a sentence as a full stop does.

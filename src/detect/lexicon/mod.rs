@@ -154,6 +154,8 @@ lexicons! {
     money_words => "money_words.txt",
     age_subjects => "age_subjects.txt",
     apposed_age_nouns => "apposed_age_nouns.txt",
+    instruction_verbs => "instruction_verbs.txt",
+    kind_compound_words => "kind_compound_words.txt",
     rain_words => "rain_words.txt",
     heat_words => "heat_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
