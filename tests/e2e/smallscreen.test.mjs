@@ -90,6 +90,9 @@ const targets = (page) => page.evaluate((controls) => {
     const w2 = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = w2.nextNode(); n; n = w2.nextNode()) {
       if (!/\S/.test(n.data) || n.parentElement.closest('script, style, noscript, template')) continue;
+      // Words a reader cannot see, such as a closed <details> answer (its content is
+      // content-visibility: hidden, yet the range still reports boxes), take no clicks.
+      if (!n.parentElement.checkVisibility()) continue;
       range.selectNodeContents(n);
       for (const r of range.getClientRects()) {
         if (r.width > 0 && r.height > 0 && r.bottom > bb.top - 40 && r.top < bb.bottom + 40) fresh.push({ r, node: n });
