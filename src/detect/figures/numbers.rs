@@ -494,6 +494,73 @@ fn patterns() -> &'static DigitPatterns {
     })
 }
 
+/// What the [`DigitPatterns`] need to see at a number's start before they can match: the
+/// run of ASCII digits it opens with, the character after that run and the one after that.
+/// Every pattern opens with digits and then needs a separator of its own (a dot, a comma, a
+/// space and then a digit or a slash, an exponent sign…), so most numbers ("2019 ", "40%")
+/// rule out all but `plain` at a glance; a pattern is only run where its test passes. Each
+/// test is a necessary condition of its pattern (the unit test below checks that no match
+/// is ever ruled out), so the numbers read are the same, without a dozen regex searches a
+/// number. (`\d` is ASCII in regex-lite, as the run here is.)
+struct Lead {
+    /// How many ASCII digits open the text.
+    run: usize,
+    /// The character after them, and the one after that.
+    next: Option<char>,
+    after: Option<char>,
+}
+
+impl Lead {
+    fn of(rest: &str) -> Lead {
+        let run = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let mut cs = rest[run..].chars();
+        Lead { run, next: cs.next(), after: cs.next() }
+    }
+    /// `\d{1,n}` then `c`: the whole run is the group (a shorter one is followed by a digit).
+    fn group_then(&self, n: usize, c: impl Fn(char) -> bool) -> bool {
+        (1..=n).contains(&self.run) && self.next.is_some_and(c)
+    }
+    fn spaced(c: char) -> bool {
+        matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+    }
+    fn power(&self) -> bool {
+        self.run > 0
+            && match self.next {
+                Some('.' | 'e' | 'E' | '^' | 'x' | '\u{d7}') => true,
+                Some(' ') => matches!(self.after, Some('x' | '\u{d7}')),
+                _ => false,
+            }
+    }
+    fn dot_groups(&self) -> bool {
+        self.group_then(3, |c| c == '.')
+    }
+    fn spaced_groups(&self) -> bool {
+        self.group_then(3, Lead::spaced)
+    }
+    fn comma_groups(&self) -> bool {
+        self.group_then(3, |c| c == ',')
+    }
+    fn indian(&self) -> bool {
+        self.group_then(2, |c| c == ',')
+    }
+    fn apostrophe_groups(&self) -> bool {
+        self.group_then(3, |c| matches!(c, '\'' | '\u{2019}'))
+    }
+    fn tokenized_groups(&self) -> bool {
+        self.group_then(3, |c| c == ' ') && self.after == Some(',')
+    }
+    fn mixed_fraction(&self) -> bool {
+        self.run > 0 && matches!(self.next, Some(' ' | '\t' | '-'))
+    }
+    fn fraction(&self) -> bool {
+        let slash = |c: Option<char>| matches!(c, Some('/' | '\u{2044}'));
+        (1..=2).contains(&self.run) && (slash(self.next) || (self.next == Some(' ') && slash(self.after)))
+    }
+    fn tokenized_decimal(&self) -> bool {
+        self.run > 0 && self.next == Some(' ') && self.after == Some('.')
+    }
+}
+
 /// The most characters a number written in digits takes ("1,234,567,890,123.45 " is 20).
 const MAX_NUMBER_BYTES: usize = 64;
 
@@ -594,8 +661,9 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         return Some(Number { first: i, last: i + 1, value, form: Form::Ordinal, word_one: false });
     }
 
+    let lead = Lead::of(rest);
     let mut found: Option<(f64, usize, Form)> = None;
-    if let Some(c) = p.power.captures(rest) {
+    if let Some(c) = lead.power().then(|| p.power.captures(rest)).flatten() {
         let base: f64 = c[1].parse().ok()?;
         let exp: f64 = c.get(2).or(c.get(3)).or(c.get(4)).and_then(|m| m.as_str().parse().ok())?;
         let value = if c.get(4).is_some() {
@@ -608,24 +676,27 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         found = Some((value, c[0].len(), Form::Digits));
     }
     if found.is_none() {
-        if let Some(m) = p.euro.find(rest).or_else(|| p.spaced_euro.find(rest)).filter(|m| !next_is_digit(m.end())) {
+        let euro = || lead.dot_groups().then(|| p.euro.find(rest)).flatten();
+        let spaced_euro = || lead.spaced_groups().then(|| p.spaced_euro.find(rest)).flatten();
+        if let Some(m) = euro().or_else(spaced_euro).filter(|m| !next_is_digit(m.end())) {
             let v: String = m.as_str().chars().filter_map(|c| if c == ',' { Some('.') } else { c.is_ascii_digit().then_some(c) }).collect();
             found = Some((v.parse().ok()?, m.end(), Form::Digits));
         }
     }
     if found.is_none() {
-        if let Some(m) = p.dotted.find(rest).filter(|m| !next_is_digit(m.end()) && !rest[m.end()..].starts_with(",")) {
+        if let Some(m) = lead.dot_groups().then(|| p.dotted.find(rest)).flatten().filter(|m| !next_is_digit(m.end()) && !rest[m.end()..].starts_with(",")) {
             found = Some((m.as_str().replace('.', "").parse().ok()?, m.end(), Form::Digits));
         }
     }
     if found.is_none() {
-        if let Some(m) = p.tokenized_grouped_decimal.find(rest).filter(|m| !next_is_digit(m.end())) {
+        if let Some(m) = lead.comma_groups().then(|| p.tokenized_grouped_decimal.find(rest)).flatten().filter(|m| !next_is_digit(m.end())) {
             let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
             found = Some((v.parse().ok()?, m.end(), Form::Digits));
         }
     }
     if found.is_none() {
-        for re in [&p.indian, &p.grouped, &p.spaced_groups, &p.apostrophe_groups, &p.tokenized_groups] {
+        let tries = [lead.indian(), lead.comma_groups(), lead.spaced_groups(), lead.apostrophe_groups(), lead.tokenized_groups()];
+        for (re, _) in [&p.indian, &p.grouped, &p.spaced_groups, &p.apostrophe_groups, &p.tokenized_groups].into_iter().zip(tries).filter(|(_, may)| *may) {
             let model = |m: &regex_lite::Match| std::ptr::eq(re, &p.spaced_groups) && count_then_model(t, i, m.as_str(), start + m.end());
             if let Some(m) = re.find(rest).filter(|m| !next_is_digit(m.end())).filter(|m| !model(m)) {
                 let v: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
@@ -635,14 +706,18 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     if found.is_none() && !after_slash {
-        if let Some(c) = p.mixed_fraction.captures(rest).filter(|c| !next_is_digit(c[0].len()) && !follows_slash_digit(c[0].len())) {
+        if let Some(c) =
+            lead.mixed_fraction().then(|| p.mixed_fraction.captures(rest)).flatten().filter(|c| !next_is_digit(c[0].len()) && !follows_slash_digit(c[0].len()))
+        {
             let (w, n, d): (f64, f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
             if n < d && fraction_denominator(d) {
                 found = Some((w + n / d, c[0].len(), Form::Fraction));
             }
         }
         if found.is_none() {
-            if let Some(c) = p.fraction.captures(rest).filter(|c| !next_is_digit(c[0].len()) && !follows_slash_digit(c[0].len())) {
+            if let Some(c) =
+                lead.fraction().then(|| p.fraction.captures(rest)).flatten().filter(|c| !next_is_digit(c[0].len()) && !follows_slash_digit(c[0].len()))
+            {
                 let (n, d): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
                 if n > 0.0 && n < d && fraction_denominator(d) {
                     found = Some((n / d, c[0].len(), Form::Fraction));
@@ -651,7 +726,7 @@ fn parse_digits(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     if found.is_none() {
-        if let Some(m) = p.tokenized_decimal.find(rest).filter(|m| !next_is_digit(m.end())) {
+        if let Some(m) = lead.tokenized_decimal().then(|| p.tokenized_decimal.find(rest)).flatten().filter(|m| !next_is_digit(m.end())) {
             let v = m.as_str().replace(' ', "");
             found = Some((v.parse().ok()?, m.end(), Form::Digits));
         }
@@ -1406,6 +1481,81 @@ fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick tests of [`Lead`] never rule out a match of their pattern: every pattern
+    /// is run on strings built from digit runs of several lengths and every separator the
+    /// patterns know (and some they do not), and wherever it matches, its test passes.
+    #[test]
+    fn lead_tests_never_rule_out_a_digit_pattern() {
+        let p = patterns();
+        let pieces = [
+            "1", "12", "123", "1234", "0", ".", ",", " ", "\t", "-", "'", "\u{2019}", "\u{a0}", "\u{202f}", "/", "\u{2044}", "x", "\u{d7}", "e", "E", "^", "+",
+            "and", "a", "10", "%", "\u{bd}",
+        ];
+        let tests: [(&Regex, fn(&Lead) -> bool); 14] = [
+            (&p.power, Lead::power),
+            (&p.euro, Lead::dot_groups),
+            (&p.spaced_euro, Lead::spaced_groups),
+            (&p.dotted, Lead::dot_groups),
+            (&p.indian, Lead::indian),
+            (&p.grouped, Lead::comma_groups),
+            (&p.spaced_groups, Lead::spaced_groups),
+            (&p.apostrophe_groups, Lead::apostrophe_groups),
+            (&p.tokenized_groups, Lead::tokenized_groups),
+            (&p.tokenized_grouped_decimal, Lead::comma_groups),
+            (&p.mixed_fraction, Lead::mixed_fraction),
+            (&p.fraction, Lead::fraction),
+            (&p.tokenized_decimal, Lead::tokenized_decimal),
+            (&p.plain, |l: &Lead| l.run > 0),
+        ];
+        let mut texts: Vec<String> = Vec::new();
+        // Every string of up to four pieces that opens with digits (5 * 27^3 of the longest).
+        let mut frontier: Vec<String> = ["1", "12", "123", "1234", "12345"].iter().map(|s| s.to_string()).collect();
+        for _ in 0..3 {
+            let next: Vec<String> = frontier.iter().flat_map(|f| pieces.iter().map(move |p| format!("{f}{p}"))).collect();
+            texts.append(&mut frontier);
+            frontier = next;
+        }
+        texts.append(&mut frontier);
+        // And the forms the patterns are written for, as news writes them.
+        for t in [
+            "1.3x10^6",
+            "2 \u{d7} 10^6",
+            "1e10",
+            "2^5",
+            "1.111,11",
+            "1 234 567,89",
+            "12\u{202f}500,50",
+            "1.234.567",
+            "12,34,567.89",
+            "1,234.5",
+            "1 414 021 100",
+            "1'250'000",
+            "12\u{2019}500",
+            "10 , 000",
+            "2 1/4",
+            "1-1/2",
+            "10 and 3/4",
+            "1\u{2044}2",
+            "3 / 4",
+            "2 . 5",
+            "2,600 . 14",
+            "2019 and",
+        ] {
+            texts.push(t.to_string());
+        }
+        let mut matched = 0;
+        for text in &texts {
+            let lead = Lead::of(text);
+            for (k, (re, may)) in tests.iter().enumerate() {
+                if re.is_match(text) {
+                    matched += 1;
+                    assert!(may(&lead), "pattern {k} matches {text:?} but its lead test rules it out");
+                }
+            }
+        }
+        assert!(matched > 10_000, "the strings exercise the patterns: {matched} matches");
+    }
 
     fn read(text: &str) -> Option<(f64, String, Form)> {
         let t = Tokens::new(text);
