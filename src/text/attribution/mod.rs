@@ -106,6 +106,12 @@ pub struct Context<'a> {
     /// The sex the article's honorifics give each surname ("Mr. Cruz", "Ms. Warren"), read
     /// once when a pronoun first needs it.
     sexes: std::cell::OnceCell<rustc_hash::FxHashMap<String, char>>,
+    /// Whether each sentence stands in a headline ([`Context::in_headline`]), read once: the
+    /// cue scan asks it of nearly every token.
+    headline_sentences: Vec<bool>,
+    /// The last [`Context::cues`] read and its token range: a sentence's credit asks for
+    /// its cues, then its relay ([`Context::name_relay`]) for the same cues again.
+    last_cues: std::cell::RefCell<Option<(usize, usize, Vec<Cue>)>>,
 }
 
 /// What one sentence gives, for [`Context::credit_in_sentence`] and [`Context::remember_subject`].
@@ -152,6 +158,8 @@ impl<'a> Context<'a> {
             midcap,
             by_sentence: std::cell::OnceCell::new(),
             sexes: std::cell::OnceCell::new(),
+            headline_sentences: headline_sentences(doc),
+            last_cues: std::cell::RefCell::default(),
         }
     }
 
@@ -184,12 +192,24 @@ impl<'a> Context<'a> {
 
     /// The cues in tokens `lo..hi` that stand outside quotation marks.
     fn cues(&self, lo: usize, hi: usize) -> Vec<Cue> {
+        if let Some((l, h, cues)) = &*self.last_cues.borrow() {
+            if (*l, *h) == (lo, hi) {
+                return cues.clone();
+            }
+        }
+        let out = self.read_cues(lo, hi);
+        *self.last_cues.borrow_mut() = Some((lo, hi, out.clone()));
+        out
+    }
+
+    /// [`Context::cues`], read from the tokens.
+    fn read_cues(&self, lo: usize, hi: usize) -> Vec<Cue> {
         let mut out = Vec::new();
         let mut i = lo;
         while i < hi {
-            // Headlines capitalise every word, cues too ("…, Lindsey Graham Says").
-            let at_start = self.sentence_starts.binary_search(&i).is_ok() || self.in_headline(i);
             if !self.is_quoted(self.toks[i].span.start) {
+                // Headlines capitalise every word, cues too ("…, Lindsey Graham Says").
+                let at_start = self.sentence_starts.binary_search(&i).is_ok() || self.in_headline(i);
                 if let Some(c) = cues::cue_at(self.text(), &self.toks[..hi], i, at_start) {
                     i = c.end;
                     out.push(c);
@@ -216,11 +236,7 @@ impl<'a> Context<'a> {
     /// Whether token `i` stands in a headline: a heading block or the article's first line.
     fn in_headline(&self, i: usize) -> bool {
         let s = self.sentence_toks.partition_point(|&t| t <= i).saturating_sub(1);
-        self.doc.sentences.get(s).is_some_and(|s| {
-            let block = &self.doc.blocks[s.block];
-            matches!(block.kind, BlockKind::Heading | BlockKind::Title)
-                || (s.block == 0 && block.span.len() <= HEADLINE_BYTES && !self.doc.slice(block.span).contains('\n'))
-        })
+        self.headline_sentences.get(s).copied().unwrap_or(false)
     }
 
     fn sentence_of(&self, pos: usize) -> usize {
@@ -488,6 +504,20 @@ impl<'a> Context<'a> {
         }
         None
     }
+}
+
+/// Whether each sentence of `doc` stands in a headline: a heading block or the article's
+/// first line (for [`Context::in_headline`]).
+fn headline_sentences(doc: &Document) -> Vec<bool> {
+    // The first block's test reads its text: once, not once a sentence.
+    let first_is_a_line = doc.blocks.first().is_some_and(|b| b.span.len() <= HEADLINE_BYTES && !doc.slice(b.span).contains('\n'));
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let block = &doc.blocks[s.block];
+            matches!(block.kind, BlockKind::Heading | BlockKind::Title) || (s.block == 0 && first_is_a_line)
+        })
+        .collect()
 }
 
 fn to_credit(ctx: &Context, found: &Found, history: &[(usize, Speaker, String)]) -> Option<Credit> {
