@@ -21,10 +21,14 @@ fn key(name: &str) -> String {
 /// The site of the outlet `name` credits ("the Huffington Post" → "huffpost.com"), if it is
 /// one; a possessive ("the Tribune's") is tried without its "'s" when the name has none.
 pub(crate) fn domain(name: &str) -> Option<&'static str> {
-    let key = key(name);
+    domain_of_key(&key(name))
+}
+
+/// [`domain`] of a name's [`key`], worked out already.
+fn domain_of_key(key: &str) -> Option<&'static str> {
     let table = outlets();
     let find = |k: &str| table.binary_search_by(|(t, _)| (*t).cmp(k)).ok().map(|i| table[i].1);
-    find(&key).or_else(|| key.strip_suffix("'s").and_then(find))
+    find(key).or_else(|| key.strip_suffix("'s").and_then(find))
 }
 
 fn regional() -> &'static [(&'static str, &'static str, &'static str)] {
@@ -35,10 +39,11 @@ fn regional() -> &'static [(&'static str, &'static str, &'static str)] {
 /// [`domain`] for an article about `region`: a short name several countries' papers share
 /// ("the Nation", "the Star") is the paper of the article's country when it has one.
 pub(crate) fn domain_in(name: &str, region: Region) -> Option<&'static str> {
-    let key = key(name);
-    let key = key.strip_suffix("'s").unwrap_or(&key);
+    // The key is made once for both tables (it lower-cases and splits the name).
+    let full = key(name);
+    let key = full.strip_suffix("'s").unwrap_or(&full);
     let own = region.codes().into_iter().find_map(|code| regional().iter().find(|(r, n, _)| *r == code && *n == key));
-    own.map(|(.., site)| *site).or_else(|| domain(name))
+    own.map(|(.., site)| *site).or_else(|| domain_of_key(&full))
 }
 
 fn told_cues() -> &'static [Vec<&'static str>] {
@@ -54,9 +59,12 @@ const NAME_WORDS: usize = 5;
 /// with CNN", "told the Nation"), as written, with its site.
 pub(crate) fn told(sentence: &str, region: Region) -> Option<(String, &'static str)> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    (0..words.len()).find_map(|i| {
-        let cue = told_cues().iter().filter(|c| c.len() <= lower.len() - i && c.iter().zip(&lower[i..]).all(|(a, b)| a == b)).map(Vec::len).max()?;
+    // Most words are lower case already: borrowed, not copied ([`crate::text::words::lower`]
+    // is `to_lowercase`). A cue is tried only at a word that opens one.
+    let lower: Vec<std::borrow::Cow<'_, str>> = words.iter().map(|w| crate::text::words::lower(w.trim_matches(|c: char| !c.is_alphanumeric()))).collect();
+    let opens = |w: &str| told_cues().iter().any(|c| c.first() == Some(&w));
+    (0..words.len()).filter(|&i| opens(&lower[i])).find_map(|i| {
+        let cue = told_cues().iter().filter(|c| c.len() <= lower.len() - i && c.iter().zip(&lower[i..]).all(|(a, b)| *a == &**b)).map(Vec::len).max()?;
         // The outlet's name ends at the first word that closes a clause ("told Reuters, …").
         let mut after: Vec<&str> = Vec::new();
         for w in words.iter().skip(i + cue).take(NAME_WORDS) {
