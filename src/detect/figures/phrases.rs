@@ -33,6 +33,10 @@ impl Phrase {
 /// The phrases of one word list, indexed by first token, longest first.
 pub struct Phrases {
     by_first: HashMap<String, Vec<Phrase>>,
+    /// The first bytes of `by_first`'s keys, and the longest key: a figure is sought at every
+    /// token, and most tokens open no phrase, which these tell without hashing the token.
+    opens: [bool; 256],
+    longest_first: usize,
 }
 
 impl Phrases {
@@ -53,12 +57,28 @@ impl Phrases {
         for list in by_first.values_mut() {
             crate::order::sort_by_key(list, |p| std::cmp::Reverse(p.toks.len()));
         }
-        Phrases { by_first }
+        let mut opens = [false; 256];
+        for first in by_first.keys() {
+            if let Some(&b) = first.as_bytes().first() {
+                opens[usize::from(b)] = true;
+            }
+        }
+        let longest_first = by_first.keys().map(String::len).max().unwrap_or(0);
+        Phrases { by_first, opens, longest_first }
+    }
+
+    /// Whether some phrase could open with the token `word`: false rules it out for sure.
+    fn may_open(&self, word: &str) -> bool {
+        word.len() <= self.longest_first && word.as_bytes().first().is_none_or(|&b| self.opens[usize::from(b)])
     }
 
     /// The longest phrase starting at token `i`, and the index of its last token.
     pub fn longest(&self, t: &Tokens, i: usize) -> Option<(&Phrase, usize)> {
-        let candidates = self.by_first.get(t.lower(i))?;
+        let word = t.lower(i);
+        if !self.may_open(word) {
+            return None;
+        }
+        let candidates = self.by_first.get(word)?;
         candidates.iter().find_map(|p| matches(t, i, p).map(|last| (p, last)))
     }
 }
@@ -134,6 +154,19 @@ mod tests {
     fn tokens_joined_in_the_entry_must_touch_in_the_text() {
         assert_eq!(units().longest(&Tokens::new("m2"), 0).and_then(|(p, _)| p.field(0)), Some("area"));
         assert_eq!(units().longest(&Tokens::new("m 2"), 0).and_then(|(p, _)| p.field(0)), Some("length"));
+    }
+
+    /// The quick test before the lookup rules out no phrase: every entry's first token
+    /// passes it, in every list.
+    #[test]
+    fn every_first_token_may_open_its_phrases() {
+        for list in [units(), currencies(), hedges(), hedges_after(), relative_ordinals(), number_idioms(), time_comparators()] {
+            assert!(!list.by_first.is_empty());
+            for first in list.by_first.keys() {
+                assert!(list.may_open(first), "{first:?}");
+            }
+            assert!(!list.may_open(&"x".repeat(list.longest_first + 1)));
+        }
     }
 
     #[test]
