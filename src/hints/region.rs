@@ -144,8 +144,8 @@ fn currency_marks() -> &'static [(&'static str, &'static str)] {
 /// country's currency ("KSh 2 billion", "₹500 crore", "£40m").
 fn named(text: &str) -> Counts {
     let mut counts = region_counts(text);
-    for (mark, code) in currency_marks() {
-        let n = count_amounts(text, mark);
+    let amounts = count_amounts(text, currency_marks());
+    for ((_, code), n) in currency_marks().iter().zip(amounts) {
         if n > 0 {
             *counts.entry(code).or_default() += n;
         }
@@ -153,17 +153,42 @@ fn named(text: &str) -> Counts {
     counts
 }
 
-/// How often `mark` opens an amount: not after a letter (the "$" of "A$"), and followed by a
-/// digit, after at most one space.
-fn count_amounts(text: &str, mark: &str) -> usize {
-    text.match_indices(mark)
-        .filter(|(i, _)| {
-            let after = text[i + mark.len()..].trim_start_matches(' ');
-            !text[..*i].chars().next_back().is_some_and(char::is_alphabetic)
-                && text[i + mark.len()..].len() - after.len() <= 1
-                && after.starts_with(|c: char| c.is_ascii_digit())
-        })
-        .count()
+/// How often each of `marks` opens an amount: not after a letter (the "$" of "A$"), and
+/// followed by a digit, after at most one space. One pass over the text for all the marks
+/// (a mark is tried only at a byte some mark starts with), finding each mark's occurrences
+/// as `match_indices` does: left to right, none overlapping the one before.
+fn count_amounts(text: &str, marks: &[(&str, &str)]) -> Vec<usize> {
+    let mut counts = vec![0; marks.len()];
+    let mut free_from = vec![0; marks.len()];
+    let mut opens = [false; 256];
+    for (mark, _) in marks {
+        if let Some(&b) = mark.as_bytes().first() {
+            opens[usize::from(b)] = true;
+        }
+    }
+    for (i, b) in text.bytes().enumerate() {
+        if !opens[usize::from(b)] {
+            continue;
+        }
+        for (k, (mark, _)) in marks.iter().enumerate() {
+            if mark.is_empty() || i < free_from[k] || !text.as_bytes()[i..].starts_with(mark.as_bytes()) {
+                continue;
+            }
+            free_from[k] = i + mark.len();
+            if opens_amount(text, i, mark) {
+                counts[k] += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Whether `mark`, found at byte `i`, opens an amount (see [`count_amounts`]).
+fn opens_amount(text: &str, i: usize, mark: &str) -> bool {
+    let after = text[i + mark.len()..].trim_start_matches(' ');
+    !text[..i].chars().next_back().is_some_and(char::is_alphabetic)
+        && text[i + mark.len()..].len() - after.len() <= 1
+        && after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 pub(super) fn regions() -> &'static [(&'static str, &'static str)] {
@@ -289,6 +314,31 @@ mod tests {
         for (code, group) in groups() {
             assert!(code_like(code) && MAJORS.contains(group), "{code} {group}");
         }
+    }
+
+    /// The one-pass count of the currency marks gives what a search of each mark gives,
+    /// on amounts written every way, marks inside other marks ("A$" in "CA$") and marks
+    /// that overlap themselves.
+    #[test]
+    fn currency_marks_counted_in_one_pass_as_searched_one_by_one() {
+        let searched = |text: &str, mark: &str| text.match_indices(mark).filter(|(i, _)| opens_amount(text, *i, mark)).count();
+        let texts = [
+            "",
+            "A$5 and CA$ 7, KSh 2 billion, Ksh3m, \u{20b9}500 crore, \u{a3}40m, US$1, NZ$ 12 and GH\u{20b5}9.",
+            "AAA$1 A$A$2 CA$CA$3 A$  4 \u{a3}\u{a3}5 \u{20a6}6\u{20b1}7",
+            "Prices in \u{a3} rose; the A$ fell. UGX 100, UGX100, xUGX 5",
+        ];
+        let marks: [(&str, &str); 4] = [("A$", "au"), ("aa", "x"), ("AA", "y"), ("\u{a3}", "uk")];
+        for text in texts.iter().chain([&"aaa1 aa 2 aaaa3 AAA 4"]) {
+            let table = currency_marks();
+            let one_pass = count_amounts(text, table);
+            let each: Vec<usize> = table.iter().map(|(m, _)| searched(text, m)).collect();
+            assert_eq!(one_pass, each, "{text:?}");
+            let one_pass = count_amounts(text, &marks);
+            let each: Vec<usize> = marks.iter().map(|(m, _)| searched(text, m)).collect();
+            assert_eq!(one_pass, each, "{text:?}");
+        }
+        assert_eq!(count_amounts("A$5 and CA$ 7 A$ 8", &[("A$", "au")]), [2]);
     }
 
     #[test]
