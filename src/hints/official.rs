@@ -58,26 +58,59 @@ pub(crate) fn topic(unit: Option<&str>, sentence: &str) -> Option<&'static str> 
         return topic_within(&unit_words);
     }
     let sentence_words = stems(sentence);
-    // A keyword occurs only where its first word does: most are ruled out by one probe.
-    let present: rustc_hash::FxHashSet<&str> = sentence_words.iter().map(String::as_str).collect();
-    let occurs = |k: &[String]| k.first().is_some_and(|w| present.contains(w.as_str())) && occurs(&sentence_words, k);
+    // A keyword scores only where its first word occurs or its last word ends the unit:
+    // only those keywords are looked at ([`KeywordIndex`]), not every topic's.
+    let index = KeywordIndex::get();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for w in &sentence_words {
+        candidates.extend(index.by_first.get(w.as_str()).into_iter().flatten());
+    }
+    if let Some(head) = unit_words.last() {
+        candidates.extend(index.by_last.get(head.as_str()).into_iter().flatten());
+    }
+    let mut scores = vec![0usize; topics().len()];
+    for (t, k) in candidates {
+        let k = &topics()[t].keywords[k];
+        let score = match (unit_words.ends_with(k), occurs(&sentence_words, k)) {
+            (true, _) => 3 * k.len() + 2,
+            (false, true) => 3 * k.len(),
+            _ => 0,
+        };
+        scores[t] = scores[t].max(score);
+    }
     let mut best: Option<(&str, usize)> = None;
-    for t in topics() {
-        let score: usize = t
-            .keywords
-            .iter()
-            .map(|k| match (unit_words.ends_with(k), occurs(k)) {
-                (true, _) => 3 * k.len() + 2,
-                (false, true) => 3 * k.len(),
-                _ => 0,
-            })
-            .max()
-            .unwrap_or(0);
+    for (t, &score) in topics().iter().zip(&scores) {
         if score > 0 && best.is_none_or(|(_, s)| score > s) {
             best = Some((t.name, score));
         }
     }
     best.map(|(name, _)| name)
+}
+
+/// Every topic keyword, as (topic, keyword) indexes into [`topics`], by its first word and by
+/// its last: a keyword counts for a figure only where its first word is in the sentence or
+/// its last word ends the counted noun, so [`topic`] scores only those.
+struct KeywordIndex {
+    by_first: rustc_hash::FxHashMap<&'static str, Vec<(usize, usize)>>,
+    by_last: rustc_hash::FxHashMap<&'static str, Vec<(usize, usize)>>,
+}
+
+impl KeywordIndex {
+    fn get() -> &'static KeywordIndex {
+        static CELL: OnceLock<KeywordIndex> = OnceLock::new();
+        CELL.get_or_init(|| {
+            let mut index = KeywordIndex { by_first: Default::default(), by_last: Default::default() };
+            for (t, topic) in topics().iter().enumerate() {
+                for (k, words) in topic.keywords.iter().enumerate() {
+                    if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                        index.by_first.entry(first.as_str()).or_default().push((t, k));
+                        index.by_last.entry(last.as_str()).or_default().push((t, k));
+                    }
+                }
+            }
+            index
+        })
+    }
 }
 
 /// Whether a counted noun must name the figure's topic itself: a specific thing counted
@@ -199,6 +232,52 @@ mod tests {
         assert_eq!(topic(None, "The economy grew 2.1%, the GDP report showed."), Some("gdp"));
         assert_eq!(topic(Some("major cities"), "the raids would have been conducted in at least 10 major cities"), None);
         assert_eq!(topic(Some("job interviews"), "after a couple of job interviews"), None, "a keyword before the head");
+    }
+
+    /// The indexed scoring picks what scoring every topic's every keyword picks.
+    #[test]
+    fn indexed_topic_agrees_with_scoring_every_keyword() {
+        let every = |unit: Option<&str>, sentence: &str| -> Option<&'static str> {
+            let unit_words = unit.map(stems).unwrap_or_default();
+            if !unit.is_some_and(names_a_people) && names_its_own_topic(&unit_words) {
+                return topic_within(&unit_words);
+            }
+            let words = stems(sentence);
+            let mut best: Option<(&str, usize)> = None;
+            for t in topics() {
+                let score = t
+                    .keywords
+                    .iter()
+                    .map(|k| match (unit_words.ends_with(k), occurs(&words, k)) {
+                        (true, _) => 3 * k.len() + 2,
+                        (false, true) => 3 * k.len(),
+                        _ => 0,
+                    })
+                    .max()
+                    .unwrap_or(0);
+                if score > 0 && best.is_none_or(|(_, s)| score > s) {
+                    best = Some((t.name, score));
+                }
+            }
+            best.map(|(name, _)| name)
+        };
+        let mut sentences: Vec<String> = vec![
+            "The unemployment rate rose to 4.1% as inflation and gdp data showed migrant encounters at the border.".into(),
+            "Overdose deaths and measles cases rose while deaths on roads fell.".into(),
+            "Nothing here names a topic at all.".into(),
+        ];
+        // Every keyword alone, two together, and each after an unrelated one.
+        let keywords: Vec<String> = topics().iter().flat_map(|t| t.keywords.iter().map(|k| k.join(" "))).collect();
+        for (i, k) in keywords.iter().enumerate() {
+            sentences.push(format!("Officials said {k} changed."));
+            sentences.push(format!("{} and {k} rose.", keywords[(i * 7 + 3) % keywords.len()]));
+        }
+        let units = [None, Some("people"), Some("cases"), Some("deaths"), Some("Iowans"), Some("points"), Some("migrant encounters")];
+        for sentence in &sentences {
+            for unit in units {
+                assert_eq!(topic(unit, sentence), every(unit, sentence), "{unit:?} {sentence:?}");
+            }
+        }
     }
 
     #[test]
