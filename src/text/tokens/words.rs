@@ -158,8 +158,16 @@ impl Key<'_> {
     pub fn as_str(&self) -> &str {
         match &self.0 {
             KeyText::Borrowed(s) => s,
-            // Only ever ASCII bytes are written inline, so this never fails.
-            KeyText::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default(),
+            KeyText::Inline { len, buf } => {
+                let bytes = &buf[..usize::from(*len)];
+                debug_assert!(bytes.is_ascii());
+                // SAFETY: only `key` writes an inline key: the bytes of an ASCII `&str`,
+                // lower-cased in place (ASCII stays ASCII), and `len` never more than it
+                // wrote; ASCII bytes are UTF-8. Attribution reads keys by the hundred
+                // thousand an article, and the checked conversion was ~2% of the CLI's
+                // instructions.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
             KeyText::Owned(s) => s,
         }
     }
