@@ -126,9 +126,11 @@ pub fn key(word: &str) -> Key<'_> {
         return Key(KeyText::Borrowed(w));
     }
     if bytes.len() <= KEY_INLINE && w.is_ascii() {
+        // Copied and lower-cased in one pass over the word.
         let mut buf = [0u8; KEY_INLINE];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        buf[..bytes.len()].make_ascii_lowercase();
+        for (to, from) in buf.iter_mut().zip(bytes) {
+            *to = from.to_ascii_lowercase();
+        }
         return Key(KeyText::Inline { len: bytes.len() as u8, buf });
     }
     Key(KeyText::Owned(crate::text::words::lower(w).into_owned()))
