@@ -1492,7 +1492,9 @@ mod tests {
             "1", "12", "123", "1234", "0", ".", ",", " ", "\t", "-", "'", "\u{2019}", "\u{a0}", "\u{202f}", "/", "\u{2044}", "x", "\u{d7}", "e", "E", "^", "+",
             "and", "a", "10", "%", "\u{bd}",
         ];
-        let tests: [(&Regex, fn(&Lead) -> bool); 14] = [
+        /// A pattern and the lead test that must pass wherever it matches.
+        type Check<'p> = (&'p Regex, fn(&Lead) -> bool);
+        let tests: [Check<'_>; 14] = [
             (&p.power, Lead::power),
             (&p.euro, Lead::dot_groups),
             (&p.spaced_euro, Lead::spaced_groups),
