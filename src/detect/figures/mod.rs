@@ -41,6 +41,7 @@
 //! near zero.
 
 mod codes;
+mod named_numbers;
 pub mod numbers;
 pub mod phrases;
 mod quantity;
@@ -1365,6 +1366,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(last);
     }
     if let Some(last) = codes::identifier(t, q) {
+        return Some(last);
+    }
+    if let Some(last) = named_numbers::name_holding_a_number(t, q) {
         return Some(last);
     }
     if let Some(last) = fixed_expression(t, q) {
