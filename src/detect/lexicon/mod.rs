@@ -162,6 +162,7 @@ lexicons! {
     sport_event_words => "sport_event_words.txt",
     event_distances => "event_distances.txt",
     model_makers => "model_makers.txt",
+    comparative_words => "comparative_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
