@@ -163,6 +163,7 @@ lexicons! {
     event_distances => "event_distances.txt",
     model_makers => "model_makers.txt",
     comparative_words => "comparative_words.txt",
+    cap_verbs => "cap_verbs.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
