@@ -40,7 +40,9 @@
 //! labels ("page 5", "No. 1"), a lone "one" ("one of them") and relative ordinals score
 //! near zero.
 
+mod caps;
 mod codes;
+mod named_numbers;
 pub mod numbers;
 pub mod phrases;
 mod quantity;
@@ -585,6 +587,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
         }
     }
     if hedge.is_none() && within_distance(t, i) {
+        hedge = Some(("at most".to_string(), Direction::Upper));
+        start = i + 1;
+    }
+    // "caps rents at 3%", "capped at 200 people": the bound a cap sets is a most.
+    if hedge.is_none() && caps::bound_set_by_a_cap(t, i) && quantity(t, i + 1).is_some() {
         hedge = Some(("at most".to_string(), Direction::Upper));
         start = i + 1;
     }
@@ -1365,6 +1372,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(last);
     }
     if let Some(last) = codes::identifier(t, q) {
+        return Some(last);
+    }
+    if let Some(last) = named_numbers::name_holding_a_number(t, q) {
         return Some(last);
     }
     if let Some(last) = fixed_expression(t, q) {
@@ -2306,7 +2316,8 @@ fn finish(t: &Tokens, f: Found) -> Figure {
     let percent = f.category == Category::Percent;
     let trend = trend::trend_of(t, f.first, f.last, percent)
         .or_else(|| trend::compared_level(t, f.last, percent).filter(|_| f.approx.is_none()))
-        .filter(|_| !money_lost(t, &f) && !when && !span_of_a_level(t, &f) && !stretch_of_a_change(t, &f) && !in_a_tally(t, &f));
+        .filter(|_| !money_lost(t, &f) && !when && !span_of_a_level(t, &f) && !stretch_of_a_change(t, &f) && !in_a_tally(t, &f))
+        .filter(|_| !caps::bound_set_by_a_cap(t, f.first));
     Figure {
         span,
         category: f.category,

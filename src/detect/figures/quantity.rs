@@ -25,6 +25,14 @@ pub(super) struct Quantity {
     pub(super) word_one: bool,
 }
 
+/// "12 F-35 fighters", "six C-17 transports": a capital letter spaced from the count and glued
+/// by a hyphen to digits is a model's code, no temperature scale ("F", "C") or unit after it.
+fn letter_code(t: &Tokens, k: usize, last: usize) -> bool {
+    let capital = t.raw(k).chars().all(char::is_uppercase);
+    let glued_digits = t.is(last + 1, "-") && t.joined(last + 1) && t.joined(last + 2) && t.kind(last + 2) == Some(Kind::Digits);
+    last == k && t.spaced(k) && capital && glued_digits
+}
+
 /// A number with its currency, unit or percent, or a quantity word ("thousands of").
 pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
     // "aged 87", "age 87", "at the age of 20".
@@ -488,7 +496,7 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
                 last == k && t.raw(k).chars().count() == 2 && !lexicon::function_words().contains(t.lower(k)) && !matches!(t.lower(k), "am" | "pm" | "yo");
             let short_ok = !p.is_short() || two_letter_unit || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1) || unit_of_a_substance(t, last);
             let after_digits = matches!(n.form, Form::Integer | Form::Digits | Form::Fraction) || !p.is_short();
-            if short_ok && after_digits {
+            if short_ok && after_digits && !letter_code(t, k, last) {
                 if let Some(last) = close(last) {
                     let kind = p.field(0).unwrap_or("");
                     let mut value = n.value;

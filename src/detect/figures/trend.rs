@@ -11,7 +11,9 @@ use crate::text::tokens::pieces::Kind;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+mod comparatives;
 mod levels;
+mod losses;
 
 /// How many tokens before a figure its trend word may stand: "declined slightly from 58
 /// percent in the last poll to 55 percent" puts ten between "declined" and "55".
@@ -463,6 +465,13 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
         if let Some(trend) = change_before_comma(t, first - 2) {
             return Some(trend);
         }
+        // "lifted its forecast to $5 billion, from $4.5 billion previously": the baseline
+        // after the comma of a level reached shares that level's change.
+        if t.is(first - 1, "from") {
+            if let Some(trend) = baseline_after_level(t, first - 2) {
+                return Some(trend);
+            }
+        }
         // "closed 4.1% lower at A$2.35, or 235 cents": the level reached, restated in another
         // measure, shares its change.
         let restated = figure_start_before(t, first - 2);
@@ -699,6 +708,21 @@ fn restated_share(t: &Tokens, comma: usize) -> Option<Trend> {
         return None;
     }
     change_before_comma(t, of)
+}
+
+/// The trend of the level reached ("to $5 billion") that ends right before the comma at token
+/// `comma`, for the baseline written after it: "raised its target to 3%, from 2.5%".
+fn baseline_after_level(t: &Tokens, comma: usize) -> Option<Trend> {
+    let start = figure_start_before(t, comma);
+    // "to N2 per share": a currency letter glued before the digits opens the level.
+    let start = if start > 0 && t.is_word(start - 1) && t.joined(start) { start - 1 } else { start };
+    let to = start.checked_sub(1).filter(|&k| start < comma && t.is(k, "to"))?;
+    trend_before(t, to + 1)
+}
+
+/// Whether `word` reports a rise or a fall by itself (the trend word list).
+pub(super) fn names_a_trend(word: &str) -> bool {
+    trend_word(word).is_some()
 }
 
 /// The first token of the amount that ends right before token `end`: its digits, separators,
@@ -945,6 +969,7 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or_else(|| signed_change(t, first, percent).filter(|_| !return_or_yield(t, first)))
         .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
         .or_else(|| levels::level_of_stated_change(t, first, last))
+        .or_else(|| losses::loss_of_a_measure(t, first, last))
 }
 
 /// "Add 200 g of sugar", "then add two cups of stock", "stir in 50 ml of cream": a recipe's
@@ -1301,7 +1326,7 @@ fn change_named_after(t: &Tokens, k: usize) -> Option<Trend> {
 /// level ("40pc less power"). The caller leaves a hedged figure its hedge: "about 2 million
 /// below the average", "more than half a point less than forecast" estimate or bound the gap.
 pub(super) fn compared_level(t: &Tokens, last: usize, percent: bool) -> Option<Trend> {
-    against_norm(t, last).or_else(|| percent_comparative(t, last, percent))
+    against_norm(t, last).or_else(|| percent_comparative(t, last, percent)).or_else(|| comparatives::quality_compared(t, last, percent))
 }
 
 /// How many words may describe the norm a figure is set against: "below the 1981-2010

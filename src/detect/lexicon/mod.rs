@@ -158,6 +158,12 @@ lexicons! {
     kind_compound_words => "kind_compound_words.txt",
     rain_words => "rain_words.txt",
     heat_words => "heat_words.txt",
+    bond_instruments => "bond_instruments.txt",
+    sport_event_words => "sport_event_words.txt",
+    event_distances => "event_distances.txt",
+    model_makers => "model_makers.txt",
+    comparative_words => "comparative_words.txt",
+    cap_verbs => "cap_verbs.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
