@@ -483,6 +483,9 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_contact_line(&open.text)
                     || furniture::is_transcript_note(&open.text)
                     || furniture::is_sign_off(&open.text)
+                    || furniture::is_funding_note(&open.text)
+                    || furniture::is_signature(&open.text)
+                    || furniture::is_salutation(&open.text)
                     || furniture::is_editor_initials(&open.text)
                     || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.

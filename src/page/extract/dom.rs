@@ -45,9 +45,30 @@ const ATTRIBUTES: &[&str] = &[
 
 /// Elements that hold no reader-visible text, left out of the copy with their content.
 /// Form fields and code are there too: what a reader types or a program says is no
-/// article text, and nothing is analyzed inside an editable region (issue 13).
-const NOT_TEXT: &[&str] =
-    &["audio", "button", "canvas", "embed", "iframe", "input", "noscript", "object", "script", "select", "style", "svg", "template", "textarea", "video"];
+/// article text, and nothing is analyzed inside an editable region (issue 13). AMP's ad,
+/// embed and tracking elements hold only an ad's placeholder ("Loading ad…").
+const NOT_TEXT: &[&str] = &[
+    "amp-ad",
+    "amp-analytics",
+    "amp-embed",
+    "amp-pixel",
+    "amp-sticky-ad",
+    "audio",
+    "button",
+    "canvas",
+    "embed",
+    "iframe",
+    "input",
+    "noscript",
+    "object",
+    "script",
+    "select",
+    "style",
+    "svg",
+    "template",
+    "textarea",
+    "video",
+];
 
 /// Class and id words of preformatted blocks that hold code.
 const CODE_NAMES: &[&str] = &["code", "highlight", "syntax", "prettyprint", "sourcecode", "console", "terminal", "shell", "brush", "hljs"];
@@ -524,6 +545,15 @@ mod tests {
 
     fn copy(markup: &str) -> Dom<html::NodeId> {
         Dom::copy(&html::parse(markup))
+    }
+
+    #[test]
+    fn copy_leaves_out_amp_ads_and_trackers() {
+        let dom = copy(
+            "<body><p>kept</p><amp-ad type='doubleclick'><div placeholder>Loading ad...</div></amp-ad><amp-sticky-ad><amp-ad>Ad</amp-ad></amp-sticky-ad>
+             <amp-embed type='taboola'><div fallback>Sponsored</div></amp-embed><amp-analytics><script type='application/json'>{}</script></amp-analytics><amp-img alt='x'></amp-img><p>also</p></body>",
+        );
+        assert_eq!(dom.inner_text(dom.root).split_whitespace().collect::<Vec<_>>(), ["kept", "also"]);
     }
 
     #[test]

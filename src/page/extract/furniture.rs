@@ -505,6 +505,72 @@ pub fn is_transcript_note(text: &str) -> bool {
 /// A transcript's note is a few sentences.
 const TRANSCRIPT_NOTE_MAX_CHARS: usize = 500;
 
+/// Whether a short paragraph notes who paid for the work it reports, set after the story:
+/// "The research was funded by the U.S. Environmental Protection Agency.", "This work was
+/// supported in part by a grant from …". A paragraph that reports it ("…, officials said")
+/// is the story's.
+pub fn is_funding_note(text: &str) -> bool {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern: a failure is a programming error that every test catches.
+    let note = NOTE.get_or_init(|| {
+        Regex::new(r"(?i)^(the |this )?(research|study|studies|work|project|survey|trial|analysis)( reported here)? (was|were|is) (also )?(funded|supported|financed|paid for)( in part)? (by|through) [^\n]{3,200}$").expect("valid pattern")
+    });
+    let text = text.trim();
+    // One sentence: no stop after a word in lower case before the end ("U.S. Agency" is one).
+    let one_sentence = !text.match_indices(". ").any(|(i, _)| text[..i].ends_with(char::is_lowercase));
+    text.chars().count() <= FUNDING_NOTE_MAX_CHARS && note.is_match(text) && !text.contains(" said") && one_sentence
+}
+
+/// A funding note names a funder or three: a sentence.
+const FUNDING_NOTE_MAX_CHARS: usize = 250;
+
+/// Whether a short block signs a reader's letter with the writer's name and town, a line
+/// each or after a comma ("Michael O'Sullivan\nBallincollig, Co Cork", "Dr Helen Walsh,
+/// Blackrock", "Jane Roe, Springfield, Ill."): who wrote it, not what it says.
+pub fn is_signature(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let (name, place) = match lines[..] {
+        [name, place] => (name.trim_end_matches(','), place),
+        [line] => match line.split_once(',') {
+            Some((name, place)) => (name, place),
+            None => return false,
+        },
+        _ => return false,
+    };
+    let name: Vec<&str> = name.split_whitespace().collect();
+    is_bare_name(&name) && is_place(place)
+}
+
+/// Whether a line is a town and its county, state or country: a few capitalised words
+/// set apart by commas ("Ballincollig, Co Cork", "Springfield, Ill.", "Leeds").
+fn is_place(line: &str) -> bool {
+    let words: Vec<&str> = line.split([',', ' ']).filter(|w| !w.is_empty()).collect();
+    let place_word = |w: &&str| {
+        (w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+            || matches!(*w, "upon" | "on" | "of" | "the")
+    };
+    (1..=PLACE_MAX_WORDS).contains(&words.len()) && words.iter().all(place_word)
+}
+
+/// A town and its county or state, spelled out: "Newcastle upon Tyne, Tyne and Wear" at most.
+const PLACE_MAX_WORDS: usize = 6;
+
+/// Whether a line of a few words greets the reader before the text (`salutations.txt`):
+/// "Hi friends,", "Good morning, everyone!", "Dear readers,".
+pub fn is_salutation(text: &str) -> bool {
+    let text = text.trim();
+    let said = text.to_lowercase();
+    let words = said.split_whitespace().count();
+    (1..=SALUTATION_MAX_WORDS).contains(&words)
+        && text.ends_with([',', '!'])
+        && data_file!("page/extract/salutations.txt")
+            .lines()
+            .any(|opening| said.strip_prefix(opening).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', '!'])))
+}
+
+/// A greeting is a few words: "Good morning, dear readers!".
+const SALUTATION_MAX_WORDS: usize = 5;
+
 /// Whether a block is nothing but an e-mail address: the writer's, set under the story
 /// ("jdoe@example.com"), to write to, not to read.
 pub fn is_address_line(text: &str) -> bool {
@@ -784,11 +850,32 @@ pub fn is_clock_time(text: &str) -> bool {
 }
 
 /// Whether a block is a live-blog post's time and byline, run together or not: "8:15pmBy
-/// Rhiana Whitson", "9:42 PM By Jane Roe".
+/// Rhiana Whitson", "9:42 PM By Jane Roe", or the time and the writer's bare name, as a
+/// post's header sets them side by side ("14:30 Emma Virtanen", "9.05am Kofi Mensah").
 pub fn is_stamped_byline(text: &str) -> bool {
     let text = text.trim();
-    text.match_indices("By ").any(|(i, _)| i > 0 && is_clock_time(&text[..i]) && is_byline_text(&text[i..]))
+    let by = text.match_indices("By ").any(|(i, _)| i > 0 && is_clock_time(&text[..i]) && is_byline_text(&text[i..]));
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The time may be one word or two ("14:30", "9:42 PM").
+    by || (1..words.len().min(3)).any(|k| is_clock_time(&words[..k].join(" ")) && is_bare_name(&words[k..]))
 }
+
+/// Whether words are a person's bare name: two to four capitalised words of letters (and
+/// the hyphens, apostrophes and stops of "Jean-Luc", "O'Neil", "J."), no sentence.
+fn is_bare_name(words: &[&str]) -> bool {
+    let initial = |w: &str| w.chars().count() == 2 && w.starts_with(char::is_uppercase) && w.ends_with('.');
+    let name_word = |w: &&str| {
+        initial(w)
+            || (w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && w.chars().any(char::is_lowercase))
+    };
+    (NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&words.len()) && words.iter().all(name_word) && !words.last().is_some_and(|w| w.ends_with('.'))
+}
+
+/// A bare name is a given name and a family name, with a middle name or two at most.
+const NAME_MIN_WORDS: usize = 2;
+const NAME_MAX_WORDS: usize = 4;
 
 /// Whether a block is a byline ("By Jane Roe, Reuters").
 pub fn is_byline_text(text: &str) -> bool {
@@ -1319,6 +1406,15 @@ mod tests {
         assert!(is_stamped_byline("8:15pmBy Rhiana Whitson"));
         assert!(is_stamped_byline("9:42 PM By Jane Roe"));
         assert!(!is_stamped_byline("By 9pm the polls had closed."));
+        // The time and the writer's bare name, as a post's header sets them.
+        assert!(is_stamped_byline("14:30 Emma Virtanen"));
+        assert!(is_stamped_byline("9.05am Kofi Mensah"));
+        assert!(is_stamped_byline("10:12 PM Jean-Luc O'Neil"));
+        assert!(is_stamped_byline("08:00 Mary J. Blige"));
+        assert!(!is_stamped_byline("14:30 Police said the road was closed."));
+        assert!(!is_stamped_byline("9:00 Kickoff"));
+        assert!(!is_stamped_byline("12:40 NATO Summit Opens In The Hague Today"));
+        assert!(!is_stamped_byline("Emma Virtanen 14:30 Jussi"));
     }
 
     #[test]
@@ -1699,5 +1795,56 @@ mod tests {
         assert!(is_dateline_text("3/11/2025"));
         assert!(is_dateline_text("17.06.24, 18:02"));
         assert!(!is_dateline_text("The vote was 3-1 in favour."));
+    }
+
+    #[test]
+    fn a_funding_note_after_a_story_is_furniture() {
+        assert!(is_funding_note("The research was funded by the U.S. Environmental Protection Agency and the Washington State Department of Health."));
+        assert!(is_funding_note("This work was supported in part by a grant from the Wellcome Trust."));
+        assert!(is_funding_note("The study was financed by the German Research Foundation (DFG)."));
+        assert!(is_funding_note("The project is funded through the European Union's Horizon programme."));
+        // The story reporting who paid, or saying more after it, is the story's.
+        assert!(!is_funding_note("The study was funded by the drug's maker, the researchers said in the paper."));
+        assert!(!is_funding_note("The study was funded by the company. It found no harm from the drug, which critics doubt."));
+        assert!(!is_funding_note("The new program is funded through a state grant."));
+    }
+
+    #[test]
+    fn a_letters_signature_is_no_part_of_the_letter() {
+        assert!(is_signature("Michael O\u{2019}Sullivan\nBallincollig, Co Cork"));
+        assert!(is_signature("Dr Helen Walsh\nBlackrock, Cork"));
+        assert!(is_signature("Jane Roe, Springfield, Ill."));
+        assert!(is_signature("Tom Kelleher,\nNewcastle upon Tyne"));
+        assert!(is_signature("Priya Natarajan, Leeds"));
+        assert!(!is_signature("Drivers are not asking for the moon, only for their pay to keep up."));
+        assert!(!is_signature("Harbour City: Hartley; Reyes, Adams, Mensah, Clarke"));
+        assert!(!is_signature("Attendance, 18,412"));
+        assert!(!is_signature("Thanks, everyone"));
+    }
+
+    #[test]
+    fn a_greeting_line_before_a_newsletter_is_furniture() {
+        assert!(is_salutation("Hi friends,"));
+        assert!(is_salutation("Good morning, everyone!"));
+        assert!(is_salutation("Dear readers,"));
+        assert!(is_salutation("Hello!"));
+        assert!(is_salutation("Welcome back, subscribers,"));
+        assert!(!is_salutation("Hi-tech firms lost 4% on Monday,"));
+        assert!(!is_salutation("Hello, the minister said, and walked out of the room without another word."));
+        assert!(!is_salutation("Dear God, what have we done?"));
+        assert!(!is_salutation("Highways reopened,"));
+    }
+
+    #[test]
+    fn a_local_stations_sign_off_a_letters_call_and_a_feedback_prompt_are_furniture() {
+        assert!(is_reader_call("For the latest news, weather, sports, and streaming video, head to WKVT Channel 9."));
+        assert!(is_reader_call("For the latest news, weather and traffic, download the KXTV app."));
+        assert!(is_reader_call("Send your letters to: letters@example.ie. Letters should be no longer than 350 words."));
+        assert!(is_reader_call("That's it for this week. If you found this useful, forward it to a neighbor."));
+        assert!(is_reader_call("Forward this email to someone who'd like it."));
+        assert!(is_furniture_line("Is this page useful?"));
+        assert!(is_furniture_line("Was this article helpful?"));
+        assert!(is_furniture_line("Loading ad..."));
+        assert!(!is_reader_call("The council will forward the plan to the state for review."));
     }
 }

@@ -28,6 +28,10 @@ const BOX_LABEL_MAX_WORDS: usize = 5;
 /// Tags of the elements that hold a page's article, when it marks one.
 const ARTICLE_TAGS: &[&str] = &["article", "main"];
 const TOP_CANDIDATES: usize = 5;
+/// A run of posts alike (a live blog's) has at least this many.
+const RUN_MIN_ENTRIES: usize = 3;
+/// How far above the best text its post may start (the post's text box, its wrapper).
+const RUN_ENTRY_DEPTH: usize = 2;
 const MIN_AGREEING_CANDIDATES: usize = 3;
 
 const TAGS_TO_SCORE: &[&str] = &["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
@@ -616,6 +620,10 @@ impl<N: Clone> Search<'_, N> {
             }
             parent = self.dom.parent(p);
         }
+        // One post of a live blog's run of posts: the run is the article.
+        if let Some(entry) = self.entry_of_run(best, body) {
+            best = entry;
+        }
         // An only child says no more than its parent, which may have useful siblings.
         while let Some(p) = self.dom.parent(best) {
             if self.is_body_or_top(p, body) || self.dom.element_children(p).len() != 1 {
@@ -625,6 +633,32 @@ impl<N: Clone> Search<'_, N> {
         }
         self.ensure_scored(best);
         self.gather(best)
+    }
+
+    /// The entry `best` sits in when it is one of a run of entries alike: at least
+    /// [`RUN_MIN_ENTRIES`] siblings of one tag and class that each hold scored text (a live
+    /// blog's posts, `li.post` after `li.post`, each with its time, its text and its share
+    /// row). The best-scoring text is then one post's, and the article is every post:
+    /// gathering from the entry takes its like siblings along. A run of teasers never holds
+    /// the best text, and a lone box of a class is no run.
+    fn entry_of_run(&self, best: Id, body: Id) -> Option<Id> {
+        let mut node = best;
+        for _ in 0..=RUN_ENTRY_DEPTH {
+            if self.is_body_or_top(node, body) {
+                return None;
+            }
+            let class = self.dom.attr(node, "class").unwrap_or("").trim();
+            let parent = self.dom.parent(node)?;
+            if !class.is_empty() {
+                let tag = self.dom.tag(node);
+                let alike = |&s: &Id| self.dom.tag(s) == tag && self.dom.attr(s, "class").map(str::trim) == Some(class) && self.scores.contains_key(&s);
+                if self.dom.element_children(parent).iter().filter(|s| alike(s)).count() >= RUN_MIN_ENTRIES {
+                    return Some(node);
+                }
+            }
+            node = parent;
+        }
+        None
     }
 
     /// The top candidate and those of its siblings that look like part of the article.
@@ -1099,5 +1133,36 @@ mod tests {
             format!("<p>{PARAGRAPH}</p>").repeat(6)
         ));
         assert!(!text.contains("Share this"), "{text}");
+    }
+
+    #[test]
+    fn a_live_blogs_posts_alike_are_all_gathered() {
+        // Each post a list item or a div of its own, with its time, its text and its share
+        // row: the best text is one post's, the article is all of them.
+        let post = |n: usize, words: &str| {
+            format!("<div class='meta'><time>1{n}:30</time></div><div class='post-body'><p>Update {n}: {words}</p></div><div class='share'>Share</div>")
+        };
+        let short = "The minister arrived at the hall and the press conference began soon after.";
+        for (open, close) in [("<ol class='feed'>", "</ol>"), ("<div class='feed'>", "</div>")] {
+            let item = if open.starts_with("<ol") { "li" } else { "div" };
+            let posts: String = [PARAGRAPH, short, short, PARAGRAPH]
+                .iter()
+                .enumerate()
+                .map(|(n, words)| format!("<{item} class='entry'>{}</{item}>", post(n, words)))
+                .collect();
+            let text = grabbed_text(&format!("<main><h1>Budget day live</h1>{open}{posts}{close}</main>"));
+            for n in 0..4 {
+                assert!(text.contains(&format!("Update {n}:")), "post {n} of {open}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_of_teasers_beside_a_story_is_not_gathered() {
+        let story = format!("<p>{PARAGRAPH}</p>").repeat(4);
+        let cards = "<li class='card'><p>Council approves new bus lanes on Main Street this week.</p></li>".repeat(4);
+        let text = grabbed_text(&format!("<div class='page'><article><div class='body'>{story}</div></article><ul class='more'>{cards}</ul></div>"));
+        assert!(!text.contains("bus lanes"), "{text}");
+        assert_eq!(text.matches("The committee").count(), 4);
     }
 }
