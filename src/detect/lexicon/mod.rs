@@ -156,6 +156,10 @@ lexicons! {
     apposed_age_nouns => "apposed_age_nouns.txt",
     instruction_verbs => "instruction_verbs.txt",
     kind_compound_words => "kind_compound_words.txt",
+    race_time_cues => "race_time_cues.txt",
+    race_nouns => "race_nouns.txt",
+    fraction_name_nouns => "fraction_name_nouns.txt",
+    resolution_nouns => "resolution_nouns.txt",
     rain_words => "rain_words.txt",
     heat_words => "heat_words.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
