@@ -274,6 +274,8 @@ const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 /// 1.0); the next 45, written as a check after them, read 0.883 / 0.487 on the old code and
 /// 0.938 / 0.903 before their own fixes, then 0.983 / 0.983 ("2m waves" left as a million);
 /// the last 29, a second check, read 0.943 / 0.543 on the old code and 1.0 / 1.0 untouched.
+/// Session 16 reads race times as measures in seconds, so "won in 3:28" now counts 208
+/// seconds, a quantity this file had left out (181 quantities).
 /// `newsfigures-kinds7.json` (72 sentences, 87 quantities) holds session 7's kinds in many
 /// outlets' styles (ranges whose ends each write a scale or currency, "as little/few/low/high
 /// as", figures above or below a norm, percentages with "less"/"more", comparators before a
