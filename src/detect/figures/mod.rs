@@ -46,6 +46,7 @@ mod named_numbers;
 pub mod numbers;
 pub mod phrases;
 mod quantity;
+mod race;
 mod score;
 mod time;
 mod trend;
@@ -58,6 +59,8 @@ mod news_kinds11;
 mod news_kinds12;
 #[cfg(test)]
 mod news_kinds14;
+#[cfg(test)]
+mod news_kinds16;
 #[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
@@ -662,6 +665,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             f.value = Some(a.min(b));
             f.high = Some(a.max(b));
         }
+        // "40 to nearly 60 deaths": an about-word on the upper end hedges the range.
+        if f.approx.is_none() {
+            let sep = if hanging_hyphen(t, q.last + 1) { q.last + 2 } else { q.last + 1 };
+            f.approx = upper_end_hedge(t, sep + 1).filter(|(last, _)| last + 1 == r.first).and_then(|(_, about)| about);
+        }
         // "two or three things": two guesses either side of "or" are an approximate amount.
         if t.is(q.last + 1, "or") && f.approx.is_none() {
             f.approx = Some("about".to_string());
@@ -719,9 +727,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     // "40+ languages": a plus sign is a lower bound only glued to the number and standing
     // alone after it ("5+3" adds).
     let lone_plus = |last: usize| !t.is(last, "+") || (t.joined(last) && !t.joined(last + 1));
+    // "5 and up to 10": "and up" opens an upper bound there, it is no "and up" of ages.
+    let up_to_more = |last: usize| t.is(last, "up") && t.is(last + 1, "to");
     let after_hedge = phrases::hedges_after()
         .longest(t, q.last + 1)
-        .filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or") && !adds_amount(*last) && lone_plus(*last));
+        .filter(|(_, last)| !matches!(t.lower(last + 1), "than" | "or") && !adds_amount(*last) && lone_plus(*last) && !up_to_more(*last));
     if let Some((p, last)) = after_hedge.filter(|_| t.near(q.last + 1) || t.joined(q.last + 1)) {
         if f.approx.is_none() {
             let written = || words_of(t, q.last + 1, last).trim_start_matches(['-', ' ']).to_string();
@@ -779,6 +789,16 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
                 }
                 f.time_frame = !bounded && f.approx.is_none() && !states_a_length(t, f.first);
             }
+        }
+    }
+    // "6 hours or longer", "500 people or more": a bound written after the counted noun.
+    if f.approx.is_none() && f.unit.is_some() && f.last > q.last && t.near(f.last + 1) {
+        let bound = phrases::hedges_after()
+            .longest(t, f.last + 1)
+            .filter(|(_, last)| matches!(t.lower(f.last + 1), "or" | "and") && !matches!(t.lower(last + 1), "than" | "or") && !up_to_more(*last));
+        if let Some((p, last)) = bound {
+            f.approx = Some(p.field(1).map_or_else(|| words_of(t, f.last + 1, last), String::from));
+            f.last = last;
         }
     }
     if f.approx.is_none() && give_or_take_after(t, f.last) {
@@ -1005,6 +1025,9 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     let tally = t.is(q.last + 1, "-") && t.joined(q.last + 1) && t.joined(q.last + 2) && t.kind(q.last + 2) == Some(Kind::Digits);
     // "the Nasdaq 90 points": points after the digits measure a move of the name before.
     let points = matches!(t.lower(q.last + 1), "points" | "pts");
+    // "Anyone 18 and over", "Children 12 and under", "Residents 75 and up": a bound written
+    // after the number makes it an amount; a name's number takes none.
+    let qualifier = qualifier || phrases::hedges_after().longest(t, q.last + 1).is_some_and(|(_, last)| last > q.last + 1);
     if digits && name_word && mid_sentence && !plain_word && !qualifier && !tally && !points {
         return Some(q.last);
     }
@@ -1401,6 +1424,17 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = fraction_compound(t, q) {
         return Some(last);
     }
+    // "a half marathon", "at half time", "the quarter finals": a fraction word spaced before a
+    // noun it names is no share, as the hyphened "half-marathon" is none.
+    let fraction_word = q.form == Form::Fraction && (q.first == q.last || (q.last == q.first + 1 && matches!(t.lower(q.first), "a" | "the")));
+    if fraction_word
+        && matches!(t.lower(q.last), "half" | "quarter")
+        && q.unit.is_none()
+        && t.near(q.last + 1)
+        && lexicon::fraction_name_nouns().contains(t.lower(q.last + 1))
+    {
+        return Some(q.last + 1);
+    }
     // "the half year to September", "half-year results": a reporting period, not a half of
     // anything ("half a year" still is).
     if q.form == Form::Fraction && t.is(q.first, "half") && q.first == q.last && q.unit.is_none() {
@@ -1764,8 +1798,13 @@ fn predicate_of_count(word: &str) -> bool {
 fn fixed_expression(t: &Tokens, q: &Quantity) -> Option<usize> {
     let first = t.raw(q.first);
     let one_digit = t.kind(q.first) == Some(Kind::Digits) && first.len() == 1;
-    if one_digit && q.unit.is_none() && q.last == q.first + 1 && t.joined(q.last) && matches!(t.raw(q.last), "G" | "K" | "M") {
+    if one_digit && q.unit.is_none() && q.last == q.first + 1 && t.joined(q.last) && matches!(t.raw(q.last), "G" | "K" | "M") && !thousands_counted(t, q) {
         return Some(q.last);
+    }
+    // "a 2.8K display", "16K resolution": any number glued to "K" before a noun of screens.
+    let k_glued = t.is(q.last, "k") && t.joined(q.last) && q.last > q.first;
+    if k_glued && q.unit.is_none() && t.near(q.last + 1) && lexicon::resolution_nouns().contains(t.lower(q.last + 1)) {
+        return Some(q.last + 1);
     }
     if q.form != Form::Integer || q.unit.is_some() || q.first != q.last {
         return None;
@@ -1784,6 +1823,19 @@ fn fixed_expression(t: &Tokens, q: &Quantity) -> Option<usize> {
         }
     }
     None
+}
+
+/// "5K followers", "3K views": one digit glued to "K" before a plural it counts is thousands
+/// of it, no resolution's name ("4K TVs", "8K screens" still name one).
+fn thousands_counted(t: &Tokens, q: &Quantity) -> bool {
+    let k = q.last + 1;
+    let w = t.lower(k);
+    t.raw(q.last) == "K"
+        && t.is_word(k)
+        && t.near(k)
+        && quantity::plural_like(w)
+        && !lexicon::resolution_nouns().contains(w)
+        && !lexicon::function_words().contains(w)
 }
 
 /// "absolute zero", "back to square one", "zero tolerance", "a 9-iron": a number inside an
@@ -1916,7 +1968,13 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     if !ok_connector || !t.near(c) {
         return None;
     }
-    let b = skip_the(c + 1);
+    let mut b = skip_the(c + 1);
+    // "between 200 and roughly 300", "from $3m to about $5m": a hedge on the upper end still
+    // closes the range; an about-word makes the whole range approximate.
+    let upper_hedge = upper_end_hedge(t, b);
+    if let Some((last, _)) = &upper_hedge {
+        b = last + 1;
+    }
     if !t.near(b) {
         return None;
     }
@@ -1956,7 +2014,7 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     if matches!(f.category, Category::Count | Category::Ordinal) || (f.category == Category::Year && !years) {
         f.category = Category::Range;
     }
-    f.approx = estimate_before(t, i);
+    f.approx = estimate_before(t, i).or_else(|| upper_hedge.and_then(|(_, about)| about));
     f.high = f.high.or(q2.high);
     if ages && f.unit.is_none() {
         f.category = Category::Age;
@@ -1965,7 +2023,24 @@ fn between_range(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(last) = rate_denominator(t, &f) {
         f.last = last;
     }
+    // "between 200 and roughly 300 people": the range counts the noun after it.
+    if f.unit.is_none() && f.category == Category::Range {
+        if let Some((unit, last)) = counted_noun(t, f.last + 1).filter(|(_, last)| !names_a_time(t, *last)) {
+            f.unit = Some(unit);
+            f.last = last;
+        }
+    }
     Some(f)
+}
+
+/// A hedge opening the upper end of a range at token `k` ("to about $5m", "and more than
+/// 300"): its last token, and its wording when it is an about-word, which hedges the whole
+/// range ("between 200 and roughly 300" is roughly 200 to 300). A bound on one end ("to more
+/// than 1,500") says nothing of the other and is not carried.
+fn upper_end_hedge(t: &Tokens, k: usize) -> Option<(usize, Option<String>)> {
+    let (p, last) = phrases::hedges().longest(t, k).filter(|(_, last)| t.near(*last + 1) && t.near(k))?;
+    let about = (direction(p.field(0)) == Direction::Approx).then(|| p.field(1).map_or_else(|| words_of(t, k, last), String::from));
+    Some((last, about))
 }
 
 /// "1500-2000 people", "between 1200 and 1500 homes", "1000~2000": two numbers that read as

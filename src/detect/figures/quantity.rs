@@ -52,6 +52,10 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
             });
         }
     }
+    // "1:56.72", "2:03:45", "clocked 4:02": a race time, read before its colon makes a clock.
+    if let Some(q) = super::race::race_time(t, i) {
+        return Some(q);
+    }
     // "$ 75 million", "US$ 150 million", "€ 2 million", "USD 200"; "-$4.2 million" is a loss.
     let minus = minus_before_currency(t, i);
     let c = if minus { i + 1 } else { i };
@@ -122,7 +126,29 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
     let Some(n) = numbers::parse(t, i) else {
         return quantity_word(t, i).or_else(|| vague_count(t, i)).or_else(|| one_unit(t, i));
     };
+    // "10.62s", "a 5K race": seconds and kilometres written the way results are.
+    if let Some(q) = super::race::glued_seconds(t, &n).or_else(|| super::race::race_distance(t, &n)).or_else(|| glued_megapixels(t, &n)) {
+        return Some(q);
+    }
     Some(qualify(t, n))
+}
+
+/// "a 200MP camera", "50mp": megapixels written glued to the digits. "MP" is no unit of the
+/// table: spaced ("one MP said", "the 3 MPs") it is a member of parliament.
+fn glued_megapixels(t: &Tokens, n: &Number) -> Option<Quantity> {
+    let k = n.last + 1;
+    let glued = t.is(k, "mp") && t.joined(k) && !(t.joined(k + 1) && t.is_word(k + 1));
+    (glued && matches!(n.form, Form::Integer | Form::Digits)).then(|| Quantity {
+        first: n.first,
+        last: k,
+        value: Some(n.value),
+        high: None,
+        category: Category::Measure,
+        unit: Some("megapixel".to_string()),
+        approx: None,
+        form: n.form,
+        word_one: false,
+    })
 }
 
 /// A currency as it is written before a number, and its last token: a symbol ("$", "S$",
