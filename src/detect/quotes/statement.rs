@@ -293,8 +293,8 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
     let inner = doc.slice(q.inner);
     let words: Vec<&str> = inner.split_whitespace().collect();
     let (before, possessive) = word_before(doc, q);
-    // "Under the title": whatever follows is a title, in any case.
-    if before == "title" && words.len() <= WORK_TITLE_WORDS {
+    // "Under the title", "with the headline": whatever follows is a title, in any case.
+    if in_list(data_file!("detect/quotes/title_nouns.txt"), &before) && words.len() <= WORK_TITLE_WORDS {
         return true;
     }
     if !title_case(&words) {

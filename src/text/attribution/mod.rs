@@ -281,21 +281,29 @@ impl<'a> Context<'a> {
         }
         let r_lo = self.tok_at(q.end);
         let r_hi = self.tok_at(bound(hi_pos)).min(r_lo + CONTEXT_TOKENS);
-        if r_hi > r_lo {
-            if let Some(found) = self.credit_after(r_lo, r_hi) {
-                return Some(found);
-            }
-        }
-        if let Some(found) = self.closing_credit_past_quotes(q, r_lo, hi_pos.min(block.end)) {
-            return Some(found);
-        }
         // Before the quote, in its sentence.
         let s_start = self.sentence_of(q.start);
         let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
         let lo_pos = sent_start.max(block.start).max(prev_end.unwrap_or(0));
         let l_hi = self.tok_at(q.start);
         let l_lo = self.tok_at(lo_pos).max(l_hi.saturating_sub(CONTEXT_TOKENS));
-        if let Some(found) = self.credit_before(l_lo, l_hi).or_else(|| self.labelling_credit(l_lo, l_hi)).or_else(|| self.finding_credit(l_lo, l_hi)) {
+        let before = || self.credit_before(l_lo, l_hi).or_else(|| self.labelling_credit(l_lo, l_hi)).or_else(|| self.finding_credit(l_lo, l_hi));
+        if r_hi > r_lo {
+            if let Some(found) = self.credit_after(r_lo, r_hi) {
+                // "Smith said the plan was “dead”, the Times reports.": the outlet closing
+                // the sentence reports what the speaker before the quote said.
+                if is_outlet_report(&found) {
+                    if let Some(said) = before().filter(|b| b.place == Place::Before) {
+                        return Some(said);
+                    }
+                }
+                return Some(found);
+            }
+        }
+        if let Some(found) = self.closing_credit_past_quotes(q, r_lo, hi_pos.min(block.end)) {
+            return Some(found);
+        }
+        if let Some(found) = before() {
             return Some(found);
         }
         let nothing_before = (l_lo..l_hi).all(|i| !self.toks[i].is_word());
@@ -488,6 +496,12 @@ impl<'a> Context<'a> {
         }
         None
     }
+}
+
+/// Whether a credit after a quote only says where the words were reported ("…, the
+/// Times reports.", "…,” Reuters reported."): a verb of reporting, not of saying.
+fn is_outlet_report(found: &Found) -> bool {
+    found.place == Place::After && found.speaker.kind != Kind::Pronoun && matches!(found.cue.as_str(), "reported" | "reports" | "has reported" | "had reported")
 }
 
 fn to_credit(ctx: &Context, found: &Found, history: &[(usize, Speaker, String)]) -> Option<Credit> {
