@@ -21,9 +21,10 @@ const WITH_REACH: usize = 9;
 const QUOTED_REACH: usize = 14;
 
 /// Verbs whose object is the one whose words are quoted, with "as saying" after it:
-/// "The Guardian quoted Smith as saying", "state media cited the minister as telling".
+/// "The Guardian quoted Smith as saying", "state media quoted the minister as telling".
 fn is_quoting_verb(k: &str) -> bool {
-    matches!(k, "quoted" | "quotes" | "quoting" | "quote" | "cited" | "cites" | "citing" | "cite")
+    // Not "cited": "Sanders cited “the ability to …” as a loophole" cites a thing.
+    matches!(k, "quoted" | "quotes" | "quoting" | "quote")
 }
 
 /// Auxiliaries that make the participle after them a passive: "is called", "were told".
@@ -154,7 +155,7 @@ impl Context<'_> {
     }
 
     /// "Reuters quoted a senior official as saying", "Le Monde quoted him as saying",
-    /// "State media cited President Xi as telling": the object of a verb of quoting, before
+    /// "State media quoted President Xi as telling": the object of a verb of quoting, before
     /// the "as" of a reporting participle, is the one who spoke; the subject (an outlet,
     /// most often) only relays the words. `cue` is either the participle after "as" or the
     /// verb of quoting itself; tokens `lo..hi` bound the sentence. None for the passive
