@@ -293,8 +293,11 @@ pub fn is_title(doc: &Document, q: &Quotation) -> bool {
     let inner = doc.slice(q.inner);
     let words: Vec<&str> = inner.split_whitespace().collect();
     let (before, possessive) = word_before(doc, q);
-    // "Under the title": whatever follows is a title, in any case.
-    if before == "title" && words.len() <= WORK_TITLE_WORDS {
+    // "Under the title", "with the headline": whatever follows is a title, in any case.
+    // A colon introduces words that became the title ("used her words as its headline:
+    // “…”"): still somebody's quote.
+    let introduced = doc.text[..q.outer.start].trim_end().ends_with(':');
+    if in_list(data_file!("detect/quotes/title_nouns.txt"), &before) && !introduced && words.len() <= WORK_TITLE_WORDS {
         return true;
     }
     if !title_case(&words) {

@@ -100,6 +100,8 @@ impl Context<'_> {
             }
             s
         };
+        // "“…,” the woman, who asked not to be named, said.": the main clause's cue.
+        let cue = self.main_clause_cue(&cue, hi);
         let frames = cue.frames_statement();
         Some(Found { speaker, cue: cue.text, place: Place::After, frames_statement: frames })
     }

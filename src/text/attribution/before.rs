@@ -19,7 +19,8 @@ fn is_perception_verb(k: &str) -> bool {
 impl Context<'_> {
     /// The one heard speaking, object of a verb of perception right before the cue ("Lund
     /// said she had heard the minister say that “…”"): they speak the quote, not the one
-    /// who heard it, even when only a common noun names them.
+    /// who heard it, even when only a common noun names them; a pronoun ("heard her say")
+    /// stands for whom it names.
     fn heard_speaking(&self, cue: &cues::Cue, lo: usize) -> Option<Speaker> {
         let word = |i: usize| tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]);
         let from = cue.first.saturating_sub(HEARD_WORDS + 1).max(lo);
@@ -29,6 +30,11 @@ impl Context<'_> {
             return None;
         }
         let phrase = Span::new(np[0].span.start, np[np.len() - 1].span.end);
+        // "heard her say", "heard him shout": the pronoun heard stands for the speaker,
+        // carried back to the person it names like any subject pronoun.
+        if np.len() == 1 && matches!(word(verb + 1).as_str(), "him" | "her" | "them") {
+            return Some(Speaker { name: self.text()[phrase.start..phrase.end].to_string(), role: None, kind: Kind::Pronoun, span: phrase });
+        }
         let s = speakers::describe(self.text(), np, phrase, None);
         matches!(s.kind, Kind::Person | Kind::Nominal | Kind::Organisation).then_some(s)
     }

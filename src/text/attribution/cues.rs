@@ -396,7 +396,12 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         let modal = !name && matches!(prev.as_str(), "to" | "will" | "would" | "could" | "should" | "can" | "might" | "must" | "may");
         // "Another tweeted", "Several said": opening the sentence, the word stands for people.
         let indefinite = lexicon::indefinite_subjects().contains(&prev) && is_capitalised(word(text, &toks[i - 1])) && (i < 2 || !toks[i - 2].is_word());
-        if (lexicon::speaker_determiners().contains(&prev) && !indefinite)
+        // "heard her say": after a verb of perception "her" is the one heard, not a possessive.
+        let heard = prev == "her"
+            && i >= 2
+            && toks[i - 2].is_word()
+            && matches!(key(word(text, &toks[i - 2])).as_str(), "hear" | "heard" | "hears" | "hearing" | "overheard");
+        if (lexicon::speaker_determiners().contains(&prev) && !indefinite && !heard)
             || modal && !matches!(&*first, "say" | "tell" | "add" | "write" | "tweet" | "explain") && !took_to_platform(text, toks, i)
         {
             return None;
@@ -438,11 +443,16 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
             } || closing_credit_phrase(text, toks, i);
             let verb_follows = toks.get(i + 1).map_or(credit_alone, |n| {
                 if !n.is_word() {
-                    return matches!(n.punct, Some(':' | ',')) || (credit_alone && matches!(n.punct, Some('.' | '!' | '?')));
+                    // "Union boss vows “we will strike”": in a headline, a quote opening
+                    // right after the word is what the verb says.
+                    let quote_opens = at_sentence_start && matches!(n.punct, Some('"' | '\'' | '\u{201c}' | '\u{2018}'));
+                    return matches!(n.punct, Some(':' | ',')) || quote_opens || (credit_alone && matches!(n.punct, Some('.' | '!' | '?')));
                 }
                 let w = word(text, n);
                 let k = key(w);
-                is_capitalised(w) || k == "that" || lexicon::speaker_determiners().contains(&k) || lexicon::pronouns().contains(&k)
+                // "PM vows to “fix the NHS”": a headline's verb before its infinitive.
+                let infinitive = at_sentence_start && k == "to";
+                is_capitalised(w) || k == "that" || infinitive || lexicon::speaker_determiners().contains(&k) || lexicon::pronouns().contains(&k)
             });
             if !verb_follows {
                 return None;

@@ -297,6 +297,12 @@ impl<'a> Context<'a> {
         }
         let r_lo = self.tok_at(q.end);
         let r_hi = self.tok_at(bound(hi_pos)).min(r_lo + CONTEXT_TOKENS);
+        // Before the quote, in its sentence.
+        let s_start = self.sentence_of(q.start);
+        let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
+        let lo_pos = sent_start.max(block.start).max(prev_end.unwrap_or(0));
+        let l_hi = self.tok_at(q.start);
+        let l_lo = self.tok_at(lo_pos).max(l_hi.saturating_sub(CONTEXT_TOKENS));
         if r_hi > r_lo {
             if let Some(found) = self.credit_after(r_lo, r_hi) {
                 return Some(found);
@@ -305,12 +311,6 @@ impl<'a> Context<'a> {
         if let Some(found) = self.closing_credit_past_quotes(q, r_lo, hi_pos.min(block.end)) {
             return Some(found);
         }
-        // Before the quote, in its sentence.
-        let s_start = self.sentence_of(q.start);
-        let sent_start = self.doc.sentences.get(s_start).map_or(block.start, |s| s.span.start);
-        let lo_pos = sent_start.max(block.start).max(prev_end.unwrap_or(0));
-        let l_hi = self.tok_at(q.start);
-        let l_lo = self.tok_at(lo_pos).max(l_hi.saturating_sub(CONTEXT_TOKENS));
         if let Some(found) = self.credit_before(l_lo, l_hi).or_else(|| self.labelling_credit(l_lo, l_hi)).or_else(|| self.finding_credit(l_lo, l_hi)) {
             return Some(found);
         }

@@ -40,6 +40,85 @@ pub fn and_inside_name(text: &str, toks: &[Tok], lo: usize, i: usize, hi: usize)
     toks[j].is_word() && matches!(w, "of" | "for") && j > lo && cap(j - 1)
 }
 
+/// Most capitalised words on either side of a joiner inside an organisation's name read
+/// as one name: "Johnson and Johnson", "Food and Drug Administration".
+const JOINED_NAME_WORDS: usize = 3;
+
+/// Whether the "and" or "&" at token `i` joins two capitalised words of an organisation's
+/// name that a lower-case office and a person's name follow: "Marks and Spencer chief
+/// executive Stuart Machin", "Food and Drug Administration commissioner Robert Califf",
+/// "Procter & Gamble boss Jon Moeller". The name before the joiner opens its clause (at
+/// `lo`, after punctuation or "the") and holds no given name, title or office ("Jane
+/// and Labour leader Keir Starmer" is two people); the one after it runs straight into
+/// the office, and a capitalised name follows the office within a few words.
+pub fn and_before_office(text: &str, toks: &[Tok], lo: usize, i: usize, hi: usize) -> bool {
+    let cap = |j: usize| j < hi && toks.get(j).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
+    let joiner = toks.get(i).is_some_and(|t| t.is('&') || (t.is_word() && word(text, t) == "and"));
+    if !joiner || i <= lo || !cap(i - 1) || !cap(i + 1) {
+        return false;
+    }
+    let mut j = i;
+    while j > lo && i - j < JOINED_NAME_WORDS && cap(j - 1) {
+        j -= 1;
+    }
+    let opens = j == lo || !toks[j - 1].is_word() || key(word(text, &toks[j - 1])) == "the";
+    let lexicon = |w: &str| {
+        let k = key(w);
+        crate::detect::lexicon::given_names().entry_for_key(&k).is_some()
+            || crate::detect::lexicon::speaker_roles().contains(&k)
+            || crate::detect::lexicon::speaker_honorifics().contains(&k)
+    };
+    if !opens || (j..i).any(|x| lexicon(word(text, &toks[x]))) || (cap(j.wrapping_sub(1)) && j > lo) {
+        return false;
+    }
+    let mut m = i + 1;
+    while m < hi && m - i <= JOINED_NAME_WORDS && cap(m) {
+        m += 1;
+    }
+    let office = m < hi && toks[m].is_word() && {
+        let w = word(text, &toks[m]);
+        !is_capitalised(w) && crate::detect::lexicon::speaker_roles().contains(&key(w))
+    };
+    let untitled = (i + 1..m).all(|x| !lexicon(word(text, &toks[x])));
+    office && untitled && (m + 1..hi.min(m + 5)).any(cap)
+}
+
+/// Whether the comma at token `i` separates the portfolios of one organisation's name:
+/// "Ministry of Agriculture, Forestry and Fisheries", "Department for Environment, Food
+/// and Rural Affairs". Before it, capitalised words back to "of" or "for" after a
+/// capitalised word; after it, capitalised words (and more commas) up to "and" and one
+/// more capitalised word. "the mayor of Leeds, Jane Doe, said" is no list.
+pub fn comma_inside_name(text: &str, toks: &[Tok], lo: usize, i: usize, hi: usize) -> bool {
+    const LIST_REACH: usize = 8;
+    let cap = |j: usize| j < hi && toks.get(j).is_some_and(|t| t.is_word() && is_capitalised(word(text, t)));
+    if toks.get(i).is_none_or(|t| !t.is(',')) || i >= hi {
+        return false;
+    }
+    let mut j = i;
+    let mut capitals = 0;
+    while j > lo && i - j < LIST_REACH {
+        if cap(j - 1) {
+            capitals += 1;
+        } else if !(toks[j - 1].is(',') && capitals > 0) {
+            break;
+        }
+        j -= 1;
+    }
+    let opened = capitals > 0 && j >= lo + 2 && toks[j - 1].is_word() && matches!(word(text, &toks[j - 1]), "of" | "for") && cap(j - 2);
+    let mut m = i + 1;
+    let mut capitals = 0;
+    while m < hi && m - i < LIST_REACH {
+        if cap(m) {
+            capitals += 1;
+        } else if !(toks[m].is(',') && capitals > 0) {
+            break;
+        }
+        m += 1;
+    }
+    let and = m < hi && (toks[m].is('&') || (toks[m].is_word() && word(text, &toks[m]) == "and"));
+    opened && capitals > 0 && and && cap(m + 1)
+}
+
 /// Whether the comma at token `i` is a thousands separator: digits before it and exactly
 /// three digits after it, written without a space ("2,041").
 pub fn thousands_comma(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -236,6 +315,47 @@ mod tests {
         assert!(and_at("the Department for Environment, Food and Rural Affairs said"));
         assert!(!and_at("John Smith and Jane Doe said"));
         assert!(!and_at("the mayor of Leeds and Jane Doe said"));
+    }
+
+    fn joiner_at(text: &str, f: fn(&str, &[Tok], usize, usize, usize) -> bool, joiner: &str) -> bool {
+        let t = toks(text);
+        let i = t.iter().position(|t| &text[t.span.start..t.span.end] == joiner).unwrap();
+        f(text, &t, 0, i, t.len())
+    }
+
+    #[test]
+    fn and_inside_a_company_name_before_an_office() {
+        for (text, want) in [
+            ("Marks and Spencer chief executive Stuart Machin said", true),
+            ("Johnson and Johnson chief executive Joaquin Duato said", true),
+            ("Food and Drug Administration commissioner Robert Califf said", true),
+            ("Procter & Gamble boss Jon Moeller said", true),
+            ("the Tate and Lyle spokesman Tom Hale said", true),
+            ("Barnes and Noble chairman Leonard Riggio said", true),
+            // Two people: a given name, a title, or no office after the second name.
+            ("Emma and Labour leader Keir Starmer said", false),
+            ("President Biden and Labour leader Keir Starmer said", false),
+            ("Smith and Jones said", false),
+            ("Smith and Jones chief executive said", false),
+            ("He met Smith and Jones spokesman Tom Hale", false),
+        ] {
+            assert_eq!(joiner_at(text, and_before_office, if text.contains('&') { "&" } else { "and" }), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn comma_inside_a_list_of_portfolios() {
+        for (text, want) in [
+            ("Ministry of Agriculture, Forestry and Fisheries spokesman Taro Ito said", true),
+            ("the Department for Environment, Food and Rural Affairs said", true),
+            ("Minister of Housing, Communities and Local Government Angela Rayner said", true),
+            ("Ministry of Land, Infrastructure, Transport and Tourism official Ken Sato said", true),
+            ("the mayor of Leeds, Jane Doe, said", false),
+            ("Mary Smith, Tom Jones and Ann Lee said", false),
+            ("the Bank of England, the Treasury and Ofgem said", false),
+        ] {
+            assert_eq!(joiner_at(text, comma_inside_name, ","), want, "{text}");
+        }
     }
 
     #[test]

@@ -650,6 +650,14 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             k -= 1;
             continue;
         }
+        // "Marks and Spencer chief executive Stuart Machin said", "Procter & Gamble boss
+        // …": a joiner inside a company's name before the office; "Ministry of
+        // Agriculture, Forestry and Fisheries spokesman …": a comma in its list.
+        if start == k && k < end && (org_names::and_before_office(text, toks, lo, k - 1, end) || org_names::comma_inside_name(text, toks, lo, k - 1, end)) {
+            start = k - 1;
+            k -= 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -1019,6 +1027,12 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         // "the inspectors' report", "the Consumers' Association": a plural's apostrophe
         // inside the phrase; "Telford & Wrekin Council": an ampersand between capitals.
         if k > start && k + 1 < hi && (possessive_end(text, toks, k - 1) == Some(k + 1) || ampersand_in_name(text, toks, k, hi)) {
+            k += 1;
+            continue;
+        }
+        // "said Ministry of Agriculture, Forestry and Fisheries spokesman Taro Ito": a
+        // comma in an organisation's list of portfolios; "said Procter & Gamble boss …".
+        if k > start && (org_names::comma_inside_name(text, toks, start, k, hi) || org_names::and_before_office(text, toks, start, k, hi)) {
             k += 1;
             continue;
         }
@@ -1429,7 +1443,8 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         return Speaker { name: words[0].0.to_string(), role: None, kind: Kind::Pronoun, span: phrase };
     }
     if let Some(s) = office_of_organisation(&words, phrase) {
-        return s;
+        let role = s.role.as_deref().and_then(|r| written_role(text[phrase.start..phrase.end].trim_end_matches([',', ' ']), r, &s.name));
+        return Speaker { role: role.or(s.role), ..s };
     }
     if headed_by_preposition(&words) {
         let name = text[phrase.start..phrase.end].trim_end_matches([',', ' ']).to_string();
@@ -1512,8 +1527,22 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     if role.eq_ignore_ascii_case("the") || role.eq_ignore_ascii_case("a") {
         role.clear();
     }
+    let role = written_role(&phrase_text, &role, &name).unwrap_or(role);
     let role = if role.is_empty() { apposition } else { Some(role) };
     Speaker { name, role, kind: Kind::Person, span: phrase }
+}
+
+/// The role as the phrase writes it, with the commas and ampersands its words were read
+/// without ("Procter & Gamble boss", "Ministry of Agriculture, Forestry and Fisheries
+/// spokesman"), when the text before the name holds exactly those words.
+fn written_role(phrase: &str, role: &str, name: &str) -> Option<String> {
+    let first = role.split_whitespace().next()?;
+    let at = phrase.rfind(name)?;
+    let before = &phrase[..at];
+    let start = before.find(first)?;
+    let slice = before[start..].trim_end_matches([',', ' ']);
+    let bare: Vec<&str> = slice.split_whitespace().map(|w| w.trim_end_matches(',')).filter(|w| *w != "&").collect();
+    (slice.contains([',', '&']) && bare.join(" ") == role).then(|| slice.to_string())
 }
 
 /// Prepositions after a description's head noun that tie it to whom or what it serves.

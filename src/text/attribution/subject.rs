@@ -10,6 +10,12 @@ impl Context<'_> {
         if cue.is_according_to() {
             return speakers::after(text, toks, cue.end, hi);
         }
+        if let Some(s) = self.quoted_object(cue, lo, hi) {
+            return Some(s);
+        }
+        if self.passive_cue(cue, lo) {
+            return None;
+        }
         if let Some(s) = self.indefinite_subject(cue, lo) {
             return Some(s);
         }
@@ -758,7 +764,11 @@ impl Context<'_> {
     pub fn antecedent(&self, history: &[(usize, Speaker, String)], pos: usize, pronoun: &str) -> Option<(String, Option<String>)> {
         let here = self.sentence_of(pos);
         let want_org = matches!(pronoun.to_lowercase().as_str(), "it" | "they" | "we");
-        let before = history.partition_point(|h| h.0 <= pos);
+        // "Le Monde quoted him as saying", "A neighbour heard her say": an object pronoun
+        // never stands for the subject of its own clause, so it looks before its sentence.
+        let object = matches!(pronoun.to_lowercase().as_str(), "him" | "her" | "them");
+        let pos = if object { self.doc.sentences.get(here).map_or(pos, |s| s.span.start.min(pos)) } else { pos };
+        let before = history.partition_point(|h| h.0 < pos || (!object && h.0 == pos));
         for (p, s, name) in history[..before].iter().rev() {
             if here.saturating_sub(self.sentence_of(*p)) > PRONOUN_REACH {
                 break;
