@@ -355,7 +355,25 @@ impl<'a> Context<'a> {
     /// Whether the sentence in tokens `lo..hi`, read as the credit of a quote before it,
     /// reports words of its own instead: "Ohio Gov. John Kasich said he would have fired
     /// him" is Kasich's statement, not the credit of the quote that ends the sentence before.
+    /// A cue closed by a colon ("Mr. Haddad said: “…”") introduces the quote after it:
+    /// the quote before belongs to whoever spoke before, not to this new speaker.
     fn opens_own_statement(&self, found: &Found, lo: usize, hi: usize) -> bool {
+        self.introduces_next(found, lo, hi) || self.reports_own_words(found, lo, hi)
+    }
+
+    /// Whether the cue of `found` (with its speaker, if after it) ends on a colon.
+    fn introduces_next(&self, found: &Found, lo: usize, hi: usize) -> bool {
+        let cue_words = found.cue.split(' ').count();
+        let key = |i: usize| tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]);
+        let head = found.cue.split(' ').next().unwrap_or("");
+        let Some(cue) = (lo..hi).find(|&i| self.toks[i].is_word() && key(i) == head) else {
+            return false;
+        };
+        let end = (cue + cue_words).max(self.tok_at(found.speaker.span.end));
+        end < hi && self.toks[end].is(':')
+    }
+
+    fn reports_own_words(&self, found: &Found, lo: usize, hi: usize) -> bool {
         let text = self.text();
         let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
         let verb = found.cue.split(' ').next().unwrap_or("");
