@@ -673,6 +673,23 @@ mod tests {
         Some(ctx.display_name(&s))
     }
 
+    /// A past perfect of writing ("had written", "has written") is a cue as "wrote" is, in
+    /// a clause opening the sentence ("As X had written, “…”") or closing the quote.
+    #[test]
+    fn perfect_of_writing_is_a_cue() {
+        for (text, name) in [
+            ("Headline\n\nAs the columnist Rosa Vidal had written a year earlier, \u{201c}No city can build its way out of this.\u{201d}", "Rosa Vidal"),
+            ("Headline\n\n\u{201c}The river will flood again within a decade,\u{201d} Dr. Ian Shore has written.", "Ian Shore"),
+            ("Headline\n\nAs Ferdinand Kole had written in his memoir, \"The party never forgave the miners.\"", "Ferdinand Kole"),
+            (
+                "Headline\n\nThe bank's economists have written that \u{201c}rates will stay higher for longer than markets expect.\u{201d}",
+                "The bank's economists",
+            ),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+    }
+
     /// "was described by Helen Marsh, a housing economist, as “…”": the agent named before
     /// the "as" that opens the quote; the agent's phrase and appositive must reach the "as".
     #[test]
