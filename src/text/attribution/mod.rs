@@ -690,6 +690,27 @@ mod tests {
         }
     }
 
+    /// "…,” concluded a report by the Urban Institute": a word as often a noun right after a
+    /// determiner ("a report") heads the document credited after an inverted cue; it ends
+    /// no phrase as the verb "report" would.
+    #[test]
+    fn document_noun_after_an_inverted_cue_is_the_source() {
+        for (text, name) in [
+            (
+                "Headline\n\n\u{201c}The plan shifts the cost onto renters,\u{201d} concluded a report by the Urban Institute.",
+                "a report by the Urban Institute",
+            ),
+            // The maker of a report from an office is shown as the office.
+            ("Headline\n\n\"Hospitals were not ready for the second wave,\" noted the report from the National Audit Office.", "National Audit Office"),
+            (
+                "Headline\n\n\u{201c}Most of the funds were never spent,\u{201d} said a report by Transparency International.",
+                "a report by Transparency International",
+            ),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+    }
+
     /// "was described by Helen Marsh, a housing economist, as “…”": the agent named before
     /// the "as" that opens the quote; the agent's phrase and appositive must reach the "as".
     #[test]
