@@ -711,6 +711,18 @@ mod tests {
         }
     }
 
+    /// "…,” as one analyst put it.": an "as" clause right after the quote credits it.
+    #[test]
+    fn as_clause_after_the_quote_is_its_credit() {
+        for (text, name) in [
+            ("Headline\n\nThe rule demands a \u{201c}sizable investment in a new business,\u{201d} as a Treasury memo put it.", "a Treasury memo"),
+            ("Headline\n\n\u{201c}Nobody wins a trade war that lasts this long,\u{201d} as the economist Paula Grant put it.", "Paula Grant"),
+            ("Headline\n\n\"The season is over for us,\" as coach Marco Bielsa said after the match.", "Marco Bielsa"),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+    }
+
     /// "was described by Helen Marsh, a housing economist, as “…”": the agent named before
     /// the "as" that opens the quote; the agent's phrase and appositive must reach the "as".
     #[test]
