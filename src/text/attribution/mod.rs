@@ -723,6 +723,27 @@ mod tests {
         }
     }
 
+    /// "…,” Carter said, according to audio provided by Wyoming Public Radio.": the
+    /// document's maker relays the quote, named beside the speaker; with no speaker of its
+    /// own the document phrase is the credit.
+    #[test]
+    fn handed_document_relays_or_credits_the_quote() {
+        for (text, name) in [
+            (
+                "Headline\n\n\u{201c}We will rebuild the mill this year,\u{201d} Bill Carter said during the session, according to audio provided by Montana Public Radio.",
+                "Bill Carter (via audio provided by Montana Public Radio)",
+            ),
+            (
+                "Headline\n\n\"We will rebuild the mill this year,\" Bill Carter said during the session, according to a recording obtained by the Guardian.",
+                "Bill Carter (via a recording obtained by the Guardian)",
+            ),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+        let text = "Headline\n\nThe hearing ran late.\n\n\u{201c}The defendant pushed past the guard twice and then left,\u{201d} according to a court document filed by prosecutor Dave Aronberg.";
+        assert!(quote_credit(text, 0).is_some_and(|c| c.contains("Dave Aronberg")), "{text}");
+    }
+
     /// "was described by Helen Marsh, a housing economist, as “…”": the agent named before
     /// the "as" that opens the quote; the agent's phrase and appositive must reach the "as".
     #[test]
