@@ -744,6 +744,22 @@ mod tests {
         assert!(quote_credit(text, 0).is_some_and(|c| c.contains("Dave Aronberg")), "{text}");
     }
 
+    /// "Protesters marching through the streets chanted “…”": the plural opening the
+    /// sentence is the subject, not the object of the participle phrase after it.
+    #[test]
+    fn plural_before_a_participle_phrase_is_the_subject() {
+        for (text, name) in [
+            ("Headline\n\nStudents marching through the old town chanted \u{201c}No more cuts to our schools.\u{201d}", "Students"),
+            ("Headline\n\nResidents living near the plant told reporters, \"We cannot open our windows in summer.\"", "Residents"),
+            ("Headline\n\nNurses picketing outside the hospital shouted \u{2018}Safe staffing saves lives.\u{2019}", "Nurses"),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+        // A name the article writes as one keeps its own reading.
+        let text = "Headline\n\nEnergy prices rising across Europe worried Lena Park, who said, \u{201c}We are not ready for winter.\u{201d}";
+        assert_ne!(quote_credit(text, 0).as_deref(), Some("Energy"));
+    }
+
     /// "was described by Helen Marsh, a housing economist, as “…”": the agent named before
     /// the "as" that opens the quote; the agent's phrase and appositive must reach the "as".
     #[test]
