@@ -1691,4 +1691,42 @@ mod tests {
             assert!(qs.first().is_some_and(|q| q.speaker.as_deref() == Some(name)), "{text}: {:?}", qs.iter().map(|q| &q.speaker).collect::<Vec<_>>());
         }
     }
+
+    /// A cue that ends on a colon ("Mr. Haddad said: “…”") introduces the quote after it:
+    /// a quote standing alone just before it goes on with the speaker before, and the
+    /// colon's speaker gets only the quote the colon opens.
+    #[test]
+    fn colon_cue_after_a_quote_introduces_the_next_one() {
+        for (text, before, after) in [
+            (
+                "\u{201c}We are tired,\u{201d} Ms. Ruiz said. \u{201c}We are not giving up.\u{201d} Mr. Haddad said: \u{201c}The strike will go on until they listen.\u{201d}",
+                "Ruiz",
+                "Haddad",
+            ),
+            (
+                "\"The road is closed,\" the officer told us. \"Nobody goes in today.\" His partner added: \"Nobody comes out either.\"",
+                "the officer",
+                "His partner",
+            ),
+            (
+                "\u{201c}Prices will keep rising,\u{201d} said Anna Berg, an analyst. \u{201c}Wages will not keep up.\u{201d} Her colleague Tom Vance wrote: \u{201c}That depends on the central bank.\u{201d}",
+                "Anna Berg",
+                "Tom Vance",
+            ),
+            (
+                "\u{201c}It was a long night,\u{201d} the coach said. \u{201c}We deserved the point.\u{201d} Said the captain: \u{201c}We will be better next week.\u{201d}",
+                "the coach",
+                "the captain",
+            ),
+        ] {
+            let qs = quotes(&format!("{HEAD}{text}"));
+            assert_eq!(qs.len(), 3, "{qs:?}");
+            assert!(qs[0].1.as_deref().is_some_and(|s| s.contains(before)), "{text}: {qs:?}");
+            assert!(qs[1].1.as_deref().is_some_and(|s| s.contains(before)), "{text}: {qs:?}");
+            assert!(qs[2].1.as_deref().is_some_and(|s| s.contains(after)), "{text}: {qs:?}");
+        }
+        // Without the colon the cue after the quote still credits it.
+        let qs = quotes(&format!("{HEAD}\u{201c}We are tired,\u{201d} Ms. Ruiz said. \u{201c}We are not giving up.\u{201d} Mr. Haddad said."));
+        assert!(qs[1].1.as_deref().is_some_and(|s| s.contains("Haddad")), "{qs:?}");
+    }
 }

@@ -95,7 +95,9 @@ impl Context<'_> {
                             || matches!(k.as_str(), "the" | "of" | "for" | "at" | "in" | "on" | "from"))
                         && !crate::detect::lexicon::reporting_verbs().contains(&k)
                 });
-            if at != first && !closing_clause && !described {
+            // "…,” as one analyst put it.": an "as" clause right after the quote is its credit.
+            let as_clause = at == first + 1 && tokens::key(&self.text()[self.toks[first].span.start..self.toks[first].span.end]) == "as";
+            if at != first && !closing_clause && !described && !as_clause {
                 return None;
             }
             s

@@ -46,6 +46,13 @@ pub fn maker_start(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usiz
         if is_document_noun(&kk) && matches!(next.as_deref(), Some("from" | "by" | "of")) {
             return Some(j + 2).filter(|&m| m < hi);
         }
+        // "audio provided by Wyoming Public Radio", "a court document filed by the state":
+        // a participle of handing over between the noun and its maker (or recipient).
+        let after_next = toks.get(j + 2).filter(|n| n.is_word()).map(|n| key(word(text, n)));
+        let handed = next.as_deref().is_some_and(|n| n.len() > 4 && n.ends_with("ed"));
+        if is_document_noun(&kk) && handed && matches!(after_next.as_deref(), Some("by" | "to")) {
+            return Some(j + 3).filter(|&m| m < hi);
+        }
         // Only modifiers before the noun: no clause, no other preposition.
         if j > k && (lexicon::speaker_boundaries().contains(&kk) || matches!(kk.as_str(), "who" | "which" | "that")) {
             return None;
@@ -80,6 +87,18 @@ mod tests {
         assert_eq!(maker("a survey by Gallup.").as_deref(), Some("Gallup."));
         assert_eq!(maker("a recent state-wide poll of Iowa voters,").as_deref(), Some("Iowa voters,"));
         assert_eq!(maker("research by the University of Sydney").as_deref(), Some("the University of Sydney"));
+    }
+
+    /// A participle of handing over ("provided", "filed", "obtained") may stand between the
+    /// document and its maker or recipient.
+    #[test]
+    fn handed_documents_lead_to_their_maker() {
+        assert_eq!(maker("audio provided by Wyoming Public Radio.").as_deref(), Some("Wyoming Public Radio."));
+        assert_eq!(maker("a court document filed by state attorney Dave Aronberg.").as_deref(), Some("state attorney Dave Aronberg."));
+        assert_eq!(maker("a recording obtained by the Guardian,").as_deref(), Some("the Guardian,"));
+        assert_eq!(maker("a transcript provided to The Times.").as_deref(), Some("The Times."));
+        // A participle that hands nothing over to a maker is no document phrase.
+        assert_eq!(maker("a report published yesterday."), None);
     }
 
     #[test]

@@ -371,7 +371,25 @@ impl<'a> Context<'a> {
     /// Whether the sentence in tokens `lo..hi`, read as the credit of a quote before it,
     /// reports words of its own instead: "Ohio Gov. John Kasich said he would have fired
     /// him" is Kasich's statement, not the credit of the quote that ends the sentence before.
+    /// A cue closed by a colon ("Mr. Haddad said: “…”") introduces the quote after it:
+    /// the quote before belongs to whoever spoke before, not to this new speaker.
     fn opens_own_statement(&self, found: &Found, lo: usize, hi: usize) -> bool {
+        self.introduces_next(found, lo, hi) || self.reports_own_words(found, lo, hi)
+    }
+
+    /// Whether the cue of `found` (with its speaker, if after it) ends on a colon.
+    fn introduces_next(&self, found: &Found, lo: usize, hi: usize) -> bool {
+        let cue_words = found.cue.split(' ').count();
+        let key = |i: usize| tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]);
+        let head = found.cue.split(' ').next().unwrap_or("");
+        let Some(cue) = (lo..hi).find(|&i| self.toks[i].is_word() && key(i) == head) else {
+            return false;
+        };
+        let end = (cue + cue_words).max(self.tok_at(found.speaker.span.end));
+        end < hi && self.toks[end].is(':')
+    }
+
+    fn reports_own_words(&self, found: &Found, lo: usize, hi: usize) -> bool {
         let text = self.text();
         let key = |i: usize| tokens::key(&text[self.toks[i].span.start..self.toks[i].span.end]);
         let verb = found.cue.split(' ').next().unwrap_or("");
@@ -683,6 +701,90 @@ mod tests {
         let q = ctx.quotations().get(n)?.outer;
         let (s, _) = ctx.passive_agent(q).or_else(|| ctx.possessive_source(q))?;
         Some(ctx.display_name(&s))
+    }
+
+    /// A past perfect of writing ("had written", "has written") is a cue as "wrote" is, in
+    /// a clause opening the sentence ("As X had written, “…”") or closing the quote.
+    #[test]
+    fn perfect_of_writing_is_a_cue() {
+        for (text, name) in [
+            ("Headline\n\nAs the columnist Rosa Vidal had written a year earlier, \u{201c}No city can build its way out of this.\u{201d}", "Rosa Vidal"),
+            ("Headline\n\n\u{201c}The river will flood again within a decade,\u{201d} Dr. Ian Shore has written.", "Ian Shore"),
+            ("Headline\n\nAs Ferdinand Kole had written in his memoir, \"The party never forgave the miners.\"", "Ferdinand Kole"),
+            (
+                "Headline\n\nThe bank's economists have written that \u{201c}rates will stay higher for longer than markets expect.\u{201d}",
+                "The bank's economists",
+            ),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+    }
+
+    /// "…,” concluded a report by the Urban Institute": a word as often a noun right after a
+    /// determiner ("a report") heads the document credited after an inverted cue; it ends
+    /// no phrase as the verb "report" would.
+    #[test]
+    fn document_noun_after_an_inverted_cue_is_the_source() {
+        for (text, name) in [
+            (
+                "Headline\n\n\u{201c}The plan shifts the cost onto renters,\u{201d} concluded a report by the Urban Institute.",
+                "a report by the Urban Institute",
+            ),
+            // The maker of a report from a named body is shown as the body.
+            ("Headline\n\n\"Hospitals were not ready for the second wave,\" noted the report from the National Audit Office.", "National Audit Office"),
+            ("Headline\n\n\u{201c}Most of the funds were never spent,\u{201d} said a report by Transparency International.", "Transparency International"),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+    }
+
+    /// "…,” as one analyst put it.": an "as" clause right after the quote credits it.
+    #[test]
+    fn as_clause_after_the_quote_is_its_credit() {
+        for (text, name) in [
+            ("Headline\n\nThe rule demands a \u{201c}sizable investment in a new business,\u{201d} as a Treasury memo put it.", "a Treasury memo"),
+            ("Headline\n\n\u{201c}Nobody wins a trade war that lasts this long,\u{201d} as the economist Paula Grant put it.", "Paula Grant"),
+            ("Headline\n\n\"The season is over for us,\" as coach Marco Bielsa said after the match.", "Marco Bielsa"),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+    }
+
+    /// "…,” Carter said, according to audio provided by Montana Public Radio.": the
+    /// document's maker relays the quote, named beside the speaker; with no speaker of its
+    /// own the document phrase is the credit.
+    #[test]
+    fn handed_document_relays_or_credits_the_quote() {
+        for (text, name) in [
+            (
+                "Headline\n\n\u{201c}We will rebuild the mill this year,\u{201d} Bill Carter said during the session, according to audio provided by Montana Public Radio.",
+                "Bill Carter (via audio provided by Montana Public Radio)",
+            ),
+            (
+                "Headline\n\n\"We will rebuild the mill this year,\" Bill Carter said during the session, according to a recording obtained by the Guardian.",
+                "Bill Carter (via a recording obtained by the Guardian)",
+            ),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+        let text = "Headline\n\nThe hearing ran late.\n\n\u{201c}The defendant pushed past the guard twice and then left,\u{201d} according to a court document filed by prosecutor Dave Aronberg.";
+        assert!(quote_credit(text, 0).is_some_and(|c| c.contains("Dave Aronberg")), "{text}");
+    }
+
+    /// "Protesters marching through the streets chanted “…”": the plural opening the
+    /// sentence is the subject, not the object of the participle phrase after it.
+    #[test]
+    fn plural_before_a_participle_phrase_is_the_subject() {
+        for (text, name) in [
+            ("Headline\n\nStudents marching through the old town chanted \u{201c}No more cuts to our schools.\u{201d}", "Students"),
+            ("Headline\n\nResidents living near the plant told reporters, \"We cannot open our windows in summer.\"", "Residents"),
+            ("Headline\n\nNurses picketing outside the hospital shouted \u{2018}Safe staffing saves lives.\u{2019}", "Nurses"),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), Some(name), "{text}");
+        }
+        // A name the article writes as one keeps its own reading.
+        let text = "Headline\n\nEnergy prices rising across Europe worried Lena Park, who said, \u{201c}We are not ready for winter.\u{201d}";
+        assert_ne!(quote_credit(text, 0).as_deref(), Some("Energy"));
     }
 
     /// "was described by Helen Marsh, a housing economist, as “…”": the agent named before

@@ -1059,14 +1059,15 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
                 || k < lead_end
                 || (kk == "and" && office_then_name(text, toks, k - 1, hi))
                 || of_in_title(text, toks, k, hi)
-                || (nominal && matches!(kk.as_str(), "in" | "on" | "to" | "with" | "from") && object_follows);
+                // "said a report by the Urban Institute": "by" before a name gives the maker.
+                || (nominal && matches!(kk.as_str(), "in" | "on" | "to" | "with" | "from" | "by") && object_follows);
             if !inside {
                 break;
             }
         }
         // "according to the audit report, …": a word as often a noun that ends the phrase
         // (punctuation or nothing after it) heads it: the document credited.
-        let head_noun = k > start && lexicon::cue_nouns().contains(&kk) && (k + 1 >= hi || !toks[k + 1].is_word());
+        let head_noun = k > start && lexicon::cue_nouns().contains(&kk) && (k + 1 >= hi || !toks[k + 1].is_word() || after_determiner(text, toks, k));
         if !capital && !head_noun && k > start && k >= lead_end && (lexicon::reporting_verbs().contains(&kk) || lexicon::time_words().contains(&kk)) {
             break;
         }
@@ -1349,6 +1350,12 @@ fn office_then_name(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
 /// mayor"), not a participle.
 fn is_office_at(text: &str, toks: &[Tok], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.is_word() && lexicon::speaker_roles().contains(&key(word(text, t))))
+}
+
+/// "concluded a report by the Urban Institute": a word as often a noun ([`lexicon::cue_nouns`])
+/// right after a determiner is that noun, heading the phrase, not a verb that ends it.
+fn after_determiner(text: &str, toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k - 1].is_word() && lexicon::speaker_determiners().contains(&key(word(text, &toks[k - 1])))
 }
 
 fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize> {

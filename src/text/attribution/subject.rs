@@ -212,6 +212,14 @@ impl Context<'_> {
         after_preposition || common
     }
 
+    /// "Protesters marching through the streets chanted …": a word capitalised only because
+    /// it opens the sentence (the article never capitalises it inside one) is a common
+    /// noun, which a participle after it modifies as it would "protesters".
+    fn common_opener(&self, i: usize) -> bool {
+        let w = &self.text()[self.toks[i].span.start..self.toks[i].span.end];
+        self.sentence_starts.binary_search(&i).is_ok() && !self.midcap.contains(&*tokens::key(w)) && self.names.full(w, usize::MAX).is_none()
+    }
+
     /// The subject before a modifier that separates it from its cue: a participle phrase
     /// ("source speaking to Reuters said") or a relative clause ("official who spoke
     /// anonymously said"), read back no further than [`MODIFIER_REACH`] tokens, inside the
@@ -236,7 +244,7 @@ impl Context<'_> {
                 && key.ends_with("ing")
                 && !tokens::is_capitalised(w(k))
                 && k > lo
-                && (self.toks[k - 1].is(',') || (self.toks[k - 1].is_word() && !tokens::is_capitalised(w(k - 1))))
+                && (self.toks[k - 1].is(',') || (self.toks[k - 1].is_word() && (!tokens::is_capitalised(w(k - 1)) || self.common_opener(k - 1))))
                 && self.toks.get(k + 1).is_some_and(|t| t.is_word());
             if (key == "who" || participle) && k > lo {
                 m = Some(if self.toks[k - 1].is(',') { k - 1 } else { k });
@@ -263,7 +271,9 @@ impl Context<'_> {
             }
             Kind::Pronoun => false,
         };
-        named.then_some(s)
+        // "Protesters marching …": a plural opening the sentence, the participle right after it.
+        let plural_opener = one_word && s.name.ends_with('s') && !self.toks[m].is(',') && self.common_opener(at);
+        (named || plural_opener).then_some(s)
     }
 
     /// The determiner that makes a one-word cue a noun, the object of a verb before it:
