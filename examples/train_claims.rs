@@ -844,19 +844,13 @@ fn main() {
     println!("Platt a {a:.4} b {b:.4}");
     reliability(&calibrated);
 
-    let model = Model {
-        news: final_head(&data, BUCKETS, news_s),
-        transcript: final_head(&data, TRANSCRIPT_BUCKETS, tr_s),
-        platt_a: a as f32,
-        platt_b: b as f32,
-        threshold,
-        context,
-    };
+    let transcript = final_head(&data, TRANSCRIPT_BUCKETS, tr_s);
+    let model = Model { news: final_head(&data, BUCKETS, news_s), platt_a: a as f32, platt_b: b as f32, threshold, context };
     for (i, (name, _)) in SIGNALS.iter().enumerate() {
-        println!("  signal {name:18} news {:+.3}  transcripts {:+.3}", model.news.signals[i], model.transcript.signals[i]);
+        println!("  signal {name:18} news {:+.3}  transcripts {:+.3}", model.news.signals[i], transcript.signals[i]);
     }
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/detect/claims/claim_model.bin");
-    let bytes = model.to_bytes();
+    let bytes = model.to_bytes(&transcript);
     std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     println!("wrote {} bytes to {}", bytes.len(), path.display());
 }

@@ -69,7 +69,8 @@ fn add_reason(reasons: &mut Vec<String>, r: &str) {
 /// neighbours' (a checked claim often runs over two short lines), calibrated.
 pub fn rank(lines: &[String]) -> Vec<f64> {
     let m = model::model();
-    let own: Vec<f64> = lines.iter().map(|l| m.transcript_margin(&features::extract(l))).collect();
+    let head = model::transcript();
+    let own: Vec<f64> = lines.iter().map(|l| head.margin(&features::extract(l))).collect();
     with_context(&own, m.context, CONTEXT_BOUND).into_iter().map(|z| m.calibrate(z)).collect()
 }
 

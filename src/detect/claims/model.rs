@@ -25,7 +25,16 @@
 use super::features::{self, Features};
 use std::sync::OnceLock;
 
+/// The model file as stored (the trainer writes it; the tests read it whole).
+#[cfg(test)]
 const BYTES: &[u8] = include_bytes!("claim_model.bin");
+/// The file's news part: header, named signals, news head (cut by build.rs at
+/// [`news_part_len`]). `analyze` reads only this.
+const NEWS_PART: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/claim_model.news.bin"));
+/// The rest of the file, the transcript head's packed weights: a static of its own that
+/// only [`transcript`] (so only `rank`) names, so the WebAssembly module, which never ranks
+/// transcripts, links none of these 16 KB (issue 11, size).
+const TRANSCRIPT_PART: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/claim_model.transcript.bin"));
 const HEADER: usize = 4 + 3 * 4 + 2 + 2 + 6 * 4;
 const MAGIC: &[u8] = b"SCM3";
 
@@ -35,7 +44,7 @@ pub const LEVELS: usize = 16;
 /// The calibrated score at or above which a sentence is shown as a claim: read from the
 /// model file, where the trainer put the threshold that maximised the mean out-of-fold F1
 /// over base rates of check-worthy sentences from ClaimBuster's own to three times it.
-pub const SHOW_THRESHOLD: f64 = u16::from_le_bytes([BYTES[16], BYTES[17]]) as f64 / 1000.0;
+pub const SHOW_THRESHOLD: f64 = u16::from_le_bytes([NEWS_PART[16], NEWS_PART[17]]) as f64 / 1000.0;
 
 /// Transcript lines fold the hashed features into this many buckets.
 pub const TRANSCRIPT_BUCKETS: usize = features::BUCKETS / 2;
@@ -66,11 +75,11 @@ impl Head {
     }
 }
 
-/// The parsed model.
+/// The parsed model of news prose (what `analyze` scores with). The file's transcript head
+/// is read apart ([`transcript`]), by `rank` only.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub news: Head,
-    pub transcript: Head,
     pub platt_a: f32,
     pub platt_b: f32,
     pub threshold: f64,
@@ -86,27 +95,58 @@ fn f32_at(b: &[u8], at: usize) -> f32 {
     f32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
+/// The number of named signals of a file's header, when the header is this build's (magic,
+/// bucket counts, signals) and the named weights follow it.
+fn header_signals(b: &[u8]) -> Option<usize> {
+    if b.len() < HEADER || &b[..4] != MAGIC {
+        return None;
+    }
+    let (nb, tb, k) = (u32_at(b, 4), u32_at(b, 8), u32_at(b, 12));
+    (nb == features::BUCKETS && tb == TRANSCRIPT_BUCKETS && k == features::SIGNALS.len() && b.len() >= HEADER + 8 * k).then_some(k)
+}
+
+/// `k` named-signal weights (f32) from `at`.
+fn signals_at(b: &[u8], at: usize, k: usize) -> Vec<f32> {
+    (0..k).map(|i| f32_at(b, at + 4 * i)).collect()
+}
+
+/// The transcript head: its bias, scale and named weights from the news part's header, its
+/// hashed weights from the rest of the file, which must be exactly them.
+fn parse_transcript(news_part: &[u8], rest: &[u8]) -> Option<Head> {
+    let k = header_signals(news_part)?;
+    let (hashed, used) = unpack(rest, TRANSCRIPT_BUCKETS)?;
+    (used == rest.len()).then(|| Head { bias: f32_at(news_part, 28), scale: f32_at(news_part, 32), signals: signals_at(news_part, HEADER + 4 * k, k), hashed })
+}
+
+/// The length of a model file's news part (header, named signals, news head): where
+/// build.rs cuts the compiled-in file; `None` when the file is too short to say.
+fn news_part_len(b: &[u8]) -> Option<usize> {
+    if b.len() < HEADER {
+        return None;
+    }
+    let (nb, k) = (u32_at(b, 4), u32_at(b, 12));
+    let bits = *b.get(HEADER + 8 * k)? as usize;
+    Some(HEADER + 8 * k + 1 + (1 << bits.min(16)) + (nb * bits).div_ceil(8))
+}
+
 impl Model {
-    /// Reads a model file; `None` when it is not one for this build's features.
-    pub fn parse(b: &[u8]) -> Option<Model> {
-        if b.len() < HEADER || &b[..4] != MAGIC {
+    /// Reads a whole model file: the news model and the transcript head; `None` when it
+    /// is not one for this build's features.
+    pub fn parse(b: &[u8]) -> Option<(Model, Head)> {
+        let at = news_part_len(b).filter(|&n| n <= b.len())?;
+        Some((Model::parse_news(&b[..at])?, parse_transcript(&b[..at], &b[at..])?))
+    }
+
+    /// The news model out of a file's news part, which must be exactly that.
+    fn parse_news(b: &[u8]) -> Option<Model> {
+        let k = header_signals(b)?;
+        let (news_hashed, used) = unpack(&b[HEADER + 8 * k..], u32_at(b, 4))?;
+        if HEADER + 8 * k + used != b.len() {
             return None;
         }
-        let (nb, tb, k) = (u32_at(b, 4), u32_at(b, 8), u32_at(b, 12));
-        if nb != features::BUCKETS || tb != TRANSCRIPT_BUCKETS || k != features::SIGNALS.len() || b.len() < HEADER + 8 * k {
-            return None;
-        }
-        let floats = |at: usize| (0..k).map(|i| f32_at(b, at + 4 * i)).collect::<Vec<f32>>();
-        let (news_hashed, used) = unpack(&b[HEADER + 8 * k..], nb)?;
-        let (transcript_hashed, used_too) = unpack(&b[HEADER + 8 * k + used..], tb)?;
-        if HEADER + 8 * k + used + used_too != b.len() {
-            return None;
-        }
-        let news = Head { bias: f32_at(b, 20), scale: f32_at(b, 24), signals: floats(HEADER), hashed: news_hashed };
-        let transcript = Head { bias: f32_at(b, 28), scale: f32_at(b, 32), signals: floats(HEADER + 4 * k), hashed: transcript_hashed };
+        let news = Head { bias: f32_at(b, 20), scale: f32_at(b, 24), signals: signals_at(b, HEADER, k), hashed: news_hashed };
         Some(Model {
             news,
-            transcript,
             platt_a: f32_at(b, 36),
             platt_b: f32_at(b, 40),
             threshold: u16::from_le_bytes([b[16], b[17]]) as f64 / 1000.0,
@@ -114,19 +154,19 @@ impl Model {
         })
     }
 
-    /// The model file's bytes (the trainer writes them).
-    pub fn to_bytes(&self) -> Vec<u8> {
+    /// The file's bytes, with the transcript head `rank` uses (the trainer writes them).
+    pub fn to_bytes(&self, transcript: &Head) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
-        for n in [self.news.hashed.len(), self.transcript.hashed.len(), self.news.signals.len()] {
+        for n in [self.news.hashed.len(), transcript.hashed.len(), self.news.signals.len()] {
             out.extend((n as u32).to_le_bytes());
         }
         out.extend(((self.threshold * 1000.0).round() as u16).to_le_bytes());
         out.extend(((self.context * 1000.0).round() as u16).to_le_bytes());
-        let head = [self.news.bias, self.news.scale, self.transcript.bias, self.transcript.scale, self.platt_a, self.platt_b];
-        for v in head.iter().chain(&self.news.signals).chain(&self.transcript.signals) {
+        let head = [self.news.bias, self.news.scale, transcript.bias, transcript.scale, self.platt_a, self.platt_b];
+        for v in head.iter().chain(&self.news.signals).chain(&transcript.signals) {
             out.extend(v.to_le_bytes());
         }
-        for head in [&self.news, &self.transcript] {
+        for head in [&self.news, transcript] {
             out.extend(pack(&head.hashed));
         }
         out
@@ -135,11 +175,6 @@ impl Model {
     /// The news head's margin (what `analyze` calibrates).
     pub fn margin(&self, f: &Features) -> f64 {
         self.news.margin(f)
-    }
-
-    /// The transcript head's margin (what `rank` orders by).
-    pub fn transcript_margin(&self, f: &Features) -> f64 {
-        self.transcript.margin(f)
     }
 
     /// The calibrated probability that a sentence with these features is check-worthy, kept
@@ -250,15 +285,21 @@ pub fn snap_to_levels(weights: &mut [i8]) {
 pub fn model() -> &'static Model {
     static M: OnceLock<Model> = OnceLock::new();
     M.get_or_init(|| {
-        Model::parse(BYTES).unwrap_or(Model {
+        Model::parse_news(NEWS_PART).unwrap_or(Model {
             news: Head::zero(features::BUCKETS),
-            transcript: Head::zero(TRANSCRIPT_BUCKETS),
             platt_a: 0.0,
             platt_b: 0.0,
             threshold: SHOW_THRESHOLD,
             context: 0.0,
         })
     })
+}
+
+/// The compiled-in transcript head (what `rank` orders by); a file that does not fit gives
+/// every line the same margin, as [`model`] does.
+pub fn transcript() -> &'static Head {
+    static T: OnceLock<Head> = OnceLock::new();
+    T.get_or_init(|| parse_transcript(NEWS_PART, TRANSCRIPT_PART).unwrap_or(Head::zero(TRANSCRIPT_BUCKETS)))
 }
 
 /// The compiled-in model's [`Model::score`].
@@ -272,14 +313,34 @@ mod tests {
 
     #[test]
     fn compiled_model_fits_this_build() {
-        let m = Model::parse(BYTES).expect("claim_model.bin matches features::BUCKETS and SIGNALS");
+        let (m, transcript) = Model::parse(BYTES).expect("claim_model.bin matches features::BUCKETS and SIGNALS");
         assert_eq!(m.threshold, SHOW_THRESHOLD);
         assert!((0.05..0.95).contains(&SHOW_THRESHOLD), "{SHOW_THRESHOLD}");
         assert!(m.platt_a > 0.0, "calibration keeps the order of the margins");
-        for head in [&m.news, &m.transcript] {
+        for head in [&m.news, &transcript] {
             assert!(head.hashed.iter().any(|&w| w != 0) && head.scale > 0.0, "a trained model has weights");
         }
-        assert_eq!(m.to_bytes(), BYTES);
+        assert_eq!(m.to_bytes(&transcript), BYTES);
+    }
+
+    #[test]
+    fn the_compiled_in_parts_are_the_file_cut_after_its_news_head() {
+        let at = news_part_len(BYTES).expect("a model file");
+        assert_eq!(NEWS_PART, &BYTES[..at], "build.rs cuts where news_part_len does");
+        assert_eq!(TRANSCRIPT_PART, &BYTES[at..]);
+        let (news, transcript_head) = Model::parse(BYTES).expect("the whole file");
+        assert_eq!(model(), &news, "the news part alone gives the news model");
+        assert_eq!(transcript(), &transcript_head, "the two parts give the transcript head");
+        assert_eq!(TRANSCRIPT_PART.len(), 1 + LEVELS + TRANSCRIPT_BUCKETS * 4 / 8, "the transcript head alone");
+    }
+
+    #[test]
+    fn a_part_of_the_wrong_length_is_refused() {
+        assert!(Model::parse_news(&BYTES[..NEWS_PART.len() - 1]).is_none(), "a news part cut short");
+        assert!(Model::parse_news(BYTES).is_none(), "the whole file is not a news part");
+        assert!(parse_transcript(NEWS_PART, &TRANSCRIPT_PART[1..]).is_none());
+        assert!(parse_transcript(&NEWS_PART[..10], TRANSCRIPT_PART).is_none(), "no header");
+        assert!(news_part_len(b"SCM3").is_none());
     }
 
     #[test]
