@@ -1010,6 +1010,35 @@ mod tests {
     }
 
     #[test]
+    fn long_names_with_particles_keep_their_given_names() {
+        for (text, name, role) in [
+            (
+                "Brazilian President Luiz In\u{e1}cio Lula da Silva said: \"We will not give up the Amazon.\"",
+                "Luiz In\u{e1}cio Lula da Silva",
+                Some("Brazilian President"),
+            ),
+            ("Commission President Ursula von der Leyen said: \u{201c}Europe will act together.\u{201d}", "Ursula von der Leyen", Some("Commission President")),
+            ("\u{201c}Europe will act together,\u{201d} said Ursula von der Leyen.", "Ursula von der Leyen", None),
+            ("\"France will stand firm on this,\" said Charles de Gaulle.", "Charles de Gaulle", None),
+        ] {
+            let qs = speakers(&format!("{HEAD}{text}"));
+            assert_eq!((qs[0].1.as_deref(), qs[0].2.as_deref()), (Some(name), role), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_noun_of_speech_after_said_leaves_the_speaker_whole() {
+        for (text, name) in [
+            ("Chief executive Mark Feld said demand for its premium models had \"softened considerably.\"", "Mark Feld"),
+            ("Mayor Ana Ortiz said calls for her resignation were \u{201c}a political stunt.\u{201d}", "Ana Ortiz"),
+            ("Coach Dan Reyes says claims of a rift are \u{2018}completely made up.\u{2019}", "Dan Reyes"),
+        ] {
+            let qs = speakers(&format!("{HEAD}{text}"));
+            assert_eq!(qs[0].1.as_deref(), Some(name), "{text}");
+        }
+    }
+
+    #[test]
     fn person_named_after_the_last_speaker_takes_the_next_bare_quote() {
         let qs = who(&format!(
             "{HEAD}Senator Mark Ortiz said: \u{201c}The bridge must be rebuilt before winter comes.\u{201d}\n\nGovernor Ellen Price defended her budget at the hearing. \u{201c}We have put the money where the roads are worst.\u{201d}"

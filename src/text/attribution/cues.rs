@@ -293,6 +293,15 @@ pub fn asks_anonymity(text: &str, toks: &[Tok], cue: &Cue) -> bool {
         .any(|j| matches!(key(word(text, &toks[j])).as_str(), "named" | "identified" | "anonymity" | "anonymous" | "quoted"))
 }
 
+/// Whether token `i` comes right after "said", "says", "told" or "tells", with nothing
+/// between them ("said demand", "says claims"): forms that are only verbs, so the word
+/// after them opens what was said. (A word before a cue may be a noun of speech: "the
+/// report stated", "the firm claims".)
+fn follows_a_saying_verb(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| toks.get(p)) else { return false };
+    prev.is_word() && matches!(&*crate::text::words::lower(word(text, prev)), "said" | "says" | "told" | "tells")
+}
+
 /// The cue starting at token `i`, if one does.
 pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Option<Cue> {
     let t = toks.get(i)?;
@@ -344,6 +353,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
         return closes.then(|| Cue { first: i, end: i + 1, text: first.into_owned() });
     }
     if !lexicon::reporting_verbs().contains(&first) {
+        return None;
+    }
+    // "Feld said demand had softened", "she said calls for a ban were growing": a word
+    // right after a verb of saying opens what was said (a noun here), it is no second cue.
+    if follows_a_saying_verb(text, toks, i) {
         return None;
     }
     if compares_figures(text, toks, i, &first) || agrees_a_deal(text, toks, i, &first) || is_gerund_noun(text, toks, i, &first) {
@@ -534,6 +548,16 @@ mod tests {
         assert_eq!(cues("The BBC understands that three ministers will quit."), ["understands"]);
         assert!(cues("She understands the risks of the plan.").is_empty());
         assert_eq!(cues("Growth will slow next year, the chancellor reckons."), ["reckons"]);
+    }
+
+    #[test]
+    fn a_noun_of_speech_right_after_said_opens_what_was_said() {
+        assert_eq!(cues("Feld said demand for its premium models had softened."), ["said"]);
+        assert_eq!(cues("She says calls for a ban are growing."), ["says"]);
+        assert_eq!(cues("The chief executive told reporters claims of fraud were false."), ["told reporters"]);
+        assert_eq!(cues("He said reports of layoffs were exaggerated."), ["said"]);
+        // A noun of speech before the cue stays as it was read: "the report stated".
+        assert_eq!(cues("The annual report stated that spending fell."), ["stated"]);
     }
 
     #[test]

@@ -1512,7 +1512,8 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     // surname and a suffix ("Robert F. Kennedy Jr.").
     let mut name_words: Vec<&str> = words[n..].iter().map(|(w, _)| *w).collect();
     let mut role_words: Vec<&str> = words[..n].iter().map(|(w, _)| *w).collect();
-    let core = name_words.iter().filter(|w| !is_initial(w) && !is_suffix(w)).count();
+    // Particles ("da", "von der") are part of a surname, not words of a longer run.
+    let core = name_words.iter().filter(|w| !is_initial(w) && !is_suffix(w) && !is_lower_particle(w)).count();
     // "Secretary for Transport and Logistics Mable Chan": after a connective inside an
     // office's title, the run's first word still belongs to the title.
     // "Minister for the Economy Ana Ruiz": an article after the connective likewise.
@@ -1521,7 +1522,9 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         let k = words[c - 1].1.as_str();
         k == "of" || words[..c - 1].iter().any(|(_, k)| lexicon::speaker_roles().contains(k))
     };
-    if core > 3 || (core == 3 && title_connective) {
+    // An office right before the run ("President Luiz Inácio Lula da Silva") leaves the
+    // whole run to the name: the office words are already out of it.
+    if !office_before_name && (core > 3 || (core == 3 && title_connective)) {
         let cut = person_name_start(&name_words);
         let moved: Vec<&str> = name_words.drain(..cut).collect();
         role_words.extend(moved);
@@ -1633,8 +1636,11 @@ pub fn person_name_start(ws: &[&str]) -> usize {
     if i >= 3 && is_family_name(ws[i - 3]) && ws[i - 2..i].iter().all(|w| !is_initial(w)) {
         return i - 3;
     }
-    // The surname.
+    // The surname, with the particles that open it ("da Silva", "von der Leyen").
     i = i.saturating_sub(1);
+    while i > 1 && is_lower_particle(ws[i - 1]) {
+        i -= 1;
+    }
     while i > 0 && initial_at(ws, i - 1) {
         i -= 1;
     }
@@ -1648,6 +1654,12 @@ pub fn person_name_start(ws: &[&str]) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Whether `w` is a name particle written in lower case ("da", "von", "der", "de", "la"):
+/// part of the surname that follows it, never a name's first word.
+fn is_lower_particle(w: &str) -> bool {
+    !is_capitalised(w) && lexicon::name_particles().contains(&key(w))
 }
 
 /// Whether `w` is a given name often written second in a double given name ("Ann" in
@@ -2169,6 +2181,17 @@ mod tests {
         assert_eq!(person_name_start(&["President", "Moon", "Jae", "In"]), 1);
         assert_eq!(person_name_start(&["Leader", "Ho", "Chi", "Minh"]), 1);
         assert_eq!(person_name_start(&["State", "Jane", "Doe"]), 1);
+    }
+
+    #[test]
+    fn a_lower_case_particle_belongs_to_the_surname() {
+        // The particle never opens the name: it takes the surname and the given name before.
+        assert_eq!(person_name_start(&["Luiz", "Inácio", "Lula", "da", "Silva"]), 2);
+        assert_eq!(person_name_start(&["Commission", "Ursula", "von", "der", "Leyen"]), 1);
+        assert_eq!(person_name_start(&["Gabriel", "García", "Márquez", "de", "la", "Cruz"]), 2);
+        assert_eq!(person_name_start(&["Charles", "de", "Gaulle"]), 0);
+        // A capitalised particle is a name word like any other.
+        assert_eq!(person_name_start(&["State", "Anna", "De", "Luca"]), 2);
     }
 
     #[test]
