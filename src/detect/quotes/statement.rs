@@ -99,9 +99,18 @@ const TITLE_FOLLOWS: &[&str] = &[
 const NAMING_LEADS: &[&str] =
     &["called", "chant", "chanted", "chanting", "chants", "dubbed", "entitled", "labeled", "labelled", "nicknamed", "slogan", "titled"];
 
-/// The word just before the opening mark, lower case, and whether it is a possessive.
+/// The text before the opening mark inside the quote's own block (paragraph, headline):
+/// a word that ends the block before ("Headline", a heading "Book") does not introduce a
+/// quote that opens the next one.
+fn block_before<'a>(doc: &'a Document, q: &Quotation) -> &'a str {
+    let start = doc.block_at(q.outer.start).map_or(0, |b| doc.blocks[b].span.start.min(q.outer.start));
+    &doc.text[start..q.outer.start]
+}
+
+/// The word just before the opening mark in its block, lower case, and whether it is a
+/// possessive.
 fn word_before(doc: &Document, q: &Quotation) -> (String, bool) {
-    let before = doc.text[..q.outer.start].trim_end();
+    let before = block_before(doc, q).trim_end();
     let w = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
     (w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase(), possessive)
@@ -117,7 +126,7 @@ fn word_after(doc: &Document, q: &Quotation) -> String {
 /// Whether a naming word ([`NAMING_LEADS`]) stands right before the quote, maybe with
 /// an article between ("called the", "a slogan,") or as "chants of".
 pub fn is_named(doc: &Document, q: &Quotation) -> bool {
-    let before = &doc.text[..q.outer.start];
+    let before = block_before(doc, q);
     // Lower case as written: a capitalised "Called" is a headline's word, not a naming.
     let words: Vec<&str> =
         before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
@@ -135,7 +144,7 @@ const WORK_TITLE_WORDS: usize = 16;
 /// The `n` words before the opening mark, nearest first, lower case, stripped of the
 /// punctuation around them (a hyphen inside a word stays: "so-called").
 fn words_before(doc: &Document, q: &Quotation, n: usize) -> Vec<String> {
-    doc.text[..q.outer.start]
+    block_before(doc, q)
         .rsplit(char::is_whitespace)
         .filter(|w| !w.is_empty())
         .take(n)
@@ -178,7 +187,7 @@ pub fn label_verb(doc: &Document, q: &Quotation) -> Option<String> {
     if doc.slice(q.inner).split_whitespace().count() > LABEL_WORDS || in_headline(doc, q) {
         return None;
     }
-    let raw: Vec<&str> = doc.text[..q.outer.start].rsplit(char::is_whitespace).filter(|w| !w.is_empty()).take(10).collect();
+    let raw: Vec<&str> = block_before(doc, q).rsplit(char::is_whitespace).filter(|w| !w.is_empty()).take(10).collect();
     let bare = |i: usize| raw.get(i).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()).unwrap_or_default();
     // The words between verb and quote are plain words, no punctuation between them.
     let plain = |i: usize| raw.get(i).is_some_and(|w| w.chars().last().is_some_and(char::is_alphanumeric));
@@ -499,6 +508,33 @@ mod tests {
         let doc = Document::from_plain_text(&text);
         let q = pair(&doc).into_iter().next().expect("a quotation");
         is_title(&doc, &q)
+    }
+
+    /// The first quotation of a text given whole (its first line is its headline).
+    fn quote_of(text: &str) -> (Document, Quotation) {
+        let doc = Document::from_plain_text(text);
+        let q = pair(&doc).into_iter().next().expect("a quotation");
+        (doc, q)
+    }
+
+    #[test]
+    fn a_label_word_ending_the_block_before_introduces_nothing() {
+        // A headline or heading that ends in a title noun, a work noun or a naming word
+        // ("Headline", "Title", "The film", "Slogan") is no lead-in to the paragraph's quote.
+        for text in [
+            "Headline\n\n\"We will appeal,\" said Anna Berg of Amnesty International.",
+            "Title\n\n\"We will appeal,\" said Anna Berg.",
+            "Inside the new film\n\n\"It Was Never Easy,\" the director said of the shoot.",
+            "Campaign slogan\n\n\"Never Again\" is what the marchers chanted, organisers said.",
+        ] {
+            let (doc, q) = quote_of(text);
+            assert!(!is_title(&doc, &q) && !is_named(&doc, &q), "{text}");
+        }
+        // The same words inside the quote's own paragraph still name a title.
+        let (doc, q) = quote_of("Headline\n\nThe paper ran it under the headline \"Markets tumble\" on Monday.");
+        assert!(is_title(&doc, &q));
+        let (doc, q) = quote_of("Headline\n\nThe group, with the slogan \"Never Again,\" marched on Monday.");
+        assert!(is_named(&doc, &q));
     }
 
     #[test]
