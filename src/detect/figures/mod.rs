@@ -1084,10 +1084,12 @@ fn lettered_form(t: &Tokens, q: &Quantity) -> Option<usize> {
 /// or a headline before a count is no name ("Windows 11 now runs"). A range going on after
 /// the number says so whatever the word before it (a name's number starts no range); a verb
 /// of the list needs what a count takes after the number ("Order 66 was given" is a name):
-/// a counted noun or the end of the sentence.
+/// a counted noun or the end of the sentence, after a word of how many more ("Send 3 more
+/// trucks", "Show 10 more").
 fn opening_verb_of_a_count(t: &Tokens, p: usize, q: &Quantity) -> bool {
-    let k = q.last + 1;
-    let range = matches!(t.lower(k), "to" | "-" | "~" | "\u{2013}" | "or") && t.kind(k + 1) == Some(Kind::Digits);
+    let range = matches!(t.lower(q.last + 1), "to" | "-" | "~" | "\u{2013}" | "or") && t.kind(q.last + 2) == Some(Kind::Digits);
+    let more = matches!(t.lower(q.last + 1), "more" | "fewer" | "extra" | "additional" | "free");
+    let k = q.last + 1 + usize::from(more);
     let ends = k >= t.len() || matches!(t.lower(k), "." | "!" | "?" | ";" | ",");
     range || (lexicon::opening_verbs().contains(t.lower(p)) && (ends || counted_noun(t, k).is_some()))
 }
@@ -3331,6 +3333,9 @@ mod news_kinds {
             ("Print 250 copies.", 250.0),
             ("Need 6 volunteers!", 6.0),
             ("Choose 2.", 2.0),
+            ("Send 3 more trucks.", 3.0),
+            ("Show 10 more", 10.0),
+            ("Get 2 free drinks with every meal.", 2.0),
         ] {
             assert!(singles(text).contains(&want), "{text}: {:?}", values(text));
         }
