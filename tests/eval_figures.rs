@@ -216,6 +216,31 @@ fn figures_hold_on_our_own_recognizers_style_cases() {
     assert!(total.precision() >= 0.97, "own precision {:.4}", total.precision());
 }
 
+/// Session 14's probe cases (`tests/data/recognizers-probe`, 547 results in all eight models),
+/// written in the specs' style before they were run: currencies by name, code and symbol for
+/// many countries, units of every kind spelled, abbreviated and glued, ages, temperatures,
+/// percents, spelled and fractional numbers, ranges, ordinals, and imperatives before counts.
+/// First run 0.9737 / 0.9211 / 1.0 (ten counts after an opening verb read as names: "Pick 3
+/// cards", "Expect 20 to 25 guests"; then five after an adverb: "Perhaps 40 people came"); now
+/// 0.9872 / 0.9433 / 1.0. What is left: open lower
+/// bounds and relative ordinals (no value to match), "the 21st century" and "the 100th day"
+/// (ordinals of time, no figure for a news reader), "Book 2 tickets" (a word that names a
+/// numbered thing as often), "a couple", "one thousandth" (a fraction to the Number model).
+#[test]
+fn figures_hold_on_the_probe_cases() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/recognizers-probe");
+    let per_model = evaluate_dir(&dir).filter(|v| !v.is_empty()).expect("probe cases present");
+    let mut total = Tally::default();
+    for (model, t) in &per_model {
+        println!("probe {:<20} {:>5} {:>8.4} {:>8.4} {:>8.4}", model, t.gold, t.recall(), t.value_accuracy(), t.precision());
+        total.add(t);
+    }
+    println!("probe overall {:>5} {:>8.4} {:>8.4} {:>8.4}", total.gold, total.recall(), total.value_accuracy(), total.precision());
+    assert!(total.recall() >= 0.985, "probe span recall {:.4}", total.recall());
+    assert!(total.value_accuracy() >= 0.94, "probe value accuracy {:.4}", total.value_accuracy());
+    assert!(total.precision() >= 0.99, "probe precision {:.4}", total.precision());
+}
+
 #[test]
 fn gold_numbers_read_like_the_reference_scorer() {
     let v = |s: &str| serde_json::from_str::<Value>(s).expect("json");

@@ -155,6 +155,8 @@ lexicons! {
     age_subjects => "age_subjects.txt",
     apposed_age_nouns => "apposed_age_nouns.txt",
     instruction_verbs => "instruction_verbs.txt",
+    opening_verbs => "opening_verbs.txt",
+    count_openers => "count_openers.txt",
     kind_compound_words => "kind_compound_words.txt",
     race_time_cues => "race_time_cues.txt",
     race_nouns => "race_nouns.txt",
