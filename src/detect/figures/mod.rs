@@ -43,6 +43,7 @@
 mod caps;
 mod codes;
 mod named_numbers;
+mod noun_verbs;
 pub mod numbers;
 pub mod phrases;
 mod quantity;

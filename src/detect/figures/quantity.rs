@@ -892,6 +892,10 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
         if words.iter().any(|&w| plural_like(t.lower(w))) && w.len() > 4 && w.ends_with("ed") {
             break;
         }
+        // "7,000 steps cuts risk", "one in four adults meets": a verb in "-s" after the plural.
+        if words.last().is_some_and(|&prev| super::noun_verbs::verb_after_plural(t, prev, j)) {
+            break;
+        }
         words.push(j);
         j += 1;
     }

@@ -137,6 +137,7 @@ lexicons! {
     hedges_after => "hedges_after.txt",
     function_words => "function_words.txt",
     plural_nouns => "plural_nouns.txt",
+    attributive_plurals => "attributive_plurals.txt",
     million_nouns => "million_nouns.txt",
     reference_words => "reference_words.txt",
     numbered_names => "numbered_names.txt",
