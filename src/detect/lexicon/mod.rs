@@ -159,6 +159,8 @@ lexicons! {
     kind_compound_words => "kind_compound_words.txt",
     race_time_cues => "race_time_cues.txt",
     race_nouns => "race_nouns.txt",
+    race_verbs => "race_verbs.txt",
+    long_races => "long_races.txt",
     fraction_name_nouns => "fraction_name_nouns.txt",
     resolution_nouns => "resolution_nouns.txt",
     rain_words => "rain_words.txt",
