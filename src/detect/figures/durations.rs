@@ -8,6 +8,7 @@ use super::numbers::{self, Form, Number, Tokens};
 use super::quantity::Quantity;
 use crate::detect::lexicon;
 use crate::report::Category;
+use crate::text::tokens::pieces::Kind;
 
 /// A unit of time: its length in seconds (to order a chain), its name, its written form.
 struct Unit {
@@ -55,7 +56,7 @@ pub(super) fn duration(t: &Tokens, n: &Number) -> Option<Quantity> {
 fn smaller_after(t: &Tokens, u: usize, seconds: f64) -> bool {
     let k = if t.is(u + 1, "and") && t.near(u + 1) { u + 2 } else { u + 1 };
     numbers::parse(t, k)
-        .filter(|m| m.form == Form::Integer && t.near(k) && t.kind(k) == Some(crate::text::tokens::pieces::Kind::Digits))
+        .filter(|m| m.form == Form::Integer && t.near(k) && t.kind(k) == Some(Kind::Digits))
         .and_then(|m| unit_at(t, m.last + 1))
         .is_some_and(|next| next.seconds < seconds)
 }
@@ -63,7 +64,7 @@ fn smaller_after(t: &Tokens, u: usize, seconds: f64) -> bool {
 /// Whether a number and a larger unit of time stand right before token `first`: "15min 30s".
 fn larger_before(t: &Tokens, first: usize, seconds: f64) -> bool {
     let u = first.wrapping_sub(1);
-    t.near(first) && first >= 2 && t.kind(u - 1) == Some(crate::text::tokens::pieces::Kind::Digits) && unit_at(t, u).is_some_and(|before| before.seconds > seconds)
+    t.near(first) && first >= 2 && t.kind(u - 1) == Some(Kind::Digits) && unit_at(t, u).is_some_and(|before| before.seconds > seconds)
 }
 
 #[cfg(test)]

@@ -36,10 +36,7 @@ fn noun_compound_goes_on(t: &Tokens, k: usize) -> bool {
     let w = t.lower(k);
     let participle = t.kind(k) == Some(Kind::Word) && w.len() > 4 && w.ends_with("ed");
     participle
-        || matches!(
-            w,
-            "are" | "were" | "have" | "had" | "do" | "did" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "and" | "or"
-        )
+        || matches!(w, "are" | "were" | "have" | "had" | "do" | "did" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "and" | "or")
 }
 
 #[cfg(test)]

@@ -525,7 +525,12 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
             // too: "2 km long", "5 kg of rice"; "in", "am" are words, and "m" is a name's initial.
             let two_letter_unit =
                 last == k && t.raw(k).chars().count() == 2 && !lexicon::function_words().contains(t.lower(k)) && !matches!(t.lower(k), "am" | "pm" | "yo");
-            let short_ok = !p.is_short() || two_letter_unit || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1) || unit_of_a_substance(t, last)
+            let short_ok = !p.is_short()
+                || two_letter_unit
+                || t.joined(k)
+                || !t.is_word(last + 1)
+                || !t.near(last + 1)
+                || unit_of_a_substance(t, last)
                 || super::letter_units::spaced_temperature(t, k);
             let after_digits = matches!(n.form, Form::Integer | Form::Digits | Form::Fraction) || !p.is_short();
             if short_ok && after_digits && !letter_code(t, k, last) {

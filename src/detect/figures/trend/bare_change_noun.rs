@@ -28,8 +28,7 @@ pub(super) fn change_noun_without_article(t: &Tokens, first: usize, last: usize,
         let w = t.lower(j);
         t.is_word(j) && t.near(j) && !lexicon::function_words().contains(w) && !w.ends_with("ed") && !w.ends_with("ing")
     };
-    let mut k = last + 1;
-    for _ in 0..=NOUNS_BEFORE_CHANGE {
+    for k in last + 1..=last + 1 + NOUNS_BEFORE_CHANGE {
         if !noun(k) {
             return None;
         }
@@ -41,7 +40,6 @@ pub(super) fn change_noun_without_article(t: &Tokens, first: usize, last: usize,
         if trend_word(w).is_some() {
             return None;
         }
-        k += 1;
     }
     None
 }
@@ -63,7 +61,26 @@ fn phrase_ends(t: &Tokens, k: usize) -> bool {
     }
     matches!(
         t.lower(k),
-        "in" | "on" | "for" | "of" | "from" | "after" | "as" | "amid" | "over" | "since" | "at" | "with" | "despite" | "and" | "or" | "but" | "to" | "by" | "this" | "next" | "last"
+        "in" | "on"
+            | "for"
+            | "of"
+            | "from"
+            | "after"
+            | "as"
+            | "amid"
+            | "over"
+            | "since"
+            | "at"
+            | "with"
+            | "despite"
+            | "and"
+            | "or"
+            | "but"
+            | "to"
+            | "by"
+            | "this"
+            | "next"
+            | "last"
     )
 }
 
