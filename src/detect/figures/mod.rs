@@ -42,7 +42,10 @@
 
 mod caps;
 mod codes;
+mod durations;
+mod letter_units;
 mod named_numbers;
+mod noun_verbs;
 pub mod numbers;
 pub mod phrases;
 mod quantity;
@@ -1775,12 +1778,15 @@ fn fixed_expression(t: &Tokens, q: &Quantity) -> Option<usize> {
     None
 }
 
-/// "5K followers", "3K views": one digit glued to "K" before a plural it counts is thousands
-/// of it, no resolution's name ("4K TVs", "8K screens" still name one).
+/// "5K followers", "3K views", "2M subscribers": one digit glued to "K" or "M" before a plural
+/// it counts is thousands or millions of it, no resolution's name ("4K TVs", "8K screens"
+/// still name one) and no company's ("3M workers", `digit_letter_names.txt`).
 fn thousands_counted(t: &Tokens, q: &Quantity) -> bool {
     let k = q.last + 1;
     let w = t.lower(k);
-    t.raw(q.last) == "K"
+    let name = format!("{}{}", t.raw(q.first), t.lower(q.last));
+    matches!(t.raw(q.last), "K" | "M")
+        && !lexicon::digit_letter_names().contains(&name)
         && t.is_word(k)
         && t.near(k)
         && quantity::plural_like(w)

@@ -590,7 +590,8 @@ fn million_before_noun(t: &Tokens, k: usize) -> bool {
     let counted = |j: usize| {
         let w = t.lower(j);
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !lexicon::function_words().contains(w);
-        t.near(j) && t.is_word(j) && (plural || w == "people")
+        // "2m waves", "3m walls": things measured in metres are no count.
+        t.near(j) && t.is_word(j) && (plural || w == "people") && !lexicon::metre_plurals().contains(w)
     };
     let kind_word = |j: usize| {
         let w = t.lower(j);
@@ -605,6 +606,12 @@ fn million_before_noun(t: &Tokens, k: usize) -> bool {
 fn million_by_context(t: &Tokens, first: usize, m: usize) -> bool {
     let before = if first > 0 { t.lower(first - 1) } else { "" };
     if matches!(before, "the" | "a" | "an" | "-") {
+        return false;
+    }
+    // "the sea level rose by 0.5m", "the queue stretched 200m": a clause of height or length
+    // measures in metres, unless a currency makes it money ("£2m").
+    let money = first > 0 && super::quantity::currency_before_number(t, first - 1).is_some();
+    if !money && clause_mentions(t, m, |w| lexicon::length_words().contains(w)) {
         return false;
     }
     let next = t.lower(m + 1);

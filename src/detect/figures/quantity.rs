@@ -127,7 +127,12 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
         return quantity_word(t, i).or_else(|| vague_count(t, i)).or_else(|| one_unit(t, i));
     };
     // "10.62s", "a 5K race": seconds and kilometres written the way results are.
-    if let Some(q) = super::race::glued_seconds(t, &n).or_else(|| super::race::race_distance(t, &n)).or_else(|| glued_megapixels(t, &n)) {
+    // "4min 12sec", "45 min": durations chained or abbreviated.
+    if let Some(q) = super::race::glued_seconds(t, &n)
+        .or_else(|| super::race::race_distance(t, &n))
+        .or_else(|| glued_megapixels(t, &n))
+        .or_else(|| super::durations::duration(t, &n))
+    {
         return Some(q);
     }
     Some(qualify(t, n))
@@ -520,7 +525,13 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
             // too: "2 km long", "5 kg of rice"; "in", "am" are words, and "m" is a name's initial.
             let two_letter_unit =
                 last == k && t.raw(k).chars().count() == 2 && !lexicon::function_words().contains(t.lower(k)) && !matches!(t.lower(k), "am" | "pm" | "yo");
-            let short_ok = !p.is_short() || two_letter_unit || t.joined(k) || !t.is_word(last + 1) || !t.near(last + 1) || unit_of_a_substance(t, last);
+            let short_ok = !p.is_short()
+                || two_letter_unit
+                || t.joined(k)
+                || !t.is_word(last + 1)
+                || !t.near(last + 1)
+                || unit_of_a_substance(t, last)
+                || super::letter_units::spaced_temperature(t, k);
             let after_digits = matches!(n.form, Form::Integer | Form::Digits | Form::Fraction) || !p.is_short();
             if short_ok && after_digits && !letter_code(t, k, last) {
                 if let Some(last) = close(last) {
@@ -890,6 +901,10 @@ pub(super) fn counted_noun(t: &Tokens, k: usize) -> Option<(String, usize)> {
         // "1,200 schools needed repairs": a word in "-ed" after the counted plural is its
         // verb; an adjective in "-ed" comes before the noun ("300 injured people").
         if words.iter().any(|&w| plural_like(t.lower(w))) && w.len() > 4 && w.ends_with("ed") {
+            break;
+        }
+        // "7,000 steps cuts risk", "one in four adults meets": a verb in "-s" after the plural.
+        if words.last().is_some_and(|&prev| super::noun_verbs::verb_after_plural(t, prev, j)) {
             break;
         }
         words.push(j);

@@ -35,7 +35,10 @@ pub(super) fn race_time(t: &Tokens, i: usize) -> Option<Quantity> {
     if !is_race {
         return None;
     }
-    let whole = parts.iter().fold(0.0, |acc, p| acc * 60.0 + p);
+    let mut whole = parts.iter().fold(0.0, |acc, p| acc * 60.0 + p);
+    if parts.len() == 2 && fraction.is_none() && hours_of_a_long_race(t, i, last) {
+        whole *= 60.0;
+    }
     Some(seconds(i, last, whole + fraction.map_or(0.0, |(f, _)| f)))
 }
 
@@ -54,8 +57,9 @@ pub(super) fn glued_seconds(t: &Tokens, n: &Number) -> Option<Quantity> {
     (decimal && abbreviation && ends).then(|| seconds(n.first, k, n.value))
 }
 
-/// "a 5K race", "the 10k run", "won the 5K on Sunday": digits glued to "K" that name the
-/// distance of a race, in kilometres.
+/// "a 5K race", "the 10k run", "won the 5K on Sunday", "ran the 5K in 15:02", "the last 5K was
+/// hard": digits glued to "K" that name the distance of a race, in kilometres. The same "10K"
+/// before a counted noun ("10K subscribers") or after a currency stays thousands.
 pub(super) fn race_distance(t: &Tokens, n: &Number) -> Option<Quantity> {
     let k = n.last;
     let glued_k = t.is(k, "k") && t.joined(k) && k == n.first + 1 && t.kind(n.first) == Some(Kind::Digits);
@@ -64,12 +68,7 @@ pub(super) fn race_distance(t: &Tokens, n: &Number) -> Option<Quantity> {
     }
     let kilometres: f64 = t.raw(n.first).parse().ok()?;
     let before_race = race_noun_at(t, k + 1) || (n.first > 0 && lexicon::race_nouns().contains(t.lower(n.first - 1)));
-    // "ran a 5K.", "won the 10K on Sunday": a race named alone after its article.
-    let article = n.first > 0 && matches!(t.lower(n.first - 1), "a" | "the");
-    let alone = !t.is_word(k + 1) || !t.near(k + 1) || matches!(t.lower(k + 1), "in" | "on" | "at" | "this" | "last" | "with");
-    let run_before =
-        n.first > 1 && matches!(t.lower(n.first - 2), "ran" | "run" | "runs" | "won" | "win" | "wins" | "walked" | "finished" | "completed" | "entered");
-    if !(before_race || (article && alone && run_before)) {
+    if !(before_race || raced_distance(t, n.first, k)) {
         return None;
     }
     Some(Quantity {
@@ -83,6 +82,32 @@ pub(super) fn race_distance(t: &Tokens, n: &Number) -> Option<Quantity> {
         form: Form::Digits,
         word_one: false,
     })
+}
+
+/// A "K" distance standing as a noun of its own, in a race's talk: after a verb of running
+/// ("ran 10K", "walks 5K"), or after a determiner ("the 10K", "the last 5K", "a hilly 10K")
+/// where a race time follows ("in 31:40") or the clause speaks of racing ("finished", "race",
+/// "clocked"). No counted noun may follow ("the 10K followers") and no currency precede.
+fn raced_distance(t: &Tokens, first: usize, k: usize) -> bool {
+    let next = t.lower(k + 1);
+    let noun_after = t.is_word(k + 1) && t.near(k + 1) && !lexicon::function_words().contains(next) && !next.ends_with("ed");
+    let money = first > 0 && super::quantity::currency_before_number(t, first - 1).is_some();
+    if noun_after || money || first == 0 {
+        return false;
+    }
+    if t.is_word(first - 1) && lexicon::race_verbs().contains(t.lower(first - 1)) {
+        return true;
+    }
+    let determiner = |j: usize| matches!(t.lower(j), "a" | "the" | "this" | "that" | "her" | "his" | "their" | "its" | "my" | "our" | "your");
+    // One word may describe the race between: "the last 5K", "a hilly 10K", "the women's 10K".
+    let described = first >= 2 && t.is_word(first - 1) && determiner(first - 2);
+    let possessive = first >= 3 && t.is(first - 1, "s") && t.is(first - 2, "'") && t.is_word(first - 3);
+    if !(determiner(first - 1) || described || possessive) {
+        return false;
+    }
+    let time_after = t.is(k + 1, "in") && t.near(k + 2) && colon_parts(t, k + 2).is_some();
+    let race_word = |w: &str| lexicon::race_nouns().contains(w) || lexicon::race_time_cues().contains(w) || lexicon::race_verbs().contains(w);
+    time_after || super::numbers::clause_mentions(t, k, race_word)
 }
 
 /// A measure of seconds from token `first` to `last`.
@@ -147,7 +172,24 @@ fn race_cue_before(t: &Tokens, i: usize) -> bool {
         return false;
     };
     let cue = |k: usize| t.is_word(k) && lexicon::race_time_cues().contains(t.lower(k));
-    cue(p) || (matches!(t.lower(p), "of" | "in") && p > 0 && cue(p - 1))
+    cue(p) || (matches!(t.lower(p), "of" | "in") && p > 0 && cue(p - 1)) || (t.is(p, "in") && p > 0 && distance_ends_at(t, p - 1))
+}
+
+/// Whether a race's distance ends at token `j`: a race noun ("the mile in 3:58", "the
+/// marathon in 2:09") or digits glued to "K", "km" or "m" ("the 5K in 15:02", "the 1500m in
+/// 3:35").
+fn distance_ends_at(t: &Tokens, j: usize) -> bool {
+    let glued_unit = matches!(t.lower(j), "k" | "km" | "m") && t.joined(j) && j > 0 && t.kind(j - 1) == Some(Kind::Digits);
+    glued_unit || (t.is_word(j) && lexicon::race_nouns().contains(t.lower(j)))
+}
+
+/// Whether the two-part time from token `i` to `last` is hours and minutes: a long race
+/// named right after it ("a 2:09 marathon") or right before "in" ("won the marathon in 2:09",
+/// "the half-marathon in 1:02"). Nobody runs a marathon in two minutes.
+fn hours_of_a_long_race(t: &Tokens, i: usize, last: usize) -> bool {
+    let long = |k: usize| t.is_word(k) && lexicon::long_races().contains(t.lower(k));
+    let after = if t.is(last + 1, "-") && t.joined(last + 1) { last + 2 } else { last + 1 };
+    (t.near(after) || t.joined(after)) && long(after) || (i >= 2 && t.is(i - 1, "in") && long(i - 2))
 }
 
 /// Whether a race noun stands at token `k` ("mile", "marathon", "race"), hyphened or not.
@@ -220,5 +262,42 @@ mod tests {
         // A count of thousands stays one.
         assert_eq!(read("Some 10k runners took part.")[0].0, Some(10000.0));
         assert_eq!(read("The fund raised 500K from investors.")[0].0, Some(500_000.0));
+    }
+    #[test]
+    fn a_k_distance_named_alone_in_a_race_is_kilometres() {
+        let km = |v: f64| (Some(v), Some("kilometer".to_string()));
+        // The same kind read one way: both distances of a sentence are kilometres.
+        let both = read("She ran the 5K in 15:02 and the 10K in 31:40.");
+        assert_eq!((both[0].clone(), both[2].clone()), (km(5.0), km(10.0)), "{both:?}");
+        assert_eq!(read("\"The last 5K was very hard, my legs were finished,\" he said after the race.")[0], km(5.0));
+        assert_eq!(read("She runs 5K every morning before work."), vec![km(5.0)]);
+        assert_eq!(read("He walked 10K to raise money.")[0], km(10.0));
+        assert_eq!(read("The women's 10K was won in 30:12.")[0], km(10.0));
+        assert_eq!(read("Organisers said a hilly 10K finished the series, the toughest race of the year.")[0], km(10.0));
+        // Thousands stay thousands: before a counted noun, after a currency, with no race talk.
+        assert_eq!(read("The account has 5K followers on Instagram.")[0].0, Some(5000.0));
+        assert_eq!(read("The channel passed 10K subscribers last week.")[0].0, Some(10000.0));
+        assert_eq!(read("She ran 10K ads during the campaign.")[0].0, Some(10000.0));
+        assert_eq!(read("The prize was $10K in cash.")[0].0, Some(10000.0));
+    }
+
+    #[test]
+    fn a_time_after_a_race_distance_and_in_is_a_race_time() {
+        assert_eq!(read("She ran the 5K in 15:02 and the 10K in 31:40.")[1], secs(902.0));
+        assert_eq!(read("He took the 1500m in 3:35 at the trials.").last(), Some(&secs(215.0)));
+        assert_eq!(read("Bannister ran the mile in 3:59 in 1954.")[0], secs(239.0));
+        // A clock time stays none, beside a race or not.
+        assert!(read("The meeting starts at 15:02 GMT.").is_empty());
+        assert!(read("He caught the 10:30 train to the race.").is_empty());
+    }
+
+    #[test]
+    fn two_parts_beside_a_long_race_are_hours_and_minutes() {
+        assert_eq!(read("Kipchoge ran a 2:09 marathon in Boston."), vec![secs(7740.0)]);
+        assert_eq!(read("She won the half-marathon in 1:02 on Sunday.")[0], secs(3720.0));
+        assert_eq!(read("He won the marathon in 2:11, his best since 2019.")[0], secs(7860.0));
+        // Beside a mile or a 5K the same form is minutes and seconds.
+        assert_eq!(read("He ran a 4:02 mile at school."), vec![secs(242.0)]);
+        assert_eq!(read("She won the 5K in 15:40.")[1], secs(940.0));
     }
 }

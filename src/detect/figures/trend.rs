@@ -11,6 +11,7 @@ use crate::text::tokens::pieces::Kind;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+mod bare_change_noun;
 mod comparatives;
 mod levels;
 mod losses;
@@ -970,6 +971,7 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or_else(|| gapped_change(t, first, last, GAP_CHAIN))
         .or_else(|| levels::level_of_stated_change(t, first, last))
         .or_else(|| losses::loss_of_a_measure(t, first, last))
+        .or_else(|| bare_change_noun::change_noun_without_article(t, first, last, percent))
 }
 
 /// "Add 200 g of sugar", "then add two cups of stock", "stir in 50 ml of cream": a recipe's
