@@ -26,11 +26,12 @@ pub const BUCKETS: usize = 1 << HASH_BITS;
 /// of all or none ("all", "never", "nobody"), "record" for a record ("unprecedented"), none
 /// for "first", "last" or "only" alone. (One signal for all of them: split into four, the
 /// cross-validated F1 and MAP were no better, issue 8, claims9.)
-pub const SIGNALS: [(&str, Option<&str>); 27] = [
+pub const SIGNALS: [(&str, Option<&str>); 28] = [
     ("figure", Some("figure")),
     ("money-or-percent", Some("figure")),
     ("figures-many", Some("figure")),
     ("year", None),
+    ("date", None),
     ("quantity", Some("quantity")),
     ("hedge", None),
     ("comparison", Some("comparison")),
@@ -113,6 +114,8 @@ cue_lists! {
     self_sources => "cues/self_sources.txt",
     negations => "cues/negations.txt",
     no_comment => "cues/no_comment.txt",
+    weekdays => "cues/weekdays.txt",
+    time_zones => "cues/time_zones.txt",
 }
 
 /// Whether the sentence only says that someone gave no comment ("did not respond to a
@@ -288,7 +291,8 @@ fn signals(sentence: &str, words: &[&str]) -> (Vec<usize>, Vec<(usize, &'static 
     let hits = Hits::of(words);
     let any = |list: &Cues| hits.any(&list.0);
     let lex = |list: &lexicon::Lexicon| hits.any(list.entries());
-    let numbers = words.iter().filter(|w| **w == "#num").count();
+    // A day of the month or a clock time ("March 14", "9 a.m.") says when, not how much.
+    let numbers = (0..words.len()).filter(|&i| words[i] == "#num" && !says_when(words, i)).count();
     let mut on: Vec<&str> = Vec::new();
     let mut set = |cond: bool, name: &'static str| {
         if cond {
@@ -299,6 +303,7 @@ fn signals(sentence: &str, words: &[&str]) -> (Vec<usize>, Vec<(usize, &'static 
     set(sentence.contains(['%', '$', '\u{20ac}', '\u{a3}']) || words.iter().any(|w| *w == "percent" || *w == "dollars"), "money-or-percent");
     set(numbers > 1, "figures-many");
     set(words.contains(&"#year"), "year");
+    set(words.contains(&"#time") || (0..words.len()).any(|i| words[i] == "#num" && says_when(words, i)), "date");
     set(lex(lexicon::claim_quantity()), "quantity");
     set(any(hedges()), "hedge");
     set(any(comparatives()) || words.iter().any(|w| is_comparative(w)), "comparison");
@@ -357,23 +362,100 @@ fn is_comparative(w: &str) -> bool {
     w.len() > 5 && w.ends_with("ier") || ["higher", "lower", "greater", "larger", "bigger", "smaller", "cheaper", "richer", "poorer", "safer"].contains(&w)
 }
 
-/// "highest", "largest": a regular superlative.
+/// "highest", "largest": a regular superlative; not a word that only ends like one
+/// ("inquest", "northwest", "harvest", "unrest").
 fn is_superlative(w: &str) -> bool {
-    w.len() > 5
-        && w.ends_with("est")
-        && !["interest", "honest", "protest", "request", "suggest", "invest", "arrest", "forest", "contest"].iter().any(|s| w.ends_with(s))
+    w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVES.iter().any(|s| w.ends_with(s))
 }
 
-/// Capitalised words after the first: names of people, places and bodies.
+/// Endings in -est of words that rank nothing.
+const NOT_SUPERLATIVES: &[&str] = &[
+    "arrest",
+    "behest",
+    "budapest",
+    "contest",
+    "detest",
+    "digest",
+    "earnest",
+    "forest",
+    "guest",
+    "harvest",
+    "honest",
+    "infest",
+    "interest",
+    "invest",
+    "manifest",
+    "midwest",
+    "modest",
+    "northwest",
+    "priest",
+    "protest",
+    "quest",
+    "southwest",
+    "suggest",
+    "unrest",
+];
+
+/// Capitalised words after the first: names of people, places and bodies. Not the words
+/// of a calendar or a clock ("set for March 14", "open Friday at 9 a.m. Pacific"): they
+/// are capitalised, yet name no one.
 fn inner_capitals(sentence: &str) -> usize {
-    sentence
-        .split_whitespace()
-        .skip(1)
-        .filter(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase) && w != "I'm" && w != "I've"
+    let raw: Vec<&str> = sentence.split_whitespace().collect();
+    (1..raw.len())
+        .filter(|&i| {
+            let w = raw[i].trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase) && w != "I'm" && w != "I've" && !names_a_time(w, raw[i - 1])
         })
         .count()
+}
+
+/// Whether a folded word names a month or a weekday.
+pub fn is_calendar_word(w: &str) -> bool {
+    lexicon::months().entry_for_key(w).is_some() || weekdays().contains(w)
+}
+
+/// The reason words the signals of a sentence give, whatever the model's weights (one
+/// word once): what the sentence shows a reader, without scoring it.
+pub fn reason_words(sentence: &str, words: &[&str]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = signals(sentence, words).1.into_iter().map(|r| r.1).collect();
+    out.dedup();
+    out
+}
+
+/// Whether the capitalised word `w` (after the word `before`, as written) is a month, a
+/// weekday, or a time zone after a clock time ("9 a.m. Pacific", "noon ET").
+fn names_a_time(w: &str, before: &str) -> bool {
+    let lower = w.to_lowercase();
+    let lower = lower.as_str();
+    is_calendar_word(lower) || (time_zones().contains(lower) && is_clock_word(before))
+}
+
+/// Whether a word as written ends a clock time: "a.m.", "pm", "noon", "10:30", "9am".
+fn is_clock_word(raw: &str) -> bool {
+    let w = raw.trim_end_matches([',', ';']).to_lowercase();
+    let bare = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    let bare = bare.strip_prefix(':').map_or(bare, |rest| rest.trim_start_matches(|c: char| c.is_ascii_digit()));
+    matches!(bare, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "noon" | "midnight" | "o'clock") || (bare.is_empty() && w.contains(':'))
+}
+
+/// Words before a day of the month: "on 14 May", "by 3 March".
+const TIME_PREPOSITIONS: [&str; 8] = ["after", "before", "by", "from", "on", "since", "till", "until"];
+
+/// Whether the `#num` at `i` of the folded words says when, not how much: a day of the
+/// month next to its month ("March 14", "14 March", "the 4th of July", "Sept. 12-16") or a
+/// clock time ("9 a.m.", "10 pm", "6 o'clock").
+pub fn says_when(words: &[&str], i: usize) -> bool {
+    let at = |k: usize| words.get(k).copied().unwrap_or("");
+    let month = |k: usize| lexicon::months().entry_for_key(at(k)).is_some();
+    let before = i.checked_sub(1);
+    let month_before = before.is_some_and(|b| month(b) || (at(b) == "#num" && b > 0 && month(b - 1)));
+    // "May" and "March" are verbs too ("300 may have died", "5,000 march"): after a number
+    // they make a date only after a word of time ("on 14 May") or before a year.
+    let verb_month = |k: usize| matches!(at(k), "may" | "march");
+    let dated = |k: usize| month(k) && (!verb_month(k) || at(k + 1) == "#year" || before.is_some_and(|b| TIME_PREPOSITIONS.contains(&at(b))));
+    let month_after = dated(i + 1) || (at(i + 1) == "of" && dated(i + 2));
+    let clock_after = matches!((at(i + 1), at(i + 2)), ("a" | "p", "m") | ("am" | "pm" | "o'clock", _));
+    month_before || month_after || clock_after
 }
 
 /// FNV-1a over a kind tag and the text, folded into [`BUCKETS`].
@@ -583,6 +665,62 @@ mod tests {
         }
     }
 
+    /// A day of the month or a clock time says when, not how much (newcomer13: "Sentencing
+    /// is set for March 14." and "Pre-orders open Friday at 9 a.m. Pacific." gave "figure"):
+    /// no "figure" signal, and no reason; an amount beside a date still gives one.
+    #[test]
+    fn days_of_the_month_and_clock_times_are_no_figures() {
+        let figure = signal_index("figure").unwrap();
+        for s in [
+            "Sentencing is set for March 14.",
+            "Pre-orders open Friday at 9 a.m. Pacific.",
+            "The hearing resumes on 3 June.",
+            "Polls close at 8 p.m. Eastern on Nov. 5.",
+            "The survey was conducted Sept. 12-16.",
+            "Doors open at 7 pm and the show starts at 10 o'clock.",
+            "Parliament returns on the 4th of July.",
+            "The deadline is 14 May 2025.",
+        ] {
+            let f = extract(s);
+            assert!(!f.signals.contains(&figure), "{s}");
+            assert!(!f.reasons.iter().any(|r| r.1 == "figure"), "{s}");
+        }
+        for s in [
+            "Sales rose 12 percent in March.",
+            "On March 14, police arrested 23 people.",
+            "As many as 300 may have died in the floods.",
+            "Some 5,000 march through the capital every May.",
+            "The plant employed 900 workers until 2020.",
+        ] {
+            assert!(extract(s).signals.contains(&figure), "{s}");
+        }
+    }
+
+    /// A month, a weekday, or a time zone after a clock time is capitalised, yet names no
+    /// person, place or body: no "named".
+    #[test]
+    fn calendar_words_and_time_zones_are_no_names() {
+        for s in [
+            "Sentencing is set for March 14.",
+            "Pre-orders open Friday at 9 a.m. Pacific.",
+            "The trial resumes on Monday, Oct. 4.",
+            "Results are expected after 10 p.m. ET on Tuesday.",
+            "The market reopens at 08:00 GMT on Wednesday.",
+        ] {
+            assert_eq!(inner_capitals(s), 0, "{s}");
+            assert!(!extract(s).reasons.iter().any(|r| r.1 == "named"), "{s}");
+        }
+        for (s, n) in [
+            ("The Pacific fleet sailed on Friday.", 1),
+            ("Prime Minister Theresa May resigned in May.", 2),
+            ("Shares of Union Pacific fell on Monday.", 2),
+            ("The Sun reported the story on Sunday.", 1),
+            ("Eastern Airlines cut 300 jobs.", 1),
+        ] {
+            assert_eq!(inner_capitals(s), n, "{s}");
+        }
+    }
+
     /// A number that names something (issue 8: "Boeing 737 Max 9", "BA287", "the A9")
     /// gives no "figure"; an amount beside such a name still does.
     #[test]
@@ -645,6 +783,12 @@ mod tests {
     #[test]
     fn words_that_only_look_like_degrees_are_not() {
         assert!(!is_superlative("interest") && !is_superlative("honest") && is_superlative("largest"));
+        for w in ["inquest", "request", "conquest", "northwest", "midwest", "harvest", "unrest", "budapest", "manifest", "bequest"] {
+            assert!(!is_superlative(w), "{w}");
+        }
+        for w in ["latest", "greatest", "hottest", "fattest", "richest", "cheapest", "strongest", "lowest", "slowest", "nearest", "biggest"] {
+            assert!(is_superlative(w), "{w}");
+        }
         assert!(!is_comparative("never") && is_comparative("earlier") && is_comparative("cheaper"));
     }
 
