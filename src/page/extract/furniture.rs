@@ -472,7 +472,13 @@ pub fn is_credit_note(text: &str) -> bool {
     let p = patterns();
     // "Edited by: Jane Roe" is "Edited by Jane Roe".
     let text = &text.replace("by:", "by");
-    let mut parts = text.split(';').map(str::trim).filter(|part| !part.is_empty()).peekable();
+    // A staff line set in brackets ("[Edited by Jane Roe]", "(Reporting by X; Editing by Y)")
+    // is the same line.
+    let unbracketed = match (text.chars().next(), text.chars().last()) {
+        (Some('['), Some(']')) | (Some('('), Some(')')) => text[1..text.len() - 1].trim(),
+        _ => text.as_str(),
+    };
+    let mut parts = unbracketed.split(';').map(str::trim).filter(|part| !part.is_empty()).peekable();
     p.credit_note.is_match(text)
         || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part)))
         || is_wire_note(text)
@@ -570,6 +576,23 @@ pub fn is_funding_note(text: &str) -> bool {
     let one_sentence = !text.match_indices(". ").any(|(i, _)| text[..i].ends_with(char::is_lowercase));
     text.chars().count() <= FUNDING_NOTE_MAX_CHARS && note.is_match(text) && !text.contains(" said") && one_sentence
 }
+
+/// Whether a paragraph is a nonprofit newsroom's disclosure that someone in the story pays
+/// it: "Disclosure: Texas A&M University has been a financial supporter of The Texas
+/// Tribune …", "The Gates Foundation is a sponsor of this newsroom; sponsors have no say in
+/// our journalism." The publisher's note, not the story.
+pub fn is_supporter_disclosure(text: &str) -> bool {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern: a failure is a programming error that every test catches.
+    let note = NOTE.get_or_init(|| {
+        Regex::new(r"(?i)^disclosures?\s*:\s*[^\n]{0,600}\b(supporters?|sponsors?|donors?|funders?|underwrit(ers?|ing)|funded|funding)\b|\b(supporters?|sponsors?|donors?|funders?|underwriters?) (play|plays|have|has) no (role|say|influence|part) in\b")
+            .expect("valid pattern")
+    });
+    text.chars().count() <= DISCLOSURE_MAX_CHARS && note.is_match(text.trim())
+}
+
+/// A disclosure names a supporter or a dozen, and says what they do not do: a paragraph.
+const DISCLOSURE_MAX_CHARS: usize = 900;
 
 /// A funding note names a funder or three: a sentence.
 const FUNDING_NOTE_MAX_CHARS: usize = 250;
@@ -1875,6 +1898,27 @@ mod tests {
         assert!(is_dateline_text("3/11/2025"));
         assert!(is_dateline_text("17.06.24, 18:02"));
         assert!(!is_dateline_text("The vote was 3-1 in favour."));
+    }
+
+    #[test]
+    fn a_newsrooms_supporter_disclosure_is_furniture() {
+        assert!(is_supporter_disclosure("Disclosure: The Teacher Retirement System of Texas has been a financial supporter of The Texas Tribune, a nonprofit, nonpartisan news organization that is funded in part by donations from members, foundations and corporate sponsors. Financial supporters play no role in the Tribune’s journalism. Find a complete list of them here."));
+        assert!(is_supporter_disclosure("Disclosures: Google and Meta are among the funders of the Bay Chronicle."));
+        assert!(is_supporter_disclosure("The Walton Family Foundation is a sponsor of this newsroom. Sponsors have no say in our coverage."));
+        assert!(is_supporter_disclosure("DISCLOSURE: The university is a member of the Gazette's underwriting program."));
+        // The story's sentences about donors and sponsors stay.
+        assert!(!is_supporter_disclosure("Smith has been a financial supporter of the governor's campaign since 2018, records show."));
+        assert!(!is_supporter_disclosure("Sponsors of the bill said the change would save the state $40 million."));
+        assert!(!is_supporter_disclosure("The disclosure came weeks after donors complained, the board said."));
+    }
+
+    #[test]
+    fn bracketed_staff_lines_are_credit_notes() {
+        assert!(is_credit_note("[Edited by Donagh Cagney/Zoran Radosavljevic]"));
+        assert!(is_credit_note("(Reporting by Jane Roe in Brussels; Editing by John Doe)"));
+        assert!(is_credit_note("[Edited by Alice Taylor-Braçe]"));
+        // A bracketed aside of the story is not a staff line.
+        assert!(!is_credit_note("(Edited versions of the bill were sent to the committee twice.)"));
     }
 
     #[test]
