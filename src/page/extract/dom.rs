@@ -599,7 +599,9 @@ mod tests {
             Dom::copy(&crate::page::html::parse(&markup))
         };
         let find = |dom: &Dom<_>, name: &str| dom.descendants(dom.root).into_iter().find(|&n| dom.attr(n, "id") == Some(name)).expect("element");
-        let conde = page(r#"{"@type":"NewsArticle","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywall"}}"#);
+        let conde = page(
+            r#"{"@type":"NewsArticle","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywall"}}"#,
+        );
         assert!(conde.is_gated(find(&conde, "a")) && !conde.is_gated(find(&conde, "c")));
         // A list of parts, "False" as a string, selectors listed together, an id selector.
         let listed = page(

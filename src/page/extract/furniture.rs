@@ -324,11 +324,16 @@ pub fn is_caption_or_media<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
 /// A product box holds a few lines: a name, a price, a button (a card's blurb at most).
 const PRODUCT_BOX_MAX_CHARS: usize = 600;
 
+/// A product's own words in a box, besides its shop call: a label, a name, a price, a
+/// line of blurb. A review's verdict box (pros, cons, a summary) says far more a button.
+const PRODUCT_WORDS_PER_CALL: usize = 25;
+
 /// Whether an element is a shopping box set in a story (a product card, a row of them, a
-/// "Shop the story" strip): a box holding a link that sends the reader to a retailer (its
-/// text a shop call, `buy_calls.txt`, or a price at a shop: "$39.99 at Amazon"), short,
-/// and with little prose besides (a paragraph that links "buy it" in a sentence is text).
-/// Its name, price and button are the publisher's commerce, not the story.
+/// "Shop the story" strip): a box holding links that send the reader to a retailer (their
+/// text a shop call, `buy_calls.txt`, or a price at a shop: "$39.99 at Amazon"), saying
+/// little besides (a few words a product), with little prose (a paragraph that links "buy
+/// it" in a sentence is text, and so is a review's verdict box of pros, cons and summary
+/// beside its "Buy Now"). Its name, price and button are the publisher's commerce.
 pub fn is_product_box<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
     if !matches!(dom.tag(id), "div" | "section" | "aside" | "figure" | "ul" | "ol") {
         return false;
@@ -337,12 +342,14 @@ pub fn is_product_box<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
     if length == 0 || length > PRODUCT_BOX_MAX_CHARS {
         return false;
     }
-    let links = dom.elements_by_tag(id, &["a"]);
-    if !links.iter().any(|&a| is_shop_call(&dom.inner_text(a))) {
+    let calls: Vec<String> = dom.elements_by_tag(id, &["a"]).into_iter().map(|a| dom.inner_text(a)).filter(|t| is_shop_call(t)).collect();
+    if calls.is_empty() {
         return false;
     }
+    let call_words: usize = calls.iter().map(|c| c.split_whitespace().count()).sum();
+    let own_words = dom.inner_text(id).split_whitespace().count().saturating_sub(call_words);
     let prose: usize = dom.elements_by_tag(id, &["p"]).iter().map(|&p| dom.inner_text(p)).filter(|t| reads_as_prose(t)).map(|t| t.chars().count()).sum();
-    prose * 2 < length
+    own_words <= PRODUCT_WORDS_PER_CALL * calls.len() && prose * 2 < length
 }
 
 /// Whether a link's whole text sends the reader to a shop: a shop call
@@ -1076,11 +1083,28 @@ mod tests {
 
     #[test]
     fn shop_buttons_and_prices_at_a_shop_are_shop_calls() {
-        for call in ["Shop Now", "BUY NOW »", "Check Price", "See latest price", "Buy at Walmart", "Shop on Etsy", "$39.99 at Amazon", "£24 from John Lewis", "€1,299.00 at MediaMarkt", "Add to cart"] {
+        for call in [
+            "Shop Now",
+            "BUY NOW »",
+            "Check Price",
+            "See latest price",
+            "Buy at Walmart",
+            "Shop on Etsy",
+            "$39.99 at Amazon",
+            "£24 from John Lewis",
+            "€1,299.00 at MediaMarkt",
+            "Add to cart",
+        ] {
             assert!(is_shop_call(call), "{call}");
         }
         // A headline, a sentence, a price said without a shop, and a place are no shop calls.
-        for text in ["Shopping centres reopen", "Buy now, pay later firms face new rules", "$39.99", "Shop at the heart of the village wins award for best", "Meet me at noon"] {
+        for text in [
+            "Shopping centres reopen",
+            "Buy now, pay later firms face new rules",
+            "$39.99",
+            "Shop at the heart of the village wins award for best",
+            "Meet me at noon",
+        ] {
             assert!(!is_shop_call(text), "{text}");
         }
     }
@@ -1088,7 +1112,9 @@ mod tests {
     #[test]
     fn a_product_card_or_strip_is_a_product_box_but_prose_with_a_shop_link_is_not() {
         // A card with a label, a name, a price and a button.
-        assert!(product_box("<div id='box'><span>Our pick</span><h3>Sunrise Alarm Clock</h3><p>$39.99 at Amazon</p><a rel='sponsored' href='#'>Shop Now</a></div>"));
+        assert!(product_box(
+            "<div id='box'><span>Our pick</span><h3>Sunrise Alarm Clock</h3><p>$39.99 at Amazon</p><a rel='sponsored' href='#'>Shop Now</a></div>"
+        ));
         // A strip of several products, each with its button.
         assert!(product_box("<section id='box'><h3>Shop the story</h3><div><h4>Wool Throw</h4><a href='#'>£45 at John Lewis</a></div><div><h4>Candle</h4><a href='#'>£12 at Boots</a></div></section>"));
         // A deal box whose button names the shop, its one line of blurb short.
@@ -1096,6 +1122,13 @@ mod tests {
         // A story's paragraphs that link a shop in a sentence, and a box with no shop call.
         assert!(!product_box("<div id='box'><p>The company said the new model, which sells for $129, will be in stores in March and online from Friday, and analysts expect strong sales over the holidays.</p><p>Readers who want one now can <a href='#'>buy it</a> directly from the maker, which said it had doubled production.</p><a href='#'>Shop</a></div>"));
         assert!(!product_box("<div id='box'><h3>Related</h3><a href='#'>Energy bills to rise in January</a></div>"));
+        // A review's verdict box: a score and a "Buy Now" beside its pros, cons and summary.
+        assert!(!product_box(
+            "<div id='box'><div><a href='#'>$499 at Amazon</a><div>87</div></div><h5>Pros</h5><ul><li>Most powerful hardware ever in a home console</li>
+             <li>Solid selection of enhanced titles</li><li>4K Blu-ray drive is great for movie fans</li></ul><h5>Cons</h5><ul><li>Expensive</li>
+             <li>Not worth it if you don't have a 4K TV</li><li>Still no VR support</li></ul><h4>Summary</h4><p>As promised, it is the most powerful console
+             ever, but it only puts the maker on equal footing with its rival</p></div>"
+        ));
     }
 
     #[test]

@@ -59,10 +59,8 @@ fn extract_from(mut page: Dom<usize>) -> Article<usize> {
     // container it dropped as furniture): the title block should point at the page.
     let headline = grabbed.title_node.or_else(|| {
         let wanted = title.as_deref()?;
-        let found = ["h1", "h2"]
-            .iter()
-            .flat_map(|tag| page.elements_by_tag(page.root, &[tag]))
-            .find(|&h| title::is_headline_of(wanted, &page.inner_text(h)))?;
+        let found =
+            ["h1", "h2"].iter().flat_map(|tag| page.elements_by_tag(page.root, &[tag])).find(|&h| title::is_headline_of(wanted, &page.inner_text(h)))?;
         (!dom.is_within(found, grabbed.content)).then_some(found)
     });
     let mut builder = Builder::new(&dom);
