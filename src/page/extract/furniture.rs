@@ -325,7 +325,7 @@ pub fn is_caption_or_media<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
 const PRODUCT_BOX_MAX_CHARS: usize = 600;
 
 /// A product's own words in a box, besides its shop call: a label, a name, a price, a
-/// line of blurb. A review's verdict box (pros, cons, a summary) says far more a button.
+/// line of blurb. A review's verdict box (pros, cons, a summary) says far more beside its button.
 const PRODUCT_WORDS_PER_CALL: usize = 25;
 
 /// Whether an element is a shopping box set in a story (a product card, a row of them, a
