@@ -117,7 +117,15 @@ fn site_template_pages_read_their_article_and_little_else() {
 /// syndication, an AMP page with `amp-ad` placeholders, a broadcaster's live blog of list-item
 /// posts, a Nexstar station, a university news office, a GOV.UK press release, a club's match
 /// report with its stats tables, a letters page: measured at F1 0.903, precision 0.944, then
-/// its kinds fixed) and `batch13b` (written after those rules, scored untouched at F1 0.998).
+/// its kinds fixed) and `batch13b` (written after those rules, scored untouched at F1 0.998);
+/// then `batch14a` (a New Yorker long-read whose later part is the paywalled one its JSON-LD
+/// declares, an infinite-scroll page with the next story below, a paginated story, a trade
+/// paper with a sponsored block, PolitiFact, a commerce lifestyle story with product boxes, a
+/// Q&A with bold questions, RFI, TheJournal.ie, The Star Malaysia, an NYT obituary, TheCable:
+/// measured at F1 0.934, precision 0.960, then its kinds fixed) and `batch14b` (Slate, The
+/// Intercept, the ODT, Euractiv and news.com.au with declared paywalled parts, the Texas
+/// Tribune: written after those rules, scored untouched at F1 0.949, precision 0.953, then its
+/// kinds fixed; what both lose is their standfirsts).
 /// Floors a little under what the extractor reaches, so that a regression fails.
 #[test]
 fn later_site_template_batches_keep_their_scores() {
@@ -137,6 +145,8 @@ fn later_site_template_batches_keep_their_scores() {
         ("batch12b", 0.985, 0.99),
         ("batch13a", 0.97, 0.99),
         ("batch13b", 0.99, 0.99),
+        ("batch14a", 0.975, 0.99),
+        ("batch14b", 0.965, 0.99),
     ] {
         let (report, _, mean_f1, mean_p) = score_folder(folder);
         println!("{folder}\n{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");

@@ -484,6 +484,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_transcript_note(&open.text)
                     || furniture::is_sign_off(&open.text)
                     || furniture::is_funding_note(&open.text)
+                    || furniture::is_supporter_disclosure(&open.text)
                     || furniture::is_signature(&open.text)
                     || furniture::is_salutation(&open.text)
                     || furniture::is_editor_initials(&open.text)

@@ -101,6 +101,11 @@ pub struct Dom<N> {
     /// The `articleBody` of the page's first JSON-LD object that has one: the whole text of
     /// a page whose script draws the article after loading.
     pub json_ld_body: Option<String>,
+    /// The class and id names a JSON-LD `hasPart` declares as the paywalled part of the
+    /// article (`"isAccessibleForFree": false, "cssSelector": ".paywall"`, the markup
+    /// search engines ask paywalled sites for): the story's own text, shown to
+    /// subscribers, whatever its name says.
+    pub gated_names: Vec<String>,
 }
 
 /// How far a subtree's hidden flags are believed.
@@ -164,6 +169,39 @@ fn field_in(value: &serde_json::Value, field: &str, clean: fn(&str) -> String) -
     candidates.into_iter().find_map(|c| c.get(field)?.as_str().map(clean).filter(|h| !h.is_empty()))
 }
 
+/// How deep into a JSON-LD value the paywalled parts are looked for (they sit in the
+/// article object, its `@graph`, a list of them, a list of parts: a few levels).
+const GATED_MAX_DEPTH: usize = 8;
+
+/// The class and id names of the CSS selectors that a JSON-LD value's `hasPart` objects
+/// declare not free to read (`isAccessibleForFree` false or "False"): ".paywall",
+/// "#premium-body", ".a, .b". Only plain names are kept; a compound selector's last part
+/// ("div.body .gated") names the element.
+fn gated_names(value: &serde_json::Value, out: &mut Vec<String>, depth: usize) {
+    if depth > GATED_MAX_DEPTH {
+        return;
+    }
+    match value {
+        serde_json::Value::Array(items) => items.iter().for_each(|v| gated_names(v, out, depth + 1)),
+        serde_json::Value::Object(map) => {
+            let not_free = match map.get("isAccessibleForFree") {
+                Some(serde_json::Value::Bool(free)) => !free,
+                Some(serde_json::Value::String(free)) => free.trim().eq_ignore_ascii_case("false"),
+                _ => false,
+            };
+            if let (true, Some(selectors)) = (not_free, map.get("cssSelector").and_then(|s| s.as_str())) {
+                for selector in selectors.split(',') {
+                    let last = selector.split_whitespace().last().unwrap_or("");
+                    let names = last.split(['.', '#']).skip(1).filter(|n| !n.is_empty() && n.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_'));
+                    out.extend(names.map(str::to_ascii_lowercase));
+                }
+            }
+            map.iter().filter(|(k, _)| k.as_str() == "hasPart" || k.as_str() == "@graph").for_each(|(_, v)| gated_names(v, out, depth + 1));
+        }
+        _ => {}
+    }
+}
+
 /// Class names that style sheets use to clip text out of sight for screen readers only.
 const SCREEN_READER_ONLY: &[&str] = &[
     "element-invisible",
@@ -214,16 +252,17 @@ impl<N: Clone> Dom<N> {
     /// (visibility is inherited, so under a hidden `<body>` every element says hidden and
     /// only attributes can tell what really is).
     pub fn copy<T: Tree<Node = N>>(tree: &T) -> Dom<N> {
-        let mut dom = Dom { nodes: Vec::new(), root: 0, json_ld_headline: None, json_ld_body: None };
+        let mut dom = Dom { nodes: Vec::new(), root: 0, json_ld_headline: None, json_ld_body: None, gated_names: Vec::new() };
         let mut stack: Vec<(N, Option<Id>, usize, Reading)> = vec![(tree.root(), None, 0, Reading::Flags)];
         while let Some((node, parent, depth, reading)) = stack.pop() {
             let mut child_reading = reading;
             let data = if let Some(tag) = tree.element_name(&node) {
                 let tag = tag.to_ascii_lowercase();
-                if tag == "script" && (dom.json_ld_headline.is_none() || dom.json_ld_body.is_none()) {
+                if tag == "script" {
                     if let Some(value) = json_ld(tree, &node) {
                         dom.json_ld_headline = dom.json_ld_headline.take().or_else(|| field_in(&value, "headline", collapse_white_space));
                         dom.json_ld_body = dom.json_ld_body.take().or_else(|| field_in(&value, "articleBody", |s| s.trim().to_string()));
+                        gated_names(&value, &mut dom.gated_names, 0);
                     }
                 }
                 if NOT_TEXT.contains(&tag.as_str()) || is_own_element(&tag) || is_editable(tree, &node) || is_code_block(tree, &node, &tag) {
@@ -291,7 +330,8 @@ impl<N: Clone> Dom<N> {
                 Node { parent: n.parent, children: n.children, data }
             })
             .collect();
-        (Dom { nodes, root: self.root, json_ld_headline: self.json_ld_headline, json_ld_body: self.json_ld_body }, sources)
+        let dom = Dom { nodes, root: self.root, json_ld_headline: self.json_ld_headline, json_ld_body: self.json_ld_body, gated_names: self.gated_names };
+        (dom, sources)
     }
 
     fn push(&mut self, parent: Option<Id>, data: Data<N>) -> Id {
@@ -340,6 +380,16 @@ impl<N: Clone> Dom<N> {
     /// `class` and `id` together, the string Readability matches its patterns against.
     pub fn match_string(&self, id: Id) -> String {
         format!("{} {}", self.attr(id, "class").unwrap_or(""), self.attr(id, "id").unwrap_or(""))
+    }
+
+    /// Whether the page's JSON-LD declares this element the paywalled part of the article
+    /// (one of its classes, or its id, is named in [`Dom::gated_names`]).
+    pub fn is_gated(&self, id: Id) -> bool {
+        if self.gated_names.is_empty() {
+            return false;
+        }
+        let named = |n: &str| self.gated_names.iter().any(|g| g.eq_ignore_ascii_case(n));
+        self.attr(id, "class").unwrap_or("").split_whitespace().any(named) || self.attr(id, "id").is_some_and(|i| named(i.trim()))
     }
 
     pub fn parent(&self, id: Id) -> Option<Id> {
@@ -540,6 +590,31 @@ pub fn collapse_white_space(s: &str) -> String {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    #[test]
+    fn the_part_json_ld_declares_paywalled_is_known_by_its_class_or_id() {
+        let page = |json: &str| {
+            let markup = format!(
+                "<html><head><script type='application/ld+json'>{json}</script></head><body><div id='a' class='body paywall'>x</div><p id='b' class='meteredContent'>y</p><div id='premium-body'>z</div><div id='c' class='promo'>w</div></body></html>"
+            );
+            Dom::copy(&crate::page::html::parse(&markup))
+        };
+        let find = |dom: &Dom<_>, name: &str| dom.descendants(dom.root).into_iter().find(|&n| dom.attr(n, "id") == Some(name)).expect("element");
+        let conde = page(
+            r#"{"@type":"NewsArticle","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywall"}}"#,
+        );
+        assert!(conde.is_gated(find(&conde, "a")) && !conde.is_gated(find(&conde, "c")));
+        // A list of parts, "False" as a string, selectors listed together, an id selector.
+        let listed = page(
+            r#"[{"@graph":[{"@type":"NewsArticle","hasPart":[{"isAccessibleForFree":"False","cssSelector":"section .meteredContent, #premium-body"}]}]}]"#,
+        );
+        assert!(listed.is_gated(find(&listed, "b")) && listed.is_gated(find(&listed, "premium-body")) && !listed.is_gated(find(&listed, "a")));
+        // A part declared free is not gated; nor is anything without the metadata.
+        let free = page(r#"{"hasPart":{"isAccessibleForFree":true,"cssSelector":".paywall"}}"#);
+        assert!(!free.is_gated(find(&free, "a")));
+        let none = page(r#"{"@type":"NewsArticle","isAccessibleForFree":false}"#);
+        assert!(none.gated_names.is_empty());
+    }
+
     use super::*;
     use crate::page::html;
 

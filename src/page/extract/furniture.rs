@@ -321,6 +321,63 @@ pub fn is_caption_or_media<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
     media && !prose_paragraph && length <= MEDIA_MAX_CHARS && !dom.elements_by_tag(id, &["p"]).iter().any(|&p| reads_as_prose(&dom.inner_text(p)))
 }
 
+/// A product box holds a few lines: a name, a price, a button (a card's blurb at most).
+const PRODUCT_BOX_MAX_CHARS: usize = 600;
+
+/// A product's own words in a box, besides its shop call: a label, a name, a price, a
+/// line of blurb. A review's verdict box (pros, cons, a summary) says far more beside its button.
+const PRODUCT_WORDS_PER_CALL: usize = 25;
+
+/// Whether an element is a shopping box set in a story (a product card, a row of them, a
+/// "Shop the story" strip): a box holding links that send the reader to a retailer (their
+/// text a shop call, `buy_calls.txt`, or a price at a shop: "$39.99 at Amazon"), saying
+/// little besides (a few words a product), with little prose (a paragraph that links "buy
+/// it" in a sentence is text, and so is a review's verdict box of pros, cons and summary
+/// beside its "Buy Now"). Its name, price and button are the publisher's commerce.
+pub fn is_product_box<N: Clone>(dom: &Dom<N>, id: Id) -> bool {
+    if !matches!(dom.tag(id), "div" | "section" | "aside" | "figure" | "ul" | "ol") {
+        return false;
+    }
+    let length = dom.inner_text_len(id);
+    if length == 0 || length > PRODUCT_BOX_MAX_CHARS {
+        return false;
+    }
+    let calls: Vec<String> = dom.elements_by_tag(id, &["a"]).into_iter().map(|a| dom.inner_text(a)).filter(|t| is_shop_call(t)).collect();
+    if calls.is_empty() {
+        return false;
+    }
+    let call_words: usize = calls.iter().map(|c| c.split_whitespace().count()).sum();
+    let own_words = dom.inner_text(id).split_whitespace().count().saturating_sub(call_words);
+    let prose: usize = dom.elements_by_tag(id, &["p"]).iter().map(|&p| dom.inner_text(p)).filter(|t| reads_as_prose(t)).map(|t| t.chars().count()).sum();
+    own_words <= PRODUCT_WORDS_PER_CALL * calls.len() && prose * 2 < length
+}
+
+/// Whether a link's whole text sends the reader to a shop: a shop call
+/// (`buy_calls.txt`: "Shop Now", "Check Price"), one naming the shop ("Buy at Walmart",
+/// "Shop on Etsy"), or a price at a shop ("$39.99 at Amazon", "£24 from John Lewis").
+pub fn is_shop_call(text: &str) -> bool {
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let said = said.trim_end_matches(['.', '!', '>', '\u{bb}', '\u{2192}', ' ']);
+    if said.is_empty() || said.chars().count() > SHOP_CALL_MAX_CHARS {
+        return false;
+    }
+    let calls = data_file!("page/extract/buy_calls.txt");
+    if calls.lines().any(|call| call == said) {
+        return true;
+    }
+    let Some((call, shop)) = [" at ", " on ", " from "].iter().find_map(|sep| said.split_once(sep)) else { return false };
+    let price = call.trim_start_matches(['$', '£', '€', '¥', '₹']);
+    let is_price = !price.is_empty() && price.starts_with(|c: char| c.is_ascii_digit()) && price.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let named_shop = !shop.is_empty() && shop.split_whitespace().count() <= SHOP_NAME_MAX_WORDS;
+    named_shop && (is_price || calls.lines().any(|c| c == call))
+}
+
+/// A shop call is a few words: "See latest price at Dick's Sporting Goods" at most.
+const SHOP_CALL_MAX_CHARS: usize = 60;
+
+/// A shop's name is a few words ("Dick's Sporting Goods", "John Lewis").
+const SHOP_NAME_MAX_WORDS: usize = 4;
+
 /// The host of the page's canonical address (`<link rel=canonical>` or `og:url`).
 pub fn site_host<N: Clone>(dom: &Dom<N>) -> Option<String> {
     canonical_address(dom, host_of)
@@ -422,7 +479,13 @@ pub fn is_credit_note(text: &str) -> bool {
     let p = patterns();
     // "Edited by: Jane Roe" is "Edited by Jane Roe".
     let text = &text.replace("by:", "by");
-    let mut parts = text.split(';').map(str::trim).filter(|part| !part.is_empty()).peekable();
+    // A staff line set in brackets ("[Edited by Jane Roe]", "(Reporting by X; Editing by Y)")
+    // is the same line.
+    let unbracketed = match (text.chars().next(), text.chars().last()) {
+        (Some('['), Some(']')) | (Some('('), Some(')')) => text[1..text.len() - 1].trim(),
+        _ => text.as_str(),
+    };
+    let mut parts = unbracketed.split(';').map(str::trim).filter(|part| !part.is_empty()).peekable();
     p.credit_note.is_match(text)
         || (parts.peek().is_some() && parts.all(|part| p.staff_credit.is_match(part)))
         || is_wire_note(text)
@@ -520,6 +583,23 @@ pub fn is_funding_note(text: &str) -> bool {
     let one_sentence = !text.match_indices(". ").any(|(i, _)| text[..i].ends_with(char::is_lowercase));
     text.chars().count() <= FUNDING_NOTE_MAX_CHARS && note.is_match(text) && !text.contains(" said") && one_sentence
 }
+
+/// Whether a paragraph is a nonprofit newsroom's disclosure that someone in the story pays
+/// it: "Disclosure: Texas A&M University has been a financial supporter of The Texas
+/// Tribune …", "The Gates Foundation is a sponsor of this newsroom; sponsors have no say in
+/// our journalism." The publisher's note, not the story.
+pub fn is_supporter_disclosure(text: &str) -> bool {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern: a failure is a programming error that every test catches.
+    let note = NOTE.get_or_init(|| {
+        Regex::new(r"(?i)^disclosures?\s*:\s*[^\n]{0,600}\b(supporters?|sponsors?|donors?|funders?|underwrit(ers?|ing)|funded|funding)\b|\b(supporters?|sponsors?|donors?|funders?|underwriters?) (play|plays|have|has) no (role|say|influence|part) in\b")
+            .expect("valid pattern")
+    });
+    text.chars().count() <= DISCLOSURE_MAX_CHARS && note.is_match(text.trim())
+}
+
+/// A disclosure names a supporter or a dozen, and says what they do not do: a paragraph.
+const DISCLOSURE_MAX_CHARS: usize = 900;
 
 /// A funding note names a funder or three: a sentence.
 const FUNDING_NOTE_MAX_CHARS: usize = 250;
@@ -994,6 +1074,62 @@ pub fn reads_as_prose(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn product_box(markup: &str) -> bool {
+        let dom = Dom::copy(&crate::page::html::parse(&format!("<html><body>{markup}</body></html>")));
+        let boxes: Vec<Id> = dom.descendants(dom.root).into_iter().filter(|&n| dom.attr(n, "id") == Some("box")).collect();
+        is_product_box(&dom, boxes[0])
+    }
+
+    #[test]
+    fn shop_buttons_and_prices_at_a_shop_are_shop_calls() {
+        for call in [
+            "Shop Now",
+            "BUY NOW »",
+            "Check Price",
+            "See latest price",
+            "Buy at Walmart",
+            "Shop on Etsy",
+            "$39.99 at Amazon",
+            "£24 from John Lewis",
+            "€1,299.00 at MediaMarkt",
+            "Add to cart",
+        ] {
+            assert!(is_shop_call(call), "{call}");
+        }
+        // A headline, a sentence, a price said without a shop, and a place are no shop calls.
+        for text in [
+            "Shopping centres reopen",
+            "Buy now, pay later firms face new rules",
+            "$39.99",
+            "Shop at the heart of the village wins award for best",
+            "Meet me at noon",
+        ] {
+            assert!(!is_shop_call(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_product_card_or_strip_is_a_product_box_but_prose_with_a_shop_link_is_not() {
+        // A card with a label, a name, a price and a button.
+        assert!(product_box(
+            "<div id='box'><span>Our pick</span><h3>Sunrise Alarm Clock</h3><p>$39.99 at Amazon</p><a rel='sponsored' href='#'>Shop Now</a></div>"
+        ));
+        // A strip of several products, each with its button.
+        assert!(product_box("<section id='box'><h3>Shop the story</h3><div><h4>Wool Throw</h4><a href='#'>£45 at John Lewis</a></div><div><h4>Candle</h4><a href='#'>£12 at Boots</a></div></section>"));
+        // A deal box whose button names the shop, its one line of blurb short.
+        assert!(product_box("<aside id='box'><h4>Kindle Paperwhite</h4><p>Lowest price this year.</p><a class='btn'>Check price</a></aside>"));
+        // A story's paragraphs that link a shop in a sentence, and a box with no shop call.
+        assert!(!product_box("<div id='box'><p>The company said the new model, which sells for $129, will be in stores in March and online from Friday, and analysts expect strong sales over the holidays.</p><p>Readers who want one now can <a href='#'>buy it</a> directly from the maker, which said it had doubled production.</p><a href='#'>Shop</a></div>"));
+        assert!(!product_box("<div id='box'><h3>Related</h3><a href='#'>Energy bills to rise in January</a></div>"));
+        // A review's verdict box: a score and a "Buy Now" beside its pros, cons and summary.
+        assert!(!product_box(
+            "<div id='box'><div><a href='#'>$499 at Amazon</a><div>87</div></div><h5>Pros</h5><ul><li>Most powerful hardware ever in a home console</li>
+             <li>Solid selection of enhanced titles</li><li>4K Blu-ray drive is great for movie fans</li></ul><h5>Cons</h5><ul><li>Expensive</li>
+             <li>Not worth it if you don't have a 4K TV</li><li>Still no VR support</li></ul><h4>Summary</h4><p>As promised, it is the most powerful console
+             ever, but it only puts the maker on equal footing with its rival</p></div>"
+        ));
+    }
 
     #[test]
     fn stamps_in_labelled_parts_and_post_meta_lines_are_metadata() {
@@ -1798,6 +1934,27 @@ mod tests {
     }
 
     #[test]
+    fn a_newsrooms_supporter_disclosure_is_furniture() {
+        assert!(is_supporter_disclosure("Disclosure: The Teacher Retirement System of Texas has been a financial supporter of The Texas Tribune, a nonprofit, nonpartisan news organization that is funded in part by donations from members, foundations and corporate sponsors. Financial supporters play no role in the Tribune’s journalism. Find a complete list of them here."));
+        assert!(is_supporter_disclosure("Disclosures: Google and Meta are among the funders of the Bay Chronicle."));
+        assert!(is_supporter_disclosure("The Walton Family Foundation is a sponsor of this newsroom. Sponsors have no say in our coverage."));
+        assert!(is_supporter_disclosure("DISCLOSURE: The university is a member of the Gazette's underwriting program."));
+        // The story's sentences about donors and sponsors stay.
+        assert!(!is_supporter_disclosure("Smith has been a financial supporter of the governor's campaign since 2018, records show."));
+        assert!(!is_supporter_disclosure("Sponsors of the bill said the change would save the state $40 million."));
+        assert!(!is_supporter_disclosure("The disclosure came weeks after donors complained, the board said."));
+    }
+
+    #[test]
+    fn bracketed_staff_lines_are_credit_notes() {
+        assert!(is_credit_note("[Edited by Donagh Cagney/Zoran Radosavljevic]"));
+        assert!(is_credit_note("(Reporting by Jane Roe in Brussels; Editing by John Doe)"));
+        assert!(is_credit_note("[Edited by Alice Taylor-Braçe]"));
+        // A bracketed aside of the story is not a staff line.
+        assert!(!is_credit_note("(Edited versions of the bill were sent to the committee twice.)"));
+    }
+
+    #[test]
     fn a_funding_note_after_a_story_is_furniture() {
         assert!(is_funding_note("The research was funded by the U.S. Environmental Protection Agency and the Washington State Department of Health."));
         assert!(is_funding_note("This work was supported in part by a grant from the Wellcome Trust."));
@@ -1846,5 +2003,22 @@ mod tests {
         assert!(is_furniture_line("Was this article helpful?"));
         assert!(is_furniture_line("Loading ad..."));
         assert!(!is_reader_call("The council will forward the plan to the state for review."));
+    }
+
+    #[test]
+    fn affiliate_disclosures_and_messaging_channel_invitations_are_reader_calls() {
+        // Affiliate notes in the words of several publishers.
+        assert!(is_reader_call("If you buy something through our links, Rolling Groove may receive an affiliate commission."));
+        assert!(is_reader_call("When you buy through our links, we may earn a commission."));
+        assert!(is_reader_call("Products are independently chosen; items purchased through our links may earn us an affiliate commission."));
+        assert!(is_reader_call("This post contains affiliate links."));
+        assert!(is_reader_call("The Bugle may earn a portion of sales from products purchased through our site."));
+        // Channel invitations, labelled or not.
+        assert!(is_reader_call("Disclaimer: Join Whatsapp Channel of The Northern Tribune for latest updates."));
+        assert!(is_reader_call("Follow us on our official WhatsApp channel for breaking news alerts and key updates!"));
+        assert!(is_reader_call("Join our Telegram channel for the latest updates."));
+        // The story's sentences about the same things stay.
+        assert!(!is_reader_call("Amazon cut the commission it pays publishers on furniture to 3%, affiliates said."));
+        assert!(!is_reader_call("The ministry launched a WhatsApp service to send flood alerts, officials said."));
     }
 }

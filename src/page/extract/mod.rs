@@ -59,10 +59,8 @@ fn extract_from(mut page: Dom<usize>) -> Article<usize> {
     // container it dropped as furniture): the title block should point at the page.
     let headline = grabbed.title_node.or_else(|| {
         let wanted = title.as_deref()?;
-        let found = ["h1", "h2"]
-            .iter()
-            .flat_map(|tag| page.elements_by_tag(page.root, &[tag]))
-            .find(|&h| title::text_similarity(wanted, &page.inner_text(h)) > 0.75)?;
+        let found =
+            ["h1", "h2"].iter().flat_map(|tag| page.elements_by_tag(page.root, &[tag])).find(|&h| title::is_headline_of(wanted, &page.inner_text(h)))?;
         (!dom.is_within(found, grabbed.content)).then_some(found)
     });
     let mut builder = Builder::new(&dom);
@@ -135,7 +133,7 @@ fn other_articles(page: &Dom<usize>, body: Id, title: Option<&str>) -> Vec<Id> {
         .into_iter()
         .filter(|&a| !page.has_ancestor_tag(a, "article", None) && page.inner_text_len(a) >= ARTICLE_MIN_CHARS)
         .collect();
-    let titled = |a: Id| page.elements_by_tag(a, &["h1", "h2"]).into_iter().any(|h| title::text_similarity(title, &page.inner_text(h)) > 0.75);
+    let titled = |a: Id| page.elements_by_tag(a, &["h1", "h2"]).into_iter().any(|h| title::is_headline_of(title, &page.inner_text(h)));
     match articles.iter().position(|&a| titled(a)) {
         Some(own) if articles.len() >= 2 => articles.into_iter().enumerate().filter(|&(i, _)| i != own).map(|(_, a)| a).collect(),
         _ => Vec::new(),
@@ -272,8 +270,9 @@ fn drop_closing_bios<N>(blocks: &mut Vec<super::ArticleBlock<N>>) {
     }
 }
 
-/// Labels over the list of works a story cites, set after it ("References", "Sources:").
-const REFERENCE_HEADINGS: &[&str] = &["bibliography", "citations", "references", "sources", "works cited"];
+/// Labels over the list of works a story cites, set after it ("References", "Sources:",
+/// a fact check's "Our Sources"), an "our" or "the" before them left off.
+const REFERENCE_HEADINGS: &[&str] = &["bibliography", "citations", "references", "sources", "sources cited", "works cited"];
 
 /// A citation is a line or two; a longer block after the label is the story going on.
 const CITATION_MAX_CHARS: usize = 300;
@@ -283,7 +282,8 @@ const CITATION_MAX_CHARS: usize = 300;
 fn drop_closing_references<N>(blocks: &mut Vec<super::ArticleBlock<N>>) {
     let label = |b: &super::ArticleBlock<N>| {
         let said = b.text.trim().trim_end_matches([':', '.']).to_lowercase();
-        matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph) && REFERENCE_HEADINGS.contains(&said.as_str())
+        let said = said.strip_prefix("our ").or_else(|| said.strip_prefix("the ")).unwrap_or(&said);
+        matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph) && REFERENCE_HEADINGS.contains(&said)
     };
     let Some(start) = blocks.iter().rposition(label) else { return };
     let told_before = blocks[..start].iter().any(|b| b.kind == BlockKind::Paragraph);
@@ -669,6 +669,21 @@ mod tests {
         let all: String = blocks.iter().map(|b| b.1.as_str()).collect();
         assert!(!all.contains("Journal of Public Health") && !all.contains("Comptroller") && !all.contains("Sources"), "{blocks:?}");
         assert_eq!(blocks.iter().filter(|b| b.1 == FILLER).count(), 3);
+    }
+
+    #[test]
+    fn a_fact_checks_our_sources_list_and_the_boxes_after_it_are_left_out() {
+        for label in ["Our Sources", "OUR SOURCES:", "The sources", "Sources cited"] {
+            let body = format!(
+                "<article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><p>{FILLER}</p><p>We rate this claim False.</p>
+                 <h3>{label}</h3><p>Facebook post, Nov. 18, 2025</p><p>Email interview, county spokesperson, Nov. 20, 2025</p>
+                 <p>Share The Facts</p><p>PolitiFact rating: False</p></article>"
+            );
+            let blocks = texts(&page(&body));
+            let all: String = blocks.iter().map(|b| b.1.as_str()).collect();
+            assert!(!all.contains("Email interview") && !all.contains(label) && !all.contains("Share The Facts"), "{blocks:?}");
+            assert!(all.contains("We rate this claim False."), "{blocks:?}");
+        }
     }
 
     #[test]

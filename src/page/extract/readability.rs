@@ -10,7 +10,7 @@
 
 use super::dom::{collapse_white_space, Dom, Id};
 use super::furniture;
-use super::title::text_similarity;
+use super::title::is_headline_of;
 use regex_lite::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -207,11 +207,11 @@ impl<N: Clone> Search<'_, N> {
                 node = self.remove_and_next(id);
                 continue;
             }
-            if id != body && furniture::is_caption_or_media(self.dom, id) {
+            if id != body && (furniture::is_caption_or_media(self.dom, id) || furniture::is_product_box(self.dom, id)) {
                 node = self.remove_and_next(id);
                 continue;
             }
-            if looking_for_title && (tag == "h1" || tag == "h2") && text_similarity(title, &self.dom.inner_text(id)) > 0.75 {
+            if looking_for_title && (tag == "h1" || tag == "h2") && is_headline_of(title, &self.dom.inner_text(id)) {
                 looking_for_title = false;
                 self.title_node = Some(id);
                 node = self.remove_and_next(id);
@@ -262,6 +262,10 @@ impl<N: Clone> Search<'_, N> {
     /// comment threads, share bars, newsletter boxes and dialogs when they hold less than
     /// half the page's text (a page may name its whole article after its section).
     fn is_named_furniture(&self, id: Id, names: &str, page_chars: usize) -> bool {
+        // The part the page declares paywalled is the story's text, though named "paywall".
+        if self.dom.is_gated(id) {
+            return false;
+        }
         if furniture::always_furniture(names) || furniture::embedded_post(names) {
             return true;
         }
@@ -1030,6 +1034,27 @@ mod tests {
         ));
         assert!(text.contains("What the panel found"), "{text}");
         assert!(!text.contains("morning briefing"), "{text}");
+    }
+
+    #[test]
+    fn the_part_a_page_declares_paywalled_is_read_though_named_paywall() {
+        let first = format!("<p>{PARAGRAPH}</p>").repeat(3);
+        let gated = "<p class='paywall'>After the break, the members voted nine to four to send the bill back, with the chair among the nine.</p>".repeat(3);
+        let declared = |selector: &str| {
+            format!(
+                "<script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"isAccessibleForFree\":false,\"hasPart\":{{\"isAccessibleForFree\":false,\"cssSelector\":\"{selector}\"}}}}</script>
+                 <article><div class='body'>{first}</div><div class='newsletter'><p>Sign up for the daily.</p></div>
+                 <div class='body paywall'>{gated}</div><div class='paywall-prompt'><p>You are reading your last free article. Subscribe.</p></div></article>"
+            )
+        };
+        for selector in [".paywall", "div.body .paywall"] {
+            let text = grabbed_text(&declared(selector));
+            assert_eq!(text.matches("voted nine to four").count(), 3, "{selector}: {text}");
+            assert!(!text.contains("last free article"), "{text}");
+        }
+        // Declared for another part, the boxes named "paywall" are small furniture as before.
+        let text = grabbed_text(&declared(".premium"));
+        assert!(!text.contains("voted nine to four"), "{text}");
     }
 
     #[test]

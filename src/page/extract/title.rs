@@ -199,6 +199,31 @@ fn clean_title<N: Clone>(original: &str, dom: &Dom<N>, h1s: &[Id]) -> String {
     title
 }
 
+/// How much of a heading's wording the title must share for the heading to be the headline.
+const HEADLINE_SIMILARITY: f64 = 0.75;
+
+/// How much of a short title's wording a longer heading must say for the heading to be the
+/// headline the title shortens.
+const SHORTENED_TITLE_SHARE: f64 = 0.9;
+
+/// A title shortened for search engines has at least this many words: a shorter one is
+/// often a section's or a topic's name, which many headings repeat.
+const SHORTENED_TITLE_MIN_WORDS: usize = 4;
+
+/// Whether a heading on the page is the headline that `title` names: the title says most
+/// of its words (Readability's test: "Story" for "Story | Site" or "Site: Story"), or the
+/// heading says nearly all of a title of several words and at most twice as many words
+/// (the metadata's headline is the page's own shortened for search results: "Maya Okafor
+/// on Her Farmhouse Album" for the shown "Maya Okafor on Her Farmhouse Album, Leaving
+/// Nashville, and Learning to Play Slow").
+pub fn is_headline_of(title: &str, heading: &str) -> bool {
+    if text_similarity(title, heading) > HEADLINE_SIMILARITY {
+        return true;
+    }
+    let (title_words, heading_words) = (word_count(title), word_count(heading));
+    title_words >= SHORTENED_TITLE_MIN_WORDS && heading_words <= 2 * title_words && text_similarity(heading, title) >= SHORTENED_TITLE_SHARE
+}
+
 /// Readability's measure of how much of `b`'s wording `a` shares, from 0 to 1.
 pub fn text_similarity(a: &str, b: &str) -> f64 {
     let tokens =
@@ -270,6 +295,29 @@ mod tests {
         assert_eq!(title_of("<title>Mayor resigns | Daily Bugle</title>", "<h1>Other words</h1>").as_deref(), Some("Mayor resigns | Daily Bugle"));
         let head = "<title>Well-known mayor - a profile</title>";
         assert_eq!(title_of(head, "<h1>Well-known mayor - a profile</h1>").as_deref(), Some("Well-known mayor - a profile"));
+    }
+
+    #[test]
+    fn a_heading_that_says_a_shortened_title_whole_is_its_headline() {
+        // Titles cut down for search results, and the page's own longer headline.
+        for (title, heading) in [
+            ("Maya Okafor on Her Farmhouse Album and Leaving Nashville", "Maya Okafor on Her Farmhouse Album, Leaving Nashville, and Learning to Play Slow"),
+            ("Fed holds rates steady as inflation cools", "Fed holds rates steady as inflation cools, signals two cuts next year"),
+            ("Kenya's tea exports fall to a five-year low", "Kenya’s tea exports fall to a five-year low as drought and prices bite"),
+            ("Man rescued from Lake District fell after 30 hours", "Walker rescued from Lake District fell after 30 hours in freezing fog"),
+        ] {
+            assert!(is_headline_of(title, heading), "{title}");
+        }
+        // Readability's own case: the title holds the heading and the site.
+        assert!(is_headline_of("Council backs new bus lanes | Daily Bugle", "Council backs new bus lanes"));
+        // A section's name, a heading of another story that shares a few words, and a
+        // heading far longer than the title are no headline of it.
+        assert!(!is_headline_of("Politics", "Politics: what the budget means for you and your family"));
+        assert!(!is_headline_of("Fed holds rates steady as inflation cools", "Markets rally as inflation cools in Europe"));
+        assert!(!is_headline_of(
+            "Fed holds rates steady",
+            "Fed holds rates steady while the central banks of Europe, Japan and Canada cut theirs again this week"
+        ));
     }
 
     #[test]
