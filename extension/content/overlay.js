@@ -826,9 +826,8 @@
       return chosen.map((/** @type {{ members: number[], start: number, end: number }} */ g) => {
         const members = g.members.map((m) => usable[m]);
         const kinds = members.map((m) => (m.finding.kind in KIND ? m.finding.kind : 'claim'));
-        const kind = Markers.mainKind(kinds);
-        const ranked = [...members].sort((a, b) => Markers.rankOf(b.finding) - Markers.rankOf(a.finding));
-        const main = (ranked.find((m) => m.finding.kind === kind) ?? members[0]).finding;
+        const main = members[Math.max(0, Markers.mainOf(members.map((m) => m.finding)))].finding;
+        const kind = main.kind in KIND ? main.kind : 'claim';
         const ranges = members.flatMap((m) => m.ranges).sort(byEnd);
         return { items: members, ranges, kind, kinds, main, start: g.start, end: g.end, label: '', badge: /** @type {any} */ (null) };
       });

@@ -213,7 +213,10 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     let person = source.filter(|s| person::is_person(s));
     // A source that is neither a person nor an outlet describes who claims it ("immigrant
     // rights groups in Chicago"): its words belong to what the claim is about.
-    let described = source.filter(|s| person.is_none() && outlets::domain(s).is_none());
+    // Only when the claim does not already say it: "Farm groups called the package too small"
+    // queried as "Farm groups: Farm groups called …" read the second "Farm" as a name and
+    // gave "groups Farm package".
+    let described = source.filter(|s| person.is_none() && outlets::domain(s).is_none() && !text.contains(*s));
     // The claim's own terms, read once: its query and, without a described source, the
     // query about it are both made of them.
     let (query, own) = ctx.with_terms(text, |own_terms| {
@@ -649,6 +652,24 @@ mod tests {
         let rows = for_finding(&d, "the mayor isn't doing enough", "", &ctx());
         assert_eq!(kinds(&rows), ["fact-check", "fact-check-sites"]);
         assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}immigrant rights groups Chicago mayor\u{201d}");
+        // A source the claim already names is not said twice (its second, capitalised, copy
+        // read as a name and came out of order).
+        for (source, text) in [
+            ("Farm groups", "Farm groups called the package too small."),
+            ("Tenants", "Tenants say they are being priced out of the city centre."),
+            ("Residents of Hollis", "Residents of Hollis said the water tasted of chlorine for weeks."),
+        ] {
+            let d = Detail::Claim { source: Some(source.into()), cue: None, reasons: vec![] };
+            let ctx = Context::for_article(&format!("{text} A farm and tenants."), Engine::default());
+            let rows = for_finding(&d, text, text, &ctx);
+            let query = rows[0].label.to_lowercase();
+            let first = source.split_whitespace().next().unwrap().to_lowercase();
+            assert_eq!(query.matches(&first).count(), 1, "{query}");
+        }
+        let d = Detail::Claim { source: Some("Farm groups".into()), cue: None, reasons: vec![] };
+        let text = "Farm groups called the package too small.";
+        let rows = for_finding(&d, text, text, &Context::for_article("Farm groups called the package too small. A farm.", Engine::default()));
+        assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}farm groups package\u{201d}");
 
         let d = Detail::Claim { source: None, cue: None, reasons: vec![] };
         let text = "The Chicago Tribune pointed out that the operation is similar to ones conducted since 2003.";

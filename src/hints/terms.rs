@@ -502,7 +502,7 @@ mod tests {
             ("Dr. Samuel Achebe estimated losses at $1.8 billion.", &["Samuel Achebe", "$1.8 billion"], &["Dr", "Dr."]),
             ("Sen. Tom Hale and Prof Rachel Ballantyne disagreed on tariffs.", &["Tom Hale", "Rachel Ballantyne", "tariffs"], &["Sen", "Prof"]),
             ("Its chief executive, Marcus Bell, told reporters the strike was illegal.", &["Marcus Bell", "strike"], &["chief", "reporters"]),
-            ("A spokesperson told journalists that 40 flights were cancelled.", &["40 flights"], &["spokesperson", "journalists"]),
+            ("A spokesperson told journalists that 40 flights were cancelled.", &["40", "flights"], &["spokesperson", "journalists"]),
             ("Speaking to the BBC, Coaker said operations would resume.", &["BBC", "Coaker", "operations"], &["Speaking", "speaking"]),
             ("People queued for 20 years of records.", &["20 years"], &["People", "people"]),
             ("General Motors cut 500 jobs on Ocean Drive, Mr Lee said.", &["General Motors", "500 jobs", "Ocean Drive", "Lee"], &["Mr", "Mr Lee"]),
