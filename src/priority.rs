@@ -77,7 +77,7 @@ impl Lede {
 /// a plain text with a headline line both open with (counted, it left the lede one block
 /// short: the headline, its standfirst, and not the story's first paragraph).
 pub fn is_lede_prose(title: Option<&str>, block: &str) -> bool {
-    block.split_whitespace().count() >= LEDE_BLOCK_WORDS && !title.is_some_and(|t| t.trim() == block.trim())
+    block.split_whitespace().count() >= LEDE_BLOCK_WORDS && title.is_none_or(|t| t.trim() != block.trim())
 }
 
 /// The article's [`Lede`]: its title and first two blocks of prose.
