@@ -42,6 +42,13 @@ async function ask(tabId, message) {
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 /**
+ * A kind's count as the popup shows it: what is marked at the setting of what the page holds,
+ * "(1 of 8)", or "(8)" when every one is marked. "(1)" alone read as "this page has one quote".
+ * @param {number} shown @param {number} found
+ */
+const countText = (shown, found) => (found > shown ? `(${shown} of ${found})` : `(${shown})`);
+
+/**
  * @param {SpotcheckStatus|null} status
  * @param {any} effective the site's effective settings
  * @param {SpotcheckMarkerEntry[]} markers
@@ -64,12 +71,22 @@ function render(status, effective, markers) {
   for (const box of kindBoxes) box.checked = effective?.kinds?.[box.value] !== false;
   for (const radio of levels) radio.checked = radio.value === (effective?.sensitivity ?? 'default');
   for (const kind of Settings.KINDS) {
-    const n = status.counts?.[kind] ?? 0;
-    $(`n-${kind}`).textContent = status.state === 'ready' && effective?.kinds?.[kind] !== false ? `(${n})` : '';
+    const shown = status.counts?.[kind] ?? 0;
+    const found = Math.max(shown, status.found?.[kind] ?? shown);
+    const count = $(`n-${kind}`);
+    const visible = status.state === 'ready' && effective?.kinds?.[kind] !== false;
+    count.textContent = visible ? countText(shown, found) : '';
+    if (visible) count.setAttribute('title', `${shown} marked at this setting, ${found} found on the page`);
+    else count.removeAttribute('title');
   }
-  const findings = Settings.KINDS.reduce((sum, /** @type {string} */ k) => sum + (status.counts?.[k] ?? 0), 0);
+  const sum = (/** @type {Record<string, number>|undefined} */ counts) => Settings.KINDS.reduce((total, /** @type {string} */ k) => total + (counts?.[k] ?? 0), 0);
+  const findings = sum(status.counts);
+  const onPage = Math.max(findings, sum(status.found ?? status.counts));
+  const marked = `${plural(status.count, 'marker', 'markers')} for ${plural(findings, 'finding', 'findings')}`;
   summary.textContent = {
-    ready: status.count === 0 ? 'Nothing to mark on this page at this setting.' : `${plural(status.count, 'marker', 'markers')} for ${plural(findings, 'finding', 'findings')} on this page`,
+    ready: status.count === 0
+      ? `Nothing to mark on this page at this setting${onPage ? ` (${plural(onPage, 'finding', 'findings')} found)` : ''}.`
+      : onPage > findings ? `${marked} of ${onPage} on this page` : `${marked} on this page`,
     off: 'Off for this site.',
     loading: 'Reading the page…',
     error: 'Spotcheck could not read this page.',

@@ -77,7 +77,7 @@ fn assemble(doc: &Document, mut found: Vec<(Span, Detail, f64)>) -> (Report, Vec
             let text = doc.slice(span).to_string();
             let sentence = doc.sentence_at(span.start).map_or(text.as_str(), |s| doc.slice(doc.sentences[s].span));
             let hints = hints::for_finding(&detail, &text, sentence, &context);
-            let priority = priority::of(&detail, &text, sentence, score, &lede);
+            let priority = priority::of(&detail, &text, sentence, score, &lede, span.start);
             Finding {
                 id: format!("{prefix}{}", counts[slot]),
                 detail,

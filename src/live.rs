@@ -35,9 +35,6 @@ use serde::Serialize;
 
 /// Above this share of changed blocks the whole article is analyzed instead.
 const MOST_CHANGED: f64 = 0.5;
-/// The lede `priority::lede` reads: the first two blocks of at least this many words.
-const LEDE_WORDS: usize = 6;
-const LEDE_BLOCKS: usize = 2;
 
 /// What the browser gets for a reading since earlier keys.
 #[derive(Serialize)]
@@ -188,8 +185,8 @@ fn analyze_some(doc: &Document, dirty: &[bool]) -> (Report, Vec<Span>, usize) {
     // The lede, as context: every block up to the second prose block of the article.
     let mut lede_end = 0;
     let mut prose = 0;
-    while lede_end < n && prose < LEDE_BLOCKS {
-        prose += usize::from(doc.slice(doc.blocks[lede_end].span).split_whitespace().count() >= LEDE_WORDS);
+    while lede_end < n && prose < crate::priority::LEDE_BLOCKS {
+        prose += usize::from(crate::priority::is_lede_prose(doc.title.as_deref(), doc.slice(doc.blocks[lede_end].span)));
         lede_end += 1;
     }
     let mut read = vec![false; n];

@@ -48,32 +48,102 @@ pub fn shown(priority: f64, sensitivity: Sensitivity) -> bool {
 
 /// Fewest words of a block that is prose rather than a label ("Watch LIVE").
 const LEDE_BLOCK_WORDS: usize = 6;
+/// Prose blocks that make the lede.
+pub const LEDE_BLOCKS: usize = 2;
+/// The most bytes of the text a lede reaches: a text of one long paragraph (wire copy, a
+/// transcript) has no lede beyond its first few sentences, not the whole of it.
+const LEDE_MAX_BYTES: usize = 1_200;
 
-/// The article's lede: its title and first two blocks of prose. Whoever it names is the
-/// story's protagonist, whose words the story hinges on.
-pub fn lede(title: Option<&str>, text: &str) -> String {
-    let prose = text.split("\n\n").filter(|b| b.split_whitespace().count() >= LEDE_BLOCK_WORDS).take(2);
-    title.into_iter().chain(prose).collect::<Vec<_>>().join("\n\n")
+/// The article's lede: its title and first two blocks of prose.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lede {
+    /// The title and the lede's blocks, joined by a blank line. Whoever it names is the
+    /// story's protagonist, whose words the story hinges on.
+    pub text: String,
+    /// Where the lede ends in the article's text (bytes): a finding that starts before it is
+    /// the story's key claim, or its headline's, which a reader checks first.
+    pub end: usize,
+}
+
+impl Lede {
+    /// Whether a finding starting at byte `at` of the article's text lies in the lede.
+    pub fn holds(&self, at: usize) -> bool {
+        at < self.end
+    }
+}
+
+/// Whether a block of the article's text counts as one of the lede's prose blocks: six
+/// words or more (not "Watch LIVE"), and not the headline itself, which a page's text and
+/// a plain text with a headline line both open with (counted, it left the lede one block
+/// short: the headline, its standfirst, and not the story's first paragraph).
+pub fn is_lede_prose(title: Option<&str>, block: &str) -> bool {
+    block.split_whitespace().count() >= LEDE_BLOCK_WORDS && title.is_none_or(|t| t.trim() != block.trim())
+}
+
+/// The article's [`Lede`]: its title and first two blocks of prose.
+pub fn lede(title: Option<&str>, text: &str) -> Lede {
+    let mut end = 0;
+    let mut prose = Vec::new();
+    for block in text.split("\n\n") {
+        if prose.len() == LEDE_BLOCKS {
+            break;
+        }
+        if is_lede_prose(title, block) {
+            prose.push(block);
+            // `block` is a slice of `text`: its end is an offset into it.
+            end = block.as_ptr() as usize - text.as_ptr() as usize + block.len();
+        }
+    }
+    let text = title.into_iter().chain(prose).collect::<Vec<_>>().join("\n\n");
+    Lede { text, end: end.min(LEDE_MAX_BYTES) }
 }
 
 /// The priority of a finding: its detail, its text, the sentence it is in, its detector's
-/// score in [0, 1], and the article's [`lede`]. Pure, and total on any input.
-pub fn of(detail: &Detail, text: &str, sentence: &str, score: f64, lede: &str) -> f64 {
+/// score in [0, 1], the article's [`lede`] and where the finding starts in the article's
+/// text (bytes). Pure, and total on any input.
+pub fn of(detail: &Detail, text: &str, sentence: &str, score: f64, lede: &Lede, at: usize) -> f64 {
     let score = if score.is_finite() { score.clamp(0.0, 1.0) } else { 0.0 };
+    let in_lede = lede.holds(at);
     let p = match detail {
         Detail::Quote { speaker, cue, partial, .. } => {
             let q = QuoteFacts { speaker: speaker.as_deref(), cue: cue.as_deref(), partial: *partial };
-            quote(&q, text, score, lede)
+            quote(&q, text, score, &lede.text)
         }
-        Detail::Figure { category, value, approx, unit, source, .. } => {
-            let sourced = source.is_some() || crate::hints::credits_someone(sentence);
-            let f = FigureFacts { category: *category, value: *value, approx: approx.as_deref(), has_unit: unit.is_some(), sourced };
+        Detail::Figure { category, value, approx, unit, source, trend, .. } => {
+            let f = FigureFacts {
+                category: *category,
+                value: *value,
+                approx: approx.as_deref(),
+                has_unit: unit.is_some(),
+                duration: unit.as_deref().is_some_and(crate::hints::is_duration_unit),
+                trend: trend.is_some(),
+                sourced: source.is_some() || crate::hints::credits_someone(sentence),
+                by_a_body: source.as_deref().is_some_and(crate::hints::is_institution),
+                in_lede,
+            };
             figure(&f, text, sentence, score)
         }
-        Detail::Claim { source, reasons, .. } => claim(sentence, source.is_some() || crate::hints::credits_someone(sentence), reasons, score),
+        Detail::Claim { source, reasons, .. } => {
+            claim(sentence, source.is_some() || crate::hints::credits_someone(sentence), reasons, score) + if in_lede { LEDE_CLAIM } else { 0.0 }
+        }
     };
     p.clamp(0.0, 1.0)
 }
+
+/// What the lede adds to a claim: the story's key claim is checked before the rest.
+const LEDE_CLAIM: f64 = 0.10;
+/// What the lede adds to a figure: the story's key statistic ("$1,940 a month, up 14%").
+const LEDE_FIGURE: f64 = 0.12;
+/// What a stretch of time takes off a figure ("more than 15 minutes late", "for 20 years"):
+/// it qualifies a statistic or tells a life, and is rarely the number a reader doubts.
+const DURATION: f64 = 0.15;
+/// What a statistic credited to a body (an authority, an agency, a union) adds: one a reader
+/// can look up at its source. Less than a missing source adds: no one to look it up with
+/// is still the first thing to check.
+const BY_A_BODY: f64 = 0.04;
+/// What a count with nothing counted takes off ("about 188,000", "1,120"): less to check
+/// than a count of something named beside it.
+const NOTHING_COUNTED: f64 = 0.05;
 
 /// What priority needs of a quote's detail.
 struct QuoteFacts<'a> {
@@ -84,7 +154,9 @@ struct QuoteFacts<'a> {
 
 /// A quote: a full quote from a named person is the plain case; words lifted out of a longer
 /// statement, words nobody is credited with, words relayed by another outlet, the story's
-/// protagonist's words and a named speaker stating a fact come first.
+/// protagonist's words and a named speaker stating a fact (a number, a record, "never")
+/// come first: of two quotes a reader checks "We have never seen the gap this wide" before
+/// "People are packing up".
 fn quote(q: &QuoteFacts<'_>, text: &str, score: f64, lede: &str) -> f64 {
     let mut p = 0.55 + 0.10 * score;
     if q.partial {
@@ -98,7 +170,7 @@ fn quote(q: &QuoteFacts<'_>, text: &str, score: f64, lede: &str) -> f64 {
         p += 0.20;
     }
     if states_a_fact(text) {
-        p += 0.05;
+        p += 0.10;
     }
     p
 }
@@ -146,11 +218,19 @@ struct FigureFacts<'a> {
     value: Option<f64>,
     approx: Option<&'a str>,
     has_unit: bool,
+    /// Its unit is a stretch of time.
+    duration: bool,
+    /// The figure itself rises or falls ("up 14%").
+    trend: bool,
     sourced: bool,
+    /// Its source is a body (an authority, an agency, a union), not a person.
+    by_a_body: bool,
+    in_lede: bool,
 }
 
 /// A figure: amounts a reader can check against a source (counts, money, shares, measures)
-/// rank by score, hedge, trend and a missing source; figures that only place the story in
+/// rank by score, hedge, trend, a missing source or a body's credit, and the lede; durations
+/// and counts with nothing counted rank lower, and figures that only place the story in
 /// time, order things or name a page rank low.
 fn figure(f: &FigureFacts<'_>, text: &str, sentence: &str, score: f64) -> f64 {
     let reference = reference_penalty(text, sentence);
@@ -169,14 +249,26 @@ fn figure(f: &FigureFacts<'_>, text: &str, sentence: &str, score: f64) -> f64 {
     if vague && !f.has_unit {
         p -= 0.25;
     }
-    if has_trend_word(sentence) {
+    if f.trend || has_trend_word(sentence) {
         p += 0.10;
     }
+    let small = small_count(f);
     if !f.sourced {
         p += 0.05;
+    } else if f.by_a_body && !small && !f.duration {
+        p += BY_A_BODY;
     }
-    if small_count(f) {
+    if small {
         p -= 0.30;
+    }
+    if f.duration {
+        p -= DURATION;
+    }
+    if f.category == Category::Count && !f.has_unit && !vague {
+        p -= NOTHING_COUNTED;
+    }
+    if f.in_lede {
+        p += LEDE_FIGURE;
     }
     p - reference
 }
@@ -243,8 +335,9 @@ fn claim(sentence: &str, sourced: bool, reasons: &[String], score: f64) -> f64 {
     p
 }
 
-/// A quote that states something checkable: a number, an amount, a record or a statistic
-/// ("worst of the worst" is a comparison but an opinion, so comparisons do not count).
+/// A quote that states something checkable: a number, an amount, a record, a statistic or
+/// a universal ("never", "every": true or false of every case, so checkable) ("worst of the
+/// worst" is a comparison but an opinion, so comparisons do not count).
 fn states_a_fact(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
         || words(text).any(|w| {
@@ -252,7 +345,14 @@ fn states_a_fact(text: &str) -> bool {
                 || lexicon::claim_record().contains(&w)
                 || lexicon::claim_statistic().contains(&w)
                 || lexicon::number_words().entry_for_key(&w).is_some()
+                || universal_words().contains(&&*w)
         })
+}
+
+/// Words that speak of all or none ("never", "everyone"), `priority/universal_words.txt`.
+fn universal_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static CELL: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| data_file!("priority/universal_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
 }
 
 /// Vague plurals give only an order of magnitude ("thousands of", "dozens").
@@ -336,9 +436,9 @@ fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
 mod tests {
     use super::*;
 
-    /// [`super::of`] in an article whose lede names no one.
+    /// [`super::of`] in an article whose lede names no one, past the lede.
     fn of(detail: &Detail, text: &str, sentence: &str, score: f64) -> f64 {
-        super::of(detail, text, sentence, score, "")
+        super::of(detail, text, sentence, score, &Lede::default(), 0)
     }
 
     fn quote_of(speaker: Option<&str>, partial: bool) -> Detail {
@@ -456,10 +556,10 @@ mod tests {
     #[test]
     fn the_protagonist_s_and_relayed_words_come_before_a_bystander_s() {
         let lede = lede(Some("Chicago mayor blocks ICE"), "Blaze Media\nWatch LIVE\n\nMayor Lori Lightfoot says the ban will 'remain permanent'\n\nMore.");
-        assert_eq!(lede, "Chicago mayor blocks ICE\n\nMayor Lori Lightfoot says the ban will 'remain permanent'");
+        assert_eq!(lede.text, "Chicago mayor blocks ICE\n\nMayor Lori Lightfoot says the ban will 'remain permanent'");
         let full = |speaker: &str, cue: &str| {
             let d = Detail::Quote { speaker: Some(speaker.into()), role: None, cue: Some(cue.into()), partial: false };
-            super::of(&d, "we are a welcoming city", "", 0.45, &lede)
+            super::of(&d, "we are a welcoming city", "", 0.45, &lede, usize::MAX)
         };
         let bystander = full("Eric Reeves", "said");
         assert!(full("Lori Lightfoot", "said") > bystander, "the protagonist");
@@ -483,6 +583,108 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The lede is the title and the first two prose blocks after it: the headline that
+    /// opens the text is not one of them, and labels and short lines are not prose.
+    #[test]
+    fn the_lede_is_the_headline_and_the_two_prose_blocks_after_it() {
+        let text = "Rents in Millbrook rise 14% as new towers stall\n\nTenants say they are being priced out by rising rents.\n\nThe median rent reached $1,940 a month, up 14%, the authority said.\n\nLater paragraph with more words here.";
+        let l = lede(Some("Rents in Millbrook rise 14% as new towers stall"), text);
+        let third = text.find("Later").unwrap();
+        assert_eq!(l.end, third - 2, "ends with the story's first paragraph");
+        assert!(l.holds(text.find("$1,940").unwrap()) && l.holds(0) && !l.holds(third));
+        // Without a title, a short label does not count; a long single paragraph has a lede
+        // of its first sentences only.
+        let l = lede(
+            None,
+            "LIVE\n\nThe storm cut power to 200,000 homes overnight, NorthGrid said.\n\nCrews are out.\n\nIt will take days to reconnect every home.",
+        );
+        assert!(l.holds(10) && !l.holds(l.end) && l.text.ends_with("reconnect every home."));
+        let long = "Word after word of one paragraph. ".repeat(200);
+        let l = lede(None, &long);
+        assert!(l.holds(100) && !l.holds(5_000));
+        assert_eq!(lede(Some("T"), ""), Lede { text: "T".into(), end: 0 });
+    }
+
+    /// What a careful reader checks first in a sentence: its statistic (a share, an amount,
+    /// a trend, a body's figure) before the duration or the small count beside it, and the
+    /// lede's before the same figure further down.
+    #[test]
+    fn statistics_come_before_the_durations_and_small_counts_beside_them() {
+        let f = |category, value, approx: Option<&str>, unit: Option<&str>, source: Option<&str>, text: &str, sentence: &str| {
+            of(&figure_of(category, value, approx, unit, source), text, sentence, 0.55)
+        };
+        let aviation = "Delays reached a record, with 31.4% of departures leaving more than 15 minutes late, according to the Civil Aviation Authority.";
+        let share = f(Category::Percent, 31.4, None, Some("percent"), Some("the Civil Aviation Authority"), "31.4%", aviation);
+        let minutes = f(Category::Measure, 15.0, Some("more than"), Some("minutes"), Some("the Civil Aviation Authority"), "more than 15 minutes", aviation);
+        assert!(share > minutes, "{share} > {minutes}");
+        let farm = "Yields fell by a fifth over three years, the ministry said, to £2,400 a hectare.";
+        let money = f(Category::Money, 2400.0, None, Some("British pound"), Some("the ministry"), "£2,400", farm);
+        let years = f(Category::Measure, 3.0, None, Some("years"), Some("the ministry"), "three years", farm);
+        assert!(money > years, "{money} > {years}");
+        // A rate that ends in a time noun is no stretch of time.
+        let storm = "Winds reached 110mph on the coast, the weather service said.";
+        let speed = f(Category::Measure, 110.0, None, Some("miles per hour"), Some("the weather service"), "110mph", storm);
+        let hours = f(Category::Measure, 110.0, None, Some("hours"), Some("the weather service"), "110 hours", storm);
+        assert!(speed > hours, "{speed} > {hours}");
+        let hospital = "The hospital treated 4,100 patients in two weeks, up 9%, the health board said.";
+        let patients = f(Category::Count, 4100.0, None, Some("patients"), Some("the health board"), "4,100 patients", hospital);
+        let weeks = f(Category::Measure, 2.0, None, Some("weeks"), Some("the health board"), "two weeks", hospital);
+        let wards = f(Category::Count, 3.0, None, Some("wards"), Some("the health board"), "three wards", hospital);
+        assert!(patients > weeks && patients > wards, "{patients} {weeks} {wards}");
+        // A statistic credited to a body comes before the same one credited to a person.
+        let by = |source| f(Category::Count, 4100.0, None, Some("patients"), Some(source), "4,100 patients", hospital);
+        assert!(by("the health board") > by("Mary Jones"));
+        // A count with something counted before a bare one.
+        let bare = f(Category::Count, 188000.0, None, None, Some("the health board"), "188,000", hospital);
+        assert!(patients > bare);
+        // The figure's own trend counts where the sentence has no trend word.
+        let d = |trend: Option<&str>| {
+            let json = serde_json::json!({"kind": "figure", "category": "percent", "value": 14, "unit": "percent", "trend": trend});
+            of(&serde_json::from_value(json).unwrap(), "14%", "The rent share was 14% in October.", 0.5)
+        };
+        assert!(d(Some("up")) > d(None));
+    }
+
+    #[test]
+    fn the_lede_s_claims_and_figures_come_before_the_same_further_down() {
+        let text = "Rents rise 14%\n\nThe median rent reached $1,940 a month, the authority said today.\n\nMore text follows in this block.\n\nThe median rent reached $1,940 a month, the authority said today.";
+        let l = lede(Some("Rents rise 14%"), text);
+        let (first, last) = (text.find("$1,940").unwrap(), text.rfind("$1,940").unwrap());
+        let sentence = "The median rent reached $1,940 a month, the authority said today.";
+        let money = figure_of(Category::Money, 1940.0, None, Some("dollar"), Some("the authority"));
+        assert!(super::of(&money, "$1,940 a month", sentence, 0.55, &l, first) > super::of(&money, "$1,940 a month", sentence, 0.55, &l, last));
+        let claim = claim_of(Some("the authority"), &["figure"]);
+        assert!(super::of(&claim, sentence, sentence, 0.9, &l, first - 20) > super::of(&claim, sentence, sentence, 0.9, &l, last - 20));
+        let quote = quote_of(Some("Ana Ruiz"), false);
+        assert_eq!(super::of(&quote, "we are fine", "", 0.5, &l, 0), super::of(&quote, "we are fine", "", 0.5, &l, last), "a quote's lede is its speaker");
+    }
+
+    /// A quote that says something checkable ("never", "every", a number) comes before one
+    /// that only voices a feeling, whoever the speakers are.
+    #[test]
+    fn quotes_that_state_a_checkable_fact_come_first() {
+        let q = |text| of(&quote_of(Some("Marisol Ortega"), false), text, "", 0.45);
+        let feeling = q("People who live here are packing up.");
+        for fact in [
+            "We have never seen the gap between wages and rents this wide,",
+            "Every school in the county is closed.",
+            "Nobody has paid a penny of compensation.",
+            "Investors bought one in every five homes sold here last year.",
+            "We answered 350 calls in a month.",
+        ] {
+            assert!(q(fact) > feeling, "{fact}");
+        }
+    }
+
+    #[test]
+    fn universal_words_are_sorted_with_a_header() {
+        let src = include_str!("priority/universal_words.txt");
+        assert!(src.starts_with('#'));
+        let words: Vec<&str> = src.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
+        assert_eq!(universal_words().len(), words.len());
     }
 
     #[test]

@@ -7,7 +7,10 @@ interface SpotcheckStatus {
   state: 'loading' | 'ready' | 'off' | 'error';
   enabled: boolean | null;
   count: number;
+  /** Findings shown at the reader's setting, by kind. */
   counts: { quote: number; figure: number; claim: number };
+  /** Findings on the page, shown or not, by kind (absent from an older content script). */
+  found?: { quote: number; figure: number; claim: number };
   engine: string | null;
   error: string | null;
 }

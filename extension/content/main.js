@@ -447,6 +447,7 @@
       enabled: settings?.enabled ?? null,
       count: status === 'ready' ? overlay.badgeCount : 0,
       counts: status === 'ready' ? overlay.counts() : { quote: 0, figure: 0, claim: 0 },
+      found: status === 'ready' ? overlay.found() : { quote: 0, figure: 0, claim: 0 },
       engine: 'worker',
       error: status === 'error' ? lastError : null,
     };

@@ -425,6 +425,16 @@
     if (!serials.has(item)) serials.set(item, ++serial);
     return serials.get(item);
   };
+  /**
+   * How many of `kinds` are each of quote, figure and claim (other kinds are not counted).
+   * @param {string[]} kinds @returns {{ quote: number, figure: number, claim: number }}
+   */
+  function countKinds(kinds) {
+    const counts = { quote: 0, figure: 0, claim: 0 };
+    for (const k of kinds) if (k in counts) counts[/** @type {keyof typeof counts} */ (k)] += 1;
+    return counts;
+  }
+
   /** What makes a drawn marker the same on the next draw. @param {{ items: object[], kind: string }} marker @param {string} label */
   const markerKey = (marker, label) => `${marker.kind}|${marker.items.map(serialOf).join(',')}|${label}`;
 
@@ -457,6 +467,8 @@
       this.open = null;
       this.frame = 0;
       this.marked = 0; // findings the core marked on this page (data-marked: what "all" reaches)
+      /** @type {{ quote: number, figure: number, claim: number }} those findings by kind (what the popup says was found) */
+      this.markedKinds = { quote: 0, figure: 0, claim: 0 };
       this.timer = 0;
       this.placedAt = -Infinity;
       this.pause = makeYield();
@@ -640,6 +652,10 @@
       const sensitivity = options.sensitivity ?? options.settings?.sensitivity;
       const words = Markers.wordCount(options.text);
       const skip = /** @type {any} */ (options).articlesOnly && !looksLikeArticle(this.doc, words);
+      if (skip) {
+        this.marked = 0;
+        this.markedKinds = countKinds([]);
+      }
       const markers = skip ? [] : await this.markersFor(items, sensitivity, options.text, words, slicer);
       if (!slicer.alive()) return 0;
       if (!markers.length) {
@@ -788,6 +804,7 @@
     async markersFor(items, sensitivity, text, textWords, slicer) {
       const usable = items.filter((i) => i && i.finding && Array.isArray(i.ranges) && i.ranges.length);
       this.marked = usable.length;
+      this.markedKinds = countKinds(usable.map((i) => i.finding.kind));
       const findings = usable.map((i) => i.finding);
       if (slicer.due() && !(await slicer.turn())) return [];
       const steps = Markers.groupSteps(findings, text);
@@ -809,9 +826,8 @@
       return chosen.map((/** @type {{ members: number[], start: number, end: number }} */ g) => {
         const members = g.members.map((m) => usable[m]);
         const kinds = members.map((m) => (m.finding.kind in KIND ? m.finding.kind : 'claim'));
-        const kind = Markers.mainKind(kinds);
-        const ranked = [...members].sort((a, b) => Markers.rankOf(b.finding) - Markers.rankOf(a.finding));
-        const main = (ranked.find((m) => m.finding.kind === kind) ?? members[0]).finding;
+        const main = members[Math.max(0, Markers.mainOf(members.map((m) => m.finding)))].finding;
+        const kind = main.kind in KIND ? main.kind : 'claim';
         const ranges = members.flatMap((m) => m.ranges).sort(byEnd);
         return { items: members, ranges, kind, kinds, main, start: g.start, end: g.end, label: '', badge: /** @type {any} */ (null) };
       });
@@ -1534,9 +1550,15 @@
 
     /** The number of findings shown, by kind: { quote, figure, claim }. */
     counts() {
-      const counts = { quote: 0, figure: 0, claim: 0 };
-      for (const item of this.items) for (const k of item.kinds) if (k in counts) counts[/** @type {keyof typeof counts} */ (k)] += 1;
-      return counts;
+      return countKinds(this.items.flatMap((item) => item.kinds));
+    }
+
+    /**
+     * The number of findings on the page, by kind, shown or not: "1 of 8 quotes" tells the
+     * reader the page holds eight where "(1)" read as "this page has one quote".
+     */
+    found() {
+      return { ...this.markedKinds };
     }
 
     /** The markers for the popup's list: { index, kind, kinds, label, ids }. */

@@ -259,6 +259,26 @@
     return KIND_ORDER.find((k) => kinds.includes(k)) ?? 'claim';
   }
 
+  /**
+   * The index (into `findings`, a marker's members) of the finding its badge announces: the
+   * best-ranked finding of the main kind among those worth a marker (ranked at the default
+   * floor or above; all of them when none is), the earlier on a tie. Without the floor a
+   * sentence whose claim earned the marker announced the age or year beside it ("Figure:
+   * 67" on "Haines, 67, had stage 4 cancer…"), and within a kind the best, not the first:
+   * "31.4% of departures" over "more than 15 minutes".
+   * @param {Finding[]} findings @param {string} [lede] @returns {number}
+   */
+  function mainOf(findings, lede) {
+    if (!findings.length) return -1;
+    const ranks = findings.map((f) => rankOf(f, lede));
+    const worth = findings.map((_, i) => i).filter((i) => ranks[i] >= BUDGET.default.floor);
+    const pool = worth.length ? worth : findings.map((_, i) => i);
+    const kind = mainKind(pool.map((i) => findings[i].kind));
+    const ofKind = pool.filter((i) => findings[i].kind === kind);
+    const candidates = ofKind.length ? ofKind : pool;
+    return candidates.reduce((best, i) => (ranks[i] > ranks[best] ? i : best), candidates[0]);
+  }
+
   // What a word starts with (a letter or digit) and what it may go on with besides ('’.,-),
   // for ASCII by table; other code points by one small regular expression.
   const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -365,6 +385,6 @@
   }
 
   globalThis.SpotcheckMarkers = Object.freeze({
-    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, ledeOf, sentenceAround, group, groupSteps, mainKind, wordCount, sensitivity, select, budgetCount, mixOrder,
+    KIND_ORDER, SENSITIVITIES, BUDGET, HIGH, rankOf, ledeOf, sentenceAround, group, groupSteps, mainKind, mainOf, wordCount, sensitivity, select, budgetCount, mixOrder,
   });
 })();

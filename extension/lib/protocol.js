@@ -19,6 +19,7 @@
   /**
    * @typedef {{ host: string, state: 'loading'|'ready'|'off'|'error', enabled: boolean|null,
    *   count: number, counts: { quote: number, figure: number, claim: number },
+   *   found?: { quote: number, figure: number, claim: number },
    *   engine: string|null, error: string|null }} Status
    * @typedef {{ index: number, kind: string, kinds: string[], label: string }} MarkerEntry
    */

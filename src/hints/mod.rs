@@ -164,7 +164,7 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
     }
     // A figure credited to an official body ("…, the Bureau of Labor Statistics said") is
     // checked at that body; another body's figures would be a second opinion.
-    if checkable(category) && !source.is_some_and(person::is_official_body) {
+    if checkable(category) && !source.is_some_and(person::is_official_body) && publishable(category, unit, figure::voice(sentence, text)) {
         // Only a counted noun says what a figure is about; "percent" or "kilometer" does not.
         let counted = unit.filter(|_| matches!(category, Category::Count | Category::Range));
         // The figure's own clause names its topic; only a statistic (a share, an amount of
@@ -183,6 +183,28 @@ fn figure_rows(text: &str, f: &FigureDetail<'_>, sentence: &str, ctx: &Context) 
     rows
 }
 
+/// Words of a speaker's own experience: a figure said in them ("we lost about a third of
+/// the crop", "my rent rose 40%") is an anecdote, not a statistic a body publishes.
+const FIRST_PERSON: [&str; 8] = ["i", "i'm", "i've", "me", "my", "our", "us", "we"];
+
+/// Whether a figure's unit is a stretch of time ("minutes", "years", "day"): one time noun,
+/// not a rate that ends in one ("miles per hour", "tonnes a year").
+pub(crate) fn is_duration_unit(unit: &str) -> bool {
+    let mut words = unit.split_whitespace();
+    let (Some(only), None) = (words.next(), words.next()) else { return false };
+    lexicon::time_nouns().contains(only.to_lowercase().as_str())
+}
+
+/// Whether a figure is of the kind an official body publishes: not a stretch of time ("a
+/// 20-year low", "for six years": it qualifies the statistic or tells a life) and not a
+/// number in the speaker's own experience (`voice`, the figure's stretch of its sentence in
+/// the words of whoever says it).
+fn publishable(category: Category, unit: Option<&str>, voice: &str) -> bool {
+    let duration = category == Category::Measure && unit.is_some_and(is_duration_unit);
+    let own = plain::words(voice, &['\'', '\u{2019}']).any(|w| FIRST_PERSON.contains(&&*w.to_lowercase().replace('\u{2019}', "'")));
+    !duration && !own
+}
+
 fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     let mut rows = Vec::new();
     if source.is_none() && !credits_someone(text) {
@@ -191,7 +213,10 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
     let person = source.filter(|s| person::is_person(s));
     // A source that is neither a person nor an outlet describes who claims it ("immigrant
     // rights groups in Chicago"): its words belong to what the claim is about.
-    let described = source.filter(|s| person.is_none() && outlets::domain(s).is_none());
+    // Only when the claim does not already say it: "Farm groups called the package too small"
+    // queried as "Farm groups: Farm groups called …" read the second "Farm" as a name and
+    // gave "groups Farm package".
+    let described = source.filter(|s| person.is_none() && outlets::domain(s).is_none() && !text.contains(*s));
     // The claim's own terms, read once: its query and, without a described source, the
     // query about it are both made of them.
     let (query, own) = ctx.with_terms(text, |own_terms| {
@@ -221,6 +246,12 @@ fn claim_rows(text: &str, source: Option<&str>, ctx: &Context) -> Vec<Hint> {
 /// article relays from it is second-hand.
 pub(crate) fn is_outlet(name: &str) -> bool {
     outlets::domain(name).is_some()
+}
+
+/// Whether a credited source is a body ("the regional housing authority", "the Civil
+/// Aviation Authority"), not a person: what priority favours as a statistic to look up.
+pub(crate) fn is_institution(name: &str) -> bool {
+    person::is_institution(name)
 }
 
 /// Whether a text credits someone in words the detectors did not resolve to a source ("The
@@ -533,6 +564,39 @@ mod tests {
         }
     }
 
+    /// An official body is suggested for a statistic of the kind it publishes: not for a
+    /// number in someone's own experience, not for a stretch of time, and not for a figure
+    /// credited to an international body (a national office, chosen by another country the
+    /// article names, would be a second opinion on the wrong place).
+    #[test]
+    fn anecdotes_durations_and_international_bodies_figures_get_no_official_body() {
+        let anecdotes = [
+            (Category::Count, "about a third", None, "\"We planted late and lost about a third of the crop anyway.\""),
+            (Category::Percent, "40%", None, "\"My rent rose 40% in one year,\" said a tenant in Leeds."),
+            (Category::Count, "1,800 engineers", Some("engineers"), "\"We have 1,800 engineers on standby,\" the company said."),
+            (Category::Money, "\u{a3}300", None, "I\u{2019}ve paid \u{a3}300 more for heating in Britain this winter."),
+        ];
+        let durations = [
+            (Category::Measure, "20-year", Some("year"), "Wheat harvest falls to 20-year low as drought grips the plains"),
+            (Category::Measure, "six years", Some("years"), "Unemployment among the union's members has not fallen in six years."),
+            (Category::Measure, "more than 15 minutes", Some("minutes"), "Flights at UK airports left more than 15 minutes late."),
+        ];
+        for (category, text, unit, sentence) in anecdotes.into_iter().chain(durations) {
+            assert_eq!(official_body(category, text, unit, sentence), None, "{sentence}");
+        }
+        // A rate is no stretch of time; the same figures told as statistics keep their body.
+        assert!(is_duration_unit("years") && is_duration_unit("Day") && !is_duration_unit("miles per hour") && !is_duration_unit("tonnes a year"));
+        assert!(official_body(Category::Percent, "40%", None, "Rents in Britain rose 40% in one year.").is_some());
+        assert!(official_body(Category::Percent, "5.2%", None, "Unemployment in Canada rose to 5.2% in June.").is_some());
+        // A WHO figure in an article that names Australia (a funder): no Australian office.
+        let sentence = "Malaria killed 608,000 people in 2022, according to the WHO, in a study funded by the Australian government.";
+        let ctx = Context::for_article(sentence, Engine::default());
+        for source in ["WHO", "the World Health Organization"] {
+            let rows = for_finding(&figure(Category::Count, None, Some("people"), Some(source)), "608,000 people", sentence, &ctx);
+            assert!(!rows.iter().any(|h| h.kind == "official-source"), "{source}: {rows:?}");
+        }
+    }
+
     #[test]
     fn a_country_s_own_statistics_office_publishes_its_national_figures() {
         let cases = [
@@ -588,6 +652,24 @@ mod tests {
         let rows = for_finding(&d, "the mayor isn't doing enough", "", &ctx());
         assert_eq!(kinds(&rows), ["fact-check", "fact-check-sites"]);
         assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}immigrant rights groups Chicago mayor\u{201d}");
+        // A source the claim already names is not said twice (its second, capitalised, copy
+        // read as a name and came out of order).
+        for (source, text) in [
+            ("Farm groups", "Farm groups called the package too small."),
+            ("Tenants", "Tenants say they are being priced out of the city centre."),
+            ("Residents of Hollis", "Residents of Hollis said the water tasted of chlorine for weeks."),
+        ] {
+            let d = Detail::Claim { source: Some(source.into()), cue: None, reasons: vec![] };
+            let ctx = Context::for_article(&format!("{text} A farm and tenants."), Engine::default());
+            let rows = for_finding(&d, text, text, &ctx);
+            let query = rows[0].label.to_lowercase();
+            let first = source.split_whitespace().next().unwrap().to_lowercase();
+            assert_eq!(query.matches(&first).count(), 1, "{query}");
+        }
+        let d = Detail::Claim { source: Some("Farm groups".into()), cue: None, reasons: vec![] };
+        let text = "Farm groups called the package too small.";
+        let rows = for_finding(&d, text, text, &Context::for_article("Farm groups called the package too small. A farm.", Engine::default()));
+        assert_eq!(rows[0].label, "Search Google Fact Check Explorer for \u{201c}farm groups package\u{201d}");
 
         let d = Detail::Claim { source: None, cue: None, reasons: vec![] };
         let text = "The Chicago Tribune pointed out that the operation is similar to ones conducted since 2003.";

@@ -21,7 +21,17 @@ fn institution_words() -> &'static [&'static str] {
 pub(crate) fn is_official_body(name: &str) -> bool {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
     let words = CELL.get_or_init(|| table::rows_of(data_file!("hints/official_body_words.txt"), 1).map(|r| r[0]).collect());
-    !is_person(name) && name.split_whitespace().any(|w| words.binary_search(&w.to_lowercase().trim_end_matches("'s")).is_ok())
+    let listed = |w: &str| {
+        let acronym = w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+        words.binary_search(&w.to_lowercase().trim_end_matches("'s")).is_ok() || (acronym && words.binary_search(&w).is_ok())
+    };
+    !is_person(name) && name.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches('\u{2019}')).any(listed)
+}
+
+/// Whether a credited source is a body (an authority, an agency, a union, a company), not a
+/// person: the figures it is credited with are its statistics.
+pub(crate) fn is_institution(name: &str) -> bool {
+    !is_person(name) && name.split_whitespace().any(institutional)
 }
 
 fn institutional(word: &str) -> bool {
@@ -200,6 +210,13 @@ mod tests {
             assert!(is_official_body(name), "{name}");
         }
         for name in ["the mayor", "Janet Yellen", "Gov. Gavin Newsom", "analysts", "the Obama administration", "the Daily News", "the Trump campaign"] {
+            assert!(!is_official_body(name), "{name}");
+        }
+        // International bodies, by name or by the acronym in capitals; not a pronoun.
+        for name in ["the World Health Organization", "WHO", "the IMF", "the United Nations", "UNHCR's", "the International Organization for Migration"] {
+            assert!(is_official_body(name), "{name}");
+        }
+        for name in ["people who work here", "Who", "Mr Imf"] {
             assert!(!is_official_body(name), "{name}");
         }
         table::check::sorted_table("official_body_words.txt", include_str!("official_body_words.txt"), 1, 1);

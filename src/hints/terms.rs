@@ -137,7 +137,14 @@ impl Terms {
         while i < toks.len() {
             let t = &toks[i];
             let lower = to_lower(t.text);
-            if has_digit(t.text) {
+            if let Some(end) = clock_time_end(text, &toks, i) {
+                // "12:50", "5:24 p.m.": one time as written, not "12 50".
+                let from = offset(t);
+                let last = &toks[end - 1];
+                let text = text[from..clock_time_text_end(text, last, offset(last))].to_string();
+                candidates.push(Candidate { text, class: Class::Number, order: i, at: from, words: 1 });
+                i = end;
+            } else if has_digit(t.text) {
                 let mut end = i + 1;
                 // One word that says what the number is, and a second for a two-word unit
                 // ("3 basis points").
@@ -152,6 +159,10 @@ impl Terms {
                 let text = toks[i..end].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 candidates.push(Candidate { text, class: Class::Number, order: i, at: offset(t), words: end - i });
                 i = end;
+            } else if capitalised(t.text) && is_honorific(&lower) {
+                // "Mrs", "Dr", "Sen": how a person is addressed, not what the claim is about;
+                // the name after it is a term of its own.
+                i += 1;
             } else if capitalised(t.text)
                 && (!is_stop(&lower) || opens_name(&toks, i))
                 && t.text.chars().nth(1).is_some()
@@ -162,7 +173,7 @@ impl Terms {
                 candidates.push(Candidate { text, class: Class::Name, order: i, at: offset(t), words: end - i });
                 i = end;
             } else {
-                if content_word(&lower) {
+                if content_word(&lower) && !(i == 0 && opens_with_participle(&toks, &lower)) {
                     let prev = i.checked_sub(1).map(|j| &toks[j]);
                     let prev2 = i.checked_sub(2).map(|j| &toks[j]);
                     // A sentence's first word, when common, is most often its subject.
@@ -285,9 +296,53 @@ fn split_at_first_dash(body: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether a sentence's capitalised first word is a common word rather than a name: one the
-/// article also writes in lower case, or an adverb ("Previously"), standing alone.
+/// article also writes in lower case, an adverb ("Previously") or a participle ("Speaking to
+/// the BBC, …"), standing alone.
 fn common_first_word(toks: &[Token<'_>], lower: &str, common: &HashSet<String>) -> bool {
-    name_end(toks, 0) == 1 && (common.contains(lower) || (lower.len() > 4 && lower.ends_with("ly")))
+    let adverb = lower.len() > 4 && lower.ends_with("ly");
+    name_end(toks, 0) == 1 && (common.contains(lower) || adverb || opens_with_participle(toks, lower))
+}
+
+/// Most words of a participle's opening phrase ("Speaking to the BBC,").
+const PARTICIPLE_PHRASE: usize = 6;
+
+/// Whether a sentence opens with a participle's phrase ("Speaking to the BBC, Coaker said",
+/// "Writing in the Lancet, …"): an -ing first word whose clause closes within a few words.
+/// Not a noun that opens a clause of its own ("Housing costs rose", "Funding for schools fell").
+fn opens_with_participle(toks: &[Token<'_>], lower: &str) -> bool {
+    lower.len() > 6 && lower.ends_with("ing") && toks.iter().skip(1).position(|t| t.break_before).is_some_and(|k| k < PARTICIPLE_PHRASE)
+}
+
+/// Whether a word is an honorific or courtesy title ("Mrs", "Dr.", "Sen", "Prof"), lower case.
+fn is_honorific(lower: &str) -> bool {
+    let bare = lower.trim_end_matches('.');
+    lexicon::speaker_honorifics().contains(bare) || lexicon::courtesy_honorifics().contains(bare)
+}
+
+/// Where a clock time starting at token `i` ends ("12:50", "5:24 p.m.", "07:30 GMT" up to the
+/// minutes): an hour, a colon right after it and two digits of minutes right after that, then
+/// "a.m."/"p.m." when written. The tokens split at the colon, which is no word character.
+fn clock_time_end(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let offset = |t: &Token<'_>| t.text.as_ptr() as usize - text.as_ptr() as usize;
+    let (hour, minutes) = (&toks[i], toks.get(i + 1)?);
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // The minutes may carry the meridiem ("9:45am").
+    let lower = to_lower(minutes.text);
+    let bare_minutes = lower.strip_suffix("am").or_else(|| lower.strip_suffix("pm")).unwrap_or(&lower);
+    let colon = text.get(offset(hour) + hour.text.len()..offset(minutes)) == Some(":");
+    if !(digits(hour.text, 1..=2) && digits(bare_minutes, 2..=2) && colon) {
+        return None;
+    }
+    let meridiem = toks.get(i + 2).is_some_and(|m| !m.break_before && matches!(&*to_lower(m.text.trim_end_matches('.')), "a.m" | "p.m" | "am" | "pm"));
+    Some(i + 2 + usize::from(meridiem))
+}
+
+/// The end of a clock time's text: after its last token, and after the full stop that closes
+/// a written "p.m." (the tokens leave it out).
+fn clock_time_text_end(text: &str, last: &Token<'_>, offset: usize) -> usize {
+    let end = offset + last.text.len();
+    let dotted = last.text.contains('.') && text[end..].starts_with('.');
+    end + usize::from(dotted)
 }
 
 /// Where a run of capitalised words starting at `i` ends: it goes on through capitalised
@@ -296,7 +351,12 @@ fn common_first_word(toks: &[Token<'_>], lower: &str, common: &HashSet<String>) 
 fn name_end(toks: &[Token<'_>], i: usize) -> usize {
     // Inside a name, a capitalised word is part of it even when it is also a common word
     // ("United States", "Says Who"); only weekdays, months and the like end it.
-    let is_name_word = |t: &Token<'_>| capitalised(t.text) && !stop_word_set().contains(&*to_lower(t.text)) && !has_digit(t.text);
+    // An honorific opens the next person's name, never continues this one ("Sen. Tom Hale and
+    // Prof Rachel Ballantyne" are two people).
+    let is_name_word = |t: &Token<'_>| {
+        let lower = to_lower(t.text);
+        capitalised(t.text) && !stop_word_set().contains(&*lower) && !has_digit(t.text) && !is_honorific(&lower)
+    };
     let mut end = i + 1;
     while end < toks.len() && !toks[end].break_before {
         let t = &toks[end];
@@ -430,6 +490,45 @@ mod tests {
         assert_eq!(Terms::of("Previously, the maximum was higher.").pick(&[Class::Name], 5, &[]), Vec::<String>::new());
         let common = lower_case_words("Violent crime rose. Trump spoke.");
         assert_eq!(Terms::in_article(sentence, &common).pick(&[Class::Name, Class::Noun], 5, &[]), ["crime", "Trump"]);
+    }
+
+    /// A query's words are what the claim is about: not how its people are addressed ("Mrs",
+    /// "Dr.", "Sen."), what they are ("chief", "spokesperson"), whom they told ("reporters"),
+    /// a sentence-opening participle ("Speaking") or a vague noun ("People").
+    #[test]
+    fn honorifics_roles_and_filler_are_no_search_terms() {
+        let cases: [(&str, &[&str], &[&str]); 8] = [
+            ("\"I have farmed this land,\" said Mrs. Eleanor Price, who grows wheat near Hollis.", &["Eleanor Price", "Hollis"], &["Mrs", "Mrs."]),
+            ("Dr. Samuel Achebe estimated losses at $1.8 billion.", &["Samuel Achebe", "$1.8 billion"], &["Dr", "Dr."]),
+            ("Sen. Tom Hale and Prof Rachel Ballantyne disagreed on tariffs.", &["Tom Hale", "Rachel Ballantyne", "tariffs"], &["Sen", "Prof"]),
+            ("Its chief executive, Marcus Bell, told reporters the strike was illegal.", &["Marcus Bell", "strike"], &["chief", "reporters"]),
+            ("A spokesperson told journalists that 40 flights were cancelled.", &["40", "flights"], &["spokesperson", "journalists"]),
+            ("Speaking to the BBC, Coaker said operations would resume.", &["BBC", "Coaker", "operations"], &["Speaking", "speaking"]),
+            ("People queued for 20 years of records.", &["20 years"], &["People", "people"]),
+            ("General Motors cut 500 jobs on Ocean Drive, Mr Lee said.", &["General Motors", "500", "jobs", "Ocean Drive", "Lee"], &["Mr", "Mr Lee"]),
+        ];
+        for (sentence, kept, dropped) in cases {
+            let picked = Terms::of(sentence).pick(&FACT, 12, &[]);
+            for k in kept {
+                assert!(picked.iter().any(|p| p == k), "{k:?} kept in {picked:?} of {sentence:?}");
+            }
+            for d in dropped {
+                assert!(!picked.iter().any(|p| p == d), "{d:?} dropped from {picked:?} of {sentence:?}");
+            }
+        }
+    }
+
+    /// A clock time is one term as written, with its "a.m."/"p.m."; other numbers around a
+    /// colon stay apart.
+    #[test]
+    fn clock_times_are_one_term() {
+        let numbers = |s: &str| Terms::of(s).pick(&[Class::Number], 10, &[]);
+        assert_eq!(numbers("The train left at 12:50 and arrived at 5:24 p.m. on time."), ["12:50", "5:24 p.m."]);
+        assert_eq!(numbers("Polls close at 07:30, officials said."), ["07:30"]);
+        assert_eq!(numbers("The vote was 12: 50 against."), ["12", "50"]);
+        assert_eq!(numbers("Ratio 3:125 and 2:1 odds."), ["3", "125", "2", "1"]);
+        assert_eq!(numbers("Doors open at 9:45am daily."), ["9:45am"]);
+        assert_eq!(numbers("It ended at 11:05 P.M. sharp."), ["11:05 P.M."]);
     }
 
     #[test]

@@ -494,7 +494,8 @@ describe('the reader\'s view (Chromium)', () => {
       await popup.waitForFunction(() => document.body.dataset.state === 'ready');
       const atDefault = await markerCount(page);
       assert.equal(await popup.locator('#markers button').count(), atDefault, 'the list has every marker');
-      assert.match(await popup.locator('#n-quote').textContent(), /^\(\d+\)$/);
+      // Shown of found: "(1 of 8)", or "(8)" when all are shown.
+      assert.match(await popup.locator('#n-quote').textContent(), /^\(\d+( of \d+)?\)$/);
       // The keys to the markers, as the browser binds them (the manifest's suggestions here).
       await popup.waitForFunction(() => !document.getElementById('keys').hidden);
       assert.equal(await popup.locator('#keys').textContent(), 'Keyboard: Alt+Shift+J next marker, Alt+Shift+K previous.');

@@ -42,6 +42,23 @@ test('group: findings of one sentence share a group; a claim spans its sentence'
   assert.equal(M.mainKind(['claim', 'figure']), 'figure');
 });
 
+test('mainOf: a badge announces its best finding worth a marker, not an age or a duration beside it', () => {
+  const f = (kind, priority, text) => ({ kind, priority, text, start: 0, end: 1 });
+  // A claim that earned the marker, with an age or a year beside it: the claim.
+  assert.equal(M.mainOf([f('figure', 0.18, '67'), f('claim', 0.91, 'Haines, 67, had stage 4 cancer.')]), 1);
+  assert.equal(M.mainOf([f('claim', 0.85, 'The council voted.'), f('figure', 0.12, 'by 2035')]), 0);
+  // Within the main kind, the best: the statistic over the duration, wherever it stands.
+  const aviation = [f('claim', 0.95, 'Delays hit a record.'), f('figure', 0.58, 'more than 15 minutes'), f('figure', 0.69, '31.4%')];
+  assert.equal(M.mainOf([aviation[0], aviation[2], aviation[1]]), 1);
+  assert.equal(M.mainOf(aviation), 2);
+  // A quote worth a marker stays the main kind over a stronger figure; equal ranks keep the earlier.
+  assert.equal(M.mainOf([f('figure', 0.9, '40%'), f('quote', 0.6, 'we cut 40%')]), 1);
+  assert.equal(M.mainOf([f('figure', 0.6, '$5'), f('figure', 0.6, '$65')]), 0);
+  // Nothing worth a marker (the "all" setting): the first kind of all, as before.
+  assert.equal(M.mainOf([f('claim', 0.2, 'It is so.'), f('figure', 0.1, 'third')]), 1);
+  assert.equal(M.mainOf([]), -1);
+});
+
 test('group: a quote running over several sentences keeps their findings in one group', () => {
   const text = 'She said: “We hired 12 people. Then 30 more came.” It rained.';
   const quote = at(text, 'We hired 12 people. Then 30 more came.', 'quote', { speaker: 'She' });
