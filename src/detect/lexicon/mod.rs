@@ -188,6 +188,7 @@ lexicons! {
     pronouns => "pronouns.txt",
     reporting_phrases => "reporting_phrases.txt",
     reporting_verbs => "reporting_verbs.txt",
+    revealing_amounts => "revealing_amounts.txt",
     speaker_boundaries => "speaker_boundaries.txt",
     speaker_determiners => "speaker_determiners.txt",
     speaker_honorifics => "speaker_honorifics.txt",
