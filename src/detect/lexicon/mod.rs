@@ -185,6 +185,7 @@ lexicons! {
     mention_nouns => "mention_nouns.txt",
     naming_phrases => "naming_phrases.txt",
     organisation_words => "organisation_words.txt",
+    profession_roles => "profession_roles.txt",
     pronouns => "pronouns.txt",
     reporting_phrases => "reporting_phrases.txt",
     reporting_verbs => "reporting_verbs.txt",
