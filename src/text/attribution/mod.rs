@@ -509,7 +509,7 @@ impl<'a> Context<'a> {
                 continue;
             }
             if let Some(speaker) =
-                self.speaker_of(&cue, lo, hi, true).filter(|s| !sources::counts_or_scrap(self.text(), s)).map(|s| self.widen_source(s, lo, hi))
+                self.speaker_of(&cue, lo, hi, true).filter(|s| !sources::counts_or_scrap(self.text(), s)).map(|s| owned_document(self.widen_source(s, lo, hi)))
             {
                 let cue = self.main_clause_cue(&cue, hi);
                 let frames = cue.frames_statement();
@@ -521,6 +521,18 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+}
+
+/// A source that is a document or event of a named owner ("the Federal Reserve's July
+/// meeting") credited to that owner, a body ([`documents::owner_of_document`]).
+fn owned_document(s: Speaker) -> Speaker {
+    match documents::owner_of_document(&s.name) {
+        Some(owner) if s.kind != Kind::Pronoun => {
+            let kind = if s.kind == Kind::Person { Kind::Person } else { Kind::Organisation };
+            Speaker { name: owner, kind, ..s }
+        }
+        _ => s,
     }
 }
 

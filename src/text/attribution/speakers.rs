@@ -1016,6 +1016,8 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         }
     };
     let start = k;
+    // Whether the phrase ended at a participle of its document's release.
+    let mut released = false;
     while k < hi {
         let t = toks[k];
         if t.is('(') {
@@ -1097,6 +1099,13 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         {
             break;
         }
+        // "according to a new Quinnipiac University poll released Wednesday": a participle
+        // after the document noun opens a phrase about when or how it came out, no part of
+        // the source (one handing it over from its maker, "provided by", is read above).
+        if nominal && k > start && !capital && released_after_document(text, toks, k, hi) {
+            released = true;
+            break;
+        }
         // "said a longtime GOP data expert who has worked …": the relative clause is not
         // part of the name.
         if k > start && matches!(kk.as_str(), "who" | "whose" | "which" | "that") {
@@ -1133,7 +1142,7 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         }
     }
     let relative_follows = end < hi && toks[end].is_word() && matches!(key(word(text, &toks[end])).as_str(), "who" | "whose" | "which");
-    if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows)) {
+    if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows && !released)) {
         return None;
     }
     // "said the bureau's director, James B. Comey, on Monday": a description, then the
@@ -1169,6 +1178,23 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
     }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Whether token `k` is a past participle right after a document noun ("poll released
+/// Wednesday", "survey conducted online"), not handing it over from a maker ("by", "to").
+fn released_after_document(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
+    let k_key = key(word(text, &toks[k]));
+    let participle = (k_key.len() > 4 && k_key.ends_with("ed")) || lexicon::irregular_past_verbs().contains(&k_key);
+    let after_document = toks[k - 1].is_word() && documents::is_document_noun(&key(word(text, &toks[k - 1])));
+    let handed = k + 1 < hi && toks[k + 1].is_word() && matches!(key(word(text, &toks[k + 1])).as_ref(), "by" | "to" | "from");
+    // Only when (and how) it came out follows, to the clause's end: "released Wednesday",
+    // "conducted online last week"; "published Thursday in The Lancet" names its outlet.
+    let when = (k + 1..hi).take_while(|&j| toks[j].is_word()).all(|j| {
+        let w = word(text, &toks[j]);
+        let kk = key(w);
+        lexicon::time_words().contains(&kk) || (!is_capitalised(w) && matches!(kk.as_ref(), "on" | "last" | "this" | "online" | "earlier" | "week" | "month"))
+    });
+    participle && after_document && !handed && when
 }
 
 /// Whether a bare office opens at token `a` of an appositive: lower-case words, at most
@@ -2108,6 +2134,17 @@ mod tests {
         }
         // A clause after the comma is none.
         assert_eq!(named(inverted("said Ana Ruiz, adding that the plan had failed.", "said")).1, None);
+    }
+
+    #[test]
+    fn a_participle_after_a_document_is_no_part_of_the_source() {
+        for (text, want) in [
+            ("according to a new Quinnipiac University poll released Wednesday.", "a new Quinnipiac University poll"),
+            ("according to a YouGov survey published on Monday.", "a YouGov survey"),
+            ("according to an Ipsos poll conducted online last week.", "an Ipsos poll"),
+        ] {
+            assert_eq!(inverted(text, "to").map(|s| s.name).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
