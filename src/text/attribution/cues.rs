@@ -105,6 +105,22 @@ fn shows_signs(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
     matches!(key_at(j).as_str(), "sign" | "signs" | "indication" | "indications")
 }
 
+/// "It says a lot about the market", "That says a great deal about him", "said nothing
+/// about the cuts": a verb of saying before an amount and "about" tells what something
+/// reveals (or that nothing was said); it reports no statement and credits no source.
+fn reveals_an_amount(text: &str, toks: &[Tok], i: usize, first: &str) -> bool {
+    if !matches!(first, "say" | "says" | "said" | "saying") {
+        return false;
+    }
+    let key_at = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| key(word(text, t))).unwrap_or_default();
+    // "a", "a great", "a whole" may open the amount.
+    let mut j = i + 1;
+    while j < i + 3 && matches!(key_at(j).as_str(), "a" | "great" | "good" | "whole") {
+        j += 1;
+    }
+    lexicon::revealing_amounts().contains(&key_at(j)) && key_at(j + 1) == "about"
+}
+
 /// "profit beats estimates", "sales topped forecasts", "missed expectations": after a verb of
 /// beating or missing, "estimates" is the forecast beaten, a noun, and the word before it
 /// ("beats") no speaker.
@@ -360,7 +376,11 @@ pub fn cue_at(text: &str, toks: &[Tok], i: usize, at_sentence_start: bool) -> Op
     if follows_a_saying_verb(text, toks, i) {
         return None;
     }
-    if compares_figures(text, toks, i, &first) || agrees_a_deal(text, toks, i, &first) || is_gerund_noun(text, toks, i, &first) {
+    if compares_figures(text, toks, i, &first)
+        || agrees_a_deal(text, toks, i, &first)
+        || is_gerund_noun(text, toks, i, &first)
+        || reveals_an_amount(text, toks, i, &first)
+    {
         return None;
     }
     // "With 87% of precincts reporting, Ruiz leads …": "reporting" with nothing reported
@@ -558,6 +578,18 @@ mod tests {
         assert_eq!(cues("He said reports of layoffs were exaggerated."), ["said"]);
         // A noun of speech before the cue stays as it was read: "the report stated".
         assert_eq!(cues("The annual report stated that spending fell."), ["stated"]);
+    }
+
+    #[test]
+    fn saying_an_amount_about_something_reports_no_statement() {
+        assert!(cues("It says a lot about the market that prices fell.").is_empty());
+        assert!(cues("That says a great deal about the club's ambitions.").is_empty());
+        assert!(cues("The verdict says volumes about the state of the courts.").is_empty());
+        assert!(cues("The ministry said nothing about the missing funds.").is_empty());
+        assert!(cues("Their silence says something about the party.").is_empty());
+        // An amount that is what was said stays a statement.
+        assert_eq!(cues("She said a lot of voters were angry."), ["said"]);
+        assert_eq!(cues("The bank said little had changed since May."), ["said"]);
     }
 
     #[test]

@@ -27,6 +27,40 @@ pub fn is_document_noun(k: &str) -> bool {
     .is_ok()
 }
 
+/// Whether `k` (lower case) names an event or record a body holds ("meeting", "minutes").
+fn is_event_noun(k: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut v: Vec<&str> = data_file!("text/attribution/event_nouns.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        v.sort_unstable();
+        v
+    })
+    .binary_search(&k)
+    .is_ok()
+}
+
+/// "the Federal Reserve's July meeting", "the ONS's latest survey": a source that is a
+/// document or an event owned by a capitalised name in the possessive is that owner's
+/// word; the owner ("the Federal Reserve") is the source to check. At most three words
+/// stand between the owner and the noun; `None` for any other phrase.
+pub fn owner_of_document(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = key(words.last()?.trim_end_matches(['.', ',']));
+    if !is_document_noun(&last) && !is_event_noun(&last) {
+        return None;
+    }
+    let owned = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}");
+    let p = words.iter().rposition(|w| owned(w))?;
+    let between = words.len() - 1 - p;
+    let capital = words[p].chars().next().is_some_and(char::is_uppercase);
+    if !(1..=4).contains(&between) || !capital {
+        return None;
+    }
+    let at = name.find(words[p])? + words[p].len();
+    let owner = name[..at].trim_end_matches("'s").trim_end_matches("\u{2019}s").trim_end_matches(['\'', '\u{2019}']);
+    Some(owner.to_string())
+}
+
 /// Whether token `k` comes right after "according to" (or "per").
 pub fn after_according_to(text: &str, toks: &[Tok], k: usize) -> bool {
     let at = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| key(word(text, t)));
@@ -99,6 +133,19 @@ mod tests {
         assert_eq!(maker("a transcript provided to The Times.").as_deref(), Some("The Times."));
         // A participle that hands nothing over to a maker is no document phrase.
         assert_eq!(maker("a report published yesterday."), None);
+    }
+
+    #[test]
+    fn a_document_or_event_of_an_owner_is_the_owner_s() {
+        assert_eq!(owner_of_document("the Federal Reserve's July meeting").as_deref(), Some("the Federal Reserve"));
+        assert_eq!(owner_of_document("the ECB\u{2019}s latest economic forecast").as_deref(), Some("the ECB"));
+        assert_eq!(owner_of_document("Leeds City Council's annual review").as_deref(), Some("Leeds City Council"));
+        assert_eq!(owner_of_document("the Senate Finance Committee's hearing").as_deref(), Some("the Senate Finance Committee"));
+        assert_eq!(owner_of_document("the Teamsters' survey").as_deref(), Some("the Teamsters"));
+        // No owner, a lower-case owner, or a noun that is no document: as written.
+        assert_eq!(owner_of_document("a new Quinnipiac University poll"), None);
+        assert_eq!(owner_of_document("the company's chief executive"), None);
+        assert_eq!(owner_of_document("the board's report"), None);
     }
 
     #[test]

@@ -430,7 +430,8 @@ impl<'a> Context<'a> {
                     let t = &self.toks[cue.first - 1];
                     t.is(',') || (t.is_word() && !crate::detect::lexicon::speaker_boundaries().contains(&tokens::key(&self.text()[t.span.start..t.span.end])))
                 };
-                speakers::after(self.text(), &self.toks[..hi], cue.end, hi).filter(|s| opens || (set_off && self.closes_sentence(self.tok_at(s.span.end), hi)))
+                speakers::after(self.text(), &self.toks[..hi], cue.end, hi)
+                    .filter(|s| opens || (set_off && self.closes_after_release(self.tok_at(s.span.end), hi)))
             } else if cue.first > own && cue.text == "reported" && self.closes_sentence(cue.end, hi) {
                 // "…, saying it was “doing the right thing,” CNN reported." "…, Right Wing
                 // Watch first reported.": a name of three words or more there is an outlet's.
@@ -450,6 +451,16 @@ impl<'a> Context<'a> {
         let via = via?;
         let same = tokens::key(&self.display_name(&via)) == tokens::key(&self.display_name(&found.speaker));
         (!same).then_some(via)
+    }
+
+    /// [`Context::closes_sentence`], a participle of release allowed first: "…, according
+    /// to an AP-GfK poll released Thursday." (the source stops before "released").
+    fn closes_after_release(&self, i: usize, hi: usize) -> bool {
+        let participle = i < hi && self.toks[i].is_word() && {
+            let w = &self.text()[self.toks[i].span.start..self.toks[i].span.end];
+            !tokens::is_capitalised(w) && w.len() > 4 && w.ends_with("ed")
+        };
+        self.closes_sentence(i, hi) || (participle && self.closes_sentence(i + 1, hi))
     }
 
     /// Whether nothing but punctuation and words of time follow token `i` before `hi`.
@@ -509,7 +520,7 @@ impl<'a> Context<'a> {
                 continue;
             }
             if let Some(speaker) =
-                self.speaker_of(&cue, lo, hi, true).filter(|s| !sources::counts_or_scrap(self.text(), s)).map(|s| self.widen_source(s, lo, hi))
+                self.speaker_of(&cue, lo, hi, true).filter(|s| !sources::counts_or_scrap(self.text(), s)).map(|s| owned_document(self.widen_source(s, lo, hi)))
             {
                 let cue = self.main_clause_cue(&cue, hi);
                 let frames = cue.frames_statement();
@@ -521,6 +532,18 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+}
+
+/// A source that is a document or event of a named owner ("the Federal Reserve's July
+/// meeting") credited to that owner, a body ([`documents::owner_of_document`]).
+fn owned_document(s: Speaker) -> Speaker {
+    match documents::owner_of_document(&s.name) {
+        Some(owner) if s.kind != Kind::Pronoun => {
+            let kind = if s.kind == Kind::Person { Kind::Person } else { Kind::Organisation };
+            Speaker { name: owner, kind, ..s }
+        }
+        _ => s,
     }
 }
 
@@ -691,6 +714,17 @@ mod tests {
         let q = ctx.quotations().get(n)?.outer;
         let f = ctx.credit_for_quote(q, None, None)?;
         Some(if f.speaker.kind == Kind::Pronoun { f.speaker.name } else { ctx.display_name(&f.speaker) })
+    }
+
+    #[test]
+    fn a_poll_released_on_a_day_still_relays_the_quote() {
+        for (text, want) in [
+            ("Most voters say \u{201c}prices are too high,\u{201d} according to an AP-GfK poll released Thursday.", "an AP-GfK poll"),
+            ("Most parents say \u{201c}schools are safe,\u{201d} according to a YouGov survey published Monday.", "a YouGov survey"),
+        ] {
+            let got = quote_credit(text, 0).unwrap_or_default();
+            assert!(got.contains(want), "{text}: {got}");
+        }
     }
 
     /// The speaker of quotation `n` named by a passive's agent or a possessive owner, as

@@ -495,7 +495,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
     let best = best.or(pending_name).or(fallback);
     let (seg, end) = best?;
     let start = phrase_start(text, toks, seg, end)?;
-    let appositive = (end + 1 < comma).then(|| Span::new(toks[end + 1].span.start, toks[comma - 1].span.end));
+    let appositive = set_off_role(text, toks, end + 1, comma);
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     let speaker = describe(text, &toks[start..end], phrase, appositive);
     Some(match role_before_name(text, toks, lo, start) {
@@ -508,6 +508,21 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         }
         _ => speaker,
     })
+}
+
+/// The pieces set off between a speaker and its cue (tokens `a..comma`) as its role, with
+/// no relative clause: "A spokesperson for the Rail Delivery Group, which represents the
+/// operators, said" has none; "Tom Becker, a cardiologist who was not involved, said" has
+/// "a cardiologist".
+fn set_off_role(text: &str, toks: &[Tok], a: usize, comma: usize) -> Option<Span> {
+    let relative = |j: usize| toks[j].is_word() && matches!(word(text, &toks[j]), "who" | "whose" | "which" | "that");
+    let stop = (a..comma).find(|&j| relative(j)).unwrap_or(comma);
+    // A comma left before the relative clause closes the role.
+    let mut end = stop;
+    while end > a && !toks[end - 1].is_word() && !toks[end - 1].is(')') && !toks[end - 1].is('.') {
+        end -= 1;
+    }
+    (end > a).then(|| Span::new(toks[a].span.start, toks[end - 1].span.end))
 }
 
 /// Whether tokens `seg..right` are only an office, capitalised or not, ending in a word of
@@ -1001,6 +1016,8 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         }
     };
     let start = k;
+    // Whether the phrase ended at a participle of its document's release.
+    let mut released = false;
     while k < hi {
         let t = toks[k];
         if t.is('(') {
@@ -1082,6 +1099,13 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         {
             break;
         }
+        // "according to a new Quinnipiac University poll released Wednesday": a participle
+        // after the document noun opens a phrase about when or how it came out, no part of
+        // the source (one handing it over from its maker, "provided by", is read above).
+        if nominal && k > start && !capital && released_after_document(text, toks, k, hi) {
+            released = true;
+            break;
+        }
         // "said a longtime GOP data expert who has worked …": the relative clause is not
         // part of the name.
         if k > start && matches!(kk.as_str(), "who" | "whose" | "which" | "that") {
@@ -1118,7 +1142,7 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         }
     }
     let relative_follows = end < hi && toks[end].is_word() && matches!(key(word(text, &toks[end])).as_str(), "who" | "whose" | "which");
-    if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows)) {
+    if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows && !released)) {
         return None;
     }
     // "said the bureau's director, James B. Comey, on Monday": a description, then the
@@ -1135,14 +1159,18 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         }
     }
     // An appositive after a name: ", an economist at the Tax Foundation,".
+    // A bare office works too: ", founder of MacroPolicy Perspectives.".
     let mut appositive = None;
     if end < hi && toks[end].is(',') {
         let a = end + 1;
-        if a < hi && toks[a].is_word() && lexicon::speaker_determiners().contains(&key(word(text, &toks[a]))) {
+        let opens = a < hi && toks[a].is_word() && (lexicon::speaker_determiners().contains(&key(word(text, &toks[a]))) || bare_office_at(text, toks, a, hi));
+        if opens {
             let stop = (a..hi).find(|&j| !toks[j].is_word() && !toks[j].is('-') && !toks[j].is('\'')).unwrap_or(hi);
+            // A relative clause describes the speaker further; it is no part of the role.
+            let closed = stop >= hi || toks[stop].is(',') || toks[stop].is('.');
+            let stop = relative_clause_at(text, toks, a, stop).unwrap_or(stop);
             // A description, not a clause: "the raids would have been conducted" is none.
             let clause = (a..stop).any(|j| lexicon::cue_fillers().contains(&key(word(text, &toks[j]))));
-            let closed = stop >= hi || toks[stop].is(',') || toks[stop].is('.');
             if stop > a && !clause && closed {
                 appositive = Some(Span::new(toks[a].span.start, toks[stop - 1].span.end));
             }
@@ -1150,6 +1178,41 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
     }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Whether token `k` is a past participle right after a document noun ("poll released
+/// Wednesday", "survey conducted online"), not handing it over from a maker ("by", "to").
+fn released_after_document(text: &str, toks: &[Tok], k: usize, hi: usize) -> bool {
+    let k_key = key(word(text, &toks[k]));
+    let participle = (k_key.len() > 4 && k_key.ends_with("ed")) || lexicon::irregular_past_verbs().contains(&k_key);
+    let after_document = toks[k - 1].is_word() && documents::is_document_noun(&key(word(text, &toks[k - 1])));
+    let handed = k + 1 < hi && toks[k + 1].is_word() && matches!(key(word(text, &toks[k + 1])).as_ref(), "by" | "to" | "from");
+    // Only when (and how) it came out follows, to the clause's end: "released Wednesday",
+    // "conducted online last week"; "published Thursday in The Lancet" names its outlet.
+    let when = (k + 1..hi).take_while(|&j| toks[j].is_word()).all(|j| {
+        let w = word(text, &toks[j]);
+        let kk = key(w);
+        lexicon::time_words().contains(&kk) || (!is_capitalised(w) && matches!(kk.as_ref(), "on" | "last" | "this" | "online" | "earlier" | "week" | "month"))
+    });
+    participle && after_document && !handed && when
+}
+
+/// Whether a bare office opens at token `a` of an appositive: lower-case words, at most
+/// four, whose last before a preposition or the piece's end is an office ("founder of
+/// MacroPolicy Perspectives", "chief investment strategist at Halberd Capital").
+fn bare_office_at(text: &str, toks: &[Tok], a: usize, hi: usize) -> bool {
+    let lower = |j: usize| j < hi && toks[j].is_word() && !is_capitalised(word(text, &toks[j]));
+    let mut j = a;
+    while lower(j) && j < a + 4 && !HEAD_PREPOSITIONS.contains(&key(word(text, &toks[j])).as_ref()) {
+        j += 1;
+    }
+    j > a && lexicon::speaker_roles().contains(&key(word(text, &toks[j - 1])))
+}
+
+/// The first relative pronoun ("who", "whose", "which", "that") in tokens `a..stop` after
+/// the first word: where a description's relative clause begins.
+fn relative_clause_at(text: &str, toks: &[Tok], a: usize, stop: usize) -> Option<usize> {
+    (a + 1..stop).find(|&j| toks[j].is_word() && matches!(word(text, &toks[j]), "who" | "whose" | "which" | "that"))
 }
 
 /// Whether token `k` is an ampersand between two capitalised words, inside a name
@@ -1532,6 +1595,12 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let name = name_words.join(" ");
     // "Mr." says how to address the speaker, not what the speaker does: never a role.
     role_words.retain(|w| !is_courtesy(w) && !is_age_word(w));
+    let profession = profession_at_employer(&role_words, &tail);
+    let tail = if profession { ["at"].into_iter().chain(tail[1..].iter().copied()).collect() } else { tail };
+    let lowered = role_words.first().map(|w| w.to_lowercase());
+    if let (true, Some(first)) = (profession, lowered.as_deref()) {
+        role_words[0] = first;
+    }
     role_words.extend(tail);
     let mut role = role_words.join(" ");
     if role.eq_ignore_ascii_case("the") || role.eq_ignore_ascii_case("a") {
@@ -1540,6 +1609,15 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     let role = written_role(&phrase_text, &role, &name).unwrap_or(role);
     let role = if role.is_empty() { apposition } else { Some(role) };
     Speaker { name, role, kind: Kind::Person, span: phrase }
+}
+
+/// "Analyst Ben Hughes of Forrester", "Meteorologist Estael Sias of MetSul": a
+/// profession before the name and "of" an employer after it. The role reads "analyst at
+/// Forrester", the profession in lower case as a common noun (capitalised only as a
+/// title); offices keep "of" ("Senator … of Vermont").
+fn profession_at_employer(role_words: &[&str], tail: &[&str]) -> bool {
+    let of = tail.len() >= 2 && tail[0] == "of";
+    of && role_words.len() == 1 && lexicon::profession_roles().contains(&key(role_words[0]))
 }
 
 /// The role as the phrase writes it, with the commas and ampersands its words were read
@@ -2013,6 +2091,73 @@ mod tests {
         // A title that names an office stays the role.
         let s = subject("Sen. Ann Lee said it.", "said");
         assert_eq!((s.name.as_str(), s.role.as_deref()), ("Ann Lee", Some("Sen.")));
+    }
+
+    /// (name, role) of a speaker.
+    fn named(s: Option<Speaker>) -> (String, Option<String>) {
+        let s = s.expect("a speaker");
+        (s.name, s.role)
+    }
+
+    #[test]
+    fn an_honorific_of_address_is_no_role_and_leaves_the_appositive() {
+        let got = named(inverted("said Dr. Ana Morales, an epidemiologist at the University of Sydney who led the study.", "said"));
+        assert_eq!(got, ("Ana Morales".into(), Some("an epidemiologist at the University of Sydney".into())));
+        let got = named(Some(subject("Dr. Tom Becker, a cardiologist at Johns Hopkins who was not involved, called it modest.", "called")));
+        assert_eq!(got, ("Tom Becker".into(), Some("a cardiologist at Johns Hopkins".into())));
+        let got = named(Some(subject("Sir Keir Starmer said it.", "said")));
+        assert_eq!(got, ("Keir Starmer".into(), None));
+        let got = named(inverted("added Dame Sally Davies, the former chief medical officer.", "added"));
+        assert_eq!(got, ("Sally Davies".into(), Some("the former chief medical officer".into())));
+    }
+
+    #[test]
+    fn a_relative_clause_is_never_a_role() {
+        let got = named(Some(subject("A spokesperson for the Rail Delivery Group, which represents the operators, said it.", "said")));
+        assert_eq!(got.1, None);
+        let got = named(Some(subject("Amina Yusuf, who chairs the committee, said it.", "said")));
+        assert_eq!(got, ("Amina Yusuf".into(), None));
+        let got = named(Some(subject("Carlos Vela, a farmer whose land flooded, said it.", "said")));
+        assert_eq!(got, ("Carlos Vela".into(), Some("a farmer".into())));
+        let got = named(inverted("said Greta Holm, an engineer who worked on the bridge.", "said"));
+        assert_eq!(got, ("Greta Holm".into(), Some("an engineer".into())));
+    }
+
+    #[test]
+    fn a_bare_office_set_off_after_an_inverted_name_is_its_role() {
+        for (text, name, role) in [
+            ("said Julia Coronado, founder of MacroPolicy Perspectives.", "Julia Coronado", "founder of MacroPolicy Perspectives"),
+            ("said Priya Natarajan, chief investment strategist at Halberd Capital.", "Priya Natarajan", "chief investment strategist at Halberd Capital"),
+            ("said Kwame Mensah, head of research at Databank, on Monday.", "Kwame Mensah", "head of research at Databank"),
+        ] {
+            assert_eq!(named(inverted(text, "said")), (name.into(), Some(role.into())), "{text}");
+        }
+        // A clause after the comma is none.
+        assert_eq!(named(inverted("said Ana Ruiz, adding that the plan had failed.", "said")).1, None);
+    }
+
+    #[test]
+    fn a_participle_after_a_document_is_no_part_of_the_source() {
+        for (text, want) in [
+            ("according to a new Quinnipiac University poll released Wednesday.", "a new Quinnipiac University poll"),
+            ("according to a YouGov survey published on Monday.", "a YouGov survey"),
+            ("according to an Ipsos poll conducted online last week.", "an Ipsos poll"),
+        ] {
+            assert_eq!(inverted(text, "to").map(|s| s.name).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_profession_with_of_its_employer_reads_at() {
+        for (text, name, role) in [
+            ("Analyst Ben Hughes of Forrester said it.", "Ben Hughes", "analyst at Forrester"),
+            ("Meteorologist Estael Sias of MetSul said it.", "Estael Sias", "meteorologist at MetSul"),
+            ("Economist Ruth Okoro of Stanbic IBTC said it.", "Ruth Okoro", "economist at Stanbic IBTC"),
+            // An office of a place keeps "of".
+            ("Senator Tammy Baldwin of Wisconsin said it.", "Tammy Baldwin", "Senator of Wisconsin"),
+        ] {
+            assert_eq!(named(Some(subject(text, "said"))), (name.into(), Some(role.into())), "{text}");
+        }
     }
 
     #[test]

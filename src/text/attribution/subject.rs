@@ -757,7 +757,8 @@ impl Context<'_> {
         // no named person near can stand for.
         let s = self
             .clause_subject(lo, hi, false)
-            .or_else(|| self.clause_subject(lo, hi, true).filter(|s| s.kind == Kind::Nominal && is_office_phrase(&s.name)))?;
+            .or_else(|| self.clause_subject(lo, hi, true).filter(|s| s.kind == Kind::Nominal && is_office_phrase(&s.name)))
+            .or_else(|| self.body_subject(lo, hi))?;
         let name = self.display_name(&s);
         // "“Texas deserves better,” she said.": a word inside a quotation is someone a
         // pronoun outside it stands for only as a person the article names in full.
@@ -784,7 +785,7 @@ impl Context<'_> {
                 break;
             }
             let fits = match s.kind {
-                Kind::Person => !want_org,
+                Kind::Person => !want_org || (pronoun.eq_ignore_ascii_case("it") && self.reads_as_body(s, name)),
                 Kind::Organisation => want_org,
                 _ => false,
             };
@@ -832,6 +833,53 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether a speaker read as a person ("Nimbus said", one capitalised word with no
+    /// organisation word in it) may be the body "it" stands for ("Nimbus unveiled a phone
+    /// that it says lasts two days"): one capitalised word with no role, and nothing the
+    /// article tells of a person (no full name, given name or honorific with it). A
+    /// surname ("Trump said …, it said") never fits.
+    fn reads_as_body(&self, s: &Speaker, name: &str) -> bool {
+        let one_word = !name.contains(' ') && !s.name.contains(' ');
+        one_word
+            && s.role.is_none()
+            && tokens::is_capitalised(name)
+            && self.names.full(name, usize::MAX).is_none()
+            && self.names.by_first_name(name, usize::MAX).is_none()
+            && crate::detect::lexicon::given_names().entry_for_key(&tokens::key(name)).is_none()
+            && !self.sexes().contains_key(&*tokens::key(name))
+    }
+
+    /// "Nimbus on Tuesday unveiled the Fold X": a subject of one capitalised word that
+    /// the article never names as a person ([`Context::reads_as_body`]) and writes as a
+    /// proper noun (capitalised twice or more, never in lower case), met as a body for
+    /// "it" to stand for. Kept as an organisation, so "he" and "she" never reach it.
+    fn body_subject(&self, lo: usize, hi: usize) -> Option<Speaker> {
+        let s = self.clause_subject(lo, hi, true).filter(|s| s.kind == Kind::Person)?;
+        if !self.reads_as_body(&s, &s.name) || !self.written_as_proper_noun(&s.name) {
+            return None;
+        }
+        Some(Speaker { kind: Kind::Organisation, ..s })
+    }
+
+    /// Whether `word` stands capitalised at least twice in the article and never in lower
+    /// case: a proper noun, not a common word that opens a sentence ("Inflation rose …").
+    fn written_as_proper_noun(&self, word: &str) -> bool {
+        let k = tokens::key(word);
+        let text = self.text();
+        let mut capitalised = 0;
+        for t in self.toks.iter().filter(|t| t.is_word()) {
+            let w = &text[t.span.start..t.span.end];
+            if w.len() != word.len() || tokens::key(w) != k {
+                continue;
+            }
+            if !tokens::is_capitalised(w) {
+                return false;
+            }
+            capitalised += 1;
+        }
+        capitalised >= 2
+    }
+
     /// "The prime minister voted against it. “…,” she told reporters.": with no person
     /// named near, the office met last as a subject (a singular role after "the") is whom
     /// the pronoun stands for, shown as the article writes it.
@@ -1303,5 +1351,42 @@ mod tests {
         assert_eq!(quoted_by(text, 0).as_deref(), Some("Kellyanne Conway"));
         let text = "Fiona Hill was in Leeds. \u{201c}The budget is a start,\u{201d} she notes.";
         assert_eq!(quoted_by(text, 0).as_deref(), Some("she"));
+    }
+
+    /// Every sentence's credit of `text` (after a headline), by name, in order.
+    fn credits_all(text: &str) -> Vec<Option<String>> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        credits_by_sentence(&doc).into_iter().skip(1).map(|c| c.map(|c| c.name)).collect()
+    }
+
+    #[test]
+    fn it_stands_for_a_body_named_by_one_word() {
+        // The body opens the sentence, or the one before, and "it" is the subject of a cue.
+        for (text, want) in [
+            ("SAN FRANCISCO - Nimbus on Tuesday unveiled the Fold X, a foldable phone that it says lasts two days. Nimbus was founded in 2019.", "Nimbus"),
+            ("Ryanair cut its fares for the winter. It said bookings were up 8% on a year ago. Ryanair shares rose.", "Ryanair"),
+            ("Shares in Vodacom rose. Vodacom posted a 6% rise in profit. It said data revenue grew faster than voice.", "Vodacom"),
+            ("Airbus delivered 63 jets in May, which it said was short of its goal. Boeing and Airbus both lag.", "Airbus"),
+        ] {
+            let got = credits_all(text);
+            assert!(got.iter().flatten().any(|n| n == want), "{text}: {got:?}");
+            assert!(!got.iter().flatten().any(|n| n == "it" || n == "It"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn it_stands_for_no_person() {
+        // A surname met with its full name, a given name, or a name with an honorific is a
+        // person: "it" stands for none of them.
+        for text in [
+            "Maria Lopez toured the plant. Lopez praised the staff. It said the line would reopen.",
+            "Mr. Okafor spoke first. It says the plan is sound.",
+            "Sarah called the office. It said the lines were closed.",
+            // A common word opening a sentence is no body, though capitalised twice.
+            "Inflation rose again. Inflation has risen for a year, and it says little about wages. Food inflation eased.",
+        ] {
+            let last = credits_all(text).pop().flatten();
+            assert!(last.as_deref().is_none_or(|n| !["Maria Lopez", "Lopez", "Okafor", "Sarah", "Inflation"].contains(&n)), "{text}: {last:?}");
+        }
     }
 }
