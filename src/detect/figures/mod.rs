@@ -577,10 +577,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
     let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1)) && !trend::top_of_a_span(t, i);
-    if let Some((p, last)) = phrases::hedges()
-        .longest(t, i)
-        .filter(|_| !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i) && !top_as_a_rank(t, i) && !particle_of_its_verb(t, i) && !things_passed(t, i))
-    {
+    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| {
+        !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i) && !top_as_a_rank(t, i) && !particle_of_its_verb(t, i) && !things_passed(t, i)
+    }) {
         let k = last + 1;
         // "below the 2 per cent target", "falling short of the 5 million it promised", "just
         // under the 40,000 economists expected": after a determiner the number is a named
@@ -606,8 +605,7 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
     f.first = i;
-    let dropped =
-        if hedge.is_none() {
+    let dropped = if hedge.is_none() {
         not_a_figure(t, &q)
     } else {
         time_of_day(t, &q).or_else(|| codes::clock_time(t, &q)).or_else(|| codes::p_value(t, i, &q)).or_else(|| labels::year_of_an_era(t, &q))

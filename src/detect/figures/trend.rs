@@ -1201,7 +1201,8 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     let in_number = |k: usize| t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits);
     let year = |k: usize| t.kind(k) == Some(Kind::Digits) && matches!(t.raw(k).parse::<u32>(), Ok(1900..=2099)) && t.raw(k).len() == 4 && !in_number(k);
     // "Rs1,700 for a 20kg bag, down from Rs2,800": the measure a price is for is passed over.
-    let of_the_level = |k: usize| (t.is_word(k) && !matches!(t.lower(k), "up" | "down") && !ends_clause(t, k)) || year(k) || price_units::in_measure_priced(t, k);
+    let of_the_level =
+        |k: usize| (t.is_word(k) && !matches!(t.lower(k), "up" | "down") && !ends_clause(t, k)) || year(k) || price_units::in_measure_priced(t, k);
     let mut words = 0;
     while words < LEVEL_NOUNS && t.near(j) {
         // "47.1 trillion yuan (about 6.6 trillion U.S. dollars) in 2023, up 7.2 percent": the

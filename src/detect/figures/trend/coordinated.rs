@@ -27,7 +27,9 @@ fn conjunct(t: &Tokens, first: usize, last: usize, chain: usize) -> Option<Trend
     let number = |k: usize| t.kind(k) == Some(Kind::Digits) || numbers::is_number_word(t.lower(k));
     // The figure counts a noun, and no verb of its own follows it.
     let next = t.lower(last + 1);
-    let verb = next.ends_with("ed") || lexicon::irregular_past_verbs().contains(next) || matches!(next, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "will" | "would" | "remain" | "remains" | "die");
+    let verb = next.ends_with("ed")
+        || lexicon::irregular_past_verbs().contains(next)
+        || matches!(next, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "will" | "would" | "remain" | "remains" | "die");
     let own_clause = t.is_word(last + 1) && verb;
     if chain == 0 || first < 3 || !t.is_word(last) || last == first || !number(first) || own_clause {
         return None;

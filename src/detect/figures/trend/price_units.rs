@@ -61,9 +61,15 @@ mod tests {
     fn the_measure_a_price_is_for_keeps_no_trend() {
         let down = Some(Trend::Down);
         let up = Some(Trend::Up);
-        assert_eq!(trends("Wheat flour now sells at Rs1,700 for a 20kg bag, down from Rs2,800."), vec![(Some(1700.0), down), (Some(20.0), None), (Some(2800.0), down)]);
+        assert_eq!(
+            trends("Wheat flour now sells at Rs1,700 for a 20kg bag, down from Rs2,800."),
+            vec![(Some(1700.0), down), (Some(20.0), None), (Some(2800.0), down)]
+        );
         assert_eq!(trends("Maize now costs Sh4,000 per 90kg bag, up from Sh3,200."), vec![(Some(4000.0), up), (Some(90.0), None), (Some(3200.0), up)]);
-        assert_eq!(trends("Cooking oil sells at N2,500 for a 1.5-litre bottle, up from N1,800 in March."), vec![(Some(2500.0), up), (Some(1.5), None), (Some(1800.0), up)]);
+        assert_eq!(
+            trends("Cooking oil sells at N2,500 for a 1.5-litre bottle, up from N1,800 in March."),
+            vec![(Some(2500.0), up), (Some(1.5), None), (Some(1800.0), up)]
+        );
         assert_eq!(trends("A 50kg bag of maize rose to Sh4,000."), vec![(Some(50.0), None), (Some(4000.0), up)]);
         assert_eq!(trends("Rice rose to $30 for a 25kg sack in Manila."), vec![(Some(30.0), up), (Some(25.0), None)]);
     }
