@@ -11,7 +11,7 @@ use crate::text::tokens::pieces::Kind;
 
 /// The last token of the label the quantity `q` is, if it is one.
 pub(super) fn label(t: &Tokens, q: &Quantity) -> Option<usize> {
-    drawn_number(t, q).or_else(|| school_year(t, q)).or_else(|| year_of_an_era(t, q))
+    drawn_number(t, q).or_else(|| school_year(t, q)).or_else(|| year_of_an_era(t, q)).or_else(|| numbered_title(t, q)).or_else(|| code_to_dial(t, q))
 }
 
 /// The highest number a lottery draws (keno draws up to 80, bingo up to 90).
@@ -35,7 +35,8 @@ fn drawn_number(t: &Tokens, q: &Quantity) -> Option<usize> {
     }
     let listing = |k: usize| {
         let w = t.lower(k);
-        (t.kind(k) == Some(Kind::Digits) && t.raw(k).len() <= 2) || matches!(w, "," | ":" | "and" | "were" | "was" | "are" | "is" | "the" | "plus" | "with" | "-")
+        (t.kind(k) == Some(Kind::Digits) && t.raw(k).len() <= 2)
+            || matches!(w, "," | ":" | "and" | "were" | "was" | "are" | "is" | "the" | "plus" | "with" | "-")
     };
     let mut k = q.first;
     while k > 0 && q.first - k < DRAW_REACH && listing(k - 1) {
@@ -69,7 +70,7 @@ fn school_year(t: &Tokens, q: &Quantity) -> Option<usize> {
 
 /// "850 BC", "300 BCE", "AD 79", "79 AD": a year of an era dates, it counts nothing.
 pub(super) fn year_of_an_era(t: &Tokens, q: &Quantity) -> Option<usize> {
-    if q.form != Form::Integer || q.first != q.last || !q.unit.is_none() {
+    if q.form != Form::Integer || q.first != q.last || q.unit.is_some() {
         return None;
     }
     let era = |k: usize| matches!(t.raw(k), "BC" | "BCE" | "AD" | "CE" | "B.C." | "A.D.");
@@ -77,6 +78,41 @@ pub(super) fn year_of_an_era(t: &Tokens, q: &Quantity) -> Option<usize> {
         return Some(q.last + 1);
     }
     (q.first > 0 && t.spaced(q.first) && matches!(t.raw(q.first - 1), "AD" | "A.D.")).then_some(q.last)
+}
+
+/// The highest number of a sequel or a numbered title: "Avatar 3", "Grand Theft Auto 6".
+const SEQUEL_MAX: f64 = 20.0;
+
+/// "Avatar 3 earned $400 million", "Grand Theft Auto 6 will launch", "Frozen 3 opens": a
+/// small number right after a capitalised name and right before a verb completes a title (a
+/// count would count a noun after it). A month before it makes a date, which is read
+/// elsewhere.
+fn numbered_title(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let bare = q.form == Form::Integer && q.unit.is_none() && q.first == q.last && q.value.is_some_and(|v| (1.0..=SEQUEL_MAX).contains(&v));
+    let p = q.first.checked_sub(1).filter(|_| bare && t.spaced(q.first))?;
+    let capital = t.is_word(p) && t.raw(p).chars().next().is_some_and(char::is_uppercase) && t.raw(p).chars().count() > 1;
+    if !capital || lexicon::function_words().contains(t.lower(p)) || super::time::is_month(t.lower(p)) {
+        return None;
+    }
+    let k = q.last + 1;
+    let w = t.lower(k);
+    let lower = t.raw(k).chars().next().is_some_and(char::is_lowercase);
+    let verb = (w.len() > 4 && w.ends_with("ed"))
+        || lexicon::irregular_past_verbs().contains(w)
+        || matches!(w, "is" | "was" | "will" | "has" | "had" | "opens" | "launches" | "arrives" | "debuts" | "premieres" | "tops" | "hits" | "becomes");
+    (t.is_word(k) && t.near(k) && lower && verb).then_some(q.last)
+}
+
+/// "*544#", "*144*2#": the digits of a code dialled on a phone (a USSD code) between a star
+/// and a hash count nothing.
+fn code_to_dial(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let star = q.first > 0 && t.is(q.first - 1, "*") && t.joined(q.first);
+    let mut k = q.last + 1;
+    // "*144*2#": more groups, each after a star.
+    while t.is(k, "*") && t.joined(k) && t.joined(k + 1) && t.kind(k + 1) == Some(Kind::Digits) {
+        k += 2;
+    }
+    (star && t.is(k, "#") && t.joined(k)).then_some(k)
 }
 
 #[cfg(test)]
@@ -109,6 +145,17 @@ mod tests {
         // A count after "last year" or a class of 30 still counts.
         assert_eq!(values("Last year 12 people drowned in the river."), vec![12.0]);
         assert_eq!(values("The class has 30 pupils."), vec![30.0]);
+    }
+
+    #[test]
+    fn the_number_of_a_sequel_or_a_code_to_dial_is_no_count() {
+        assert_eq!(values("Avatar 3 earned $400 million in its opening weekend."), vec![4e8]);
+        assert!(values("Grand Theft Auto 6 will launch next autumn.").is_empty());
+        assert!(values("Toy Story 5 opens in June.").is_empty());
+        assert!(values("Dial *544# to buy data bundles.").is_empty());
+        assert!(values("Customers can dial *144*2# to check their balance.").is_empty());
+        // A count of a noun after a name still counts.
+        assert_eq!(values("Apollo 11 landed in 1969, and 3 astronauts flew it."), vec![3.0]);
     }
 
     #[test]
