@@ -40,9 +40,12 @@
 //! labels ("page 5", "No. 1"), a lone "one" ("one of them") and relative ordinals score
 //! near zero.
 
+mod angles;
 mod caps;
 mod codes;
 mod durations;
+mod golf;
+mod labels;
 mod letter_units;
 mod named_numbers;
 mod noun_verbs;
@@ -64,6 +67,8 @@ mod news_kinds12;
 mod news_kinds14;
 #[cfg(test)]
 mod news_kinds16;
+#[cfg(test)]
+mod news_kinds19;
 #[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
@@ -575,10 +580,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let mut hedge: Option<(String, Direction)> = None;
     let mut start = i;
     let moved_up = t.is(i, "up") && t.is(i + 1, "to") && i > 0 && trend::movement_verb(t.lower(i - 1)) && !trend::top_of_a_span(t, i);
-    if let Some((p, last)) = phrases::hedges()
-        .longest(t, i)
-        .filter(|_| !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i) && !top_as_a_rank(t, i) && !particle_of_its_verb(t, i))
-    {
+    if let Some((p, last)) = phrases::hedges().longest(t, i).filter(|_| {
+        !moved_up && !preposition_of_dispute(t, i) && !moving_toward(t, i) && !top_as_a_rank(t, i) && !particle_of_its_verb(t, i) && !things_passed(t, i)
+    }) {
         let k = last + 1;
         // "below the 2 per cent target", "falling short of the 5 million it promised", "just
         // under the 40,000 economists expected": after a determiner the number is a named
@@ -604,8 +608,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     let q = quantity(t, start)?;
     let mut f = Found::of(q.clone());
     f.first = i;
-    let dropped =
-        if hedge.is_none() { not_a_figure(t, &q) } else { time_of_day(t, &q).or_else(|| codes::clock_time(t, &q)).or_else(|| codes::p_value(t, i, &q)) };
+    let dropped = if hedge.is_none() {
+        not_a_figure(t, &q)
+    } else {
+        time_of_day(t, &q).or_else(|| codes::clock_time(t, &q)).or_else(|| codes::p_value(t, i, &q)).or_else(|| labels::year_of_an_era(t, &q))
+    };
     if let Some(last) = dropped {
         f.last = last;
         f.report = false;
@@ -809,6 +816,11 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
     }
     if f.approx.is_none() && estimated_measure_before(t, f.first) {
         f.approx = Some("estimated".to_string());
+    }
+    // "a three-under-par 68": strokes against par, the unit the compound names.
+    if let Some(end) = golf::compound_end(t, f.last).filter(|_| f.category == Category::Count && f.unit.is_none()) {
+        f.unit = Some(format!("strokes {} par", t.lower(f.last + 2)));
+        f.last = end;
     }
     name_counted_beyond_comparative(t, &mut f);
     Some(f)
@@ -1226,6 +1238,19 @@ fn moving_toward(t: &Tokens, i: usize) -> bool {
         .any(|stem| w.starts_with(stem))
 }
 
+/// The count a vote passes is counted and no bound: "passed 12 laws", "passing 300 bills",
+/// "the bill passed 52-48". Only a level passed ("passed 40,000", "passed $100", "passed 1
+/// million subscribers") is a lower bound, as "topped" is.
+fn things_passed(t: &Tokens, i: usize) -> bool {
+    if !matches!(t.lower(i), "passed" | "passes" | "passing") {
+        return false;
+    }
+    let Some(q) = quantity(t, i + 1) else { return false };
+    let tally = matches!(t.lower(q.last + 1), "-" | "to" | "\u{2013}");
+    let counted = q.category == Category::Count && q.value.is_some_and(|v| v < 1000.0) && counted_noun(t, q.last + 1).is_some();
+    tally || counted
+}
+
 /// of dispute is the preposition of what it is about, no hedge.
 fn preposition_of_dispute(t: &Tokens, i: usize) -> bool {
     if i == 0 || !matches!(t.lower(i), "over" | "about") {
@@ -1350,6 +1375,9 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
     if let Some(last) = codes::identifier(t, q) {
         return Some(last);
     }
+    if let Some(last) = labels::label(t, q) {
+        return Some(last);
+    }
     if let Some(last) = named_numbers::name_holding_a_number(t, q) {
         return Some(last);
     }
@@ -1442,6 +1470,7 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             || (names_a_time(t, q.last + 2) && w != "time")
             || phrases::hedges_after().longest(t, q.last + 1).is_some()
             || matches!(w, "fold" | "odd" | "point")
+            || golf::score_against_par(t, q.last + 2)
             || counted_compound(t, q, w);
         if !counts {
             return Some(q.last + 2);
@@ -2187,7 +2216,7 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
     // "cut rates by 25 to 50 basis points", "rose 5 to 10%": a bare number before a unit that
     // only the second writes is one end of a range of the change's size.
     let bare_low = q.unit.is_none() && numbers::scale_word(t.lower(q.last)).is_none();
-    if change && !bare_low {
+    if change && !bare_low && !range_of_a_change(t, q, k) {
         return None;
     }
     // "$500,000 to more than $1 million": a bound on the upper end still ends the range.
@@ -2243,6 +2272,15 @@ fn dash_range(t: &Tokens, q: &Quantity) -> Option<Quantity> {
         return None;
     }
     Some(q2)
+}
+
+/// "could rise by 2.5C to 2.9C", "sea levels may rise by 30cm to 60cm": after "by", two
+/// measures in the same unit close together either side of the "to" at token `k` are the two
+/// ends of the change's size, where "rose by 10p to 150p" is a change and the level it reaches.
+fn range_of_a_change(t: &Tokens, q: &Quantity, k: usize) -> bool {
+    let by = q.first > 0 && t.is(q.first - 1, "by");
+    let Some(q2) = quantity(t, k + 1).filter(|_| by && t.is(k, "to") && q.unit.is_some()) else { return false };
+    q2.unit == q.unit && close_ends(q, &q2)
 }
 
 /// Whether the hyphen at token `k` hangs on a number before "to": "16- to 24-year-olds".

@@ -243,7 +243,26 @@ fn priced_or_changed(t: &Tokens, i: usize, last: usize) -> bool {
             t.lower(last + 2),
             "litre" | "liter" | "kilo" | "kg" | "kilogram" | "day" | "week" | "month" | "year" | "unit" | "share" | "hour" | "loaf" | "bag"
         );
-    by || rate
+    by || rate || money_context(t, i, last)
+}
+
+/// How many tokens before a one-letter currency may hold the word that prices it: "costs
+/// K200", "sold for N500", "paid as much as R50".
+const PRICE_WORDS: usize = 4;
+
+/// "a loaf costs R50", "sold for N500", "fares rose to P30", "R50 for a loaf of bread": a
+/// letter and a small whole amount are money where a word of money or price comes just before
+/// (or a change reaches the amount), or what is bought follows ("for a loaf"). "The R2 form",
+/// "a K9 unit", "his P45" have none and stay codes.
+fn money_context(t: &Tokens, i: usize, last: usize) -> bool {
+    let priced = |k: usize| lexicon::money_words().contains(t.lower(k)) || lexicon::amount_verbs().contains(t.lower(k));
+    // "bought a K9 unit", "the R2 form": after a determiner the letter and digits name a thing.
+    let named = i > 0 && matches!(t.lower(i - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its");
+    let before = !named && (i.saturating_sub(PRICE_WORDS)..i).rev().take_while(|&k| t.is_word(k) && t.near(k + 1)).any(priced);
+    // "rose to P30", "down from K150": the level a change reaches or leaves.
+    let reached = i >= 2 && matches!(t.lower(i - 1), "to" | "from" | "at") && lexicon::trend_words().entry_for_key(t.lower(i - 2)).is_some();
+    let bought = t.is(last + 1, "for") && matches!(t.lower(last + 2), "a" | "an" | "one" | "each" | "every");
+    before || reached || bought
 }
 
 /// Whether letters before a dollar sign ("A$", "AU$", "NZ$", "US$") are its country prefix:
@@ -573,8 +592,11 @@ pub(super) fn qualify(t: &Tokens, n: Number) -> Quantity {
                     q.last = end;
                     q.value = Some(value);
                     q.unit = p.field(1).map(String::from);
+                    // "a tilt of 12 degrees": bare degrees near a word of angle measure one.
+                    let angle = kind == "temperature" && q.unit.as_deref() == Some("degree") && super::angles::degrees_of_an_angle(t, n.first, end);
                     q.category = match kind {
                         "percent" => Category::Percent,
+                        "temperature" if angle => Category::Measure,
                         "temperature" => Category::Temperature,
                         "age" => Category::Age,
                         _ => Category::Measure,

@@ -13,8 +13,10 @@ use std::sync::OnceLock;
 
 mod bare_change_noun;
 mod comparatives;
+mod coordinated;
 mod levels;
 mod losses;
+mod price_units;
 
 /// How many tokens before a figure its trend word may stand: "declined slightly from 58
 /// percent in the last poll to 55 percent" puts ten between "declined" and "55".
@@ -954,7 +956,7 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if matches!(verb, "recover" | "recovered" | "recovers" | "recovering") && counts_things(t, first, last) || levels::got_back(t, first, last) {
         return None;
     }
-    if instruction_measure(t, first, last) {
+    if instruction_measure(t, first, last) || price_units::measure_priced(t, first) {
         return None;
     }
     let before = trend_before(t, first);
@@ -972,6 +974,7 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or_else(|| levels::level_of_stated_change(t, first, last))
         .or_else(|| losses::loss_of_a_measure(t, first, last))
         .or_else(|| bare_change_noun::change_noun_without_article(t, first, last, percent))
+        .or_else(|| coordinated::conjunct_of_a_changed_count(t, first, last))
 }
 
 /// "Add 200 g of sugar", "then add two cups of stock", "stir in 50 ml of cream": a recipe's
@@ -1199,7 +1202,9 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     let mut j = last + 1;
     let in_number = |k: usize| t.joined(k + 1) && t.joined(k + 2) && t.kind(k + 2) == Some(Kind::Digits);
     let year = |k: usize| t.kind(k) == Some(Kind::Digits) && matches!(t.raw(k).parse::<u32>(), Ok(1900..=2099)) && t.raw(k).len() == 4 && !in_number(k);
-    let of_the_level = |k: usize| (t.is_word(k) && !matches!(t.lower(k), "up" | "down") && !ends_clause(t, k)) || year(k);
+    // "Rs1,700 for a 20kg bag, down from Rs2,800": the measure a price is for is passed over.
+    let of_the_level =
+        |k: usize| (t.is_word(k) && !matches!(t.lower(k), "up" | "down") && !ends_clause(t, k)) || year(k) || price_units::in_measure_priced(t, k);
     let mut words = 0;
     while words < LEVEL_NOUNS && t.near(j) {
         // "47.1 trillion yuan (about 6.6 trillion U.S. dollars) in 2023, up 7.2 percent": the
@@ -1214,8 +1219,9 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
         if !of_the_level(j) {
             break;
         }
+        // The number of a measure priced ("for a 1.5-litre bottle") counts as no word.
+        words += usize::from(!price_units::in_measure_priced(t, j));
         j += 1;
-        words += 1;
     }
     if t.is(j, ",") && t.near(j) {
         j += 1;
@@ -1570,7 +1576,11 @@ fn gap_over_time(t: &Tokens, k: usize) -> Option<Trend> {
 /// which set a level against another estimate.
 fn than_earlier(t: &Tokens, than: usize) -> bool {
     let year = |j: usize| t.kind(j) == Some(Kind::Digits) && t.raw(j).len() == 4 && matches!(t.raw(j).parse::<u32>(), Ok(1900..=2099));
-    earlier_time_within(t, than, BASELINE_WORDS) || (than + 1..than + 1 + BASELINE_WORDS).take_while(|&j| t.kind(j).is_some() && !ends_clause(t, j)).any(year)
+    // "Sh9 billion more than in the current budget": the level in force now is the baseline
+    // the new one changes, as an earlier year's is.
+    let current = |j: usize| matches!(t.lower(j), "current" | "existing" | "present");
+    earlier_time_within(t, than, BASELINE_WORDS)
+        || (than + 1..than + 1 + BASELINE_WORDS).take_while(|&j| t.kind(j).is_some() && !ends_clause(t, j)).any(|j| year(j) || current(j))
 }
 
 /// Words that put a baseline at an earlier time: "a year ago", "a year earlier", "the previous

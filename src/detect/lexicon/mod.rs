@@ -178,6 +178,10 @@ lexicons! {
     model_makers => "model_makers.txt",
     comparative_words => "comparative_words.txt",
     cap_verbs => "cap_verbs.txt",
+    angle_words => "angle_words.txt",
+    draw_words => "draw_words.txt",
+    school_grades => "school_grades.txt",
+    school_nouns => "school_nouns.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
