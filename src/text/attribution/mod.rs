@@ -17,10 +17,12 @@ mod after;
 mod before;
 mod cues;
 mod datelines;
+mod descriptors;
 mod documents;
 mod forecast;
 mod groups;
 mod lines;
+mod name_words;
 mod org_names;
 mod passive;
 mod possessive;
@@ -794,7 +796,7 @@ mod tests {
         for (text, name) in [
             ("Headline\n\nThe plan was described by Helen Marsh, a housing economist, as \u{201c}a sticking plaster on a broken leg.\u{201d}", "Helen Marsh"),
             ("Headline\n\nThe new stadium was described by Councillor Priya Nair as \u{201c}an expensive white elephant\u{201d}.", "Priya Nair"),
-            ("Headline\n\nThe proposal was branded by Lord Evans, a former minister, as \u{201c}unworkable and unfair.\u{201d}", "Evans"),
+            ("Headline\n\nThe proposal was branded by Lord Evans, a former minister, as \u{201c}unworkable and unfair.\u{201d}", "Lord Evans"),
             (
                 "Headline\n\nThe treaty was hailed by the Swedish Foreign Ministry as a \u{201c}turning point for the region.\u{201d}",
                 "the Swedish Foreign Ministry",
