@@ -19,8 +19,13 @@ fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
 /// farmer"): no verb (past tense, "-ing", a verb of saying), no function word.
 fn describing_word(w: &str) -> bool {
     let k = key(w);
+    // A verb in the third person ("Roloson supports Democrat Hillary Clinton", "polls
+    // see") ends in -s like a plural; a person's description before the name is singular
+    // ("boss" and "physics" aside).
+    let plural_or_verb = k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("ics");
     !is_capitalised(w)
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !plural_or_verb
         && !k.ends_with("ed")
         && !k.ends_with("ing")
         && !k.ends_with("ly")
@@ -39,8 +44,18 @@ fn describing_word(w: &str) -> bool {
 /// the end, or a lower-case word). `None` for any other shape ("Cruz exhorted Republicans").
 pub fn name_after_place_and_description(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize> {
     let capital = |j: usize| j < hi && toks[j].is_word() && is_capitalised(word(text, &toks[j]));
+    // "Everybody thought Hillary Clinton …": a word standing for people is a subject, no place.
+    let people = |j: usize| {
+        let kw = key(word(text, &toks[j]));
+        lexicon::pronouns().contains(&kw)
+            || lexicon::function_words().contains(&kw)
+            || matches!(kw.as_ref(), "everybody" | "everyone" | "somebody" | "someone" | "nobody" | "anybody" | "anyone")
+    };
     let mut j = k;
     while capital(j) && j - k < PLACE_WORDS {
+        if people(j) {
+            return None;
+        }
         j += 1;
     }
     if j == k || capital(j) {
@@ -82,6 +97,9 @@ mod tests {
         assert_eq!(start("Queens bodega owner Hector Ramos on Monday").as_deref(), Some("Hector Ramos on Monday"));
         assert_eq!(start("Rift Valley herder Joseph Lekishon").as_deref(), Some("Joseph Lekishon"));
         assert_eq!(start("Ogun State cassava farmer Bola Adeyemi").as_deref(), Some("Bola Adeyemi"));
+        assert_eq!(start("North Yorkshire sheep farmer Amy Hart.").as_deref(), Some("Amy Hart."));
+        assert_eq!(start("Somerset cider maker Tom Oliver.").as_deref(), Some("Tom Oliver."));
+        assert_eq!(start("Nairobi physics teacher Grace Wanjiru.").as_deref(), Some("Grace Wanjiru."));
     }
 
     #[test]
@@ -92,5 +110,9 @@ mod tests {
         assert_eq!(start("Hawke's Bay orchardists."), None, "a group, no name after it");
         assert_eq!(start("Esk Valley grower Nisbet."), None, "a surname alone may be a place's word");
         assert_eq!(start("the grower Brydon Nisbet"), None, "no capitalised place first");
+        assert_eq!(start("Roloson supports Democrat Hillary Clinton in the race"), None, "a verb in -s");
+        assert_eq!(start("Opinion polls see Le Pen ahead"), None);
+        assert_eq!(start("Everybody thought Hillary Clinton was unbeatable"), None, "a subject standing for people");
+        assert_eq!(start("Somebody told Jane Doe"), None);
     }
 }

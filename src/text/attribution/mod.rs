@@ -1262,6 +1262,24 @@ mod tests {
 
     /// An interview set as questions and answers: the answer is the interviewee's, the
     /// question nobody's.
+    /// "‘…’: Subway slashing victim speaks out": in a headline, the description after the
+    /// colon runs to its verb and is the speaker as a whole, never its first word.
+    #[test]
+    fn headline_description_after_the_colon_is_the_speaker_whole() {
+        for (text, who) in [
+            (
+                "\u{2018}I thought I was going to die\u{2019}: Subway slashing victim speaks out\n\nThe attack happened on Monday.",
+                Some("Subway slashing victim"),
+            ),
+            ("\u{2018}I will keep baking\u{2019}: Lotto winner vows to stay at bakery\n\nHe won on Saturday.", Some("Lotto winner")),
+            ("\u{201c}Our regulators are too slow\u{201d}: Nigerian fintech founder warns of exodus\n\nShe spoke in Lagos.", Some("Nigerian fintech founder")),
+            ("\u{2018}We will be back\u{2019}: Okafor vows to fight on\n\nThe vote was close.", Some("Okafor")),
+            ("\u{2018}We lost everything\u{2019}: Flood survivor on the night the river rose\n\nThe water came fast.", None),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), who, "{text}");
+        }
+    }
+
     #[test]
     fn interview_answer_is_the_interviewees() {
         let text = "In an interview with Senator Amy Klobuchar on Tuesday.\n\nQ: \u{201c}Will you support the farm bill?\u{201d}\n\nA: \u{201c}Yes, because growers need the relief now.\u{201d}";
