@@ -174,21 +174,13 @@ impl Context<'_> {
         if let Some(verb) = self.headline_description_end(end, hi) {
             // "‘…’: Subway slashing victim speaks out": the capitalised word opens a
             // description that runs to the verb; the whole description is the speaker.
-            if verb == end {
-                // The run itself is the subject of the verb ("Okafor vows …").
-            } else {
+            // Right at the run the run itself is the verb's subject ("Okafor vows …").
+            if verb > end {
                 let phrase = Span::new(self.toks[first].span.start, self.toks[verb - 1].span.end);
                 let name = text[phrase.start..phrase.end].to_string();
                 let speaker = Speaker { name, role: None, kind: Kind::Nominal, span: phrase };
                 return Some(Found { speaker, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
             }
-        } else if end < hi && self.toks[end].is_word() && {
-            let k = tokens::key(&text[self.toks[end].span.start..self.toks[end].span.end]);
-            !crate::detect::lexicon::function_words().contains(&k) && !crate::detect::lexicon::speaker_boundaries().contains(&k)
-        } {
-            // A lower-case word of description that leads to no verb ("Subway slashing
-            // victim on the attack"): no speaker rather than the phrase's first word.
-            return None;
         }
         let phrase = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
         let s = speakers::describe(text, &self.toks[first..end], phrase, None);
