@@ -184,6 +184,7 @@ lexicons! {
     school_nouns => "school_nouns.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
     agent_participles => "agent_participles.txt",
+    attributive_participles => "attributive_participles.txt",
     courtesy_honorifics => "courtesy_honorifics.txt",
     gendered_honorifics => "gendered_honorifics.txt",
     given_names => "given_names.txt",

@@ -171,9 +171,46 @@ impl Context<'_> {
         if end == first || (end < hi && self.toks[end].is_word() && tokens::is_capitalised(word(end))) {
             return None;
         }
+        if let Some(verb) = self.headline_description_end(end, hi) {
+            // "‘…’: Subway slashing victim speaks out": the capitalised word opens a
+            // description that runs to the verb; the whole description is the speaker.
+            // Right at the run the run itself is the verb's subject ("Okafor vows …").
+            if verb > end {
+                let phrase = Span::new(self.toks[first].span.start, self.toks[verb - 1].span.end);
+                let name = text[phrase.start..phrase.end].to_string();
+                let speaker = Speaker { name, role: None, kind: Kind::Nominal, span: phrase };
+                return Some(Found { speaker, cue: ":".to_string(), place: Place::Colon, frames_statement: true });
+            }
+        }
         let phrase = Span::new(self.toks[first].span.start, self.toks[end - 1].span.end);
         let s = speakers::describe(text, &self.toks[first..end], phrase, None);
         matches!(s.kind, Kind::Person | Kind::Organisation).then(|| Found { speaker: s, cue: ":".to_string(), place: Place::Colon, frames_statement: true })
+    }
+
+    /// Where the verb of a headline's subject stands, reading lower-case words from `from`:
+    /// at most three words of description ("slashing victim", "fintech founder") before a
+    /// verb of saying ("vows", "recalls", "warns") or of speaking out ("speaks", "opens
+    /// up"). `None` when `from` holds a lower-case word and no such verb follows.
+    fn headline_description_end(&self, from: usize, hi: usize) -> Option<usize> {
+        const DESCRIPTION_WORDS: usize = 3;
+        let text = self.text();
+        let speech = |k: &str| crate::detect::lexicon::reporting_verbs().contains(k) || matches!(k, "speaks" | "speak" | "talks" | "opens");
+        let mut j = from;
+        while j < hi && j - from <= DESCRIPTION_WORDS && self.toks[j].is_word() {
+            let w = &text[self.toks[j].span.start..self.toks[j].span.end];
+            if tokens::is_capitalised(w) {
+                return None;
+            }
+            let k = tokens::key(w);
+            if speech(&k) {
+                return Some(j);
+            }
+            if crate::detect::lexicon::function_words().contains(&k) || crate::detect::lexicon::speaker_boundaries().contains(&k) {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     pub(super) fn credit_after_any_verb(&self, first: usize, hi: usize) -> Option<Found> {

@@ -17,10 +17,12 @@ mod after;
 mod before;
 mod cues;
 mod datelines;
+mod descriptors;
 mod documents;
 mod forecast;
 mod groups;
 mod lines;
+mod name_words;
 mod org_names;
 mod passive;
 mod possessive;
@@ -828,7 +830,7 @@ mod tests {
         for (text, name) in [
             ("Headline\n\nThe plan was described by Helen Marsh, a housing economist, as \u{201c}a sticking plaster on a broken leg.\u{201d}", "Helen Marsh"),
             ("Headline\n\nThe new stadium was described by Councillor Priya Nair as \u{201c}an expensive white elephant\u{201d}.", "Priya Nair"),
-            ("Headline\n\nThe proposal was branded by Lord Evans, a former minister, as \u{201c}unworkable and unfair.\u{201d}", "Evans"),
+            ("Headline\n\nThe proposal was branded by Lord Evans, a former minister, as \u{201c}unworkable and unfair.\u{201d}", "Lord Evans"),
             (
                 "Headline\n\nThe treaty was hailed by the Swedish Foreign Ministry as a \u{201c}turning point for the region.\u{201d}",
                 "the Swedish Foreign Ministry",
@@ -1294,6 +1296,25 @@ mod tests {
 
     /// An interview set as questions and answers: the answer is the interviewee's, the
     /// question nobody's.
+    /// "‘…’: Subway slashing victim speaks out": in a headline, the description after the
+    /// colon runs to its verb and is the speaker as a whole, never its first word.
+    #[test]
+    fn headline_description_after_the_colon_is_the_speaker_whole() {
+        for (text, who) in [
+            (
+                "\u{2018}I thought I was going to die\u{2019}: Subway slashing victim speaks out\n\nThe attack happened on Monday.",
+                Some("Subway slashing victim"),
+            ),
+            ("\u{2018}I will keep baking\u{2019}: Lotto winner vows to stay at bakery\n\nHe won on Saturday.", Some("Lotto winner")),
+            ("\u{201c}Our regulators are too slow\u{201d}: Nigerian fintech founder warns of exodus\n\nShe spoke in Lagos.", Some("Nigerian fintech founder")),
+            ("\u{2018}We will be back\u{2019}: Okafor vows to fight on\n\nThe vote was close.", Some("Okafor")),
+            // A headline verb outside the lists leaves the capitalised run its speaker.
+            ("\u{2018}We will win\u{2019}: Biden hits back at critics\n\nThe vote was close.", Some("Biden")),
+        ] {
+            assert_eq!(quote_credit(text, 0).as_deref(), who, "{text}");
+        }
+    }
+
     #[test]
     fn interview_answer_is_the_interviewees() {
         let text = "In an interview with Senator Amy Klobuchar on Tuesday.\n\nQ: \u{201c}Will you support the farm bill?\u{201d}\n\nA: \u{201c}Yes, because growers need the relief now.\u{201d}";

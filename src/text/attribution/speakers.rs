@@ -998,11 +998,10 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         let lower_next = toks.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|t| t.is_word() && !is_capitalised(word(text, t)));
         // The lower-case words must end in an office ("Cruz exhorted Republicans" is a clause).
         let office = |e: usize| lexicon::speaker_roles().contains(&key(word(text, &toks[e - 1])));
-        if lower_next {
-            role_lead_end(text, toks, k + 1, hi).filter(|&e| office(e)).unwrap_or(k)
-        } else {
-            k
-        }
+        let office_lead = if lower_next { role_lead_end(text, toks, k + 1, hi).filter(|&e| office(e)) } else { None };
+        // "said Esk Valley grower Brydon Nisbet", "said Queens bodega owner Hector Ramos":
+        // the place and what the person does lead to the name.
+        office_lead.or_else(|| super::descriptors::name_after_place_and_description(text, toks, k, hi)).unwrap_or(k)
     } else {
         match role_lead_end(text, toks, k, hi) {
             Some(e) => e,
@@ -1592,6 +1591,7 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         let moved: Vec<&str> = name_words.drain(..cut).collect();
         role_words.extend(moved);
     }
+    take_peer_style(&mut role_words, &mut name_words);
     let name = name_words.join(" ");
     // "Mr." says how to address the speaker, not what the speaker does: never a role.
     role_words.retain(|w| !is_courtesy(w) && !is_age_word(w));
@@ -1618,6 +1618,16 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
 fn profession_at_employer(role_words: &[&str], tail: &[&str]) -> bool {
     let of = tail.len() >= 2 && tail[0] == "of";
     of && role_words.len() == 1 && lexicon::profession_roles().contains(&key(role_words[0]))
+}
+
+/// "Defence minister Lord Coaker", "Dame Sally Davies": the style of a peer or knight
+/// right before the name is part of it, as the press writes the name, and no office.
+fn take_peer_style<'w>(role_words: &mut Vec<&'w str>, name_words: &mut Vec<&'w str>) {
+    if name_words.first().is_some_and(|w| !super::name_words::is_peer_style(w)) && role_words.last().is_some_and(|w| super::name_words::is_peer_style(w)) {
+        if let Some(style) = role_words.pop() {
+            name_words.insert(0, style);
+        }
+    }
 }
 
 /// The role as the phrase writes it, with the commas and ampersands its words were read
@@ -1711,7 +1721,7 @@ pub fn person_name_start(ws: &[&str]) -> usize {
         i -= 1;
     }
     // "Yoon Suk Yeol", "Ho Chi Minh": a family name before a two-word given name.
-    if i >= 3 && is_family_name(ws[i - 3]) && ws[i - 2..i].iter().all(|w| !is_initial(w)) {
+    if i >= 3 && family_before_two_given(&ws[i - 3..i]) && ws[i - 2..i].iter().all(|w| !is_initial(w)) {
         return i - 3;
     }
     // The surname, with the particles that open it ("da Silva", "von der Leyen").
@@ -1771,19 +1781,19 @@ fn surname_of<'a>(ws: &[&'a str]) -> Option<&'a str> {
     ws.iter().rev().find(|w| !is_suffix(w)).copied()
 }
 
-/// Family names of China, Korea and Vietnam, which come before the given name.
-const FAMILY_NAMES: &[&str] = &[
-    "yoon", "yun", "lee", "kim", "park", "moon", "choi", "cho", "chung", "jung", "kang", "shin", "han", "oh", "xi", "li", "wang", "zhang", "liu", "chen",
-    "yang", "huang", "zhao", "wu", "zhou", "xu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "wen", "deng", "jiang", "mao", "ma", "ho", "nguyen",
-    "tran", "pham", "vo", "hun", "lai", "tsai",
-];
-
-/// Family names that are also common given names in English ("Lee Anderson", "Kim
-/// Jones"): family name first only before a hyphenated given name ("Lee Jae-myung").
-const GIVEN_TOO: &[&str] = &["lee", "kim", "han", "park", "moon", "jung", "ma", "lai"];
-
 fn is_family_name(w: &str) -> bool {
-    is_capitalised(w) && FAMILY_NAMES.contains(&key(w).as_str())
+    super::name_words::is_family_name(w)
+}
+
+/// "Chee Hong Tat", "Lee Hsien Loong", "Nguyen Thi Lan": a family name before two short
+/// given syllables. A family name that is also an English given name needs a second word
+/// that is no English middle name ("Lee Ann Womack" is given name first).
+fn family_before_two_given(ws: &[&str]) -> bool {
+    let [f, g1, g2] = ws else { return false };
+    is_family_name(f)
+        && super::name_words::given_syllable(g1)
+        && super::name_words::given_syllable(g2)
+        && !(super::name_words::is_given_too(f) && second_given_name(g1))
 }
 
 /// Whether a full name is written family name first: a family name before a two-word
@@ -1791,8 +1801,8 @@ fn is_family_name(w: &str) -> bool {
 /// name, any one-word given name ("Xi Jinping").
 fn family_name_first(ws: &[&str]) -> bool {
     match ws {
-        [f, _, _] => is_family_name(f),
-        [f, g] => is_family_name(f) && (g.contains('-') || !GIVEN_TOO.contains(&key(f).as_str())),
+        [_, _, _] => family_before_two_given(ws),
+        [f, g] => is_family_name(f) && (g.contains('-') || !super::name_words::is_given_too(f)),
         _ => false,
     }
 }
@@ -1836,7 +1846,11 @@ impl Names {
                 }
             }
             let run = &toks[start..i];
-            if (2..=4).contains(&run.len()) {
+            // "Lord Coaker", "Sir Keir Starmer": a peer's or knight's style opens the full name.
+            let style = (start > 0 && toks[start - 1].is_word())
+                .then(|| word(text, &toks[start - 1]))
+                .filter(|w| super::name_words::is_peer_style(w) && !run.is_empty());
+            if (2..=4).contains(&(run.len() + usize::from(style.is_some()))) && run.len() <= 4 {
                 let ws: Vec<&str> = run.iter().map(|t| word(text, t)).collect();
                 let person = ws.iter().all(|w| {
                     let k = key(w);
@@ -1845,16 +1859,18 @@ impl Names {
                 if person {
                     // Longer runs often take in a word before the name ("Zika Virus Chris
                     // Christie"): keep the name proper, initials and suffix included.
-                    let ws = &ws[person_name_start(&ws)..];
+                    let from = person_name_start(&ws);
+                    let ws = &ws[from..];
                     let full: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
+                    let style = style.filter(|_| from == 0);
                     let surname = key(surname_of(&full).unwrap_or(""));
                     let first = if family_name_first(&full) {
                         surname.clone()
                     } else {
                         full.iter().find(|w| !is_initial(w) && w.len() > 1).map(|w| key(w)).unwrap_or_default()
                     };
-                    if !surname.is_empty() && full.len() >= 2 {
-                        let name = full.join(" ");
+                    if !surname.is_empty() && full.len() + usize::from(style.is_some()) >= 2 {
+                        let name = style.into_iter().chain(full.iter().copied()).collect::<Vec<_>>().join(" ");
                         if first != surname {
                             names.by_first.entry(first.into()).or_default().push((run[0].span.start, name.clone()));
                         }
@@ -2348,6 +2364,92 @@ mod tests {
         assert_eq!(names.full("Li", text.len()), Some("Li Keqiang"));
         assert_eq!(names.full("Anderson", text.len()), Some("Lee Anderson"));
         assert_eq!(names.full("Lee", text.len()), None);
+    }
+
+    fn after_cue(text: &str, cue_word: &str) -> (String, Option<String>) {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let cue = toks.iter().position(|t| &text[t.span.start..t.span.end] == cue_word).expect("cue in text");
+        let s = after(text, &toks, cue + 1, toks.len()).expect("a speaker");
+        (s.name, s.role)
+    }
+
+    fn role_and_name(text: &str, cue_word: &str) -> (String, Option<String>) {
+        let s = subject(text, cue_word);
+        (s.name, s.role)
+    }
+
+    #[test]
+    fn three_part_family_first_names_stay_whole_after_a_long_title() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(after_cue("\u{201d} said Senior Minister for Transport Chee Hong Tat.", "said"), own("Chee Hong Tat", "Senior Minister for Transport"));
+        assert_eq!(
+            after_cue("\u{201d} said Senior Minister of State for Finance Gan Kim Yong.", "said"),
+            own("Gan Kim Yong", "Senior Minister of State for Finance")
+        );
+        assert_eq!(role_and_name("Singapore's Ong Ye Kung said", "said"), own("Ong Ye Kung", "Singapore's"));
+        assert_eq!(person_name_start(&["Minister", "of", "Industry", "Nguyen", "Hong", "Dien"]), 3);
+        assert_eq!(person_name_start(&["Hong", "Kong", "Chief", "Executive", "Lee", "Hsien", "Loong"]), 4);
+        // A family name that is also an English given name, before an English given name.
+        assert_eq!(person_name_start(&["Lee", "Ann", "Womack"]), 0);
+        assert_eq!(surname_of(&["Lee", "Ann", "Womack"]), Some("Womack"));
+        // Long English words after it are no given syllables.
+        assert_eq!(person_name_start(&["Reality", "Star", "Kim", "Kardashian", "West"]), 3);
+    }
+
+    #[test]
+    fn mr_and_a_family_name_first_resolve_to_the_full_name() {
+        let text = "Transport Minister Chee Hong Tat spoke. Deputy Premier Goh Chok Tong followed. Mr Chee said more. Mr Goh agreed.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[0]);
+        assert_eq!(names.full("Chee", text.len()), Some("Chee Hong Tat"));
+        assert_eq!(names.full("Goh", text.len()), Some("Goh Chok Tong"));
+        assert_eq!(names.full("Tat", text.len()), None);
+    }
+
+    #[test]
+    fn a_particle_inside_a_kenyan_or_malay_name_keeps_it_whole() {
+        let own = |n: &str| (n.to_string(), None);
+        assert_eq!(role_and_name("Kiprono arap Sang told", "told"), own("Kiprono arap Sang"));
+        assert_eq!(after_cue("\u{201d} said Mr Kiprono arap Sang.", "said"), own("Kiprono arap Sang"));
+        assert_eq!(after_cue("\u{201d} said Senator Kipchumba arap Murkomen.", "said"), ("Kipchumba arap Murkomen".into(), Some("Senator".into())));
+        assert_eq!(role_and_name("Siti binti Ahmad said", "said"), own("Siti binti Ahmad"));
+    }
+
+    #[test]
+    fn a_peers_or_knights_style_belongs_to_the_name() {
+        let own = |n: &str, r: Option<&str>| (n.to_string(), r.map(str::to_string));
+        assert_eq!(role_and_name("Defence minister Lord Coaker said", "said"), own("Lord Coaker", Some("Defence minister")));
+        assert_eq!(role_and_name("Health minister Baroness Merron said", "said"), own("Baroness Merron", Some("Health minister")));
+        assert_eq!(after_cue("\u{201d} said Sir Keir Starmer.", "said"), own("Sir Keir Starmer", None));
+        assert_eq!(role_and_name("Dame Sally Davies said", "said"), own("Dame Sally Davies", None));
+        assert_eq!(role_and_name("Lady Hale said", "said"), own("Lady Hale", None));
+        // Later, the surname alone is the styled name.
+        let text = "Defence minister Lord Coaker spoke. Sir Keir Starmer agreed. Coaker said more. Starmer nodded.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[0]);
+        assert_eq!(names.full("Coaker", text.len()), Some("Lord Coaker"));
+        assert_eq!(names.full("Starmer", text.len()), Some("Sir Keir Starmer"));
+    }
+
+    #[test]
+    fn honorifics_of_nigeria_and_malaysia_are_the_role() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(role_and_name("Alhaji Atiku Abubakar said", "said"), own("Atiku Abubakar", "Alhaji"));
+        assert_eq!(after_cue("\u{201d} said Engr. Musa Bello.", "said"), own("Musa Bello", "Engr."));
+        assert_eq!(role_and_name("Datuk Lee Chong Wei said", "said"), own("Lee Chong Wei", "Datuk"));
+        assert_eq!(role_and_name("Mallam Nuhu Ribadu said", "said"), own("Nuhu Ribadu", "Mallam"));
+    }
+
+    #[test]
+    fn place_and_description_after_the_cue_are_the_role_of_the_name() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(after_cue("\u{201d} said Esk Valley grower Brydon Nisbet.", "said"), own("Brydon Nisbet", "Esk Valley grower"));
+        assert_eq!(after_cue("\u{201d} said Hawke's Bay orchardist Lucy Tane.", "said"), own("Lucy Tane", "Hawke's Bay orchardist"));
+        assert_eq!(after_cue("\u{201d} said Queens bodega owner Hector Ramos on Monday.", "said"), own("Hector Ramos", "Queens bodega owner"));
+        assert_eq!(after_cue("\u{201d} said Rift Valley herder Joseph Lekishon.", "said"), own("Joseph Lekishon", "Rift Valley herder"));
+        assert_eq!(role_and_name("Ogun State farmer Bola Adeyemi said", "said"), own("Bola Adeyemi", "Ogun State farmer"));
+        // A group named by its place stays whole.
+        assert_eq!(role_and_name("Hawke's Bay orchardists said", "said").0, "Hawke's Bay orchardists");
     }
 
     #[test]
