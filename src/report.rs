@@ -32,10 +32,11 @@ pub struct Finding {
     /// The finding's words: `text[start..end]` of the report.
     pub text: String,
     /// How much it needs checking, in [0, 1], rounded to three decimals.
+    #[serde(serialize_with = "shortest_number")]
     pub score: f64,
     /// How much a careful reader should check it first, in [0, 1], three decimals
     /// ([`crate::priority`]); the extension marks by it, the CLI reports every finding.
-    #[serde(default)]
+    #[serde(default, serialize_with = "shortest_number")]
     pub priority: f64,
     /// What the popover offers for checking it.
     pub hints: Vec<Hint>,
@@ -154,6 +155,16 @@ fn number_or_null<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Erro
         Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(x as i64),
         Some(x) if x.is_finite() => s.serialize_f64(x),
         _ => s.serialize_none(),
+    }
+}
+
+/// A whole number written without a fraction ("1", not "1.0"), as JavaScript's
+/// `JSON.stringify` writes it: the CLI's report and the wasm module's are the same text.
+fn shortest_number<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        s.serialize_i64(*x as i64)
+    } else {
+        s.serialize_f64(*x)
     }
 }
 
