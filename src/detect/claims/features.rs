@@ -425,8 +425,16 @@ pub fn reason_words(sentence: &str, words: &[&str]) -> Vec<&'static str> {
 /// Whether the capitalised word `w` (after the word `before`, as written) is a month, a
 /// weekday, or a time zone after a clock time ("9 a.m. Pacific", "noon ET").
 fn names_a_time(w: &str, before: &str) -> bool {
-    let lower = w.to_lowercase();
-    let lower = lower.as_str();
+    // Lower-cased without an allocation when the key is the whole word in lower case
+    // (no full stop or possessive cut): this is asked of every capitalised word.
+    let key = crate::text::tokens::words::key(w);
+    let owned;
+    let lower = if key.len() == w.len() {
+        key.as_str()
+    } else {
+        owned = w.to_lowercase();
+        owned.as_str()
+    };
     is_calendar_word(lower) || (time_zones().contains(lower) && is_clock_word(before))
 }
 

@@ -31,16 +31,32 @@ cue_list!(when_words, "cues/when_words.txt");
 /// nothing else in it to check.
 pub fn is_logistics(text: &str, words: &[&str]) -> bool {
     let trip = words.iter().any(|w| travel_verbs().binary_search(w).is_ok());
-    let schedule = || holds_phrase(words, schedule_phrases()) && says_when(words);
+    let schedule = || holds_phrase(words, split_phrases(PhraseList::Schedule)) && says_when(words);
     (trip || schedule()) && nothing_to_check(text, words)
 }
 
 /// Whether any of the phrases (folded words one space apart) runs in `words`.
-fn holds_phrase(words: &[&str], phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| {
-        let p: Vec<&str> = p.split(' ').collect();
-        words.windows(p.len()).any(|w| w == p.as_slice())
-    })
+fn holds_phrase(words: &[&str], phrases: &[Vec<&'static str>]) -> bool {
+    phrases.iter().any(|p| words.windows(p.len()).any(|w| w == p.as_slice()))
+}
+
+/// Which list of phrases [`split_phrases`] gives.
+#[derive(Clone, Copy)]
+enum PhraseList {
+    Schedule,
+    When,
+}
+
+/// The phrases of a list cut into words once: every sentence of every article is
+/// checked against them.
+fn split_phrases(list: PhraseList) -> &'static [Vec<&'static str>] {
+    static SCHEDULE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    static WHEN: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let (cell, source): (_, fn() -> &'static [&'static str]) = match list {
+        PhraseList::Schedule => (&SCHEDULE, schedule_phrases),
+        PhraseList::When => (&WHEN, when_words),
+    };
+    cell.get_or_init(|| source().iter().map(|p| p.split(' ').collect()).collect())
 }
 
 /// Whether the words name a day, a date or an hour: a weekday or a month, a day of the
@@ -51,7 +67,7 @@ fn says_when(words: &[&str]) -> bool {
         "#num" => features::says_when(words, i),
         w => features::is_calendar_word(w),
     });
-    dated || holds_phrase(words, when_words())
+    dated || holds_phrase(words, split_phrases(PhraseList::When))
 }
 
 /// Whether the sentence gives no reason to check it but a name or a public body: no

@@ -108,6 +108,9 @@ pub struct Context<'a> {
     /// The sex the article's honorifics give each surname ("Mr. Cruz", "Ms. Warren"), read
     /// once when a pronoun first needs it.
     sexes: std::cell::OnceCell<rustc_hash::FxHashMap<String, char>>,
+    /// Each word's count of capitalised uses, `None` once it is met in lower case
+    /// ([`Context::written_as_proper_noun`]), counted once when a subject first asks.
+    proper_nouns: std::cell::OnceCell<rustc_hash::FxHashMap<String, Option<u32>>>,
     /// Whether each sentence stands in a headline ([`Context::in_headline`]), read once: the
     /// cue scan asks it of nearly every token.
     headline_sentences: Vec<bool>,
@@ -160,6 +163,7 @@ impl<'a> Context<'a> {
             midcap,
             by_sentence: std::cell::OnceCell::new(),
             sexes: std::cell::OnceCell::new(),
+            proper_nouns: std::cell::OnceCell::new(),
             headline_sentences: headline_sentences(doc),
             last_cues: std::cell::RefCell::default(),
         }

@@ -755,10 +755,15 @@ impl Context<'_> {
         }
         // An office with no name ("The prime minister voted …") is met too, for a pronoun
         // no named person near can stand for.
-        let s = self
-            .clause_subject(lo, hi, false)
-            .or_else(|| self.clause_subject(lo, hi, true).filter(|s| s.kind == Kind::Nominal && is_office_phrase(&s.name)))
-            .or_else(|| self.body_subject(lo, hi))?;
+        let s = self.clause_subject(lo, hi, false).or_else(|| {
+            // The looser reading, taken once: an office, or a body named by one word.
+            let loose = self.clause_subject(lo, hi, true)?;
+            match loose.kind {
+                Kind::Nominal if is_office_phrase(&loose.name) => Some(loose),
+                Kind::Person => self.as_body(loose),
+                _ => None,
+            }
+        })?;
         let name = self.display_name(&s);
         // "“Texas deserves better,” she said.": a word inside a quotation is someone a
         // pronoun outside it stands for only as a person the article names in full.
@@ -853,8 +858,7 @@ impl Context<'_> {
     /// the article never names as a person ([`Context::reads_as_body`]) and writes as a
     /// proper noun (capitalised twice or more, never in lower case), met as a body for
     /// "it" to stand for. Kept as an organisation, so "he" and "she" never reach it.
-    fn body_subject(&self, lo: usize, hi: usize) -> Option<Speaker> {
-        let s = self.clause_subject(lo, hi, true).filter(|s| s.kind == Kind::Person)?;
+    fn as_body(&self, s: Speaker) -> Option<Speaker> {
         if !self.reads_as_body(&s, &s.name) || !self.written_as_proper_noun(&s.name) {
             return None;
         }
@@ -863,21 +867,20 @@ impl Context<'_> {
 
     /// Whether `word` stands capitalised at least twice in the article and never in lower
     /// case: a proper noun, not a common word that opens a sentence ("Inflation rose …").
+    /// The article's words are counted once, when a subject first asks.
     fn written_as_proper_noun(&self, word: &str) -> bool {
-        let k = tokens::key(word);
-        let text = self.text();
-        let mut capitalised = 0;
-        for t in self.toks.iter().filter(|t| t.is_word()) {
-            let w = &text[t.span.start..t.span.end];
-            if w.len() != word.len() || tokens::key(w) != k {
-                continue;
+        let counts = self.proper_nouns.get_or_init(|| {
+            let text = self.text();
+            let mut out: rustc_hash::FxHashMap<String, Option<u32>> = rustc_hash::FxHashMap::default();
+            for t in self.toks.iter().filter(|t| t.is_word()) {
+                let w = &text[t.span.start..t.span.end];
+                let entry = out.entry(tokens::key(w).as_str().to_owned()).or_insert(Some(0));
+                // A word once written in lower case is a common word for good.
+                *entry = if tokens::is_capitalised(w) { entry.map(|n| n + 1) } else { None };
             }
-            if !tokens::is_capitalised(w) {
-                return false;
-            }
-            capitalised += 1;
-        }
-        capitalised >= 2
+            out
+        });
+        counts.get(&*tokens::key(word)).copied().flatten().is_some_and(|n| n >= 2)
     }
 
     /// "The prime minister voted against it. “…,” she told reporters.": with no person
