@@ -116,6 +116,7 @@ cue_lists! {
     no_comment => "cues/no_comment.txt",
     weekdays => "cues/weekdays.txt",
     time_zones => "cues/time_zones.txt",
+    false_superlatives => "cues/false_superlatives.txt",
 }
 
 /// Whether the sentence only says that someone gave no comment ("did not respond to a
@@ -357,44 +358,17 @@ fn length_bucket(words: usize) -> &'static str {
     }
 }
 
-/// "higher", "cheaper": a regular comparative (short stems like "never", "other" aside).
+/// "earlier", "riskier": a regular -ier comparative (short stems like "never", "other" aside;
+/// other comparatives are listed in `cues/comparatives.txt`).
 fn is_comparative(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("ier") || ["higher", "lower", "greater", "larger", "bigger", "smaller", "cheaper", "richer", "poorer", "safer"].contains(&w)
+    w.len() > 5 && w.ends_with("ier")
 }
 
 /// "highest", "largest": a regular superlative; not a word that only ends like one
 /// ("inquest", "northwest", "harvest", "unrest").
 fn is_superlative(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVES.iter().any(|s| w.ends_with(s))
+    w.len() > 5 && w.ends_with("est") && !false_superlatives().0.iter().any(|s| w.ends_with(s))
 }
-
-/// Endings in -est of words that rank nothing.
-const NOT_SUPERLATIVES: &[&str] = &[
-    "arrest",
-    "behest",
-    "budapest",
-    "contest",
-    "detest",
-    "digest",
-    "earnest",
-    "forest",
-    "guest",
-    "harvest",
-    "honest",
-    "infest",
-    "interest",
-    "invest",
-    "manifest",
-    "midwest",
-    "modest",
-    "northwest",
-    "priest",
-    "protest",
-    "quest",
-    "southwest",
-    "suggest",
-    "unrest",
-];
 
 /// Capitalised words after the first: names of people, places and bodies. Not the words
 /// of a calendar or a clock ("set for March 14", "open Friday at 9 a.m. Pacific"): they
@@ -797,7 +771,7 @@ mod tests {
         for w in ["latest", "greatest", "hottest", "fattest", "richest", "cheapest", "strongest", "lowest", "slowest", "nearest", "biggest"] {
             assert!(is_superlative(w), "{w}");
         }
-        assert!(!is_comparative("never") && is_comparative("earlier") && is_comparative("cheaper"));
+        assert!(!is_comparative("never") && is_comparative("earlier") && comparatives().contains("cheaper"));
     }
 
     /// The table of every list and the byte-wise n-gram hashing give what a search of each
