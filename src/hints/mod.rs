@@ -201,7 +201,16 @@ pub(crate) fn is_duration_unit(unit: &str) -> bool {
 /// the words of whoever says it).
 fn publishable(category: Category, unit: Option<&str>, voice: &str) -> bool {
     let duration = category == Category::Measure && unit.is_some_and(is_duration_unit);
-    let own = plain::words(voice, &['\'', '\u{2019}']).any(|w| FIRST_PERSON.contains(&&*w.to_lowercase().replace('\u{2019}', "'")));
+    let own = plain::words(voice, &['\'', '\u{2019}']).any(|w| {
+        // Lower-cased without a copy when it is lower case already; straightened only
+        // when it holds a curly apostrophe (each word of every figure's voice is asked).
+        let lower = crate::text::words::lower(w);
+        if lower.contains('\u{2019}') {
+            FIRST_PERSON.contains(&&*lower.replace('\u{2019}', "'"))
+        } else {
+            FIRST_PERSON.contains(&&*lower)
+        }
+    });
     !duration && !own
 }
 

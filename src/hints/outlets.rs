@@ -12,7 +12,10 @@ fn outlets() -> &'static [(&'static str, &'static str)] {
 /// A credited name as the outlet table spells its keys: lower case, without a leading "the"
 /// or punctuation around it, curly apostrophes made straight.
 fn key(name: &str) -> String {
-    let lower = name.trim().replace('\u{2019}', "'").to_lowercase();
+    // Lower-cased without a copy when it is already lower case, and the apostrophes
+    // replaced only when there is one: a key is made for every credited name of a report.
+    let trimmed = name.trim();
+    let lower = if trimmed.contains('\u{2019}') { trimmed.replace('\u{2019}', "'").to_lowercase().into() } else { crate::text::words::lower(trimmed) };
     let lower = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
     let lower = lower.strip_prefix("the ").unwrap_or(lower);
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -51,20 +54,43 @@ fn told_cues() -> &'static [Vec<&'static str>] {
     CELL.get_or_init(|| table::rows_of(data_file!("hints/told_cues.txt"), 1).map(|r| r[0].split(' ').collect()).collect())
 }
 
+/// Whether a word (its punctuation trimmed) lower-cases to the first word of a cue: an
+/// ASCII word is compared letter by letter without a lower-cased copy (the cues are lower
+/// case), any other lower-cased as [`told`] reads it.
+fn opens_a_cue(bare: &str) -> bool {
+    if bare.is_ascii() {
+        told_cues().iter().any(|c| c.first().is_some_and(|f| f.eq_ignore_ascii_case(bare)))
+    } else {
+        let lower = crate::text::words::lower(bare);
+        told_cues().iter().any(|c| c.first() == Some(&&*lower))
+    }
+}
+
+/// The most words a cue has: how far past a cue's first word [`told`] lower-cases.
+fn longest_cue() -> usize {
+    told_cues().iter().map(Vec::len).max().unwrap_or(0)
+}
+
 /// Words after a cue tried as an outlet's name: "BBC Radio 4's Today programme" is tried
 /// from its longest opening down to "BBC".
 const NAME_WORDS: usize = 5;
+
+/// A word without the punctuation around it, as a cue's words are compared.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
 
 /// The outlet a sentence says a speaker spoke or wrote to ("told Reuters", "in an interview
 /// with CNN", "told the Nation"), as written, with its site.
 pub(crate) fn told(sentence: &str, region: Region) -> Option<(String, &'static str)> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    // Most words are lower case already: borrowed, not copied ([`crate::text::words::lower`]
-    // is `to_lowercase`). A cue is tried only at a word that opens one.
-    let lower: Vec<std::borrow::Cow<'_, str>> = words.iter().map(|w| crate::text::words::lower(w.trim_matches(|c: char| !c.is_alphanumeric()))).collect();
-    let opens = |w: &str| told_cues().iter().any(|c| c.first() == Some(&w));
-    (0..words.len()).filter(|&i| opens(&lower[i])).find_map(|i| {
-        let cue = told_cues().iter().filter(|c| c.len() <= lower.len() - i && c.iter().zip(&lower[i..]).all(|(a, b)| *a == &**b)).map(Vec::len).max()?;
+    // A cue is tried only at a word that opens one; only then are the words it may run
+    // over lower-cased ([`crate::text::words::lower`] is `to_lowercase`).
+    (0..words.len()).filter(|&i| opens_a_cue(bare(words[i]))).find_map(|i| {
+        let ahead: Vec<std::borrow::Cow<'_, str>> = words[i..].iter().take(longest_cue()).map(|w| crate::text::words::lower(bare(w))).collect();
+        // A cue no longer than the longest fits in `ahead` exactly when it fits in the rest
+        // of the sentence.
+        let cue = told_cues().iter().filter(|c| c.len() <= ahead.len() && c.iter().zip(&ahead).all(|(a, b)| *a == &**b)).map(Vec::len).max()?;
         // The outlet's name ends at the first word that closes a clause ("told Reuters, …").
         let mut after: Vec<&str> = Vec::new();
         for w in words.iter().skip(i + cue).take(NAME_WORDS) {
@@ -90,6 +116,46 @@ pub(crate) fn told(sentence: &str, region: Region) -> Option<(String, &'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A cue opens at a word that lower-cases to its first word, whatever its case or the
+    /// punctuation around it, in ASCII or not; a word that only starts like one does not.
+    #[test]
+    fn a_cue_opens_at_its_first_word_in_any_case() {
+        for w in ["told", "Told", "TOLD", "In", "interview", "Wrote", "SPEAKING", "appearing"] {
+            assert!(opens_a_cue(w), "{w}");
+        }
+        for w in ["tol", "tolds", "into", "intervie", "", "caf\u{e9}", "\u{e9}crit", "t\u{f6}ld"] {
+            assert!(!opens_a_cue(w), "{w}");
+        }
+        assert!(longest_cue() >= 4, "\"in an interview with\" is a cue");
+    }
+
+    /// The outlet a speaker spoke to is found after every kind of cue, at any place in the
+    /// sentence, in any case, and not after a word that only looks like a cue's.
+    #[test]
+    fn told_finds_the_outlet_after_each_kind_of_cue() {
+        for (sentence, site) in [
+            ("Ms Ardern told Reuters on Monday that the plan would work.", "reuters.com"),
+            ("\u{201c}We will win,\u{201d} he said in an interview with CNN.", "cnn.com"),
+            ("The senator, speaking to the BBC, denied the report.", "bbc.co.uk"),
+            ("TOLD REUTERS: the minister said so.", "reuters.com"),
+        ] {
+            assert_eq!(told(sentence, Region::default()).map(|(_, d)| d), Some(site), "{sentence}");
+        }
+        for sentence in ["He told the nation it would pass.", "Into Reuters' newsroom walked the minister.", "In an interview, he said so.", ""] {
+            assert_eq!(told(sentence, Region::default()), None, "{sentence}");
+        }
+    }
+
+    /// The key is the name lower-cased, straightened and trimmed, with or without a copy.
+    #[test]
+    fn keys_fold_case_apostrophes_and_a_leading_the() {
+        assert_eq!(key("  The Huffington Post "), "huffington post");
+        assert_eq!(key("the tribune\u{2019}s"), "tribune's");
+        assert_eq!(key("\u{201c}CNN\u{201d}"), "cnn");
+        assert_eq!(key("Le Monde\u{2019}s"), "le monde's");
+        assert_eq!(key("reuters"), "reuters");
+    }
 
     #[test]
     fn the_table_is_sorted_with_a_header_and_over_200_outlets() {

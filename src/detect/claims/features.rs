@@ -250,26 +250,46 @@ struct Hits<'a> {
     words: &'a [&'a str],
 }
 
-impl<'a> Hits<'a> {
-    fn of(words: &'a [&'a str]) -> Hits<'a> {
-        static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
-        let table = TABLE.get_or_init(|| {
-            let mut t = rustc_hash::FxHashMap::default();
-            for (bit, list) in signal_lists().iter().enumerate() {
-                for e in list.iter() {
-                    *t.entry(*e).or_insert(0) |= 1 << bit;
+/// A bit of a [`Hits`] table entry past the lists' bits: the word opens an entry of more
+/// than one word, so the pair it starts is worth looking up.
+const OPENS_A_PAIR: u32 = 1 << 31;
+
+/// Every word and phrase of the [`signal_lists`] with the bits of the lists that hold it,
+/// and [`OPENS_A_PAIR`] on each first word of a phrase.
+fn hits_table() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = rustc_hash::FxHashMap::default();
+        for (bit, list) in signal_lists().iter().enumerate() {
+            for e in list.iter() {
+                *t.entry(*e).or_insert(0) |= 1 << bit;
+                if let Some((first, _)) = e.split_once(' ') {
+                    *t.entry(first).or_insert(0) |= OPENS_A_PAIR;
                 }
             }
-            t
-        });
-        let mut mask = words.iter().fold(0, |m, w| m | table.get(w).copied().unwrap_or(0));
+        }
+        t
+    })
+}
+
+impl<'a> Hits<'a> {
+    fn of(words: &'a [&'a str]) -> Hits<'a> {
+        let table = hits_table();
+        let bits = |key: &str| table.get(key).copied().unwrap_or(0);
+        let mut mask = 0;
         let mut pair = String::new();
-        for w in words.windows(2) {
-            pair.clear();
-            pair.push_str(w[0]);
-            pair.push(' ');
-            pair.push_str(w[1]);
-            mask |= table.get(pair.as_str()).copied().unwrap_or(0);
+        for (i, w) in words.iter().enumerate() {
+            let own = bits(w);
+            mask |= own & !OPENS_A_PAIR;
+            // A pair is built and looked up only after a word some phrase opens with: most
+            // words open none.
+            if let Some(next) = words.get(i + 1).filter(|_| own & OPENS_A_PAIR != 0) {
+                pair.clear();
+                pair.push_str(w);
+                pair.push(' ');
+                pair.push_str(next);
+                mask |= bits(&pair) & !OPENS_A_PAIR;
+            }
         }
         Hits { mask, words }
     }
@@ -745,6 +765,26 @@ mod tests {
         ] {
             assert!(!speaks_in_person(s), "{s}");
         }
+    }
+
+    /// The mask of a sentence is what a lookup of every word and every pair of words gives:
+    /// a pair is skipped only when no phrase opens with its first word.
+    #[test]
+    fn hits_find_every_word_and_pair_a_full_lookup_finds() {
+        let table = hits_table();
+        let full = |words: &[&str]| {
+            let lists = |k: &str| table.get(k).copied().unwrap_or(0) & !OPENS_A_PAIR;
+            words.iter().fold(0, |m, w| m | lists(w)) | words.windows(2).fold(0, |m, p| m | lists(&format!("{} {}", p[0], p[1])))
+        };
+        let phrases: Vec<&str> = signal_lists().iter().flat_map(|l| l.iter().copied()).filter(|e| e.contains(' ')).collect();
+        assert!(!phrases.is_empty(), "some list holds a phrase of two words");
+        let mut sentences: Vec<String> = phrases.iter().map(|p| format!("the {p} rose by #num percent")).collect();
+        sentences.extend(["", "more", "the largest rise since #year", "i think we should have said so"].map(String::from));
+        for s in &sentences {
+            let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(Hits::of(&words).mask, full(&words), "{s}");
+        }
+        assert!(phrases.iter().all(|p| table.get(p.split(' ').next().unwrap_or("")).is_some_and(|b| b & OPENS_A_PAIR != 0)));
     }
 
     #[test]

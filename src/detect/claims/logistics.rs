@@ -35,9 +35,24 @@ pub fn is_logistics(text: &str, words: &[&str]) -> bool {
     (trip || schedule()) && nothing_to_check(text, words)
 }
 
-/// Whether any of the phrases (folded words one space apart) runs in `words`.
-fn holds_phrase(words: &[&str], phrases: &[Vec<&'static str>]) -> bool {
-    phrases.iter().any(|p| words.windows(p.len()).any(|w| w == p.as_slice()))
+/// Whether any of the phrases (folded words one space apart) runs in `words`: each word
+/// looks up only the phrases it opens (one hash probe a word), instead of every phrase
+/// being compared at every place of every sentence.
+fn holds_phrase(words: &[&str], phrases: &PhraseIndex) -> bool {
+    (0..words.len()).any(|i| phrases.get(words[i]).is_some_and(|opened| opened.iter().any(|p| words[i..].starts_with(p))))
+}
+
+/// A list's phrases, each cut into its words, under its first word.
+type PhraseIndex = rustc_hash::FxHashMap<&'static str, Vec<Vec<&'static str>>>;
+
+/// `phrases` cut into words and filed under their first word.
+fn index_phrases(phrases: &[&'static str]) -> PhraseIndex {
+    let mut index = PhraseIndex::default();
+    for phrase in phrases {
+        let words: Vec<&'static str> = phrase.split(' ').collect();
+        index.entry(words[0]).or_insert_with(Vec::new).push(words);
+    }
+    index
 }
 
 /// Which list of phrases [`split_phrases`] gives.
@@ -47,16 +62,16 @@ enum PhraseList {
     When,
 }
 
-/// The phrases of a list cut into words once: every sentence of every article is
-/// checked against them.
-fn split_phrases(list: PhraseList) -> &'static [Vec<&'static str>] {
-    static SCHEDULE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
-    static WHEN: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+/// The phrases of a list cut into words and indexed once: every sentence of every
+/// article is checked against them.
+fn split_phrases(list: PhraseList) -> &'static PhraseIndex {
+    static SCHEDULE: std::sync::OnceLock<PhraseIndex> = std::sync::OnceLock::new();
+    static WHEN: std::sync::OnceLock<PhraseIndex> = std::sync::OnceLock::new();
     let (cell, source): (_, fn() -> &'static [&'static str]) = match list {
         PhraseList::Schedule => (&SCHEDULE, schedule_phrases),
         PhraseList::When => (&WHEN, when_words),
     };
-    cell.get_or_init(|| source().iter().map(|p| p.split(' ').collect()).collect())
+    cell.get_or_init(|| index_phrases(source()))
 }
 
 /// Whether the words name a day, a date or an hour: a weekday or a month, a day of the
@@ -121,6 +136,20 @@ mod tests {
             "Rents rose on Monday.",
         ] {
             assert!(!logistics(s), "{s}");
+        }
+    }
+
+    /// The index finds a phrase wherever it runs, whole, and only then: at the start, in
+    /// the middle, at the end, beside another phrase with the same first word.
+    #[test]
+    fn a_phrase_is_held_only_when_all_its_words_run_in_order() {
+        let index = index_phrases(&["are due to", "are set for", "later today", "noon"]);
+        let holds = |s: &str| holds_phrase(&s.split(' ').collect::<Vec<_>>(), &index);
+        for s in ["are set for march", "the talks are due to resume", "it closes at noon", "back later today", "noon"] {
+            assert!(holds(s), "{s}");
+        }
+        for s in ["are set to", "set for are", "are due", "later this today", "", "later", "afternoon"] {
+            assert!(!holds(s), "{s}");
         }
     }
 
