@@ -244,6 +244,14 @@ impl<'a, N: Clone> Builder<'a, N> {
                     skipped.extend(furniture::stories_after(self.dom, id));
                     continue;
                 }
+                // "More explainers" over a list of links: the heading and its links.
+                if furniture::is_more_kind_heading(&heading) {
+                    let links = furniture::links_after(self.dom, id);
+                    if !links.is_empty() {
+                        skipped.extend(links);
+                        continue;
+                    }
+                }
                 if let Some(section) = self.boilerplate_section(id, &heading) {
                     skipped.extend(section);
                     continue;

@@ -64,7 +64,7 @@ fn patterns() -> &'static Patterns {
         Patterns {
             // The whole text of a block that only points elsewhere or marks an ad.
             slug: re(r"(?i)^((advertisement|advertising|ad|ads)( ?[-–—:|·•] ?(scroll|continue|story continues)[a-z ]*)?|ad feedback|(paid|partner|sponsored|promoted|branded) (content|post|posts|stories|links)|sponsored( content| by [^.!?]{1,40})?|promoted( by [^.!?]{1,40})?|supported by|skip (advertisement|ad)|(the )?(story|article|content|text) continues (below|after|under)( (this |the )?(advertisement|ad))?|comments?( ?\(\d+\))?|\d+ comments?|(view|show|read|see|hide|load) (all )?(the )?(\d+ )?comments?|join the (conversation|discussion|debate)|(sign|log) in to (comment|continue( reading)?|read( more)?)|subscribe to (continue|keep) reading|(continue|keep) reading (your|this|the) (article|story) with (a|an) [^.!?]{1,40} (subscription|membership)|already (a subscriber|have an account)\??( (sign|log) in)?|you have \d+ free (articles?|stories|reads) (left|remaining)( this month)?|toggle caption|(click to )?(enlarge|expand)( this)?( image| photo)?|(image|photo|slide|picture) \d+ (of|/) \d+|\d+[- ]min(ute)?s?( read| listen)?|(share (on|via|to) )?(facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|reddit|pinterest|print|copy link|copy url|messenger|telegram|flipboard|threads|bluesky)|gift( this)? article|save( article| for later)?|continue reading( (the )?(main story|below|article))?|scroll (down )?to continue( with content| reading)?|read more|read the full (story|article)|show more|load more|share( this( article| story| post)?)?|share (on|via) [a-z]+|follow us( on [a-z ]+)?|sign up|subscribe( now)?|listen( (to )?(this|the) (article|story|episode)( now)?)?(\s*powered by [a-z ]{1,30})?([\s·•|:–—-]+(\d{1,2}:\d{2}|\d{1,3} ?min(ute)?s?)( ?min(ute)?s?)?)?([\s·•|]+learn more)?|click here to [a-z ]+|more (stories|news|videos)|related( (articles|stories|content|coverage|links|topics))?|recommended( (for you|stories|articles|reading))?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) (also )?like|more from [^.!?]{1,40}|editor'?s picks?|(top|latest) (stories|news|headlines)|watch|video|image|photo|gallery|live( now)?|(for )?subscribers only|subscriber exclusive|pr|\(end\)|end|-+ ?end ?-+|#{3}|-30-)[\s.:!…>»-]*$"),
-            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|((stories|articles|more stories|other stories) )?you (may|might) (also )?(like|be interested in|have missed)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|read also|in case you missed it|further reading|what to read next|around the web|about the authors?)[\s.:!…>»-]*$"),
+            related_heading: re(r"(?i)^(related( (articles|stories|content|coverage|links|reading|topics))?|read more|more (stories|news|on this story|on this topic|to read|from [^.!?]{1,40})|most (read|popular|viewed|shared)|trending( now| stories)?|recommended( (for you|stories|articles|reading))?|((stories|articles|more stories|other stories) )?you (may|might) (also )?(like|be interested in|have missed)|editor'?s picks?|(top|latest) (stories|news|headlines)|popular (now|stories)|see also|also read|read also|also from [^.!?]{1,40}|in case you missed it|further reading|what to read next|around the web|about the (authors?|writers?|reporters?|contributors?))[\s.:!…>»-]*$"),
             // Wire-service and photo credits that close a caption: "… (Reuters)", "(Photo: AP)".
             credit_end: re(r"(?i)(\((reuters|ap|afp|upi|dpa|efe|ansa|pa|bloomberg|getty images|reuters video|ap video|ap photo[^)]*|photo[:/][^)]*|credit[:/][^)]*|image[:/][^)]*|video[:/][^)]*|file photo[^)]*)\)|(photograph|photo|picture|image|credit|video)( by)?:\s*[^.!?]{1,80}|getty images|shutterstock|©\s*[^.!?]{1,60})\s*$"),
             credit_start: re(r"(?i)^((photo|photograph|picture|image|credit|video|pictured|caption|image source|image caption|media caption)\s*:|\((photo|credit|image)[:/])"),
@@ -90,13 +90,13 @@ fn patterns() -> &'static Patterns {
             // "Disclaimer: The views and recommendations above are …") and the unlabelled one
             // an opinion page closes with ("The views expressed are the author's own"), a
             // labelled ad line ("TEXT AD: Call …", "Sponsored: …").
-            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|copyright\s*(©|\(c\))\s*[^\n]{0,300}|disclaimer\s*:\s*([^\n]{0,80}\b)?(comments|views|opinions|recommendations|(investment|financial|medical|legal) advice)\b[^\n]{0,300}|(text ad|ad|advert|advertisement|sponsored|paid (content|post)|promoted)\s*:\s*[^\n]{1,150}|(the )?views (expressed )?(here |above )?are personal[^\n]{0,100}|(the )?(views|opinions) expressed ([^\n]{0,60} )?(are|is) (those of the (authors?|writers?|columnists?|contributors?)|the (authors?|writers?)'?s?'? own|solely (those|that) of)[^\n]{0,250}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[^\n]{0,200}|doi\s*:?\s*(https?://(dx\.)?doi\.org/)?10\.\d{4,}/\S+)$"),
+            notice: re(r"(?i)^(copyright\s*©?\s*(\d{4}|the\b)[^\n]{0,300}|copyright\s*(©|\(c\))\s*[^\n]{0,300}|disclaimer\s*:\s*([^\n]{0,80}\b)?(comments|views|opinions|recommendations|(investment|financial|medical|legal) advice)\b[^\n]{0,300}|(text ad|ad|advert|advertisement|sponsored|paid (content|post)|promoted)\s*:\s*[^\n]{1,150}|(the )?views (expressed )?(here |above )?are personal[^\n]{0,100}|(the )?(views|opinions) expressed ([^\n]{0,60} )?(are|is) (those of the (authors?|writers?|columnists?|contributors?)|the (authors?|writers?)'?s?'? own|solely (those|that) of)[^\n]{0,250}|©\s*[^\n]{1,150}|[^\n]{0,200}all rights reserved\.?[^\n]{0,300}|our standards:[^\n]{0,120}|\d{1,3}\s*(of|/)\s*\d{1,3}|(tags|topics|filed under|categories|related topics)\s*:[^\n]{0,200}|(additional|contributing|with additional) (reporting|writing|research)( and (reporting|writing|research))? (by|from|contributed by)\s[^\n]{0,150}|(contact|email|e-mail|reach|follow):? [^\n]{0,80}(@|twitter|instagram|bluesky|mastodon)[^\n]{0,300}|[^\n]{0,120}\bcopyright reserved[^\n]{0,60}|(media|press|investor|news|public) (relations )?(contacts?|inquiries|enquiries)\s*:[\s\S]{0,200}|doi\s*:?\s*(https?://(dx\.)?doi\.org/)?10\.\d{4,}/\S+)$"),
             // Who wrote, reported, edited or supplied the story, where it was first
             // published, as a closing line: "Reporting by X; Additional reporting by Y; Editing
             // by Z", "X contributed to this report.", "(With inputs from PTI)", "-- Bloomberg",
             // "This article was originally published on The Conversation.", a licence notice,
             // the publisher's note on itself ("KFF Health News is a national newsroom that …").
-            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|(this (article|story|piece) is (a|the) )?translation of (an|the|a) (original )?(article|story|piece) [^\n]{0,200}|this (article|story|piece) (was|has been) translated from [^\n]{0,200}|[^\n.]{0,80}\bis ([a-z]+[- ]){0,3}journalism (co-?)?funded (by|through) [^\n]{0,120}|except for the headline, this story has not been edited[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (the )?(support|funding|help|backing) (from|of))[^\n]{0,200}|[^\n.]{1,80} is (a|an|part of) [^\n.]{0,80}\b(newsroom|news organi[sz]ation|media organi[sz]ation|news network|news service)\b[^\n]{0,300})\s*[)\].]*$"),
+            credit_note: re(r"(?i)^[(\[]?\s*([^\n]{1,200}\bcontributed( reporting| research| to (this|the) (report|story|article))[^\n]{0,120}|contributing\s*:\s[^\n]{1,200}|[-–—]*\s*with (inputs|files|reporting|additional reporting|agency inputs) from\s[^\n,;]{1,60}|[-–—]*\s*with (afp|ap|reuters|pti|ani|ians|agencies|wires|bloomberg|dpa|efe|xinhua)|[-–—]+\s*(afp|ap|reuters|pti|ani|ians|bloomberg|the associated press|associated press|agencies)|source\s*:\s*(afp|ap|reuters|pti|ani|ians|agencies|bloomberg)|this (article|story|piece|post) (was|is|has been) (originally |first )?(re)?published [^\n]{0,160}|this (article|story|piece|post) (originally|first) appeared (on|in) [^\n]{0,160}|(this (article|story|piece) is (a|the) )?translation of (an|the|a) (original )?(article|story|piece) [^\n]{0,200}|this (article|story|piece) (was|has been) translated from [^\n]{0,200}|[^\n.]{0,80}\bis ([a-z]+[- ]){0,3}journalism (co-?)?funded (by|through) [^\n]{0,120}|except for the headline, this story has not been edited[^\n]{0,200}|view (original content|source version)[^\n:]{0,60}:\s*[^\n]{0,200}|read the (full|original) (story|article) (at|on|here)[^\n]{0,100}|[^\n]{0,160}\b((licen[cs]ed|published|available|republished|distributed) under|print,? under) (a |the )?(creative commons|cc[- ]by)[^\n]{0,200}|[^\n]{0,300}\bis solely responsible for (all|the|its) content[^\n]{0,300}|[^\n]{0,120}\bprovides funding as a (founding )?(member|partner) of [^\n]{0,120}|this (story|article|report|piece|coverage|series|project) (was|is) (produced|reported|published|co-published|made possible) (in (partnership|collaboration) with|with (the )?(support|funding|help|backing) (from|of))[^\n]{0,200}|[^\n.]{1,80} is (a|an|part of) [^\n.]{0,80}\b(newsroom|news organi[sz]ation|media organi[sz]ation|news network|news service)\b[^\n]{0,300})\s*[)\].]*$"),
             // One part of a wire story's staff line: "Additional reporting by Jane Roe in Rome",
             // or names alone after "Additional reporting" ("Additional reporting Seán Whelan").
             staff_credit: re(r"^((?i:(additional |further )?(reporting|writing|editing|edited|written|reported|compiled|research|graphics|produced|fact-checking) by)\s+[A-ZÀ-Þ]|(?i:additional reporting)\s+[A-ZÀ-Þ][^\s,;]*(,? (and |& )?[A-ZÀ-Þ][^\s,;]*)*$)"),
@@ -166,8 +166,28 @@ pub fn small_furniture(names: &str) -> bool {
 /// Whether an element named so is the story's summary box set before its body (key
 /// points, highlights, takeaways: `summary_names.txt`).
 pub fn summary_box_name(names: &str) -> bool {
-    names_say(names, data_file!("page/extract/summary_names.txt"), 3)
+    let listed = data_file!("page/extract/summary_names.txt");
+    let words: Vec<String> = name_words(&camel_spaced(names)).collect();
+    (1..=3).any(|n| words.windows(n).any(|run| listed.lines().any(|l| summary_name_is(&run.concat(), l))))
 }
+
+/// Whether a class word (or run of words written as one) names a listed summary box: the
+/// name itself, its singular ("story__highlight" for "highlights"), or a compound that
+/// ends with a long one ("Keyhighlight_keyhighlights", "articleKeypoints"): CSS modules
+/// and component names glue the box's kind to a prefix.
+fn summary_name_is(word: &str, listed: &str) -> bool {
+    let plural = |w: &str| listed.strip_suffix('s') == Some(w);
+    let compound = |w: &str| {
+        listed.len() >= SUMMARY_COMPOUND_MIN_CHARS
+            && w.len() > listed.len()
+            && (w.ends_with(listed) || listed.strip_suffix('s').is_some_and(|l| w.ends_with(l)))
+    };
+    word == listed || plural(word) || compound(word)
+}
+
+/// A listed name this long is a box's kind even glued to a prefix ("keyhighlights"); a
+/// short one ("tldr") is not.
+const SUMMARY_COMPOUND_MIN_CHARS: usize = 8;
 
 /// A summary box holds a few bullets: more is a list of something else.
 pub const SUMMARY_MAX_ITEMS: usize = 8;
@@ -576,7 +596,7 @@ pub fn is_funding_note(text: &str) -> bool {
     static NOTE: OnceLock<Regex> = OnceLock::new();
     // A constant pattern: a failure is a programming error that every test catches.
     let note = NOTE.get_or_init(|| {
-        Regex::new(r"(?i)^(the |this )?(research|study|studies|work|project|survey|trial|analysis)( reported here)? (was|were|is) (also )?(funded|supported|financed|paid for)( in part)? (by|through) [^\n]{3,200}$").expect("valid pattern")
+        Regex::new(r"(?i)^((the |this )?(research|study|studies|work|project|survey|trial|analysis)( reported here)?|this ((photo|podcast|video) )?(essay|story|article|report|series|coverage|piece|investigation|podcast|episode|documentary)|(reporting|research|travel|fieldwork) for this (story|article|essay|report|piece|series|project|investigation)) (was|were|is) (also )?(funded|supported|financed|paid for|underwritten|made possible)( in part)? (by|through) [^\n]{3,200}$|^this ((photo|podcast|video) )?(essay|story|article|report|series|piece|episode|coverage) is (a )?part of [^\n]{3,120}\b(supported|funded|underwritten|made possible)( in part)? by [^\n]{3,150}$").expect("valid pattern")
     });
     let text = text.trim();
     // One sentence: no stop after a word in lower case before the end ("U.S. Agency" is one).
@@ -912,6 +932,39 @@ pub fn is_more_in_heading(text: &str) -> bool {
         && words[0].eq_ignore_ascii_case("more")
         && matches!(words[1].to_lowercase().as_str(), "in" | "from" | "on" | "about")
         && words[2..].iter().all(named)
+}
+
+/// Whether a heading says "More" and a kind of piece, in the plural: "More explainers",
+/// "More photo essays", "More videos". Other stories only if links follow it (see
+/// [`links_after`]): a story's own subheading can say "More delays" over its paragraphs.
+pub fn is_more_kind_heading(text: &str) -> bool {
+    let words: Vec<&str> = text.trim().trim_end_matches([':', '.', '!', '\u{2026}', '\u{bb}', '>', ' ']).split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words[0].eq_ignore_ascii_case("more")
+        && words[1..].iter().all(|w| w.chars().all(char::is_alphabetic))
+        && !MORE_FUNCTION_WORDS.contains(&words[1].to_lowercase().as_str())
+        && words.last().is_some_and(|w| w.chars().count() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+}
+
+/// Words after "More" that make it a phrase ("More on this", "More than that"), not a
+/// kind of piece.
+const MORE_FUNCTION_WORDS: &[&str] =
+    &["about", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "than", "that", "the", "these", "this", "those", "to", "with"];
+
+/// Whether the stories after a heading (see [`stories_after`]) are there and are links,
+/// each mostly its link's words: a list of other pieces, not a list of the story's points.
+pub fn links_after<N: Clone>(dom: &Dom<N>, heading: Id) -> Vec<Id> {
+    let stories = stories_after(dom, heading);
+    let linked = |&n: &Id| {
+        let text = dom.inner_text(n).chars().count();
+        let links: usize = if dom.tag(n) == "a" { text } else { dom.elements_by_tag(n, &["a"]).into_iter().map(|a| dom.inner_text_len(a)).sum() };
+        text > 0 && links * 2 >= text
+    };
+    if !stories.is_empty() && stories.iter().all(linked) {
+        stories
+    } else {
+        Vec::new()
+    }
 }
 
 /// Whether a block is a bare clock time, a live blog's time-stamp: "10:42 PM", "9.58am",
@@ -1964,6 +2017,69 @@ mod tests {
         assert!(!is_funding_note("The study was funded by the drug's maker, the researchers said in the paper."));
         assert!(!is_funding_note("The study was funded by the company. It found no harm from the drug, which critics doubt."));
         assert!(!is_funding_note("The new program is funded through a state grant."));
+    }
+
+    #[test]
+    fn a_pieces_own_funding_note_is_furniture() {
+        // The piece speaks of itself ("this essay", "reporting for this story").
+        assert!(is_funding_note("This essay was supported by a grant from the Earth Journalism Network."));
+        assert!(is_funding_note("Reporting for this story was supported by the Pulitzer Center."));
+        assert!(is_funding_note("This photo essay was made possible by the International Women's Media Foundation."));
+        assert!(is_funding_note("This series is funded in part by the Solutions Journalism Network."));
+        assert!(is_funding_note("Travel for this article was paid for by the Norwegian Refugee Council."));
+        assert!(is_funding_note("This podcast episode is underwritten by the Knight Foundation."));
+        // A report the story tells of is the story's.
+        assert!(is_funding_note("This story is part of WRVR's housing reporting initiative, supported by the Riverbend Community Foundation."));
+        assert!(is_funding_note("This article is part of a series on rural health funded by the Commonwealth Fund."));
+        assert!(is_funding_note("This episode is part of our climate desk, made possible by the Heising-Simons Foundation."));
+        assert!(!is_funding_note("The report was funded by the European Commission."));
+        assert!(!is_funding_note("The school is part of a district supported by a state grant."));
+        assert!(!is_funding_note("This story was supported by dozens of interviews, court records and leaked emails, the editors said."));
+    }
+
+    #[test]
+    fn a_summary_box_named_in_a_compound_or_the_singular_is_one() {
+        assert!(summary_box_name("Keyhighlight_keyhighlights"));
+        assert!(summary_box_name("Story_story__highlight__uUO7e"));
+        assert!(summary_box_name("article-keypoint"));
+        assert!(summary_box_name("storyKeyTakeaways"));
+        assert!(summary_box_name("ArticleSynopsis_box"));
+        // A word that only starts like one is none ("highlighted", "keypointer"); a code
+        // block's "highlight" is one by name, and no box for want of bullets of clauses.
+        assert!(!summary_box_name("text-highlighted"));
+        assert!(!summary_box_name("keypointer"));
+        assert!(!summary_box_name("story-body"));
+        assert!(!summary_box_name("mytldr"), "a short name is no compound's end");
+    }
+
+    #[test]
+    fn more_and_a_kind_of_piece_heads_other_pieces() {
+        for heading in ["More explainers", "More photo essays", "More videos:", "More Podcasts", "more analyses"] {
+            assert!(is_more_kind_heading(heading), "{heading}");
+        }
+        for heading in ["More than money", "More to come", "More on this", "More in 2027", "More business", "Moreover", "More of this", "More bonus"] {
+            assert!(!is_more_kind_heading(heading), "{heading}");
+        }
+        // A story's subheading can say so too: only the links after it make it a list of
+        // other pieces (`links_after`).
+        assert!(is_more_kind_heading("More delays"));
+    }
+
+    #[test]
+    fn press_release_furniture_is_no_part_of_it() {
+        assert!(is_notice("Media Contact:\nJamie Reyes\n520-555-0142\njreyes@northwindhealth.org"));
+        assert!(is_notice("Press contacts:\nAnna Berg, +46 8 555 0100, anna.berg@example.se"));
+        assert!(is_notice("Investor Relations Contact: Mark Lee, ir@example.com"));
+        assert!(is_credit_note("View original content to download multimedia: https://www.prnewswire.com/news-releases/northwind-302611458.html"));
+        assert!(is_credit_note("View original content: https://www.prnewswire.com/news-releases/acme-301.html"));
+        assert!(is_credit_note("View source version on businesswire.com: https://www.businesswire.com/news/home/2026/en/"));
+        assert!(!is_credit_note("View the original content of the bill on the legislature's site, officials urged."));
+        assert!(is_related_heading("Also from this source"));
+        for heading in ["About the Writer", "About the reporters", "About the contributor:"] {
+            assert!(is_related_heading(heading), "{heading}");
+        }
+        assert!(is_related_heading("Also from Reuters"));
+        assert!(!is_related_heading("Also from the report, the panel found that wages fell."));
     }
 
     #[test]

@@ -759,4 +759,92 @@ mod tests {
         assert!(blocks.iter().all(|b| !b.1.contains("free lunches") && !b.1.contains("Reader Poll") && !b.1.contains("weekend opening")), "{blocks:?}");
         assert_eq!(blocks.iter().filter(|b| b.1 == FILLER).count(), 3);
     }
+
+    #[test]
+    fn a_summary_box_named_in_a_compound_with_a_plain_label_is_read_without_it() {
+        // CSS-module names ("Keyhighlight_keyhighlights", "Story_story__highlight__x") and a
+        // label set in a plain element, not a heading.
+        for (names, label) in [
+            ("Keyhighlight_keyhighlights__a1", "<div class='Keyhighlight_hdng'>Key Highlights</div>"),
+            ("Story_story__highlight__uUO7e", "<h3>In Short</h3>"),
+            ("articleKeypoint", "<p><strong>At a glance</strong></p>"),
+            ("summary-takeaway-box", "<span>Takeaways</span>"),
+        ] {
+            let body = format!(
+                "<main><article><h1>Council extends the school lunch program</h1><div class='{names}'>{label}<ul>\
+                 <li>The program will run for another school year at the same cost.</li><li>Two members voted against the extension on Tuesday.</li></ul></div>\
+                 <div class='article-content'><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div></article></main>"
+            );
+            let blocks = texts(&page(&body));
+            assert!(
+                blocks.iter().any(|b| b.1.contains("another school year")) && blocks.iter().any(|b| b.1.contains("Two members voted")),
+                "{names}: {blocks:?}"
+            );
+            let all: String = blocks.iter().map(|b| b.1.as_str()).collect::<Vec<_>>().join("|");
+            assert!(
+                !all.contains("Key Highlights") && !all.contains("In Short") && !all.contains("At a glance") && !all.contains("|Takeaways|"),
+                "{names}: {blocks:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_author_line_named_with_auth_is_metadata() {
+        for names in ["MainStory_dtlauthinfo", "auth_name", "story-auth-detail", "authBox"] {
+            let body = format!(
+                "<article><h1>Council extends the school lunch program</h1><div class='{names}'><a href='/author/anjali'>Anjali Kumari</a> <span>Mumbai</span></div><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+            );
+            let blocks = texts(&page(&body));
+            assert!(!blocks.iter().any(|b| b.1.contains("Anjali")), "{names}: {blocks:?}");
+        }
+        // A log-in box is no byline: the story's real byline is still found as one.
+        let body = format!(
+            "<article><h1>Council extends the school lunch program</h1><div class='byline'>By Tom Ellis</div><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article><div class='auth-modal oauth'><p>Log in with Google</p></div>"
+        );
+        assert!(!texts(&page(&body)).iter().any(|b| b.1.contains("Tom Ellis")));
+    }
+
+    #[test]
+    fn more_and_a_kind_of_piece_over_links_goes_but_over_the_storys_list_stays() {
+        for heading in ["More explainers", "More photo essays", "More videos", "More podcasts"] {
+            let body = format!(
+                "<main><article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article>\
+                 <section class='x'><h2>{heading}</h2><ul><li><a href='/a'>How the carbon border tax works</a></li><li><a href='/b'>Why roaming charges might come back</a></li></ul></section></main>"
+            );
+            let blocks = texts(&page(&body));
+            assert!(!blocks.iter().any(|b| b.1.contains("carbon border") || b.1.contains(heading)), "{heading}: {blocks:?}");
+        }
+        let body = format!(
+            "<article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><p>{FILLER}</p><h2>More delays</h2><ul><li>The kitchen at Lincoln Elementary opens in March</li><li>Menus for the spring term are not yet set</li></ul><p>{FILLER}</p></article>"
+        );
+        let blocks = texts(&page(&body));
+        assert!(blocks.iter().any(|b| b.1 == "More delays") && blocks.iter().any(|b| b.1.contains("Lincoln Elementary")), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_reaction_prompt_is_no_part_of_the_story() {
+        for prompt in ["What did you think?", "How did this story make you feel?", "What's your reaction?"] {
+            let body = format!(
+                "<article><h1>Council extends the school lunch program</h1><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><div class='box'><h3>{prompt}</h3><button>LOVE</button><button>LOL</button></div></article>"
+            );
+            assert!(!texts(&page(&body)).iter().any(|b| b.1 == prompt), "{prompt}");
+        }
+    }
+
+    #[test]
+    fn a_key_points_aside_before_the_body_is_read_but_a_sidebar_aside_is_not() {
+        for names in ["post-takeaways", "storyKeyPoints", "article-highlights"] {
+            let body = format!(
+                "<main><article><h1>Council extends the school lunch program</h1><aside class='{names}'><h2>Key Takeaways</h2><ul>\
+                 <li>The program will run for another school year at the same cost.</li><li>Two members voted against the extension on Tuesday.</li></ul></aside>\
+                 <div class='post-content'><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div></article><aside class='sidebar'><h3>Most read</h3><ul><li><a href='/a'>Mayor opens the new library branch downtown</a></li></ul></aside></main>"
+            );
+            let blocks = texts(&page(&body));
+            assert!(
+                blocks.iter().any(|b| b.1.contains("another school year")) && blocks.iter().any(|b| b.1.contains("Two members voted")),
+                "{names}: {blocks:?}"
+            );
+            assert!(!blocks.iter().any(|b| b.1 == "Key Takeaways" || b.1.contains("library branch")), "{names}: {blocks:?}");
+        }
+    }
 }

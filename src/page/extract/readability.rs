@@ -70,7 +70,7 @@ fn patterns() -> &'static Patterns {
             maybe_candidate: re(r"(?i)and|article|body|column|content|main|mathjax|shadow"),
             positive: re(r"(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"),
             negative: re(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"),
-            byline: re(r"(?i)byline|author|dateline|writtenby|p-author"),
+            byline: re(r"(?i)byline|author|dateline|writtenby|p-author|auth[-_]?(name|info|detail|box)"),
             share: re(r"(?i)(\b|_)(share|sharedaddy)(\b|_)"),
             ad_words: re(r"(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$"),
             loading_words: re(r"(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$"),
@@ -194,7 +194,11 @@ impl<N: Clone> Search<'_, N> {
                 continue;
             }
             let quote_credit = tag == "footer" && self.dom.parent(id).is_some_and(|p| self.dom.tag(p) == "blockquote");
-            if id != body && ((FURNITURE_TAGS.contains(&tag.as_str()) && !quote_credit) || self.is_named_furniture(id, &match_string, page_chars)) {
+            // A key-points box set as an `<aside>` ("post-takeaways") holds the story's own points.
+            let summary_aside = tag == "aside" && self.is_summary_box(id);
+            if id != body
+                && ((FURNITURE_TAGS.contains(&tag.as_str()) && !quote_credit && !summary_aside) || self.is_named_furniture(id, &match_string, page_chars))
+            {
                 node = self.remove_with_stories_and_next(id);
                 continue;
             }
@@ -732,6 +736,17 @@ impl<N: Clone> Search<'_, N> {
             let words = self.dom.inner_text(heading).split_whitespace().count();
             if (1..=BOX_LABEL_MAX_WORDS).contains(&words) && !self.dom.has_ancestor_tag(heading, "li", None) {
                 self.dom.detach(heading);
+            }
+        }
+        // A label set in a plain element before the bullets (`<div class="…hdng">Key
+        // Highlights</div><ul>`): a few words with no list in them, ahead of the first list.
+        for child in self.dom.element_children(id) {
+            if matches!(self.dom.tag(child), "ul" | "ol") || !self.dom.elements_by_tag(child, &["li"]).is_empty() {
+                break;
+            }
+            let words = self.dom.inner_text(child).split_whitespace().count();
+            if (1..=BOX_LABEL_MAX_WORDS).contains(&words) {
+                self.dom.detach(child);
             }
         }
     }
