@@ -407,7 +407,38 @@ fn marks_in(text: &str, block: Span) -> Vec<Mark> {
         }
         i += 1;
     }
+    drop_possessive_apostrophes(text, &mut out);
     out
+}
+
+/// Takes out the single marks that close nothing but a plural possessive inside a single
+/// quote: in `‘We checked, and the kids’ classrooms are ready,’ she said` the mark after
+/// "kids" looks like a closer (a letter before it, a space after), yet the quote goes on
+/// to the closer after "ready,". A closer after an "s" with a lower-case word right after
+/// it is such an apostrophe when the next single mark of the paragraph closes too (no
+/// mark opens between, so both cannot close quotes of their own) and does not look like
+/// one itself: that later mark is the quote's end.
+fn drop_possessive_apostrophes(text: &str, marks: &mut Vec<Mark>) {
+    let closes_only = |m: &Mark| m.family == Family::Single && m.can_close && !m.can_open;
+    let mut k = 0;
+    while k < marks.len() {
+        let later = marks[k + 1..].iter().find(|m| m.family == Family::Single);
+        let apostrophe = closes_only(&marks[k]) && looks_possessive(text, &marks[k]) && later.is_some_and(|l| closes_only(l) && !looks_possessive(text, l));
+        if apostrophe {
+            marks.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Whether a single mark sits where a plural possessive's apostrophe does: right after an
+/// "s" and before a space and a lower-case word ("the kids’ classrooms", "Members' pay").
+fn looks_possessive(text: &str, m: &Mark) -> bool {
+    let after_s = text[..m.pos].ends_with(['s', 'S']);
+    let rest = &text[m.pos + m.len..];
+    let word = rest.trim_start_matches([' ', '\u{a0}']);
+    after_s && word.len() < rest.len() && word.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `rest` opens with the archive's `'.'` before a `)`, after a word's last letter
@@ -471,6 +502,35 @@ mod tests {
     #[test]
     fn partial_single_quote_after_plural_possessive_word() {
         assert_eq!(quoted("Lightfoot says the ban will 'remain permanent'"), [("remain permanent".into(), 0)]);
+    }
+
+    #[test]
+    fn plural_possessive_inside_a_single_quote_does_not_close_it() {
+        // British style, curly and straight marks, the possessive mid-quote.
+        assert_eq!(
+            quoted("\u{2018}We checked every room, and the kids\u{2019} classrooms are ready,\u{2019} the head teacher said."),
+            [("We checked every room, and the kids\u{2019} classrooms are ready,".into(), 0)]
+        );
+        assert_eq!(quoted("'Members' pay has fallen for a decade,' said union leader Sharon Graham."), [("Members' pay has fallen for a decade,".into(), 0)]);
+        // Nested in a double quote, with the possessive of a name.
+        assert_eq!(
+            quoted("\u{201c}He backed \u{2018}the Hastings\u{2019} own plan\u{2019} from the start,\u{201d} Ms Lee said."),
+            [("He backed \u{2018}the Hastings\u{2019} own plan\u{2019} from the start,".into(), 0), ("the Hastings\u{2019} own plan".into(), 1)]
+        );
+        // A headline quote with a possessive.
+        assert_eq!(quoted("Minister: \u{2018}Farmers\u{2019} grants will rise\u{2019}"), [("Farmers\u{2019} grants will rise".into(), 0)]);
+    }
+
+    #[test]
+    fn quote_closed_after_an_s_stays_closed() {
+        // The next single mark opens a new quote: the first closer was a closer.
+        assert_eq!(quoted("She said \u{2018}yes\u{2019} to the plan and \u{2018}no\u{2019} to the tax."), [("yes".into(), 0), ("no".into(), 0)]);
+        // The later mark is itself a possessive's: the first one closes.
+        assert_eq!(quoted("Fans call them \u{2018}the Jets\u{2019} and admire the Giants\u{2019} defence."), [("the Jets".into(), 0)]);
+        // No later closer in the paragraph: the mark closes as before.
+        assert_eq!(quoted("He called the plan \u{2018}a gift to the banks\u{2019} again."), [("a gift to the banks".into(), 0)]);
+        // A possessive with no quote open stays out of the way.
+        assert_eq!(quoted("The teachers\u{2019} union said \u{2018}enough is enough\u{2019}."), [("enough is enough".into(), 0)]);
     }
 
     #[test]
