@@ -106,7 +106,7 @@ fn result_before(t: &Tokens, first: usize) -> bool {
     (first.saturating_sub(RESULT_BEFORE)..first)
         .rev()
         // A dot inside a name ("Gen.G") ends no clause.
-        .take_while(|&k| !(matches!(t.lower(k), "." | ";" | "!" | "?") && !t.joined(k + 1)) && t.near(k + 1))
+        .take_while(|&k| (t.joined(k + 1) || !matches!(t.lower(k), "." | ";" | "!" | "?")) && t.near(k + 1))
         .any(|k| lexicon::result_verbs().contains(t.lower(k)) || result_noun(t, k))
 }
 
