@@ -364,6 +364,16 @@ const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 /// 0.9957 / 0.9957 on the new (left: "2M subscribers", one digit and "M" kept a name as "3M" is).
 /// Two of its race results name the race by its distance ("won the 1500m in 3:28.24"); after
 /// kinds17 a race's name is no figure, so only their times count (115 quantities).
+/// `newsfigures-probe20.json` (177 sentences, 193 quantities) holds session 20's probe in beats
+/// the other sets under-use (health trials, polls, courts, weather, tech, property, transport,
+/// energy, agriculture, taka and lakh, fractions, headlines, hyphen-spelled numbers, brackets
+/// and footnotes; 38 sentences whose numbers are no quantity), gold written before the run:
+/// 0.9771 / 0.9517 on the old code; three gold items then followed the sets' conventions
+/// ("twice" and "two months after launch" are no quantity, nor a mortgage's "two-year fixed"
+/// tenor): 0.9846 / 0.9590 on the old code, 0.9897 / 0.9742 on the new.
+/// Session 20 follows the reviewers' convention that a sports scoreline is no quantity ("won
+/// 3-1", "a 2-0 lead", "6-4, 6-3"); the scorelines of kinds10, 10b, 11, 11b, 12c, 16 and
+/// outlets3 were taken out of their gold (votes such as "voted 52-47" stay).
 /// Session 19 reads "passed" before a level as a lower bound, as "topped" and "crossed" are (the
 /// independent review's convention), so "passed 250K followers" is ">" there now.
 #[test]
@@ -389,6 +399,7 @@ fn news_figures_hold_on_sentences_in_outlet_styles() {
         "newsfigures-kinds14.json",
         "newsfigures-kinds17.json",
         "newsfigures-kinds16.json",
+        "newsfigures-probe20.json",
     ] {
         let data = load(name);
         let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();

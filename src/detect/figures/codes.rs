@@ -27,6 +27,8 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| numbered_name(t, q))
         .or_else(|| number_to_call(t, q))
         .or_else(|| financial_year_end(t, q))
+        .or_else(|| numbered_act(t, q))
+        .or_else(|| lettered_lineage(t, q))
         .or_else(|| confidence_level(t, q))
         .or_else(|| spaced_clock_time(t, q))
         .or_else(|| spaced_compound_end(t, q))
@@ -261,6 +263,35 @@ fn financial_year_end(t: &Tokens, q: &Quantity) -> Option<usize> {
     (q.first == q.last && end == next && (1900..2200).contains(&start)).then_some(q.last)
 }
 
+/// "Regulation (EU) 2016/679", "Directive 2019/1937", "Resolution 2023/118": a number of three
+/// or more digits after a year and a slash numbers an act of that year, no count. (A year's
+/// second half, "2027/28", is [`financial_year_end`]'s.)
+fn numbered_act(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let slash = q.first.checked_sub(1).filter(|&k| t.is(k, "/") && t.joined(k) && t.joined(q.first))?;
+    let year = slash.checked_sub(1).filter(|&k| t.kind(k) == Some(Kind::Digits) && t.raw(k).len() == 4)?;
+    let start: u32 = t.raw(year).parse().ok()?;
+    let number = q.first == q.last && t.kind(q.first) == Some(Kind::Digits) && t.raw(q.first).len() >= 3;
+    (number && (1900..2100).contains(&start)).then_some(q.last)
+}
+
+/// "the BA.2 subvariant", "XBB.1.5 cases", "JN.1": capital letters with a dotted number glued
+/// after them name a lineage or a code; the ".2" is no decimal. Gives the code's last token.
+fn lettered_lineage(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let dot = q.first;
+    let letters = dot.checked_sub(1).filter(|&k| t.is_word(k) && t.joined(dot))?;
+    let raw = t.raw(letters);
+    let capitals = (1..=4).contains(&raw.len()) && raw.chars().all(|c| c.is_ascii_uppercase());
+    if !t.is(dot, ".") || !capitals || !t.joined(dot + 1) || t.kind(dot + 1) != Some(Kind::Digits) {
+        return None;
+    }
+    let link = |k: usize| t.is(k, ".") && t.joined(k) && t.joined(k + 1) && t.kind(k + 1) == Some(Kind::Digits);
+    let mut end = (dot + 1).max(q.last);
+    while link(end + 1) {
+        end += 2;
+    }
+    Some(end)
+}
+
 /// How many words may stand between a verb of calling and its number: the one called
 /// ("police", "Crime Stoppers", "the NHS helpline") or the reference quoted ("incident",
 /// "crime reference number").
@@ -421,6 +452,24 @@ mod tests {
     }
 
     #[test]
+    fn numbered_acts_of_a_year_are_no_counts() {
+        assert!(values("The EU's Regulation 2016/679 is better known as GDPR.").is_empty());
+        assert!(values("Directive 2019/1937 protects whistleblowers.").is_empty());
+        assert_eq!(values("Under Decision 2022/2464, firms report on 1,000 metrics."), vec![1000.0]);
+        // A season or a financial year keeps its own reading, a short count stays.
+        assert_eq!(values("The vote was 2024/12 on the motion."), vec![12.0]);
+    }
+
+    #[test]
+    fn lettered_lineages_are_no_decimals() {
+        assert!(values("The Omicron BA.2 subvariant spread quickly.").is_empty());
+        assert!(values("Health officials confirmed XBB.1.5 and JN.1 cases.").is_empty());
+        assert_eq!(values("The EG.5 strain made up 17% of cases."), vec![17.0]);
+        // A decimal after a currency code keeps its value.
+        assert_eq!(values("The note sold for USD 4.5 million."), vec![4_500_000.0]);
+    }
+
+    #[test]
     fn the_end_of_a_financial_year_is_no_count() {
         assert_eq!(values("The budget for 2027/28 rises by 4%."), vec![4.0]);
         assert_eq!(values("Exports fell 3% in FY2024/2025."), vec![3.0]);
@@ -474,7 +523,7 @@ mod tests {
         }
         // Counts, scores, dates and spans of years beside them stay what they were.
         assert_eq!(values("Volunteers rang 40 households and phoned 300 voters."), vec![40.0, 300.0]);
-        assert_eq!(values("The team won 3-1 on Saturday."), vec![3.0, 1.0]);
+        assert!(values("The team won 3-1 on Saturday.").is_empty(), "a scoreline is no quantity");
         assert_eq!(values("The firm contacted 1 200 families by May."), vec![1200.0]);
         assert_eq!(values("He dialled 999 and 20 officers arrived."), vec![20.0]);
     }
@@ -518,8 +567,8 @@ mod tests {
         let got: Vec<_> = found.iter().map(|(s, f)| (s.as_str(), f.value, f.high)).collect();
         assert_eq!(got, [("0.73", Some(0.73), None), ("0.61-0.87", Some(0.61), Some(0.87))]);
         assert_eq!(values("Scores ranged 0.2-0.9 across the sample."), vec![0.2]);
-        // A nil score keeps both numbers.
-        assert_eq!(values("Spurs won 1-0 at home."), vec![1.0, 0.0]);
+        // A nil scoreline is no range, and no quantity either.
+        assert!(values("Spurs won 1-0 at home.").is_empty());
         // A decimal before another word is a decimal.
         assert_eq!(values("Output grew 7.45 percent."), vec![7.45]);
     }

@@ -54,6 +54,7 @@ pub mod phrases;
 mod quantity;
 mod race;
 mod score;
+mod scoreline;
 mod time;
 mod trend;
 
@@ -121,6 +122,8 @@ pub fn find(doc: &Document) -> Vec<Figure> {
         }
     }
     drop_descriptors_beside_statistics(doc, &t, &mut found);
+    // "won 3-1", "a 2-0 lead": a sports scoreline is no quantity (a tally of votes is).
+    found.retain(|f| !scoreline::in_a_scoreline(&t, f));
     let firsts: Vec<usize> = found.iter().map(|f| f.first).collect();
     let lasts: Vec<usize> = found.iter().map(|f| f.last).collect();
     let mut figures: Vec<Figure> = found.into_iter().map(|f| finish(&t, f)).collect();

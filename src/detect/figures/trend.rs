@@ -464,7 +464,9 @@ pub(super) fn trend_before(t: &Tokens, first: usize) -> Option<Trend> {
     }
     // "fell 87 cents, or 1.1%": the same change restated in another measure; "rose 0.2
     // points, from 4.1%": its baseline after the comma.
-    if first > 2 && matches!(t.lower(first - 1), "or" | "from") && t.is(first - 2, ",") {
+    // "(from 906,000)", "(or 1.1%)": a bracket sets the baseline or the restatement apart as a
+    // comma does.
+    if first > 2 && matches!(t.lower(first - 1), "or" | "from") && matches!(t.lower(first - 2), "," | "(") {
         if let Some(trend) = change_before_comma(t, first - 2) {
             return Some(trend);
         }
@@ -1209,6 +1211,10 @@ fn level_before_baseline(t: &Tokens, last: usize) -> Option<Trend> {
     while words < LEVEL_NOUNS && t.near(j) {
         // "47.1 trillion yuan (about 6.6 trillion U.S. dollars) in 2023, up 7.2 percent": the
         // same level in another currency, in brackets, is passed over.
+        // "3,400 families (up from 2,900 last year)": the change named in brackets.
+        if t.is(j, "(") && matches!(t.lower(j + 1), "up" | "down") && t.is(j + 2, "from") {
+            return trend_word(t.lower(j + 1));
+        }
         if t.is(j, "(") {
             match (j + 1..j + PARENTHESIS).find(|&k| t.is(k, ")") || t.is(k, "(")) {
                 Some(close) if t.is(close, ")") => j = close + 1,
@@ -1771,6 +1777,22 @@ mod tests {
         ] {
             let (_, f) = one(text);
             assert_eq!(f.trend, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_baseline_in_brackets_shares_the_change() {
+        let down = Some(Trend::Down);
+        let up = Some(Trend::Up);
+        for (text, want) in [
+            ("Net migration fell to 540,000 (from 764,000) in the year to June.", vec![down, down]),
+            ("Applications dropped to 1,200 (from 1,650 in 2022).", vec![down, down]),
+            ("The club has 8,100 members (up from 6,900 last season).", vec![up, up]),
+            ("Arrests totalled 412 (down from 530 a year earlier).", vec![down, down]),
+            ("Shares fell 87 cents (or 1.1%) in New York.", vec![down, down]),
+        ] {
+            let got: Vec<_> = trends(text).into_iter().map(|(_, t)| t).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 

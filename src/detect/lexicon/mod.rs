@@ -180,6 +180,9 @@ lexicons! {
     cap_verbs => "cap_verbs.txt",
     angle_words => "angle_words.txt",
     draw_words => "draw_words.txt",
+    result_verbs => "result_verbs.txt",
+    result_nouns => "result_nouns.txt",
+    tally_words => "tally_words.txt",
     school_grades => "school_grades.txt",
     school_nouns => "school_nouns.txt",
     // Quotes and attribution (detect::quotes, text::attribution); stance verbs for reported speech.
