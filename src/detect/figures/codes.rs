@@ -77,7 +77,9 @@ const REPORT_TOKENS: usize = 8;
 fn after_report_name(t: &Tokens, k: usize) -> Option<usize> {
     let raw = t.raw(k);
     let capitals = t.is_word(k) && raw.chars().all(|c| c.is_ascii_uppercase());
-    if !capitals || !t.near(k) || (raw.len() == 1 && !(t.is(k + 1, ".") && t.joined(k + 1))) {
+    // "17 USD 25" is an amount and its cents, no citation.
+    let currency = phrases::currencies().longest(t, k).is_some();
+    if !capitals || currency || !t.near(k) || (raw.len() == 1 && !(t.is(k + 1, ".") && t.joined(k + 1))) {
         return None;
     }
     let mut j = k + 1;

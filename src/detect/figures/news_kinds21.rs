@@ -84,6 +84,8 @@ fn case_references_and_law_report_citations_are_no_figures() {
     assert!(values("The bench relied on [2019] 3 SCC 45 in its ruling.").is_empty());
     assert!(values("See 123 F.3d 456 for details.").is_empty());
     assert!(values("The court cited Roe v. Wade, 410 U.S. 113 (1973).").is_empty());
+    // An amount and its cents after a currency code is money.
+    assert!(!values("The subscription will increase to 17 USD 25.").is_empty());
     // A count beside a name or a code with one joint stays.
     assert_eq!(values("COVID-19 killed 300 people."), vec![300.0]);
     assert_eq!(values("The NHS hired 300 GPs last year."), vec![300.0]);
