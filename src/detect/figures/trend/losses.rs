@@ -44,8 +44,10 @@ pub(super) fn share_lost_to_a_cause(t: &Tokens, first: usize, last: usize) -> bo
     let Some(of) = (first..=last + 1).find(|&k| t.is(k, "of")) else { return false };
     let value = (of + 1..of + 4).any(|k| matches!(t.lower(k), "value" | "worth" | "price" | "valuation"));
     let cause = |k: usize| {
+        // "in the year to July" closes a period, no cause: a cause is a lower-case common noun.
         t.is(k, "to")
             && t.is_word(k + 1)
+            && t.raw(k + 1).starts_with(|c: char| c.is_lowercase())
             && !numbers::is_number_word(t.lower(k + 1))
             && !matches!(t.lower(k + 1), "a" | "an" | "the" | "about" | "around" | "its" | "their")
     };
@@ -78,5 +80,6 @@ mod tests {
         assert_eq!(one("The rupee lost 15% of its value to inflation.").1.trend, Some(Trend::Down));
         assert_eq!(one("Bitcoin lost 15% of its value.").1.trend, Some(Trend::Down));
         assert_eq!(one("The team lost 40% of its fans.").1.trend, Some(Trend::Down));
+        assert_eq!(one("The Amazon lost 9,001 square kilometres of forest in the year to July.").1.trend, Some(Trend::Down));
     }
 }
