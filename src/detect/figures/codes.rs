@@ -32,6 +32,87 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| confidence_level(t, q))
         .or_else(|| spaced_clock_time(t, q))
         .or_else(|| spaced_compound_end(t, q))
+        .or_else(|| reference_chain(t, q))
+        .or_else(|| law_report_citation(t, q))
+}
+
+/// Whether token `k` is a hyphen or slash glued on both sides: a joint inside a code.
+fn code_joint(t: &Tokens, k: usize) -> bool {
+    matches!(t.lower(k), "-" | "/") && t.joined(k) && t.joined(k + 1)
+}
+
+/// Whether token `k` is a word in capitals ("CR", "MISC") or digits: a part of a code.
+fn code_part(t: &Tokens, k: usize) -> bool {
+    let raw = t.raw(k);
+    t.kind(k) == Some(Kind::Digits) || (t.is_word(k) && raw.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// "CR-2023-0415", "HC-MISC-12/2024", "CIV-2019-004512": a number at the end of a chain of
+/// capitals and digits joined by two hyphens or slashes or more, opened by capitals, is a
+/// case, file or docket reference, no count. ("COVID-19" and "F-16", one joint, are read
+/// elsewhere.) Gives the chain's last token.
+fn reference_chain(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if q.unit.is_some() || t.kind(q.first) != Some(Kind::Digits) {
+        return None;
+    }
+    let mut start = q.first;
+    let mut joints = 0;
+    while start >= 2 && code_joint(t, start - 1) && code_part(t, start - 2) {
+        start -= 2;
+        joints += 1;
+    }
+    let mut end = q.last;
+    while code_joint(t, end + 1) && code_part(t, end + 2) {
+        end += 2;
+        joints += 1;
+    }
+    let opened_by_capitals = t.is_word(start) && t.raw(start).len() >= 2;
+    (joints >= 2 && opened_by_capitals && !(start > 0 && t.joined(start))).then_some(end)
+}
+
+/// How many tokens a law report's abbreviation takes at most: "F . Supp . 2d", "EWCA Civ".
+const REPORT_TOKENS: usize = 8;
+
+/// The token after the abbreviation of a law report that starts at token `k` ("CLR", "SCC",
+/// "F.3d", "U.S.", "S. Ct.", "EWCA Civ", "All ER"): capitals first (a lone capital letter
+/// with its dot), then title-case words, dots and editions glued on ("3d", "2d").
+fn after_report_name(t: &Tokens, k: usize) -> Option<usize> {
+    let raw = t.raw(k);
+    let capitals = t.is_word(k) && raw.chars().all(|c| c.is_ascii_uppercase());
+    // "17 USD 25" is an amount and its cents, no citation.
+    let currency = phrases::currencies().longest(t, k).is_some();
+    if !capitals || currency || !t.near(k) || (raw.len() == 1 && !(t.is(k + 1, ".") && t.joined(k + 1))) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + REPORT_TOKENS && j < t.len() {
+        let w = t.raw(j);
+        let dot = w == "." && t.joined(j);
+        let title = t.is_word(j) && t.near(j) && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() <= 5;
+        let edition = t.joined(j) && (t.kind(j) == Some(Kind::Digits) || (t.is_word(j) && matches!(w, "d" | "nd" | "rd" | "th")));
+        if !(dot || title || edition) {
+            break;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// "(1999) 198 CLR 511", "[2019] 3 SCC 45", "123 F.3d 456", "410 U.S. 113": a volume, a law
+/// report's abbreviation and a page cite a judgment; neither number counts anything. Gives
+/// the page's token.
+fn law_report_citation(t: &Tokens, q: &Quantity) -> Option<usize> {
+    // Digits with no more of a number glued on ("511." ends a sentence; "511.5" or "511m" go on).
+    let whole = |k: usize| {
+        let glued_on =
+            t.joined(k + 1) && (t.is_word(k + 1) || t.kind(k + 2) == Some(Kind::Digits) && t.joined(k + 2) || matches!(t.lower(k + 1), "%" | "-" | "/"));
+        t.kind(k) == Some(Kind::Digits) && !glued_on
+    };
+    if !whole(q.first) || (q.first > 0 && t.joined(q.first)) {
+        return None;
+    }
+    let page = after_report_name(t, q.first + 1)?;
+    (whole(page) && t.near(page)).then_some(page)
 }
 
 /// How many groups a number to call is read back over at most ("46/12345", "116 123"): the
@@ -302,6 +383,24 @@ const CALLED_WORDS: usize = 6;
 /// or a few words after "quoting", is a number to dial or quote. Gives its last token.
 /// "called on 2,000 workers to strike" (no one called between) urges; it stays a count.
 fn number_to_call(t: &Tokens, q: &Quantity) -> Option<usize> {
+    dialled_number(t, q).or_else(|| second_number_to_call(t, q))
+}
+
+/// "Call 999 or 101", "dial 112 or 911", "ring 0800 123 456 and 116 123": a number joined by
+/// "or" or "and" to a number to call is one to call too. Gives its last token.
+fn second_number_to_call(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let joint = q.first.checked_sub(1).filter(|&k| matches!(t.lower(k), "or" | "and") && t.near(k))?;
+    let earlier = joint.checked_sub(1).filter(|&k| t.kind(k) == Some(Kind::Digits) && t.near(joint))?;
+    // Numbers to dial have three digits or more ("called 2 or 3 times" counts calls).
+    let bare = q.unit.is_none() && (q.first..=q.last).all(|k| t.kind(k) == Some(Kind::Digits)) && t.raw(q.first).len() >= 3 && t.raw(earlier).len() >= 3;
+    let first = Quantity { first: earlier, last: earlier, unit: None, ..q.clone() };
+    // "Call 999": the earlier number right after a verb of dialling.
+    let dialled_at_once = earlier > 0 && phones::calling_word(t.lower(earlier - 1)).is_some_and(|c| c.does == Calling::Dial);
+    (bare && (dialled_at_once || dialled_number(t, &first).is_some())).then_some(q.last)
+}
+
+/// A number after a verb of calling (see [`number_to_call`]); its last token.
+fn dialled_number(t: &Tokens, q: &Quantity) -> Option<usize> {
     // Digits alone, maybe in spaced groups ("116 123"); no decimal, scale or thousands mark.
     // A reference may be split by slashes ("46/12345").
     let dialled = (q.first..=q.last).all(|k| t.kind(k) == Some(Kind::Digits) || (t.is(k, "/") && t.joined(k)));

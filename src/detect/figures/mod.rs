@@ -71,6 +71,8 @@ mod news_kinds16;
 #[cfg(test)]
 mod news_kinds19;
 #[cfg(test)]
+mod news_kinds21;
+#[cfg(test)]
 mod news_kinds6;
 #[cfg(test)]
 mod news_kinds7;
@@ -1301,7 +1303,7 @@ fn preposition_of_dispute(t: &Tokens, i: usize) -> bool {
 /// days"), a frequency ("every 11 years") or a span since ("the highest in 22 years").
 fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
     if matches!(t.lower(last + 1), "ago" | "later" | "earlier" | "prior" | "hence") {
-        return true;
+        return !deep_time(t, first, last);
     }
     // "Ten years on, the town is still rebuilding", "20 years on from the attack": a time
     // counted on from an event.
@@ -1311,6 +1313,14 @@ fn places_in_time(t: &Tokens, first: usize, last: usize) -> bool {
     // "dragged on for five years before the verdict" states a length; "90 days after the
     // vote" places a moment.
     !states_a_length(t, first) && matches!(t.lower(last + 1), "before" | "after")
+}
+
+/// "13.4 billion years ago", "66 million years ago", "3.5bn years ago": an age on the scale of
+/// the Earth or the universe is a quantity of years a reader checks (a dating of the fossil or
+/// the galaxy), not the date a news story happened on.
+fn deep_time(t: &Tokens, first: usize, last: usize) -> bool {
+    let scale = |k: usize| numbers::scale_word(t.lower(k)).or_else(|| numbers::scale_abbreviation(t.raw(k)).filter(|_| t.joined(k)));
+    (first..=last).any(|k| scale(k).is_some_and(|s| s >= 1e6))
 }
 
 /// Whether the stretch of time starting at token `first` is the length the sentence states:
@@ -1654,9 +1664,27 @@ fn after_a_shot(word: &str) -> bool {
     )
 }
 
+/// "from three-point range", "a two-point conversion", "3-point shooting": a number hyphened
+/// to "point" before a word of play (scoring_plays.txt) names the play, and counts nothing.
+/// Gives the token "point".
+fn scoring_play(t: &Tokens, q: &Quantity) -> Option<usize> {
+    let point = if t.is(q.last, "point") && q.last > q.first {
+        q.last
+    } else if t.is(q.last + 1, "-") && t.joined(q.last + 1) && t.joined(q.last + 2) && t.is(q.last + 2, "point") {
+        q.last + 2
+    } else {
+        return None;
+    };
+    let play = t.is_word(point + 1) && t.near(point + 1) && lexicon::scoring_plays().contains(t.lower(point + 1));
+    play.then_some(point)
+}
+
 /// "hit a six off the last ball", "drove it for a four": a shot named by its runs counts
 /// nothing. "A quarter earlier" and "over the half" are times, no fractions.
 fn shot_or_period(t: &Tokens, q: &Quantity) -> Option<usize> {
+    if let Some(last) = scoring_play(t, q) {
+        return Some(last);
+    }
     let prev = if q.first > 0 { t.lower(q.first - 1) } else { "" };
     let next = t.lower(q.last + 1);
     let ends = t.kind(q.last + 1).is_none() || (t.kind(q.last + 1) == Some(Kind::Symbol) && !matches!(next, "-" | "%" | "$" | "/"));

@@ -256,6 +256,9 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Number> {
     if let Some(d) = decimal_comma(t, &n).or_else(|| dot_thousands(t, &n)) {
         n = d;
     }
+    if let Some(c) = crore_after(t, &n) {
+        n = c;
+    }
     // "one out of three", "1 in twenty-one", "2000 over 3": a ratio read as a fraction.
     if matches!(n.form, Form::Integer | Form::Words) {
         if let Some(r) = ratio(t, &n) {
@@ -263,6 +266,22 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Number> {
         }
     }
     Some(n)
+}
+
+/// Crore (ten million) as Indian headlines write it after an amount: "Rs 500 cr", and
+/// stacked on a smaller scale, "₹1.5 lakh cr" (a lakh crore, 1e12) or "Rs 50k crore" (a
+/// thousand crore, 1e10). The grammar reads "lakh crore" already; the abbreviation "cr"
+/// names crore only after money or a scale, where no other "cr" (credits) is meant.
+fn crore_after(t: &Tokens, n: &Number) -> Option<Number> {
+    let k = n.last + 1;
+    if !matches!(t.lower(k), "cr" | "crore" | "crores") || !t.is_word(k) || !t.near(k) {
+        return None;
+    }
+    let ends_in_scale = n.last > n.first && (scale_word(t.lower(n.last)).is_some_and(|s| s < 1e7) || scale_abbreviation(t.raw(n.last)) == Some(1000.0));
+    // "Rs 500 cr", "Rs. 500 cr": the currency may take two tokens.
+    let money = (1..=2).any(|b| n.first >= b && super::quantity::currency_before_number(t, n.first - b).is_some_and(|(_, last)| last + 1 == n.first));
+    let abbreviated = t.lower(k) == "cr";
+    (ends_in_scale || (abbreviated && money && n.form != Form::Fraction)).then_some(Number { last: k, value: n.value * 1e7, form: Form::Digits, ..*n })
 }
 
 /// "€1,5 million", "1,25 billion euros": a comma before one or two digits and a scale word

@@ -16,7 +16,9 @@ mod comparatives;
 mod coordinated;
 mod levels;
 mod losses;
+mod placing;
 mod price_units;
+mod totals;
 
 /// How many tokens before a figure its trend word may stand: "declined slightly from 58
 /// percent in the last poll to 55 percent" puts ten between "declined" and "55".
@@ -592,7 +594,7 @@ fn carried_level(t: &Tokens, first: usize) -> Option<Trend> {
     if verb == 0 || !t.is(verb - 1, ",") {
         return None;
     }
-    change_before_comma(t, verb - 1).or_else(|| change_verb_before(t, verb - 1))
+    change_before_comma(t, verb - 1).or_else(|| change_verb_before(t, verb - 1)).or_else(|| totals::total_carried(t, verb, to))
 }
 
 /// The "from" before the level at token `first` when the words between name the level and
@@ -961,6 +963,9 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
     if instruction_measure(t, first, last) || price_units::measure_priced(t, first) {
         return None;
     }
+    if losses::share_lost_to_a_cause(t, first, last) || placing::length_that_places(t, last) {
+        return None;
+    }
     let before = trend_before(t, first);
     // "rose by 6% a year, down from 6.1% previously": an amount its verb already governs keeps
     // that verb's trend; the "down from" after it compares the pace, not this amount. A noun's
@@ -977,6 +982,7 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         .or_else(|| losses::loss_of_a_measure(t, first, last))
         .or_else(|| bare_change_noun::change_noun_without_article(t, first, last, percent))
         .or_else(|| coordinated::conjunct_of_a_changed_count(t, first, last))
+        .or_else(|| totals::addition_to_a_total(t, last))
 }
 
 /// "Add 200 g of sugar", "then add two cups of stock", "stir in 50 ml of cream": a recipe's
@@ -1312,13 +1318,17 @@ fn change_of_amount_after(t: &Tokens, k: usize) -> Option<Trend> {
 /// The change named by the noun after the amount that starts at token `k`: "4% increase",
 /// "£2bn cut", "6 per cent gain".
 fn change_named_after(t: &Tokens, k: usize) -> Option<Trend> {
-    let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j));
+    // "a more than 15-fold jump", "a nearly 4% fall": a hedge may open the amount.
+    let k = crate::detect::figures::phrases::hedges().longest(t, k).map_or(k, |(_, last)| last + 1);
+    // "a 15-fold jump", "a threefold rise": a multiple is an amount of change too.
+    let amount = |j: usize| t.kind(j) == Some(Kind::Digits) || numbers::is_number_word(t.lower(j)) || numbers::fold_word(t.lower(j)).is_some();
     let part = |j: usize| {
         let separator = matches!(t.lower(j), "," | "." | "-") && t.joined(j) && t.joined(j + 1);
         amount(j)
             || separator
             || currency_sign(t.lower(j))
             || matches!(t.lower(j), "%" | "per" | "cent" | "percent" | "percentage" | "point" | "points" | "m" | "bn" | "million" | "billion")
+            || (t.is(j, "fold") && t.joined(j))
     };
     let end = (k..k + 8).find(|&j| !part(j))?;
     if end == k || !(k..end).any(amount) || matches!(t.lower(end), "higher" | "lower" | "up" | "down") {
@@ -1490,6 +1500,8 @@ fn trend_after(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     if !determiner {
         return None;
     }
+    // "a 3-fold jump", "a more than 15-fold rise": the multiplier's "fold" goes with the figure.
+    let k = if t.is(k, "fold") && t.joined(k) && t.near(k + 1) { k + 1 } else { k };
     // "a 64% year-on-year rise", "a 3% annual increase": the period compared over may stand
     // between the figure and the noun of change.
     let k = period_compared(t, k).map_or(k, |end| end + 1);
