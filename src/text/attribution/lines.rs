@@ -95,7 +95,35 @@ impl Context<'_> {
         if b < 2 || !alone || !question || !short {
             return None;
         }
-        Some(self.interviewee_before(prev.start)?.name)
+        Some(self.introduced_interviewee(b - 1).or_else(|| self.interviewee_before(prev.start))?.name)
+    }
+
+    /// Whether block `b` is an interviewer's question set as a paragraph of its own: one
+    /// short line ending in "?" (bold marks and closing quotes aside).
+    fn is_question_block(&self, b: usize) -> bool {
+        let Some(block) = self.doc.blocks.get(b) else { return false };
+        let line = self.doc.text[block.span.start..block.span.end].trim();
+        line.trim_end_matches(['*', '_', '"', '\u{201d}', '\'', '\u{2019}']).trim_end().ends_with('?') && line.split_whitespace().count() <= QUESTION_WORDS
+    }
+
+    /// The interviewee of questions and answers in plain paragraphs: the first person the
+    /// introduction (the body before its first question, up to block `question`) names in
+    /// full, outside quotes. The introduction names its subject first ("Amara Diallo,
+    /// whose third novel is out, talked to Lucy Hart"; "Kenyan runner Faith Kipyegon sat
+    /// down with Nation Sport"); the interviewer, when named, comes after, and a credit
+    /// after "by" ("Interview by Lucy Hart") is the writer's.
+    fn introduced_interviewee(&self, question: usize) -> Option<Speaker> {
+        let first = (1..=question).find(|&b| self.is_question_block(b))?;
+        let from = self.doc.blocks.get(1)?.span.start;
+        let to = self.doc.blocks.get(first)?.span.start;
+        let (p, n) = self.names.persons_at(from, to).find(|(p, _)| !self.is_quoted(*p) && !self.after_by(*p))?;
+        Some(Speaker { name: n.to_string(), role: None, kind: Kind::Person, span: Span::new(p, p + n.len()) })
+    }
+
+    /// Whether the word right before byte `at` is "by".
+    fn after_by(&self, at: usize) -> bool {
+        let t = self.tok_at(at);
+        t > 0 && self.toks[t - 1].is_word() && tokens::key(&self.text()[self.toks[t - 1].span.start..self.toks[t - 1].span.end]) == "by"
     }
 
     /// The sentence before `sentence` (in its paragraph or the one before) if it ends

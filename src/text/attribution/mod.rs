@@ -15,6 +15,7 @@
 
 mod after;
 mod before;
+mod bodies;
 mod cues;
 mod datelines;
 mod descriptors;
@@ -32,6 +33,7 @@ mod speakers;
 mod subject;
 mod titles;
 mod unnamed;
+mod works;
 // The word cut attribution reads is the text layer's (one cut, shared by every reader).
 use crate::text::tokens::words as tokens;
 
@@ -105,6 +107,10 @@ pub struct Context<'a> {
     /// [`Context::remember_subject`] takes from it, worked out once: quotes, sentence
     /// credits and reported speech each walk every sentence.
     by_sentence: std::cell::OnceCell<Vec<SentenceReading>>,
+    /// The roles the article gives people named in full where it credits them or opens a
+    /// sentence with them ("Sarah Kline, a nurse at St Mary's, said"), in order, for a
+    /// short name later ([`Context::carry_role`]); read once from `by_sentence`.
+    roles: std::cell::OnceCell<Vec<(usize, String, String)>>,
     /// The sex the article's honorifics give each surname ("Mr. Cruz", "Ms. Warren"), read
     /// once when a pronoun first needs it.
     sexes: std::cell::OnceCell<rustc_hash::FxHashMap<String, char>>,
@@ -162,6 +168,7 @@ impl<'a> Context<'a> {
             names,
             midcap,
             by_sentence: std::cell::OnceCell::new(),
+            roles: std::cell::OnceCell::new(),
             sexes: std::cell::OnceCell::new(),
             proper_nouns: std::cell::OnceCell::new(),
             headline_sentences: headline_sentences(doc),
@@ -271,7 +278,45 @@ impl<'a> Context<'a> {
         let lo_pos = self.doc.sentences.get(from).map_or(block.start, |s| s.span.start).max(block.start);
         let hi_pos = self.doc.sentences.get(to).map_or(block.end, |s| s.span.end).min(block.end).min(next_start.unwrap_or(usize::MAX));
         self.name_relay(&mut found, self.tok_at(lo_pos), self.tok_at(hi_pos));
-        Some(found)
+        Some(self.carry_role(found))
+    }
+
+    /// "Sarah Kline, a nurse at St Mary's, said …" then "“…,” Kline said": a short name
+    /// carried back to a full name takes the role the article gave that person when it
+    /// named them, as the reader of a later quote needs it too. A role of its own stays.
+    fn carry_role(&self, mut found: Found) -> Found {
+        let s = &found.speaker;
+        if s.kind != Kind::Person || s.role.is_some() {
+            return found;
+        }
+        let full = self.display_name(s);
+        if full == s.name || !full.contains(' ') {
+            return found;
+        }
+        let roles = self.roles.get_or_init(|| self.roles_given());
+        let before = roles.partition_point(|(p, _, _)| *p < s.span.start);
+        found.speaker.role = roles[..before].iter().rev().find(|(_, n, _)| *n == full).map(|(_, _, r)| r.clone());
+        found
+    }
+
+    /// The people named in full with a role, where the sentences credit them or open with
+    /// them: what [`Context::carry_role`] reads.
+    fn roles_given(&self) -> Vec<(usize, String, String)> {
+        let mut out = Vec::new();
+        for i in 0..self.doc.sentences.len() {
+            let Some(r) = self.reading(i) else { continue };
+            let credited = r.credit.as_ref().map(|(f, _)| (f.speaker.clone(), self.display_name(&f.speaker)));
+            let subject = r.subject.as_ref().map(|(_, s, name)| (s.clone(), name.clone()));
+            for (s, name) in credited.into_iter().chain(subject) {
+                if let (Kind::Person, Some(role)) = (s.kind, s.role) {
+                    if name.contains(' ') && !name.contains(" (via ") {
+                        out.push((s.span.start, name, role));
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|(p, _, _)| *p);
+        out
     }
 
     /// Names the source that relays `found` within tokens `lo..hi` beside its speaker.
@@ -495,6 +540,9 @@ impl<'a> Context<'a> {
         if let Some(person) = self.titled_person(s) {
             return person;
         }
+        if let Some(body) = self.named_body(s) {
+            return body;
+        }
         // A headline names by surname the person the story names in full below it
         // ("‘We will not back down’: Okafor" over "Union leader Chidi Okafor told …").
         if s.kind == Kind::Person && !s.name.contains(' ') && self.in_headline(self.tok_at(s.span.start)) {
@@ -507,7 +555,8 @@ impl<'a> Context<'a> {
 
     /// The credit a sentence gives for its words (outside its quotations).
     pub fn credit_in_sentence(&self, sentence: usize) -> Option<(Found, Cue)> {
-        self.reading(sentence)?.credit.clone()
+        let (found, cue) = self.reading(sentence)?.credit.clone()?;
+        Some((self.carry_role(found), cue))
     }
 
     /// What sentence `i` gives, read for every sentence on first use.
@@ -525,8 +574,10 @@ impl<'a> Context<'a> {
             if sources::hearer_in_passive(self.text(), self.toks, lo, cue.first) {
                 continue;
             }
-            if let Some(speaker) =
-                self.speaker_of(&cue, lo, hi, true).filter(|s| !sources::counts_or_scrap(self.text(), s)).map(|s| owned_document(self.widen_source(s, lo, hi)))
+            if let Some(speaker) = self
+                .speaker_of(&cue, lo, hi, true)
+                .filter(|s| !sources::counts_or_scrap(self.text(), s) && !self.asks_the_hearer(sentence, s))
+                .map(|s| owned_document(self.widen_source(s, lo, hi)))
             {
                 let cue = self.main_clause_cue(&cue, hi);
                 let frames = cue.frames_statement();
@@ -538,6 +589,22 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+}
+
+impl Context<'_> {
+    /// "Why did you write it?", "What did you tell the board?": a question put to the one
+    /// addressed, or an interviewer's question set as a paragraph of its own, credits
+    /// nobody; an interview's answer after it is the interviewee's, not a continuation of
+    /// whoever the question's words were read back to.
+    fn asks_the_hearer(&self, sentence: usize, s: &Speaker) -> bool {
+        let Some(span) = self.doc.sentences.get(sentence).map(|x| x.span) else { return false };
+        let line = self.text()[span.start..span.end].trim_end().trim_end_matches(['*', '_', '"', '\u{201d}', '\'', '\u{2019}']);
+        let block = self.block_of(span.start);
+        let whole_paragraph = self.text()[block.start..block.end].trim().trim_matches(['*', '_']).trim() == line.trim_start_matches(['*', '_']).trim();
+        // "Smith asked: “Why now?”" ends in a question too, but quotes one.
+        let quotes_one = self.quoted.iter().any(|q| q.start < span.end && q.end > span.start);
+        line.ends_with('?') && !quotes_one && (s.name.eq_ignore_ascii_case("you") || whole_paragraph)
     }
 }
 
@@ -1427,5 +1494,112 @@ mod tests {
         // A sentence that is only the credit still credits it.
         let text = "A headline\n\nThe board met. \u{201c}Did you know it was the same firm?\u{201d} Todd asked the chairman.";
         assert_eq!(bounded_credit(text, 0).as_deref(), Some("Todd"));
+    }
+
+    /// The (speaker, role) of every quote the quotes detector finds in `text`, in order.
+    fn quote_speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let doc = Document::from_plain_text(text);
+        crate::detect::quotes::find(&doc).into_iter().map(|q| (q.speaker, q.role)).collect()
+    }
+
+    /// A knight's, dame's or peer's short form (the style and the given name, or the
+    /// style and the surname or title) is the styled full name met earlier.
+    #[test]
+    fn a_styled_short_form_is_the_full_name_met_earlier() {
+        for (text, want) in [
+            ("Airline boss\n\nSir Tim Clark, the president of Emirates, spoke on Monday. \u{201c}We will keep flying,\u{201d} Sir Tim said.", "Sir Tim Clark"),
+            ("Headline\n\nDame Sally Davies warned of resistance. \u{201c}This is a slow tsunami,\u{201d} Dame Sally told the BBC.", "Dame Sally Davies"),
+            ("Headline\n\nLord Sebastian Coe opened the meeting in Monaco. \u{201c}Athletics needs clean sport,\u{201d} said Lord Coe.", "Lord Sebastian Coe"),
+            ("Headline\n\nSir Keir Starmer visited Leeds on Friday. \u{201c}We will fix the NHS,\u{201d} Sir Keir told reporters.", "Sir Keir Starmer"),
+            // Named first without the style, the short form still finds the person.
+            ("Headline\n\nElton John played Glastonbury. \u{201c}It was my last UK show,\u{201d} Sir Elton said.", "Elton John"),
+        ] {
+            assert_eq!(quote_speakers(text).last().and_then(|s| s.0.clone()).as_deref(), Some(want), "{text}");
+        }
+        // Two people of the given name: the short form names neither.
+        let text = "Headline\n\nSir Tim Clark met Sir Tim Rice in Dubai. \u{201c}It went well,\u{201d} Sir Tim said.";
+        assert_eq!(quote_speakers(text).last().and_then(|s| s.0.clone()).as_deref(), Some("Sir Tim"));
+        // A pronoun after the short form stands for the one person named.
+        let text = "Headline\n\nSir Tim Clark spoke in Dubai. Sir Tim smiled at Andrea Jones. \u{201c}We are not selling,\u{201d} he said.";
+        assert_eq!(quote_speakers(text).last().and_then(|s| s.0.clone()).as_deref(), Some("Sir Tim Clark"));
+    }
+
+    /// A short name carries the role the article gave the person with the full name.
+    #[test]
+    fn a_short_name_carries_the_role_given_with_the_full_name() {
+        for (text, name, role) in [
+            (
+                "Headline\n\nSarah Kline, a nurse at St Mary's Hospital, said the wards were full. \u{201c}We are exhausted,\u{201d} Kline said.",
+                "Sarah Kline",
+                "a nurse at St Mary's Hospital",
+            ),
+            ("Headline\n\n\u{201c}The river rose overnight,\u{201d} said Tomas Berg, a farmer in Uppsala. Later, Berg said: \u{201c}We lost everything.\u{201d}", "Tomas Berg", "a farmer in Uppsala"),
+            (
+                "Headline\n\nKenyan Treasury Secretary Njuguna Ndung'u said the bill would pass. \u{201c}We have the votes,\u{201d} Ndung'u told reporters in Nairobi.",
+                "Njuguna Ndung'u",
+                "Kenyan Treasury Secretary",
+            ),
+            ("Headline\n\n\u{201c}Prices will fall,\u{201d} said Priya Nair, chief economist at HDFC Bank. \u{201c}But not soon,\u{201d} Nair added.", "Priya Nair", "chief economist at HDFC Bank"),
+        ] {
+            let got = quote_speakers(text);
+            let last = got.last().cloned().unwrap_or_default();
+            assert_eq!((last.0.as_deref(), last.1.as_deref()), (Some(name), Some(role)), "{text}");
+        }
+        // A role of its own stays, and another person's role never carries over.
+        let text = "Headline\n\nSarah Kline, a nurse, spoke first. \u{201c}We will not go back to the old rota,\u{201d} said ward manager Kline. \u{201c}The talks are over for now,\u{201d} said Omar Haddad.";
+        let got = quote_speakers(text);
+        assert_eq!(got[0].1.as_deref(), Some("ward manager"));
+        assert_eq!(got[1], (Some("Omar Haddad".to_string()), None));
+    }
+
+    /// A live blog's post heading "Office: 'words'" credits its own subject, an office
+    /// opened by an ordinal included, never the previous post's speaker.
+    #[test]
+    fn a_live_blog_heading_credits_its_own_subject() {
+        for (text, want) in [
+            (
+                "Live updates\n\n\u{201c}We are following the science,\u{201d} Boris Johnson told reporters.\n\nFirst Minister: \u{2018}Stay at home\u{2019}\n\nNicola Sturgeon urged people to stay in.",
+                "First Minister",
+            ),
+            ("Live\n\n\u{201c}It is a proud day,\u{201d} Joe Biden said.\n\nFirst Lady: \u{201c}Read to your children\u{201d}\n\nJill Biden visited a school.", "First Lady"),
+            (
+                "Live\n\n\u{201c}The budget is balanced,\u{201d} said Jim Chalmers.\n\nFirst Secretary: \u{2018}The talks went well\u{2019}\n\nThe minister met his counterpart.",
+                "First Secretary",
+            ),
+        ] {
+            let got = quote_speakers(text);
+            assert_eq!(got.get(1).and_then(|s| s.0.as_deref()), Some(want), "{text}");
+        }
+        // "First" still ends a speaker phrase as a filler: "Ruiz first said".
+        let got = quote_speakers("Headline\n\nAna Ruiz spoke. First, she said: \u{201c}We are ready.\u{201d}");
+        assert_eq!(got.first().and_then(|s| s.0.as_deref()), Some("Ana Ruiz"));
+    }
+
+    /// Questions and answers in plain paragraphs: an answer after a question paragraph is
+    /// the interviewee's, the person the introduction names first, not an outlet or the
+    /// interviewer it names after, nor a "you" of the question carried back.
+    #[test]
+    fn an_answer_after_a_question_paragraph_is_the_introduced_interviewee() {
+        for (text, want) in [
+            (
+                "Headline\n\nThe Guardian spoke to the novelist Amara Diallo about her new book.\n\n**Why did you write it?**\n\n\u{201c}I wanted to understand my mother. It took ten years.\u{201d}",
+                "Amara Diallo",
+            ),
+            (
+                "Headline\n\nAmara Diallo, whose third novel is out this week, talked to Lucy Hart about family and exile.\n\nWhy did you write it?\n\n\u{201c}I wanted to understand my mother.\u{201d}",
+                "Amara Diallo",
+            ),
+            (
+                "Headline\n\nKenyan runner Faith Kipyegon sat down with Nation Sport after her win in Eugene.\n\nHow do you feel?\n\n\u{201c}I am so happy. This is for my daughter.\u{201d}",
+                "Faith Kipyegon",
+            ),
+            (
+                "Headline\n\nInterview by Tom Reeve. Chef Asma Khan opened her first restaurant in 2017.\n\nWho inspires you?\n\n\u{201c}Every woman who cooks at home without praise.\u{201d}",
+                "Asma Khan",
+            ),
+        ] {
+            let got = quote_speakers(text);
+            assert_eq!(got.last().and_then(|s| s.0.as_deref()), Some(want), "{text}");
+        }
     }
 }

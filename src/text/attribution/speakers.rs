@@ -636,6 +636,18 @@ fn is_party_label(w: &str) -> bool {
     matches!((parts.next(), parts.next()), (Some(p), Some(rest)) if p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()) && !rest.is_empty())
 }
 
+/// Whether the capitalised filler at token `i` opens an office's title with the
+/// capitalised office after it: "First Minister", "First Lady", "First Secretary"
+/// (`title_ordinals.txt`), where "First, …" or "first said" is no part of a name.
+fn opens_office_title(text: &str, toks: &[Tok], i: usize) -> bool {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let ordinals = CELL
+        .get_or_init(|| data_file!("text/attribution/title_ordinals.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+    let next = toks.get(i + 1).filter(|t| t.is_word()).map(|t| word(text, t));
+    ordinals.contains(&key(word(text, &toks[i])).as_ref())
+        && next.is_some_and(|w| is_capitalised(w) && (lexicon::speaker_roles().contains(&key(w)) || super::name_words::is_peer_style(w)))
+}
+
 /// Where the speaker phrase ending at `end` starts, reading leftwards no further than `lo`.
 fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
     let mut start = end;
@@ -689,6 +701,7 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         if capital
             && (lexicon::cue_fillers().contains(&kk) || lexicon::speaker_boundaries().contains(&kk))
             && !(k == end && capitalised_name_before_cue(text, toks, lo, end))
+            && !(start == k && k < end && opens_office_title(text, toks, k - 1))
         {
             clean_stop = false;
             break;
@@ -1850,6 +1863,13 @@ impl Names {
             let style = (start > 0 && toks[start - 1].is_word())
                 .then(|| word(text, &toks[start - 1]))
                 .filter(|w| super::name_words::is_peer_style(w) && !run.is_empty());
+            // "Sir Tim" after "Sir Tim Clark": the short form is met as the full name, so a
+            // pronoun after it finds one person, not two.
+            if let Some(full) = style.filter(|_| run.len() == 1).and_then(|st| names.styled_short_form(st, word(text, &run[0]), run[0].span.start)) {
+                let full = full.to_string();
+                names.mentions.push((run[0].span.start, full));
+                continue;
+            }
             if (2..=4).contains(&(run.len() + usize::from(style.is_some()))) && run.len() <= 4 {
                 let ws: Vec<&str> = run.iter().map(|t| word(text, t)).collect();
                 let person = ws.iter().all(|w| {
@@ -1862,7 +1882,8 @@ impl Names {
                     let from = person_name_start(&ws);
                     let ws = &ws[from..];
                     let full: Vec<&str> = ws.iter().map(|w| strip_possessive(w)).collect();
-                    let style = style.filter(|_| from == 0);
+                    // "Baroness Brenda Hale" opening a sentence: the style read into the run.
+                    let style = style.filter(|_| from == 0).or_else(|| from.checked_sub(1).map(|b| ws[b]).filter(|w| super::name_words::is_peer_style(w)));
                     let surname = key(surname_of(&full).unwrap_or(""));
                     let first = if family_name_first(&full) {
                         surname.clone()
@@ -1949,6 +1970,21 @@ impl Names {
         self.mentions[from..to].iter().map(|(p, n)| (*p, n.as_str()))
     }
 
+    /// The styled full name a knight's, dame's or peer's short form stands for, met before
+    /// `pos`: "Sir Tim" (the style and the given name) for "Sir Tim Clark", "Lord Coe" (the
+    /// style and the surname or title) for "Lord Sebastian Coe". A name given in full by
+    /// two people is no one's short form. None when only the short form itself was met.
+    pub fn styled_short_form(&self, style: &str, name: &str, pos: usize) -> Option<&str> {
+        let name = strip_possessive(name);
+        let fuller = |full: &&str| full.split(' ').count() > 2 || !super::name_words::is_peer_style(full.split(' ').next().unwrap_or(""));
+        let by_given = self.by_first_name(name, pos.saturating_sub(1)).filter(fuller);
+        let found = by_given.or_else(|| self.full(name, pos.saturating_sub(1)).filter(fuller))?;
+        // A knight's short form keeps the style the full name was given, when it had one:
+        // "Sir Tim" is not "Lord Tim Clark".
+        let first = found.split(' ').next().unwrap_or("");
+        (!super::name_words::is_peer_style(first) || first.eq_ignore_ascii_case(style)).then_some(found)
+    }
+
     /// The fullest name, met at or before `pos`, whose surname is `surname`.
     pub fn full(&self, surname: &str, pos: usize) -> Option<&str> {
         let list = self.by_surname.get(&*key(surname))?;
@@ -1974,6 +2010,11 @@ pub fn resolve_name(names: &Names, speaker: &Speaker) -> String {
         return speaker.name.clone();
     }
     let count = speaker.name.split(' ').count();
+    if let Some((style, short)) = speaker.name.split_once(' ').filter(|(st, rest)| !rest.contains(' ') && super::name_words::is_peer_style(st)) {
+        if let Some(full) = names.styled_short_form(style, short, speaker.span.start) {
+            return full.to_string();
+        }
+    }
     if count == 1 {
         // The full name may be met inside the phrase itself, after a role ("Senator Jane
         // Doe" read short as "Jane"): look up to the phrase's end.
@@ -2430,6 +2471,25 @@ mod tests {
         let names = Names::collect(text, &toks, &[0]);
         assert_eq!(names.full("Coaker", text.len()), Some("Lord Coaker"));
         assert_eq!(names.full("Starmer", text.len()), Some("Sir Keir Starmer"));
+    }
+
+    #[test]
+    fn a_styled_short_form_is_the_styled_full_name() {
+        let text = "Sir Tim Clark spoke. Lord Sebastian Coe agreed. Dame Sally Davies left. Sir Tim said more. Lord Coe nodded. Dame Sally waved.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let names = Names::collect(text, &toks, &[0]);
+        let end = text.len();
+        assert_eq!(names.styled_short_form("Sir", "Tim", end), Some("Sir Tim Clark"));
+        assert_eq!(names.styled_short_form("Lord", "Coe", end), Some("Lord Sebastian Coe"));
+        assert_eq!(names.styled_short_form("Dame", "Sally", end), Some("Dame Sally Davies"));
+        // Another style is another person; a name not met is nobody's.
+        assert_eq!(names.styled_short_form("Lord", "Tim", end), None);
+        assert_eq!(names.styled_short_form("Sir", "Mo", end), None);
+        // Not before the full name is met.
+        assert_eq!(names.styled_short_form("Sir", "Tim", 0), None);
+        // The short forms are met as the full names, not as people of their own.
+        let people: Vec<&str> = names.persons_in(0, end).collect();
+        assert_eq!(people, ["Sir Tim Clark", "Lord Sebastian Coe", "Dame Sally Davies", "Sir Tim Clark", "Lord Sebastian Coe", "Dame Sally Davies"]);
     }
 
     #[test]

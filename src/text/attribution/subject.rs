@@ -512,6 +512,13 @@ impl Context<'_> {
                 return None;
             }
         }
+        // "Her best-known novel, Les Voisins (1989), sold …": a work's title is no subject
+        // that speaks.
+        if matches!(speaker.kind, Kind::Person | Kind::Organisation)
+            && works::is_work_title(text, self.toks, self.tok_at(speaker.span.start), self.tok_at(speaker.span.end))
+        {
+            return None;
+        }
         match speaker.kind {
             Kind::Nominal if credited => Some(speaker),
             Kind::Organisation => Some(speaker),
