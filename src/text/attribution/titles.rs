@@ -132,14 +132,46 @@ impl Context<'_> {
         let here = self.sentence_of(s.span.start);
         let from = self.doc.sentences.get(here.saturating_sub(TITLE_REACH))?.span.start;
         let text = self.text();
-        self.names.persons_at(from, s.span.start).rev().find_map(|(at, person)| {
-            let t = self.tok_at(at);
-            let lo = self.sentence_toks.get(self.sentence_of(at)).copied().unwrap_or(0);
-            let holds_at = |i: usize| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office);
-            let titled = (t.saturating_sub(TITLE_WORDS).max(lo)..t).any(holds_at);
-            (titled || self.office_after_name(t + person.split(' ').count(), &holds_at)).then(|| person.to_string())
-        })
+        let holds_at = |i: usize| self.toks[i].is_word() && holds(&key(&text[self.toks[i].span.start..self.toks[i].span.end]), &office);
+        let mut holders: Vec<String> = self
+            .names
+            .persons_at(from, s.span.start)
+            .rev()
+            .filter(|&(at, person)| {
+                let t = self.tok_at(at);
+                let lo = self.sentence_toks.get(self.sentence_of(at)).copied().unwrap_or(0);
+                let titled = (t.saturating_sub(TITLE_WORDS).max(lo)..t).any(holds_at);
+                titled || self.office_after_name(t + person.split(' ').count(), &holds_at)
+            })
+            .map(|(_, person)| person.to_string())
+            .collect();
+        holders.extend(self.titled_mononyms(from, s.span.start, &holds_at));
+        one_person(holders)
     }
+
+    /// "Water Resources Minister Duraimurugan": people known by one name, met between bytes
+    /// `from` and `to` right after a word holding the office. Such a name is no full name,
+    /// so [`super::speakers::Names`] never records it.
+    fn titled_mononyms(&self, from: usize, to: usize, holds_at: &dyn Fn(usize) -> bool) -> Vec<String> {
+        let text = self.text();
+        let (lo, hi) = (self.tok_at(from), self.tok_at(to));
+        (lo..hi.saturating_sub(1))
+            .filter(|&i| holds_at(i) && !self.is_quoted(self.toks[i].span.start) && !self.in_headline(i))
+            .filter(|&i| self.toks[i + 1].is_word() && is_surname(text, self.toks, i + 1))
+            .filter(|&i| self.names.full(&text[self.toks[i + 1].span.start..self.toks[i + 1].span.end], self.toks[i + 1].span.end).is_none())
+            .map(|i| text[self.toks[i + 1].span.start..self.toks[i + 1].span.end].to_string())
+            .collect()
+    }
+}
+
+/// The person an office stands for when the article gave it to exactly one, most recent
+/// first in `holders`: a title that two people hold ("Health Minister Mark Butler and
+/// Finance Minister Jim Chalmers … the minister said") names neither, and the phrase stays.
+/// Mentions of one person by a full name and by title and surname share the surname.
+fn one_person(holders: Vec<String>) -> Option<String> {
+    let surname = |p: &str| p.split_whitespace().last().map(|w| key(w).as_str().to_owned());
+    let first = holders.first()?;
+    holders.iter().all(|h| surname(h) == surname(first)).then(|| first.clone())
 }
 
 #[cfg(test)]
