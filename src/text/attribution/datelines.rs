@@ -129,6 +129,24 @@ mod tests {
         assert!(!is_lone_label("Intro line.\nPENCE: One.\nKAINE: Two.", 12));
     }
 
+    fn first_speaker(text: &str) -> Option<String> {
+        let doc = crate::text::Document::from_plain_text(text);
+        crate::detect::quotes::find(&doc).into_iter().next().and_then(|q| q.speaker)
+    }
+
+    /// A dateline opening the first paragraph is never the speaker; the clause's subject is.
+    #[test]
+    fn a_dateline_is_never_the_speaker() {
+        for (text, want) in [
+            ("Court rules on cow slaughter\n\nNEW DELHI: The Supreme Court on Monday dismissed the plea, saying \u{201c}the law is clear on this point.\u{201d}", "The Supreme Court"),
+            ("Kenya rates\n\nNairobi, March 3 (Reuters) - The central bank held its rate, saying \u{201c}inflation remains within target.\u{201d}", "The central bank"),
+            ("Ferry capsizes\n\nLAGOS \u{2014} The Lagos State Emergency Management Agency on Sunday confirmed the deaths, saying \u{201c}the search continues.\u{201d}", "The Lagos State Emergency Management Agency"),
+            ("Uganda vote\n\nKAMPALA, Uganda (AP) \u{2014} The electoral commission said on Friday, \u{201c}we will announce results tomorrow.\u{201d}", "The electoral commission"),
+        ] {
+            assert_eq!(first_speaker(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
     #[test]
     fn label_list_is_lower_case() {
         assert!(news_labels().iter().all(|w| w.to_lowercase() == *w));

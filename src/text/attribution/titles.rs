@@ -240,6 +240,39 @@ mod tests {
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("The minister"));
     }
 
+    fn first_speaker(text: &str) -> Option<String> {
+        let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
+        crate::detect::quotes::find(&doc).into_iter().next().and_then(|q| q.speaker)
+    }
+
+    /// A title stands for the one person given it, a person known by one name too; two
+    /// holders leave the phrase.
+    #[test]
+    fn a_title_stands_for_its_one_holder_mononyms_too() {
+        for (text, want) in [
+            (
+                "Water Resources Minister Duraimurugan met officials in Vellore on Monday. \u{201c}We will not allow the dam,\u{201d} the minister said.",
+                "Duraimurugan",
+            ),
+            ("Sprinter Shericka Jackson won the 200m. \u{201c}I felt strong,\u{201d} the sprinter told reporters.", "Shericka Jackson"),
+            ("Shericka Jackson, the Jamaican sprinter, won the 200m. \u{201c}I felt strong,\u{201d} the sprinter told reporters.", "Shericka Jackson"),
+            ("Health Minister Mark Butler and Finance Minister Jim Chalmers met. \u{201c}We agree,\u{201d} the minister said.", "the minister"),
+        ] {
+            assert_eq!(first_speaker(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    /// A regnal numeral and a traditional style belong to the name; the stool is the role.
+    #[test]
+    fn a_traditional_rulers_name_keeps_its_numeral() {
+        let text = "\u{201c}Our traditions must be preserved,\u{201d} said Nana Kobina Nketsia V, the Omanhene of Essikado.";
+        let doc = Document::from_plain_text(&format!("Festival\n\n{text}"));
+        let q = crate::detect::quotes::find(&doc).into_iter().next().expect("quote");
+        assert_eq!(q.speaker.as_deref(), Some("Nana Kobina Nketsia V"));
+        assert_eq!(q.role.as_deref(), Some("the Omanhene of Essikado"));
+        assert!(super::super::speakers::is_suffix("XIV") && super::super::speakers::is_suffix("Jr.") && !super::super::speakers::is_suffix("Xi"));
+    }
+
     #[test]
     fn a_title_nobody_was_given_stays() {
         let got = credit("Tom Hale met the board on Monday. The minister said prices would fall by spring.");
