@@ -13,7 +13,9 @@
 //! is split into a name and a role, and short names and pronouns are carried back to the
 //! person met earlier, never further than a few sentences for a pronoun.
 
+mod abbreviations;
 mod after;
+mod apposed;
 mod before;
 mod bodies;
 mod cues;
@@ -22,6 +24,7 @@ mod descriptors;
 mod documents;
 mod forecast;
 mod groups;
+mod issuers;
 mod lines;
 mod name_words;
 mod org_names;
@@ -543,6 +546,9 @@ impl<'a> Context<'a> {
         if let Some(body) = self.named_body(s) {
             return body;
         }
+        if let Some(named) = self.named_for(s) {
+            return named;
+        }
         // A headline names by surname the person the story names in full below it
         // ("‘We will not back down’: Okafor" over "Union leader Chidi Okafor told …").
         if s.kind == Kind::Person && !s.name.contains(' ') && self.in_headline(self.tok_at(s.span.start)) {
@@ -551,6 +557,16 @@ impl<'a> Context<'a> {
             }
         }
         speakers::resolve_name(&self.names, s)
+    }
+
+    /// The body or person a phrase stands for that the article names elsewhere: a
+    /// headline's abbreviation ("SC"), a description set in apposition ("a rights group")
+    /// or a document of a named issuer ("the statement").
+    fn named_for(&self, s: &Speaker) -> Option<String> {
+        if s.kind == Kind::Pronoun {
+            return None;
+        }
+        self.abbreviated_body(s).or_else(|| self.apposed_body(s)).or_else(|| self.document_issuer(s))
     }
 
     /// The credit a sentence gives for its words (outside its quotations).

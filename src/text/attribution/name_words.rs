@@ -59,6 +59,14 @@ pub fn is_peer_style(w: &str) -> bool {
     is_capitalised(w) && list.binary_search(&key(w).as_ref()).is_ok()
 }
 
+/// Whether `w` is the style of a traditional ruler or elder ("Nana", "Togbe", "Nii"),
+/// which the press writes as part of the name (`traditional_styles.txt`).
+pub fn is_traditional_style(w: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let list = CELL.get_or_init(|| read(data_file!("text/attribution/traditional_styles.txt")).into_iter().map(|(w, _)| w).collect());
+    is_capitalised(w) && list.binary_search(&key(w).as_ref()).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

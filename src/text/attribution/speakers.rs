@@ -1605,6 +1605,7 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         role_words.extend(moved);
     }
     take_peer_style(&mut role_words, &mut name_words);
+    take_traditional_style(&mut role_words, &mut name_words);
     let name = name_words.join(" ");
     // "Mr." says how to address the speaker, not what the speaker does: never a role.
     role_words.retain(|w| !is_courtesy(w) && !is_age_word(w));
@@ -1637,6 +1638,17 @@ fn profession_at_employer(role_words: &[&str], tail: &[&str]) -> bool {
 /// right before the name is part of it, as the press writes the name, and no office.
 fn take_peer_style<'w>(role_words: &mut Vec<&'w str>, name_words: &mut Vec<&'w str>) {
     if name_words.first().is_some_and(|w| !super::name_words::is_peer_style(w)) && role_words.last().is_some_and(|w| super::name_words::is_peer_style(w)) {
+        if let Some(style) = role_words.pop() {
+            name_words.insert(0, style);
+        }
+    }
+}
+
+/// "Omanhene Nana Kobina Nketsia V", "Togbe Afede XIV": a traditional ruler's style
+/// right before the name ("Nana", "Togbe") is part of it as the press writes it; the
+/// stool or throne ("Omanhene") stays the role.
+fn take_traditional_style<'w>(role_words: &mut Vec<&'w str>, name_words: &mut Vec<&'w str>) {
+    if role_words.last().is_some_and(|w| super::name_words::is_traditional_style(w)) {
         if let Some(style) = role_words.pop() {
             name_words.insert(0, style);
         }
@@ -1720,9 +1732,20 @@ pub fn is_initial(w: &str) -> bool {
     w.ends_with('.') && (1..=3).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
-/// A generational suffix that ends a name ("Jr.", "III").
+/// A generational suffix or a regnal numeral that ends a name ("Jr.", "III", "Nketsia
+/// V"): `name_suffixes.txt`. Written in capitals (or "Jr."/"Sr."), so a word of the
+/// sentence ("v" in a case name, "Vi") is none.
 pub fn is_suffix(w: &str) -> bool {
-    matches!(key(w).as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let list = CELL.get_or_init(|| {
+        let mut v: Vec<&str> =
+            data_file!("text/attribution/name_suffixes.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        v.sort_unstable();
+        v
+    });
+    let k = key(w);
+    let numeral = !matches!(k.as_str(), "jr" | "sr");
+    (!numeral || w.trim_end_matches('.').chars().all(|c| c.is_ascii_uppercase())) && list.binary_search(&k.as_str()).is_ok()
 }
 
 /// Where a person's name starts in a run of capitalised words that may hold other words

@@ -420,8 +420,10 @@ impl Context<'_> {
     pub(super) fn clause_subject(&self, lo: usize, hi: usize, credited: bool) -> Option<Speaker> {
         let text = self.text();
         let mut start = lo;
-        // Skip a dateline: "WASHINGTON (AP) — …".
-        if let Some(dash) = (start..hi.min(start + 8)).find(|&i| matches!(self.toks[i].punct, Some('\u{2014}' | '\u{2013}' | '-'))) {
+        // Skip a dateline: "WASHINGTON (AP) — …", "NEW DELHI: …".
+        if let Some(end) = self.dateline_end(start, hi) {
+            start = end;
+        } else if let Some(dash) = (start..hi.min(start + 8)).find(|&i| matches!(self.toks[i].punct, Some('\u{2014}' | '\u{2013}' | '-'))) {
             let w = &text[self.toks[start].span.start..self.toks[start].span.end];
             if (w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) || self.agency_dateline(start, dash) {
                 start = dash + 1;
