@@ -105,7 +105,7 @@ fn a_share_restated_after_a_change_moves_with_it() {
 
 #[test]
 fn scores_and_tallies_are_two_counts_without_trend() {
-    // A sports scoreline is no quantity (session 20); a tally of votes is two counts.
+    // A sports scoreline is no quantity; a tally of votes is two counts.
     assert!(read("City lost 3-2 to Leeds.").is_empty());
     assert!(read("The Bulls beat the Stormers 31-17.").is_empty());
     assert_eq!(read("The council voted 31-17 to approve it."), vec![(Some(31.0), None), (Some(17.0), None)]);

@@ -34,7 +34,7 @@ fn n_times_is_a_multiple_and_twice_is_no_figure() {
 
 #[test]
 fn a_score_is_two_counts_without_trend_or_range() {
-    // A scoreline is no quantity (session 20's convention): the golf figures stay.
+    // A scoreline is no quantity: the golf figures stay.
     assert!(spans("Celtic beat Rangers 3-2 at Parkhead.").is_empty());
     assert_eq!(read("Hovland carded a 4-under-par 68 on Friday."), vec![(Some(4.0), None), (Some(68.0), None)]);
     // "6-under 66": the round is no "under 66".

@@ -1,4 +1,5 @@
-//! Issue 9's session-21 kinds, in sentences of our own from several countries' outlets:
+//! Issue 9's kinds from an independent review of news figures, in sentences of our own from
+//! several countries' outlets:
 //! Indian headline scales ("930 pts", "Rs 500 cr", "Rs 1.5 lakh cr"), singular and plural
 //! currency abbreviations ("Re 1", "Rs 2"; "NIS 84,000", "Shs 5,000") with their hedge, ages
 //! on the scale of the Earth ("66 million years ago"), numbers to call joined by "or", case

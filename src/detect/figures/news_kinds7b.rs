@@ -137,6 +137,6 @@ fn a_measure_inside_a_count_is_a_figure_of_its_own() {
 fn road_codes_and_set_scores() {
     assert_eq!(read("Traffic was queuing back to junction 3 on the A1(M)."), vec![]);
     assert_eq!(read("The M6(T) toll road was closed."), vec![]);
-    // A list of sets is a scoreline, no quantity (session 20), and no range either.
+    // A list of sets is a scoreline, no quantity, and no range either.
     assert!(figures("Alcaraz won 6-4, 3-6, 7-5.").is_empty());
 }

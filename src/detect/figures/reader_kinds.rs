@@ -115,7 +115,7 @@ fn a_capitalised_counted_noun_is_kept() {
 
 #[test]
 fn a_score_line_or_tally_keeps_both_numbers() {
-    // A sports scoreline is no quantity (session 20's convention); a tally of votes, and a
+    // A sports scoreline is no quantity; a tally of votes, and a
     // season's record in brackets, keep both numbers.
     for (text, want) in [
         ("Spain beat England 2-1 in the final.", vec![]),

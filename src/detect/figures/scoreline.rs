@@ -1,6 +1,6 @@
-//! Sports scorelines (session 20): "won 3-1", "a 16-15 victory", "drew 2-2", "beat the Lions
+//! Sports scorelines: "won 3-1", "a 16-15 victory", "drew 2-2", "beat the Lions
 //! 24-17", "a 2-0 lead", "lead the series 3-2", "6-4, 6-3", "Arsenal 3-1 Chelsea". The
-//! published quantity-benchmark convention, as five independent reviewers wrote it, counts a
+//! published quantity-benchmark convention, as six independent reviewers wrote it, counts a
 //! scoreline as no quantity: it is the result of a game, not an amount of anything. Its shape
 //! decides, in a sports clause, not a list of teams: two small whole numbers joined by a dash,
 //! after a verb of result (result_verbs.txt) or beside a noun of result (result_nouns.txt),
