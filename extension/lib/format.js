@@ -201,7 +201,12 @@
         const amount = span(low, high);
         if (!digits) return wordsAmount(written, amount, f.unit);
         const asWritten = clip(written, 60);
-        return SCALE.test(written) ? `${asWritten} (${amount})` : asWritten;
+        if (SCALE.test(written)) return `${asWritten} (${amount})`;
+        // "50 bps", "930 pts": an abbreviated point is spelled out, since points are
+        // differences a reader may misread as a share or a count.
+        const unit = String(f.unit ?? '');
+        if (/point/i.test(unit) && !/point/i.test(written)) return `${asWritten} (${amount} ${amount === '1' || /s$/.test(unit) ? unit : `${unit}s`})`;
+        return asWritten;
       }
     }
   }

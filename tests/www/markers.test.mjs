@@ -336,6 +336,9 @@ test('format: the value row reads as the page wrote it (ux8: kinds found on the 
   // Points are differences, not shares; "a few dozen" is as vague as "dozens".
   assert.equal(row({ text: 'two percentage points', category: 'percent', value: 2, unit: 'percentage point' }).Value, '2 percentage points');
   assert.equal(row({ text: '25 basis points', category: 'measure', value: 25, unit: 'basis point' }).Value, '25 basis points');
+  assert.equal(row({ text: '50 bps', category: 'measure', value: 50, unit: 'basis point' }).Value, '50 bps (50 basis points)');
+  assert.equal(row({ text: '930 pts', category: 'measure', value: 930, unit: 'point' }).Value, '930 pts (930 points)');
+  assert.equal(row({ text: '1 bp', category: 'measure', value: 1, unit: 'basis point' }).Value, '1 bp (1 basis point)');
   assert.match(row({ text: 'several hundred homes', value: 100, unit: 'homes', approx: 'several' }).Value, /^several hundred \(an order/);
   // Money: no full amount when the page's needs none; when shown, in the page's currency.
   assert.equal(row({ text: '40p a litre', category: 'money', value: 40, unit: 'penny' }).Value, '40p a litre');
