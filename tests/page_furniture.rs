@@ -594,3 +594,61 @@ fn more_in_section_headlines_time_stamps_rules_and_beat_bios_are_left_out() {
     let r = read(&article(&format!("<p>{P1}</p><p>{P2}</p>{own}<p>{P3}</p>")));
     assert_has(&r.text, &["More in store for the schools", "closed at 10:42 PM"]);
 }
+
+#[test]
+fn a_key_points_boxs_label_inside_the_body_is_left_out_and_its_bullets_kept() {
+    let bullets = "<ul><li>The council voted 7-2 to extend the program.</li><li>The extension will cost about $4 million.</li><li>A budget vote is due in the spring.</li></ul>";
+    for (class, label) in [
+        ("wp-block-group key-points", "<h2>Key points</h2>"),
+        ("keyPoints", "<h3>Key Points</h3>"),
+        ("summary-points", "<p class='sp-title'>In Summary</p>"),
+        ("story-highlights", "<div class='hdr'>Highlights</div>"),
+    ] {
+        let r = read(&article(&format!("<div class='body'><div class='{class}'>{label}{bullets}</div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
+        assert_has(&r.text, &[P1, P2, P3, "The council voted 7-2 to extend the program.", "A budget vote is due in the spring."]);
+        assert_lacks(&r.text, &["Key points", "Key Points", "In Summary", "Highlights"]);
+    }
+}
+
+#[test]
+fn publisher_notes_after_the_story_are_left_out() {
+    for note in [
+        "Download the Daily Bugle app for push alerts on breaking news.",
+        "Stream Bugle TV newscasts for free, available on Roku, Fire TV and Apple TV.",
+        "For more news, visit www.dailybugle.example",
+        "This story has been published from a wire agency feed without modifications to the text.",
+        "(Only the headline may have been reworked by our staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "The Bugle's schools desk is funded by the Lantern Foundation; editorial decisions remain ours.",
+        "A version of this story appeared in the print edition of the Daily Bugle on December 3.",
+        "The Bugle Letter is reader-supported. To receive new posts and support my work, consider becoming a free or paid subscriber.",
+        "- Advertisement -",
+        "— ADVERTISEMENT —",
+    ] {
+        let r = read(&article(&format!("<div class='body'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p><p>{note}</p></div>")));
+        assert_has(&r.text, &[P1, P2, P3, P4]);
+        assert_lacks(&r.text, &[note]);
+    }
+}
+
+#[test]
+fn a_breadcrumb_line_and_a_web_storys_end_card_are_left_out() {
+    let r = read(&article(&format!(
+        "<div class='crumbs'>News / Local / Council extends lunch program</div><div class='body'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p class='end'>More Web Stories</p><p>Swipe up to read more</p></div>"
+    )));
+    assert_has(&r.text, &[P1, P2, P3]);
+    assert_lacks(&r.text, &["News / Local", "More Web Stories", "Swipe up"]);
+}
+
+#[test]
+fn comment_warnings_and_meta_rows_set_in_the_body_are_left_out() {
+    for furniture in [
+        "Comments are moderated and will not appear until approved.",
+        "Comments are moderated. Please be respectful.",
+        "2 December 2026 3:10pm | 2 mins read | By Efua Mensah",
+        "Dec 2, 2026 · 4 min read · Kevin Lomuria",
+    ] {
+        let r = read(&article(&format!("<div class='body'><p>{furniture}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div>")));
+        assert_has(&r.text, &[P1, P2, P3, P4]);
+        assert_lacks(&r.text, &[furniture]);
+    }
+}

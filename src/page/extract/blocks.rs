@@ -496,6 +496,7 @@ impl<'a, N: Clone> Builder<'a, N> {
                     || furniture::is_signature(&open.text)
                     || furniture::is_salutation(&open.text)
                     || furniture::is_editor_initials(&open.text)
+                    || super::publisher_notes::is_publisher_note(&open.text)
                     || (link_chars > 0 && furniture::is_promo_sentence(&open.text))));
         // Bylines and datelines are the article's metadata, not its text.
         let mut metadata = false;

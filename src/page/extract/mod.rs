@@ -13,6 +13,7 @@
 mod blocks;
 mod dom;
 mod furniture;
+mod publisher_notes;
 mod readability;
 mod title;
 

@@ -753,6 +753,11 @@ impl<N: Clone> Search<'_, N> {
 
     /// Readability's `_prepArticle`: junk out of the chosen content.
     fn prepare(&mut self, content: Id) {
+        // A key-points box inside the body is read like one before it: bullets, no label.
+        let summaries: Vec<Id> = self.dom.elements_by_tag(content, &["div", "section"]).into_iter().filter(|&b| self.is_summary_box(b)).collect();
+        for summary in summaries {
+            self.drop_box_labels(summary);
+        }
         let tables = self.data_tables(content);
         self.clean_conditionally(content, "form", &tables);
         self.clean_conditionally(content, "fieldset", &tables);
