@@ -1,7 +1,8 @@
 //! The publisher's notes on itself set in or after a story, in words the other furniture
 //! rules do not know: calls to download its app or stream its channel, "For more news,
 //! visit …", notes that the copy came from an agency's feed, funding notes that vouch for
-//! the newsroom's independence, notes on a print or earlier version, the comment section's
+//! the newsroom's independence or name who pays for a desk or a piece, notes on a print or
+//! earlier version or on the licence the copy is run under, the comment section's
 //! moderation notice, and a breadcrumb trail set as a line of text. Each says something about the site, not about the story;
 //! each is a paragraph of a few lines at most, so a story's longer paragraph is never one.
 
@@ -22,6 +23,8 @@ pub fn is_publisher_note(text: &str) -> bool {
         || is_feed_note(text)
         || is_independence_note(text)
         || is_version_note(text)
+        || is_funder_note(text)
+        || is_origin_line(text)
         || is_moderation_notice(text)
         || is_breadcrumb_line(text)
 }
@@ -46,7 +49,11 @@ fn is_app_call(text: &str) -> bool {
         &CALL,
         r"(?i)^((download|install|get) (the|our|it|a free)\b[^.!?]{0,80}\bapps?\b|(download|install|get|stream|watch) [^.!?]{0,80}\b(on|from|in) (the )?(google play|app store|play store|roku|fire tv|apple tv|android tv|smart tvs?)\b)",
     );
-    sentences(text).any(|s| call.is_match(s))
+    static NEWS: OnceLock<Regex> = OnceLock::new();
+    // The site's app carries its news, and the note says so: an explainer's step ("Download
+    // the NHS App, then tap …") names none.
+    let news = pattern(&NEWS, r"(?i)\b(our|news|alerts|headlines|newscasts|breaking|stories|coverage|livestream|radar)\b");
+    news.is_match(text) && sentences(text).any(|s| call.is_match(s))
 }
 
 /// A line that sends the reader to the site's front page for other news: "For more news,
@@ -104,6 +111,39 @@ fn is_version_note(text: &str) -> bool {
     note.is_match(text)
 }
 
+/// A note naming who pays for the piece or the desk, in words the funding-note rules of
+/// `furniture` do not know: "This reporting was supported by a grant from the Pulitzer
+/// Center.", "The Standard's climate desk is funded by the Open Water Foundation." Only the
+/// piece ("this", "our") or a newsroom's desk: "The project was funded by the EU." reports.
+fn is_funder_note(text: &str) -> bool {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    let note = pattern(
+        &NOTE,
+        r"(?i)^((this|our) ([a-z'’-]+ ){0,2}(reporting|coverage|journalism|project|series|story|article|report|investigation|episode|podcast|fellowship|newsletter)|[^.]{0,80}\b(desk|newsroom|news desk|beat)) (is|was|were|are) (made possible|supported|funded|underwritten|produced|financed)( in part| partly)?( with support)? (by|through|from|with)\b",
+    );
+    text.chars().count() <= FUNDER_NOTE_MAX_CHARS && note.is_match(text) && !text.contains(" said") && !text.contains(" says")
+}
+
+/// A funder note is a sentence or two.
+const FUNDER_NOTE_MAX_CHARS: usize = 250;
+
+/// A line saying where the copy first ran or on what terms it is run: "Originally
+/// published by Inside Climate News.", "First appeared on The Conversation", "Used under
+/// licence from AFP.", "Reproduced with permission from Reuters." A line of a few words with
+/// no clause after the source: a story's "First published in 1851, the paper …" goes on.
+fn is_origin_line(text: &str) -> bool {
+    static LINE: OnceLock<Regex> = OnceLock::new();
+    let line = pattern(
+        &LINE,
+        r"(?i)^[(\[]?((originally|first) (published|appeared|posted|ran) (on|in|by|at)|(this (article|story|content|report|piece) (is|was) )?(reproduced|used|published|distributed|republished) (here )?(under|with) (a )?(licen[cs]e|permission|content[- ]sharing agreement|syndication agreement)\b)",
+    );
+    let words = text.split_whitespace().count();
+    words <= ORIGIN_LINE_MAX_WORDS && !text.contains(", ") && line.is_match(text)
+}
+
+/// An origin line names a publisher or an agency: "Originally published by … on Dec. 2, 2026".
+const ORIGIN_LINE_MAX_WORDS: usize = 16;
+
 /// The comment section's notice on its moderation, set in or under the story: "Comments
 /// are moderated and will not appear until approved.", "The Standard reserves the right to
 /// remove comments that are abusive." A story on a platform's moderation reports it ("…,
@@ -153,7 +193,7 @@ mod tests {
             "Download the Tribune Online Daily app on Google Play and the App Store for breaking news alerts.",
             "Catch all the Latest City News, Pune News and India News along with weather and traffic updates. Download The Deccan Chronicle Daily App to get Daily Market Updates.",
             "Stream KSAN 12 newscasts for free on KSAN+, available on Roku, Fire TV and Apple TV.",
-            "Get the Daily Courier app on the App Store or Google Play.",
+            "Get the Daily Courier app on the App Store or Google Play for breaking news.",
             "Install our free app for alerts when news breaks near you.",
             "Watch Channel 9 News live on Roku and Fire TV.",
         ] {
@@ -165,6 +205,8 @@ mod tests {
             "The bank's app was downloaded 2 million times in its first week on Google Play.",
             "Watch the river, the elders say, because it tells you when the rain is coming.",
             "Get vaccinated, the health ministry urges, and then download the MySejahtera app.",
+            "Download the NHS App, then tap Get care and choose your vaccination.",
+            "Stream the final on Peacock, available on Roku and Fire TV.",
         ] {
             assert!(!is_publisher_note(story), "{story}");
         }
@@ -243,6 +285,48 @@ mod tests {
             "An earlier version of this story misstated the number of boreholes in Turkana South.",
             "A version of this bill appeared in parliament in 2019 but never reached a vote.",
             "This story appeared to surprise the committee, which had not seen the print edition.",
+        ] {
+            assert!(!is_publisher_note(story), "{story}");
+        }
+    }
+
+    #[test]
+    fn a_note_naming_who_pays_for_the_piece_or_the_desk_is_a_note() {
+        for note in [
+            "This reporting was supported by a grant from the Pulitzer Center.",
+            "The Standard's climate desk is funded by the Open Water Foundation.",
+            "Our health coverage is made possible in part by the Lumen Trust.",
+            "This investigation was financed with support from the Journalism Fund.",
+            "The Ledger's education desk is underwritten by the Carver Family Foundation.",
+        ] {
+            assert!(is_publisher_note(note), "{note}");
+        }
+        for story in [
+            "The project was funded by the World Bank, the county said, and will be finished in March.",
+            "This year's harvest was financed by loans from cooperatives at 18 percent interest.",
+            "The reporting requirement is funded by a levy on importers.",
+            "The project was funded by the European Union.",
+            "Medicaid coverage is funded by federal and state governments.",
+        ] {
+            assert!(!is_publisher_note(story), "{story}");
+        }
+    }
+
+    #[test]
+    fn a_line_on_where_the_copy_first_ran_or_its_licence_is_a_note() {
+        for note in [
+            "Originally published by Inside Climate News.",
+            "First appeared on The Conversation",
+            "Used under licence from AFP.",
+            "Reproduced with permission from Reuters.",
+            "(This article is published under a content-sharing agreement with Rappler.)",
+        ] {
+            assert!(is_publisher_note(note), "{note}");
+        }
+        for story in [
+            "First published in 1851, the paper moved to its Eighth Avenue building in 2007 and still prints daily.",
+            "Originally published as a pamphlet, the report became the basis of the 1998 law, historians say.",
+            "Published with permission from the family, the letters describe his last months in prison in detail.",
         ] {
             assert!(!is_publisher_note(story), "{story}");
         }

@@ -754,7 +754,11 @@ impl<N: Clone> Search<'_, N> {
     /// Readability's `_prepArticle`: junk out of the chosen content.
     fn prepare(&mut self, content: Id) {
         // A key-points box inside the body is read like one before it: bullets, no label.
-        let summaries: Vec<Id> = self.dom.elements_by_tag(content, &["div", "section"]).into_iter().filter(|&b| self.is_summary_box(b)).collect();
+        // Only a box that is a small part of the body: a body container named so keeps its headings.
+        let body_len = self.dom.inner_text_len(content);
+        let small = |s: &Self, b: Id| s.dom.inner_text_len(b) * 3 < body_len;
+        let summaries: Vec<Id> =
+            self.dom.elements_by_tag(content, &["div", "section"]).into_iter().filter(|&b| small(self, b) && self.is_summary_box(b)).collect();
         for summary in summaries {
             self.drop_box_labels(summary);
         }
