@@ -603,10 +603,12 @@ fn a_key_points_boxs_label_inside_the_body_is_left_out_and_its_bullets_kept() {
         ("keyPoints", "<h3>Key Points</h3>"),
         ("summary-points", "<p class='sp-title'>In Summary</p>"),
         ("story-highlights", "<div class='hdr'>Highlights</div>"),
+        ("article-page-summary", "<h4>What you need to know:</h4>"),
+        ("box", "<p><strong>At a glance</strong></p>"),
     ] {
         let r = read(&article(&format!("<div class='body'><div class='{class}'>{label}{bullets}</div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
         assert_has(&r.text, &[P1, P2, P3, "The council voted 7-2 to extend the program.", "A budget vote is due in the spring."]);
-        assert_lacks(&r.text, &["Key points", "Key Points", "In Summary", "Highlights"]);
+        assert_lacks(&r.text, &["Key points", "Key Points", "In Summary", "Highlights", "What you need to know", "At a glance"]);
     }
 }
 

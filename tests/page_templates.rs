@@ -136,7 +136,11 @@ fn site_template_pages_read_their_article_and_little_else() {
 /// and an AMP web story, JNews and tagDiv WordPress themes, Kenyan, Ghanaian, Nigerian,
 /// Pakistani, Philippine and Indian outlets, a US local TV station, a Substack letter, a
 /// wire story on Arc with its feed notes, a nonprofit newsroom with a donation box: measured
-/// at F1 0.946, precision 0.915, then its kinds fixed; what it loses is its standfirsts).
+/// at F1 0.946, precision 0.915, then its kinds fixed; what it loses is its standfirsts) and
+/// `batch17b` (a Ugandan paper, a Gray local station, a Pakistani business daily, a tagDiv
+/// Philippine paper, a Ghost newsletter: written after those rules, scored untouched at F1
+/// 0.988, precision 0.979; its two kinds, a summary label known by its words and "Comments on
+/// this article are moderated", fixed after).
 /// Floors a little under what the extractor reaches, so that a regression fails.
 #[test]
 fn later_site_template_batches_keep_their_scores() {
@@ -161,6 +165,7 @@ fn later_site_template_batches_keep_their_scores() {
         ("batch15a", 0.97, 0.99),
         ("batch15b", 0.95, 0.985),
         ("batch17a", 0.98, 0.99),
+        ("batch17b", 0.99, 0.99),
     ] {
         let (report, _, mean_f1, mean_p) = score_folder(folder);
         println!("{folder}\n{report}mean F1 {mean_f1:.4} precision {mean_p:.4}");

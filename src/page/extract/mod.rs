@@ -15,6 +15,7 @@ mod dom;
 mod furniture;
 mod publisher_notes;
 mod readability;
+mod summary_labels;
 mod title;
 
 use super::{Article, Tree};

@@ -152,7 +152,7 @@ fn is_moderation_notice(text: &str) -> bool {
     static NOTICE: OnceLock<Regex> = OnceLock::new();
     let notice = pattern(
         &NOTICE,
-        r"(?i)^(please note:? )?(all )?(readers?'?s?'? )?comments (are|will be|may be|must be) ((pre-?)?(moderated|reviewed|screened|approved)|subject to moderation)\b|\breserves? the right to (remove|delete|edit|reject|moderate|not publish)\b[^.]{0,40}\b(comments?|posts?)\b",
+        r"(?i)^(please note:? )?(all )?(readers?'?s?'? )?comments( (on|to|under|below) (this|the|our) (article|story|post|page|site))? (are|will be|may be|must be) ((pre-?)?(moderated|reviewed|screened|approved)|subject to moderation)\b|\breserves? the right to (remove|delete|edit|reject|moderate|not publish)\b[^.]{0,40}\b(comments?|posts?)\b",
     );
     notice.is_match(text) && !text.contains(" said") && !text.contains(" says")
 }
@@ -340,6 +340,8 @@ mod tests {
             "All comments are subject to moderation.",
             "Readers' comments will be reviewed before publication.",
             "We reserve the right to delete any comments that breach our terms of use.",
+            "Comments on this article are moderated. Keep the conversation civil and on topic.",
+            "Comments to this story will be reviewed by our editors.",
         ] {
             assert!(is_publisher_note(note), "{note}");
         }

@@ -721,7 +721,13 @@ impl<N: Clone> Search<'_, N> {
     /// Whether `id` is a summary box by its name (`summary_names.txt`) holding a short list
     /// of the story's own points: a few bullets of several words, hardly linked.
     fn is_summary_box(&self, id: Id) -> bool {
-        if !furniture::summary_box_name(&self.dom.match_string(id)) || self.link_density(id) >= 0.25 {
+        furniture::summary_box_name(&self.dom.match_string(id)) && self.has_summary_bullets(id)
+    }
+
+    /// Whether `id` holds a short list of the story's own points: a few bullets of several
+    /// words, hardly linked (a list of links under "Highlights" is a section of its own).
+    fn has_summary_bullets(&self, id: Id) -> bool {
+        if self.link_density(id) >= 0.25 {
             return false;
         }
         let items = self.dom.elements_by_tag(id, &["li"]);
@@ -761,6 +767,16 @@ impl<N: Clone> Search<'_, N> {
             self.dom.elements_by_tag(content, &["div", "section"]).into_iter().filter(|&b| small(self, b) && self.is_summary_box(b)).collect();
         for summary in summaries {
             self.drop_box_labels(summary);
+        }
+        // A list's label by its words ("What you need to know:"), whatever its box is called.
+        for list in self.dom.elements_by_tag(content, &["ul", "ol"]) {
+            let label = self
+                .dom
+                .previous_element_sibling(list)
+                .filter(|&l| super::summary_labels::is_summary_label(&self.dom.inner_text(l)) && self.has_summary_bullets(list));
+            if let Some(label) = label {
+                self.dom.detach(label);
+            }
         }
         let tables = self.data_tables(content);
         self.clean_conditionally(content, "form", &tables);
