@@ -69,7 +69,8 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
     // Neighbours that bound a quote's credit: quotes of two words or more in the same
     // paragraph (a nickname in quotes is part of a name, not a neighbour).
     let blocks: Vec<Option<usize>> = qs.iter().map(|q| doc.block_at(q.outer.start)).collect();
-    let words: Vec<bool> = qs.iter().map(|q| doc.slice(q.inner).split_whitespace().nth(1).is_some()).collect();
+    // A title in marks inside a speaker phrase (`"Meet the Press" moderator …`) is neither.
+    let words: Vec<bool> = qs.iter().map(|q| doc.slice(q.inner).split_whitespace().nth(1).is_some() && !ctx.titles_a_speaker(q.outer)).collect();
     let mut prev_bound: Vec<Option<usize>> = vec![None; qs.len()];
     let mut last_seen: Option<usize> = None;
     for i in 0..qs.len() {
