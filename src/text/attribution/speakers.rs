@@ -1682,6 +1682,7 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     // whole run to the name: the office words are already out of it.
     if !office_before_name && (core > 3 || (core == 3 && title_connective)) {
         let cut = person_name_start(&name_words);
+        let cut = super::name_words::patronymic_floor(&name_words).map_or(cut, |f| cut.min(f));
         let moved: Vec<&str> = name_words.drain(..cut).collect();
         role_words.extend(moved);
     }
@@ -2548,6 +2549,17 @@ mod tests {
     fn a_participle_phrase_after_an_inverted_name_is_no_role() {
         let s = inverted("\u{201d} said Hillary Clinton, pressed by moderator Dana Bash to release them.", "said").expect("a speaker");
         assert_eq!((s.name.as_str(), s.role), ("Hillary Clinton", None));
+    }
+
+    #[test]
+    fn a_name_with_a_patronymic_stays_whole() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(after_cue("\u{201d} said Sheikh Mohammed bin Abdulrahman Al Thani.", "said"), own("Mohammed bin Abdulrahman Al Thani", "Sheikh"));
+        assert_eq!(
+            after_cue("\u{201d} said Saudi Crown Prince Mohammed bin Salman Al Saud.", "said"),
+            own("Mohammed bin Salman Al Saud", "Saudi Crown Prince")
+        );
+        assert_eq!(role_and_name("Qatari Emir Sheikh Tamim bin Hamad Al Thani said", "said").0, "Tamim bin Hamad Al Thani");
     }
 
     #[test]
