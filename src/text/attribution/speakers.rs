@@ -1683,6 +1683,9 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     if !office_before_name && (core > 3 || (core == 3 && title_connective)) {
         let cut = person_name_start(&name_words);
         let cut = super::name_words::patronymic_floor(&name_words).map_or(cut, |f| cut.min(f));
+        // "Editor-in-Chief of the Gazette Maria Lopez": after "of the", the run's first
+        // word is the title's, even when the name could read as two given names.
+        let cut = if c < n && core == 3 && title_connective && name_words.len() == 3 { cut.max(1) } else { cut };
         let moved: Vec<&str> = name_words.drain(..cut).collect();
         role_words.extend(moved);
     }
@@ -2584,6 +2587,8 @@ mod tests {
             role_and_name("Editor-in-Chief of the Kyiv Independent Olga Rudenko said", "said"),
             own("Olga Rudenko", "Editor-in-Chief of the Kyiv Independent")
         );
+        assert_eq!(role_and_name("Editor-in-Chief of the Gazette Maria Lopez said", "said"), own("Maria Lopez", "Editor-in-Chief of the Gazette"));
+        assert_eq!(role_and_name("Chief of the Navy Anna Bell said", "said"), own("Anna Bell", "Chief of the Navy"));
     }
 
     #[test]
