@@ -1011,6 +1011,36 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_marks_inside_the_speaker_phrase_is_no_quote_and_no_bound() {
+        for (text, name, role) in [
+            (
+                "\"We will win,\" said Joe Biden. \"It was a hard season,\" said \"Meet the Press\" moderator Kristen Welker.",
+                "Kristen Welker",
+                "\"Meet the Press\" moderator",
+            ),
+            (
+                "\u{201c}Voters are tired,\u{201d} Ana Ruiz said. \u{201c}The race is open,\u{201d} said \u{201c}Face the Nation\u{201d} host Margaret Brennan.",
+                "Margaret Brennan",
+                "\u{201c}Face the Nation\u{201d} host",
+            ),
+            (
+                "\u{201c}Voters are tired,\u{201d} Ana Ruiz said. \u{201c}The race is open,\u{201d} \u{201c}60 Minutes\u{201d} correspondent Lesley Stahl said.",
+                "Lesley Stahl",
+                "\u{201c}60 Minutes\u{201d} correspondent",
+            ),
+        ] {
+            let got = speakers(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert_eq!(got[1].1.as_deref(), Some(name), "{text}");
+            assert_eq!(got[1].2.as_deref(), Some(role), "{text}");
+        }
+        // A short question before its speaker stays a quote.
+        let got = speakers("\u{201c}But why?\u{201d} reporter Jackie Nespral asked him.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Jackie Nespral"));
+    }
+
+    #[test]
     fn long_names_with_particles_keep_their_given_names() {
         for (text, name, role) in [
             (
