@@ -69,7 +69,8 @@ pub fn find_in(ctx: &Context) -> Vec<Quote> {
     // Neighbours that bound a quote's credit: quotes of two words or more in the same
     // paragraph (a nickname in quotes is part of a name, not a neighbour).
     let blocks: Vec<Option<usize>> = qs.iter().map(|q| doc.block_at(q.outer.start)).collect();
-    let words: Vec<bool> = qs.iter().map(|q| doc.slice(q.inner).split_whitespace().nth(1).is_some()).collect();
+    // A title in marks inside a speaker phrase (`"Meet the Press" moderator …`) is neither.
+    let words: Vec<bool> = qs.iter().map(|q| doc.slice(q.inner).split_whitespace().nth(1).is_some() && !ctx.titles_a_speaker(q.outer)).collect();
     let mut prev_bound: Vec<Option<usize>> = vec![None; qs.len()];
     let mut last_seen: Option<usize> = None;
     for i in 0..qs.len() {
@@ -1007,6 +1008,36 @@ mod tests {
     fn speakers(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let doc = Document::from_plain_text(text);
         find(&doc).into_iter().map(|q| (doc.slice(q.span).to_string(), q.speaker, q.role)).collect()
+    }
+
+    #[test]
+    fn a_title_in_marks_inside_the_speaker_phrase_is_no_quote_and_no_bound() {
+        for (text, name, role) in [
+            (
+                "\"We will win,\" said Joe Biden. \"It was a hard season,\" said \"Meet the Press\" moderator Kristen Welker.",
+                "Kristen Welker",
+                "\"Meet the Press\" moderator",
+            ),
+            (
+                "\u{201c}Voters are tired,\u{201d} Ana Ruiz said. \u{201c}The race is open,\u{201d} said \u{201c}Face the Nation\u{201d} host Margaret Brennan.",
+                "Margaret Brennan",
+                "\u{201c}Face the Nation\u{201d} host",
+            ),
+            (
+                "\u{201c}Voters are tired,\u{201d} Ana Ruiz said. \u{201c}The race is open,\u{201d} \u{201c}60 Minutes\u{201d} correspondent Lesley Stahl said.",
+                "Lesley Stahl",
+                "\u{201c}60 Minutes\u{201d} correspondent",
+            ),
+        ] {
+            let got = speakers(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert_eq!(got[1].1.as_deref(), Some(name), "{text}");
+            assert_eq!(got[1].2.as_deref(), Some(role), "{text}");
+        }
+        // A short question before its speaker stays a quote.
+        let got = speakers("\u{201c}But why?\u{201d} reporter Jackie Nespral asked him.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Jackie Nespral"));
     }
 
     #[test]

@@ -58,7 +58,14 @@ impl Context<'_> {
             let s = self.speaker_of(&cue, first, hi, false)?;
             // The speaker must open the words after the quote ("…," Trump said), or a
             // last clause of the sentence ("… climate change, Axelrod said.").
-            let at = self.tok_at(s.span.start);
+            // A phrase opening with a title's marks (`“60 Minutes” correspondent …`) opens at
+            // the first word after the quote's own marks, and the title joins its role.
+            let at = self.tok_at(s.span.start).max(first);
+            let title = super::quoted_titles::title_ending_at(self.text(), self.toks, first.saturating_sub(1), at, hi).filter(|_| s.kind == Kind::Person);
+            let (s, at) = match title {
+                Some(open) => (super::quoted_titles::with_title(self.text(), self.toks, open, at, s), first),
+                None => (s, at),
+            };
             let closing_clause = at > first
                 && self.toks[at - 1].is(',')
                 && (cue.end..hi).all(|i| {

@@ -67,9 +67,25 @@ pub fn is_traditional_style(w: &str) -> bool {
     is_capitalised(w) && list.binary_search(&key(w).as_ref()).is_ok()
 }
 
+/// Where a long run of capitalised words may start the name at the latest when it holds a
+/// patronymic ("Mohammed bin Abdulrahman Al Thani", "Tamim bin Hamad"): the given name
+/// before the first "bin", "ibn" or "bint" is the name's, and so is all after it.
+pub fn patronymic_floor(ws: &[&str]) -> Option<usize> {
+    let at = ws.iter().position(|w| matches!(*w, "bin" | "ibn" | "bint" | "binti"))?;
+    at.checked_sub(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_patronymic_keeps_the_given_name_before_it() {
+        assert_eq!(patronymic_floor(&["Qatari", "Mohammed", "bin", "Abdulrahman", "Al", "Thani"]), Some(1));
+        assert_eq!(patronymic_floor(&["Tamim", "bin", "Hamad", "Al", "Thani"]), Some(0));
+        assert_eq!(patronymic_floor(&["Zika", "Virus", "Chris", "Christie"]), None);
+        assert_eq!(patronymic_floor(&["bin", "Laden"]), None);
+    }
 
     #[test]
     fn family_names_and_their_english_twins() {

@@ -179,6 +179,11 @@ pub fn before(text: &str, toks: &[Tok], lo: usize, cue: usize) -> Option<Speaker
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     let s = describe(text, &toks[start..end], phrase, None);
     let s = title_listed_before_comma(text, toks, lo, start, s);
+    // `"Face the Nation" host Margaret Brennan said`: a title in marks before the office.
+    let s = match super::quoted_titles::title_ending_at(text, toks, lo, start, end) {
+        Some(open) if s.kind == Kind::Person => super::quoted_titles::with_title(text, toks, open, start, s),
+        _ => s,
+    };
     Some(joint_speakers(text, toks, lo, start, &s).unwrap_or(s)).filter(can_speak)
 }
 
@@ -506,7 +511,15 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             let shown = text[toks[role.1].span.start..toks[role.2 - 1].span.end].to_string();
             Speaker { role: Some(shown), span, ..speaker }
         }
-        _ => speaker,
+        // "Minister of Information, Alhaji Lai Mohammed, said": an office's title set off
+        // before the name is the role, over an honorific the name was read with.
+        _ => match super::role_pieces::office_piece_before(text, toks, lo, start.saturating_sub(1)) {
+            Some((open, comma)) if speaker.kind == Kind::Person && speaker.name.contains(' ') && start > lo => {
+                let shown = text[toks[open].span.start..toks[comma - 1].span.end].to_string();
+                Speaker { role: Some(shown), span: Span::new(toks[open].span.start, speaker.span.end), ..speaker }
+            }
+            _ => speaker,
+        },
     })
 }
 
@@ -703,6 +716,11 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             && !(k == end && capitalised_name_before_cue(text, toks, lo, end))
             && !(start == k && k < end && opens_office_title(text, toks, k - 1))
         {
+            // "First National Bank said": the adverb opens the organisation's name, and
+            // nothing before it belongs to the phrase.
+            if start == k && k < end && super::name_openers::opens_name_at(text, toks, k - 1, end) {
+                start = k - 1;
+            }
             clean_stop = false;
             break;
         }
@@ -790,6 +808,12 @@ fn phrase_start(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             && toks[k - 2].is_word()
             && documents::is_document_noun(&key(word(text, &toks[k - 2])));
         if made_by {
+            start = k - 1;
+            k -= 1;
+            continue;
+        }
+        // "Founder and chief executive Gary Smith said": "and" between two offices joins one role.
+        if kk == "and" && start == k && k < end && offices_joined_at(text, toks, lo, k - 1, end) {
             start = k - 1;
             k -= 1;
             continue;
@@ -970,7 +994,10 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
     let mut k = cue_end;
     let first = toks.get(k).filter(|_| k < hi)?;
     if !first.is_word() {
-        return None;
+        // `said "Meet the Press" moderator Kristen Welker`: a title in marks opens the role.
+        let after = super::quoted_titles::title_before_office(text, toks, k, hi)?;
+        let s = read_after(text, toks, after, hi)?;
+        return Some(super::quoted_titles::with_title(text, toks, k, after, s));
     }
     if super::documents::after_according_to(text, toks, k) {
         // "a YouGov poll of 2,041 adults" names no maker: read as any other source.
@@ -1080,9 +1107,10 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         }
         if k > start && !capital && lexicon::speaker_boundaries().contains(&kk) {
             // "a source involved in the super-PAC's creation", "an editorial in The Register".
+            // "said a report on Wednesday": a day is when, no object of the phrase.
             let object_follows = k + 1 < hi && toks[k + 1].is_word() && {
                 let n = word(text, &toks[k + 1]);
-                is_capitalised(n) || lexicon::speaker_determiners().contains(&key(n))
+                (is_capitalised(n) && !(kk == "on" && lexicon::time_words().contains(&key(n)))) || lexicon::speaker_determiners().contains(&key(n))
             };
             let inside = (matches!(kk.as_str(), "of" | "for" | "at") && k + 1 < hi && toks[k + 1].is_word())
                 || k < lead_end
@@ -1120,7 +1148,8 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         }
         // "said a longtime GOP data expert who has worked …": the relative clause is not
         // part of the name.
-        if k > start && matches!(kk.as_str(), "who" | "whose" | "which" | "that") {
+        // "Director-General of the WHO Tedros …": the acronym in capitals is no pronoun.
+        if k > start && !(capital && kk == "who") && matches!(kk.as_str(), "who" | "whose" | "which" | "that") {
             break;
         }
         k += 1;
@@ -1154,7 +1183,8 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
         }
     }
     let relative_follows = end < hi && toks[end].is_word() && matches!(key(word(text, &toks[end])).as_str(), "who" | "whose" | "which");
-    if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows && !released)) {
+    let when = when_follows(text, toks, end, hi);
+    if nominal && (end - start > 10 || (end < hi && toks[end].is_word() && !relative_follows && !released && !when)) {
         return None;
     }
     // "said the bureau's director, James B. Comey, on Monday": a description, then the
@@ -1175,7 +1205,11 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
     let mut appositive = None;
     if end < hi && toks[end].is(',') {
         let a = end + 1;
-        let opens = a < hi && toks[a].is_word() && (lexicon::speaker_determiners().contains(&key(word(text, &toks[a]))) || bare_office_at(text, toks, a, hi));
+        let opens = a < hi
+            && toks[a].is_word()
+            && (lexicon::speaker_determiners().contains(&key(word(text, &toks[a])))
+                || bare_office_at(text, toks, a, hi)
+                || super::role_pieces::office_piece_end(text, toks, a, hi).is_some());
         if opens {
             let stop = (a..hi).find(|&j| !toks[j].is_word() && !toks[j].is('-') && !toks[j].is('\'')).unwrap_or(hi);
             // A relative clause describes the speaker further; it is no part of the role.
@@ -1190,6 +1224,14 @@ fn read_after(text: &str, toks: &[Tok], cue_end: usize, hi: usize) -> Option<Spe
     }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some(describe(text, &toks[start..end], phrase, appositive))
+}
+
+/// Whether only a day follows token `end` to its clause's end: "on Wednesday" after
+/// "said a report".
+fn when_follows(text: &str, toks: &[Tok], end: usize, hi: usize) -> bool {
+    let stop = (end..hi).find(|&j| !toks[j].is_word()).unwrap_or(hi);
+    let words = |j: usize| key(word(text, &toks[j]));
+    stop == end + 2 && words(end) == "on" && is_capitalised(word(text, &toks[end + 1])) && lexicon::time_words().contains(&words(end + 1))
 }
 
 /// Whether token `k` is a past participle right after a document noun ("poll released
@@ -1215,7 +1257,12 @@ fn released_after_document(text: &str, toks: &[Tok], k: usize, hi: usize) -> boo
 fn bare_office_at(text: &str, toks: &[Tok], a: usize, hi: usize) -> bool {
     let lower = |j: usize| j < hi && toks[j].is_word() && !is_capitalised(word(text, &toks[j]));
     let mut j = a;
-    while lower(j) && j < a + 4 && !HEAD_PREPOSITIONS.contains(&key(word(text, &toks[j])).as_ref()) {
+    // "pressed by moderator Dana Bash": a preposition other than the office's own ends it.
+    let stops = |j: usize| {
+        let k = key(word(text, &toks[j]));
+        HEAD_PREPOSITIONS.contains(&k.as_ref()) || k == "by"
+    };
+    while lower(j) && j < a + 4 && !stops(j) {
         j += 1;
     }
     j > a && lexicon::speaker_roles().contains(&key(word(text, &toks[j - 1])))
@@ -1392,6 +1439,13 @@ fn joined_role_at(text: &str, toks: &[Tok], start: usize, k: usize, hi: usize) -
     (start.max(k.saturating_sub(3))..k).any(|s| is_office_at(text, toks, s) && (s..=k).any(and) && office_then_name(text, toks, s, hi))
 }
 
+/// Whether the "and" at token `and` joins an office before it, capitalised or not, to
+/// lower-case offices before a name ending the phrase at `end`: "Founder and chief
+/// executive Gary Smith", "Acme co-founder and managing director Jo Lee".
+fn offices_joined_at(text: &str, toks: &[Tok], lo: usize, and: usize, end: usize) -> bool {
+    and > lo && is_office_at(text, toks, and - 1) && role_lead_end(text, toks, and + 1, end).is_some_and(|e| is_office_at(text, toks, e - 1))
+}
+
 /// "Acme co-founder and chief executive John Smith", "GreenVolt founder and managing
 /// director Aoife Gallagher": offices joined by "and", a modifier before an office
 /// ("managing"), make one role.
@@ -1427,10 +1481,32 @@ fn is_office_at(text: &str, toks: &[Tok], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.is_word() && lexicon::speaker_roles().contains(&key(word(text, t))))
 }
 
+/// Most modifiers between a determiner and the noun it opens ("a 2019 annual report").
+const NOUN_MODIFIERS: usize = 2;
+
 /// "concluded a report by the Urban Institute": a word as often a noun ([`lexicon::cue_nouns`])
-/// right after a determiner is that noun, heading the phrase, not a verb that ends it.
+/// right after a determiner is that noun, heading the phrase, not a verb that ends it. So
+/// it is after a year or a plain modifier or two ("a 2019 report", "the annual report").
 fn after_determiner(text: &str, toks: &[Tok], k: usize) -> bool {
-    k > 0 && toks[k - 1].is_word() && lexicon::speaker_determiners().contains(&key(word(text, &toks[k - 1])))
+    let mut j = k;
+    while j > 0 && k - j < NOUN_MODIFIERS && toks[j - 1].is_word() && is_noun_modifier(word(text, &toks[j - 1])) {
+        j -= 1;
+    }
+    j > 0 && toks[j - 1].is_word() && lexicon::speaker_determiners().contains(&key(word(text, &toks[j - 1])))
+}
+
+/// A word that may stand between a determiner and its noun: a number or a year, or a plain
+/// lower-case word that is no verb of saying, function word or preposition ("new", "annual").
+fn is_noun_modifier(w: &str) -> bool {
+    let k = key(w);
+    let number = w.chars().all(|c| c.is_ascii_digit());
+    let plain = !is_capitalised(w)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !lexicon::speaker_determiners().contains(&k)
+        && !lexicon::reporting_verbs().contains(&k)
+        && !lexicon::function_words().contains(&k)
+        && !lexicon::speaker_boundaries().contains(&k);
+    number || plain
 }
 
 fn role_lead_end(text: &str, toks: &[Tok], k: usize, hi: usize) -> Option<usize> {
@@ -1552,7 +1628,12 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         let (w, k) = &words[n - 1];
         let name_like = is_name_word(w) && !lexicon::speaker_roles().contains(k) && !lexicon::speaker_honorifics().contains(k);
         let particle = n < words.len() && lexicon::name_particles().contains(k) && !is_capitalised(w);
-        if name_like || particle {
+        // "the Evening Standard", "First National Bank": a time or an adverb opening a name.
+        let opener = !name_like && n < words.len() && {
+            let rest: Vec<&str> = words[n..].iter().map(|(w, _)| *w).collect();
+            super::name_openers::opens_name(n.checked_sub(2).map(|p| words[p].0), w, &rest)
+        };
+        if name_like || particle || opener {
             n -= 1;
         } else {
             break;
@@ -1601,6 +1682,10 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
     // whole run to the name: the office words are already out of it.
     if !office_before_name && (core > 3 || (core == 3 && title_connective)) {
         let cut = person_name_start(&name_words);
+        let cut = super::name_words::patronymic_floor(&name_words).map_or(cut, |f| cut.min(f));
+        // "Editor-in-Chief of the Gazette Maria Lopez": after "of the", the run's first
+        // word is the title's, even when the name could read as two given names.
+        let cut = if c < n && core == 3 && title_connective && name_words.len() == 3 { cut.max(1) } else { cut };
         let moved: Vec<&str> = name_words.drain(..cut).collect();
         role_words.extend(moved);
     }
@@ -2441,6 +2526,101 @@ mod tests {
     fn role_and_name(text: &str, cue_word: &str) -> (String, Option<String>) {
         let s = subject(text, cue_word);
         (s.name, s.role)
+    }
+
+    #[test]
+    fn a_title_in_marks_before_an_office_joins_the_role() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(after_cue("\u{201d} said \"Meet the Press\" moderator Kristen Welker.", "said"), own("Kristen Welker", "\"Meet the Press\" moderator"));
+        assert_eq!(
+            after_cue("\u{201d} said \u{201c}Face the Nation\u{201d} host Margaret Brennan.", "said"),
+            own("Margaret Brennan", "\u{201c}Face the Nation\u{201d} host")
+        );
+        assert_eq!(role_and_name("\"Good Morning America\" co-anchor Robin Roberts said", "said"), own("Robin Roberts", "\"Good Morning America\" co-anchor"));
+    }
+
+    #[test]
+    fn an_office_set_off_after_an_inverted_name_is_its_role() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(after_cue("\u{201d} said Vincent Clerc, Maersk chief executive.", "said"), own("Vincent Clerc", "Maersk chief executive"));
+        assert_eq!(after_cue("\u{201d} said Ayman Safadi, Minister of Foreign Affairs.", "said"), own("Ayman Safadi", "Minister of Foreign Affairs"));
+        assert_eq!(after_cue("\u{201d} said Ana Ruiz, Spain's foreign minister.", "said"), own("Ana Ruiz", "Spain's foreign minister"));
+        assert_eq!(after_cue("\u{201d} said Tom Reyes, Acme managing director, on Monday.", "said"), own("Tom Reyes", "Acme managing director"));
+    }
+
+    #[test]
+    fn a_participle_phrase_after_an_inverted_name_is_no_role() {
+        let s = inverted("\u{201d} said Hillary Clinton, pressed by moderator Dana Bash to release them.", "said").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role), ("Hillary Clinton", None));
+    }
+
+    #[test]
+    fn a_name_with_a_patronymic_stays_whole() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(after_cue("\u{201d} said Sheikh Mohammed bin Abdulrahman Al Thani.", "said"), own("Mohammed bin Abdulrahman Al Thani", "Sheikh"));
+        assert_eq!(
+            after_cue("\u{201d} said Saudi Crown Prince Mohammed bin Salman Al Saud.", "said"),
+            own("Mohammed bin Salman Al Saud", "Saudi Crown Prince")
+        );
+        assert_eq!(role_and_name("Qatari Emir Sheikh Tamim bin Hamad Al Thani said", "said").0, "Tamim bin Hamad Al Thani");
+    }
+
+    #[test]
+    fn an_office_title_opening_the_clause_before_a_name_is_its_role() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(role_and_name("Minister of Information, Alhaji Lai Mohammed, said", "said"), own("Lai Mohammed", "Minister of Information"));
+        assert_eq!(role_and_name("Maersk chief executive, Vincent Clerc, said", "said"), own("Vincent Clerc", "Maersk chief executive"));
+    }
+
+    #[test]
+    fn a_compound_office_with_of_before_a_name_is_the_role() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(
+            role_and_name("Commander-in-Chief of the Armed Forces Oleksandr Syrskyi said", "said"),
+            own("Oleksandr Syrskyi", "Commander-in-Chief of the Armed Forces")
+        );
+        assert_eq!(
+            after_cue("\u{201d} said Director-General of the WHO Tedros Ghebreyesus.", "said"),
+            own("Tedros Ghebreyesus", "Director-General of the WHO")
+        );
+        assert_eq!(
+            role_and_name("Editor-in-Chief of the Kyiv Independent Olga Rudenko said", "said"),
+            own("Olga Rudenko", "Editor-in-Chief of the Kyiv Independent")
+        );
+        assert_eq!(role_and_name("Editor-in-Chief of the Gazette Maria Lopez said", "said"), own("Maria Lopez", "Editor-in-Chief of the Gazette"));
+        assert_eq!(role_and_name("Chief of the Navy Anna Bell said", "said"), own("Anna Bell", "Chief of the Navy"));
+    }
+
+    #[test]
+    fn offices_joined_by_and_or_of_before_a_name_are_one_role() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(role_and_name("Founder and chief executive Gary Smith said", "said"), own("Gary Smith", "Founder and chief executive"));
+        assert_eq!(role_and_name("Acme co-founder and managing director Jo Lee said", "said"), own("Jo Lee", "Acme co-founder and managing director"));
+        assert_eq!(after_cue("\u{201d} said master of ceremonies John Smith.", "said"), own("John Smith", "master of ceremonies"));
+        assert_eq!(after_cue("\u{201d} said founder and chief executive Gary Smith.", "said"), own("Gary Smith", "founder and chief executive"));
+    }
+
+    #[test]
+    fn an_organisation_opening_with_a_time_or_an_order_word_stays_whole() {
+        assert_eq!(subject("\u{201d} the Evening Standard reported.", "reported").name, "the Evening Standard");
+        assert_eq!(subject("\u{201d} The Sunday Times reported.", "reported").name, "The Sunday Times");
+        assert_eq!(subject("\u{201d} First National Bank said.", "said").name, "First National Bank");
+        assert_eq!(subject("On Monday First Republic Bank said.", "said").name, "First Republic Bank");
+        assert_eq!(inverted("\u{201d} said the Evening Standard.", "said").map(|s| s.name).as_deref(), Some("the Evening Standard"));
+        assert_eq!(subject("Later Jane Doe said", "said").name, "Jane Doe");
+    }
+
+    #[test]
+    fn a_document_with_a_year_or_a_modifier_and_its_maker_after_the_cue() {
+        for (text, cue, want) in [
+            ("rise, concluded a 2019 report by the Congressional Budget Office.", "concluded", "a 2019 report by the Congressional Budget Office"),
+            ("rise, said a 2021 study by Stanford University.", "said", "a 2021 study by Stanford University"),
+            ("rise, found a new report by the Resolution Foundation.", "found", "a new report by the Resolution Foundation"),
+            ("rise, said a congressional report on Wednesday.", "said", "a congressional report"),
+            ("rise, said a report on Monday.", "said", "a report"),
+        ] {
+            assert_eq!(inverted(text, cue).map(|s| s.name).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
