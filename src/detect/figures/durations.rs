@@ -1,8 +1,8 @@
-//! Durations with abbreviated units: "45 min", "3 hrs", "4min 12sec", "2h 15min", "1 hr 20
-//! min". Each amount is a measure in its unit named in full, as "45 minutes" and "26 minutes
-//! 31 seconds" already are (one figure an amount, the way quantities are annotated); a single
-//! letter ("h", "s") is a unit only inside such a chain ("2h" alone may be a half-year, "12s" a
-//! decade). The units are data (`duration_units.txt`).
+//! Durations with abbreviated units: "45 min", "3 hrs". Each amount is a measure in its unit
+//! named in full, as "45 minutes" is; a chain of falling units ("4min 12sec", "2h 15min") is
+//! one amount, read by `compound_durations.rs`. A single letter ("h", "m", "s") is a unit only
+//! inside such a chain ("2h" alone may be a half-year, "12s" a decade). The units are data
+//! (`duration_units.txt`).
 
 use super::numbers::{self, Form, Number, Tokens};
 use super::quantity::Quantity;
@@ -11,15 +11,18 @@ use crate::report::Category;
 use crate::text::tokens::pieces::Kind;
 
 /// A unit of time: its length in seconds (to order a chain), its name, its written form.
-struct Unit {
-    seconds: f64,
-    name: &'static str,
-    form: &'static str,
+pub(super) struct Unit {
+    /// Its length in seconds.
+    pub(super) seconds: f64,
+    /// Its name in full ("minutes").
+    pub(super) name: &'static str,
+    /// "letter", "short" or "word".
+    pub(super) form: &'static str,
 }
 
 /// The unit of time at token `k` right after a number, glued or a space apart. Lower case
 /// only: "3 S" is no second.
-fn unit_at(t: &Tokens, k: usize) -> Option<Unit> {
+pub(super) fn unit_at(t: &Tokens, k: usize) -> Option<Unit> {
     if !t.is_word(k) || !(t.joined(k) || t.spaced(k)) || !t.raw(k).chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
@@ -88,12 +91,11 @@ mod tests {
     }
 
     #[test]
-    fn chained_units_of_time_give_each_amount_as_spelled_units_do() {
-        assert_eq!(read("He ran the mile in 4min 12sec."), vec![m("4min", 4.0, "minutes"), m("12sec", 12.0, "seconds")]);
-        assert_eq!(read("The climb took 4 min 12 sec."), vec![m("4 min", 4.0, "minutes"), m("12 sec", 12.0, "seconds")]);
-        assert_eq!(read("She finished in 2h 15min on a hot day."), vec![m("2h", 2.0, "hours"), m("15min", 15.0, "minutes")]);
-        assert_eq!(read("The flight takes 1 hr 20 min from Leeds."), vec![m("1 hr", 1.0, "hours"), m("20 min", 20.0, "minutes")]);
-        assert_eq!(read("His split was 15min 30s."), vec![m("15min", 15.0, "minutes"), m("30s", 30.0, "seconds")]);
+    fn chained_units_of_time_are_one_amount() {
+        // compound_durations.rs reads the chain first: one figure in the smallest unit.
+        assert_eq!(read("He ran the mile in 4min 12sec."), vec![m("4min 12sec", 252.0, "seconds")]);
+        assert_eq!(read("She finished in 2h 15min on a hot day."), vec![m("2h 15min", 135.0, "minutes")]);
+        assert_eq!(read("His split was 15min 30s."), vec![m("15min 30s", 930.0, "seconds")]);
     }
 
     #[test]

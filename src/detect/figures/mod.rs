@@ -43,8 +43,12 @@
 mod angles;
 mod caps;
 mod codes;
+mod compound_durations;
+mod deadlines;
 mod durations;
+mod for_every;
 mod golf;
+mod group_plurals;
 mod labels;
 mod letter_units;
 mod named_numbers;
@@ -601,7 +605,8 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
             start = k;
         }
     }
-    if hedge.is_none() && within_distance(t, i) {
+    // "within 100 metres of", "within 30 days": how near or how soon, bounded from above.
+    if hedge.is_none() && (within_distance(t, i) || deadlines::within_a_time(t, i)) {
         hedge = Some(("at most".to_string(), Direction::Upper));
         start = i + 1;
     }
@@ -802,7 +807,9 @@ fn figure_at_inner(t: &Tokens, i: usize) -> Option<Found> {
                 if !bounded && places_in_time(t, f.first, f.last) {
                     f.report = false;
                 }
-                f.time_frame = !bounded && f.approx.is_none() && !states_a_length(t, f.first);
+                // "within 90 days" keeps framing the claim with its "at most".
+                let plain = f.approx.is_none() || t.is(f.first, "within");
+                f.time_frame = !bounded && plain && !states_a_length(t, f.first);
             }
         }
     }
@@ -1454,7 +1461,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && phrases::units().longest(t, k).is_none()
             && phrases::currencies().longest(t, k).is_none()
             && phrases::hedges_after().longest(t, k).is_none();
-        if (closes && t.is(q.first, "one") && q.first > 0 && t.is_word(q.first - 1)) || singular_noun {
+        // "one police officer for every 1,200 people": the ratio's determiner.
+        if (closes && t.is(q.first, "one") && q.first > 0 && t.is_word(q.first - 1)) || singular_noun || for_every::one_for_every(t, q.first) {
             return Some(q.last);
         }
         let after_ordinal = numbers::is_ordinal_word(prev)
@@ -2396,7 +2404,9 @@ fn span_of_a_level(t: &Tokens, f: &Found) -> bool {
 /// the amount that changed).
 fn stretch_of_a_change(t: &Tokens, f: &Found) -> bool {
     let time = f.category == Category::Measure && f.unit.as_deref().is_some_and(|u| lexicon::time_nouns().contains(u));
-    time && f.approx.is_none() && matches!(preposition_before(t, f.first), "over" | "in" | "during" | "within" | "across" | "throughout")
+    let framed = f.approx.is_none() && matches!(preposition_before(t, f.first), "over" | "in" | "during" | "within" | "across" | "throughout");
+    // "fell 5% within three months": a deadline bounds the time the change took.
+    time && (framed || t.is(f.first, "within"))
 }
 
 /// "The firm lost $2.3bn", "lost Sh1.2 billion to ghost workers": money lost is a loss, an

@@ -1451,19 +1451,9 @@ fn tenth_base(d: f64) -> bool {
 }
 
 /// Whether denominator `d` of an "in" ratio is small and followed by the plural it shares out:
-/// "five adults" in "two in five adults" ("3 in 5 minutes" is a time).
+/// "five adults" in "two in five adults", "four GPs" ("3 in 5 minutes" is a time).
 fn small_share_of_group(t: &Tokens, d: &Number) -> bool {
-    let k = d.last + 1;
-    let w = t.lower(k);
-    d.value <= 12.0
-        && t.is_word(k)
-        && t.near(k)
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !lexicon::time_nouns().contains(w)
-        && !lexicon::time_nouns().contains(&w[..w.len() - 1])
-        && !lexicon::function_words().contains(w)
+    d.value <= 12.0 && super::group_plurals::plural_group(t, d.last + 1)
 }
 
 /// "one out of three", "1 in twenty-one", "2000 over 3": a ratio after a whole number.
@@ -1474,7 +1464,8 @@ fn ratio(t: &Tokens, n: &Number) -> Option<Number> {
     } else if t.is(k, "over") {
         (k, "over")
     } else if t.is(k, "in") {
-        (k, "in")
+        // "one in every four adults": the same share.
+        (if t.is(k + 1, "every") && t.near(k + 1) { k + 1 } else { k }, "in")
     } else if t.is(k, "of") {
         (k, "of")
     } else {

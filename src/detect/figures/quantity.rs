@@ -128,7 +128,9 @@ pub(super) fn quantity(t: &Tokens, i: usize) -> Option<Quantity> {
     };
     // "10.62s", "a 5K race": seconds and kilometres written the way results are.
     // "4min 12sec", "45 min": durations chained or abbreviated.
-    if let Some(q) = super::race::glued_seconds(t, &n)
+    // "3min 42sec", "2 hours 15 minutes": a chain of falling units of time is one amount.
+    if let Some(q) = super::compound_durations::chain(t, i)
+        .or_else(|| super::race::glued_seconds(t, &n))
         .or_else(|| super::race::race_distance(t, &n))
         .or_else(|| glued_megapixels(t, &n))
         .or_else(|| super::durations::duration(t, &n))
@@ -164,9 +166,18 @@ pub(super) fn currency_before_number(t: &Tokens, i: usize) -> Option<(&'static p
     let (p, last) = phrases::currencies().longest(t, i)?;
     let raw = t.raw(i);
     let letters = raw.chars().count();
-    let name = last == i && t.is_word(i) && letters > 3 && !raw.chars().all(char::is_uppercase);
+    let name = last == i && t.is_word(i) && letters > 3 && !raw.chars().all(char::is_uppercase) && spelled_in_its_currency(p, t.lower(i));
     let lone_letter = last == i && t.is_word(i) && letters == 1;
     (!name && !lone_letter && dollar_prefix_is_written(t, i, last)).then_some((p, last))
+}
+
+/// Whether a surface is the currency's name spelled out ("euro", "rupees", "naira"), not an
+/// abbreviation ("KShs", "Kshs", "UShs", "FCFA"): a name is in the currency's own name, so
+/// "Euro 2024" can name an event, while an abbreviation before digits is always money.
+fn spelled_in_its_currency(p: &phrases::Phrase, surface: &str) -> bool {
+    let currency = p.field(0).unwrap_or("").to_lowercase();
+    let singular = surface.strip_suffix('s').unwrap_or(surface);
+    currency.contains(surface) || currency.contains(singular)
 }
 
 /// "WS$20 million", "SI$3.5 billion": capital letters glued to "$" that the currency table

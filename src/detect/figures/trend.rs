@@ -14,8 +14,10 @@ use std::sync::OnceLock;
 mod bare_change_noun;
 mod comparatives;
 mod coordinated;
+mod lengths;
 mod levels;
 mod losses;
+mod passive;
 mod placing;
 mod price_units;
 mod totals;
@@ -799,6 +801,11 @@ fn verb_before_object(t: &Tokens, by: usize) -> Option<Trend> {
         if matches!(w, "raise" | "raised" | "raises" | "raising" | "upgrade" | "upgraded" | "upgrades" | "upgrading") {
             return Some(Trend::Up);
         }
+        // "shortened to 30 games", "extended by 14 days": a stretch made shorter or longer.
+        // "extending this year's decline to 35%": a change noun in the object leads.
+        if let Some(trend) = lengths::length_change(w) {
+            return object_noun.or(Some(trend));
+        }
         // "downgraded its forecast to 1.1%": a level revised down.
         if matches!(w, "downgrade" | "downgraded" | "downgrades" | "downgrading") {
             return Some(Trend::Down);
@@ -975,6 +982,7 @@ pub(super) fn trend_of(t: &Tokens, first: usize, last: usize, percent: bool) -> 
         return before;
     }
     trend_after(t, first, last)
+        .or_else(|| passive::passive_change(t, first, last))
         .or(before)
         .or_else(|| signed_change(t, first, percent).filter(|_| !return_or_yield(t, first)))
         .or_else(|| gapped_change(t, first, last, GAP_CHAIN))

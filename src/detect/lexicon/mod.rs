@@ -152,6 +152,8 @@ lexicons! {
     duration_units => "duration_units.txt",
     baseline_times => "baseline_times.txt",
     trend_words => "trend_words.txt",
+    passive_changes => "passive_changes.txt",
+    length_verbs => "length_verbs.txt",
     change_nouns => "change_nouns.txt",
     particle_verbs => "particle_verbs.txt",
     count_taking_verbs => "count_taking_verbs.txt",
