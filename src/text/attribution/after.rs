@@ -18,6 +18,9 @@ impl Context<'_> {
         if let Some(found) = self.headline_colon_speaker(lo, first, hi) {
             return Some(found);
         }
+        if let Some(found) = self.headline_said_by_description(first, hi) {
+            return Some(found);
+        }
         // A signature after a dash: "” ― Krystal Correa".
         if first > lo && matches!(self.toks[first - 1].punct, Some('-' | '\u{2014}' | '\u{2013}' | '\u{2015}')) {
             let end = (first..hi).find(|&i| !self.toks[i].is_word() && !matches!(self.toks[i].punct, Some('.' | '-' | '\'' | '\u{2019}'))).unwrap_or(hi);

@@ -65,7 +65,7 @@ impl Context<'_> {
                     && !(lo..colon).any(|i| {
                         crate::detect::lexicon::organisation_words().contains(&tokens::key(&self.text()[self.toks[i].span.start..self.toks[i].span.end]))
                     });
-                if matches!(s.kind, Kind::Person | Kind::Organisation) && !label {
+                if matches!(s.kind, Kind::Person | Kind::Organisation) && !label && !self.headline_label_speaks_for_no_one(lo, name_end) {
                     return Some(Found { speaker: s, cue, place: Place::Colon, frames_statement: true });
                 }
             }
@@ -117,7 +117,8 @@ impl Context<'_> {
             // At the start of the line, or after a dash: "Pollsters agree - Carl Bialik:".
             // After an opening clause when a predicate names the speaker: "Asked about it, Lee was blunt:".
             let opened = at > lo && self.toks[at - 1].is(',') && self.predicate_before_colon(lo, hi - 1);
-            if s.kind != Kind::Pronoun && (at == lo || opened || matches!(self.toks[at - 1].punct, Some('-' | '\u{2014}' | '\u{2013}'))) {
+            let no_one = headline && self.headline_label_speaks_for_no_one(at, end);
+            if s.kind != Kind::Pronoun && !no_one && (at == lo || opened || matches!(self.toks[at - 1].punct, Some('-' | '\u{2014}' | '\u{2013}'))) {
                 return Some(Found { speaker: s, cue, place: Place::Colon, frames_statement: true });
             }
         }

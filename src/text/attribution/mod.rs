@@ -24,6 +24,7 @@ mod descriptors;
 mod documents;
 mod forecast;
 mod groups;
+mod headline_labels;
 mod issuers;
 mod lines;
 mod name_openers;
@@ -543,6 +544,9 @@ impl<'a> Context<'a> {
 
     /// The name a speaker is shown under: short names carried back to full names.
     pub fn display_name(&self, s: &Speaker) -> String {
+        if let Some(person) = self.headline_person(s) {
+            return person;
+        }
         if let Some(person) = self.titled_person(s) {
             return person;
         }
