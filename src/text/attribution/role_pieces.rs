@@ -86,6 +86,15 @@ pub(super) fn office_piece_before(text: &str, toks: &[Tok], lo: usize, comma: us
     (opens_clause && is_capitalised(word(text, &toks[open])) && is_office_title(text, toks, open, comma)).then_some((open, comma))
 }
 
+/// Whether the piece at tokens `seg..right`, with another piece before it (`set_off`), is
+/// an office's title with an "of"/"for" in it set off beside a name ("Sheikh Rashid Ahmed,
+/// Minister of Foreign Affairs, said"): the name before it is the speaker, the piece its
+/// role. Capitalised words alone would otherwise read as a name ("Foreign Affairs").
+pub(super) fn set_off_office(text: &str, toks: &[Tok], seg: usize, right: usize, set_off: bool) -> bool {
+    let joined = (seg..right).any(|j| toks[j].is_word() && matches!(key(word(text, &toks[j])).as_str(), "of" | "for"));
+    set_off && joined && office_piece_end(text, toks, seg, right).is_some_and(|stop| stop == right)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -96,6 +105,22 @@ mod tests {
         let toks = tokenize(text, Span::new(0, text.len()));
         let comma = toks.iter().position(|t| t.is(',')).expect("a comma");
         office_piece_end(text, &toks, comma + 1, toks.len()).is_some()
+    }
+
+    fn set_off(text: &str) -> bool {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let commas: Vec<usize> = toks.iter().enumerate().filter(|(_, t)| t.is(',')).map(|(i, _)| i).collect();
+        set_off_office(text, &toks, commas[0] + 1, commas[1], true)
+    }
+
+    #[test]
+    fn an_office_with_of_or_for_set_off_after_a_name_is_a_set_off_office() {
+        assert!(set_off("Rashid Ahmed, Minister of Foreign Affairs, said"));
+        assert!(set_off("Kafayat Bello, Commissioner for Finance, said"));
+        assert!(set_off("Maria Okoro, Director of Public Prosecutions, told"));
+        assert!(!set_off("Tom Becker, Hardware Store Owner, said"));
+        assert!(!set_off("Tom Becker, of Ashton, said"));
+        assert!(!set_off("Jane Doe, Minister of Finance John Mbadi, said"));
     }
 
     #[test]

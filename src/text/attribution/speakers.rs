@@ -335,6 +335,9 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
     let mut best: Option<(usize, usize)> = None;
     let mut fallback: Option<(usize, usize)> = None;
     let mut pending_name: Option<(usize, usize)> = None;
+    // An office's title set off between a name and the cue ("Sheikh Rashid Ahmed, Minister
+    // of Foreign Affairs, said"): the speaker only when no name stands before it.
+    let mut office_seen: Option<(usize, usize)> = None;
     for _ in 0..5 {
         let prev = (lo..right).rev().take(30).find(|&j| toks[j].is(','));
         let seg = prev.map_or(lo, |p| p + 1);
@@ -416,7 +419,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             && seg + 1 < right
             && toks[seg + 1].is_word()
             && key(word(text, &toks[seg + 1])) == "of";
-        let opens_name = opens_name && !party && !office_piece(text, toks, seg, right);
+        let office_title = super::role_pieces::set_off_office(text, toks, seg, right, prev.is_some_and(|p| p > lo) && !after_quote);
+        let opens_name = opens_name && !party && !office_title && !office_piece(text, toks, seg, right);
         // A place piece: "of Ashton", "now retired in Cambridge" before "Mass.". A
         // capitalised opening is the sentence's own adverbial ("Alarmed by the unrest in
         // Nevada, Senator Harry Reid, …"), which ends in a place without being one.
@@ -489,6 +493,8 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             pending_name = Some((name_at, right));
         } else if opens_name {
             pending_name = Some((seg, right));
+        } else if office_title && office_seen.is_none() {
+            office_seen = Some((seg, right));
         } else if opens_description && fallback.is_none() {
             fallback = Some((seg, right));
         }
@@ -497,7 +503,7 @@ fn before_appositive(text: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
             _ => break,
         }
     }
-    let best = best.or(pending_name).or(fallback);
+    let best = best.or(pending_name).or(office_seen).or(fallback);
     let (seg, end) = best?;
     let start = phrase_start(text, toks, seg, end)?;
     let appositive = set_off_role(text, toks, end + 1, comma);
@@ -1706,7 +1712,10 @@ pub fn describe(text: &str, toks: &[Tok], phrase: Span, appositive: Option<Span>
         role.clear();
     }
     let role = written_role(&phrase_text, &role, &name).unwrap_or(role);
-    let role = if role.is_empty() { apposition } else { Some(role) };
+    // "Sheikh Rashid Ahmed, Minister of Foreign Affairs,": an honorific says how the
+    // speaker is addressed; the office set off beside the name says what they do.
+    let honorific_only = role.split_whitespace().all(|w| lexicon::speaker_honorifics().contains(&key(w)));
+    let role = if role.is_empty() || (honorific_only && apposition.is_some()) { apposition } else { Some(role) };
     Speaker { name, role, kind: Kind::Person, span: phrase }
 }
 
@@ -2570,6 +2579,19 @@ mod tests {
         let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
         assert_eq!(role_and_name("Minister of Information, Alhaji Lai Mohammed, said", "said"), own("Lai Mohammed", "Minister of Information"));
         assert_eq!(role_and_name("Maersk chief executive, Vincent Clerc, said", "said"), own("Vincent Clerc", "Maersk chief executive"));
+    }
+
+    #[test]
+    fn an_office_with_of_set_off_after_a_name_is_its_role_not_the_speaker() {
+        let own = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+        assert_eq!(role_and_name("Sheikh Rashid Ahmed, Minister of Foreign Affairs, said", "said"), own("Rashid Ahmed", "Minister of Foreign Affairs"));
+        assert_eq!(role_and_name("Kafayat Bello, Commissioner for Finance, said", "said"), own("Kafayat Bello", "Commissioner for Finance"));
+        assert_eq!(role_and_name("Maria Okoro, Director of Public Prosecutions, told", "told"), own("Maria Okoro", "Director of Public Prosecutions"));
+        assert_eq!(role_and_name("Chief Emeka Obi, Chairman of the Board of Trustees, said", "said").0, "Emeka Obi".to_string());
+        // Cases that must stay: an office alone, or opening the clause before the name.
+        assert_eq!(role_and_name("Minister of Foreign Affairs said", "said").0, "Minister of Foreign Affairs".to_string());
+        assert_eq!(role_and_name("On Monday, Minister of Foreign Affairs said", "said").0, "Minister of Foreign Affairs".to_string());
+        assert_eq!(role_and_name("Minister of Information, Lai Mohammed, said", "said").0, "Lai Mohammed".to_string());
     }
 
     #[test]

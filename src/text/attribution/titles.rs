@@ -13,6 +13,9 @@ const TITLE_REACH: usize = 6;
 /// How many words before a full name may hold its title ("Arsenal manager Mikel Arteta").
 const TITLE_WORDS: usize = 3;
 
+/// Most words of an office set off after a name ("Minister of State for Foreign Affairs").
+const OFFICE_PIECE_WORDS: usize = 8;
+
 /// The office a title-only reference names: "the judge" → "judge", "the chief
 /// executive" → "executive", "the President" → "president". Only "the" and one or two
 /// words, the last an office; a capitalised word must be an office itself ("the Prime
@@ -102,8 +105,14 @@ impl Context<'_> {
         let from = end + 1 + usize::from(article);
         // The appositive's words up to its closing comma or full stop; the office is its head,
         // the last word, with no preposition before it ("a critic of the minister" is none).
-        let close = (from..self.toks.len().min(from + TITLE_WORDS + 1)).find(|&i| !self.toks[i].is_word());
-        close.is_some_and(|c| c > from && holds_at(c - 1) && self.toks[c].punct.is_some_and(|p| matches!(p, ',' | '.' | ';')))
+        let close = (from..self.toks.len().min(from + OFFICE_PIECE_WORDS + 1)).find(|&i| !self.toks[i].is_word());
+        let Some(c) = close.filter(|&c| c > from && self.toks[c].punct.is_some_and(|p| matches!(p, ',' | '.' | ';'))) else {
+            return false;
+        };
+        // "Kafayat Bello, Commissioner for Finance, said": an office opening the piece
+        // before "of"/"for" heads it as much as one that ends it.
+        let joined = |i: usize| self.toks[i].is_word() && matches!(key(&text[self.toks[i].span.start..self.toks[i].span.end]).as_str(), "of" | "for");
+        (c - from <= TITLE_WORDS && holds_at(c - 1)) || (c > from + 2 && holds_at(from) && joined(from + 1))
     }
 
     /// The full name of the person a headline's bare title ("Minister says …", "Mayor
@@ -140,7 +149,11 @@ impl Context<'_> {
             .filter(|&(at, person)| {
                 let t = self.tok_at(at);
                 let lo = self.sentence_toks.get(self.sentence_of(at)).copied().unwrap_or(0);
-                let titled = (t.saturating_sub(TITLE_WORDS).max(lo)..t).any(holds_at);
+                // "Minister of Foreign Affairs": capitals after "of"/"for" name the office's
+                // domain, not someone holding it.
+                let domain =
+                    t > lo && self.toks[t - 1].is_word() && matches!(key(&text[self.toks[t - 1].span.start..self.toks[t - 1].span.end]).as_str(), "of" | "for");
+                let titled = !domain && (t.saturating_sub(TITLE_WORDS).max(lo)..t).any(holds_at);
                 titled || self.office_after_name(t + person.split(' ').count(), &holds_at)
             })
             .map(|(_, person)| person.to_string())
@@ -182,6 +195,25 @@ mod tests {
     fn credit(text: &str) -> Vec<Option<String>> {
         let doc = Document::from_plain_text(&format!("A headline\n\n{text}"));
         super::super::credits_by_sentence(&doc).into_iter().map(|c| c.map(|c| c.name)).collect()
+    }
+
+    #[test]
+    fn an_office_set_off_after_a_name_with_of_or_for_is_carried_to_its_title() {
+        let last = |t: &str| credit(t).last().cloned().flatten();
+        assert_eq!(
+            last("Alhaja Kafayat Bello, Commissioner for Finance, said revenue was up. The commissioner said more would come.").as_deref(),
+            Some("Kafayat Bello")
+        );
+        assert_eq!(
+            last("Sheikh Rashid Ahmed, Minister of Foreign Affairs, said talks would go on. The minister said the envoy had been called.").as_deref(),
+            Some("Rashid Ahmed")
+        );
+        assert_eq!(
+            last("Mary Wanjiru, Secretary for Health and Sanitation, visited the ward. The secretary said beds were short.").as_deref(),
+            Some("Mary Wanjiru")
+        );
+        // Must stay: the office named by a critic, not held by her.
+        assert_eq!(last("Tom Hale, a critic of the minister, spoke first. The minister said prices would fall.").as_deref(), Some("The minister"));
     }
 
     #[test]
