@@ -387,6 +387,14 @@ const FLOOR_KIND_DIRECTION_F1: f64 = 0.91;
 /// Session 20 follows the reviewers' convention that a sports scoreline is no quantity ("won
 /// 3-1", "a 2-0 lead", "6-4, 6-3"); the scorelines of kinds10, 10b, 11, 11b, 12c, 16 and
 /// outlets3 were taken out of their gold (votes such as "voted 52-47" stay).
+/// `newsfigures-probe24a.json` (115 sentences, 146 quantities) holds session 24's probe of what
+/// is and is not a quantity in sports, cricket, tech, aviation, film and TV, events, weather,
+/// business, Caribbean, African, South Asian and Australian outlets' styles (scorelines before
+/// "winners", "N-ball M" innings, "N more runs" still needed, versions and sequels, aircraft
+/// variants, return periods "a 1-in-100-year flood"), gold written before the run: 0.8924 /
+/// 0.8544 on the old code. Three gold items then followed the sets' conventions ("limit ... to
+/// 200 litres" is a cap, "<"; "within 30 days" a deadline, "="; "the 10K" a race of 10 km):
+/// 0.8896 / 0.8644 old, 0.9932 / 0.9863 new.
 /// Session 19 reads "passed" before a level as a lower bound, as "topped" and "crossed" are (the
 /// independent review's convention), so "passed 250K followers" is ">" there now.
 #[test]
@@ -414,6 +422,7 @@ fn news_figures_hold_on_sentences_in_outlet_styles() {
         "newsfigures-kinds16.json",
         "newsfigures-probe20.json",
         "newsfigures-probe24b.json",
+        "newsfigures-probe24a.json",
     ] {
         let data = load(name);
         let mut styles: Vec<&str> = data.iter().filter_map(|d| d["style"].as_str()).collect();

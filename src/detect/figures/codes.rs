@@ -20,6 +20,8 @@ pub(super) fn identifier(t: &Tokens, q: &Quantity) -> Option<usize> {
         .or_else(|| lettered_house_number(t, q))
         .or_else(|| owned_model(t, q))
         .or_else(|| version_after_name(t, q))
+        .or_else(|| super::versions::version_opening_a_sentence(t, q))
+        .or_else(|| super::versions::variant_of_a_code(t, q))
         .or_else(|| decimal_glued_to_letters(t, q))
         .or_else(|| exchange_ticker(t, q))
         .or_else(|| place_named_by_a_measure(t, q))
@@ -254,21 +256,31 @@ fn owned_model(t: &Tokens, q: &Quantity) -> Option<usize> {
 /// "iOS 17.4", "Android 14.2", "Python 3.12": a bare decimal after a name in mid-sentence is a
 /// version of it. Amounts keep their unit ("Brent rose 2.5%"), so only unit-less decimals go.
 fn version_after_name(t: &Tokens, q: &Quantity) -> Option<usize> {
-    if q.form != Form::Digits || q.unit.is_some() || q.category != Category::Count || q.first < 2 || q.last != q.first + 2 {
+    // "macOS 15.1 brings new features": a verb read as the counted noun is no unit.
+    let verb_read_as_unit = q.unit.is_some() && super::versions::verb_after_a_version(t, q.first + 3);
+    if q.form != Form::Digits || (q.unit.is_some() && !verb_read_as_unit) || q.category != Category::Count || q.first < 1 {
         return None;
     }
-    let decimal = t.is(q.first + 1, ".") && t.kind(q.last) == Some(Kind::Digits);
+    if q.last != q.first + 2 && !verb_read_as_unit {
+        return None;
+    }
+    let decimal = t.is(q.first + 1, ".") && t.kind(q.first + 2) == Some(Kind::Digits);
     let p = q.first - 1;
     let raw = t.raw(p);
     let mut letters = raw.chars();
     let capital_first = letters.next().is_some_and(char::is_uppercase);
     // "iOS", "macOS": a capital inside the word marks a product name even at the start.
     let inner_capital = letters.any(char::is_uppercase) && raw.chars().any(char::is_lowercase);
-    let mid_sentence = t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(");
+    // "iOS 18.2 fixes ..." may open the text: only a capital inside the name marks it there.
+    let mid_sentence = p > 0 && t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(");
     let named = t.is_word(p) && t.spaced(q.first) && (inner_capital || (capital_first && mid_sentence));
     // "HuffPollster 4.3 points": a plural after the decimal is what it counts.
-    let next = q.last + 1;
-    let counts_a_noun = t.is_word(next) && t.near(next) && !lexicon::function_words().contains(t.lower(next)) && super::quantity::plural_like(t.lower(next));
+    let next = q.first + 3;
+    let counts_a_noun = t.is_word(next)
+        && t.near(next)
+        && !lexicon::function_words().contains(t.lower(next))
+        && super::quantity::plural_like(t.lower(next))
+        && !super::versions::verb_after_a_version(t, next);
     // "95% CI 0.83 to 1.15", "HR 0.74": a version never starts at zero, nor spans a range;
     // statistics written after their abbreviation do both.
     let zero = t.raw(q.first) == "0";

@@ -43,6 +43,10 @@ fn drawn_number(t: &Tokens, q: &Quantity) -> Option<usize> {
         k -= 1;
     }
     let word = k.checked_sub(1)?;
+    // "Kohli's 49-ball 82": a draw word hyphened to a number is a compound, a count of balls.
+    if word >= 2 && t.is(word - 1, "-") && t.joined(word - 1) && t.joined(word) && t.kind(word - 2) == Some(Kind::Digits) {
+        return None;
+    }
     let pair = word.checked_sub(1).map(|p| format!("{} {}", t.lower(p), t.lower(word)));
     let draw = lexicon::draw_words().contains(t.lower(word)) || pair.is_some_and(|p| lexicon::draw_words().contains(&p));
     draw.then_some(q.last)

@@ -44,6 +44,7 @@ mod angles;
 mod caps;
 mod codes;
 mod compound_durations;
+mod cricket;
 mod deadlines;
 mod durations;
 mod for_every;
@@ -57,10 +58,12 @@ pub mod numbers;
 pub mod phrases;
 mod quantity;
 mod race;
+mod return_period;
 mod score;
 mod scoreline;
 mod time;
 mod trend;
+mod versions;
 
 #[cfg(test)]
 mod news_kinds10;
@@ -130,6 +133,8 @@ pub fn find(doc: &Document) -> Vec<Figure> {
     drop_descriptors_beside_statistics(doc, &t, &mut found);
     // "won 3-1", "a 2-0 lead": a sports scoreline is no quantity (a tally of votes is).
     found.retain(|f| !scoreline::in_a_scoreline(&t, f));
+    // "a 1-in-100-year flood": a return period rates how rarely a flood comes, no amount.
+    found.retain(|f| !return_period::in_a_return_period(&t, f.first, f.last));
     let firsts: Vec<usize> = found.iter().map(|f| f.first).collect();
     let lasts: Vec<usize> = found.iter().map(|f| f.last).collect();
     let mut figures: Vec<Figure> = found.into_iter().map(|f| finish(&t, f)).collect();
@@ -1045,7 +1050,7 @@ fn name_or_code(t: &Tokens, q: &Quantity) -> Option<usize> {
     let name_word = t.is_word(p) && t.raw(p).chars().any(char::is_uppercase) && t.spaced(q.first) && !time::is_month(t.lower(p));
     let mid_sentence =
         p > 0 && t.near(p) && !matches!(t.lower(p - 1), "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "-" | "\u{2014}");
-    let plain_word = lexicon::function_words().contains(t.lower(p)) && !t.is(p, "the");
+    let plain_word = lexicon::function_words().contains(t.lower(p)) && !t.is(p, "the") && !versions::last_word_of_a_title(t, p, q);
     let digits = matches!(q.form, Form::Integer) && matches!(q.category, Category::Count | Category::Year);
     let qualifier = quantity::currency_before_number(t, p).is_some() || phrases::hedges().longest(t, p).is_some();
     // "passed the Senate 52-48": a tally after a name counts votes.
@@ -1524,7 +1529,8 @@ fn not_a_figure(t: &Tokens, q: &Quantity) -> Option<usize> {
             && !(t.is(k + 1, "-") && t.joined(k + 1))
             && counted_noun(t, k).is_none_or(|(_, end)| end > k && states_an_amount(t, end))
             && !head_of_livestock(t, k)
-            && !hyphened_modifiers_of_plural(t, k);
+            && !hyphened_modifiers_of_plural(t, k)
+            && !cricket::score_after_balls(t, q.first);
         // "an 80-19 vote", "a 5-4 decision": the second number of a tally is counted like the first.
         // "on 11-of-19 shooting": made of attempted, a tally as well.
         let shooting = q.first >= 4 && t.is(q.first - 1, "-") && t.is(q.first - 2, "of") && t.is(q.first - 3, "-") && t.kind(q.first - 4) == Some(Kind::Digits);

@@ -598,7 +598,10 @@ fn count_then_model(t: &Tokens, i: usize, digits: &str, end: usize) -> bool {
         return false;
     }
     let Some(k) = t.ending_at(i, end).map(|last| last + 1) else { return false };
-    t.is_word(k) && t.near(k) && super::phrases::units().longest(t, k).is_none() && super::phrases::currencies().longest(t, k).is_none()
+    // "11 777-9s", "20 737-800s": a model's variant hyphened to the group makes it a model.
+    let variant =
+        matches!(t.lower(k), "-" | "\u{2013}") && t.joined(k) && t.joined(k + 1) && t.raw(k + 1).starts_with(|c: char| c.is_ascii_digit()) && !t.spaced(k + 2);
+    variant || (t.is_word(k) && t.near(k) && super::phrases::units().longest(t, k).is_none() && super::phrases::currencies().longest(t, k).is_none())
 }
 
 /// "1.2m people", "5m homes", "2.9m food parcels", "the 1m target": a lower-case "m" is a

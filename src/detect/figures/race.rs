@@ -106,7 +106,10 @@ fn raced_distance(t: &Tokens, first: usize, k: usize) -> bool {
         return false;
     }
     let time_after = t.is(k + 1, "in") && t.near(k + 2) && colon_parts(t, k + 2).is_some();
-    let race_word = |w: &str| lexicon::race_nouns().contains(w) || lexicon::race_time_cues().contains(w) || lexicon::race_verbs().contains(w);
+    // "3,000 runners took part in the 10K": the people racing say so as well (racer_nouns.txt).
+    let race_word = |w: &str| {
+        lexicon::race_nouns().contains(w) || lexicon::race_time_cues().contains(w) || lexicon::race_verbs().contains(w) || lexicon::racer_nouns().contains(w)
+    };
     time_after || super::numbers::clause_mentions(t, k, race_word)
 }
 
@@ -259,6 +262,9 @@ mod tests {
         assert_eq!(read("He won a 5K race on Sunday."), vec![km(5.0)]);
         assert_eq!(read("The 10k run raised £3,000 for the hospice.")[0], km(10.0));
         assert_eq!(read("She ran the 5k in Bushy Park."), vec![km(5.0)]);
+        assert_eq!(read("Over 3,000 runners took part in the 10K on Saturday.").last(), Some(&km(10.0)));
+        assert_eq!(read("Walkers in the 5K raised money for the hospice."), vec![km(5.0)]);
+        assert_eq!(read("The club's 10K followers cheered the runners.")[0].0, Some(10000.0));
         // A count of thousands stays one.
         assert_eq!(read("Some 10k runners took part.")[0].0, Some(10000.0));
         assert_eq!(read("The fund raised 500K from investors.")[0].0, Some(500_000.0));

@@ -36,6 +36,9 @@ fn pair_of(t: &Tokens, f: &Found) -> Option<(usize, usize)> {
     // "Celtic 2-1 Rangers": a capitalised word read as the second number's counted noun is
     // the other side's name.
     let named_after = f.last == k + 1 && t.raw(f.last).starts_with(|c: char| c.is_uppercase());
+    // "ran out 34-20 winners", "2-0 series winners": a noun of result read as the second
+    // number's counted noun names the result, as "a 2-0 lead" does.
+    let named_after = named_after || (f.last > k && f.last <= k + RESULT_AFTER && result_after(t, k));
     if f.approx.is_some() || (f.unit.is_some() && !named_after) {
         return None;
     }
@@ -69,7 +72,7 @@ fn scoreline_at(t: &Tokens, a: usize, b: usize) -> bool {
     // A count after the pair makes it a range of things: "won 20-25 seats", "lost 2-3 kg"
     // (a capitalised name after it is the other side: "Celtic 2-1 Rangers").
     let lower_case = t.raw(b + 1).starts_with(|c: char| c.is_lowercase());
-    if lower_case && counted_noun(t, b + 1).is_some() && !result_noun(t, b + 1) {
+    if lower_case && counted_noun(t, b + 1).is_some() && !result_after(t, b) {
         return false;
     }
     if votes_in_sentence(t, a, b) {
@@ -180,6 +183,24 @@ mod tests {
         // The other figures of the sentence stay.
         assert_eq!(values("The Yankees edged the Red Sox 5-4 in 11 innings."), vec![11.0]);
         assert_eq!(values("Mahomes threw for 320 yards in a 27-20 win."), vec![320.0]);
+    }
+
+    #[test]
+    fn scorelines_before_a_noun_of_the_side_that_won_or_lost_are_no_figures() {
+        for text in [
+            "The Sharks ran out 34-20 winners at Kings Park on Saturday.",
+            "Leicester were 3-1 winners at the King Power on Tuesday night.",
+            "The Warriors emerged 112-104 victors in overtime.",
+            "Pakistan were 2-0 series winners after the rain-ruined third Test.",
+            "Celtic finished 4-0 victors, with Kyogo scoring twice.",
+            "Wigan were deserved 22-10 winners.",
+            "Munster were beaten 19-17 losers in Limerick.",
+        ] {
+            assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+        assert_eq!(values("The Bulls ended 27-24 losers despite scoring three tries."), vec![3.0]);
+        // A count of people after a range is still a range of them.
+        assert_eq!(values("The club named 20-25 winners of its community awards."), vec![20.0]);
     }
 
     #[test]

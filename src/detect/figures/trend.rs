@@ -11,6 +11,7 @@ use crate::text::tokens::pieces::Kind;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+mod additions;
 mod bare_change_noun;
 mod comparatives;
 mod coordinated;
@@ -1125,7 +1126,7 @@ fn more_or_fewer(t: &Tokens, first: usize, last: usize) -> Option<Trend> {
     }
     // "two more quarter-point cuts", "three more rate hikes": more moves of a rate are a
     // count of events; the size of each is the change.
-    if counts_changes(t, k) {
+    if counts_changes(t, k) || additions::addition_to_come(t, k) {
         return None;
     }
     // "18 more seats than Labour" compares two things; "hired 1,100 more paramedics" counts
