@@ -100,7 +100,7 @@ fn an_age_group_named_by_its_bound_is_a_bounded_age() {
 fn a_distance_within_which_something_passes_is_an_upper_bound() {
     let all = figures("The probe flew within 500 km of the comet's surface.");
     assert_eq!(all.iter().map(|(_, f)| (f.value, f.approx.as_deref())).collect::<Vec<_>>(), vec![(Some(500.0), Some("at most"))]);
-    // A time within which something happens is a deadline, bounded the same way (session 24).
+    // A time within which something happens is a deadline, bounded the same way (session 17).
     let all = figures("Police must respond within 30 minutes of a call.");
     assert_eq!(
         all.iter().map(|(t, f)| (t.as_str(), f.value, f.approx.as_deref())).collect::<Vec<_>>(),
