@@ -23,6 +23,16 @@ mod placing;
 mod price_units;
 mod totals;
 
+/// The trend a word-list entry marks after its bar ("added | up", "shorten | down"), if any:
+/// the lists of verbs that change a stock or a length mark each verb so.
+fn marked_trend(entry: &str) -> Option<Trend> {
+    match entry.split('|').nth(1).map(str::trim) {
+        Some("up") => Some(Trend::Up),
+        Some("down") => Some(Trend::Down),
+        _ => None,
+    }
+}
+
 /// How many tokens before a figure its trend word may stand: "declined slightly from 58
 /// percent in the last poll to 55 percent" puts ten between "declined" and "55".
 const WINDOW: usize = 10;

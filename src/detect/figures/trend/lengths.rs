@@ -10,11 +10,7 @@ use crate::report::Trend;
 /// The change a verb of length names, when `word` is one.
 pub(in crate::detect::figures) fn length_change(word: &str) -> Option<Trend> {
     let entry = lexicon::length_verbs().entry_for_key(word)?;
-    match entry.split('|').nth(1).map(str::trim) {
-        Some("up") => Some(Trend::Up),
-        Some("down") => Some(Trend::Down),
-        _ => None,
-    }
+    super::marked_trend(entry)
 }
 
 #[cfg(test)]

@@ -54,11 +54,7 @@ pub(in crate::detect::figures) fn passive_change(t: &Tokens, first: usize, last:
         return None;
     }
     let entry = lexicon::passive_changes().entry_for_key(participle)?;
-    match entry.split('|').nth(1).map(str::trim) {
-        Some("up") => Some(Trend::Up),
-        Some("down") => Some(Trend::Down),
-        _ => None,
-    }
+    super::marked_trend(entry)
 }
 
 #[cfg(test)]
